@@ -1,0 +1,182 @@
+import type { Table } from 'dexie';
+import { entities } from '../domain/entities/index.ts';
+import { type EntityDef, type ValidationContext, anyEntity, draftOf, validate } from '../domain/model/entity.ts';
+import type { Fields, Values } from '../domain/model/fields.ts';
+import { canLinkTo, linksOf } from '../domain/model/links.ts';
+import type { ChangeLogRow, IsmsDatabase, StoredRecord } from './database.ts';
+import { ConflictError, LinkError, NotFoundError, ValidationError } from './errors.ts';
+
+/** Who is recorded in the change log for the changes made now. */
+export type ActorSource = () => string;
+
+const now = (): string => new Date().toISOString();
+const json = (v: unknown): string => (v === undefined ? '' : JSON.stringify(v));
+
+/** The next number of a per-workspace counter (refs, change-log seq); call inside a transaction. */
+export async function nextNumber(db: IsmsDatabase, workspaceId: string, name: string): Promise<number> {
+  const row = await db.sequences.get([workspaceId, name]);
+  const n = row?.next ?? 1;
+  await db.sequences.put({ workspaceId, name, next: n + 1 });
+  return n;
+}
+
+/** Appends a change-log entry; call inside the transaction that makes the change. */
+export async function logChange(
+  db: IsmsDatabase,
+  entry: Omit<ChangeLogRow, 'id' | 'seq' | 'ts'>,
+): Promise<void> {
+  const seq = await nextNumber(db, entry.workspaceId, 'changeLog');
+  await db.changeLog.add({ ...entry, id: crypto.randomUUID(), seq, ts: now() });
+}
+
+/** The scales of the workspace's method in force, for checking ratings. */
+export async function validationContext(db: IsmsDatabase, workspaceId: string): Promise<ValidationContext> {
+  const methods = await db.records('riskMethods').where({ workspaceId, status: 'approved' }).toArray();
+  const m = methods.sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt)))[0];
+  if (!m) return {};
+  const l = m['likelihoodScale'];
+  const i = m['impactScale'];
+  return Array.isArray(l) && Array.isArray(i) ? { scaleSizes: { likelihood: l.length, impact: i.length } } : {};
+}
+
+/** Every table a repository write may touch: all workspace tables plus the log and counters. */
+function allTables(db: IsmsDatabase): Table[] {
+  return db.tables;
+}
+
+/**
+ * Creates, updates and deletes records of any entity. Each write validates the draft, checks its
+ * links, and writes the record and its change-log entry in one transaction: both or neither.
+ */
+export class Repository {
+  constructor(
+    private readonly db: IsmsDatabase,
+    private readonly actor: ActorSource = () => 'local user',
+  ) {}
+
+  private async checked<F extends Fields>(def: EntityDef<F>, workspaceId: string, draft: Values<F>): Promise<Values<F>> {
+    const clean = draftOf(def, draft as Record<string, unknown>);
+    const issues = validate(def, clean, await validationContext(this.db, workspaceId));
+    if (issues.length) throw new ValidationError(def.label, issues);
+    await this.checkLinks(anyEntity(def), workspaceId, clean);
+    return clean;
+  }
+
+  private async checkLinks(def: EntityDef, workspaceId: string, values: unknown): Promise<void> {
+    for (const link of linksOf(def.fields, values)) {
+      const target = await this.db.records(link.to).get(link.id);
+      if (!target || target.workspaceId !== workspaceId)
+        throw new LinkError(`${def.label}: the linked record in "${link.field}" does not exist in this workspace.`, link.field);
+    }
+  }
+
+  private async uniqueRef(def: EntityDef, workspaceId: string, wanted: string, selfId?: string): Promise<string> {
+    const table = this.db.records(def.table);
+    if (wanted) {
+      const clash = await table.where({ workspaceId, ref: wanted }).first();
+      if (clash && clash.id !== selfId) throw new ValidationError(def.label, [{ field: 'ref', message: `The key ${wanted} is already used.` }]);
+      return wanted;
+    }
+    for (;;) {
+      const ref = `${def.refPrefix}-${String(await nextNumber(this.db, workspaceId, def.table)).padStart(3, '0')}`;
+      if (!(await table.where({ workspaceId, ref }).first())) return ref;
+    }
+  }
+
+  /** Stores a new record; `ref` is kept when given (e.g. from an import), else the next free one. */
+  async create<F extends Fields>(def: EntityDef<F>, workspaceId: string, draft: Values<F>, opts: { ref?: string; op?: ChangeLogRow['op'] } = {}): Promise<StoredRecord> {
+    return this.db.transaction('rw', allTables(this.db), async () => {
+      const clean = await this.checked(def, workspaceId, draft);
+      const t = now();
+      const record: StoredRecord = {
+        ...clean,
+        id: crypto.randomUUID(),
+        workspaceId,
+        ref: await this.uniqueRef(anyEntity(def), workspaceId, opts.ref?.trim() ?? ''),
+        createdAt: t,
+        updatedAt: t,
+        rev: 1,
+      };
+      await this.db.records(def.table).add(record);
+      await logChange(this.db, {
+        workspaceId,
+        actor: this.actor(),
+        entityType: def.table,
+        recordId: record.id,
+        recordRef: record.ref,
+        op: opts.op ?? 'create',
+        before: '',
+        after: json(record),
+        reason: '',
+      });
+      return record;
+    });
+  }
+
+  /** Saves new values over a record; refused when `expectedRev` is not the stored one. */
+  async update<F extends Fields>(def: EntityDef<F>, id: string, draft: Values<F>, expectedRev: number): Promise<StoredRecord> {
+    return this.db.transaction('rw', allTables(this.db), async () => {
+      const table = this.db.records(def.table);
+      const before = await table.get(id);
+      if (!before) throw new NotFoundError(`This ${def.label.toLowerCase()}`);
+      if (before.rev !== expectedRev) throw new ConflictError(before.ref);
+      const clean = await this.checked(def, before.workspaceId, draft);
+      const after: StoredRecord = { ...before, ...clean, updatedAt: now(), rev: before.rev + 1 };
+      await table.put(after);
+      await logChange(this.db, {
+        workspaceId: before.workspaceId,
+        actor: this.actor(),
+        entityType: def.table,
+        recordId: id,
+        recordRef: before.ref,
+        op: 'update',
+        before: json(before),
+        after: json(after),
+        reason: '',
+      });
+      return after;
+    });
+  }
+
+  /** Deletes a record that nothing links to any more; the change log keeps its last state. */
+  async remove<F extends Fields>(def: EntityDef<F>, id: string, expectedRev?: number, reason = ''): Promise<void> {
+    await this.db.transaction('rw', allTables(this.db), async () => {
+      const table = this.db.records(def.table);
+      const before = await table.get(id);
+      if (!before) throw new NotFoundError(`This ${def.label.toLowerCase()}`);
+      if (expectedRev !== undefined && before.rev !== expectedRev) throw new ConflictError(before.ref);
+      const users = await this.linkedFrom(def.table, before.workspaceId, id);
+      if (users.length)
+        throw new LinkError(
+          `${before.ref} is still linked from ${users.slice(0, 5).join(', ')}${users.length > 5 ? ` and ${users.length - 5} more` : ''}. Remove those links first.`,
+        );
+      await table.delete(id);
+      await logChange(this.db, {
+        workspaceId: before.workspaceId,
+        actor: this.actor(),
+        entityType: def.table,
+        recordId: id,
+        recordRef: before.ref,
+        op: 'delete',
+        before: json(before),
+        after: '',
+        reason,
+      });
+    });
+  }
+
+  /** The refs of the records in the workspace that link to `id` of `table`. */
+  async linkedFrom(table: string, workspaceId: string, id: string): Promise<string[]> {
+    const out: string[] = [];
+    for (const e of entities) {
+      if (!canLinkTo(e.fields, table)) continue;
+      await this.db
+        .records(e.table)
+        .where({ workspaceId })
+        .each((r) => {
+          if (linksOf(e.fields, r).some((l) => l.to === table && l.id === id)) out.push(r.ref);
+        });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,138 @@
+import { defineEntity, type RecordOf } from '../model/entity.ts';
+import type { Issue, Values } from '../model/fields.ts';
+import { date, int, list, longText, oneOf, ref, text } from '../model/fields.ts';
+
+/** 3.12 The risk method (6.1.2 a, b): scales, levels, appetite and who may accept what. */
+const fields = {
+    version: text('Version', { required: true, column: true }),
+    status: oneOf('Status', ['draft', 'approved', 'retired'], { required: true, column: true }),
+    scoreFunction: oneOf('Score', ['product'], { required: true, labels: { product: 'Likelihood × impact' } }),
+    likelihoodScale: list('Likelihood scale', 'Likelihood level', {
+      value: int('Value', { required: true, min: 1, max: 7 }),
+      label: text('Label', { required: true }),
+      description: longText('Criterion', { required: true }),
+    }),
+    impactScale: list('Impact scale', 'Impact level', {
+      value: int('Value', { required: true, min: 1, max: 7 }),
+      label: text('Label', { required: true }),
+      description: longText('Criterion', { required: true }),
+    }),
+    levels: list('Risk levels', 'Risk level', {
+      code: text('Code', { required: true }),
+      label: text('Label', { required: true }),
+      colour: text('Colour', { required: true, help: 'A hex colour such as #ef6c00.' }),
+      minScore: int('Lowest score', { required: true, min: 1 }),
+      maxScore: int('Highest score', { required: true, min: 1 }),
+      reviewMonths: int('Review every (months)', { required: true, min: 1, max: 36 }),
+      acceptedBy: oneOf('Who may accept', ['risk_owner', 'top_management'], { required: true }),
+    }),
+    appetite: text('Risk appetite (highest level retained without treatment)', { required: true }),
+    assessmentIntervalMonths: int('Reassess the register every (months)', { min: 1, max: 36 }),
+    triggers: longText('Events that trigger a reassessment'),
+    approvedBy: ref('Approved by', 'persons'),
+    approvedAt: date('Approved on', { column: true }),
+};
+export type RiskMethodDraft = Values<typeof fields>;
+
+export const riskMethodEntity = defineEntity({
+  table: 'riskMethods',
+  label: 'Risk method',
+  plural: 'Risk method',
+  refPrefix: 'RM',
+  clause: '6.1.2',
+  area: 'planning',
+  titleField: 'version',
+  fields,
+  rules: (d) => checkMethod(d),
+});
+export type RiskMethod = RecordOf<typeof riskMethodEntity>;
+export type RiskLevel = RiskMethodDraft['levels'][number];
+
+function checkScale(name: 'likelihoodScale' | 'impactScale', scale: { value: number | null }[], out: Issue[]): void {
+  const label = name === 'likelihoodScale' ? 'Likelihood scale' : 'Impact scale';
+  if (scale.length < 3 || scale.length > 7) out.push({ field: name, message: `${label} needs 3 to 7 levels.` });
+  scale.forEach((s, i) => {
+    if (s.value !== i + 1) out.push({ field: `${name}.${i}.value`, message: `${label}: level ${i + 1} must have the value ${i + 1}.` });
+  });
+}
+
+/** 6.1.2 a: scales of 3 to 7 levels; levels cover every reachable score exactly once. */
+function checkMethod(d: RiskMethodDraft): Issue[] {
+  const out: Issue[] = [];
+  checkScale('likelihoodScale', d.likelihoodScale, out);
+  checkScale('impactScale', d.impactScale, out);
+  if (d.levels.length < 2 || d.levels.length > 6) out.push({ field: 'levels', message: 'Use 2 to 6 risk levels.' });
+  d.levels.forEach((lv, i) => {
+    if (!/^#[0-9a-f]{6}$/i.test(lv.colour)) out.push({ field: `levels.${i}.colour`, message: 'Colour must be written like #ef6c00.' });
+    if ((lv.minScore ?? 0) > (lv.maxScore ?? 0))
+      out.push({ field: `levels.${i}.maxScore`, message: `${lv.label}: the highest score is below the lowest.` });
+  });
+  // Every reachable score (likelihood × impact) must fall in exactly one level.
+  const reachable = new Set<number>();
+  for (let l = 1; l <= d.likelihoodScale.length; l++) for (let i = 1; i <= d.impactScale.length; i++) reachable.add(l * i);
+  const gaps: number[] = [];
+  const overlaps: number[] = [];
+  for (const s of [...reachable].sort((a, b) => a - b)) {
+    const n = d.levels.filter((lv) => (lv.minScore ?? 0) <= s && s <= (lv.maxScore ?? 0)).length;
+    if (n === 0) gaps.push(s);
+    if (n > 1) overlaps.push(s);
+  }
+  if (gaps.length) out.push({ field: 'levels', message: `No level covers the score${gaps.length > 1 ? 's' : ''} ${gaps.join(', ')}.` });
+  if (overlaps.length)
+    out.push({ field: 'levels', message: `Levels overlap at the score${overlaps.length > 1 ? 's' : ''} ${overlaps.join(', ')}.` });
+  const codes = d.levels.map((l) => l.code);
+  if (new Set(codes).size !== codes.length) out.push({ field: 'levels', message: 'Two levels share a code.' });
+  if (!codes.includes(d.appetite)) out.push({ field: 'appetite', message: `Appetite must be one of the level codes: ${codes.join(', ')}.` });
+  return out;
+}
+
+/** The score of a rating: likelihood × impact. */
+export function riskScore(r: { likelihood: number; impact: number }): number {
+  return r.likelihood * r.impact;
+}
+
+/** The level a rating falls in, or undefined when the method does not cover it. */
+export function riskLevel(method: Pick<RiskMethodDraft, 'levels'>, r: { likelihood: number; impact: number }): RiskLevel | undefined {
+  const s = riskScore(r);
+  return method.levels.find((l) => (l.minScore ?? 0) <= s && s <= (l.maxScore ?? 0));
+}
+
+/** The rank of a level (0 = lowest), for comparing levels with the appetite. */
+export function levelRank(method: Pick<RiskMethodDraft, 'levels'>, code: string): number {
+  return [...method.levels].sort((a, b) => (a.minScore ?? 0) - (b.minScore ?? 0)).findIndex((l) => l.code === code);
+}
+
+/** The default 5×5 method, with criteria written in our own words. */
+export function defaultRiskMethod(): RiskMethodDraft {
+  const scale = (labels: [string, string][]) => labels.map(([label, description], i) => ({ value: i + 1, label, description }));
+  return {
+    version: '1.0',
+    status: 'approved',
+    scoreFunction: 'product',
+    likelihoodScale: scale([
+      ['Rare', 'Not expected within five years; no known case here or at peers.'],
+      ['Unlikely', 'Could happen within five years; has happened at peers.'],
+      ['Possible', 'Could happen within one to three years.'],
+      ['Likely', 'Expected about once a year.'],
+      ['Almost certain', 'Expected several times a year.'],
+    ]),
+    impactScale: scale([
+      ['Negligible', 'No noticeable disruption, loss under 0.1% of revenue, no legal exposure.'],
+      ['Minor', 'Degraded service for hours, loss under 1%, a few complaints.'],
+      ['Moderate', 'Outage up to a day, loss under 5%, a reportable incident or contract penalty.'],
+      ['Major', 'Outage of days, loss under 10%, regulator investigation or customer loss.'],
+      ['Severe', 'Survival threatened, loss of 10% or more, sanctions or lasting brand damage.'],
+    ]),
+    levels: [
+      { code: 'low', label: 'Low', colour: '#2e7d32', minScore: 1, maxScore: 4, reviewMonths: 12, acceptedBy: 'risk_owner' },
+      { code: 'medium', label: 'Medium', colour: '#f9a825', minScore: 5, maxScore: 9, reviewMonths: 12, acceptedBy: 'risk_owner' },
+      { code: 'high', label: 'High', colour: '#ef6c00', minScore: 10, maxScore: 16, reviewMonths: 6, acceptedBy: 'top_management' },
+      { code: 'very_high', label: 'Very high', colour: '#c62828', minScore: 20, maxScore: 25, reviewMonths: 3, acceptedBy: 'top_management' },
+    ],
+    appetite: 'medium',
+    assessmentIntervalMonths: 12,
+    triggers: 'Significant planned changes, security incidents, new threat intelligence, and changes to the scope.',
+    approvedBy: null,
+    approvedAt: null,
+  };
+}

@@ -1,0 +1,88 @@
+import { defineEntity, type RecordOf, type ValidationContext } from '../model/entity.ts';
+import type { Issue, Rating, Values } from '../model/fields.ts';
+import { controls, date, group, longText, oneOf, rating, ref, refs, someOf, text } from '../model/fields.ts';
+
+/** 4.7 The four options, shown with the everyday words users know from spreadsheets. */
+export const treatmentLabels = {
+  modify: 'Mitigate (modify)',
+  retain: 'Accept (retain)',
+  avoid: 'Avoid',
+  share: 'Transfer (share)',
+} as const;
+
+/** 3.11 One risk scenario of the register (6.1.2 c–e, 6.1.3, 8.2). */
+const fields = {
+    title: text('Title', { required: true, column: true, maxLength: 200 }),
+    description: longText('Description', { help: 'Because of a cause, an event may happen, leading to a consequence.' }),
+    kind: oneOf('Kind', ['infosec_risk', 'isms_risk', 'opportunity'], {
+      required: true,
+      labels: { infosec_risk: 'Information security risk', isms_risk: 'Risk to the ISMS' },
+    }),
+    approach: oneOf('Identified by', ['asset_based', 'scenario_based'], {
+      required: true,
+      labels: { asset_based: 'Asset, threat and vulnerability', scenario_based: 'Event or scenario' },
+    }),
+    assets: refs('Assets', 'assets'),
+    threats: refs('Threats', 'threats'),
+    vulnerabilities: refs('Vulnerabilities', 'vulnerabilities'),
+    riskSources: longText('Risk source'),
+    consequence: longText('Consequences'),
+    cia: someOf('Properties harmed', ['C', 'I', 'A'], {
+      labels: { C: 'Confidentiality', I: 'Integrity', A: 'Availability' },
+    }),
+    category: oneOf('Category', ['technical', 'operational', 'physical', 'compliance', 'people', 'supplier']),
+    owner: ref('Risk owner', 'persons', { required: true, column: true }),
+    existingControls: controls('Existing controls'),
+    inherent: rating('Inherent rating', { required: true, column: true }),
+    treatmentOption: oneOf('Treatment', ['modify', 'retain', 'avoid', 'share'], { labels: treatmentLabels, column: true }),
+    treatmentRationale: longText('Why this treatment'),
+    plannedControls: controls('Planned controls'),
+    residual: rating('Residual (target) rating', { column: true }),
+    acceptance: group('Acceptance of the residual risk', {
+      acceptedBy: ref('Accepted by', 'persons', { required: true }),
+      acceptedAt: date('Accepted on', { required: true }),
+      rationale: longText('Why it is acceptable', { required: true }),
+    }),
+    status: oneOf('Status', ['draft', 'assessed', 'treatment_planned', 'in_treatment', 'monitoring', 'closed'], {
+      required: true,
+      column: true,
+    }),
+    lastReviewedAt: date('Last reviewed'),
+    nextReviewDue: date('Next review due', { column: true }),
+};
+export type RiskDraft = Values<typeof fields>;
+
+export const riskEntity = defineEntity({
+  table: 'risks',
+  label: 'Risk',
+  plural: 'Risks',
+  refPrefix: 'RSK',
+  clause: '6.1.2',
+  area: 'planning',
+  titleField: 'title',
+  fields,
+  rules: (d, ctx) => riskRules(d, ctx),
+});
+export type Risk = RecordOf<typeof riskEntity>;
+
+function checkOnScale(field: string, label: string, r: Rating | null, ctx: ValidationContext, out: Issue[]): void {
+  if (!r || !ctx.scaleSizes) return;
+  const { likelihood, impact } = ctx.scaleSizes;
+  if (r.likelihood > likelihood) out.push({ field, message: `${label}: likelihood ${r.likelihood} is outside the scale 1–${likelihood}.` });
+  if (r.impact > impact) out.push({ field, message: `${label}: impact ${r.impact} is outside the scale 1–${impact}.` });
+}
+
+function riskRules(d: RiskDraft, ctx: ValidationContext): Issue[] {
+  const out: Issue[] = [];
+  checkOnScale('inherent', 'Inherent rating', d.inherent, ctx, out);
+  checkOnScale('residual', 'Residual rating', d.residual, ctx, out);
+  if (d.approach === 'asset_based' && d.assets.length === 0)
+    out.push({ field: 'assets', message: 'A risk identified by asset needs at least one asset.' });
+  if (d.approach === 'scenario_based' && d.description.trim() === '' && d.consequence.trim() === '')
+    out.push({ field: 'description', message: 'Describe the scenario or its consequences.' });
+  if (d.treatmentOption && !d.residual)
+    out.push({ field: 'residual', message: 'Once a treatment is chosen, give the residual (target) rating.' });
+  if (d.treatmentOption === 'modify' && d.plannedControls.length === 0)
+    out.push({ field: 'plannedControls', message: 'A risk to mitigate needs at least one planned control.' });
+  return out;
+}
