@@ -1,0 +1,100 @@
+import { defineEntity, type RecordOf } from '../model/entity.ts';
+import type { Issue, Values } from '../model/fields.ts';
+import { bool, controls, date, group, int, list, longText, oneOf, ref, strings, text } from '../model/fields.ts';
+
+const fields = {
+  title: text('Title', { required: true, column: true, maxLength: 200 }),
+  docType: oneOf(
+    'Type',
+    [
+      'is_policy',
+      'topic_policy',
+      'procedure',
+      'process',
+      'plan',
+      'standard',
+      'guideline',
+      'form_template',
+      'record',
+      'external',
+    ],
+    {
+      required: true,
+      column: true,
+      labels: {
+        is_policy: 'Information security policy',
+        topic_policy: 'Topic-specific policy',
+        form_template: 'Form or template',
+        external: 'External document',
+      },
+    },
+  ),
+  owner: ref('Owner', 'persons', { column: true }),
+  approver: ref('Approver', 'persons'),
+  approvedAt: date('Approved on'),
+  version: text('Current version', { column: true, maxLength: 40, help: 'For example 1.0, 1.1 or 2.0.' }),
+  status: oneOf('Status', ['draft', 'in_review', 'approved', 'published', 'superseded', 'withdrawn'], {
+    required: true,
+    column: true,
+  }),
+  classification: oneOf('Classification', ['public', 'internal', 'confidential', 'restricted']),
+  // A link, a file path or "in app": not checked as a URL.
+  location: text('Location', { maxLength: 2000, help: 'A link, a file path, or "in app".' }),
+  reviewCycleMonths: int('Review every (months)', { min: 1, max: 60 }),
+  lastReviewedAt: date('Last reviewed'),
+  nextReviewDue: date('Next review due', { column: true }),
+  retentionMonths: int('Keep for (months)', { min: 0 }),
+  controlRefs: controls('Controls it implements'),
+  clauseRefs: strings('Clauses it implements', { help: 'Clause numbers such as 6.1.2 or 7.5.3.' }),
+  origin: oneOf('Origin', ['internal', 'external']),
+  versions: list('Versions', 'Version', {
+    number: text('Number', { required: true, maxLength: 40 }),
+    changeSummary: longText('What changed'),
+    author: ref('Author', 'persons'),
+    approvedBy: ref('Approved by', 'persons'),
+    effectiveFrom: date('Effective from'),
+  }),
+  // 5.2: what the information security policy must do, ticked when the policy is approved.
+  policyChecklist: group('Policy checklist', {
+    fitsPurpose: bool('Fits the purpose of the organisation'),
+    objectivesFramework: bool('Sets objectives or a way to set them'),
+    commitsToRequirements: bool('Commits to meeting applicable requirements'),
+    commitsToImprovement: bool('Commits to continual improvement'),
+    communicatedInternally: bool('Communicated within the organisation'),
+    availabilityDecided: bool('Availability to interested parties decided'),
+  }),
+};
+export type DocumentDraft = Values<typeof fields>;
+
+/** 3.6 A controlled document (policy, procedure, plan, record or external) with its versions (5.2, 7.5). */
+export const documentEntity = defineEntity({
+  table: 'documents',
+  label: 'Document',
+  plural: 'Documents',
+  refPrefix: 'DOC',
+  clause: '7.5',
+  area: 'support',
+  titleField: 'title',
+  fields,
+  rules: (d) => documentRules(d),
+});
+export type Document = RecordOf<typeof documentEntity>;
+
+function documentRules(d: DocumentDraft): Issue[] {
+  const out: Issue[] = [];
+  if (d.status === 'approved' || d.status === 'published') {
+    if (!d.approver) out.push({ field: 'approver', message: 'An approved document needs an approver.' });
+    if (!d.approvedAt) out.push({ field: 'approvedAt', message: 'An approved document needs an approval date.' });
+  }
+  if (d.docType === 'external' && d.origin === 'internal')
+    out.push({ field: 'origin', message: 'An external document has an external origin.' });
+  if (d.lastReviewedAt && d.nextReviewDue && d.nextReviewDue < d.lastReviewedAt)
+    out.push({ field: 'nextReviewDue', message: 'Next review due is before the last review.' });
+  const seen = new Set<string>();
+  d.versions.forEach((v, i) => {
+    const n = v.number.trim();
+    if (seen.has(n)) out.push({ field: `versions.${i}.number`, message: `Version ${n} is listed twice.` });
+    seen.add(n);
+  });
+  return out;
+}
