@@ -1,0 +1,42 @@
+/** The hash route: `#/risks?level=high` → path `risks`, query `{ level: 'high' }`. */
+export interface Route {
+  path: string;
+  query: Record<string, string>;
+}
+
+function parse(hash: string): Route {
+  const raw = hash.replace(/^#\/?/, '');
+  const [path = '', qs = ''] = raw.split('?', 2);
+  return { path: decodeURIComponent(path.replace(/\/+$/, '')), query: Object.fromEntries(new URLSearchParams(qs)) };
+}
+
+class Router {
+  route = $state<Route>(parse(typeof location === 'undefined' ? '' : location.hash));
+
+  constructor() {
+    if (typeof window !== 'undefined')
+      window.addEventListener('hashchange', () => {
+        this.route = parse(location.hash);
+      });
+  }
+
+  /** Navigates to a route (adds a history entry). */
+  go(path: string, query: Record<string, string> = {}): void {
+    location.hash = href(path, query);
+  }
+
+  /** Changes the query of the current route without a new history entry (filters, tabs). */
+  setQuery(query: Record<string, string>): void {
+    const h = href(this.route.path, query);
+    history.replaceState(history.state, '', h);
+    this.route = parse(h);
+  }
+}
+
+/** The link to a route, for `<a href>`. */
+export function href(path: string, query: Record<string, string> = {}): string {
+  const q = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== '')).toString();
+  return `#/${path}${q ? `?${q}` : ''}`;
+}
+
+export const router = new Router();

@@ -1,0 +1,68 @@
+import type { StoredRecord } from '../db/database.ts';
+import { entityByTable } from '../domain/entities/index.ts';
+import type { RiskMethodDraft } from '../domain/entities/risk-method.ts';
+import type { Fields } from '../domain/model/fields.ts';
+import { live, type Live } from './live.svelte.ts';
+import { session } from './session.svelte.ts';
+
+/** The name of a record in lists and links: its ref and its title. */
+export function recordLabel(table: string, r: StoredRecord): string {
+  const title = r[entityByTable(table).titleField];
+  return `${r.ref} · ${typeof title === 'string' && title ? title : '(untitled)'}`;
+}
+
+/** Every table the fields (and their sub-fields) link to. */
+export function linkedTables(fields: Fields): string[] {
+  const out = new Set<string>();
+  for (const f of Object.values(fields)) {
+    if (f.kind === 'ref' || f.kind === 'refs') out.add(f.to);
+    if (f.kind === 'list' || f.kind === 'group') for (const t of linkedTables(f.of)) out.add(t);
+  }
+  return [...out];
+}
+
+export interface Lookups {
+  /** table → id → label */
+  labels: Map<string, Map<string, string>>;
+}
+
+/** Live labels of every record in the given tables of the current workspace. */
+export function liveLookups(tables: () => string[]): Live<Lookups> {
+  return live(
+    () => ({ ws: session.workspaceId, tables: tables() }),
+    async ({ ws, tables: ts }) => {
+      const labels = new Map<string, Map<string, string>>();
+      if (!ws) return { labels };
+      for (const t of ts) {
+        const rows = await session.db.records(t).where({ workspaceId: ws }).toArray();
+        rows.sort((a, b) => a.ref.localeCompare(b.ref, undefined, { numeric: true }));
+        labels.set(t, new Map(rows.map((r) => [r.id, recordLabel(t, r)])));
+      }
+      return { labels };
+    },
+    { labels: new Map() },
+  );
+}
+
+/** The current workspace record. */
+export function liveWorkspace(): Live<StoredRecord | undefined> {
+  return live(
+    () => session.workspaceId,
+    async (ws) => (ws ? session.db.workspaces.get(ws) : undefined),
+    undefined,
+  );
+}
+
+/** The approved risk method in force in the current workspace. */
+export function liveRiskMethod(): Live<RiskMethodDraft | null> {
+  return live(
+    () => session.workspaceId,
+    async (ws) => {
+      if (!ws) return null;
+      const rows = await session.db.records('riskMethods').where({ workspaceId: ws, status: 'approved' }).toArray();
+      rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      return (rows[0] as unknown as RiskMethodDraft | undefined) ?? null;
+    },
+    null,
+  );
+}

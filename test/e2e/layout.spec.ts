@@ -1,0 +1,31 @@
+import { dataRows, expect, loadExample, open, test } from './fixtures.ts';
+
+test('at phone width the navigation opens from a Menu button and registers stay usable', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await loadExample(page);
+  const nav = page.getByRole('navigation', { name: 'ISMS areas' });
+  await expect(nav).toBeHidden();
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(nav).toBeVisible();
+  await nav.getByRole('link', { name: /Risks/ }).click();
+  await expect(nav).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Risks');
+  await expect(dataRows(page).first()).toBeVisible();
+  // Nothing overflows sideways.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the register and its form can be used with the keyboard alone', async ({ page }) => {
+  await loadExample(page);
+  await open(page, 'improvements');
+  await page.getByRole('button', { name: 'New improvement' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await dataRows(page).first().getByRole('button').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+});
