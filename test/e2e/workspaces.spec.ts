@@ -5,7 +5,8 @@ test('a second workspace is independent of the first, and the last one used open
   await open(page, 'settings');
   await page.getByLabel('New workspace').fill('Second Org');
   await page.getByRole('button', { name: 'Create workspace' }).click();
-  await expect(page.getByRole('combobox', { name: 'Workspace' })).toHaveText(/Second Org/);
+  await expect(page.getByText('Workspace “Second Org” created and opened.')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Workspace' }).locator('option:checked')).toHaveText('Second Org');
 
   await open(page, 'risks');
   await expect(dataRows(page)).toHaveCount(0);
@@ -15,20 +16,21 @@ test('a second workspace is independent of the first, and the last one used open
   await open(page, 'roles?tab=persons');
   await page.getByRole('button', { name: 'New person' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel("Name", { exact: true }).fill('Only In Second');
+  await dialog.getByRole("textbox", { name: "Name", exact: true }).fill('Only In Second');
   await dialog.getByLabel("Kind").selectOption('employee');
   await dialog.getByRole('button', { name: 'Create person' }).click();
   await expect(dataRows(page)).toHaveCount(1);
 
   // The last workspace used opens on the next visit.
   await page.reload();
-  await expect(page.getByRole('combobox', { name: 'Workspace' })).toHaveValue(/.+/);
+  await expect(page.getByRole('combobox', { name: 'Workspace' }).locator('option:checked')).toHaveText('Second Org');
   await expect(dataRows(page)).toHaveCount(1);
 
   // Switch back: the example is untouched and does not see the new person.
   const switcher = page.getByRole('combobox', { name: 'Workspace' });
   const exampleId = await switcher.locator('option', { hasNotText: /Second Org|Manage/ }).getAttribute('value');
   await switcher.selectOption(exampleId!);
+  await expect(switcher.locator('option:checked')).toHaveText(/Northwind/);
   await open(page, 'roles?tab=persons');
   await expect(dataRows(page).filter({ hasText: 'Only In Second' })).toHaveCount(0);
   await open(page, 'risks');

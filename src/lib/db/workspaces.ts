@@ -1,4 +1,5 @@
 import { defaultRiskMethod, riskMethodEntity } from '../domain/entities/risk-method.ts';
+import { defaultSettings, settingsEntity } from '../domain/entities/settings.ts';
 import { type WorkspaceDraft, workspaceEntity } from '../domain/entities/workspace.ts';
 import { emptyDraft, validate } from '../domain/model/entity.ts';
 import type { IsmsDatabase, StoredRecord } from './database.ts';
@@ -24,7 +25,7 @@ export class Workspaces {
     return this.db.workspaces.orderBy('name').toArray();
   }
 
-  /** Creates a workspace with its settings and the default risk method, in one transaction. */
+  /** Creates a workspace with default settings and the default risk method, in one transaction. */
   async create(draft: WorkspaceDraft): Promise<StoredRecord> {
     const issues = validate(workspaceEntity, draft);
     if (issues.length) throw new ValidationError(workspaceEntity.label, issues);
@@ -46,6 +47,7 @@ export class Workspaces {
       });
       const repo = new Repository(this.db, this.actor);
       await repo.create(riskMethodEntity, id, defaultRiskMethod());
+      await repo.create(settingsEntity, id, defaultSettings());
       await this.db.meta.put({ key: LAST_USED, value: id });
       return ws;
     });

@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { IsmsDatabase } from '../db/database.ts';
 import { Repository } from '../db/repository.ts';
 import { Workspaces } from '../db/workspaces.ts';
@@ -17,6 +18,23 @@ class Session {
   halted = $state<string | null>(null);
 
   constructor() {
+    // The name recorded in the change log follows the open workspace's settings.
+    let sub: { unsubscribe(): void } | undefined;
+    $effect.root(() => {
+      $effect(() => {
+        const ws = this.workspaceId;
+        sub?.unsubscribe();
+        sub = ws
+          ? liveQuery(() => this.db.records('settings').where({ workspaceId: ws }).first()).subscribe({
+              next: (s) => {
+                const name = s?.['actorName'];
+                this.actor = typeof name === 'string' && name.trim() ? name.trim() : 'local user';
+              },
+              error: () => {},
+            })
+          : undefined;
+      });
+    });
     this.db.on('versionchange', () => {
       // Another tab opened a newer schema: close so it can upgrade, and ask for a reload.
       this.db.close();

@@ -1,14 +1,25 @@
 import type { StoredRecord } from '../db/database.ts';
 import { entityByTable } from '../domain/entities/index.ts';
 import type { RiskMethodDraft } from '../domain/entities/risk-method.ts';
+import { displayValue } from '../domain/model/display.ts';
 import type { Fields } from '../domain/model/fields.ts';
 import { live, type Live } from './live.svelte.ts';
 import { session } from './session.svelte.ts';
 
-/** The name of a record in lists and links: its ref and its title. */
-export function recordLabel(table: string, r: StoredRecord): string {
-  const title = r[entityByTable(table).titleField];
-  return `${r.ref} · ${typeof title === 'string' && title ? title : '(untitled)'}`;
+/** How a record is named in links: its ref and its title. */
+export interface RecordName {
+  ref: string;
+  title: string;
+}
+
+/** The name of a record, from its entity's title field. */
+export function recordName(table: string, r: StoredRecord): RecordName {
+  const def = entityByTable(table);
+  const title = r[def.titleField];
+  if (typeof title === 'string' && title) return { ref: r.ref, title };
+  const f = def.fields[def.titleField];
+  const shown = f ? displayValue(f, title, () => undefined) : '';
+  return { ref: r.ref, title: shown || '(untitled)' };
 }
 
 /** Every table the fields (and their sub-fields) link to. */
@@ -22,8 +33,8 @@ export function linkedTables(fields: Fields): string[] {
 }
 
 export interface Lookups {
-  /** table → id → label */
-  labels: Map<string, Map<string, string>>;
+  /** table → id → name */
+  labels: Map<string, Map<string, RecordName>>;
 }
 
 /** Live labels of every record in the given tables of the current workspace. */
@@ -31,12 +42,12 @@ export function liveLookups(tables: () => string[]): Live<Lookups> {
   return live(
     () => ({ ws: session.workspaceId, tables: tables() }),
     async ({ ws, tables: ts }) => {
-      const labels = new Map<string, Map<string, string>>();
+      const labels = new Map<string, Map<string, RecordName>>();
       if (!ws) return { labels };
       for (const t of ts) {
         const rows = await session.db.records(t).where({ workspaceId: ws }).toArray();
         rows.sort((a, b) => a.ref.localeCompare(b.ref, undefined, { numeric: true }));
-        labels.set(t, new Map(rows.map((r) => [r.id, recordLabel(t, r)])));
+        labels.set(t, new Map(rows.map((r) => [r.id, recordName(t, r)])));
       }
       return { labels };
     },

@@ -1,0 +1,133 @@
+/**
+ * The Statement of Applicability of the example (6.1.3 d): version 1.0, approved, with one entry
+ * for every control of Annex A 2022. Risk links come from the register, requirement links from
+ * the requirements, action links from the treatment plan.
+ */
+import { annexA2022 } from '../catalogs/index.ts';
+import { soaEntryEntity, type SoaEntryDraft } from '../entities/soa-entry.ts';
+import { soaVersionEntity } from '../entities/soa-version.ts';
+import { rec } from './build.ts';
+import type { Clock } from './dates.ts';
+import type { ExampleRecord } from './types.ts';
+import { risksByControl } from './risks.ts';
+import { EXCLUDED, INCLUDED } from './soa-text.ts';
+import { actionsByControl } from './treatment.ts';
+
+export const SOA_APPROVED_MONTHS_AGO = 4;
+
+export function soaVersions(c: Clock): ExampleRecord[] {
+  return [
+    rec(soaVersionEntity, 'soav-1', {
+      version: '1.0',
+      edition: '2022',
+      status: 'approved',
+      approvedBy: 'per-ceo',
+      approvedAt: c.ago(SOA_APPROVED_MONTHS_AGO),
+      changeSummary: 'First approved version, following the yearly risk assessment. Six controls excluded, all others included.',
+    }),
+  ];
+}
+
+type Status = NonNullable<SoaEntryDraft['implementationStatus']>;
+
+const STATUS: Record<string, Status> = {
+  'A.5.7': 'partially_implemented',
+  'A.5.13': 'partially_implemented',
+  'A.5.22': 'partially_implemented',
+  'A.5.37': 'partially_implemented',
+  'A.8.2': 'partially_implemented',
+  'A.8.8': 'partially_implemented',
+  'A.8.10': 'partially_implemented',
+  'A.8.25': 'partially_implemented',
+  'A.8.29': 'partially_implemented',
+  'A.8.33': 'partially_implemented',
+  'A.8.11': 'planned',
+  'A.8.12': 'planned',
+};
+
+const OWNER_BY_THEME: Record<string, string> = { '5': 'per-isms', '6': 'per-hr', '7': 'per-office', '8': 'per-ops' };
+const OWNER: Record<string, string> = {
+  'A.5.3': 'per-cfo', 'A.5.8': 'per-cto', 'A.5.14': 'per-cs', 'A.5.16': 'per-ops', 'A.5.17': 'per-ops',
+  'A.5.23': 'per-ops', 'A.5.30': 'per-ops', 'A.5.31': 'per-dpo', 'A.5.32': 'per-dpo', 'A.5.33': 'per-dpo',
+  'A.5.34': 'per-dpo', 'A.5.37': 'per-ops', 'A.6.3': 'per-isms', 'A.6.7': 'per-isms', 'A.6.8': 'per-isms',
+  'A.7.9': 'per-ops', 'A.7.10': 'per-ops', 'A.7.13': 'per-ops', 'A.8.4': 'per-dev', 'A.8.10': 'per-data',
+  'A.8.11': 'per-data', 'A.8.25': 'per-dev', 'A.8.26': 'per-dev', 'A.8.27': 'per-cto', 'A.8.28': 'per-dev',
+  'A.8.29': 'per-dev', 'A.8.31': 'per-dev', 'A.8.32': 'per-dev', 'A.8.33': 'per-data', 'A.8.34': 'per-isms',
+};
+
+/** The documents that describe how a control is done. */
+const DOCS: Record<string, string[]> = {
+  'A.5.1': ['doc-policy'], 'A.5.2': ['doc-policy'], 'A.5.4': ['doc-policy'], 'A.5.12': ['doc-policy'],
+  'A.5.10': ['doc-aup'], 'A.5.11': ['doc-aup'], 'A.5.14': ['doc-aup'], 'A.6.7': ['doc-aup'], 'A.7.7': ['doc-aup'], 'A.8.1': ['doc-aup'],
+  'A.5.15': ['doc-access'], 'A.5.16': ['doc-access'], 'A.5.17': ['doc-access'], 'A.5.18': ['doc-access'],
+  'A.8.2': ['doc-access'], 'A.8.3': ['doc-access'], 'A.8.5': ['doc-access'],
+  'A.5.19': ['doc-supplier'], 'A.5.20': ['doc-supplier'], 'A.5.21': ['doc-supplier'], 'A.5.22': ['doc-supplier'], 'A.5.23': ['doc-supplier'],
+  'A.5.24': ['doc-incident'], 'A.5.25': ['doc-incident'], 'A.5.26': ['doc-incident'], 'A.5.27': ['doc-incident'],
+  'A.5.28': ['doc-incident'], 'A.5.5': ['doc-incident'], 'A.6.8': ['doc-incident'],
+  'A.5.29': ['doc-bcp'], 'A.5.30': ['doc-bcp'], 'A.8.14': ['doc-bcp'],
+  'A.8.24': ['doc-crypto'], 'A.8.13': ['doc-backup'],
+  'A.8.32': ['doc-change'], 'A.8.9': ['doc-change'], 'A.8.19': ['doc-change'],
+};
+
+/** The requirements that name each control, with the SoA reason their kind gives. */
+function requirementsByControl(requirements: ExampleRecord[]): Map<string, { key: string; reason: 'LR' | 'CO' | null }[]> {
+  const out = new Map<string, { key: string; reason: 'LR' | 'CO' | null }[]>();
+  for (const r of requirements) {
+    if (r.values['addressedThroughIsms'] === 'no') continue;
+    const kind = r.values['kind'];
+    const reason = kind === 'legal' || kind === 'regulatory' ? 'LR' : kind === 'contractual' ? 'CO' : null;
+    for (const ctl of r.values['controls'] as { edition: string; id: string }[])
+      if (ctl.edition === '2022') out.set(ctl.id, [...(out.get(ctl.id) ?? []), { key: r.key, reason }]);
+  }
+  return out;
+}
+
+export function soaEntries(c: Clock, requirements: ExampleRecord[]): ExampleRecord[] {
+  const byRisk = risksByControl();
+  const byAction = actionsByControl();
+  const byReq = requirementsByControl(requirements);
+  const reviewed = c.ago(SOA_APPROVED_MONTHS_AGO);
+  return annexA2022.map((ctl) => {
+    const key = `soa-${ctl.id.slice(2).replace('.', '-')}`;
+    const control = [{ edition: '2022' as const, id: ctl.id }];
+    const excluded = EXCLUDED[ctl.id];
+    if (excluded !== undefined)
+      return rec(soaEntryEntity, key, {
+        control,
+        applicable: 'no',
+        exclusionJustification: excluded,
+        owner: 'per-isms',
+        lastReviewedAt: reviewed,
+      });
+    const [why, how] = INCLUDED[ctl.id] ?? [
+      `Part of our ${ctl.themeTitle.toLowerCase()} baseline for a cloud software company.`,
+      'Covered by the information security policy and checked in the internal audit.',
+    ];
+    const riskKeys = byRisk.get(ctl.id) ?? [];
+    const reqs = byReq.get(ctl.id) ?? [];
+    const reasons: NonNullable<SoaEntryDraft['reasons']> = [];
+    if (riskKeys.length) reasons.push('RT');
+    if (reqs.some((r) => r.reason === 'LR')) reasons.push('LR');
+    if (reqs.some((r) => r.reason === 'CO')) reasons.push('CO');
+    if (reasons.length === 0) reasons.push('BP');
+    const status = STATUS[ctl.id] ?? 'implemented';
+    const actions = byAction.get(ctl.id) ?? [];
+    const openDue = actions.filter((a) => a.status !== 'done' && a.status !== 'cancelled').map((a) => a.due);
+    return rec(soaEntryEntity, key, {
+      control,
+      applicable: 'yes',
+      reasons,
+      inclusionJustification: why,
+      implementationStatus: status,
+      implementationNote: how,
+      owner: OWNER[ctl.id] ?? OWNER_BY_THEME[ctl.theme] ?? 'per-isms',
+      documents: DOCS[ctl.id] ?? [],
+      risks: riskKeys,
+      requirements: reqs.map((r) => r.key),
+      actions: actions.map((a) => a.key),
+      evidence: status === 'implemented' ? [`ISMS evidence library › ${ctl.id}`] : [],
+      targetDate: status === 'implemented' ? null : openDue.length ? c.daysAhead(Math.max(...openDue)) : c.ahead(6),
+      lastReviewedAt: reviewed,
+    });
+  });
+}
