@@ -1,6 +1,6 @@
 import { controlTitle, type Edition } from '../catalogs/index.ts';
 import type { Field } from './fields.ts';
-import { optionLabel } from './fields.ts';
+import { inSentence, optionLabel } from './fields.ts';
 
 /** Finds the name of a linked record; undefined when it is gone. */
 export type Lookup = (table: string, id: string) => string | undefined;
@@ -25,7 +25,8 @@ export function displayValue(f: Field, v: unknown, lookup: Lookup): string {
     case 'refs':
       return (v as string[]).map((id) => lookup(f.to, id) ?? '(missing)').join(', ');
     case 'strings':
-      return (v as string[]).join(', ');
+      // Items may hold commas themselves ("Leeds office, 3rd floor"), so they are set apart by semicolons.
+      return (v as string[]).join('; ');
     case 'controls': {
       const list = v as { edition: string; id: string }[];
       const only = list.length === 1 ? list[0] : undefined;
@@ -38,7 +39,7 @@ export function displayValue(f: Field, v: unknown, lookup: Lookup): string {
       return `L${r.likelihood} × I${r.impact} = ${r.likelihood * r.impact}`;
     }
     case 'list':
-      return `${(v as unknown[]).length} ${f.itemLabel.toLowerCase()}${(v as unknown[]).length === 1 ? '' : 's'}`;
+      return `${(v as unknown[]).length} ${inSentence(f.itemLabel)}${(v as unknown[]).length === 1 ? '' : 's'}`;
     case 'group':
       return 'Recorded';
   }

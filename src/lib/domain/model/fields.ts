@@ -250,3 +250,8 @@ export function emptyValues<S extends Fields>(fields: S): Values<S> {
 export function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 }
+
+/** A label inside a sentence: "Context issue" → "context issue", but "ISMS scope" and "SoA entry" stay. */
+export function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
