@@ -1,6 +1,6 @@
 import { entityByTable } from '../domain/entities/index.ts';
 import { workspaceEntity } from '../domain/entities/workspace.ts';
-import type { ExampleDataset } from '../domain/example/types.ts';
+import type { ExampleDataset, ExampleRecord } from '../domain/example/types.ts';
 import { type EntityDef, draftOf, validate } from '../domain/model/entity.ts';
 import type { Fields } from '../domain/model/fields.ts';
 import type { IsmsDatabase, StoredRecord } from './database.ts';
@@ -27,6 +27,41 @@ function relink(fields: Fields, values: Record<string, unknown>, ids: Map<string
 }
 
 /**
+ * Validates dataset records (links given as local keys) and prepares them for `workspaceId`,
+ * with fresh ids. Throws a ValidationError naming the first bad record; writes nothing.
+ */
+function prepare(tables: Record<string, ExampleRecord[]>, workspaceId: string, scaleSizes?: { likelihood: number; impact: number }): [EntityDef, StoredRecord][] {
+  const ids = new Map<string, string>();
+  for (const rows of Object.values(tables)) for (const r of rows) ids.set(r.key, crypto.randomUUID());
+  const t = new Date().toISOString();
+  const prepared: [EntityDef, StoredRecord][] = [];
+  for (const [table, rows] of Object.entries(tables)) {
+    const def = entityByTable(table);
+    for (const r of rows) {
+      const values = draftOf(def, relink(def.fields, r.values, ids, `${table} ${r.key}`));
+      const issues = validate(def, values, scaleSizes ? { scaleSizes } : {});
+      if (issues.length) throw new ValidationError(`${def.label} ${r.key}`, issues);
+      prepared.push([def, { ...values, id: ids.get(r.key)!, workspaceId, ref: '', createdAt: t, updatedAt: t, rev: 1 }]);
+    }
+  }
+  return prepared;
+}
+
+/** Writes prepared records, numbering them in order; call inside a transaction. */
+async function write(db: IsmsDatabase, prepared: [EntityDef, StoredRecord][], actor: string, reason: string): Promise<void> {
+  for (const [def, rec] of prepared) {
+    rec.ref = `${def.refPrefix}-${String(await nextNumber(db, rec.workspaceId, def.table)).padStart(3, '0')}`;
+    await db.records(def.table).add(rec);
+    await logChange(db, { workspaceId: rec.workspaceId, actor, entityType: def.table, recordId: rec.id, recordRef: rec.ref, op: 'import', before: '', after: JSON.stringify(rec), reason });
+  }
+}
+
+/** Adds records given in the dataset format to an existing workspace; call inside a transaction. */
+export async function addRecords(db: IsmsDatabase, workspaceId: string, tables: Record<string, ExampleRecord[]>, actor: string, reason: string): Promise<void> {
+  await write(db, prepare(tables, workspaceId), actor, reason);
+}
+
+/**
  * Creates a new workspace holding the dataset, in one transaction: every record is validated
  * first, so a broken dataset writes nothing. Returns the new workspace's id.
  */
@@ -34,33 +69,14 @@ export async function loadDataset(db: IsmsDatabase, data: ExampleDataset, actor:
   const wsIssues = validate(workspaceEntity, data.workspace);
   if (wsIssues.length) throw new ValidationError('Workspace', wsIssues);
   const wsId = crypto.randomUUID();
-  const ids = new Map<string, string>();
-  for (const rows of Object.values(data.tables)) for (const r of rows) ids.set(r.key, crypto.randomUUID());
-  const scaleSizes = (() => {
-    const m = data.tables['riskMethods']?.[0]?.values;
-    const l = m?.['likelihoodScale'];
-    const i = m?.['impactScale'];
-    return Array.isArray(l) && Array.isArray(i) ? { likelihood: l.length, impact: i.length } : undefined;
-  })();
+  const m = data.tables['riskMethods']?.[0]?.values;
+  const l = m?.['likelihoodScale'];
+  const i = m?.['impactScale'];
+  const prepared = prepare(data.tables, wsId, Array.isArray(l) && Array.isArray(i) ? { likelihood: l.length, impact: i.length } : undefined);
   const t = new Date().toISOString();
-  const prepared: [EntityDef, StoredRecord][] = [];
-  for (const [table, rows] of Object.entries(data.tables)) {
-    const def = entityByTable(table);
-    for (const r of rows) {
-      const values = draftOf(def, relink(def.fields, r.values, ids, `${table} ${r.key}`));
-      const issues = validate(def, values, scaleSizes ? { scaleSizes } : {});
-      if (issues.length) throw new ValidationError(`${def.label} ${r.key}`, issues);
-      prepared.push([def, { ...values, id: ids.get(r.key)!, workspaceId: wsId, ref: '', createdAt: t, updatedAt: t, rev: 1 }]);
-    }
-  }
   await db.transaction('rw', db.tables, async () => {
-    const ws: StoredRecord = { ...data.workspace, id: wsId, workspaceId: wsId, ref: 'WS-001', createdAt: t, updatedAt: t, rev: 1 };
-    await db.workspaces.add(ws);
-    for (const [def, rec] of prepared) {
-      rec.ref = `${def.refPrefix}-${String(await nextNumber(db, wsId, def.table)).padStart(3, '0')}`;
-      await db.records(def.table).add(rec);
-      await logChange(db, { workspaceId: wsId, actor, entityType: def.table, recordId: rec.id, recordRef: rec.ref, op: 'import', before: '', after: JSON.stringify(rec), reason: 'Example ISMS loaded' });
-    }
+    await db.workspaces.add({ ...data.workspace, id: wsId, workspaceId: wsId, ref: 'WS-001', createdAt: t, updatedAt: t, rev: 1 });
+    await write(db, prepared, actor, 'Example ISMS loaded');
     await db.meta.put({ key: 'lastWorkspaceId', value: wsId });
   });
   return wsId;

@@ -3,6 +3,7 @@ import { entities } from '../domain/entities/index.ts';
 import { type EntityDef, type ValidationContext, anyEntity, draftOf, validate } from '../domain/model/entity.ts';
 import type { Fields, Values } from '../domain/model/fields.ts';
 import { canLinkTo, linksOf } from '../domain/model/links.ts';
+import { type RiskMethodDraft, riskLevel } from '../domain/entities/risk-method.ts';
 import type { ChangeLogRow, IsmsDatabase, StoredRecord } from './database.ts';
 import { ConflictError, LinkError, NotFoundError, ValidationError } from './errors.ts';
 
@@ -29,14 +30,24 @@ export async function logChange(
   await db.changeLog.add({ ...entry, id: crypto.randomUUID(), seq, ts: now() });
 }
 
-/** The scales of the workspace's method in force, for checking ratings. */
-export async function validationContext(db: IsmsDatabase, workspaceId: string): Promise<ValidationContext> {
+/** The approved risk method in force in a workspace (the latest approved one). */
+export async function activeRiskMethod(db: IsmsDatabase, workspaceId: string): Promise<(StoredRecord & RiskMethodDraft) | undefined> {
   const methods = await db.records('riskMethods').where({ workspaceId, status: 'approved' }).toArray();
-  const m = methods.sort((a, b) => String(b.updatedAt).localeCompare(String(a.updatedAt)))[0];
-  if (!m) return {};
-  const l = m['likelihoodScale'];
-  const i = m['impactScale'];
-  return Array.isArray(l) && Array.isArray(i) ? { scaleSizes: { likelihood: l.length, impact: i.length } } : {};
+  methods.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return methods[0] as (StoredRecord & RiskMethodDraft) | undefined;
+}
+
+/** What validation needs from the workspace: the method's scales and levels, and who is top management. */
+export async function validationContext(db: IsmsDatabase, workspaceId: string): Promise<ValidationContext> {
+  const m = await activeRiskMethod(db, workspaceId);
+  const people = await db.records('persons').where({ workspaceId }).toArray();
+  const topManagement = new Set(people.filter((p) => p['isTopManagement'] === true && p['active'] !== false).map((p) => p.id));
+  if (!m || !Array.isArray(m.likelihoodScale) || !Array.isArray(m.impactScale)) return { topManagement };
+  return {
+    scaleSizes: { likelihood: m.likelihoodScale.length, impact: m.impactScale.length },
+    levelOf: (r) => riskLevel(m, r),
+    topManagement,
+  };
 }
 
 /** Every table a repository write may touch: all workspace tables plus the log and counters. */

@@ -2,7 +2,9 @@ import { defaultRiskMethod, riskMethodEntity } from '../domain/entities/risk-met
 import { defaultSettings, settingsEntity } from '../domain/entities/settings.ts';
 import { type WorkspaceDraft, workspaceEntity } from '../domain/entities/workspace.ts';
 import { emptyDraft, validate } from '../domain/model/entity.ts';
+import { threats, vulnerabilities } from '../domain/example/catalogue.ts';
 import type { IsmsDatabase, StoredRecord } from './database.ts';
+import { addRecords } from './example.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
 import { Repository, logChange } from './repository.ts';
 
@@ -48,6 +50,8 @@ export class Workspaces {
       const repo = new Repository(this.db, this.actor);
       await repo.create(riskMethodEntity, id, defaultRiskMethod());
       await repo.create(settingsEntity, id, defaultSettings());
+      // A starter list of threats and weaknesses, written by the project, to build risks from (6.1.2 c).
+      await addRecords(this.db, id, { threats: threats(), vulnerabilities: vulnerabilities() }, this.actor(), 'Starter catalogue');
       await this.db.meta.put({ key: LAST_USED, value: id });
       return ws;
     });

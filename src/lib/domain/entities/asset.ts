@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { bool, date, int, longText, oneOf, ref, refs, strings, text } from '../model/fields.ts';
+import { notBefore } from '../model/rules.ts';
 
 const fields = {
   name: text('Name', { required: true, column: true, maxLength: 200 }),
@@ -44,7 +45,6 @@ export type Asset = RecordOf<typeof assetEntity>;
 function assetRules(d: AssetDraft): Issue[] {
   const out: Issue[] = [];
   if (d.scope && !d.inScope) out.push({ field: 'inScope', message: 'An asset linked to a scope must be marked in scope.' });
-  if (d.lastReviewedAt && d.nextReviewDue && d.nextReviewDue < d.lastReviewedAt)
-    out.push({ field: 'nextReviewDue', message: 'Next review due is before the last review.' });
+  notBefore(out, d.lastReviewedAt, d.nextReviewDue, 'nextReviewDue', 'Next review due is before the last review.');
   return out;
 }

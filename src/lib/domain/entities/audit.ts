@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { bool, controls, date, list, longText, oneOf, ref, refs, strings, text } from '../model/fields.ts';
+import { needs, notBefore } from '../model/rules.ts';
 
 const fields = {
   title: text('Title', { required: true, column: true, maxLength: 200 }),
@@ -74,14 +75,11 @@ export type Audit = RecordOf<typeof auditEntity>;
 
 function auditRules(d: AuditDraft): Issue[] {
   const out: Issue[] = [];
-  if (d.startDate && d.endDate && d.endDate < d.startDate)
-    out.push({ field: 'endDate', message: 'End date is before the start date.' });
-  if (d.startDate && d.reportIssuedAt && d.reportIssuedAt < d.startDate)
-    out.push({ field: 'reportIssuedAt', message: 'The report is dated before the audit started.' });
+  notBefore(out, d.startDate, d.endDate, 'endDate', 'End date is before the start date.');
+  notBefore(out, d.startDate, d.reportIssuedAt, 'reportIssuedAt', 'The report is dated before the audit started.');
   if (d.status === 'closed') {
-    if (!d.reportIssuedAt) out.push({ field: 'reportIssuedAt', message: 'A closed audit needs the date its report was issued.' });
-    if (!d.independenceDeclared)
-      out.push({ field: 'independenceDeclared', message: 'A closed audit needs the auditors’ independence declaration.' });
+    needs(out, d, 'reportIssuedAt', 'A closed audit needs the date its report was issued.');
+    needs(out, d, 'independenceDeclared', 'A closed audit needs the auditors’ independence declaration.');
   }
   if (d.leadAuditor && d.auditees.includes(d.leadAuditor))
     out.push({ field: 'leadAuditor', message: 'The lead auditor cannot also be audited.' });

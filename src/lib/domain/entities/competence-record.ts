@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { date, longText, oneOf, ref, text } from '../model/fields.ts';
+import { notBefore } from '../model/rules.ts';
 
 const fields = {
   person: ref('Person', 'persons', { required: true, column: true }),
@@ -34,7 +35,6 @@ export type CompetenceRecord = RecordOf<typeof competenceRecordEntity>;
 
 function competenceRecordRules(d: CompetenceRecordDraft): Issue[] {
   const out: Issue[] = [];
-  if (d.obtainedAt && d.validUntil && d.validUntil < d.obtainedAt)
-    out.push({ field: 'validUntil', message: 'Valid until is before the date it was obtained.' });
+  notBefore(out, d.obtainedAt, d.validUntil, 'validUntil', 'Valid until is before the date it was obtained.');
   return out;
 }

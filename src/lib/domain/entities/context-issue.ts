@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { bool, date, longText, oneOf, refs, text } from '../model/fields.ts';
+import { notBefore } from '../model/rules.ts';
 
 const externalCategories = ['political', 'economic', 'social', 'technological', 'legal', 'environmental'] as const;
 const internalCategories = [
@@ -51,7 +52,6 @@ function contextIssueRules(d: ContextIssueDraft): Issue[] {
   const allowed: readonly string[] = d.origin === 'external' ? externalCategories : internalCategories;
   if (d.category && d.origin && !allowed.includes(d.category))
     out.push({ field: 'category', message: `This category does not fit an ${d.origin} issue.` });
-  if (d.lastReviewedAt && d.nextReviewDue && d.nextReviewDue < d.lastReviewedAt)
-    out.push({ field: 'nextReviewDue', message: 'Next review due is before the last review.' });
+  notBefore(out, d.lastReviewedAt, d.nextReviewDue, 'nextReviewDue', 'Next review due is before the last review.');
   return out;
 }

@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { date, group, longText, oneOf, ref } from '../model/fields.ts';
+import { needs, notBefore } from '../model/rules.ts';
 
 const fields = {
   nonconformity: ref('Nonconformity', 'nonconformities', { required: true, column: true }),
@@ -38,16 +39,14 @@ export type CorrectiveAction = RecordOf<typeof correctiveActionEntity>;
 
 function correctiveActionRules(d: CorrectiveActionDraft): Issue[] {
   const out: Issue[] = [];
-  if (d.status === 'implemented' && !d.implementedAt)
-    out.push({ field: 'implementedAt', message: 'An implemented action needs its implementation date.' });
+  if (d.status === 'implemented') needs(out, d, 'implementedAt', 'An implemented action needs its implementation date.');
   const e = d.effectiveness;
   if (e) {
     if (e.result && !e.checkedAt) out.push({ field: 'effectiveness.checkedAt', message: 'Give the date of the effectiveness check.' });
     if (e.checkedAt && !e.result) out.push({ field: 'effectiveness.result', message: 'Give the result of the effectiveness check.' });
     if (e.result && d.status !== 'implemented')
       out.push({ field: 'effectiveness.result', message: 'Only an implemented action can be checked for effectiveness.' });
-    if (e.checkedAt && d.implementedAt && e.checkedAt < d.implementedAt)
-      out.push({ field: 'effectiveness.checkedAt', message: 'The check is dated before the action was implemented.' });
+    notBefore(out, d.implementedAt, e.checkedAt, 'effectiveness.checkedAt', 'The check is dated before the action was implemented.');
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { bool, controls, date, group, int, list, longText, oneOf, ref, strings, text } from '../model/fields.ts';
+import { needs, notBefore } from '../model/rules.ts';
 
 const fields = {
   title: text('Title', { required: true, column: true, maxLength: 200 }),
@@ -83,13 +84,12 @@ export type Document = RecordOf<typeof documentEntity>;
 function documentRules(d: DocumentDraft): Issue[] {
   const out: Issue[] = [];
   if (d.status === 'approved' || d.status === 'published') {
-    if (!d.approver) out.push({ field: 'approver', message: 'An approved document needs an approver.' });
-    if (!d.approvedAt) out.push({ field: 'approvedAt', message: 'An approved document needs an approval date.' });
+    needs(out, d, 'approver', 'An approved document needs an approver.');
+    needs(out, d, 'approvedAt', 'An approved document needs an approval date.');
   }
   if (d.docType === 'external' && d.origin === 'internal')
     out.push({ field: 'origin', message: 'An external document has an external origin.' });
-  if (d.lastReviewedAt && d.nextReviewDue && d.nextReviewDue < d.lastReviewedAt)
-    out.push({ field: 'nextReviewDue', message: 'Next review due is before the last review.' });
+  notBefore(out, d.lastReviewedAt, d.nextReviewDue, 'nextReviewDue', 'Next review due is before the last review.');
   const seen = new Set<string>();
   d.versions.forEach((v, i) => {
     const n = v.number.trim();

@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { date, longText, oneOf, text } from '../model/fields.ts';
+import { notBefore } from '../model/rules.ts';
 
 const fields = {
   name: text('Name', { required: true, column: true, maxLength: 200 }),
@@ -46,7 +47,6 @@ export type InterestedParty = RecordOf<typeof interestedPartyEntity>;
 
 function interestedPartyRules(d: InterestedPartyDraft): Issue[] {
   const out: Issue[] = [];
-  if (d.lastReviewedAt && d.nextReviewDue && d.nextReviewDue < d.lastReviewedAt)
-    out.push({ field: 'nextReviewDue', message: 'Next review due is before the last review.' });
+  notBefore(out, d.lastReviewedAt, d.nextReviewDue, 'nextReviewDue', 'Next review due is before the last review.');
   return out;
 }

@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { bool, date, list, longText, oneOf, ref, refs, text } from '../model/fields.ts';
+import { notBefore } from '../model/rules.ts';
 
 /** 8.2 The topics a management review considers, in our own words. */
 export const reviewInputLabels = {
@@ -78,8 +79,7 @@ export type ManagementReview = RecordOf<typeof managementReviewEntity>;
 
 function managementReviewRules(d: ManagementReviewDraft): Issue[] {
   const out: Issue[] = [];
-  if (d.periodFrom && d.periodTo && d.periodTo < d.periodFrom)
-    out.push({ field: 'periodTo', message: 'Period end is before the period start.' });
+  notBefore(out, d.periodFrom, d.periodTo, 'periodTo', 'Period end is before the period start.');
   const seen = new Set<string>();
   d.inputs.forEach((input, i) => {
     if (input.code && seen.has(input.code)) out.push({ field: `inputs.${i}.code`, message: 'This input is listed twice.' });

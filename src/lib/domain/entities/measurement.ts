@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { date, longText, num, ref, text } from '../model/fields.ts';
+import { notBefore } from '../model/rules.ts';
 
 const fields = {
   metric: ref('Metric', 'metrics', { required: true, column: true }),
@@ -32,9 +33,7 @@ export type Measurement = RecordOf<typeof measurementEntity>;
 
 function measurementRules(d: MeasurementDraft): Issue[] {
   const out: Issue[] = [];
-  if (d.periodStart && d.periodEnd && d.periodEnd < d.periodStart)
-    out.push({ field: 'periodEnd', message: 'Period end is before the period start.' });
-  if (d.periodStart && d.measuredAt && d.measuredAt < d.periodStart)
-    out.push({ field: 'measuredAt', message: 'Measured before the period started.' });
+  notBefore(out, d.periodStart, d.periodEnd, 'periodEnd', 'Period end is before the period start.');
+  notBefore(out, d.periodStart, d.measuredAt, 'measuredAt', 'Measured before the period started.');
   return out;
 }

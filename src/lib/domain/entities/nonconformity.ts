@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { bool, date, group, longText, oneOf, ref, text } from '../model/fields.ts';
+import { needs, notBefore } from '../model/rules.ts';
 import { findingSources } from './finding.ts';
 
 const ncStatuses = [
@@ -71,26 +72,21 @@ function nonconformityRules(d: NonconformityDraft): Issue[] {
   const out: Issue[] = [];
   if (d.caNeeded === 'no' && d.caNotNeededReason.trim() === '')
     out.push({ field: 'caNotNeededReason', message: 'Say why no corrective action is needed.' });
-  if (d.detectedAt && d.dueDate && d.dueDate < d.detectedAt)
-    out.push({ field: 'dueDate', message: 'Due date is before the date it was detected.' });
-  if (d.detectedAt && d.correction?.doneAt && d.correction.doneAt < d.detectedAt)
-    out.push({ field: 'correction.doneAt', message: 'The correction is dated before the nonconformity was detected.' });
+  notBefore(out, d.detectedAt, d.dueDate, 'dueDate', 'Due date is before the date it was detected.');
+  notBefore(out, d.detectedAt, d.correction?.doneAt, 'correction.doneAt', 'The correction is dated before the nonconformity was detected.');
   if (!d.status) return out;
   const at = stage(d.status);
   // 8.3: the guards of each state, checked on the record itself.
   if (at > stage('open')) {
-    if (!d.severity) out.push({ field: 'severity', message: 'Set the severity before moving on from open.' });
-    if (!d.owner) out.push({ field: 'owner', message: 'Name an owner before moving on from open.' });
+    needs(out, d, 'severity', 'Set the severity before moving on from open.');
+    needs(out, d, 'owner', 'Name an owner before moving on from open.');
   }
-  if (at >= stage('contained') && !d.correction)
-    out.push({ field: 'correction', message: 'Record the correction once the nonconformity is contained.' });
-  if (at >= stage('analysed') && !d.rootCause)
-    out.push({ field: 'rootCause', message: 'Record the root cause once the nonconformity is analysed.' });
+  if (at >= stage('contained')) needs(out, d, 'correction', 'Record the correction once the nonconformity is contained.');
+  if (at >= stage('analysed')) needs(out, d, 'rootCause', 'Record the root cause once the nonconformity is analysed.');
   if (at >= stage('action_planned')) {
     if (d.caNeeded !== 'yes' && d.caNeeded !== 'no')
       out.push({ field: 'caNeeded', message: 'Decide whether corrective action is needed.' });
-    if (!d.similarElsewhereChecked)
-      out.push({ field: 'similarElsewhereChecked', message: 'Check whether it occurs elsewhere before planning action.' });
+    needs(out, d, 'similarElsewhereChecked', 'Check whether it occurs elsewhere before planning action.');
   }
   if (d.caNeeded === 'no' && at >= stage('action_planned') && d.status !== 'closed')
     out.push({ field: 'status', message: 'With no corrective action needed, the next status is closed.' });

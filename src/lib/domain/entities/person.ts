@@ -1,5 +1,7 @@
 import { defineEntity, type DraftOf, type RecordOf } from '../model/entity.ts';
+import type { Issue } from '../model/fields.ts';
 import { bool, date, oneOf, refs, text } from '../model/fields.ts';
+import { notBefore } from '../model/rules.ts';
 
 /** 3.7 A person who holds roles, owns records or takes part in audits and reviews. */
 export const personEntity = defineEntity({
@@ -23,9 +25,8 @@ export const personEntity = defineEntity({
     active: bool('Active', { column: true }),
   },
   rules: (d) => {
-    const out = [];
-    if (d.startDate && d.endDate && d.endDate < d.startDate)
-      out.push({ field: 'endDate', message: 'End date is before the start date.' });
+    const out: Issue[] = [];
+    notBefore(out, d.startDate, d.endDate, 'endDate', 'End date is before the start date.');
     if (d.active && d.endDate && d.endDate < new Date().toISOString().slice(0, 10))
       out.push({ field: 'active', message: 'A person whose end date has passed cannot be active.' });
     return out;

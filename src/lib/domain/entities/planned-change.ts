@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { bool, controls, date, group, longText, oneOf, ref, refs, strings, text } from '../model/fields.ts';
+import { needs, notBefore } from '../model/rules.ts';
 
 const fields = {
   title: text('Title', { required: true, column: true, maxLength: 200 }),
@@ -66,16 +67,13 @@ const APPROVED_OR_LATER = new Set(['approved', 'in_progress', 'implemented', 're
 function plannedChangeRules(d: PlannedChangeDraft): Issue[] {
   const out: Issue[] = [];
   if (d.status && APPROVED_OR_LATER.has(d.status)) {
-    if (!d.approvedBy) out.push({ field: 'approvedBy', message: 'An approved change needs an approver.' });
-    if (!d.approvedAt) out.push({ field: 'approvedAt', message: 'An approved change needs an approval date.' });
+    needs(out, d, 'approvedBy', 'An approved change needs an approver.');
+    needs(out, d, 'approvedAt', 'An approved change needs an approval date.');
   }
-  if ((d.status === 'implemented' || d.status === 'reviewed') && !d.implementedAt)
-    out.push({ field: 'implementedAt', message: 'An implemented change needs its implementation date.' });
-  if (d.status === 'reviewed' && !d.postReview)
-    out.push({ field: 'postReview', message: 'A reviewed change needs its review after implementation.' });
-  if (d.approvedAt && d.implementedAt && d.implementedAt < d.approvedAt)
-    out.push({ field: 'implementedAt', message: 'Implementation date is before the approval date.' });
-  if (d.postReview && d.implementedAt && d.postReview.at && d.postReview.at < d.implementedAt)
-    out.push({ field: 'postReview.at', message: 'The review is dated before the implementation.' });
+  if (d.status === 'implemented' || d.status === 'reviewed')
+    needs(out, d, 'implementedAt', 'An implemented change needs its implementation date.');
+  if (d.status === 'reviewed') needs(out, d, 'postReview', 'A reviewed change needs its review after implementation.');
+  notBefore(out, d.approvedAt, d.implementedAt, 'implementedAt', 'Implementation date is before the approval date.');
+  notBefore(out, d.implementedAt, d.postReview?.at, 'postReview.at', 'The review is dated before the implementation.');
   return out;
 }

@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { bool, controls, date, longText, oneOf, ref, refs, text } from '../model/fields.ts';
+import { notBefore } from '../model/rules.ts';
 
 const fields = {
   title: text('Title', { required: true, column: true, maxLength: 200 }),
@@ -42,7 +43,6 @@ function requirementRules(d: RequirementDraft): Issue[] {
   const out: Issue[] = [];
   if ((d.addressedThroughIsms === 'partly' || d.addressedThroughIsms === 'no') && d.addressedRationale.trim() === '')
     out.push({ field: 'addressedRationale', message: 'Give a rationale when the requirement is not fully addressed.' });
-  if (d.lastReviewedAt && d.nextReviewDue && d.nextReviewDue < d.lastReviewedAt)
-    out.push({ field: 'nextReviewDue', message: 'Next review due is before the last review.' });
+  notBefore(out, d.lastReviewedAt, d.nextReviewDue, 'nextReviewDue', 'Next review due is before the last review.');
   return out;
 }

@@ -6,7 +6,10 @@ import { date, int, list, longText, oneOf, ref, text } from '../model/fields.ts'
 const fields = {
     version: text('Version', { required: true, column: true }),
     status: oneOf('Status', ['draft', 'approved', 'retired'], { required: true, column: true }),
-    scoreFunction: oneOf('Score', ['product'], { required: true, labels: { product: 'Likelihood × impact' } }),
+    scoreFunction: oneOf('How the level is found', ['product', 'matrix'], {
+      required: true,
+      labels: { product: 'Score = likelihood × impact, banded by score', matrix: 'A level chosen for each cell of the matrix' },
+    }),
     likelihoodScale: list('Likelihood scale', 'Likelihood level', {
       value: int('Value', { required: true, min: 1, max: 7 }),
       label: text('Label', { required: true }),
@@ -17,14 +20,19 @@ const fields = {
       label: text('Label', { required: true }),
       description: longText('Criterion', { required: true }),
     }),
-    levels: list('Risk levels', 'Risk level', {
+    levels: list('Risk levels (lowest first)', 'Risk level', {
       code: text('Code', { required: true }),
       label: text('Label', { required: true }),
       colour: text('Colour', { required: true, help: 'A hex colour such as #ef6c00.' }),
-      minScore: int('Lowest score', { required: true, min: 1 }),
-      maxScore: int('Highest score', { required: true, min: 1 }),
+      minScore: int('Lowest score', { min: 1, help: 'For the score method.' }),
+      maxScore: int('Highest score', { min: 1, help: 'For the score method.' }),
       reviewMonths: int('Review every (months)', { required: true, min: 1, max: 36 }),
       acceptedBy: oneOf('Who may accept', ['risk_owner', 'top_management'], { required: true }),
+    }),
+    matrix: list('Matrix (level of each cell)', 'Cell', {
+      likelihood: int('Likelihood', { required: true, min: 1, max: 7 }),
+      impact: int('Impact', { required: true, min: 1, max: 7 }),
+      level: text('Level code', { required: true }),
     }),
     appetite: text('Risk appetite (highest level retained without treatment)', { required: true }),
     assessmentIntervalMonths: int('Reassess the register every (months)', { min: 1, max: 36 }),
@@ -64,10 +72,29 @@ function checkMethod(d: RiskMethodDraft): Issue[] {
   if (d.levels.length < 2 || d.levels.length > 6) out.push({ field: 'levels', message: 'Use 2 to 6 risk levels.' });
   d.levels.forEach((lv, i) => {
     if (!/^#[0-9a-f]{6}$/i.test(lv.colour)) out.push({ field: `levels.${i}.colour`, message: 'Colour must be written like #ef6c00.' });
+  });
+  if (d.scoreFunction === 'matrix') checkMatrix(d, out);
+  else checkBands(d, out);
+  // Acceptance criteria climb with the level: once top management must accept, it must for every higher level.
+  const firstTop = d.levels.findIndex((l) => l.acceptedBy === 'top_management');
+  d.levels.forEach((lv, i) => {
+    if (firstTop >= 0 && i > firstTop && lv.acceptedBy === 'risk_owner')
+      out.push({ field: `levels.${i}.acceptedBy`, message: `${lv.label} is above a level that needs top management, so it needs top management too.` });
+  });
+  const codes = d.levels.map((l) => l.code);
+  if (new Set(codes).size !== codes.length) out.push({ field: 'levels', message: 'Two levels share a code.' });
+  if (!codes.includes(d.appetite)) out.push({ field: 'appetite', message: `Appetite must be one of the level codes: ${codes.join(', ')}.` });
+  return out;
+}
+
+/** Score bands: each in order, and every reachable score (likelihood × impact) in exactly one level. */
+function checkBands(d: RiskMethodDraft, out: Issue[]): void {
+  d.levels.forEach((lv, i) => {
+    if (lv.minScore === null) out.push({ field: `levels.${i}.minScore`, message: `${lv.label}: give the lowest score of this level.` });
+    if (lv.maxScore === null) out.push({ field: `levels.${i}.maxScore`, message: `${lv.label}: give the highest score of this level.` });
     if ((lv.minScore ?? 0) > (lv.maxScore ?? 0))
       out.push({ field: `levels.${i}.maxScore`, message: `${lv.label}: the highest score is below the lowest.` });
   });
-  // Every reachable score (likelihood × impact) must fall in exactly one level.
   const reachable = new Set<number>();
   for (let l = 1; l <= d.likelihoodScale.length; l++) for (let i = 1; i <= d.impactScale.length; i++) reachable.add(l * i);
   const gaps: number[] = [];
@@ -80,10 +107,34 @@ function checkMethod(d: RiskMethodDraft): Issue[] {
   if (gaps.length) out.push({ field: 'levels', message: `No level covers the score${gaps.length > 1 ? 's' : ''} ${gaps.join(', ')}.` });
   if (overlaps.length)
     out.push({ field: 'levels', message: `Levels overlap at the score${overlaps.length > 1 ? 's' : ''} ${overlaps.join(', ')}.` });
+  for (let i = 1; i < d.levels.length; i++)
+    if ((d.levels[i]!.minScore ?? 0) < (d.levels[i - 1]!.minScore ?? 0))
+      out.push({ field: `levels.${i}.minScore`, message: 'List the levels from the lowest to the highest score.' });
+}
+
+/** A level for every cell, each cell once, and never a lower level for a worse cell. */
+function checkMatrix(d: RiskMethodDraft, out: Issue[]): void {
+  const L = d.likelihoodScale.length;
+  const I = d.impactScale.length;
   const codes = d.levels.map((l) => l.code);
-  if (new Set(codes).size !== codes.length) out.push({ field: 'levels', message: 'Two levels share a code.' });
-  if (!codes.includes(d.appetite)) out.push({ field: 'appetite', message: `Appetite must be one of the level codes: ${codes.join(', ')}.` });
-  return out;
+  const grid = new Map<string, number>();
+  d.matrix.forEach((c, n) => {
+    const key = `${c.likelihood}:${c.impact}`;
+    if ((c.likelihood ?? 0) > L || (c.impact ?? 0) > I)
+      out.push({ field: `matrix.${n}`, message: `Cell L${c.likelihood} × I${c.impact} is outside the ${L}×${I} scales.` });
+    else if (grid.has(key)) out.push({ field: `matrix.${n}`, message: `Cell L${c.likelihood} × I${c.impact} is given twice.` });
+    if (!codes.includes(c.level)) out.push({ field: `matrix.${n}.level`, message: `"${c.level}" is not one of the level codes (${codes.join(', ')}).` });
+    grid.set(key, codes.indexOf(c.level));
+  });
+  const missing: string[] = [];
+  for (let l = 1; l <= L; l++)
+    for (let i = 1; i <= I; i++) {
+      const r = grid.get(`${l}:${i}`);
+      if (r === undefined) missing.push(`L${l}×I${i}`);
+      else if ((grid.get(`${l - 1}:${i}`) ?? -1) > r || (grid.get(`${l}:${i - 1}`) ?? -1) > r)
+        out.push({ field: 'matrix', message: `Cell L${l} × I${i} has a lower level than a less likely or less severe cell.` });
+    }
+  if (missing.length) out.push({ field: 'matrix', message: `Give a level to every cell; missing: ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? '…' : ''}.` });
 }
 
 /** The score of a rating: likelihood × impact. */
@@ -91,15 +142,28 @@ export function riskScore(r: { likelihood: number; impact: number }): number {
   return r.likelihood * r.impact;
 }
 
-/** The level a rating falls in, or undefined when the method does not cover it. */
-export function riskLevel(method: Pick<RiskMethodDraft, 'levels'>, r: { likelihood: number; impact: number }): RiskLevel | undefined {
+/** The parts of a method that rate a risk. */
+export type RatingRules = Pick<RiskMethodDraft, 'levels' | 'scoreFunction' | 'matrix'>;
+
+/** The level a rating falls in (by score band, or by the matrix cell), or undefined when not covered. */
+export function riskLevel(method: RatingRules, r: { likelihood: number; impact: number }): RiskLevel | undefined {
+  if (method.scoreFunction === 'matrix') {
+    const cell = method.matrix.find((c) => c.likelihood === r.likelihood && c.impact === r.impact);
+    return cell ? method.levels.find((l) => l.code === cell.level) : undefined;
+  }
   const s = riskScore(r);
   return method.levels.find((l) => (l.minScore ?? 0) <= s && s <= (l.maxScore ?? 0));
 }
 
-/** The rank of a level (0 = lowest), for comparing levels with the appetite. */
+/** The rank of a level (0 = lowest): levels are listed from the lowest to the highest. */
 export function levelRank(method: Pick<RiskMethodDraft, 'levels'>, code: string): number {
-  return [...method.levels].sort((a, b) => (a.minScore ?? 0) - (b.minScore ?? 0)).findIndex((l) => l.code === code);
+  return method.levels.findIndex((l) => l.code === code);
+}
+
+/** True when a rating's level is at or below the appetite. */
+export function withinAppetite(method: RatingRules & Pick<RiskMethodDraft, 'appetite'>, r: { likelihood: number; impact: number }): boolean {
+  const lv = riskLevel(method, r);
+  return lv !== undefined && levelRank(method, lv.code) <= levelRank(method, method.appetite);
 }
 
 /** The default 5×5 method, with criteria written in our own words. */
@@ -129,6 +193,7 @@ export function defaultRiskMethod(): RiskMethodDraft {
       { code: 'high', label: 'High', colour: '#ef6c00', minScore: 10, maxScore: 16, reviewMonths: 6, acceptedBy: 'top_management' },
       { code: 'very_high', label: 'Very high', colour: '#c62828', minScore: 20, maxScore: 25, reviewMonths: 3, acceptedBy: 'top_management' },
     ],
+    matrix: [],
     appetite: 'medium',
     assessmentIntervalMonths: 12,
     triggers: 'Significant planned changes, security incidents, new threat intelligence, and changes to the scope.',

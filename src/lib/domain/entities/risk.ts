@@ -38,10 +38,15 @@ const fields = {
     treatmentRationale: longText('Why this treatment'),
     plannedControls: controls('Planned controls'),
     residual: rating('Residual (target) rating', { column: true }),
+    // 6.1.3 f: the risk owner (or the authority the level needs) accepts the residual risk.
     acceptance: group('Acceptance of the residual risk', {
       acceptedBy: ref('Accepted by', 'persons', { required: true }),
       acceptedAt: date('Accepted on', { required: true }),
       rationale: longText('Why it is acceptable', { required: true }),
+      ratingAccepted: rating('Residual rating accepted', {
+        required: true,
+        help: 'The rating as it was when accepted; a later change of the residual rating invalidates the acceptance.',
+      }),
     }),
     status: oneOf('Status', ['draft', 'assessed', 'treatment_planned', 'in_treatment', 'monitoring', 'closed'], {
       required: true,
@@ -84,5 +89,19 @@ function riskRules(d: RiskDraft, ctx: ValidationContext): Issue[] {
     out.push({ field: 'residual', message: 'Once a treatment is chosen, give the residual (target) rating.' });
   if (d.treatmentOption === 'modify' && d.plannedControls.length === 0)
     out.push({ field: 'plannedControls', message: 'A risk to mitigate needs at least one planned control.' });
+  if (d.acceptance) checkAcceptance(d, d.acceptance, ctx, out);
   return out;
+}
+
+/** 6.1.3 f: the acceptor must hold the authority the accepted level needs (owner, or top management). */
+function checkAcceptance(d: RiskDraft, a: NonNullable<RiskDraft['acceptance']>, ctx: ValidationContext, out: Issue[]): void {
+  if (!d.residual && !d.treatmentOption) out.push({ field: 'residual', message: 'Give the residual (target) rating before accepting it.' });
+  checkOnScale('acceptance.ratingAccepted', 'Rating accepted', a.ratingAccepted, ctx, out);
+  const level = a.ratingAccepted && ctx.levelOf ? ctx.levelOf(a.ratingAccepted) : undefined;
+  if (!level || !ctx.topManagement || !a.acceptedBy) return;
+  const isTop = ctx.topManagement.has(a.acceptedBy);
+  if (level.acceptedBy === 'top_management' && !isTop)
+    out.push({ field: 'acceptance.acceptedBy', message: `A ${level.label} risk can only be accepted by top management; the person chosen is not marked as top management.` });
+  else if (level.acceptedBy !== 'top_management' && a.acceptedBy !== d.owner && !isTop)
+    out.push({ field: 'acceptance.acceptedBy', message: `A ${level.label} risk is accepted by its owner (or top management); the person chosen is neither.` });
 }

@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { date, longText, oneOf, ref, text } from '../model/fields.ts';
+import { needs } from '../model/rules.ts';
 
 const fields = {
   version: text('Version', { required: true, column: true, maxLength: 40, help: 'For example 1.0, 1.1 or 2.0.' }),
@@ -29,8 +30,8 @@ export type SoaVersion = RecordOf<typeof soaVersionEntity>;
 function soaVersionRules(d: SoaVersionDraft): Issue[] {
   const out: Issue[] = [];
   if (d.status === 'approved') {
-    if (!d.approvedBy) out.push({ field: 'approvedBy', message: 'An approved SoA version needs an approver.' });
-    if (!d.approvedAt) out.push({ field: 'approvedAt', message: 'An approved SoA version needs an approval date.' });
+    needs(out, d, 'approvedBy', 'An approved SoA version needs an approver.');
+    needs(out, d, 'approvedAt', 'An approved SoA version needs an approval date.');
   }
   return out;
 }

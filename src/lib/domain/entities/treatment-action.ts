@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
 import { controls, date, group, longText, num, oneOf, ref, refs, text } from '../model/fields.ts';
+import { needs, notBefore } from '../model/rules.ts';
 
 const fields = {
   title: text('Title', { required: true, column: true, maxLength: 200 }),
@@ -44,13 +45,9 @@ export type TreatmentAction = RecordOf<typeof treatmentActionEntity>;
 
 function treatmentActionRules(d: TreatmentActionDraft): Issue[] {
   const out: Issue[] = [];
-  if (d.status === 'done' && !d.completedAt)
-    out.push({ field: 'completedAt', message: 'A done action needs a completion date.' });
-  if (d.startDate && d.dueDate && d.dueDate < d.startDate)
-    out.push({ field: 'dueDate', message: 'Due date is before the start date.' });
-  if (d.startDate && d.completedAt && d.completedAt < d.startDate)
-    out.push({ field: 'completedAt', message: 'Completion date is before the start date.' });
-  if (d.verification && d.completedAt && d.verification.at && d.verification.at < d.completedAt)
-    out.push({ field: 'verification.at', message: 'Verification date is before the completion date.' });
+  if (d.status === 'done') needs(out, d, 'completedAt', 'A done action needs a completion date.');
+  notBefore(out, d.startDate, d.dueDate, 'dueDate', 'Due date is before the start date.');
+  notBefore(out, d.startDate, d.completedAt, 'completedAt', 'Completion date is before the start date.');
+  notBefore(out, d.completedAt, d.verification?.at, 'verification.at', 'Verification date is before the completion date.');
   return out;
 }

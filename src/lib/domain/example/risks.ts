@@ -48,7 +48,7 @@ export function risks(c: Clock): ExampleRecord[] {
       treatmentRationale: r.rationale,
       plannedControls: controlRefs(r.planned),
       residual: lxi(...r.residual),
-      acceptance: r.accepted ? { acceptedBy: r.accepted.by, acceptedAt: reviewedAt, rationale: r.accepted.why } : null,
+      acceptance: r.accepted ? { acceptedBy: r.accepted.by, acceptedAt: reviewedAt, rationale: r.accepted.why, ratingAccepted: lxi(...r.residual) } : null,
       status: r.status,
       lastReviewedAt: reviewedAt,
       nextReviewDue: addMonths(reviewedAt, reviewMonths(r)),

@@ -1,4 +1,4 @@
-import { type Fields, type Issue, type Values, emptyValue, emptyValues } from './fields.ts';
+import { type Fields, type Issue, type Rating, type Values, emptyValue, emptyValues } from './fields.ts';
 import { checkFields } from './validate.ts';
 
 /** Where an entity sits in the ISMS: the clause group its screen belongs to. */
@@ -12,9 +12,13 @@ export type IsmsArea =
   | 'improvement'
   | 'system';
 
-/** What validation needs to know beyond the draft: the workspace's risk scales. */
+/** What validation needs to know beyond the draft: the workspace's risk method and people. */
 export interface ValidationContext {
   scaleSizes?: { likelihood: number; impact: number };
+  /** The level of a rating under the method in force, with who may accept it. */
+  levelOf?: (r: Rating) => { label: string; acceptedBy: 'risk_owner' | 'top_management' | null } | undefined;
+  /** Ids of the active people who are top management. */
+  topManagement?: ReadonlySet<string>;
 }
 
 /** Fields every stored record carries; set by the repositories, never by a form. */

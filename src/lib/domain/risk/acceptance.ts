@@ -1,0 +1,44 @@
+import { type RatingRules, riskLevel } from '../entities/risk-method.ts';
+import type { Rating } from '../model/fields.ts';
+
+/**
+ * Where a risk's acceptance stands (6.1.3 f):
+ * - `none`: not accepted;
+ * - `valid`: accepted, by someone with the authority the level needs, for the current residual rating;
+ * - `stale`: the residual rating changed after it was accepted;
+ * - `unauthorised`: the accepted level needs an authority the acceptor does not hold.
+ */
+export type AcceptanceState = 'none' | 'valid' | 'stale' | 'unauthorised';
+
+export interface AcceptanceInput {
+  owner: string | null;
+  residual: Rating | null;
+  acceptance: { acceptedBy: string | null; ratingAccepted: Rating | null } | null;
+}
+
+const same = (a: Rating | null, b: Rating | null): boolean => !!a && !!b && a.likelihood === b.likelihood && a.impact === b.impact;
+
+/** Who may accept a rating under the method: its owner alone, or only top management. */
+export function acceptanceAuthority(method: RatingRules, r: Rating): 'risk_owner' | 'top_management' | undefined {
+  return riskLevel(method, r)?.acceptedBy ?? undefined;
+}
+
+/** The state of a risk's acceptance, given the method and who is top management. */
+export function acceptanceState(method: RatingRules, risk: AcceptanceInput, topManagement: ReadonlySet<string>): AcceptanceState {
+  const a = risk.acceptance;
+  if (!a || !a.acceptedBy) return 'none';
+  if (!same(a.ratingAccepted, risk.residual)) return 'stale';
+  const needs = a.ratingAccepted ? acceptanceAuthority(method, a.ratingAccepted) : undefined;
+  const isTop = topManagement.has(a.acceptedBy);
+  if (needs === 'top_management' && !isTop) return 'unauthorised';
+  if (needs === 'risk_owner' && a.acceptedBy !== risk.owner && !isTop) return 'unauthorised';
+  return 'valid';
+}
+
+/** Words for each state, for badges and messages. */
+export const acceptanceLabels: Record<AcceptanceState, string> = {
+  none: 'Not accepted',
+  valid: 'Accepted',
+  stale: 'Acceptance invalid: rating changed',
+  unauthorised: 'Acceptance invalid: wrong authority',
+};
