@@ -10,7 +10,7 @@ test('a first visit offers the example, and the example fills every area of clau
   await loadExample(page);
   await expect(page.getByRole('heading', { name: 'Needs attention' })).toBeVisible();
 
-  for (const area of areas.filter((a) => a.registers.length > 0 && a.path !== 'settings')) {
+  for (const area of areas.filter((a) => a.registers.length > 0 && a.path !== 'settings' && a.path !== 'risks')) {
     await open(page, area.path);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(area.title);
     const tabs = page.getByRole('tab');
@@ -22,9 +22,10 @@ test('a first visit offers the example, and the example fills every area of clau
     }
   }
 
-  // The example's headline numbers, as the issue describes them.
+  // The risks area has its own screens: the register, the heat maps and the method.
   await open(page, 'risks');
-  await expect(dataRows(page)).toHaveCount(40);
+  await expect(page.getByRole('tab')).toHaveText(['Register', 'Heat maps', 'Risk method']);
+  await expect(page.getByText('40 of 40 risks')).toBeVisible();
   await open(page, 'soa');
   await expect(dataRows(page)).toHaveCount(93);
   await open(page, 'settings?tab=changeLog');

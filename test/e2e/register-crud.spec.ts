@@ -53,7 +53,7 @@ test('create, edit and delete a record in a register; the changes survive a relo
 
   // The history records all three changes.
   await open(page, 'settings?tab=changeLog');
-  await expect(dataRows(page).filter({ hasText: 'contextIssues' }).filter({ hasText: 'delete' })).toHaveCount(1);
+  await expect(dataRows(page).filter({ hasText: 'Context issue' }).filter({ hasText: 'delete' })).toHaveCount(1);
 });
 
 test('a record that is still linked cannot be deleted', async ({ page }) => {

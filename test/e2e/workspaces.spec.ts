@@ -9,8 +9,8 @@ test('a second workspace is independent of the first, and the last one used open
   await expect(page.getByRole('combobox', { name: 'Workspace' }).locator('option:checked')).toHaveText('Second Org');
 
   await open(page, 'risks');
+  await expect(page.getByText('0 of 0 risks')).toBeVisible();
   await expect(dataRows(page)).toHaveCount(0);
-  await expect(page.getByText('No risks yet.')).toBeVisible();
 
   // Create a person in the second workspace only.
   await open(page, 'roles?tab=persons');
@@ -34,7 +34,7 @@ test('a second workspace is independent of the first, and the last one used open
   await open(page, 'roles?tab=persons');
   await expect(dataRows(page).filter({ hasText: 'Only In Second' })).toHaveCount(0);
   await open(page, 'risks');
-  await expect(dataRows(page)).toHaveCount(40);
+  await expect(page.getByText('40 of 40 risks')).toBeVisible();
 });
 
 test('rename, and delete only after typing the name', async ({ page }) => {

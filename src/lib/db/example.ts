@@ -75,7 +75,11 @@ export async function loadDataset(db: IsmsDatabase, data: ExampleDataset, actor:
   const prepared = prepare(data.tables, wsId, Array.isArray(l) && Array.isArray(i) ? { likelihood: l.length, impact: i.length } : undefined);
   const t = new Date().toISOString();
   await db.transaction('rw', db.tables, async () => {
-    await db.workspaces.add({ ...data.workspace, id: wsId, workspaceId: wsId, ref: 'WS-001', createdAt: t, updatedAt: t, rev: 1 });
+    // A second copy gets a name of its own ("Northwind Analytics (2)"): names tell workspaces apart.
+    const taken = new Set((await db.workspaces.toArray()).map((w) => String(w['name']).toLowerCase()));
+    let name = data.workspace.name;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${data.workspace.name} (${n})`;
+    await db.workspaces.add({ ...data.workspace, name, id: wsId, workspaceId: wsId, ref: 'WS-001', createdAt: t, updatedAt: t, rev: 1 });
     await write(db, prepared, actor, 'Example ISMS loaded');
     await db.meta.put({ key: 'lastWorkspaceId', value: wsId });
   });

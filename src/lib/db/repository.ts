@@ -131,6 +131,10 @@ export class Repository {
       const before = await table.get(id);
       if (!before) throw new NotFoundError(`This ${def.label.toLowerCase()}`);
       if (before.rev !== expectedRev) throw new ConflictError(before.ref);
+      // 4.9: an approved method version is never edited in place; a change goes through a new
+      // version that re-maps the ratings (changeRiskMethod).
+      if (def.table === 'riskMethods' && before['status'] === 'approved')
+        throw new ValidationError(def.label, [{ field: 'version', message: 'The method in force cannot be edited in place. Change it from Risks → Risk method, which re-maps every rating.' }]);
       const clean = await this.checked(def, before.workspaceId, draft);
       const after: StoredRecord = { ...before, ...clean, updatedAt: now(), rev: before.rev + 1 };
       await table.put(after);

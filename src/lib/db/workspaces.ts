@@ -27,10 +27,17 @@ export class Workspaces {
     return this.db.workspaces.orderBy('name').toArray();
   }
 
+  /** Refuses a name another workspace already has: the typed-name delete must name one workspace. */
+  private async checkUniqueName(name: string, selfId?: string): Promise<void> {
+    const clash = (await this.list()).find((w) => w.id !== selfId && String(w['name']).trim().toLowerCase() === name.trim().toLowerCase());
+    if (clash) throw new ValidationError(workspaceEntity.label, [{ field: 'name', message: `A workspace named “${name.trim()}” already exists; choose another name.` }]);
+  }
+
   /** Creates a workspace with default settings and the default risk method, in one transaction. */
   async create(draft: WorkspaceDraft): Promise<StoredRecord> {
     const issues = validate(workspaceEntity, draft);
     if (issues.length) throw new ValidationError(workspaceEntity.label, issues);
+    await this.checkUniqueName(draft.name);
     const id = crypto.randomUUID();
     const t = new Date().toISOString();
     const ws: StoredRecord = { ...draft, name: draft.name.trim(), id, workspaceId: id, ref: 'WS-001', createdAt: t, updatedAt: t, rev: 1 };
@@ -61,6 +68,7 @@ export class Workspaces {
   async update(id: string, draft: WorkspaceDraft, expectedRev: number): Promise<StoredRecord> {
     const issues = validate(workspaceEntity, draft);
     if (issues.length) throw new ValidationError(workspaceEntity.label, issues);
+    await this.checkUniqueName(draft.name, id);
     return this.db.transaction('rw', this.db.tables, async () => {
       const before = await this.db.workspaces.get(id);
       if (!before) throw new NotFoundError('This workspace');

@@ -66,11 +66,11 @@ export function dashboardSummary(x: DashboardInput): DashboardSummary {
   const note = (n: number, one: string, many: string, path: string, query: Record<string, string> = {}): void => {
     if (n > 0) attention.push({ text: n === 1 ? one : many.replace('#', String(n)), path, query });
   };
-  note(undecided.length, '1 risk above appetite has no treatment decision.', '# risks above appetite have no treatment decision.', 'risks');
-  note(lateActions.length, '1 treatment action is overdue.', '# treatment actions are overdue.', 'treatment');
-  note(riskOverdue.length, '1 risk is past its review date.', '# risks are past their review date.', 'risks', { sort: 'nextReviewDue' });
-  note(lateDocs.length, '1 document is past its review date.', '# documents are past their review date.', 'documents', { sort: 'nextReviewDue' });
-  note(lateNcs.length, '1 nonconformity is past its due date.', '# nonconformities are past their due date.', 'nonconformities');
+  note(undecided.length, '1 risk above appetite has no treatment decision.', '# risks above appetite have no treatment decision.', 'risks', { treatment: 'none' });
+  note(lateActions.length, '1 treatment action is overdue.', '# treatment actions are overdue.', 'treatment', { due: 'overdue' });
+  note(riskOverdue.length, '1 risk is past its review date.', '# risks are past their review date.', 'risks', { due: 'overdue' });
+  note(lateDocs.length, '1 document is past its review date.', '# documents are past their review date.', 'documents', { due: 'overdue' });
+  note(lateNcs.length, '1 nonconformity is past its due date.', '# nonconformities are past their due date.', 'nonconformities', { due: 'overdue' });
   return {
     risks: { total: openRisks.length, aboveAppetite: above.length, undecidedAboveAppetite: undecided.length, reviewOverdue: riskOverdue.length },
     actions: { open: openActions.length, overdue: lateActions.length, done: x.actions.filter((a) => a['status'] === 'done').length },

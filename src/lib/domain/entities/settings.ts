@@ -23,6 +23,7 @@ export const settingsEntity = defineEntity({
   clause: '4',
   area: 'system',
   titleField: 'actorName',
+  singleton: true,
   fields,
 });
 export type Settings = RecordOf<typeof settingsEntity>;

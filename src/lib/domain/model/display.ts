@@ -54,5 +54,7 @@ export function sortKey(f: Field, v: unknown, lookup: Lookup): string | number {
     return r.likelihood * r.impact;
   }
   if (f.kind === 'list' || f.kind === 'refs' || f.kind === 'multiEnum') return (v as unknown[]).length;
+  // Codes sort in the order the field lists them (planned < partially < implemented), not alphabetically.
+  if (f.kind === 'enum') return f.options.indexOf(String(v));
   return displayValue(f, v, lookup).toLowerCase();
 }

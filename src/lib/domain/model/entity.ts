@@ -49,6 +49,8 @@ export interface EntityDef<S extends Fields = Fields> {
   fields: S;
   /** Records written only by the app (the change log): listed, never edited in a form. */
   readOnly?: boolean;
+  /** At most one record per workspace (the settings). */
+  singleton?: boolean;
   /** Rules across fields, beyond each field's own checks. */
   rules?(draft: Values<S>, ctx: ValidationContext): Issue[];
 }

@@ -251,7 +251,7 @@ export function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
 }
 
-/** A label inside a sentence: "Context issue" → "context issue", but "ISMS scope" and "SoA entry" stay. */
+/** A label inside a sentence: "Context issue" → "context issue"; names with other capitals ("SoA entry", "Statement of Applicability") stay. */
 export function inSentence(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  return /^[A-Z][^A-Z]*$/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
