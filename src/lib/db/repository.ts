@@ -33,8 +33,7 @@ export async function logChange(
 /** The approved risk method in force in a workspace (the latest approved one). */
 export async function activeRiskMethod(db: IsmsDatabase, workspaceId: string): Promise<(StoredRecord & RiskMethodDraft) | undefined> {
   const methods = await db.records('riskMethods').where({ workspaceId, status: 'approved' }).toArray();
-  methods.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  return methods[0] as (StoredRecord & RiskMethodDraft) | undefined;
+  return methods.toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] as (StoredRecord & RiskMethodDraft) | undefined;
 }
 
 /** What validation needs from the workspace: the method's scales and levels, and who is top management. */

@@ -1,6 +1,7 @@
 import { type RiskMethodDraft, riskMethodEntity } from '../domain/entities/risk-method.ts';
 import { riskEntity } from '../domain/entities/risk.ts';
 import { validate } from '../domain/model/entity.ts';
+import { naturalCompare } from '../domain/model/compare.ts';
 import type { Rating } from '../domain/model/fields.ts';
 import { type ScaleMapping, mappingIssues, remapRating } from '../domain/risk/remap.ts';
 import type { IsmsDatabase, StoredRecord } from './database.ts';
@@ -29,7 +30,7 @@ export async function previewRemap(db: IsmsDatabase, workspaceId: string, next: 
       const residual = (r['residual'] as Rating | null) ?? null;
       return { id: r.id, ref: r.ref, title: String(r['title']), before: { inherent, residual }, after: { inherent: map(inherent, mapping, n), residual: map(residual, mapping, n) } };
     })
-    .sort((a, b) => a.ref.localeCompare(b.ref, undefined, { numeric: true }));
+    .sort((a, b) => naturalCompare(a.ref, b.ref));
 }
 
 /**

@@ -11,14 +11,17 @@ export interface Live<T> {
 /**
  * Runs `query` as a Dexie live query for as long as the calling component lives, re-running it
  * when `deps` change (reactive reads belong in `deps`: the query itself runs outside Svelte's
- * tracking). Call during component initialisation.
+ * tracking) and must be plain JSON data. Call during component initialisation.
  */
 export function live<T, D>(deps: () => D, query: (d: D) => Promise<T>, initial: T): Live<T> {
   let value = $state.raw(initial);
   let ready = $state(false);
   let error = $state.raw<unknown>(null);
+  // The query re-runs only when the dependencies' values change, not when an equal object is
+  // rebuilt (a filter that changed elsewhere must not reload 50,000 risks). Deps are plain data.
+  const key = $derived(JSON.stringify(deps() ?? null));
   $effect(() => {
-    const d = deps();
+    const d = JSON.parse(key) as D;
     ready = false;
     const sub = liveQuery(() => query(d)).subscribe({
       next: (v) => {

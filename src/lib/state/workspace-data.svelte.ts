@@ -1,6 +1,7 @@
 import type { StoredRecord } from '../db/database.ts';
 import { entityByTable } from '../domain/entities/index.ts';
 import type { RiskMethodDraft } from '../domain/entities/risk-method.ts';
+import { naturalCompare } from '../domain/model/compare.ts';
 import { displayValue } from '../domain/model/display.ts';
 import type { Fields } from '../domain/model/fields.ts';
 import { live, type Live } from './live.svelte.ts';
@@ -46,8 +47,7 @@ export function liveLookups(tables: () => string[]): Live<Lookups> {
       if (!ws) return { labels };
       for (const t of ts) {
         const rows = await session.db.records(t).where({ workspaceId: ws }).toArray();
-        rows.sort((a, b) => a.ref.localeCompare(b.ref, undefined, { numeric: true }));
-        labels.set(t, new Map(rows.map((r) => [r.id, recordName(t, r)])));
+        labels.set(t, new Map(rows.toSorted((a, b) => naturalCompare(a.ref, b.ref)).map((r) => [r.id, recordName(t, r)])));
       }
       return { labels };
     },
@@ -71,8 +71,7 @@ export function liveRiskMethod(): Live<RiskMethodDraft | null> {
     async (ws) => {
       if (!ws) return null;
       const rows = await session.db.records('riskMethods').where({ workspaceId: ws, status: 'approved' }).toArray();
-      rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-      return (rows[0] as unknown as RiskMethodDraft | undefined) ?? null;
+      return (rows.toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] as unknown as RiskMethodDraft | undefined) ?? null;
     },
     null,
   );

@@ -1,4 +1,5 @@
 import type { StoredRecord } from '../../lib/db/database.ts';
+import { naturalCompare } from '../../lib/domain/model/compare.ts';
 import { type RiskFilter } from '../../lib/domain/risk/register-filter.ts';
 import { live, type Live } from '../../lib/state/live.svelte.ts';
 import { session } from '../../lib/state/session.svelte.ts';
@@ -50,7 +51,7 @@ export function livePeople(): Live<PersonName[]> {
       const rows = await session.db.records('persons').where({ workspaceId: ws }).toArray();
       return rows
         .map((p) => ({ id: p.id, name: String(p['name']), top: p['isTopManagement'] === true && p['active'] !== false }))
-        .sort((a, b) => a.name.localeCompare(b.name));
+        .sort((a, b) => naturalCompare(a.name, b.name));
     },
     [] as PersonName[],
   );
@@ -63,7 +64,7 @@ export function liveNames(table: string, field = 'name'): Live<{ id: string; ref
     async (ws) => {
       if (!ws) return [];
       const rows = await session.db.records(table).where({ workspaceId: ws }).toArray();
-      return rows.map((r) => ({ id: r.id, ref: r.ref, name: String(r[field] ?? r.ref) })).sort((a, b) => a.name.localeCompare(b.name));
+      return rows.map((r) => ({ id: r.id, ref: r.ref, name: String(r[field] ?? r.ref) })).sort((a, b) => naturalCompare(a.name, b.name));
     },
     [] as { id: string; ref: string; name: string }[],
   );
