@@ -22,7 +22,10 @@ class Router {
 
   /** Navigates to a route (adds a history entry). */
   go(path: string, query: Record<string, string> = {}): void {
-    location.hash = href(path, query);
+    const h = href(path, query);
+    location.hash = h;
+    // Follow at once rather than on the later hashchange event, so what renders next is on the new route.
+    this.route = parse(h);
   }
 
   /** Changes the query of the current route without a new history entry (filters, tabs). */
