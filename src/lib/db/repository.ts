@@ -93,20 +93,40 @@ export class Repository {
     }
   }
 
+  /** 4.9: the method in force changes only through a new version that re-maps the ratings. */
+  private guardMethod(def: EntityDef, internal = false): void {
+    if (def.table === 'riskMethods' && !internal)
+      throw new ValidationError(def.label, [
+        { field: 'status', message: 'The risk method is changed from Risks → Risk method, which re-maps every rating to the new version.' },
+      ]);
+  }
+
+  /** Refuses writes into a workspace that another tab has deleted. */
+  private async workspaceExists(workspaceId: string): Promise<void> {
+    if (!(await this.db.workspaces.get(workspaceId))) throw new NotFoundError('This workspace');
+  }
+
+  /**
+   * A new record, validated, its links checked and its ref chosen, ready to add: the shared first
+   * half of every create. Call inside a transaction.
+   */
+  async build<F extends Fields>(def: EntityDef<F>, workspaceId: string, draft: Values<F>, ref = ''): Promise<StoredRecord> {
+    const clean = await this.checked(def, workspaceId, draft);
+    const t = now();
+    return { ...clean, id: crypto.randomUUID(), workspaceId, ref: await this.uniqueRef(anyEntity(def), workspaceId, ref.trim()), createdAt: t, updatedAt: t, rev: 1 };
+  }
+
   /** Stores a new record; `ref` is kept when given (e.g. from an import), else the next free one. */
-  async create<F extends Fields>(def: EntityDef<F>, workspaceId: string, draft: Values<F>, opts: { ref?: string; op?: ChangeLogRow['op'] } = {}): Promise<StoredRecord> {
+  async create<F extends Fields>(
+    def: EntityDef<F>,
+    workspaceId: string,
+    draft: Values<F>,
+    opts: { ref?: string; op?: ChangeLogRow['op']; internal?: boolean } = {},
+  ): Promise<StoredRecord> {
     return this.db.transaction('rw', allTables(this.db), async () => {
-      const clean = await this.checked(def, workspaceId, draft);
-      const t = now();
-      const record: StoredRecord = {
-        ...clean,
-        id: crypto.randomUUID(),
-        workspaceId,
-        ref: await this.uniqueRef(anyEntity(def), workspaceId, opts.ref?.trim() ?? ''),
-        createdAt: t,
-        updatedAt: t,
-        rev: 1,
-      };
+      this.guardMethod(anyEntity(def), opts.internal);
+      await this.workspaceExists(workspaceId);
+      const record = await this.build(def, workspaceId, draft, opts.ref ?? '');
       await this.db.records(def.table).add(record);
       await logChange(this.db, {
         workspaceId,
@@ -130,10 +150,8 @@ export class Repository {
       const before = await table.get(id);
       if (!before) throw new NotFoundError(`This ${def.label.toLowerCase()}`);
       if (before.rev !== expectedRev) throw new ConflictError(before.ref);
-      // 4.9: an approved method version is never edited in place; a change goes through a new
-      // version that re-maps the ratings (changeRiskMethod).
-      if (def.table === 'riskMethods' && before['status'] === 'approved')
-        throw new ValidationError(def.label, [{ field: 'version', message: 'The method in force cannot be edited in place. Change it from Risks → Risk method, which re-maps every rating.' }]);
+      this.guardMethod(anyEntity(def));
+      await this.workspaceExists(before.workspaceId);
       const clean = await this.checked(def, before.workspaceId, draft);
       const after: StoredRecord = { ...before, ...clean, updatedAt: now(), rev: before.rev + 1 };
       await table.put(after);
@@ -159,6 +177,7 @@ export class Repository {
       const before = await table.get(id);
       if (!before) throw new NotFoundError(`This ${def.label.toLowerCase()}`);
       if (expectedRev !== undefined && before.rev !== expectedRev) throw new ConflictError(before.ref);
+      this.guardMethod(anyEntity(def));
       const users = await this.linkedFrom(def.table, before.workspaceId, id);
       if (users.length)
         throw new LinkError(

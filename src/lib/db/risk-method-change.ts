@@ -6,7 +6,7 @@ import type { Rating } from '../domain/model/fields.ts';
 import { type ScaleMapping, mappingIssues, remapRating } from '../domain/risk/remap.ts';
 import type { IsmsDatabase, StoredRecord } from './database.ts';
 import { NotFoundError, ValidationError } from './errors.ts';
-import { activeRiskMethod, logChange, validationContext } from './repository.ts';
+import { Repository, activeRiskMethod, logChange, validationContext } from './repository.ts';
 
 /** One risk's ratings before and after a method change, for the preview and the change log. */
 export interface RemapRow {
@@ -56,8 +56,8 @@ export async function changeRiskMethod(
     const retired: StoredRecord = { ...current, status: 'retired', updatedAt: t, rev: current.rev + 1 };
     await db.records('riskMethods').put(retired);
     await logChange(db, { workspaceId, actor, entityType: 'riskMethods', recordId: current.id, recordRef: current.ref, op: 'update', before: JSON.stringify(current), after: JSON.stringify(retired), reason: `Replaced by method version ${next.version}` });
-    const seq = await db.records('riskMethods').where({ workspaceId }).count();
-    const method: StoredRecord = { ...next, status: 'approved', id: crypto.randomUUID(), workspaceId, ref: `${riskMethodEntity.refPrefix}-${String(seq + 1).padStart(3, '0')}`, createdAt: t, updatedAt: t, rev: 1 };
+    // Validated, links checked and numbered like every other new record.
+    const method = await new Repository(db, () => actor).build(riskMethodEntity, workspaceId, { ...next, status: 'approved' });
     await db.records('riskMethods').add(method);
     await logChange(db, { workspaceId, actor, entityType: 'riskMethods', recordId: method.id, recordRef: method.ref, op: 'create', before: '', after: JSON.stringify(method), reason: `Method ${String(current['version'])} → ${next.version}` });
     const ctx = await validationContext(db, workspaceId);

@@ -1,11 +1,11 @@
 import { defaultRiskMethod, riskMethodEntity } from '../domain/entities/risk-method.ts';
 import { defaultSettings, settingsEntity } from '../domain/entities/settings.ts';
 import { type WorkspaceDraft, workspaceEntity } from '../domain/entities/workspace.ts';
-import { emptyDraft, validate } from '../domain/model/entity.ts';
+import { draftOf, emptyDraft, validate } from '../domain/model/entity.ts';
 import { threats, vulnerabilities } from '../domain/example/catalogue.ts';
 import type { IsmsDatabase, StoredRecord } from './database.ts';
 import { addRecords } from './example.ts';
-import { NotFoundError, ValidationError } from './errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from './errors.ts';
 import { Repository, logChange } from './repository.ts';
 
 const LAST_USED = 'lastWorkspaceId';
@@ -34,14 +34,15 @@ export class Workspaces {
   }
 
   /** Creates a workspace with default settings and the default risk method, in one transaction. */
-  async create(draft: WorkspaceDraft): Promise<StoredRecord> {
+  async create(input: WorkspaceDraft): Promise<StoredRecord> {
+    const draft = draftOf(workspaceEntity, input);
     const issues = validate(workspaceEntity, draft);
     if (issues.length) throw new ValidationError(workspaceEntity.label, issues);
-    await this.checkUniqueName(draft.name);
     const id = crypto.randomUUID();
     const t = new Date().toISOString();
     const ws: StoredRecord = { ...draft, name: draft.name.trim(), id, workspaceId: id, ref: 'WS-001', createdAt: t, updatedAt: t, rev: 1 };
     return this.db.transaction('rw', this.db.tables, async () => {
+      await this.checkUniqueName(draft.name);
       await this.db.workspaces.add(ws);
       await logChange(this.db, {
         workspaceId: id,
@@ -55,7 +56,7 @@ export class Workspaces {
         reason: '',
       });
       const repo = new Repository(this.db, this.actor);
-      await repo.create(riskMethodEntity, id, defaultRiskMethod());
+      await repo.create(riskMethodEntity, id, defaultRiskMethod(), { internal: true });
       await repo.create(settingsEntity, id, defaultSettings());
       // A starter list of threats and weaknesses, written by the project, to build risks from (6.1.2 c).
       await addRecords(this.db, id, { threats: threats(), vulnerabilities: vulnerabilities() }, this.actor(), 'Starter catalogue');
@@ -65,14 +66,16 @@ export class Workspaces {
   }
 
   /** Saves the workspace's own fields (name, edition, climate decision...). */
-  async update(id: string, draft: WorkspaceDraft, expectedRev: number): Promise<StoredRecord> {
+  async update(id: string, input: WorkspaceDraft, expectedRev: number): Promise<StoredRecord> {
+    // Only the workspace's own fields: an id or ref in the input can never replace the record's.
+    const draft = draftOf(workspaceEntity, input);
     const issues = validate(workspaceEntity, draft);
     if (issues.length) throw new ValidationError(workspaceEntity.label, issues);
-    await this.checkUniqueName(draft.name, id);
     return this.db.transaction('rw', this.db.tables, async () => {
       const before = await this.db.workspaces.get(id);
       if (!before) throw new NotFoundError('This workspace');
-      if (before.rev !== expectedRev) throw new ValidationError(workspaceEntity.label, [{ field: 'name', message: 'The workspace was changed in another tab; reload and try again.' }]);
+      if (before.rev !== expectedRev) throw new ConflictError(String(before['name']));
+      await this.checkUniqueName(draft.name, id);
       const after: StoredRecord = { ...before, ...draft, name: draft.name.trim(), updatedAt: new Date().toISOString(), rev: before.rev + 1 };
       await this.db.workspaces.put(after);
       await logChange(this.db, {

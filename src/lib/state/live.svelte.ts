@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import { errorText, toasts } from './toasts.svelte.ts';
 
 /** A value read from the database that follows every change to it, in any tab. */
 export interface Live<T> {
@@ -32,6 +33,7 @@ export function live<T, D>(deps: () => D, query: (d: D) => Promise<T>, initial: 
       error: (e: unknown) => {
         error = e;
         ready = true;
+        toasts.show(`Could not read your data: ${errorText(e)}`, 'error');
       },
     });
     return () => sub.unsubscribe();

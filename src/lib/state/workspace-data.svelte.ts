@@ -1,4 +1,5 @@
 import type { StoredRecord } from '../db/database.ts';
+import { activeRiskMethod } from '../db/repository.ts';
 import { entityByTable } from '../domain/entities/index.ts';
 import type { RiskMethodDraft } from '../domain/entities/risk-method.ts';
 import { naturalCompare } from '../domain/model/compare.ts';
@@ -68,11 +69,7 @@ export function liveWorkspace(): Live<StoredRecord | undefined> {
 export function liveRiskMethod(): Live<RiskMethodDraft | null> {
   return live(
     () => session.workspaceId,
-    async (ws) => {
-      if (!ws) return null;
-      const rows = await session.db.records('riskMethods').where({ workspaceId: ws, status: 'approved' }).toArray();
-      return (rows.toSorted((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0] as unknown as RiskMethodDraft | undefined) ?? null;
-    },
+    async (ws) => (ws ? ((await activeRiskMethod(session.db, ws)) ?? null) : null),
     null,
   );
 }

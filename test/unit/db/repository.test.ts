@@ -5,6 +5,7 @@ import { Repository } from '../../../src/lib/db/repository.ts';
 import { Workspaces, newWorkspaceDraft } from '../../../src/lib/db/workspaces.ts';
 import { personEntity, type PersonDraft } from '../../../src/lib/domain/entities/person.ts';
 import { riskEntity } from '../../../src/lib/domain/entities/risk.ts';
+import { defaultRiskMethod, riskMethodEntity } from '../../../src/lib/domain/entities/risk-method.ts';
 import { emptyDraft } from '../../../src/lib/domain/model/entity.ts';
 
 let n = 0;
@@ -125,6 +126,25 @@ describe('Repository', () => {
   });
 });
 
+describe('guards', () => {
+  it('changes the risk method only through a re-mapping method change', async () => {
+    const method = (await db.records('riskMethods').where({ workspaceId: ws }).first())!;
+    const draft = defaultRiskMethod();
+    await expect(repo.create(riskMethodEntity, ws, draft)).rejects.toThrow(/Risks → Risk method/);
+    await expect(repo.update(riskMethodEntity, method.id, { ...draft, appetite: 'high' }, method.rev)).rejects.toThrow(/Risks → Risk method/);
+    await expect(repo.remove(riskMethodEntity, method.id)).rejects.toThrow(/Risks → Risk method/);
+    expect(await db.records('riskMethods').where({ workspaceId: ws }).count()).toBe(1);
+  });
+
+  it('writes nothing into a workspace that another tab deleted', async () => {
+    const other = new Repository(db);
+    await new Workspaces(db).remove(ws, 'Acme');
+    await expect(other.create(personEntity, ws, person('Ghost'))).rejects.toThrow(/no longer exists/);
+    expect(await db.records('persons').count()).toBe(0);
+    expect(await db.changeLog.count()).toBe(0);
+  });
+});
+
 describe('Workspaces', () => {
   it('creates a workspace with an approved default risk method, and deletes everything in it', async () => {
     const w = new Workspaces(db);
@@ -148,6 +168,9 @@ describe('Workspaces', () => {
     expect((await w.lastUsed())?.id).toBe(second.id);
     await w.setLastUsed(ws);
     expect((await w.lastUsed())?.id).toBe(ws);
+    await expect(w.create(newWorkspaceDraft(' acme '))).rejects.toThrow(/already exists/);
+    await expect(w.update(second.id, { ...newWorkspaceDraft('Beta'), id: 'hijack' } as never, 1)).resolves.toMatchObject({ id: second.id });
+    await expect(w.update(second.id, newWorkspaceDraft('Beta'), 1)).rejects.toBeInstanceOf(ConflictError);
     const renamed = await w.rename(second.id, 'Beta Ltd');
     expect(renamed['name']).toBe('Beta Ltd');
     await expect(w.rename(second.id, '  ')).rejects.toBeInstanceOf(ValidationError);

@@ -1,6 +1,7 @@
 import { defineEntity, type RecordOf, type ValidationContext } from '../model/entity.ts';
 import type { Issue, Rating, Values } from '../model/fields.ts';
 import { controls, date, group, longText, oneOf, rating, ref, refs, someOf, text } from '../model/fields.ts';
+import { authorityProblem } from '../risk/acceptance.ts';
 
 /** 4.7 The four options, shown with the everyday words users know from spreadsheets. */
 export const treatmentLabels = {
@@ -99,9 +100,9 @@ function checkAcceptance(d: RiskDraft, a: NonNullable<RiskDraft['acceptance']>, 
   checkOnScale('acceptance.ratingAccepted', 'Rating accepted', a.ratingAccepted, ctx, out);
   const level = a.ratingAccepted && ctx.levelOf ? ctx.levelOf(a.ratingAccepted) : undefined;
   if (!level || !ctx.topManagement || !a.acceptedBy) return;
-  const isTop = ctx.topManagement.has(a.acceptedBy);
-  if (level.acceptedBy === 'top_management' && !isTop)
+  const problem = authorityProblem(level.acceptedBy, a.acceptedBy, d.owner, ctx.topManagement.has(a.acceptedBy));
+  if (problem === 'needs_top_management')
     out.push({ field: 'acceptance.acceptedBy', message: `A ${level.label} risk can only be accepted by top management; the person chosen is not marked as top management.` });
-  else if (level.acceptedBy !== 'top_management' && a.acceptedBy !== d.owner && !isTop)
+  else if (problem === 'needs_owner')
     out.push({ field: 'acceptance.acceptedBy', message: `A ${level.label} risk is accepted by its owner (or top management); the person chosen is neither.` });
 }

@@ -23,16 +23,28 @@ export function acceptanceAuthority(method: RatingRules, r: Rating): 'risk_owner
   return riskLevel(method, r)?.acceptedBy ?? undefined;
 }
 
+/**
+ * 6.1.3 f, the one rule: a level the owner may accept can be accepted by the owner or top
+ * management; a level that needs top management only by top management.
+ */
+export function authorityProblem(
+  needs: 'risk_owner' | 'top_management' | null | undefined,
+  acceptedBy: string,
+  owner: string | null,
+  isTopManagement: boolean,
+): 'needs_top_management' | 'needs_owner' | null {
+  if (isTopManagement || !needs) return null;
+  if (needs === 'top_management') return 'needs_top_management';
+  return acceptedBy === owner ? null : 'needs_owner';
+}
+
 /** The state of a risk's acceptance, given the method and who is top management. */
 export function acceptanceState(method: RatingRules, risk: AcceptanceInput, topManagement: ReadonlySet<string>): AcceptanceState {
   const a = risk.acceptance;
   if (!a || !a.acceptedBy) return 'none';
   if (!same(a.ratingAccepted, risk.residual)) return 'stale';
   const needs = a.ratingAccepted ? acceptanceAuthority(method, a.ratingAccepted) : undefined;
-  const isTop = topManagement.has(a.acceptedBy);
-  if (needs === 'top_management' && !isTop) return 'unauthorised';
-  if (needs === 'risk_owner' && a.acceptedBy !== risk.owner && !isTop) return 'unauthorised';
-  return 'valid';
+  return authorityProblem(needs, a.acceptedBy, risk.owner, topManagement.has(a.acceptedBy)) ? 'unauthorised' : 'valid';
 }
 
 /** Words for each state, for badges and messages. */

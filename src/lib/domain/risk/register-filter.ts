@@ -56,9 +56,9 @@ export function riskFilterQuery(f: RiskFilter): Record<string, string> {
   return out;
 }
 
-/** True when any filter narrows the register. */
+/** True when any filter narrows the register (the rating stage alone narrows nothing). */
 export function isFiltered(f: RiskFilter): boolean {
-  return Object.keys(riskFilterQuery(f)).length > 0 && !(Object.keys(riskFilterQuery(f)).length === 1 && f.stage === 'residual');
+  return Object.keys(riskFilterQuery(f)).some((k) => k !== 'stage');
 }
 
 /** A risk as the register filters it. */

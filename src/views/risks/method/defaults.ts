@@ -158,10 +158,3 @@ export function issueText(issue: Issue, d: RiskMethodDraft): string {
   return place && !issue.message.startsWith('Cell ') ? `${place}: ${issue.message}` : issue.message;
 }
 
-/** Readable text on a level colour: dark on light colours, white on dark ones. */
-export function textOn(colour: string): string {
-  const n = parseInt(colour.slice(1), 16);
-  if (!/^#[0-9a-f]{6}$/i.test(colour) || Number.isNaN(n)) return '#1b2430';
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-  return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? '#1b2430' : '#ffffff';
-}
