@@ -29,3 +29,18 @@ test('the register and its form can be used with the keyboard alone', async ({ p
   await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
 });
+
+test('register tabs follow the tabs pattern: arrow keys move between them', async ({ page }) => {
+  await loadExample(page);
+  await open(page, 'parties');
+  const first = page.getByRole('tab', { name: 'Interested parties' });
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await first.focus();
+  await page.keyboard.press('ArrowRight');
+  const second = page.getByRole('tab', { name: 'Requirements' });
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+  await expect(second).toBeFocused();
+  await expect(page).toHaveURL(/tab=requirements/);
+  await expect(page.getByRole('tabpanel')).toBeVisible();
+  await expect(dataRows(page).first()).toBeVisible();
+});

@@ -18,16 +18,21 @@ class Session {
   halted = $state<string | null>(null);
 
   constructor() {
-    // The name recorded in the change log follows the open workspace's settings.
+    // The name recorded in the change log follows the open workspace's settings, and a workspace
+    // deleted in another tab is left for another one (or the first-run screen).
     let sub: { unsubscribe(): void } | undefined;
     $effect.root(() => {
       $effect(() => {
         const ws = this.workspaceId;
         sub?.unsubscribe();
         sub = ws
-          ? liveQuery(() => this.db.records('settings').where({ workspaceId: ws }).first()).subscribe({
-              next: (s) => {
-                const name = s?.['actorName'];
+          ? liveQuery(async () => ({ exists: (await this.db.workspaces.get(ws)) !== undefined, settings: await this.db.records('settings').where({ workspaceId: ws }).first() })).subscribe({
+              next: ({ exists, settings }) => {
+                if (!exists) {
+                  void this.workspaces.list().then((all) => this.open(all[0]?.id ?? null));
+                  return;
+                }
+                const name = settings?.['actorName'];
                 this.actor = typeof name === 'string' && name.trim() ? name.trim() : 'local user';
               },
               error: () => {},
