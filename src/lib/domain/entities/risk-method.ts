@@ -95,11 +95,9 @@ function checkBands(d: RiskMethodDraft, out: Issue[]): void {
     if ((lv.minScore ?? 0) > (lv.maxScore ?? 0))
       out.push({ field: `levels.${i}.maxScore`, message: `${lv.label}: the highest score is below the lowest.` });
   });
-  const reachable = new Set<number>();
-  for (let l = 1; l <= d.likelihoodScale.length; l++) for (let i = 1; i <= d.impactScale.length; i++) reachable.add(l * i);
   const gaps: number[] = [];
   const overlaps: number[] = [];
-  for (const s of [...reachable].sort((a, b) => a - b)) {
+  for (const s of reachableScores(d)) {
     const n = d.levels.filter((lv) => (lv.minScore ?? 0) <= s && s <= (lv.maxScore ?? 0)).length;
     if (n === 0) gaps.push(s);
     if (n > 1) overlaps.push(s);
@@ -135,6 +133,13 @@ function checkMatrix(d: RiskMethodDraft, out: Issue[]): void {
         out.push({ field: 'matrix', message: `Cell L${l} × I${i} has a lower level than a less likely or less severe cell.` });
     }
   if (missing.length) out.push({ field: 'matrix', message: `Give a level to every cell; missing: ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? '…' : ''}.` });
+}
+
+/** Every score likelihood × impact can reach on the method's scales, lowest first. */
+export function reachableScores(d: Pick<RiskMethodDraft, 'likelihoodScale' | 'impactScale'>): number[] {
+  const out = new Set<number>();
+  for (let l = 1; l <= d.likelihoodScale.length; l++) for (let i = 1; i <= d.impactScale.length; i++) out.add(l * i);
+  return [...out].sort((a, b) => a - b);
 }
 
 /** The score of a rating: likelihood × impact. */
