@@ -3,6 +3,7 @@ import { entities } from '../domain/entities/index.ts';
 import { type EntityDef, type ValidationContext, anyEntity, draftOf, validate } from '../domain/model/entity.ts';
 import type { Fields, Values } from '../domain/model/fields.ts';
 import { canLinkTo, linksOf } from '../domain/model/links.ts';
+import { localToday } from '../domain/due.ts';
 import { type RiskMethodDraft, riskLevel } from '../domain/entities/risk-method.ts';
 import type { ChangeLogRow, IsmsDatabase, StoredRecord } from './database.ts';
 import { ConflictError, LinkError, NotFoundError, ValidationError } from './errors.ts';
@@ -41,8 +42,10 @@ export async function validationContext(db: IsmsDatabase, workspaceId: string): 
   const m = await activeRiskMethod(db, workspaceId);
   const people = await db.records('persons').where({ workspaceId }).toArray();
   const topManagement = new Set(people.filter((p) => p['isTopManagement'] === true && p['active'] !== false).map((p) => p.id));
-  if (!m || !Array.isArray(m.likelihoodScale) || !Array.isArray(m.impactScale)) return { topManagement };
+  const today = localToday();
+  if (!m || !Array.isArray(m.likelihoodScale) || !Array.isArray(m.impactScale)) return { topManagement, today };
   return {
+    today,
     scaleSizes: { likelihood: m.likelihoodScale.length, impact: m.impactScale.length },
     levelOf: (r) => riskLevel(m, r),
     topManagement,
@@ -65,8 +68,10 @@ export class Repository {
   ) {}
 
   private async checked<F extends Fields>(def: EntityDef<F>, workspaceId: string, draft: Values<F>): Promise<Values<F>> {
-    const clean = draftOf(def, draft as Record<string, unknown>);
-    const issues = validate(def, clean, await validationContext(this.db, workspaceId));
+    const ctx = await validationContext(this.db, workspaceId);
+    const given = draftOf(def, draft as Record<string, unknown>);
+    const clean = def.complete ? def.complete(given, ctx) : given;
+    const issues = validate(def, clean, ctx);
     if (issues.length) throw new ValidationError(def.label, issues);
     await this.checkLinks(anyEntity(def), workspaceId, clean);
     return clean;

@@ -7,6 +7,8 @@ import { personEntity, type PersonDraft } from '../../../src/lib/domain/entities
 import { riskEntity } from '../../../src/lib/domain/entities/risk.ts';
 import { defaultRiskMethod, riskMethodEntity } from '../../../src/lib/domain/entities/risk-method.ts';
 import { emptyDraft } from '../../../src/lib/domain/model/entity.ts';
+import { addMonths } from '../../../src/lib/domain/model/dates.ts';
+import { localToday } from '../../../src/lib/domain/due.ts';
 
 let n = 0;
 let db: IsmsDatabase;
@@ -123,6 +125,29 @@ describe('Repository', () => {
     const log = await logOf(risk.id);
     expect(log.at(-1)).toMatchObject({ op: 'delete', reason: 'duplicate', after: '' });
     expect(JSON.parse(log.at(-1)!.before).title).toBe('Ransomware');
+  });
+});
+
+describe('review cadence', () => {
+  it('schedules the next review of a risk from its level, and keeps a date the user gave', async () => {
+    const owner = await repo.create(personEntity, ws, person('Owner'));
+    const base = emptyDraft(riskEntity, {
+      title: 'Ransomware',
+      kind: 'infosec_risk',
+      approach: 'scenario_based',
+      description: 'Files are encrypted.',
+      owner: owner.id,
+      inherent: { likelihood: 4, impact: 5 },
+      status: 'assessed',
+    });
+    // Very high (score 20): reviewed every 3 months in the default method.
+    const high = await repo.create(riskEntity, ws, { ...base, lastReviewedAt: '2026-01-31' });
+    expect(high['nextReviewDue']).toBe('2026-04-30');
+    // Low (score 2): every 12 months, from today when never reviewed.
+    const low = await repo.create(riskEntity, ws, { ...base, inherent: { likelihood: 1, impact: 2 } });
+    expect(low['nextReviewDue']).toBe(addMonths(localToday(), 12));
+    const given = await repo.create(riskEntity, ws, { ...base, nextReviewDue: '2030-01-01' });
+    expect(given['nextReviewDue']).toBe('2030-01-01');
   });
 });
 

@@ -2,6 +2,7 @@ import { defineEntity, type RecordOf, type ValidationContext } from '../model/en
 import type { Issue, Rating, Values } from '../model/fields.ts';
 import { controls, date, group, longText, oneOf, rating, ref, refs, someOf, text } from '../model/fields.ts';
 import { authorityProblem } from '../risk/acceptance.ts';
+import { addMonths } from '../model/dates.ts';
 
 /** 4.7 The four options, shown with the everyday words users know from spreadsheets. */
 export const treatmentLabels = {
@@ -67,6 +68,7 @@ export const riskEntity = defineEntity({
   area: 'planning',
   titleField: 'title',
   fields,
+  complete: (d, ctx) => scheduleReview(d, ctx),
   rules: (d, ctx) => riskRules(d, ctx),
 });
 export type Risk = RecordOf<typeof riskEntity>;
@@ -92,6 +94,18 @@ function riskRules(d: RiskDraft, ctx: ValidationContext): Issue[] {
     out.push({ field: 'plannedControls', message: 'A risk to mitigate needs at least one planned control.' });
   if (d.acceptance) checkAcceptance(d, d.acceptance, ctx, out);
   return out;
+}
+
+/**
+ * The review cadence of the method (8.2): a risk saved without a next review date gets one, the
+ * review months of its level after its last review (or today). A date the user set is kept.
+ */
+function scheduleReview(d: RiskDraft, ctx: ValidationContext): RiskDraft {
+  const rating = d.residual ?? d.inherent;
+  const months = rating && ctx.levelOf ? ctx.levelOf(rating)?.reviewMonths : null;
+  const from = d.lastReviewedAt ?? ctx.today;
+  if (d.nextReviewDue || !months || !from || d.status === 'closed') return d;
+  return { ...d, nextReviewDue: addMonths(from, months) };
 }
 
 /** 6.1.3 f: the acceptor must hold the authority the accepted level needs (owner, or top management). */

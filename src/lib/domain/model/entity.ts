@@ -16,7 +16,9 @@ export type IsmsArea =
 export interface ValidationContext {
   scaleSizes?: { likelihood: number; impact: number };
   /** The level of a rating under the method in force, with who may accept it. */
-  levelOf?: (r: Rating) => { label: string; acceptedBy: 'risk_owner' | 'top_management' | null } | undefined;
+  levelOf?: (r: Rating) => { label: string; acceptedBy: 'risk_owner' | 'top_management' | null; reviewMonths: number | null } | undefined;
+  /** Today as a business date, for defaults that depend on it. */
+  today?: string;
   /** Ids of the active people who are top management. */
   topManagement?: ReadonlySet<string>;
 }
@@ -51,6 +53,8 @@ export interface EntityDef<S extends Fields = Fields> {
   readOnly?: boolean;
   /** At most one record per workspace (the settings). */
   singleton?: boolean;
+  /** Fills values the user left empty but the workspace can derive (a next review date from the cadence). */
+  complete?(draft: Values<S>, ctx: ValidationContext): Values<S>;
   /** Rules across fields, beyond each field's own checks. */
   rules?(draft: Values<S>, ctx: ValidationContext): Issue[];
 }
