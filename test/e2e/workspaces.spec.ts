@@ -43,6 +43,12 @@ test('rename, and delete only after typing the name', async ({ page }) => {
   await page.getByRole('button', { name: 'Start an empty workspace' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /ISMS scope/ })).toBeVisible();
 
+  // A new workspace's dashboard leads through the first steps, none of them done yet.
+  await open(page, 'dashboard');
+  await expect(page.getByRole('heading', { name: 'First steps' })).toBeVisible();
+  await expect(page.locator('.first-steps li')).toHaveCount(7);
+  await expect(page.locator('.first-steps li.done')).toHaveCount(0);
+
   await open(page, 'settings');
   await page.getByRole('button', { name: 'Rename' }).click();
   await page.getByLabel('New name').fill('Renamed Org');

@@ -88,3 +88,30 @@ export function dashboardSummary(x: DashboardInput): DashboardSummary {
     attention,
   };
 }
+
+/** One step of setting up an ISMS, done when its register holds a record. */
+export interface FirstStep {
+  text: string;
+  clause: string;
+  path: string;
+  table: string;
+  done: boolean;
+}
+
+const STEPS: Omit<FirstStep, 'done'>[] = [
+  { text: 'Write the ISMS scope: what is inside the boundary, and what is left out', clause: '4.3', path: 'scope', table: 'scopes' },
+  { text: 'Record the internal and external issues that affect the ISMS', clause: '4.1', path: 'context', table: 'contextIssues' },
+  { text: 'List the interested parties and what they require', clause: '4.2', path: 'parties', table: 'interestedParties' },
+  { text: 'Name the people and the roles they hold', clause: '5.3', path: 'roles', table: 'persons' },
+  { text: 'List the assets to protect', clause: '6.1.2', path: 'assets', table: 'assets' },
+  { text: 'Identify and rate the risks', clause: '6.1.2', path: 'risks', table: 'risks' },
+  { text: 'Decide, control by control, what applies (Statement of Applicability)', clause: '6.1.3 d', path: 'soa', table: 'soaEntries' },
+];
+
+/** The tables the first steps look at. */
+export const firstStepTables: readonly string[] = STEPS.map((s) => s.table);
+
+/** The first steps of a new ISMS, each marked done when its register has records. */
+export function firstSteps(counts: Readonly<Record<string, number>>): FirstStep[] {
+  return STEPS.map((s) => ({ ...s, done: (counts[s.table] ?? 0) > 0 }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardSummary, type DashboardInput } from '../../../src/lib/domain/dashboard.ts';
+import { dashboardSummary, firstSteps, type DashboardInput } from '../../../src/lib/domain/dashboard.ts';
 import { defaultRiskMethod } from '../../../src/lib/domain/entities/risk-method.ts';
 
 const base: DashboardInput = {
@@ -61,5 +61,13 @@ describe('dashboardSummary', () => {
     expect(s.attention).toEqual([]);
     expect(s.soa.implementedPct).toBe(0);
     expect(s.lastAudit).toBeNull();
+  });
+});
+
+describe('firstSteps', () => {
+  it('marks each step done when its register has records, in the order of the standard', () => {
+    const steps = firstSteps({ scopes: 1, risks: 3 });
+    expect(steps.map((s) => s.clause)).toEqual(['4.3', '4.1', '4.2', '5.3', '6.1.2', '6.1.2', '6.1.3 d']);
+    expect(steps.filter((s) => s.done).map((s) => s.table)).toEqual(['scopes', 'risks']);
   });
 });
