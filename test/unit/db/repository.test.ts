@@ -4,7 +4,7 @@ import { ConflictError, LinkError, ValidationError } from '../../../src/lib/db/e
 import { Repository } from '../../../src/lib/db/repository.ts';
 import { Workspaces, newWorkspaceDraft } from '../../../src/lib/db/workspaces.ts';
 import { personEntity, type PersonDraft } from '../../../src/lib/domain/entities/person.ts';
-import { riskEntity } from '../../../src/lib/domain/entities/risk.ts';
+import { riskEntity, type RiskDraft } from '../../../src/lib/domain/entities/risk.ts';
 import { defaultRiskMethod, riskMethodEntity } from '../../../src/lib/domain/entities/risk-method.ts';
 import { emptyDraft } from '../../../src/lib/domain/model/entity.ts';
 import { addMonths } from '../../../src/lib/domain/model/dates.ts';
@@ -16,6 +16,19 @@ let repo: Repository;
 let ws: string;
 
 const person = (name: string): PersonDraft => emptyDraft(personEntity, { name, kind: 'employee', active: true });
+
+/** A scenario risk owned by `owner`, rated L4 × I5 unless `over` says otherwise. */
+const riskDraft = (owner: string, over: Partial<RiskDraft> = {}): RiskDraft =>
+  emptyDraft(riskEntity, {
+    title: 'Ransomware',
+    kind: 'infosec_risk',
+    approach: 'scenario_based',
+    description: 'Files are encrypted.',
+    owner,
+    inherent: { likelihood: 4, impact: 5 },
+    status: 'assessed',
+    ...over,
+  });
 
 beforeEach(async () => {
   db = new IsmsDatabase(`test-repo-${++n}`);
@@ -75,30 +88,14 @@ describe('Repository', () => {
   it('refuses a link to a record that does not exist or is in another workspace', async () => {
     const other = (await new Workspaces(db).create(newWorkspaceDraft('Other'))).id;
     const stranger = await repo.create(personEntity, other, person('Stranger'));
-    const risk = emptyDraft(riskEntity, {
-      title: 'Laptop theft',
-      kind: 'infosec_risk',
-      approach: 'scenario_based',
-      description: 'A laptop is stolen from a car.',
-      owner: stranger.id,
-      inherent: { likelihood: 3, impact: 3 },
-      status: 'assessed',
-    });
+    const risk = riskDraft(stranger.id, { title: 'Laptop theft', description: 'A laptop is stolen from a car.', inherent: { likelihood: 3, impact: 3 } });
     await expect(repo.create(riskEntity, ws, risk)).rejects.toBeInstanceOf(LinkError);
     expect(await db.records('risks').count()).toBe(0);
   });
 
   it('checks ratings against the workspace method scales', async () => {
     const owner = await repo.create(personEntity, ws, person('Owner'));
-    const risk = emptyDraft(riskEntity, {
-      title: 'Ransomware',
-      kind: 'infosec_risk',
-      approach: 'scenario_based',
-      description: 'Files are encrypted.',
-      owner: owner.id,
-      inherent: { likelihood: 6, impact: 2 },
-      status: 'assessed',
-    });
+    const risk = riskDraft(owner.id, { inherent: { likelihood: 6, impact: 2 } });
     const err = await repo.create(riskEntity, ws, risk).catch((e: unknown) => e);
     expect((err as ValidationError).issues[0]?.field).toBe('inherent');
   });
@@ -108,15 +105,7 @@ describe('Repository', () => {
     const risk = await repo.create(
       riskEntity,
       ws,
-      emptyDraft(riskEntity, {
-        title: 'Ransomware',
-        kind: 'infosec_risk',
-        approach: 'scenario_based',
-        description: 'Files are encrypted.',
-        owner: owner.id,
-        inherent: { likelihood: 4, impact: 5 },
-        status: 'assessed',
-      }),
+      riskDraft(owner.id),
     );
     await expect(repo.remove(personEntity, owner.id)).rejects.toThrow(/RSK-001/);
     await repo.remove(riskEntity, risk.id, 1, 'duplicate');
@@ -131,15 +120,7 @@ describe('Repository', () => {
 describe('review cadence', () => {
   it('schedules the next review of a risk from its level, and keeps a date the user gave', async () => {
     const owner = await repo.create(personEntity, ws, person('Owner'));
-    const base = emptyDraft(riskEntity, {
-      title: 'Ransomware',
-      kind: 'infosec_risk',
-      approach: 'scenario_based',
-      description: 'Files are encrypted.',
-      owner: owner.id,
-      inherent: { likelihood: 4, impact: 5 },
-      status: 'assessed',
-    });
+    const base = riskDraft(owner.id);
     // Very high (score 20): reviewed every 3 months in the default method.
     const high = await repo.create(riskEntity, ws, { ...base, lastReviewedAt: '2026-01-31' });
     expect(high['nextReviewDue']).toBe('2026-04-30');
