@@ -20,7 +20,7 @@ const layer = (files, forbidden, why) => ({
 const ui = ['**/components/**', '**/views/**', '**/App.svelte'];
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -10,7 +10,9 @@ if (!existsSync(chrome)) {
   );
 }
 
-const port = 4173;
+// E2E_PORT and E2E_DIST let two checkouts (or two people) run the browser tests side by side.
+const port = Number(process.env['E2E_PORT'] ?? 4173);
+const outDir = process.env['E2E_DIST'] ?? 'dist';
 // Served from a sub-path, as on a static host such as https://example.org/isms/.
 export const baseURL = `http://127.0.0.1:${port}/isms/`;
 
@@ -44,7 +46,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `npx vite preview --base /isms/ --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --base /isms/ --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
