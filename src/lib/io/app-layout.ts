@@ -1,0 +1,54 @@
+import type { CanonicalField, RecordKind } from './import/types.ts';
+
+/**
+ * The header text the app writes for each canonical field in its own workbooks. The importer
+ * knows these headers exactly (confidence 1), so an exported workbook re-imports without questions.
+ */
+export const appHeaders: { [K in RecordKind]: Record<CanonicalField<K>, string> } = {
+  risks: {
+    id: 'Risk ID',
+    title: 'Risk',
+    description: 'Description',
+    asset: 'Assets',
+    threat: 'Threats',
+    vulnerability: 'Vulnerabilities',
+    owner: 'Risk owner',
+    likelihood: 'Inherent likelihood',
+    impact: 'Inherent impact',
+    score: 'Inherent score',
+    level: 'Inherent level',
+    treatment: 'Treatment option',
+    controls: 'Controls',
+    residualLikelihood: 'Residual likelihood',
+    residualImpact: 'Residual impact',
+    residualScore: 'Residual score',
+    residualLevel: 'Residual level',
+    status: 'Status',
+    reviewDate: 'Next review',
+    notes: 'Notes',
+  },
+  soa: {
+    controlId: 'Control ID',
+    controlTitle: 'Control',
+    applicable: 'Applicable',
+    justification: 'Justification',
+    status: 'Implementation status',
+    owner: 'Control owner',
+    evidence: 'Evidence',
+    notes: 'Notes',
+  },
+  assets: {
+    id: 'Asset ID',
+    name: 'Asset',
+    type: 'Asset type',
+    owner: 'Asset owner',
+    classification: 'Classification',
+  },
+  'treatment-plan': {
+    riskId: 'Risk ID',
+    action: 'Treatment action',
+    owner: 'Action owner',
+    dueDate: 'Due date',
+    status: 'Action status',
+  },
+};
