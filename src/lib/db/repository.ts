@@ -67,14 +67,32 @@ export class Repository {
     private readonly actor: ActorSource = () => 'local user',
   ) {}
 
-  private async checked<F extends Fields>(def: EntityDef<F>, workspaceId: string, draft: Values<F>): Promise<Values<F>> {
+  private async checked<F extends Fields>(def: EntityDef<F>, workspaceId: string, draft: Values<F>, selfId?: string): Promise<Values<F>> {
     const ctx = await validationContext(this.db, workspaceId);
     const given = draftOf(def, draft as Record<string, unknown>);
     const clean = def.complete ? def.complete(given, ctx) : given;
     const issues = validate(def, clean, ctx);
     if (issues.length) throw new ValidationError(def.label, issues);
+    await this.checkUnique(anyEntity(def), workspaceId, clean, selfId);
     await this.checkLinks(anyEntity(def), workspaceId, clean);
     return clean;
+  }
+
+  /** Refuses a value of a `unique` field that another record of the workspace already has. */
+  private async checkUnique(def: EntityDef, workspaceId: string, values: Record<string, unknown>, selfId?: string): Promise<void> {
+    for (const field of def.unique ?? []) {
+      const key = uniqueKey(values[field]);
+      if (!key) continue;
+      const clash = await this.db
+        .records(def.table)
+        .where({ workspaceId })
+        .filter((r) => r.id !== selfId && uniqueKey(r[field]) === key)
+        .first();
+      if (clash) {
+        const label = def.fields[field]?.label ?? field;
+        throw new ValidationError(def.label, [{ field, message: `${label} ${displayUnique(values[field])} is already used by ${clash.ref}.` }]);
+      }
+    }
   }
 
   private async checkLinks(def: EntityDef, workspaceId: string, values: unknown): Promise<void> {
@@ -157,7 +175,7 @@ export class Repository {
       if (before.rev !== expectedRev) throw new ConflictError(before.ref);
       this.guardMethod(anyEntity(def));
       await this.workspaceExists(before.workspaceId);
-      const clean = await this.checked(def, before.workspaceId, draft);
+      const clean = await this.checked(def, before.workspaceId, draft, id);
       const after: StoredRecord = { ...before, ...clean, updatedAt: now(), rev: before.rev + 1 };
       await table.put(after);
       await logChange(this.db, {
@@ -217,4 +235,18 @@ export class Repository {
     }
     return out;
   }
+}
+
+/** The comparable form of a unique value: text ignores case and spaces around it; '' means none. */
+function uniqueKey(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '';
+  if (typeof v === 'string') return v.trim().toLowerCase();
+  if (Array.isArray(v) && v.length === 0) return '';
+  return JSON.stringify(v).toLowerCase();
+}
+
+function displayUnique(v: unknown): string {
+  if (typeof v === 'string') return `"${v.trim()}"`;
+  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' && 'id' in x ? String(x.id) : String(x))).join(', ');
+  return String(v);
 }

@@ -5,7 +5,10 @@ import { controls, longText, text } from '../model/fields.ts';
 
 const fields = {
   controlId: text('Control id', { required: true, column: true, maxLength: 40, help: 'X.1, X.2… or the id used by its source.' }),
-  source: text('Source', { column: true, help: 'For example NIST CSF, CIS Controls, a sector rule or in-house.' }),
+  source: text('Control set', {
+    column: true,
+    help: 'The set it belongs to, for example "Cloud security", a sector regulation, NIST CSF, or "In-house".',
+  }),
   title: text('Title', { required: true, column: true, maxLength: 200 }),
   description: longText('Description'),
   mapsTo: controls('Related Annex A controls', { column: true }),
@@ -22,6 +25,7 @@ export const customControlEntity = defineEntity({
   area: 'planning',
   titleField: 'title',
   fields,
+  unique: ['controlId'],
   rules: (d) => customControlRules(d),
 });
 export type CustomControl = RecordOf<typeof customControlEntity>;
@@ -29,7 +33,8 @@ export type CustomControl = RecordOf<typeof customControlEntity>;
 function customControlRules(d: CustomControlDraft): Issue[] {
   const out: Issue[] = [];
   const id = d.controlId.trim();
-  if (isKnownControl('2022', id) || isKnownControl('2013', id))
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}._\-/ ]*$/u.test(id)) out.push({ field: 'controlId', message: 'Control id: use letters, digits, dots and dashes, such as CLD.1.' });
+  if (isKnownControl('2022', id) || isKnownControl('2013', id) || isKnownControl('2022', `A.${id}`) || isKnownControl('2013', `A.${id}`))
     out.push({ field: 'controlId', message: 'Control id is an Annex A id; choose an id of your own, such as X.1.' });
   if (d.mapsTo.some((c) => c.edition === 'custom'))
     out.push({ field: 'mapsTo', message: 'Related controls must be Annex A controls.' });

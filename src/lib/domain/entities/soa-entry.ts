@@ -1,7 +1,7 @@
 import { controlTitle } from '../catalogs/index.ts';
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
-import { controls, date, longText, oneOf, ref, refs, someOf, strings } from '../model/fields.ts';
+import { bool, controls, date, longText, oneOf, ref, refs, someOf, strings } from '../model/fields.ts';
 
 /** 5.2 The reasons for including a control. */
 export const soaReasonLabels = {
@@ -33,6 +33,9 @@ const fields = {
   evidence: strings('Evidence', { help: 'Links or locations of records that show it works.' }),
   targetDate: date('Target date'),
   lastReviewedAt: date('Last reviewed'),
+  pendingReview: bool('To be confirmed', {
+    help: 'Set when the row was proposed by the app (from risk treatment or the move to 2022) and nobody has confirmed it yet.',
+  }),
 };
 export type SoaEntryDraft = Values<typeof fields>;
 
@@ -46,6 +49,7 @@ export const soaEntryEntity = defineEntity({
   area: 'planning',
   titleField: 'control',
   fields,
+  unique: ['control'],
   rules: (d) => soaEntryRules(d),
 });
 export type SoaEntry = RecordOf<typeof soaEntryEntity>;
@@ -64,20 +68,15 @@ export function isEmptyJustification(text: string, control?: { edition: string; 
   return false;
 }
 
+/**
+ * Only what can never be right is refused. An applicable row without a reason, or an excluded one
+ * without a justification, is a draft the user is still working on: the SoA screen flags it
+ * (lib/domain/soa/flags.ts) and approval asks about it, but it can be saved.
+ */
 function soaEntryRules(d: SoaEntryDraft): Issue[] {
   const out: Issue[] = [];
   if (d.control.length !== 1) out.push({ field: 'control', message: 'Choose exactly one control.' });
-  if (d.applicable === 'yes' && d.reasons.length === 0)
-    out.push({ field: 'reasons', message: 'An applicable control needs at least one reason.' });
-  if (d.applicable === 'no') {
-    if (isEmptyJustification(d.exclusionJustification, d.control[0]))
-      out.push({ field: 'exclusionJustification', message: 'Say why the control is excluded; "N/A" is not a justification.' });
-    if (d.reasons.length > 0) out.push({ field: 'reasons', message: 'An excluded control has no reasons for inclusion.' });
-  }
-  // 5.2: the reasons must be backed by links.
-  if (d.reasons.includes('RT') && d.risks.length === 0)
-    out.push({ field: 'risks', message: 'Risk treatment as a reason needs at least one linked risk.' });
-  if ((d.reasons.includes('LR') || d.reasons.includes('CO')) && d.requirements.length === 0)
-    out.push({ field: 'requirements', message: 'A legal, regulatory or contractual reason needs a linked requirement.' });
+  if (d.applicable === 'no' && d.reasons.length > 0)
+    out.push({ field: 'reasons', message: 'An excluded control has no reasons for inclusion; clear them or mark it applicable.' });
   return out;
 }

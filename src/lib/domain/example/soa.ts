@@ -6,16 +6,31 @@
 import { annexA2022 } from '../catalogs/index.ts';
 import { soaEntryEntity, type SoaEntryDraft } from '../entities/soa-entry.ts';
 import { soaVersionEntity } from '../entities/soa-version.ts';
+import { draftOf } from '../model/entity.ts';
+import { soaControls } from '../soa/controls.ts';
+import { snapshotOf, type Names } from '../soa/versions.ts';
 import { rec } from './build.ts';
+import { documents } from './documents.ts';
+import { persons } from './organisation.ts';
 import type { Clock } from './dates.ts';
 import type { ExampleRecord } from './types.ts';
-import { risksByControl } from './risks.ts';
+import { risks, risksByControl } from './risks.ts';
 import { EXCLUDED, INCLUDED } from './soa-text.ts';
 import { actionsByControl } from './treatment.ts';
 
 export const SOA_APPROVED_MONTHS_AGO = 4;
 
-export function soaVersions(c: Clock): ExampleRecord[] {
+/**
+ * Version 1.0 as approved four months ago: the rows as they stand today, except the two controls
+ * whose work has moved on since, so that the draft differs from it in a way worth showing.
+ */
+export function soaVersions(c: Clock, requirements: ExampleRecord[]): ExampleRecord[] {
+  const rows = soaEntries(c, requirements).map((r) => draftOf(soaEntryEntity, r.values));
+  const entries = snapshotOf(soaControls('2022'), rows, exampleNames(c, requirements)).map((e) =>
+    e.control[0]?.id === 'A.8.12' ? { ...e, implementationStatus: 'not_implemented' as const }
+    : e.control[0]?.id === 'A.5.7' ? { ...e, implementationStatus: 'planned' as const, implementationNote: 'Threat feeds chosen; not yet wired into monitoring.' }
+    : e,
+  );
   return [
     rec(soaVersionEntity, 'soav-1', {
       version: '1.0',
@@ -24,8 +39,21 @@ export function soaVersions(c: Clock): ExampleRecord[] {
       approvedBy: 'per-ceo',
       approvedAt: c.ago(SOA_APPROVED_MONTHS_AGO),
       changeSummary: 'First approved version, following the yearly risk assessment. Six controls excluded, all others included.',
+      entries,
     }),
   ];
+}
+
+/** Names as the loaded example shows them: refs follow the order of each table. */
+function exampleNames(c: Clock, requirements: ExampleRecord[]): Names {
+  const named = (rows: ExampleRecord[], prefix: string, field: string): Map<string, string> =>
+    new Map(rows.map((r, i) => [r.key, `${prefix}-${String(i + 1).padStart(3, '0')} ${String(r.values[field])}`]));
+  const people = new Map(persons(c).map((p) => [p.key, String(p.values['name'])]));
+  const risk = named(risks(c), 'RSK', 'title');
+  const req = named(requirements, 'REQ', 'title');
+  const doc = named(documents(c), 'DOC', 'title');
+  const get = (m: Map<string, string>) => (k: string) => m.get(k) ?? k;
+  return { person: get(people), risk: get(risk), requirement: get(req), document: get(doc) };
 }
 
 type Status = NonNullable<SoaEntryDraft['implementationStatus']>;

@@ -53,6 +53,8 @@ export interface EntityDef<S extends Fields = Fields> {
   readOnly?: boolean;
   /** At most one record per workspace (the settings). */
   singleton?: boolean;
+  /** Fields whose value no two records of a workspace may share (a custom control's id). */
+  unique?: readonly (keyof S & string)[];
   /** Fills values the user left empty but the workspace can derive (a next review date from the cadence). */
   complete?(draft: Values<S>, ctx: ValidationContext): Values<S>;
   /** Rules across fields, beyond each field's own checks. */

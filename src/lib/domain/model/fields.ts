@@ -27,6 +27,8 @@ interface Base {
   help?: string;
   /** Shown in the generic register's table by default. */
   column?: boolean;
+  /** Kept by the app (a frozen snapshot): shown by dedicated screens, never in generic forms. */
+  system?: boolean;
 }
 
 export interface TextField extends Base {
