@@ -6,6 +6,7 @@ import ImportView from './import/ImportView.svelte';
 import Readiness from './readiness/Readiness.svelte';
 import RisksPage from './risks/RisksPage.svelte';
 import SettingsView from './settings/SettingsView.svelte';
+import SoaPage from './soa/SoaPage.svelte';
 
 /** The screens that replace the generic register page of an area; every page gets its area. */
 export type AreaScreen = Component<{ area: Area }>;
@@ -25,5 +26,6 @@ export const pages: Partial<Record<string, AreaScreen>> = {
   import: screen(ImportView),
   export: screen(ExportView),
   risks: screen(RisksPage),
+  soa: screen(SoaPage),
   settings: screen(SettingsView),
 };
