@@ -7,16 +7,17 @@ import { annexA2022 } from '../catalogs/index.ts';
 import { soaEntryEntity, type SoaEntryDraft } from '../entities/soa-entry.ts';
 import { soaVersionEntity } from '../entities/soa-version.ts';
 import { draftOf } from '../model/entity.ts';
-import { soaControls } from '../soa/controls.ts';
+import { soaControls, type CustomControlLike } from '../soa/controls.ts';
+import { deriveProposals, type ActionLike, type Proposal, type RequirementLike, type RiskLike } from '../soa/derive.ts';
 import { snapshotOf, type Names } from '../soa/versions.ts';
 import { rec } from './build.ts';
 import { documents } from './documents.ts';
 import { persons } from './organisation.ts';
 import type { Clock } from './dates.ts';
 import type { ExampleRecord } from './types.ts';
-import { risks, risksByControl } from './risks.ts';
+import { risks } from './risks.ts';
 import { EXCLUDED, INCLUDED } from './soa-text.ts';
-import { actionsByControl } from './treatment.ts';
+import { actionsByControl, customControls, treatmentActions } from './treatment.ts';
 
 export const SOA_APPROVED_MONTHS_AGO = 4;
 
@@ -26,7 +27,7 @@ export const SOA_APPROVED_MONTHS_AGO = 4;
  */
 export function soaVersions(c: Clock, requirements: ExampleRecord[]): ExampleRecord[] {
   const rows = soaEntries(c, requirements).map((r) => draftOf(soaEntryEntity, r.values));
-  const entries = snapshotOf(soaControls('2022'), rows, exampleNames(c, requirements)).map((e) =>
+  const entries = snapshotOf(soaControls('2022', customControls().map((r) => r.values as unknown as CustomControlLike)), rows, exampleNames(c, requirements)).map((e) =>
     e.control[0]?.id === 'A.8.12' ? { ...e, implementationStatus: 'not_implemented' as const }
     : e.control[0]?.id === 'A.5.7' ? { ...e, implementationStatus: 'planned' as const, implementationNote: 'Threat feeds chosen; not yet wired into monitoring.' }
     : e,
@@ -97,25 +98,33 @@ const DOCS: Record<string, string[]> = {
   'A.8.32': ['doc-change'], 'A.8.9': ['doc-change'], 'A.8.19': ['doc-change'],
 };
 
-/** The requirements that name each control, with the SoA reason their kind gives. */
-function requirementsByControl(requirements: ExampleRecord[]): Map<string, { key: string; reason: 'LR' | 'CO' | null }[]> {
-  const out = new Map<string, { key: string; reason: 'LR' | 'CO' | null }[]>();
-  for (const r of requirements) {
-    if (r.values['addressedThroughIsms'] === 'no') continue;
-    const kind = r.values['kind'];
-    const reason = kind === 'legal' || kind === 'regulatory' ? 'LR' : kind === 'contractual' ? 'CO' : null;
-    for (const ctl of r.values['controls'] as { edition: string; id: string }[])
-      if (ctl.edition === '2022') out.set(ctl.id, [...(out.get(ctl.id) ?? []), { key: r.key, reason }]);
-  }
+/** What risk treatment and the requirements propose for each control, as the app derives it. */
+function proposals(c: Clock, requirements: ExampleRecord[]): Map<string, Proposal> {
+  const asIs = <T>(rows: ExampleRecord[]): T[] => rows.map((r) => ({ id: r.key, ...r.values }) as T);
+  return deriveProposals({
+    edition: '2022',
+    risks: asIs<RiskLike>(risks(c)),
+    actions: asIs<ActionLike>(treatmentActions(c)),
+    requirements: asIs<RequirementLike>(requirements),
+    customControls: customControls().map((r) => r.values as unknown as CustomControlLike),
+  });
+}
+
+/** The reasons a proposal gives, or good practice when nothing calls for the control. */
+function reasonsOf(p: Proposal | undefined): NonNullable<SoaEntryDraft['reasons']> {
+  const out: NonNullable<SoaEntryDraft['reasons']> = [];
+  if (p?.risks.length) out.push('RT');
+  if (p?.requirements.some((r) => r.reason === 'LR')) out.push('LR');
+  if (p?.requirements.some((r) => r.reason === 'CO')) out.push('CO');
+  if (out.length === 0) out.push('BP');
   return out;
 }
 
 export function soaEntries(c: Clock, requirements: ExampleRecord[]): ExampleRecord[] {
-  const byRisk = risksByControl();
   const byAction = actionsByControl();
-  const byReq = requirementsByControl(requirements);
+  const derived = proposals(c, requirements);
   const reviewed = c.ago(SOA_APPROVED_MONTHS_AGO);
-  return annexA2022.map((ctl) => {
+  const annex = annexA2022.map((ctl) => {
     const key = `soa-${ctl.id.slice(2).replace('.', '-')}`;
     const control = [{ edition: '2022' as const, id: ctl.id }];
     const excluded = EXCLUDED[ctl.id];
@@ -131,31 +140,44 @@ export function soaEntries(c: Clock, requirements: ExampleRecord[]): ExampleReco
       `Part of our ${ctl.themeTitle.toLowerCase()} baseline for a cloud software company.`,
       'Covered by the information security policy and checked in the internal audit.',
     ];
-    const riskKeys = byRisk.get(ctl.id) ?? [];
-    const reqs = byReq.get(ctl.id) ?? [];
-    const reasons: NonNullable<SoaEntryDraft['reasons']> = [];
-    if (riskKeys.length) reasons.push('RT');
-    if (reqs.some((r) => r.reason === 'LR')) reasons.push('LR');
-    if (reqs.some((r) => r.reason === 'CO')) reasons.push('CO');
-    if (reasons.length === 0) reasons.push('BP');
+    const p = derived.get(`2022:${ctl.id}`);
     const status = STATUS[ctl.id] ?? 'implemented';
     const actions = byAction.get(ctl.id) ?? [];
     const openDue = actions.filter((a) => a.status !== 'done' && a.status !== 'cancelled').map((a) => a.due);
     return rec(soaEntryEntity, key, {
       control,
       applicable: 'yes',
-      reasons,
+      reasons: reasonsOf(p),
       inclusionJustification: why,
       implementationStatus: status,
       implementationNote: how,
       owner: OWNER[ctl.id] ?? OWNER_BY_THEME[ctl.theme] ?? 'per-isms',
       documents: DOCS[ctl.id] ?? [],
-      risks: riskKeys,
-      requirements: reqs.map((r) => r.key),
+      risks: p?.risks ?? [],
+      requirements: [...new Set(p?.requirements.map((r) => r.id) ?? [])],
       actions: actions.map((a) => a.key),
       evidence: status === 'implemented' ? [`ISMS evidence library › ${ctl.id}`] : [],
       targetDate: status === 'implemented' ? null : openDue.length ? c.daysAhead(Math.max(...openDue)) : c.ahead(6),
       lastReviewedAt: reviewed,
     });
   });
+  // The customer-contract controls: included because the contracts require them.
+  const own = customControls().map((cc) => {
+    const id = String(cc.values['controlId']);
+    const p = derived.get(`custom:${id}`);
+    return rec(soaEntryEntity, `soa-${cc.key}`, {
+      control: [{ edition: 'custom', id }],
+      applicable: 'yes',
+      reasons: [...new Set([...reasonsOf(p).filter((r) => r !== 'BP'), 'CO' as const])],
+      inclusionJustification: 'Promised in the security schedule of our enterprise customer contracts.',
+      implementationStatus: 'implemented',
+      implementationNote: String(cc.values['description']),
+      owner: 'per-isms',
+      risks: p?.risks ?? [],
+      requirements: p?.requirements.length ? [...new Set(p.requirements.map((r) => r.id))] : requirements.filter((r) => r.values['kind'] === 'contractual').map((r) => r.key).slice(0, 1),
+      evidence: [`ISMS evidence library › ${id}`],
+      lastReviewedAt: reviewed,
+    });
+  });
+  return [...annex, ...own];
 }

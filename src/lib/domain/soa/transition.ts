@@ -35,7 +35,9 @@ export function repointControls(list: readonly ControlRef[]): ControlRef[] {
     const next = c.edition === '2013' ? successors(c.id).map((id) => ({ edition: '2022' as const, id })) : [c];
     for (const n of next) {
       const k = `${n.edition}:${n.id}`;
-      if (!seen.has(k)) out.push(n), seen.add(k);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(n);
     }
   }
   return out;

@@ -113,3 +113,31 @@ describe('entryFlags', () => {
     expect(entryFlags(row('A.8.13', over), p)).toEqual(flags);
   });
 });
+
+describe('filterLines', async () => {
+  const { soaControls } = await import('../../../../src/lib/domain/soa/controls.ts');
+  const { filterLines, soaLines } = await import('../../../../src/lib/domain/soa/filter.ts');
+  const lines = soaLines(
+    soaControls('2022'),
+    new Map([
+      ['2022:A.5.15', row('A.5.15', { applicable: 'yes', reasons: ['BP'], implementationStatus: 'implemented' })],
+      ['2022:A.8.1', row('A.8.1', { applicable: 'no', exclusionJustification: 'N/A' })],
+    ]),
+    new Map(),
+  );
+  const f = { group: '', applicable: '', status: '', flag: '', q: '' };
+  it.each([
+    [{ q: '5.15' }, ['A.5.15']],
+    [{ q: 'A.5.15' }, ['A.5.15']],
+    [{ q: 'access control' }, ['A.5.15']],
+    [{ applicable: 'no' }, ['A.8.1']],
+    [{ status: 'implemented' }, ['A.5.15']],
+    [{ flag: 'no_justification' }, ['A.8.1']],
+    [{ group: '6 People controls', q: '6.1' }, ['A.6.1']],
+  ])('%o finds %o', (over, ids) => {
+    expect(filterLines(lines, { ...f, ...over }).map((l) => l.control.id)).toEqual(ids);
+  });
+  it('counts controls without a row as undecided and flagged', () => {
+    expect(filterLines(lines, { ...f, flag: 'any' })).toHaveLength(92);
+  });
+});
