@@ -76,6 +76,7 @@ export class Workspaces {
       if (!before) throw new NotFoundError('This workspace');
       if (before.rev !== expectedRev) throw new ConflictError(String(before['name']));
       await this.checkUniqueName(draft.name, id);
+      if (draft.edition !== before['edition']) await this.checkEditionChange(id, draft.edition);
       const after: StoredRecord = { ...before, ...draft, name: draft.name.trim(), updatedAt: new Date().toISOString(), rev: before.rev + 1 };
       await this.db.workspaces.put(after);
       await logChange(this.db, {
@@ -91,6 +92,28 @@ export class Workspaces {
       });
       return after;
     });
+  }
+
+  /**
+   * The edition changes freely while the SoA is empty. Once it has rows of the old edition, only
+   * the move to 2022 (which carries every decision over) may change it.
+   */
+  private async checkEditionChange(id: string, edition: string | null): Promise<void> {
+    const stale = await this.db
+      .records('soaEntries')
+      .where({ workspaceId: id })
+      .filter((r) => (r['control'] as { edition: string }[] | undefined)?.[0]?.edition === (edition === '2022' ? '2013' : '2022'))
+      .count();
+    if (stale)
+      throw new ValidationError(workspaceEntity.label, [
+        {
+          field: 'edition',
+          message:
+            edition === '2022'
+              ? `The SoA has ${stale} rows of the 2013 edition: move it with Statement of Applicability → Move to 2022, which carries every decision over.`
+              : `The SoA has ${stale} rows of the 2022 edition; a workspace cannot go back to 2013 once its SoA has rows.`,
+        },
+      ]);
   }
 
   /** Renames a workspace. */

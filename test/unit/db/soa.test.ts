@@ -181,3 +181,13 @@ describe('moving from 2013 to 2022', () => {
     await expect(previewTransition(db, ws)).rejects.toThrow(/already uses the 2022/);
   });
 });
+
+describe('changing the edition by hand', () => {
+  it('is free while the SoA is empty, and refused once it has rows of the other edition', async () => {
+    let w = (await db.workspaces.get(ws))!;
+    w = await workspaces.update(ws, { ...newWorkspaceDraft('Acme'), edition: '2013' }, w.rev);
+    await addMissingRows(db, repo, ws);
+    await expect(workspaces.update(ws, { ...newWorkspaceDraft('Acme'), edition: '2022' }, w.rev)).rejects.toThrow(/Move to 2022/);
+    expect((await db.workspaces.get(ws))?.['edition']).toBe('2013');
+  });
+});
