@@ -176,6 +176,7 @@ export class Repository {
       this.guardMethod(anyEntity(def));
       await this.workspaceExists(before.workspaceId);
       const clean = await this.checked(def, before.workspaceId, draft, id);
+      await this.guardCustomControlRename(def.table, before, clean);
       const after: StoredRecord = { ...before, ...clean, updatedAt: now(), rev: before.rev + 1 };
       await table.put(after);
       await logChange(this.db, {
@@ -201,7 +202,7 @@ export class Repository {
       if (!before) throw new NotFoundError(`This ${def.label.toLowerCase()}`);
       if (expectedRev !== undefined && before.rev !== expectedRev) throw new ConflictError(before.ref);
       this.guardMethod(anyEntity(def));
-      const users = await this.linkedFrom(def.table, before.workspaceId, id);
+      const users = [...(await this.linkedFrom(def.table, before.workspaceId, id)), ...(await this.customControlUsers(def.table, before))];
       if (users.length)
         throw new LinkError(
           `${before.ref} is still linked from ${users.slice(0, 5).join(', ')}${users.length > 5 ? ` and ${users.length - 5} more` : ''}. Remove those links first.`,
@@ -219,6 +220,35 @@ export class Repository {
         reason,
       });
     });
+  }
+
+  /** The refs of the records that name a custom control in a controls field (risks, SoA rows, actions…). */
+  private async customControlUsers(table: string, control: StoredRecord): Promise<string[]> {
+    if (table !== 'customControls') return [];
+    const id = String(control['controlId'] ?? '').trim().toLowerCase();
+    const out: string[] = [];
+    for (const e of entities) {
+      const fields = Object.entries(e.fields).filter(([, f]) => f.kind === 'controls').map(([k]) => k);
+      if (!fields.length) continue;
+      await this.db
+        .records(e.table)
+        .where({ workspaceId: control.workspaceId })
+        .each((r) => {
+          const named = fields.some((f) => ((r[f] as { edition: string; id: string }[] | undefined) ?? []).some((c) => c.edition === 'custom' && c.id.trim().toLowerCase() === id));
+          if (named) out.push(r.ref);
+        });
+    }
+    return out;
+  }
+
+  /** A custom control named elsewhere keeps its id: renaming it would leave those records naming nothing. */
+  private async guardCustomControlRename(table: string, before: StoredRecord, after: Record<string, unknown>): Promise<void> {
+    if (table !== 'customControls' || String(after['controlId']).trim() === String(before['controlId']).trim()) return;
+    const users = await this.customControlUsers(table, before);
+    if (users.length)
+      throw new ValidationError('Custom control', [
+        { field: 'controlId', message: `Control id ${String(before['controlId'])} is used by ${users.slice(0, 5).join(', ')}${users.length > 5 ? ` and ${users.length - 5} more` : ''}; it cannot change while they name it.` },
+      ]);
   }
 
   /** The refs of the records in the workspace that link to `id` of `table`. */

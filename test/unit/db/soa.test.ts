@@ -191,3 +191,15 @@ describe('changing the edition by hand', () => {
     expect((await db.workspaces.get(ws))?.['edition']).toBe('2013');
   });
 });
+
+describe('custom controls in use', () => {
+  it('cannot be deleted or renamed while an SoA row or a risk names them', async () => {
+    const cc = await repo.create(customControlEntity, ws, emptyDraft(customControlEntity, { controlId: 'CLD.1', title: 'Tenant isolation', source: 'Cloud security' }));
+    await addMissingRows(db, repo, ws);
+    await expect(repo.remove(customControlEntity, cc.id)).rejects.toThrow(/still linked from SOA-\d+/);
+    await expect(repo.update(customControlEntity, cc.id, { ...emptyDraft(customControlEntity), controlId: 'CLD.9', title: 'Tenant isolation', source: 'Cloud security', description: '', mapsTo: [] }, cc.rev)).rejects.toThrow(/cannot change/);
+    // The title may change freely.
+    const renamed = await repo.update(customControlEntity, cc.id, { ...emptyDraft(customControlEntity), controlId: 'CLD.1', title: 'Tenant separation', source: 'Cloud security', description: '', mapsTo: [] }, cc.rev);
+    expect(renamed['title']).toBe('Tenant separation');
+  });
+});
