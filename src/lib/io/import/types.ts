@@ -64,12 +64,16 @@ export interface SheetAnalysis {
   records: SheetRecord[];
   /** Things the user should know in plain words (rows skipped as sections, merged header, …). */
   notes: string[];
+  /** The sheet is hidden in the workbook (lookup lists often are). */
+  hidden?: boolean;
 }
 
 export interface WorkbookAnalysis {
   sheets: SheetAnalysis[];
   /** Workbook-level remarks, e.g. "The workbook has macros; they were ignored." */
   notes: string[];
+  /** The workbook counts dates from 1904 (old Mac Excel): pass it to toIsoDate for raw serial numbers. */
+  date1904?: boolean;
 }
 
 /** What the user changed about a sheet before it is analysed again. */

@@ -1,0 +1,45 @@
+/** One ExcelJS cell value as the importer reads it: the cached result of a formula, the text shown. */
+import type { GridCell } from './grid.ts';
+import { formatDate, formatNumber } from './numfmt.ts';
+
+type Plain = string | number | boolean | Date | null;
+
+interface RichText {
+  richText: { text?: string }[];
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !(v instanceof Date);
+}
+
+/** The plain value of anything ExcelJS may return; errors (#N/A, #REF!) read as empty. */
+function plain(v: unknown): { value: Plain; formula: boolean } {
+  if (v === null || v === undefined) return { value: null, formula: false };
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return { value: v, formula: false };
+  if (!isObject(v)) return { value: null, formula: false };
+  if ('formula' in v || 'sharedFormula' in v) return { value: plain(v.result).value, formula: true };
+  if (Array.isArray((v as Partial<RichText>).richText)) {
+    return { value: (v as unknown as RichText).richText.map((r) => r.text ?? '').join(''), formula: false };
+  }
+  if ('text' in v) return plain(v.text);
+  return { value: null, formula: false };
+}
+
+/** The cell as read, or null when it shows nothing. */
+export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell | null {
+  const { value, formula } = plain(raw);
+  if (value === null) return null;
+  let text: string;
+  let val: Plain = value;
+  if (typeof value === 'string') {
+    val = value.replace(/\r\n?/g, '\n');
+    text = val.trim();
+  } else if (typeof value === 'number') text = formatNumber(value, numFmt);
+  else if (typeof value === 'boolean') text = value ? 'TRUE' : 'FALSE';
+  else text = formatDate(value, numFmt);
+  if (text === '') return null;
+  const cell: GridCell = { value: val, text };
+  if (numFmt && numFmt !== 'General') cell.numFmt = numFmt;
+  if (formula) cell.formula = true;
+  return cell;
+}

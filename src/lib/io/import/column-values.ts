@@ -1,0 +1,117 @@
+/**
+ * What the values under a header look like (numbers, dates, control ids, yes/no, scale words,
+ * codes, long text), and how well that fits each canonical field: the values confirm or
+ * overrule what the header alone suggests.
+ */
+import type { Grid, GridCell } from './grid.ts';
+import { controlRefsFromCell } from './control-ids.ts';
+import { toIsoDate } from './dates.ts';
+import { foldWord, isScaleWord, parseNumber, parseYesNo } from './normalise.ts';
+
+export interface ColumnValues {
+  count: number;
+  numeric: number;
+  dates: number;
+  /** Share of cells naming at least one Annex A control. */
+  controls: number;
+  /** Share of cells that are one control, clause or objective id and nothing else. */
+  singleIds: number;
+  yesNo: number;
+  scale: number;
+  codes: number;
+  options: number;
+  avgLength: number;
+  /** Share of distinct values. */
+  distinct: number;
+}
+
+const OPTION_WORDS = /^(mitigate|reduce|modify|treat|accept|retain|tolerate|avoid|terminate|eliminate|transfer|share|insure|m|a|t|av|r|s|attenuer|reduire|accepter|eviter|transferer|partager|mindern|reduzieren|akzeptieren|vermeiden|ubertragen|mitigar|reducir|aceptar|evitar|transferir|compartir|zmirnit|snizit|akceptovat|prijmout|vyhnout|prenest|sdilet|μετριασμοσ|αποδοχη|αποφυγη|μεταφορα)$/;
+
+function isCode(c: GridCell): boolean {
+  return typeof c.value === 'number' ? Number.isInteger(c.value) : c.text.length <= 24 && !/\s/.test(c.text) && /\d/.test(c.text);
+}
+
+/** The value profile of one column over the given rows. */
+export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
+  const p = { count: 0, numeric: 0, dates: 0, controls: 0, singleIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, avgLength: 0, distinct: 0 };
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const c = grid.rows.get(r)?.get(col);
+    if (!c) continue;
+    p.count++;
+    p.avgLength += c.text.length;
+    seen.add(c.text);
+    if (parseNumber(c) !== null) p.numeric++;
+    if (c.value instanceof Date || (typeof c.value === 'string' && toIsoDate(c.value) !== null)) p.dates++;
+    const refs = controlRefsFromCell(c, null);
+    if (refs.some((x) => x.kind === 'control')) p.controls++;
+    if (refs.length === 1 && (typeof c.value !== 'string' || c.text.replace(/^A\.?/i, '').length <= 8)) p.singleIds++;
+    if (typeof c.value !== 'number' && parseYesNo(c) !== null) p.yesNo++;
+    if (isScaleWord(c)) p.scale++;
+    if (isCode(c)) p.codes++;
+    if (OPTION_WORDS.test(foldWord(c.text))) p.options++;
+  }
+  if (p.count === 0) return p;
+  const n = p.count;
+  return {
+    count: n,
+    numeric: p.numeric / n,
+    dates: p.dates / n,
+    controls: p.controls / n,
+    singleIds: p.singleIds / n,
+    yesNo: p.yesNo / n,
+    scale: p.scale / n,
+    codes: p.codes / n,
+    options: p.options / n,
+    avgLength: p.avgLength / n,
+    distinct: seen.size / n,
+  };
+}
+
+type Fit = (v: ColumnValues) => number;
+
+const longText: Fit = (v) => (v.numeric > 0.8 || v.dates > 0.8 ? 0.4 : v.yesNo > 0.8 || v.scale > 0.8 ? 0.55 : 1);
+const rating: Fit = (v) => (v.dates > 0.5 ? 0.4 : v.numeric + v.scale >= 0.6 ? 1.03 : v.avgLength > 30 ? 0.5 : 0.85);
+const date: Fit = (v) => (v.dates >= 0.5 ? 1.05 : v.avgLength > 25 ? 0.5 : v.numeric > 0.8 ? 0.6 : 0.8);
+const short: Fit = (v) => (v.avgLength > 50 ? 0.6 : v.numeric > 0.8 && v.scale < 0.5 ? 0.6 : 1);
+const code: Fit = (v) => (v.codes >= 0.6 ? 1.05 : v.avgLength > 40 ? 0.5 : 0.9);
+
+const FITS: Record<string, Fit> = {
+  id: code,
+  riskId: code,
+  title: (v) => (v.numeric > 0.8 ? 0.4 : v.avgLength < 6 ? 0.6 : longText(v)),
+  description: longText,
+  threat: longText,
+  vulnerability: longText,
+  asset: short,
+  name: longText,
+  action: longText,
+  justification: longText,
+  evidence: longText,
+  notes: longText,
+  controlTitle: (v) => (v.singleIds > 0.5 ? 0.5 : v.controls >= 0.6 ? 0.9 : longText(v)),
+  owner: short,
+  likelihood: rating,
+  impact: rating,
+  residualLikelihood: rating,
+  residualImpact: rating,
+  score: (v) => (v.numeric >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : 0.9),
+  residualScore: (v) => (v.numeric >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : 0.9),
+  level: (v) => (v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : 0.95),
+  residualLevel: (v) => (v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : 0.95),
+  treatment: (v) => (v.options >= 0.5 ? 1.05 : v.avgLength > 30 ? 0.7 : 0.95),
+  controls: (v) => (v.controls >= 0.3 ? 1.05 : v.count >= 3 ? 0.85 : 1),
+  controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : v.count >= 5 && v.singleIds < 0.2 ? 0.5 : 1),
+  applicable: (v) => (v.yesNo >= 0.5 ? 1.05 : v.avgLength > 25 ? 0.6 : 0.9),
+  reviewDate: date,
+  dueDate: date,
+  status: (v) => (v.avgLength > 40 ? 0.6 : v.dates > 0.5 ? 0.5 : 1),
+  type: short,
+  classification: short,
+};
+
+/** How well the values fit a field: a factor for the header's confidence (about 0.4 to 1.1). */
+export function valueFit(field: string, v: ColumnValues): number {
+  if (v.count < 3) return 1;
+  return FITS[field]?.(v) ?? 1;
+}

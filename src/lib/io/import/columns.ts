@@ -1,0 +1,126 @@
+/**
+ * The proposal of a field for each column of a sheet of a given kind: header candidates weighed
+ * by the values below them, then each field given to its most confident column.
+ */
+import type { ColumnProposal, RecordKind } from './types.ts';
+import { columnLetter, type Grid } from './grid.ts';
+import type { ColumnHeader } from './header-rows.ts';
+import { fieldCandidates, type FieldCandidate } from './fields.ts';
+import { columnValues, valueFit, type ColumnValues } from './column-values.ts';
+
+export interface Assignment {
+  columns: ColumnProposal[];
+  /** Field → column number. */
+  fields: Map<string, number>;
+  /** Field → confidence. */
+  confidence: Map<string, number>;
+  score: number;
+}
+
+/** Below this, a column is better left unmapped than mapped wrongly. */
+const MIN_CONFIDENCE = 0.55;
+
+interface Candidate {
+  col: number;
+  field: string;
+  confidence: number;
+}
+
+const SWAP: Record<string, string> = { level: 'score', residualLevel: 'residualScore', score: 'level', residualScore: 'residualLevel', title: 'score' };
+
+/** A numeric "Risk level" column is a score; a "Risk score" column of words is a level. */
+function swapped(kind: RecordKind, col: number, field: string, confidence: number, v: ColumnValues): Candidate | null {
+  const other = SWAP[field];
+  if (kind !== 'risks' || !other || v.count < 3) return null;
+  const toScore = other.toLowerCase().endsWith('score') && v.numeric >= 0.8;
+  const toLevel = other.toLowerCase().endsWith('level') && v.scale >= 0.6 && v.numeric < 0.3;
+  return toScore || toLevel ? { col, field: other, confidence: Math.min(0.99, confidence * (field === 'title' ? 0.8 : 0.95) * valueFit(other, v)) } : null;
+}
+
+const KEY: Record<RecordKind, string> = { risks: 'id', soa: 'controlId', assets: 'id', 'treatment-plan': 'riskId' };
+
+/** Candidates that come from the values alone (a column of control ids is the SoA's id column). */
+function valueCandidates(kind: RecordKind, col: number, v: ColumnValues, unlabelled = false): Candidate[] {
+  if (v.count < 3) return [];
+  if (unlabelled && kind !== 'soa' && v.codes >= 0.8 && v.distinct >= 0.9) return [{ col, field: KEY[kind], confidence: 0.6 }];
+  if (kind === 'soa' && v.singleIds >= 0.6) return [{ col, field: 'controlId', confidence: 0.6 + 0.3 * v.singleIds }];
+  if (kind === 'risks' && v.controls >= 0.5) return [{ col, field: 'controls', confidence: 0.6 }];
+  return [];
+}
+
+const RESIDUAL: Record<string, string> = { likelihood: 'residualLikelihood', impact: 'residualImpact', score: 'residualScore', level: 'residualLevel' };
+
+/**
+ * A rating header seen a second time ("Likelihood … Controls … Likelihood") is the residual one:
+ * registers repeat the rating columns after the treatment.
+ */
+function repeatedAsResidual(kind: RecordKind, h: ColumnHeader, seen: Set<string>, list: FieldCandidate[]): FieldCandidate[] {
+  const top = list[0];
+  if (kind !== 'risks' || !top || !RESIDUAL[top.field]) return list;
+  const key = `${top.field}\u0000${h.child.trim().toLowerCase()}`;
+  if (!seen.has(key)) {
+    seen.add(key);
+    return list;
+  }
+  return [{ field: RESIDUAL[top.field] ?? top.field, confidence: top.confidence * 0.9 }, ...list];
+}
+
+/** The value profiles of the given columns over the sample rows, computed once per sheet reading. */
+export class ValueCache {
+  private readonly cache = new Map<number, ColumnValues>();
+  constructor(
+    private readonly grid: Grid,
+    private readonly rows: readonly number[],
+  ) {}
+  get(col: number): ColumnValues {
+    let v = this.cache.get(col);
+    if (!v) this.cache.set(col, (v = columnValues(this.grid, col, this.rows)));
+    return v;
+  }
+}
+
+/** Columns that hold data below the header but have no header text. */
+export function unlabelledColumns(grid: Grid, rows: readonly number[], headers: ColumnHeader[]): number[] {
+  const labelled = new Set(headers.map((h) => h.col));
+  const seen = new Set<number>();
+  for (const r of rows) for (const c of grid.rows.get(r)?.keys() ?? []) if (!labelled.has(c)) seen.add(c);
+  return [...seen].sort((a, b) => a - b);
+}
+
+/** Proposes a field for each column; each field goes to one column, the most confident. */
+export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: number[], values: ValueCache): Assignment {
+  const candidates: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const h of headers) {
+    const v = values.get(h.col);
+    for (const c of repeatedAsResidual(kind, h, seen, fieldCandidates(kind, h.child, h.context))) {
+      // Even the app's own headers yield to values that plainly say otherwise (ids in a title column).
+      const fit = valueFit(c.field, v);
+      const cand = { col: h.col, field: c.field, confidence: Math.min(c.confidence === 1 ? 1 : 0.99, c.confidence * fit) };
+      candidates.push(cand);
+      const alt = swapped(kind, h.col, c.field, Math.min(0.99, c.confidence), v);
+      if (alt) candidates.push(alt);
+    }
+    candidates.push(...valueCandidates(kind, h.col, v));
+  }
+  const first = Math.min(...headers.map((h) => h.col), ...extra);
+  for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
+  candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);
+  const fields = new Map<string, number>();
+  const confidence = new Map<string, number>();
+  const taken = new Map<number, Candidate>();
+  for (const c of candidates) {
+    if (c.confidence < MIN_CONFIDENCE || fields.has(c.field) || taken.has(c.col)) continue;
+    fields.set(c.field, c.col);
+    confidence.set(c.field, c.confidence);
+    taken.set(c.col, c);
+  }
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const listed = [...headers.map((h) => ({ col: h.col, header: h.text })), ...extra.filter((c) => taken.has(c)).map((col) => ({ col, header: '' }))];
+  const columns: ColumnProposal[] = listed
+    .sort((a, b) => a.col - b.col)
+    .map(({ col, header }) => ({ column: columnLetter(col), header, field: taken.get(col)?.field ?? null, confidence: round(taken.get(col)?.confidence ?? 0) }));
+  let score = 0;
+  for (const c of confidence.values()) score += c;
+  return { columns, fields, confidence, score };
+}

@@ -1,0 +1,136 @@
+/**
+ * Annex A control ids from what a cell holds: text with one or several ids ("A.5.1, 5.2 / 8.1"),
+ * a number that lost its trailing zero (5.3 shown "5.30", or read beside the title of 5.30), or
+ * a date Excel made of an id (10.1.1 → 2010-01-01). Every id is checked against the catalogue.
+ */
+import { annexA2013, annexA2022, type Edition } from '../../domain/catalogs/index.ts';
+import type { CellValue } from './types.ts';
+import { titleSimilarity } from './headers.ts';
+import { dateTokens } from './numfmt.ts';
+
+export type ControlRefKind = 'clause' | 'objective' | 'control';
+
+export interface ControlRef {
+  /** "A.5.30", "A.10.1.1", objective "A.10.1", clause "A.10". */
+  id: string;
+  kind: ControlRefKind;
+  edition: Edition;
+}
+
+/** Hints for a cell whose id is ambiguous (a number or a date). */
+export interface ControlIdHint {
+  /** The title in the same row, compared with the catalogue titles. */
+  title?: string;
+  /** The id of the previous row (A.5.9 makes 5.1 read as A.5.10). */
+  previous?: string;
+}
+
+const titles2022 = new Map(annexA2022.map((c) => [c.id, c.title]));
+const titles2013 = new Map(annexA2013.map((c) => [c.id, c.title]));
+const objectives2013 = new Map(annexA2013.map((c) => [c.objective, c.objectiveTitle]));
+
+/** What an id made of number parts is in an edition, or null. */
+function classify(parts: number[], edition: Edition): ControlRef | null {
+  const id = `A.${parts.join('.')}`;
+  if (parts.length === 1) {
+    const [a = 0] = parts;
+    const ok = edition === '2022' ? a >= 5 && a <= 8 : a >= 5 && a <= 18;
+    return ok ? { id, kind: 'clause', edition } : null;
+  }
+  if (parts.length === 2) {
+    if (edition === '2022') return titles2022.has(id) ? { id, kind: 'control', edition } : null;
+    return objectives2013.has(id) ? { id, kind: 'objective', edition } : null;
+  }
+  return edition === '2013' && titles2013.has(id) ? { id, kind: 'control', edition } : null;
+}
+
+function classifyAny(parts: number[], edition: Edition | null): ControlRef | null {
+  if (edition) return classify(parts, edition);
+  return parts.length === 3 ? classify(parts, '2013') : (classify(parts, '2022') ?? classify(parts, '2013'));
+}
+
+/** The catalogue title of a reference, for comparing with the title in the row. */
+export function refTitle(ref: ControlRef): string {
+  if (ref.kind === 'objective') return objectives2013.get(ref.id) ?? '';
+  return (ref.edition === '2022' ? titles2022 : titles2013).get(ref.id) ?? '';
+}
+
+const ID_IN_TEXT = /(?<![\w.])(?:A\s*\.?\s*)?(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.]\d)/gi;
+const CLAUSE_ONLY = /^(?:A\s*\.?\s*)?(\d{1,2})\.?(?:\s|$)/i;
+
+/** Every id written in a text, as number parts. */
+function textCandidates(text: string): number[][] {
+  const found = [...text.matchAll(ID_IN_TEXT)].map((m) => [m[1], m[2], m[3]].filter((x) => x !== undefined).map(Number));
+  if (found.length === 0) {
+    const clause = CLAUSE_ONLY.exec(text.trim());
+    if (clause && (/^A/i.test(text.trim()) || /^\d{1,2}\.?$/.test(text.trim()))) return [[Number(clause[1])]];
+  }
+  return found;
+}
+
+/** The readings of a number: 5.1 may be 5.1 or 5.10 unless its format shows the decimals. */
+function numberCandidates(cell: CellValue, n: number): number[][] {
+  const text = /^\d+(\.\d+)?$/.test(cell.text) ? cell.text : String(Number(n.toPrecision(12)));
+  const [a, b] = text.split('.');
+  if (b === undefined) return [[Number(a)]];
+  const out = [[Number(a), Number(b)]];
+  if (b.length === 1) out.push([Number(a), Number(b) * 10]);
+  return out;
+}
+
+/** The readings of a date Excel made of an id, in the order its format suggests. */
+function dateCandidates(cell: CellValue, d: Date): number[][] {
+  const parts = { y: d.getUTCFullYear() % 100, m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+  const order = dateTokens(cell.numFmt ?? '').filter((t) => t.kind !== 'lit').map((t) => t.kind as 'y' | 'm' | 'd');
+  // A format without a year (d.m) comes from a two-level id; with a year, from a three-level one.
+  const orders = order.length === 2 && !order.includes('y') ? [order, ['d', 'm'], ['m', 'd']] : [order, ['y', 'm', 'd'], ['d', 'm', 'y'], ['m', 'd', 'y']];
+  return orders.filter((o) => o.length >= 2).map((o) => o.map((k) => parts[k as 'y' | 'm' | 'd']));
+}
+
+function successor(previous: string | undefined, ref: ControlRef): boolean {
+  if (!previous) return false;
+  const p = previous.split('.');
+  const r = ref.id.split('.');
+  return p.length === r.length && p.slice(0, -1).join('.') === r.slice(0, -1).join('.') && Number(r[r.length - 1]) === Number(p[p.length - 1]) + 1;
+}
+
+/** Of several readings of one value, the one the title (or the previous row) agrees with. */
+function pick(refs: ControlRef[], hint: ControlIdHint): ControlRef | null {
+  if (refs.length <= 1) return refs[0] ?? null;
+  if (hint.title) {
+    const scored = refs.map((r) => ({ r, s: titleSimilarity(hint.title ?? '', refTitle(r)) })).sort((a, b) => b.s - a.s);
+    if ((scored[0]?.s ?? 0) >= 0.5 && (scored[0]?.s ?? 0) > (scored[1]?.s ?? 0)) return scored[0]?.r ?? null;
+  }
+  return refs.find((r) => successor(hint.previous, r)) ?? refs[0] ?? null;
+}
+
+/**
+ * The references a cell holds, clause and objective rows included (for telling section rows
+ * from controls). With `edition` null, two-level ids read as 2022 controls first.
+ */
+export function controlRefsFromCell(cell: CellValue | null | undefined, edition: Edition | null, hint: ControlIdHint = {}): ControlRef[] {
+  if (!cell) return [];
+  const v = cell.value;
+  let readings: number[][];
+  if (typeof v === 'number') readings = numberCandidates(cell, v);
+  else if (v instanceof Date) readings = dateCandidates(cell, v);
+  else if (typeof v === 'string') {
+    const refs = textCandidates(v).map((p) => classifyAny(p, edition));
+    return refs.filter((r, i): r is ControlRef => r !== null && refs.findIndex((x) => x?.id === r.id) === i);
+  } else return [];
+  const refs = readings.map((p) => classifyAny(p, edition)).filter((r): r is ControlRef => r !== null);
+  const unique = refs.filter((r, i) => refs.findIndex((x) => x.id === r.id) === i);
+  const chosen = pick(unique, hint);
+  return chosen ? [chosen] : [];
+}
+
+/**
+ * The Annex A control ids in a cell of a control column, checked against the catalogue of the
+ * edition (either edition when null): "A.5.1, 5.2 / 8.1\n8.2" → four ids; 5.3 under "0.00" →
+ * A.5.30; a date 2010-01-01 under "yy.m.d" → A.10.1.1.
+ */
+export function controlIdsFromCell(cell: CellValue | null | undefined, edition: Edition | null, hint: ControlIdHint = {}): string[] {
+  return controlRefsFromCell(cell, edition, hint)
+    .filter((r) => r.kind === 'control')
+    .map((r) => r.id);
+}

@@ -1,0 +1,60 @@
+/**
+ * The edition of an SoA (DOMAIN 5.5): three-level ids (A.5.1.1) or objectives above A.8 mean
+ * 2013; two-level ids mean 2022 unless their titles are the 2013 objectives'. Ids stored as
+ * numbers or dates are read both ways; with no ids, the words "2013"/"2022" near the table decide.
+ */
+import type { Edition } from '../../domain/catalogs/index.ts';
+import type { Grid } from './grid.ts';
+import { controlRefsFromCell, refTitle } from './control-ids.ts';
+import { titleSimilarity } from './headers.ts';
+
+interface Tally {
+  cells: number;
+  threeLevel: number;
+  highObjectives: number;
+  twoLevel: number;
+  titles2022: number;
+  titles2013: number;
+}
+
+function tally(grid: Grid, idCol: number, titleCol: number | undefined, rows: readonly number[]): Tally {
+  const t: Tally = { cells: 0, threeLevel: 0, highObjectives: 0, twoLevel: 0, titles2022: 0, titles2013: 0 };
+  for (const r of rows) {
+    const cell = grid.rows.get(r)?.get(idCol);
+    if (!cell) continue;
+    t.cells++;
+    const old = controlRefsFromCell(cell, '2013');
+    if (old.some((x) => x.kind === 'control')) t.threeLevel++;
+    const objective = old.find((x) => x.kind === 'objective');
+    if (objective && Number(objective.id.split('.')[1]) >= 9) t.highObjectives++;
+    const now = controlRefsFromCell(cell, '2022').find((x) => x.kind === 'control');
+    if (!now) continue;
+    t.twoLevel++;
+    const title = titleCol ? grid.rows.get(r)?.get(titleCol)?.text : undefined;
+    if (title) {
+      t.titles2022 += titleSimilarity(title, refTitle(now));
+      if (objective) t.titles2013 += titleSimilarity(title, refTitle(objective));
+    }
+  }
+  return t;
+}
+
+/** "2013" or "2022" when the text names exactly one of them (e.g. "ISO/IEC 27001:2013"). */
+function editionInText(texts: readonly string[]): Edition | null {
+  const all = texts.join(' ');
+  const has13 = /\b2013\b/.test(all);
+  const has22 = /\b2022\b/.test(all);
+  return has13 === has22 ? null : has13 ? '2013' : '2022';
+}
+
+/** The edition of an SoA's control ids; `texts` are the sheet's name and the rows above its table. */
+export function detectEdition(grid: Grid, idCol: number | undefined, titleCol: number | undefined, rows: readonly number[], texts: readonly string[]): Edition | null {
+  if (idCol === undefined) return editionInText(texts);
+  const t = tally(grid, idCol, titleCol, rows);
+  if (t.threeLevel >= 3 || (t.cells > 0 && t.threeLevel >= t.cells * 0.2) || t.highObjectives >= 2) return '2013';
+  if (t.twoLevel > 0) {
+    if (t.titles2013 > t.titles2022 * 1.5 && t.titles2013 >= 2) return '2013';
+    return '2022';
+  }
+  return editionInText(texts);
+}

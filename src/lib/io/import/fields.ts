@@ -1,0 +1,192 @@
+/**
+ * Which canonical fields a header could name, with a confidence: 1 for the header the app itself
+ * writes, 0.95 for a known phrase, less for a phrase inside a longer header or a misspelt one.
+ */
+import { appHeaders } from '../app-layout.ts';
+import type { RecordKind } from './types.ts';
+import { headerTokens, normaliseHeader, phraseScore, wordSimilarity } from './headers.ts';
+import { fieldPhrases, phraseList } from './synonyms.ts';
+import { bareRiskWords, currentWords, inherentWords, ratingPhrases, residualWords } from './synonyms-risks.ts';
+
+export interface FieldCandidate {
+  field: string;
+  confidence: number;
+}
+
+/** A phrase's words, its weight, whether it must be the whole header, and its words run together. */
+interface Compiled {
+  words: string[];
+  weight: number;
+  exact: boolean;
+  joined: string;
+}
+
+const compiled = new Map<string, Compiled[]>();
+const vocabulary = new Map<string, string[]>();
+
+function phrases(list: string): Compiled[] {
+  let p = compiled.get(list);
+  if (!p) {
+    p = phraseList(list)
+      .map(({ text, weight, exact }) => {
+        const words = headerTokens(text);
+        return { words, weight, exact, joined: words.join('') };
+      })
+      .filter((c) => c.words.length > 0);
+    for (const { words } of p) for (const w of words) vocabulary.set(w[0] ?? '', [...new Set([...(vocabulary.get(w[0] ?? '') ?? []), w])]);
+    compiled.set(list, p);
+  }
+  return p;
+}
+
+const similarCache = new Map<string, Set<string>>();
+
+/** The phrase words a header word resembles (same first letter; typos there are rare). */
+function similarWords(token: string): Set<string> {
+  let s = similarCache.get(token);
+  if (!s) {
+    s = new Set((vocabulary.get(token[0] ?? '') ?? []).filter((v) => wordSimilarity(token, v) > 0));
+    similarCache.set(token, s);
+  }
+  return s;
+}
+
+function bestScore(tokens: string[], list: string): number {
+  const all = phrases(list);
+  const similar = new Set<string>();
+  for (const t of tokens) for (const v of similarWords(t)) similar.add(v);
+  const joined = tokens.join('');
+  let best = 0;
+  for (const p of all) {
+    if (p.exact) {
+      if (p.joined === joined && p.words.length === tokens.length) best = Math.max(best, p.weight);
+      continue;
+    }
+    if (!p.words.some((w) => similar.has(w)) && p.joined !== joined) continue;
+    const s = phraseScore(tokens, p.words) * p.weight;
+    if (s > best) best = s;
+  }
+  return Math.min(best, 0.95);
+}
+
+/** Removes every occurrence of the stage phrases from the tokens; true when one was found. */
+function strip(tokens: string[], list: string): { rest: string[]; found: boolean } {
+  let rest = tokens;
+  let found = false;
+  for (const { words } of phrases(list).toSorted((a, b) => b.words.length - a.words.length)) {
+    for (let i = 0; i + words.length <= rest.length; i++) {
+      if (words.every((w, k) => rest[i + k] === w)) {
+        rest = [...rest.slice(0, i), ...rest.slice(i + words.length)];
+        found = true;
+        i--;
+      }
+    }
+  }
+  return { rest, found };
+}
+
+const RESIDUAL: Record<string, string> = { likelihood: 'residualLikelihood', impact: 'residualImpact', score: 'residualScore', level: 'residualLevel' };
+const SCORE_HINT = /\b(numeric|number|numerique|zahl|numerico|ciselne|cislo|score|value)\b/;
+
+/** Rating fields of a risk header, after setting aside stage words ("residual", "inherent", "current"). */
+function ratingCandidates(header: string, full: string, context: string, out: Map<string, number>): void {
+  const all = headerTokens(`${context} ${full}`);
+  const residual = strip(all, residualWords).found;
+  const current = strip(headerTokens(full), currentWords).found && !strip(all, inherentWords).found;
+  let rest = strip(strip(strip(headerTokens(header), residualWords).rest, inherentWords).rest, currentWords).rest;
+  if (rest.length === 0) rest = strip(strip(headerTokens(context), residualWords).rest, inherentWords).rest;
+  const factor = current ? 0.93 : 1;
+  const put = (concept: string, conf: number) => {
+    const field = residual ? (RESIDUAL[concept] ?? concept) : concept;
+    out.set(field, Math.max(out.get(field) ?? 0, conf * factor));
+  };
+  for (const [concept, list] of Object.entries(ratingPhrases)) put(concept, bestScore(rest, list));
+  const bare = rest.length === 0 || phrases(bareRiskWords).some(({ words: w }) => w.length === rest.length && w.every((x, i) => x === rest[i]));
+  if (bare && (residual || strip(all, inherentWords).found || current)) put('level', 0.85);
+  if (SCORE_HINT.test(normaliseHeader(header)) && (out.get(residual ? 'residualLevel' : 'level') ?? 0) > 0.6) {
+    put('score', (out.get(residual ? 'residualLevel' : 'level') ?? 0) * 0.98);
+  }
+}
+
+/** The header's first line, or the part before a parenthesis or a colon: where the name usually is. */
+export function coreHeader(header: string): string {
+  return header.split(/\n|\(|:|\s[-–—]\s/)[0]?.trim() ?? header;
+}
+
+/** Words that, last in a header, say what it is ("Control owner" is an owner, not a control). */
+const HEAD_NOUNS = new Set([
+  'owner', 'status', 'date', 'description', 'id', 'name', 'title', 'type', 'level', 'score', 'zone', 'no', 'ref', 'notes', 'comments',
+  'category', 'class', 'group', 'area', 'appetite', 'tolerance', 'trend', 'source', 'cost', 'effectiveness', 'matrix',
+]);
+
+function endsWith(list: string, word: string): boolean {
+  return phrases(list).some(({ words: w }) => w[w.length - 1] === word);
+}
+
+/** Fields whose phrases never end with the header's head noun lose a little. */
+function headNounPenalty(kind: RecordKind, header: string, out: Map<string, number>): void {
+  const tokens = headerTokens(coreHeader(header));
+  const last = tokens[tokens.length - 1] ?? '';
+  if (tokens.length < 2 || !HEAD_NOUNS.has(last)) return;
+  const lists: Record<string, string> = { ...fieldPhrases[kind], ...(kind === 'risks' ? ratingPhrases : {}) };
+  for (const [field, conf] of out) {
+    const base = field.replace(/^residual(.)/, (_, c: string) => c.toLowerCase());
+    const list = lists[field] ?? lists[base];
+    if (list && conf < 1 && !endsWith(list, last)) out.set(field, conf * 0.7);
+  }
+}
+
+/** Headers that look like a field but name something else ("Asset owner" is not the risk owner). */
+const NOT_PHRASES: Partial<Record<RecordKind, Record<string, string>>> = {
+  risks: { owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif', title: 'risk category|risk type|risk area|risk appetite|risk source' },
+};
+
+const cache = new Map<string, FieldCandidate[]>();
+
+// Every list is compiled up front so the vocabulary is complete before the first header.
+for (const lists of Object.values(fieldPhrases)) for (const list of Object.values(lists)) phrases(list);
+for (const list of [...Object.values(ratingPhrases), residualWords, inherentWords, currentWords, bareRiskWords]) phrases(list);
+for (const lists of Object.values(NOT_PHRASES)) for (const list of Object.values(lists)) phrases(list);
+
+/**
+ * The fields of `kind` that `header` may name, best first (confidence ≥ 0.5). `context` is the
+ * band above a two-row header ("Residual risk" over "Likelihood").
+ */
+export function fieldCandidates(kind: RecordKind, header: string, context = ''): FieldCandidate[] {
+  const key = `${kind}\u0000${header}\u0000${context}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const out = new Map<string, number>();
+  const exact = normaliseHeader(header);
+  for (const [field, text] of Object.entries(appHeaders[kind] as Record<string, string>)) {
+    if (normaliseHeader(text) === exact && !context) out.set(field, 1);
+  }
+  const variants = [header, coreHeader(header), context ? `${context} ${coreHeader(header)}` : ''].filter((v, i, a) => v && a.indexOf(v) === i);
+  variants.forEach((variant, i) => {
+    const tokens = headerTokens(variant);
+    const factor = i === 0 ? 1 : variant === coreHeader(header) ? 0.97 : 0.95;
+    for (const [field, list] of Object.entries(fieldPhrases[kind])) {
+      const s = bestScore(tokens, list) * factor;
+      if (s > (out.get(field) ?? 0)) out.set(field, s);
+    }
+    if (kind === 'risks') ratingCandidates(variant, header, context, out);
+  });
+  headNounPenalty(kind, header, out);
+  for (const [field, list] of Object.entries(NOT_PHRASES[kind] ?? {})) {
+    const conf = out.get(field);
+    if (conf !== undefined && conf < 1 && bestScore(headerTokens(header), list) >= 0.9) out.set(field, conf * 0.6);
+  }
+  if (kind === 'risks' && strip(headerTokens(`${context} ${header}`), residualWords).found) {
+    // "Residual risk vs appetite" is about the residual rating, not the risk's title.
+    for (const [field, conf] of out) if (!field.startsWith('residual') && conf < 1) out.set(field, conf * 0.85);
+  }
+  if (context && ![...out.values()].some((c) => c >= 0.5)) {
+    for (const c of fieldCandidates(kind, context)) out.set(c.field, c.confidence * 0.8);
+  }
+  const list = [...out.entries()]
+    .filter(([, c]) => c >= 0.5)
+    .map(([field, confidence]) => ({ field, confidence: Math.round(confidence * 1000) / 1000 }))
+    .sort((a, b) => b.confidence - a.confidence);
+  cache.set(key, list);
+  return list;
+}

@@ -1,0 +1,126 @@
+/**
+ * Where a sheet's header may be, and what each column's header says once the band rows above it
+ * are read too ("Residual risk / Likelihood"). Title, logo and document-control rows are told
+ * apart from group bands.
+ */
+import { HEADER_SCAN_ROWS } from './limits.ts';
+import { mergeAt, rowCells, textAt, type Grid, type Range } from './grid.ts';
+import { coreHeader } from './fields.ts';
+
+export interface ColumnHeader {
+  col: number;
+  /** "parent / child" for two-row headers, else the header. */
+  text: string;
+  /** The lowest header cell's text (or the band's, when the column has only a band). */
+  child: string;
+  /** The band(s) above, joined; '' for a one-row header. */
+  context: string;
+}
+
+/** A row that can be a header: at least two short text cells, few numbers, no dates. */
+export function isHeaderish(grid: Grid, row: number, minCells = 2): boolean {
+  const cells = rowCells(grid, row).filter(([, c]) => !c.filled);
+  const texts = cells.filter(([, c]) => typeof c.value === 'string' && !c.formula && c.text.length <= 150);
+  if (texts.length < minCells || cells.length - texts.length > Math.max(1, cells.length * 0.2)) return false;
+  // Data rows hold codes ("R-01", "5.1.1") and long sentences; header rows hold short labels.
+  const codes = texts.filter(([, c]) => !/\s/.test(c.text) && /\d/.test(c.text)).length;
+  const average = texts.reduce((n, [, c]) => n + coreHeader(c.text).length, 0) / texts.length;
+  return codes <= texts.length * 0.1 && average <= 45 && !cells.some(([, c]) => c.value instanceof Date);
+}
+
+/** Rows worth trying as the header, top first. */
+export function headerCandidates(grid: Grid): number[] {
+  let first = Infinity;
+  for (const r of grid.rows.keys()) first = Math.min(first, r);
+  const out: number[] = [];
+  for (let r = first; r <= Math.min(grid.maxRow, first + HEADER_SCAN_ROWS); r++) if (isHeaderish(grid, r)) out.push(r);
+  return out;
+}
+
+function spanOf(grid: Grid, row: number): { left: number; right: number } {
+  const cols = rowCells(grid, row).map(([c]) => c);
+  return { left: Math.min(...cols), right: Math.max(...cols) };
+}
+
+/** A row above the header that is a title, not a band: one cell across (nearly) the whole table. */
+function isTitle(grid: Grid, row: number, width: number, headerCells: number): boolean {
+  const cells = rowCells(grid, row).filter(([, c]) => !c.filled);
+  if (cells.length !== 1) return false;
+  const [col] = cells[0] ?? [0];
+  const merge = mergeAt(grid, row, col);
+  const span = merge ? merge.right - merge.left + 1 : 1;
+  return span >= width * 0.7 || (!merge && headerCells >= 3);
+}
+
+function isBand(grid: Grid, row: number, header: number): boolean {
+  const cells = rowCells(grid, row).filter(([, c]) => !c.filled);
+  if (cells.length === 0) return false;
+  if (cells.some(([, c]) => typeof c.value !== 'string' || c.text.length > 60 || /:\s+\S/.test(c.text))) return false;
+  const { left, right } = spanOf(grid, header);
+  return !isTitle(grid, row, right - left + 1, rowCells(grid, header).length);
+}
+
+/** A row whose cells all belong to merges that started above and reach into it. */
+function coveredFromAbove(grid: Grid, row: number): Range[] {
+  return grid.merges.filter((m) => m.top < row && m.bottom >= row);
+}
+
+/** The band rows above a header row, nearest last (at most two). */
+export function bandRows(grid: Grid, header: number): number[] {
+  const bands: number[] = [];
+  let r = header - 1;
+  while (r >= 1 && bands.length < 2) {
+    const empty = rowCells(grid, r).every(([, c]) => c.filled);
+    if (empty && coveredFromAbove(grid, r).length > 0) {
+      r--;
+      continue;
+    }
+    if (!isBand(grid, r, header)) break;
+    bands.unshift(r);
+    r--;
+  }
+  return bands;
+}
+
+/** The text a header cell shows, reading a horizontal merge only in its first column. */
+function headerText(grid: Grid, row: number, col: number, asBand: boolean): string {
+  const own = textAt(grid, row, col);
+  const cell = grid.rows.get(row)?.get(col);
+  if (own && !cell?.filled) return own;
+  const m = mergeAt(grid, row, col);
+  if (!m) return own;
+  if (!asBand && m.left !== col) return '';
+  return textAt(grid, m.top, m.left);
+}
+
+/**
+ * The lowest row of the header: when every header cell is merged down over the rows below it
+ * ("Risk ID" over A1:A2), the header ends at the bottom of those merges.
+ */
+export function headerBottom(grid: Grid, row: number, headers: ColumnHeader[]): number {
+  let bottom = row;
+  for (const h of headers) {
+    const m = mergeAt(grid, row, h.col);
+    if (!m || m.bottom <= row) return row;
+    bottom = Math.max(bottom, m.bottom);
+  }
+  for (let r = row + 1; r <= bottom; r++) if (rowCells(grid, r).some(([, c]) => !c.filled)) return row;
+  return bottom;
+}
+
+/** Every column's header, combining the band rows with the header row. */
+export function columnHeaders(grid: Grid, header: number, bands: number[]): ColumnHeader[] {
+  const cols = new Set<number>();
+  for (const r of [...bands, header]) for (const [c] of rowCells(grid, r)) cols.add(c);
+  for (const m of grid.merges) if (m.top <= header && m.bottom >= header) cols.add(m.left);
+  const out: ColumnHeader[] = [];
+  for (const col of [...cols].sort((a, b) => a - b)) {
+    const child = headerText(grid, header, col, false);
+    const parents = bands.map((b) => headerText(grid, b, col, child !== '')).filter((t) => t !== '');
+    const parts = [...parents, child].filter((t, i, a) => t !== '' && a.indexOf(t) === i);
+    if (parts.length === 0) continue;
+    const last = parts[parts.length - 1] ?? '';
+    out.push({ col, text: parts.join(' / '), child: last, context: parts.slice(0, -1).join(' ') });
+  }
+  return out;
+}

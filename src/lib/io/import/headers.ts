@@ -1,0 +1,127 @@
+/**
+ * How close a header is to a known phrase: case, accents, punctuation, dashes and stray spaces
+ * do not count; plurals, inflections and small typos cost a little; extra words cost more.
+ */
+
+const STOPWORDS = new Set(
+  [
+    'the', 'of', 'an', 'to', 'for', 'is', 'are', 'be', 'and', 'or', 'on', 'in', 'by',
+    'le', 'la', 'les', 'de', 'du', 'des', 'et', 'en', 'au', 'aux',
+    'der', 'die', 'das', 'dem', 'den', 'und', 'zur', 'zum', 'von',
+    'el', 'los', 'las', 'del', 'y',
+    'v', 'na', 'pro', 'z',
+    'ο', 'η', 'το', 'του', 'τησ', 'των', 'και', 'τα', 'οι', 'τον', 'την',
+  ].map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
+);
+
+/** Lower case, no accents, punctuation and dashes as spaces, "#"/"n°"/"№" as "no". */
+export function normaliseHeader(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ς/g, 'σ')
+    .replace(/ß/g, 'ss')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/\b[ld]['’](?=\p{L})/gu, '')
+    .replace(/\b(n°|nº|no\.)|№|#/g, ' no ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The meaningful words of a header. */
+export function headerTokens(s: string): string[] {
+  return normaliseHeader(s)
+    .replace(/^\d{1,2} (?=\p{L})/u, '')
+    .split(' ')
+    .filter((t) => t !== '' && !STOPWORDS.has(t));
+}
+
+/** Edit distance, giving up (returning max + 1) once it exceeds `max`. */
+export function levenshtein(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before: number[] = prev;
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      // Two neighbouring letters swapped ("thraet") count as one edit.
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (before[j - 2] ?? 0) + 1);
+      cur.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return max + 1;
+    before = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** 1 for the same word, less for an inflection or a typo, 0 for another word. */
+export function wordSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const short = Math.min(a.length, b.length);
+  const long = Math.max(a.length, b.length);
+  if (short < 3) return 0;
+  const prefix = commonPrefix(a, b);
+  if (prefix === short && short >= 4 && long - short <= 3) return 0.92;
+  if (prefix >= 5 && prefix >= long - 2) return 0.9;
+  if (/\d/.test(a) || /\d/.test(b)) return 0;
+  const d = levenshtein(a, b, 2);
+  if (d === 1 && short >= 5) return 0.9;
+  if (d === 2 && short >= 9) return 0.88;
+  return 0;
+}
+
+/** The best contiguous alignment of the phrase inside the header: quality and start. */
+function align(header: string[], phrase: string[]): { quality: number; start: number } {
+  let best = { quality: 0, start: -1 };
+  for (let i = 0; i + phrase.length <= header.length; i++) {
+    let q = 1;
+    for (let k = 0; k < phrase.length && q > 0; k++) q *= wordSimilarity(header[i + k] ?? '', phrase[k] ?? '');
+    if (q > best.quality) best = { quality: q, start: i };
+  }
+  return best;
+}
+
+function scattered(header: string[], phrase: string[]): number {
+  let q = 1;
+  for (const p of phrase) q *= Math.max(0, ...header.map((h) => wordSimilarity(h, p)));
+  return q;
+}
+
+/**
+ * How well `header` (its words) matches `phrase` (its words), 0 to 1: 1 for the same words,
+ * about 0.8 when the phrase starts a two-word header, lower for scattered or misspelt words.
+ */
+export function phraseScore(header: readonly string[], phrase: readonly string[]): number {
+  if (header.length === 0 || phrase.length === 0) return 0;
+  const h = header as string[];
+  const p = phrase as string[];
+  if (h.length === p.length && h.every((w, i) => w === p[i])) return 1;
+  if (h.join('') === p.join('')) return 0.97;
+  const coverage = Math.min(1, p.length / h.length);
+  const { quality, start } = align(h, p);
+  let score = quality > 0 ? quality * (0.45 + 0.5 * coverage) + (start === 0 ? 0.05 : 0) : 0;
+  if (p.length > 1 && score === 0) score = scattered(h, p) * (0.5 + 0.4 * coverage);
+  return Math.min(score, 1);
+}
+
+/** Token-overlap similarity of two titles (0 to 1), for matching control titles to the catalogue. */
+export function titleSimilarity(a: string, b: string): number {
+  const ta = new Set(headerTokens(a));
+  const tb = new Set(headerTokens(b));
+  if (ta.size === 0 || tb.size === 0) return 0;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t) || [...tb].some((u) => wordSimilarity(t, u) >= 0.9)) shared++;
+  return shared / Math.max(ta.size, tb.size);
+}

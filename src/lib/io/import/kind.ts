@@ -1,0 +1,150 @@
+/**
+ * What a sheet holds and where its header is: every candidate header row is read as each kind of
+ * register; the reading with the most confident, coherent mapping wins, helped by the sheet's
+ * name ("Risk register", "SoA", "Legend"…). Sheets where no reading holds up are 'other'.
+ */
+import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } from './types.ts';
+import type { Grid } from './grid.ts';
+import { bandRows, columnHeaders, headerBottom, headerCandidates, isHeaderish, type ColumnHeader } from './header-rows.ts';
+import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
+import { headerTokens, wordSimilarity } from './headers.ts';
+import { fieldCandidates } from './fields.ts';
+import { phraseList, sheetNameWords } from './synonyms.ts';
+
+export interface Reading {
+  kind: SheetKind;
+  kindConfidence: number;
+  headerRow: number;
+  headers: ColumnHeader[];
+  assignment: Assignment | null;
+}
+
+const KINDS = Object.keys(canonicalFields) as RecordKind[];
+const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
+const MIN_SCORE: Record<RecordKind, number> = { risks: 2.4, soa: 1.7, assets: 2.4, 'treatment-plan': 2.4 };
+const SAMPLE_ROWS = 300;
+
+function containsPhrase(name: string[], phrase: string[]): boolean {
+  for (let i = 0; i + phrase.length <= name.length; i++) {
+    if (phrase.every((w, k) => wordSimilarity(name[i + k] ?? '', w) >= 0.9)) return true;
+  }
+  return false;
+}
+
+/** Bonus (or penalty for 'other' words) that a sheet's name gives each kind. */
+export function nameHints(sheetName: string): Map<SheetKind, number> {
+  const name = headerTokens(sheetName);
+  const out = new Map<SheetKind, number>();
+  for (const [kind, list] of Object.entries(sheetNameWords) as [SheetKind, string][]) {
+    let best = 0;
+    for (const { text } of phraseList(list)) {
+      const p = headerTokens(text);
+      if (p.length && containsPhrase(name, p)) best = Math.max(best, Math.min(1.6, 0.7 + 0.3 * p.length));
+    }
+    if (best) out.set(kind, kind === 'other' ? -1.5 : best);
+  }
+  return out;
+}
+
+/** The mapping makes sense for the kind: the fields that define such a register are there. */
+function coherent(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
+  const has = (f: string) => a.fields.has(f);
+  const n = a.fields.size;
+  switch (kind) {
+    case 'risks':
+      return n >= 3 && (RATINGS.some(has) || has('threat') || has('vulnerability')) && (['title', 'threat', 'id', 'asset', 'vulnerability'].some(has) || (has('description') && n >= 5));
+    case 'soa': {
+      if (!has('controlId') || n < 2 || !['applicable', 'justification', 'status', 'controlTitle'].some(has)) return false;
+      const ids = values.get(a.fields.get('controlId') ?? 0);
+      return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));
+    }
+    case 'assets':
+      return n >= 3 && (has('name') || has('id')) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
+    case 'treatment-plan':
+      return n >= 3 && (has('action') || (has('riskId') && has('dueDate')));
+  }
+}
+
+/** A row with a value of its own (not only values copied down from a merge above). */
+function hasOwnValue(grid: Grid, row: number): boolean {
+  for (const c of grid.rows.get(row)?.values() ?? []) if (!c.filled) return true;
+  return false;
+}
+
+/** The rows below a header up to the first gap of two blank rows: the values to profile. */
+function sampleRows(grid: Grid, header: number): number[] {
+  const rows: number[] = [];
+  let blank = 0;
+  for (let r = header + 1; r <= grid.maxRow && rows.length < SAMPLE_ROWS; r++) {
+    if (!hasOwnValue(grid, r)) {
+      blank++;
+      continue;
+    }
+    if (blank >= 2 && rows.length > 0) break;
+    blank = 0;
+    rows.push(r);
+  }
+  return rows;
+}
+
+function nextRowIsData(grid: Grid, header: number): boolean {
+  for (let r = header + 1; r <= grid.maxRow; r++) if (hasOwnValue(grid, r)) return !isHeaderish(grid, r);
+  return false;
+}
+
+/** The few candidate rows whose cells name the most fields (of any kind), for the full reading. */
+function likelyHeaders(grid: Grid, rows: number[]): number[] {
+  const quick = rows.map((row) => {
+    let score = 0;
+    for (const h of columnHeaders(grid, row, []).filter((x) => x.child.length <= 60)) {
+      score += Math.max(0, ...KINDS.map((k) => fieldCandidates(k, h.child)[0]?.confidence ?? 0).filter((c) => c >= 0.7));
+    }
+    return { row, score };
+  });
+  const top = quick.filter((q) => q.score > 0).sort((a, b) => b.score - a.score).slice(0, 4).map((q) => q.row);
+  // A row right under a strong one may be the lower half of a two-row header.
+  const below = top.flatMap((r) => rows.filter((x) => x > r && x <= r + 3));
+  return [...new Set([...top, ...below])].sort((a, b) => a - b);
+}
+
+interface Scored extends Reading {
+  total: number;
+}
+
+/** Every coherent reading of the sheet: each candidate header row read as each kind. */
+function readings(grid: Grid, override: SheetOverride): Scored[] {
+  const rows = override.headerRow ? [override.headerRow] : likelyHeaders(grid, headerCandidates(grid));
+  const kinds = override.kind && override.kind !== 'other' ? [override.kind] : KINDS;
+  const hints = nameHints(grid.name);
+  const out: Scored[] = [];
+  for (const row of rows) {
+    const bands = bandRows(grid, row);
+    const headers = columnHeaders(grid, row, bands);
+    const sample = sampleRows(grid, row);
+    const values = new ValueCache(grid, sample);
+    const extra = unlabelledColumns(grid, sample.slice(0, 50), headers);
+    const bonus = (nextRowIsData(grid, row) ? 0.3 : 0) + 0.05 * bands.length + (hints.get('other') ?? 0);
+    for (const kind of kinds) {
+      const a = assignColumns(kind, headers, extra, values);
+      if (!override.kind && (!coherent(kind, a, values) || a.score + (hints.get('other') ?? 0) < MIN_SCORE[kind])) continue;
+      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total: a.score + bonus + (hints.get(kind) ?? 0) });
+    }
+  }
+  return out;
+}
+
+/** The best reading of a sheet (honouring the user's header row and kind when given). */
+export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
+  if (override.kind === 'other') return { kind: 'other', kindConfidence: 1, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
+  const all = readings(grid, override);
+  const best = all.reduce<Scored | null>((b, r) => (!b || r.total > b.total ? r : b), null);
+  // The user's choice of kind stands even when few headers match it.
+  if (!best || (best.total < 1.5 && !override.kind)) {
+    return { kind: override.kind ?? 'other', kindConfidence: best ? 0.6 : 0.9, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
+  }
+  const runnerUp = Math.max(0, ...all.filter((r) => r.kind !== best.kind).map((r) => r.total));
+  const margin = best.total - runnerUp;
+  const kindConfidence = Math.round(Math.min(0.99, best.total / (best.total + 1.5)) * Math.min(1, 0.6 + margin / 5) * 100) / 100;
+  const headerRow = override.headerRow ? best.headerRow : headerBottom(grid, best.headerRow, best.headers);
+  return { kind: best.kind, kindConfidence, headerRow, headers: best.headers, assignment: best.assignment };
+}

@@ -1,0 +1,152 @@
+/**
+ * The records of one import while it is planned: what already exists (by ref and by name), what
+ * the import adds, and the people and assets rows name that nobody listed (added once, and only
+ * when a row that names them is imported).
+ */
+import type { ImportWrite } from '../../../db/import-commit.ts';
+import type { StoredRecord } from '../../../db/database.ts';
+import { type AssetDraft, assetEntity } from '../../../domain/entities/asset.ts';
+import { personEntity } from '../../../domain/entities/person.ts';
+import { emptyDraft, validate } from '../../../domain/model/entity.ts';
+import { fold } from './cells.ts';
+import type { WorkspaceSnapshot } from './snapshot.ts';
+import type { AddedRecord } from './types.ts';
+import { assetTypeVocab, recognise } from './vocab.ts';
+
+interface Index {
+  byRef: Map<string, string>;
+  byName: Map<string, string>;
+}
+
+interface Aux {
+  write: ImportWrite;
+  name: string;
+  rows: string[];
+  deps: string[];
+  accepted: boolean;
+}
+
+/** The outcome of resolving a name: the record id, or why it cannot be. */
+export type Resolved = { id: string; aux?: string } | { problem: string };
+
+const NAME_FIELD: Record<string, string> = { persons: 'name', assets: 'name', threats: 'name', vulnerabilities: 'name', risks: 'title' };
+
+/**
+ * The name a record is found by when a row gives no id: its name or title; for an SoA entry its
+ * control ("2022:A.5.1"); for a treatment action its title and first risk.
+ */
+export function nameKey(table: string, r: Record<string, unknown>): string {
+  if (table === 'soaEntries') {
+    const c = (r['control'] as { edition: string; id: string }[] | undefined)?.[0];
+    return c ? `${c.edition}:${c.id}` : '';
+  }
+  if (table === 'treatmentActions') return `${String(r['title'] ?? '')}|${(r['risks'] as string[] | undefined)?.[0] ?? ''}`;
+  const f = NAME_FIELD[table];
+  return f && typeof r[f] === 'string' ? (r[f] as string) : '';
+}
+
+export class Batch {
+  private readonly index = new Map<string, Index>();
+  private readonly aux = new Map<string, Aux>();
+  private readonly byId = new Map<string, StoredRecord>();
+  private readonly auxKeyById = new Map<string, string>();
+
+  constructor(readonly snap: WorkspaceSnapshot) {
+    for (const [table, rows] of Object.entries(snap.tables)) {
+      const ix = this.ix(table);
+      for (const r of rows) {
+        this.byId.set(r.id, r);
+        ix.byRef.set(fold(r.ref), r.id);
+        const name = nameKey(table, r);
+        if (name) ix.byName.set(fold(name), r.id);
+        if (table === 'persons' && typeof r['email'] === 'string' && r['email']) ix.byName.set(fold(r['email'] as string), r.id);
+      }
+    }
+  }
+
+  private ix(table: string): Index {
+    let ix = this.index.get(table);
+    if (!ix) this.index.set(table, (ix = { byRef: new Map(), byName: new Map() }));
+    return ix;
+  }
+
+  /** A stored record by id. */
+  stored(id: string): StoredRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The id of a record (stored or imported) with this ref, or with this name. */
+  find(table: string, ref: string, name = ''): string | undefined {
+    const ix = this.ix(table);
+    return (ref ? ix.byRef.get(fold(ref)) : undefined) ?? (name ? ix.byName.get(fold(name)) : undefined);
+  }
+
+  /** Makes an imported record findable by later rows and sheets. */
+  register(table: string, id: string, ref: string, name: string): void {
+    const ix = this.ix(table);
+    if (ref) ix.byRef.set(fold(ref), id);
+    if (name) ix.byName.set(fold(name), id);
+  }
+
+  /** The person named (by name or e-mail); someone nobody listed is added as a new person. */
+  person(name: string, where: string): Resolved {
+    const clean = name.replace(/\s+/g, ' ').trim();
+    const found = this.find('persons', '', clean);
+    if (found) return this.use(found, where);
+    const draft = emptyDraft(personEntity, { name: clean, kind: 'employee', active: true });
+    const issues = validate(personEntity, draft);
+    if (issues.length) return { problem: `A person cannot be added from “${clean.slice(0, 60)}”: ${issues[0]!.message}` };
+    return this.add('persons', clean, draft, [], where);
+  }
+
+  /** The asset named (by ref or name); one nobody listed is added, owned by `ownerId`, its type guessed. */
+  asset(name: string, ownerId: string | null, where: string): Resolved {
+    const clean = name.replace(/\s+/g, ' ').trim();
+    const found = this.find('assets', clean, clean);
+    if (found) return this.use(found, where);
+    if (!ownerId) return { problem: `The asset “${clean.slice(0, 60)}” is not in the workspace and cannot be added without an owner.` };
+    const type = (recognise(assetTypeVocab, clean) || 'information') as AssetDraft['type'];
+    const draft = emptyDraft(assetEntity, { name: clean, type, owner: ownerId, inScope: true });
+    const issues = validate(assetEntity, draft);
+    if (issues.length) return { problem: `The asset “${clean.slice(0, 60)}” cannot be added: ${issues[0]!.message}` };
+    const dep = this.auxKeyById.get(ownerId);
+    return this.add('assets', clean, draft, dep ? [dep] : [], where);
+  }
+
+  private use(id: string, where: string): Resolved {
+    const key = this.auxKeyById.get(id);
+    if (!key) return { id };
+    this.aux.get(key)!.rows.push(where);
+    return { id, aux: key };
+  }
+
+  private add(table: string, name: string, draft: Record<string, unknown>, deps: string[], where: string): Resolved {
+    const key = `${table}:${fold(name)}`;
+    const id = crypto.randomUUID();
+    this.aux.set(key, { write: { table, op: 'create', id, ref: '', draft, label: name }, name, rows: [where], deps, accepted: false });
+    this.auxKeyById.set(id, key);
+    this.register(table, id, '', name);
+    return { id, aux: key };
+  }
+
+  /** Marks the added records a row uses as needed (the row is imported). */
+  accept(keys: Iterable<string>): void {
+    for (const k of keys) {
+      const a = this.aux.get(k);
+      if (!a || a.accepted) continue;
+      a.accepted = true;
+      this.accept(a.deps);
+    }
+  }
+
+  /** The added records that imported rows need: people first, then assets. */
+  auxWrites(): ImportWrite[] {
+    const all = [...this.aux.values()].filter((a) => a.accepted);
+    return [...all.filter((a) => a.write.table === 'persons'), ...all.filter((a) => a.write.table !== 'persons')].map((a) => a.write);
+  }
+
+  /** The added records, for the preview. */
+  added(): AddedRecord[] {
+    return [...this.aux.values()].filter((a) => a.accepted).map((a) => ({ table: a.write.table, name: a.name, rows: [...new Set(a.rows)] }));
+  }
+}

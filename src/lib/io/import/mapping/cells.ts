@@ -1,0 +1,65 @@
+/**
+ * Reading the values of cells for the mapping: text keys and lists here; dates and "High (4)"
+ * through the analysis' normalisers (dates.ts, normalise.ts).
+ */
+import { toIsoDate } from '../dates.ts';
+import { splitLabelScore } from '../normalise.ts';
+import type { CellValue } from '../types.ts';
+
+const folded = new Map<string, string>();
+
+/** Text folded for comparison: lower case, no accents, single spaces, no trailing punctuation. */
+export function fold(s: string): string {
+  let out = folded.get(s);
+  if (out === undefined) {
+    // Registers repeat the same few words thousands of times: remember them (within bounds).
+    if (folded.size > 20000) folded.clear();
+    folded.set(s, (out = foldNow(s)));
+  }
+  return out;
+}
+
+function foldNow(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[.:;,]+$/, '')
+    .trim();
+}
+
+/** What a cell says, as one line of text ('' for an empty cell). */
+export function cellText(c: CellValue | undefined): string {
+  if (!c) return '';
+  if (c.text !== '') return c.text.trim();
+  const v = c.value;
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  return String(v).trim();
+}
+
+/** The key under which a cell's value is translated: its text on one line, spaces collapsed. */
+export function valueKey(c: CellValue | undefined): string {
+  return cellText(c).replace(/\s+/g, ' ').trim();
+}
+
+/** Several values in one cell: split on new lines, semicolons and commas; blanks dropped. */
+export function splitList(text: string, commas = true): string[] {
+  const parts = text.split(commas ? /[\r\n;,]+/ : /[\r\n;]+/);
+  return parts.map((p) => p.replace(/^[\s•\-–*]+/, '').trim()).filter((p) => p !== '');
+}
+
+/**
+ * A label with its score, as registers write them: "High (4)", "Possible\n(3)", "4 - High", "3".
+ * Returns the label (may be '') and the score (null when there is no number).
+ */
+export function labelScore(text: string): { label: string; score: number | null } {
+  const { label, score } = splitLabelScore(text);
+  return { label: label ?? '', score };
+}
+
+/** The business date a cell holds: a date value, an Excel serial number, or a date in text. */
+export function cellDate(c: CellValue | undefined): string | null {
+  return c ? toIsoDate(c) : null;
+}

@@ -1,0 +1,147 @@
+/**
+ * Per kind of sheet: how a row finds the record it updates, how it becomes a draft, and what the
+ * preview says about the sheet as a whole.
+ */
+import { controlTitle, type Edition } from '../../../domain/catalogs/index.ts';
+import { assetEntity } from '../../../domain/entities/asset.ts';
+import { riskEntity } from '../../../domain/entities/risk.ts';
+import { soaEntryEntity } from '../../../domain/entities/soa-entry.ts';
+import { treatmentActionEntity } from '../../../domain/entities/treatment-action.ts';
+import { type EntityDef, anyEntity, draftOf, emptyDraft } from '../../../domain/model/entity.ts';
+import type { Fields, Values } from '../../../domain/model/fields.ts';
+import type { RecordKind, SheetAnalysis } from '../types.ts';
+import { nameKey } from './batch.ts';
+import { idsInCell, likelyEdition } from './controls.ts';
+import { actionIssueColumns, actionRisks, actionTitle, assetIssueColumns, mapAction, mapAsset } from './map-other.ts';
+import { mapRisk, riskIssueColumns, titleOf } from './map-risks.ts';
+import { mapSoaEntry, soaControl, soaIssueColumns } from './map-soa.ts';
+import type { RowReader } from './row.ts';
+import type { WorkspaceSnapshot } from './snapshot.ts';
+import type { SheetMapping } from './types.ts';
+
+/** The record a row describes: the stored one it matches (if any) and its new values. */
+export interface Found {
+  matchId?: string;
+  ref: string;
+  title: string;
+  /** What later rows find it by when they give no id (see `nameKey`). */
+  name: string;
+  draft: Values<Fields>;
+}
+
+export interface KindHandler {
+  def: EntityDef;
+  keyName: string;
+  keyField(r: RowReader): string | null;
+  issueColumns: Record<string, string[]>;
+  prepare(sheet: SheetAnalysis, mapping: SheetMapping, snap: WorkspaceSnapshot): unknown;
+  row(r: RowReader, extra: unknown): Found | null;
+  notes(sheet: SheetAnalysis, mapping: SheetMapping, snap: WorkspaceSnapshot, flags: Set<string>): string[];
+}
+
+/** The edition of the control ids in a column (the analysis' edition for an SoA when it has one). */
+function columnEdition(sheet: SheetAnalysis, column: string | undefined, fallback: Edition): Edition {
+  if (!column) return fallback;
+  return likelyEdition(sheet.records.flatMap((r) => idsInCell(r.cells[column])), fallback);
+}
+
+function refOf(r: RowReader): string | null {
+  const ref = r.line('id');
+  if (ref.length > 40) {
+    r.problem('id', 'An id is at most 40 characters.');
+    return null;
+  }
+  return ref;
+}
+
+/** The values a row starts from: the stored record it matches, or a new draft with `init`. */
+function base<D>(r: RowReader, id: string | undefined, def: EntityDef, init: Partial<Values<Fields>>): D {
+  const stored = id ? r.batch.stored(id) : undefined;
+  return (stored ? draftOf(def, stored) : emptyDraft(def, init)) as D;
+}
+
+const risks: KindHandler = {
+  def: anyEntity(riskEntity),
+  keyName: 'risk id',
+  keyField: (r) => (r.has('id') ? 'id' : 'title'),
+  issueColumns: riskIssueColumns,
+  prepare: (sheet, m, snap) => columnEdition(sheet, m.fields['controls'], snap.edition),
+  row(r, edition) {
+    const ref = refOf(r);
+    if (ref === null) return null;
+    const title = titleOf(r);
+    const matchId = ref ? r.batch.find('risks', ref) : r.batch.find('risks', '', title);
+    const draft = mapRisk(r, base(r, matchId, risks.def, { kind: 'infosec_risk', status: 'assessed' }), edition as Edition, !matchId);
+    return { matchId, ref, title: draft.title, name: draft.title, draft };
+  },
+  notes(_sheet, m) {
+    const out: string[] = [];
+    if (['score', 'level', 'residualScore', 'residualLevel'].some((f) => m.fields[f]))
+      out.push("Scores and levels are worked out by the workspace's risk method from likelihood and impact; the file's own scores and levels are not stored.");
+    if (!m.fields['title']) out.push('No title column: each risk is named after its threat (and asset), or its description.');
+    if (!m.fields['id']) out.push('No id column: rows match existing risks by title, so keep titles unique.');
+    return out;
+  },
+};
+
+const soa: KindHandler = {
+  def: anyEntity(soaEntryEntity),
+  keyName: 'control',
+  keyField: () => 'controlId',
+  issueColumns: soaIssueColumns,
+  prepare: (sheet, m, snap) => sheet.edition ?? columnEdition(sheet, m.fields['controlId'], snap.edition),
+  row(r, edition) {
+    const control = soaControl(r, edition as Edition);
+    if (!control) return null;
+    const key = `${control.edition}:${control.id}`;
+    const matchId = r.batch.find('soaEntries', '', key);
+    const draft = mapSoaEntry(r, base(r, matchId, soa.def, { applicable: 'undecided' }), control);
+    return { matchId, ref: '', title: `${control.id} ${controlTitle(control.edition as Edition, control.id) ?? ''}`.trim(), name: key, draft };
+  },
+  notes(sheet, m, snap, flags) {
+    const out: string[] = [];
+    const ed = sheet.edition ?? columnEdition(sheet, m.fields['controlId'], snap.edition);
+    if (ed !== snap.edition)
+      out.push(
+        `This SoA uses the ${ed} edition and the workspace the ${snap.edition} edition: its rows are imported as ${ed} controls, which the workspace's SoA does not list. ` +
+          (ed === '2013' ? 'To carry them over, set the workspace to 2013 in Settings, import, then use “Move to 2022” in the SoA.' : 'Set the workspace to 2022 in Settings first.'),
+      );
+    if (flags.has('no-reason')) out.push('Some applicable controls name no reason (RT, LR, CO, BP) in their justification; the SoA flags them until one is chosen.');
+    return out;
+  },
+};
+
+const assets: KindHandler = {
+  def: anyEntity(assetEntity),
+  keyName: 'asset',
+  keyField: (r) => (r.has('id') ? 'id' : 'name'),
+  issueColumns: assetIssueColumns,
+  prepare: () => null,
+  row(r) {
+    const ref = refOf(r);
+    if (ref === null) return null;
+    const name = r.line('name');
+    const matchId = (ref ? r.batch.find('assets', ref) : undefined) ?? (name ? r.batch.find('assets', '', name) : undefined);
+    const draft = mapAsset(r, base(r, matchId, assets.def, {}), !matchId);
+    return { matchId, ref, title: draft.name, name: draft.name, draft };
+  },
+  notes: () => [],
+};
+
+const actions: KindHandler = {
+  def: anyEntity(treatmentActionEntity),
+  keyName: 'action and risk',
+  keyField: () => 'action',
+  issueColumns: actionIssueColumns,
+  prepare: () => null,
+  row(r) {
+    const ids = actionRisks(r);
+    const probe = { title: actionTitle(r.line('action')), risks: ids };
+    const matchId = r.batch.find('treatmentActions', '', nameKey('treatmentActions', probe));
+    const draft = mapAction(r, base(r, matchId, actions.def, { status: 'planned' }), ids);
+    return { matchId, ref: '', title: draft.title, name: nameKey('treatmentActions', draft), draft };
+  },
+  notes: (_s, m) => (m.fields['riskId'] ? [] : ['No risk id column: every action needs the risk it treats.']),
+};
+
+export const handlers: Record<RecordKind, KindHandler> = { risks, soa, assets, 'treatment-plan': actions };

@@ -1,0 +1,23 @@
+/**
+ * The mapping half of the import, usable from Node, a worker or the page: a sheet's analysis and
+ * its mapping in, the records' drafts and a preview against the workspace out.
+ *
+ *   const snap = await loadSnapshot(db, workspaceId);
+ *   const mapping = mappingFromAnalysis(sheet);              // or mappingFromProfile(profile, sheet)
+ *   const plan = buildPlan(snap, [{ analysis: sheet, mapping }]);
+ *   await commitImport(db, workspaceId, { fileName, writes: plan.writes }, actor);
+ */
+export { buildPlan, planImport } from './plan.ts';
+export { loadSnapshot, type WorkspaceSnapshot } from './snapshot.ts';
+export { proposeTranslations, withTranslation, valueMapsOf, translatedFields } from './translate.ts';
+export {
+  findProfile,
+  layoutSignature,
+  mappingFromAnalysis,
+  mappingFromProfile,
+  profileDraft,
+  profileOverride,
+  profileWrite,
+  withColumnField,
+} from './profile.ts';
+export type * from './types.ts';

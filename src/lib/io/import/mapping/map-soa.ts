@@ -1,0 +1,98 @@
+/**
+ * An SoA row as an SoA entry (3.16, 5.2): the control by its id in the sheet's edition, the
+ * applicability and its justification, the implementation status, and the risks it names.
+ */
+import type { Edition } from '../../../domain/catalogs/index.ts';
+import { type SoaEntryDraft, isEmptyJustification, soaEntryEntity } from '../../../domain/entities/soa-entry.ts';
+import type { ControlRef } from '../../../domain/model/fields.ts';
+import { splitList } from './cells.ts';
+import { controlByTitle, controlsInCell } from './controls.ts';
+import type { RowReader } from './row.ts';
+
+export const soaIssueColumns: Record<string, string[]> = {
+  control: ['controlId', 'controlTitle'],
+  applicable: ['applicable'],
+  reasons: ['justification', 'applicable'],
+  inclusionJustification: ['justification'],
+  exclusionJustification: ['justification', 'applicable'],
+  risks: ['justification'],
+  requirements: ['justification'],
+  implementationStatus: ['status'],
+  implementationNote: ['notes'],
+  owner: ['owner'],
+  evidence: ['evidence'],
+};
+
+/** The control a row is about: its id (checked against the edition), else its catalogue title. */
+export function soaControl(r: RowReader, edition: Edition): ControlRef | null {
+  // Without an id column, the ids may stand in the title column ("A.5.1 Policies").
+  const cell = r.has('controlId') ? r.cell('controlId') : r.cell('controlTitle');
+  const found = controlsInCell(cell, edition, { title: r.line('controlTitle') });
+  if (found.controls[0]) return found.controls[0];
+  const ids = found.unknown;
+  const byTitle = r.has('controlTitle') ? controlByTitle(r.line('controlTitle'), edition) : undefined;
+  if (byTitle) return { edition, id: byTitle };
+  if (ids.length) r.problem('controlId', `${ids[0]} is not a control of Annex A ${edition}.`);
+  else r.problem(r.has('controlId') ? 'controlId' : 'controlTitle', 'No Annex A control id in this row.');
+  return null;
+}
+
+type Reason = SoaEntryDraft['reasons'][number];
+
+/** 5.2 Reasons named in a justification: codes (RT, LR, CO, BP and their variants) or words. */
+export function reasonsIn(text: string): Reason[] {
+  const out = new Set<Reason>();
+  const t = text.toLowerCase();
+  if (/\b(rt|rra|ra)\b|risk (treatment|assessment)|risk analysis|traitement du risque|risikobehandlung|ošetření rizik|osetreni rizik|αντιμετώπιση κινδύνου/.test(t)) out.add('RT');
+  if (/\b(lr|reg)\b|legal|regulat|\blaw|gdpr|rgpd|dsgvo|statut|zákon|zakon|gesetz|\bloi\b|\bley\b|νομ/.test(t)) out.add('LR');
+  if (/\b(co|cr)\b|contract|smlouv|vertrag|contrat|contrato|συμβα/.test(t)) out.add('CO');
+  if (/\b(bp|br)\b|business|best practice|good practice|obchodn|geschäft|geschaft|métier|metier|negocio|πρακτικ/.test(t)) out.add('BP');
+  return [...out];
+}
+
+/** Risks named in the text by their ids ("R1", "RSK-012"), among the workspace's and the import's risks. */
+function risksNamed(r: RowReader, text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b[A-Za-z]{1,6}[-_.]?\d{1,5}\b/g)) {
+    const id = r.batch.find('risks', m[0]);
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** The reasons of an applicable row: those its justification names, and RT when it names risks. */
+function reasons(d: SoaEntryDraft, why: string): Reason[] {
+  const named = reasonsIn(why);
+  if (d.risks.length && !named.includes('RT')) named.unshift('RT');
+  return (['RT', 'LR', 'CO', 'BP'] as const).filter((x) => named.includes(x));
+}
+
+/** The SoA entry a row describes, over `base` (the stored entry for the control, or a new one). */
+export function mapSoaEntry(r: RowReader, base: SoaEntryDraft, control: ControlRef): SoaEntryDraft {
+  const d: SoaEntryDraft = { ...base, control: [control] };
+  const applicable = r.code('applicable');
+  if (applicable !== null) d.applicable = (applicable || 'undecided') as SoaEntryDraft['applicable'];
+  const why = r.text('justification');
+  const notes = r.text('notes');
+  if (r.has('justification')) {
+    if (d.applicable === 'no') d.exclusionJustification = why;
+    else d.inclusionJustification = why;
+  }
+  if (r.has('justification') || r.has('notes')) {
+    const named = risksNamed(r, `${why}\n${notes}`);
+    if (named.length || r.has('justification')) d.risks = named;
+  }
+  if (d.applicable === 'yes' && r.has('justification')) d.reasons = reasons(d, why);
+  if (d.applicable !== 'yes') d.reasons = [];
+  else if (!d.reasons.length) r.flags.add('no-reason');
+  if (d.applicable === 'no' && isEmptyJustification(d.exclusionJustification, control))
+    r.warn(r.has('justification') ? 'justification' : 'applicable', 'Excluded without a justification: imported, and flagged in the SoA until one is given.');
+  const status = r.code('status');
+  if (status) d.implementationStatus = status as SoaEntryDraft['implementationStatus'];
+  if (r.has('notes')) d.implementationNote = notes;
+  if (r.has('owner')) d.owner = r.person('owner');
+  if (r.has('evidence')) d.evidence = [...new Set(splitList(r.text('evidence'), false))];
+  return d;
+}
+
+export { soaEntryEntity };

@@ -1,0 +1,96 @@
+/**
+ * The import plan: every record of every mapped sheet matched against the workspace (by id, or
+ * by control for the SoA), mapped, validated, and counted as new, updated, unchanged or rejected.
+ * `buildPlan` is pure (a snapshot in, a plan out) and runs in Node, a worker or the page.
+ */
+import type { IsmsDatabase } from '../../../db/database.ts';
+import type { ImportWrite } from '../../../db/import-commit.ts';
+import { draftOf, validate } from '../../../domain/model/entity.ts';
+import type { Issue } from '../../../domain/model/fields.ts';
+import type { RecordKind } from '../types.ts';
+import { Batch } from './batch.ts';
+import { RowReader } from './row.ts';
+import { type KindHandler, handlers } from './handlers.ts';
+import { loadSnapshot, type WorkspaceSnapshot } from './snapshot.ts';
+import { proposeTranslations, translationLookup } from './translate.ts';
+import type { ImportPlan, RowResult, SheetInput, SheetPlan } from './types.ts';
+
+const ORDER: readonly RecordKind[] = ['assets', 'risks', 'treatment-plan', 'soa'];
+
+/** Shows a validation issue against the column its field is read from. */
+function issueToCell(r: RowReader, issue: Issue, columns: Record<string, string[]>): void {
+  const top = issue.field.split('.')[0] ?? '';
+  const candidates = (columns[top] ?? []).filter((f) => r.has(f));
+  const impact = /impact/i.test(issue.message) ? candidates.find((f) => /impact/i.test(f)) : undefined;
+  r.problem(impact ?? candidates[0] ?? null, issue.message);
+}
+
+interface SheetState {
+  batch: Batch;
+  /** Ids of the records rows of this import write → the row. */
+  seen: Map<string, number>;
+  writes: ImportWrite[];
+}
+
+function planRow(r: RowReader, h: KindHandler, st: SheetState, extra: unknown): RowResult {
+  const found = h.row(r, extra);
+  const result: RowResult = { row: r.record.row, outcome: 'rejected', ref: found?.ref ?? '', title: found?.title ?? '', problems: r.problems, warnings: r.warnings };
+  if (!found) return result;
+  const existing = found.matchId ? st.batch.stored(found.matchId) : undefined;
+  if (found.matchId && !existing) r.problem(h.keyField(r), `The same ${h.keyName} as row ${st.seen.get(found.matchId) ?? '?'}: each record once, please.`);
+  const def = h.def;
+  const draft = def.complete ? def.complete(found.draft, st.batch.snap.ctx) : found.draft;
+  for (const issue of validate(def, draft, st.batch.snap.ctx)) issueToCell(r, issue, h.issueColumns);
+  if (r.problems.length) return result;
+  const id = existing?.id ?? crypto.randomUUID();
+  st.seen.set(id, r.record.row);
+  result.ref = existing?.ref ?? found.ref;
+  if (existing && JSON.stringify(draftOf(def, existing)) === JSON.stringify(draftOf(def, draft))) result.outcome = 'unchanged';
+  else {
+    result.outcome = existing ? 'updated' : 'new';
+    const label = `${r.sheet.name} row ${r.record.row}`;
+    st.writes.push(
+      existing
+        ? { table: def.table, op: 'update', id, ref: existing.ref, draft, expectedRev: existing.rev, label }
+        : { table: def.table, op: 'create', id, ref: found.ref, draft, label },
+    );
+  }
+  st.batch.accept(r.uses);
+  st.batch.register(def.table, id, result.ref, found.name);
+  return result;
+}
+
+function planSheet(input: SheetInput, h: KindHandler, st: SheetState): SheetPlan {
+  const { analysis: sheet, mapping } = input;
+  const tr = translationLookup(proposeTranslations(sheet, mapping, st.batch.snap.labels));
+  const extra = h.prepare(sheet, mapping, st.batch.snap);
+  const rows: RowResult[] = [];
+  const flags = new Set<string>();
+  for (const record of sheet.records) {
+    const r = new RowReader(sheet, mapping, record, tr, st.batch);
+    rows.push(planRow(r, h, st, extra));
+    for (const f of r.flags) flags.add(f);
+  }
+  const counts = { new: 0, updated: 0, unchanged: 0, rejected: 0 };
+  for (const r of rows) counts[r.outcome]++;
+  return { sheet: sheet.name, kind: mapping.kind as RecordKind, table: h.def.table, counts, rows, notes: h.notes(sheet, mapping, st.batch.snap, flags) };
+}
+
+/** The plan of an import: the preview of every sheet and the writes Commit will make. Pure. */
+export function buildPlan(snap: WorkspaceSnapshot, inputs: readonly SheetInput[]): ImportPlan {
+  const batch = new Batch(snap);
+  const st: SheetState = { batch, seen: new Map(), writes: [] };
+  const sheets: SheetPlan[] = [];
+  const sorted = inputs.filter((i) => i.mapping.kind !== 'other').toSorted((a, b) => ORDER.indexOf(a.mapping.kind as RecordKind) - ORDER.indexOf(b.mapping.kind as RecordKind));
+  for (const input of sorted) {
+    sheets.push(planSheet(input, handlers[input.mapping.kind as RecordKind], st));
+  }
+  const order = inputs.map((i) => i.analysis.name);
+  sheets.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
+  return { sheets, added: batch.added(), writes: [...batch.auxWrites(), ...st.writes] };
+}
+
+/** Reads the workspace and plans the import of the sheets against it. */
+export async function planImport(db: IsmsDatabase, workspaceId: string, inputs: readonly SheetInput[]): Promise<ImportPlan> {
+  return buildPlan(await loadSnapshot(db, workspaceId), inputs);
+}

@@ -1,0 +1,102 @@
+/**
+ * Saved mappings (import profiles): a layout signature from a sheet's headers, the mapping a
+ * profile holds, and back. The next workbook whose sheet has the same signature gets the profile.
+ */
+import type { ImportWrite } from '../../../db/import-commit.ts';
+import type { ImportProfileDraft } from '../../../domain/entities/import-profile.ts';
+import { canonicalFields, type RecordKind, type SheetAnalysis, type SheetKind, type SheetOverride } from '../types.ts';
+import { fold } from './cells.ts';
+import type { SheetMapping, ValueMap } from './types.ts';
+
+const one = (s: string, max: number): string => s.replace(/\s+/g, ' ').trim().slice(0, max);
+
+/**
+ * The layout of a sheet as the analysis first sees it: each header with its column. Rows above
+ * the header do not count, so a title row added later does not change it. '' when no header.
+ */
+export function layoutSignature(sheet: SheetAnalysis): string {
+  const parts = sheet.columns.filter((c) => c.header.trim() !== '').map((c) => `${c.column}=${fold(c.header).slice(0, 60)}`);
+  return parts.join('|').slice(0, 5000);
+}
+
+/** The mapping the analysis proposes: each column's proposed field (a field once, most confident first). */
+export function mappingFromAnalysis(sheet: SheetAnalysis): SheetMapping {
+  const allowed: readonly string[] = sheet.kind === 'other' ? [] : canonicalFields[sheet.kind];
+  const fields: Record<string, string> = {};
+  const byConfidence = sheet.columns.toSorted((a, b) => b.confidence - a.confidence);
+  for (const c of byConfidence) if (c.field && allowed.includes(c.field) && !fields[c.field]) fields[c.field] = c.column;
+  return { sheet: sheet.name, kind: sheet.kind, headerRow: sheet.headerRow, fields, valueMaps: [], defaultOwner: '', scaleSizes: {} };
+}
+
+/** `mapping` with `column` holding `field` (null = not imported); the field leaves any other column. */
+export function withColumnField(mapping: SheetMapping, column: string, field: string | null): SheetMapping {
+  const fields: Record<string, string> = {};
+  for (const [f, col] of Object.entries(mapping.fields)) if (col !== column && f !== field) fields[f] = col;
+  if (field) fields[field] = column;
+  return { ...mapping, fields };
+}
+
+const toProfileKind = (k: RecordKind): ImportProfileDraft['kind'] => (k === 'treatment-plan' ? 'treatment_plan' : k);
+const fromProfileKind = (k: ImportProfileDraft['kind']): SheetKind => (k === 'treatment_plan' ? 'treatment-plan' : (k ?? 'other'));
+
+/** The profile draft that saves a sheet's mapping, with its value translations. */
+export function profileDraft(sheet: SheetAnalysis, mapping: SheetMapping, signature: string, fileName: string, today: string, valueMaps: readonly ValueMap[]): ImportProfileDraft | null {
+  if (mapping.kind === 'other' || !signature) return null;
+  const header = (col: string): string => one(sheet.columns.find((c) => c.column === col)?.header ?? '', 200);
+  const seen = new Set<string>();
+  const maps = valueMaps.filter((m) => {
+    const key = `${m.field}\u0000${fold(m.from)}`;
+    if (seen.has(key) || m.from.trim() === '' || m.from.length > 500) return false;
+    seen.add(key);
+    return true;
+  });
+  return {
+    name: one(`${fileName} — ${sheet.name}`, 120),
+    kind: toProfileKind(mapping.kind),
+    signature,
+    sheetName: one(sheet.name, 120),
+    headerRow: mapping.headerRow > 0 ? mapping.headerRow : null,
+    columns: Object.entries(mapping.fields).map(([field, column]) => ({ column, header: header(column), field })),
+    valueMaps: maps.map((m) => ({ field: m.field, from: one(m.from, 500), to: one(m.to, 500) })),
+    lastUsedAt: today,
+  };
+}
+
+/** What must be analysed differently before a profile's columns apply (its kind or header row), or null. */
+export function profileOverride(profile: ImportProfileDraft, sheet: SheetAnalysis): SheetOverride | null {
+  const kind = fromProfileKind(profile.kind);
+  const headerRow = profile.headerRow ?? sheet.headerRow;
+  if (kind === sheet.kind && headerRow === sheet.headerRow) return null;
+  return { kind, headerRow };
+}
+
+/** The mapping a profile gives a sheet (columns the sheet does not have are dropped). */
+export function mappingFromProfile(profile: ImportProfileDraft, sheet: SheetAnalysis): SheetMapping {
+  const kind = fromProfileKind(profile.kind);
+  const allowed: readonly string[] = kind === 'other' ? [] : canonicalFields[kind];
+  const present = new Set(sheet.columns.map((c) => c.column));
+  const fields: Record<string, string> = {};
+  for (const c of profile.columns) if (present.has(c.column) && allowed.includes(c.field)) fields[c.field] = c.column;
+  return {
+    sheet: sheet.name,
+    kind,
+    headerRow: profile.headerRow ?? sheet.headerRow,
+    fields,
+    valueMaps: profile.valueMaps.map((m) => ({ ...m })),
+    defaultOwner: '',
+    scaleSizes: {},
+  };
+}
+
+/** The profile saved for this signature, if any (the most recently used). */
+export function findProfile<P extends ImportProfileDraft & { updatedAt?: string }>(profiles: readonly P[], signature: string): P | undefined {
+  if (!signature) return undefined;
+  return profiles.filter((p) => p.signature === signature).toSorted((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''))[0];
+}
+
+/** The write that saves a profile: an update of the stored one with the same signature, or a new one. */
+export function profileWrite(stored: (ImportProfileDraft & { id: string; ref: string; rev: number }) | undefined, draft: ImportProfileDraft): ImportWrite {
+  return stored
+    ? { table: 'importProfiles', op: 'update', id: stored.id, ref: stored.ref, draft: { ...draft, name: stored.name }, expectedRev: stored.rev, label: draft.name }
+    : { table: 'importProfiles', op: 'create', id: crypto.randomUUID(), ref: '', draft, label: draft.name };
+}

@@ -1,0 +1,95 @@
+/**
+ * One record of a sheet while it is mapped: its cells by canonical field, its translated values,
+ * and the problems and warnings found, each tied to the column it came from.
+ */
+import type { CellValue, SheetAnalysis, SheetRecord } from '../types.ts';
+import type { Batch, Resolved } from './batch.ts';
+import { cellText, fold, valueKey } from './cells.ts';
+import type { Translations } from './translate.ts';
+import type { CellProblem, SheetMapping } from './types.ts';
+
+export class RowReader {
+  readonly problems: CellProblem[] = [];
+  readonly warnings: CellProblem[] = [];
+  /** Added records (people, assets) this row names. */
+  readonly uses = new Set<string>();
+  /** Things the sheet's notes sum up (e.g. reasons recorded by default). */
+  readonly flags = new Set<string>();
+
+  constructor(
+    readonly sheet: SheetAnalysis,
+    readonly mapping: SheetMapping,
+    readonly record: SheetRecord,
+    private readonly tr: Translations,
+    readonly batch: Batch,
+  ) {}
+
+  /** Where the row is, for the list of rows that name an added record. */
+  get where(): string {
+    return `${this.sheet.name} row ${this.record.row}`;
+  }
+
+  /** True when the field is read from a column. */
+  has(field: string): boolean {
+    return Boolean(this.mapping.fields[field]);
+  }
+
+  cell(field: string): CellValue | undefined {
+    const col = this.mapping.fields[field];
+    return col ? this.record.cells[col] : undefined;
+  }
+
+  /** The cell's text (may hold several lines). */
+  text(field: string): string {
+    return cellText(this.cell(field));
+  }
+
+  /** The cell's text on one line. */
+  line(field: string): string {
+    return this.text(field).replace(/\s+/g, ' ').trim();
+  }
+
+  /** The app value the field's cell translates to: null when the field has no column, '' when empty or not understood. */
+  code(field: string): string | null {
+    if (!this.has(field)) return null;
+    const key = valueKey(this.cell(field));
+    if (key === '') return '';
+    const to = this.tr.get(field)?.get(fold(key)) ?? '';
+    if (to === '') this.warn(field, `“${key.slice(0, 60)}” is not understood, so it is left empty; choose its meaning in the value translations.`);
+    return to;
+  }
+
+  /** The column (letter and header) and value of a field, for a message. */
+  at(field: string | null): Omit<CellProblem, 'message'> {
+    const column = field ? (this.mapping.fields[field] ?? '') : '';
+    const header = column ? (this.sheet.columns.find((c) => c.column === column)?.header ?? '') : '';
+    return { row: this.record.row, column, header, value: column ? cellText(this.record.cells[column]).slice(0, 200) : '' };
+  }
+
+  /** The row cannot be imported because of this field. */
+  problem(field: string | null, message: string): void {
+    this.problems.push({ ...this.at(field), message });
+  }
+
+  /** The row is imported, but the user should know this. */
+  warn(field: string | null, message: string): void {
+    this.warnings.push({ ...this.at(field), message });
+  }
+
+  /** The id of a resolved person or asset; a problem is recorded against the field when there is none. */
+  id(r: Resolved, field: string | null): string | null {
+    if ('problem' in r) {
+      this.problem(field, r.problem);
+      return null;
+    }
+    if (r.aux) this.uses.add(r.aux);
+    return r.id;
+  }
+
+  /** The person named in the field (or the sheet's default owner when `fallback`); null when none. */
+  person(field: string, fallback = false): string | null {
+    const name = this.line(field) || (fallback ? this.mapping.defaultOwner.trim() : '');
+    if (!name) return null;
+    return this.id(this.batch.person(name, this.where), this.line(field) ? field : null);
+  }
+}

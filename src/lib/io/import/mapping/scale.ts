@@ -1,0 +1,113 @@
+/**
+ * Likelihood and impact values onto the workspace's scale (DOMAIN.md 4.3): numbers on the file's
+ * scale spread or squeezed onto the workspace's, words by the workspace's labels or by their rank.
+ */
+import { fold, labelScore } from './cells.ts';
+
+/** Rank words: a generic low/medium/high ladder and the 5-level likelihood and impact words. */
+const GENERIC: readonly (readonly string[])[] = [
+  ['very low', 'very unlikely', 'tres faible', 'sehr niedrig', 'sehr gering', 'muy bajo', 'muy baja', 'velmi nizka', 'velmi nizky', 'πολυ χαμηλη', 'πολυ χαμηλο'],
+  ['low', 'lo', 'l', 'faible', 'bas', 'basse', 'niedrig', 'gering', 'bajo', 'baja', 'nizka', 'nizky', 'nizke', 'χαμηλη', 'χαμηλο', 'χαμηλος'],
+  ['medium', 'med', 'mid', 'moderate', 'm', 'moyen', 'moyenne', 'modere', 'mittel', 'medio', 'media', 'stredni', 'μετρια', 'μετριο', 'μεσαια', 'μεσαιο'],
+  ['high', 'hi', 'h', 'eleve', 'elevee', 'fort', 'forte', 'hoch', 'alto', 'alta', 'vysoka', 'vysoky', 'vysoke', 'υψηλη', 'υψηλο', 'υψηλος'],
+  ['very high', 'critical', 'extreme', 'tres eleve', 'tres elevee', 'critique', 'sehr hoch', 'kritisch', 'muy alto', 'muy alta', 'critico',
+    'velmi vysoka', 'velmi vysoky', 'kriticka', 'kriticky', 'πολυ υψηλη', 'πολυ υψηλο', 'κρισιμη', 'κρισιμο'],
+];
+const FIVE: readonly (readonly string[])[] = [
+  ['rare', 'remote', 'negligible', 'insignificant', 'improbable', 'tres improbable', 'zanedbatelna', 'zanedbatelny', 'nepatrny', 'vzacna', 'selten',
+    'unbedeutend', 'raro', 'insignificante', 'σπανια', 'αμελητεα', 'ασημαντη'],
+  ['unlikely', 'minor', 'peu probable', 'mineur', 'unwahrscheinlich', 'gering', 'poco probable', 'menor', 'nepravdepodobna', 'mala', 'malo', 'mirna',
+    'απιθανη', 'μικρη', 'ηπια'],
+  ['possible', 'moderate', 'occasional', 'significatif', 'moglich', 'posible', 'moderado', 'mozna', 'stredni', 'πιθανη', 'μετρια'],
+  ['likely', 'major', 'significant', 'important', 'tres probable', 'majeur', 'grave', 'wahrscheinlich', 'erheblich', 'wesentlich', 'probable',
+    'mayor', 'pravdepodobna', 'velka', 'vyznamna', 'πολυ πιθανη', 'σημαντικη', 'σοβαρη'],
+  ['almost certain', 'very likely', 'certain', 'frequent', 'severe', 'catastrophic', 'quasi certain', 'catastrophique', 'fast sicher',
+    'katastrophal', 'casi seguro', 'catastrofico', 'temer jista', 'jista', 'katastrofalni', 'σχεδον βεβαιη', 'βεβαιη', 'καταστροφικη'],
+];
+
+function rankIn(ladder: readonly (readonly string[])[], word: string): number | null {
+  const i = ladder.findIndex((words) => words.includes(word));
+  return i < 0 ? null : i + 1;
+}
+
+/** A value on the file's scale of `from` levels moved onto `to` levels, ends kept at the ends. */
+export function spread(value: number, from: number, to: number): number {
+  if (from === to || from < 2) return Math.min(Math.max(Math.round(value), 1), to);
+  const v = Math.round(1 + ((value - 1) * (to - 1)) / (from - 1));
+  return Math.min(Math.max(v, 1), to);
+}
+
+export interface ScaleProposal {
+  /** Value key → workspace value ('' when not understood). */
+  to: Map<string, string>;
+  /** The size of the file's scale assumed for numbers (and for ranked words). */
+  sourceSize: number;
+  rule: string;
+}
+
+interface Read {
+  key: string;
+  score: number | null;
+  label: string;
+}
+
+/** The file's scale size guessed from its highest number (a 1–3 file spreads onto 1–5; up to N is kept). */
+export function guessSourceSize(max: number, target: number): number {
+  if (max <= 3) return 3;
+  if (max <= target) return target;
+  return Math.min(Math.ceil(max), 7);
+}
+
+/**
+ * Proposes the workspace value of every distinct value of the likelihood (or impact) columns.
+ * `labels` are the workspace scale's labels, lowest first; `size` forces the file's scale size.
+ */
+export function proposeScale(keys: readonly string[], labels: readonly string[], size?: number): ScaleProposal {
+  const N = labels.length;
+  const reads: Read[] = keys.map((key) => ({ key, ...labelScore(key) }));
+  const ownLabels = labels.map(fold);
+  const numbers = reads.filter((r) => r.score !== null).map((r) => r.score!);
+  const words = reads.filter((r) => r.score === null && r.label !== '');
+  const fiveWords = words.some((r) => {
+    const w = fold(r.label);
+    return rankIn(FIVE, w) !== null && rankIn(GENERIC, w) === null && !ownLabels.includes(w);
+  });
+  const max = numbers.length ? Math.max(...numbers) : 0;
+  const genericRanks = words.map((r) => rankIn(GENERIC, fold(r.label))).filter((r): r is number => r !== null);
+  const sourceSize = size ?? (numbers.length ? guessSourceSize(Math.max(max, fiveWords ? 5 : 0), N) : fiveWords ? 5 : genericSize(genericRanks));
+  const shift = !fiveWords && genericRanks.length && Math.min(...genericRanks) >= 2 ? 1 : 0;
+  const to = new Map<string, string>();
+  for (const r of reads) {
+    const own = ownLabels.indexOf(fold(r.label));
+    let v: number | null = null;
+    if (r.score !== null) v = r.score >= 1 && r.score <= Math.max(sourceSize, 7) ? spread(r.score, sourceSize, N) : null;
+    else if (own >= 0) v = own + 1;
+    else {
+      const five = rankIn(FIVE, fold(r.label));
+      const generic = rankIn(GENERIC, fold(r.label));
+      if (five !== null && (fiveWords || generic === null)) v = spread(five, 5, N);
+      else if (generic !== null) v = spread(generic - shift, sourceSize, N);
+    }
+    to.set(r.key, v === null ? '' : String(v));
+  }
+  return { to, sourceSize, rule: ruleText(reads, to, sourceSize, N) };
+}
+
+/** Low/Medium/High is a 3-level scale; with "very high" 4; with "very low" and "very high" 5. */
+function genericSize(ranks: number[]): number {
+  if (!ranks.length) return 5;
+  const lo = Math.min(...ranks);
+  const hi = Math.max(...ranks);
+  if (lo >= 2 && hi <= 4) return 3;
+  return lo >= 2 || hi <= 4 ? 4 : 5;
+}
+
+function ruleText(reads: Read[], to: Map<string, string>, from: number, N: number): string {
+  const hasNumbers = reads.some((r) => r.score !== null);
+  const pairs = Array.from({ length: from }, (_, i) => `${i + 1}→${spread(i + 1, from, N)}`).join(', ');
+  const numbersRule = from === N ? `Numbers are on the same 1–${N} scale and are kept.` : `Numbers on a 1–${from} scale onto the workspace's 1–${N}: ${pairs}.`;
+  const unknown = reads.filter((r) => to.get(r.key) === '').length;
+  const words = reads.some((r) => r.score === null) ? ' Words are read by their rank (Low, Medium, High…) or the workspace\'s scale labels.' : '';
+  const tail = unknown ? ` ${unknown} value${unknown > 1 ? 's are' : ' is'} not understood: choose what they mean.` : '';
+  return `${hasNumbers ? numbersRule : `Words on a ${from}-level scale onto the workspace's 1–${N}.`}${words}${tail}`;
+}

@@ -1,0 +1,158 @@
+/**
+ * The words spreadsheets use for the app's fixed values, in English, French, German, Spanish,
+ * Czech and Greek (DOMAIN.md 4.7, 9). Phrases are folded (lower case, no accents).
+ */
+import { parseYesNo } from '../normalise.ts';
+import { fold } from './cells.ts';
+
+export interface Vocabulary {
+  /** Tried first: a reader of the analysis (e.g. yes/no in six languages); '' when it says nothing. */
+  first?: (text: string) => string;
+  /** App value → exact phrases. */
+  words: Record<string, readonly string[]>;
+  /** Tried in order when no phrase matches exactly. */
+  patterns?: readonly [RegExp, string][];
+}
+
+const YES = ['yes', 'y', 'true', '1', 'x', '✓', '✔', '☑', '✅', 'ano', 'a', 'ja', 'j', 'oui', 'o', 'si', 's', 'ναι', 'ν', 'da', 'tak', 'sim'];
+const NO = ['no', 'n', 'false', '0', 'ne', 'nein', 'non', 'οχι', 'ο', 'nie', 'nao', '✗', '✘', '❌', '☐'];
+
+export const applicableVocab: Vocabulary = {
+  first: (t) => {
+    const yes = parseYesNo(t);
+    return yes === null ? '' : yes ? 'yes' : 'no';
+  },
+  words: {
+    yes: [...YES, 'applicable', 'included', 'include', 'in scope', 'required', 'aplikovatelne', 'aplikovatelny', 'applicable (yes)',
+      'anwendbar', 'zutreffend', 'aplicable', 'incluido', 'εφαρμοζεται', 'εφαρμοσιμο', 'inclus', 'retenu'],
+    no: [...NO, 'n/a', 'na', 'n.a', 'not applicable', 'excluded', 'exclude', 'out of scope', 'neaplikovatelne', 'neaplikovatelny',
+      'nicht anwendbar', 'no aplicable', 'non applicable', 'exclu', 'δεν εφαρμοζεται', 'μη εφαρμοσιμο'],
+  },
+  patterns: [
+    [/^(not|non|nicht|no|ne|δεν|μη)\b/, 'no'],
+    [/^(yes|ano|ja|oui|si|ναι)\b/, 'yes'],
+  ],
+};
+
+export const treatmentVocab: Vocabulary = {
+  words: {
+    modify: ['mitigate', 'mitigated', 'mitigation', 'reduce', 'reduction', 'treat', 'treated', 'remediate', 'remediation', 'control', 'modify',
+      'modification', 'm', 'reduire', 'reduction du risque', 'traiter', 'traiter (reduire)', 'attenuer', 'mindern', 'minderung', 'reduzieren',
+      'behandeln', 'mitigar', 'mitigacion', 'reducir', 'tratar', 'mitigovat', 'mitigace', 'snizit', 'snizeni', 'redukce', 'osetrit',
+      'μειωση', 'μετριασμος', 'περιορισμος', 'αντιμετωπιση', 'τροποποιηση'],
+    retain: ['accept', 'accepted', 'acceptance', 'retain', 'retained', 'retention', 'tolerate', 'tolerated', 'a', 'accepter', 'accepte',
+      'acceptation', 'akzeptieren', 'akzeptiert', 'tragen', 'aceptar', 'aceptado', 'retener', 'akceptovat', 'akceptace', 'prijmout',
+      'prijeti', 'αποδοχη', 'αποδεχομαι', 'διατηρηση'],
+    avoid: ['avoid', 'avoided', 'avoidance', 'terminate', 'terminated', 'eliminate', 'eliminated', 'av', 'supprimer', 'eviter', 'evitement',
+      'vermeiden', 'vermeidung', 'evitar', 'eliminar', 'vyhnout se', 'vyhnuti', 'zamezit', 'eliminovat', 'αποφυγη', 'αποφευγω'],
+    share: ['transfer', 'transferred', 'share', 'shared', 'sharing', 'insure', 'insurance', 't', 'transferer', 'partager', 'assurer',
+      'ubertragen', 'uebertragen', 'transferir', 'compartir', 'prenest', 'preneseni', 'sdilet', 'sdileni', 'μεταφορα', 'επιμερισμος'],
+  },
+  patterns: [
+    [/^(mitigat|reduc|remedia|traite|r[eé]dui)/, 'modify'],
+    [/^(accept|tolera|retain|akzept)/, 'retain'],
+    [/^(avoid|termina|elimina|evit|vermeid)/, 'avoid'],
+    [/^(transf|shar|insur|assur)/, 'share'],
+  ],
+};
+
+export const soaStatusVocab: Vocabulary = {
+  words: {
+    implemented: [...YES.filter((w) => !['1', 'x'].includes(w)), 'implemented', 'done', 'in place', 'complete', 'completed', 'fully implemented',
+      'operational', 'effective', 'implementovano', 'zavedeno', 'umgesetzt', 'implementiert', 'mis en oeuvre', 'en place', 'implemente',
+      'implementado', 'υλοποιηθηκε', 'υλοποιημενο', 'εφαρμοζεται'],
+    partially_implemented: ['partial', 'partially', 'partly', 'partially implemented', 'in progress', 'ongoing', 'castecne', 'castecne implementovano',
+      'teilweise', 'teilweise umgesetzt', 'partiel', 'partiellement', 'parcial', 'parcialmente', 'μερικως', 'σε εξελιξη'],
+    planned: ['planned', 'to do', 'todo', 'scheduled', 'planovano', 'geplant', 'prevu', 'planifie', 'planificado', 'previsto', 'σχεδιαζεται'],
+    not_implemented: [...NO.filter((w) => w !== '0'), 'not implemented', 'gap', 'missing', 'none', 'not started', 'gap — not addressed',
+      'neimplementovano', 'nezavedeno', 'nicht umgesetzt', 'non mis en oeuvre', 'non implemente', 'no implementado', 'δεν υλοποιηθηκε'],
+    not_assessed: ['not assessed', 'unknown', 'tbd', 'to be assessed', '?', 'nehodnoceno', 'nicht bewertet', 'non evalue', 'no evaluado'],
+  },
+  patterns: [
+    [/^(not|non|nicht|no|ne|δεν) ?(yet )?(implement|umgesetzt|mis|zaveden|υλοποι)/, 'not_implemented'],
+    [/^gap\b/, 'not_implemented'],
+    [/^(partial|teilweise|partiel|parcial|castecn|μερικ)/, 'partially_implemented'],
+    [/^(implement|umgesetzt|mis en|zaveden|υλοποι)/, 'implemented'],
+    [/^(plan|geplant|prevu|σχεδι)/, 'planned'],
+  ],
+};
+
+export const riskStatusVocab: Vocabulary = {
+  words: {
+    draft: ['draft', 'new', 'identified', 'proposed', 'brouillon', 'nouveau', 'entwurf', 'neu', 'borrador', 'nuevo', 'navrh', 'novy', 'προσχεδιο'],
+    assessed: ['open', 'assessed', 'active', 'evaluated', 'analysed', 'analyzed', 'ouvert', 'evalue', 'offen', 'bewertet', 'abierto', 'evaluado',
+      'otevrene', 'otevreno', 'aktivni', 'posouzeno', 'ανοιχτο', 'ανοιχτος', 'ανοικτο', 'αξιολογηθηκε'],
+    treatment_planned: ['planned', 'treatment planned', 'to treat', 'pending', 'a traiter', 'geplant', 'planificado', 'planovano', 'σχεδιαζεται'],
+    in_treatment: ['in progress', 'in treatment', 'ongoing', 'under treatment', 'being mitigated', 'en cours', 'in bearbeitung', 'in arbeit',
+      'en curso', 'en progreso', 'resi se', 'probiha', 'σε εξελιξη'],
+    monitoring: ['monitoring', 'monitor', 'monitored', 'mitigated', 'accepted', 'transferred', 'treated', 'avoided', 'under review', 'surveille',
+      'uberwacht', 'monitorizacion', 'sledovani', 'sledovano', 'παρακολουθηση'],
+    closed: ['closed', 'done', 'resolved', 'retired', 'complete', 'completed', 'eliminated', 'clos', 'ferme', 'termine', 'geschlossen',
+      'erledigt', 'cerrado', 'uzavreno', 'uzavrene', 'κλειστο', 'εκλεισε'],
+  },
+};
+
+export const actionStatusVocab: Vocabulary = {
+  words: {
+    planned: ['planned', 'not started', 'open', 'to do', 'todo', 'new', 'scheduled', 'pending', 'planovano', 'nezahajeno', 'geplant', 'offen',
+      'prevu', 'a faire', 'planificado', 'pendiente', 'σχεδιαζεται'],
+    in_progress: ['in progress', 'ongoing', 'started', 'wip', 'en cours', 'in bearbeitung', 'in arbeit', 'en curso', 'en progreso', 'probiha',
+      'rozpracovano', 'σε εξελιξη'],
+    done: ['done', 'completed', 'complete', 'closed', 'implemented', 'finished', 'resolved', 'hotovo', 'dokonceno', 'splneno', 'erledigt',
+      'abgeschlossen', 'termine', 'fait', 'completado', 'hecho', 'ολοκληρωθηκε'],
+    cancelled: ['cancelled', 'canceled', 'dropped', 'withdrawn', 'abandoned', 'zruseno', 'storniert', 'abgebrochen', 'annule', 'cancelado', 'ακυρωθηκε'],
+  },
+};
+
+export const assetTypeVocab: Vocabulary = {
+  words: {
+    information: ['information', 'data', 'information asset', 'document', 'documents', 'records', 'database', 'informace', 'data a informace',
+      'donnees', 'informations', 'daten', 'informationen', 'datos', 'informacion', 'πληροφορια', 'δεδομενα'],
+    software: ['software', 'application', 'applications', 'app', 'system', 'sw', 'aplikace', 'logiciel', 'anwendung', 'aplicacion', 'λογισμικο'],
+    hardware: ['hardware', 'device', 'devices', 'equipment', 'laptop', 'server', 'hw', 'zarizeni', 'materiel', 'gerat', 'equipo', 'υλικο'],
+    service: ['service', 'services', 'it service', 'sluzba', 'dienst', 'dienstleistung', 'servicio', 'υπηρεσια'],
+    cloud_service: ['cloud', 'cloud service', 'saas', 'iaas', 'paas', 'cloudova sluzba', 'service cloud', 'servicio en la nube', 'υπηρεσια νεφους'],
+    network: ['network', 'networks', 'sit', 'reseau', 'netzwerk', 'red', 'δικτυο'],
+    site: ['site', 'location', 'building', 'facility', 'premises', 'office', 'physical', 'lokalita', 'budova', 'batiment', 'standort', 'gebaude',
+      'instalacion', 'εγκατασταση'],
+    people: ['people', 'person', 'personnel', 'staff', 'employees', 'human', 'lide', 'zamestnanci', 'personnes', 'mitarbeiter', 'personal',
+      'προσωπικο'],
+    process: ['process', 'processes', 'business process', 'proces', 'processus', 'prozess', 'proceso', 'διαδικασια'],
+    supplier: ['supplier', 'vendor', 'third party', 'provider', 'dodavatel', 'fournisseur', 'lieferant', 'proveedor', 'προμηθευτης'],
+  },
+  patterns: [
+    [/(cloud|saas)/, 'cloud_service'],
+    [/(laptop|server|device|hardware|printer|phone|mobile)/, 'hardware'],
+    [/(software|application|app\b|system)/, 'software'],
+    [/(data|information|document|record)/, 'information'],
+    [/(network|firewall|router|wifi)/, 'network'],
+    [/(vendor|supplier|third)/, 'supplier'],
+  ],
+};
+
+export const classificationVocab: Vocabulary = {
+  words: {
+    public: ['public', 'open', 'unclassified', 'verejne', 'oeffentlich', 'offentlich', 'publico', 'δημοσιο'],
+    internal: ['internal', 'internal use', 'internal use only', 'interni', 'interne', 'intern', 'interno', 'uso interno', 'εσωτερικο'],
+    confidential: ['confidential', 'sensitive', 'duverne', 'confidentiel', 'vertraulich', 'confidencial', 'εμπιστευτικο'],
+    restricted: ['restricted', 'secret', 'strictly confidential', 'highly confidential', 'top secret', 'prisne duverne', 'tajne', 'restreint',
+      'secret', 'streng vertraulich', 'geheim', 'restringido', 'secreto', 'απορρητο', 'περιορισμενο'],
+  },
+  patterns: [
+    [/^(strict|high|top)/, 'restricted'],
+    [/^(confid|vertraul|duvern)/, 'confidential'],
+    [/^(intern)/, 'internal'],
+    [/^(public|verejn)/, 'public'],
+  ],
+};
+
+/** The app value a word means in the vocabulary, or '' when it is not recognised. */
+export function recognise(vocab: Vocabulary, text: string): string {
+  const t = fold(text);
+  if (t === '') return '';
+  const first = vocab.first?.(text);
+  if (first) return first;
+  for (const [code, words] of Object.entries(vocab.words)) if (words.includes(t)) return code;
+  for (const [re, code] of vocab.patterns ?? []) if (re.test(t)) return code;
+  return '';
+}

@@ -1,0 +1,150 @@
+/**
+ * Value normalisers shared by the analysis and the mapping: clean text, yes/no in six languages
+ * and as marks, "label (score)" pairs, numbers with either decimal mark, and scale words.
+ * Dates are in dates.ts (re-exported here).
+ */
+import type { CellValue } from './types.ts';
+
+export { toIsoDate, serialToIso, monthOf, type DateOptions } from './dates.ts';
+
+/** Text with spaces collapsed, dashes and quotes made plain, invisible characters removed. */
+export function cleanText(s: string): string {
+  return s
+    .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '')
+    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u2018\u2019\u201B]/g, "'")
+    .replace(/[\u201C\u201D\u201E]/g, '"')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ ]*\n[ ]*/g, '\n')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** Lower case without accents or surrounding punctuation, for comparing words. */
+export function foldWord(s: string): string {
+  return cleanText(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ς/g, 'σ')
+    .replace(/^[^\p{L}\p{N}✓✔☑✗✘☐✕×]+|[^\p{L}\p{N}✓✔☑✗✘☐✕×]+$/gu, '')
+    .replace(/\s+/g, ' ');
+}
+
+function textOf(v: CellValue | string | number | boolean | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object') return v.text;
+  return String(v);
+}
+
+const YES = new Set(
+  ['yes', 'y', 'true', 'x', '1', 'applicable', 'included', 'include', 'in scope', 'selected', 'ok', 'done',
+    'oui', 'o', 'inclus', 'incluse', 'retenu', 'retenue',
+    'ja', 'j', 'anwendbar', 'zutreffend', 'ausgewahlt',
+    'si', 's', 'aplica', 'aplicable',
+    'ano', 'a', 'aplikovatelne', 'aplikovatelny', 'pouzitelne',
+    'ναι', 'ν', 'εφαρμοζεται', 'εφαρμοσιμο',
+    'sim', 'tak', 'da', 'ye', 'yes applicable', 'applicable yes',
+    '✓', '✔', '☑', '✅'].map(foldWord),
+);
+const NO = new Set(
+  ['no', 'n', 'false', '0', 'not applicable', 'n a', 'na', 'n/a', 'excluded', 'exclude', 'out of scope', 'not selected', 'none',
+    'non', 'non applicable', 'exclu', 'exclue', 'non retenu', 'non retenue',
+    'nein', 'nicht anwendbar', 'nicht zutreffend', 'entfallt',
+    'no aplica', 'no aplicable',
+    'ne', 'neaplikovatelne', 'neaplikovatelny', 'nepouzitelne',
+    'οχι', 'ο', 'δεν εφαρμοζεται', 'μη εφαρμοσιμο',
+    'nao', 'nie', 'nee',
+    '✗', '✘', '☐', '✕', '×', '❌', '-'].map(foldWord),
+);
+
+/**
+ * Yes or no from a word in English, French, German, Spanish, Czech or Greek, a mark (✓ ✗ x) or a
+ * boolean; "N/A" and "not applicable" read as no. Null when the value says neither (empty,
+ * "partially", "planned").
+ */
+export function parseYesNo(v: CellValue | string | number | boolean | null | undefined): boolean | null {
+  if (typeof v === 'boolean') return v;
+  if (v && typeof v === 'object' && typeof v.value === 'boolean') return v.value;
+  const raw = textOf(v).trim();
+  if (raw === '-' || raw === '–') return false;
+  const w = foldWord(raw);
+  if (w === '') return null;
+  if (YES.has(w)) return true;
+  if (NO.has(w)) return false;
+  if (/^(yes|oui|ja|si|ano|ναι)\b/.test(w)) return true;
+  if (/^(no|non|nein|ne|οχι|not)\b/.test(w)) return false;
+  return null;
+}
+
+/** A number from a value or text ("1,5", "1 234.5", "12 %"); null when it is not one. */
+export function parseNumber(v: CellValue | string | number | null | undefined): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (v && typeof v === 'object' && typeof v.value === 'number') return v.value;
+  let s = textOf(v).replace(/[\s\u00A0\u202F']/g, '');
+  if (!/^[-+]?[\d.,]+%?$/.test(s) || !/\d/.test(s)) return null;
+  const percent = s.endsWith('%');
+  s = s.replace('%', '');
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  if (lastComma > lastDot) s = s.replace(/\./g, '').replace(',', '.');
+  else s = s.replace(/,/g, '');
+  const n = Number(s);
+  if (!Number.isFinite(n)) return null;
+  return percent ? n / 100 : n;
+}
+
+export interface LabelScore {
+  label: string | null;
+  score: number | null;
+}
+
+const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
+const PATTERNS: [RegExp, 'label-first' | 'score-first'][] = [
+  [new RegExp(String.raw`^(.*?\S)\s*[([]\s*${NUM}\s*[)\]]$`, 's'), 'label-first'],
+  [new RegExp(String.raw`^[([]\s*${NUM}\s*[)\]]\s*(.+)$`, 's'), 'score-first'],
+  [new RegExp(String.raw`^${NUM}\s*[-–—:=.]\s*(.+)$`, 's'), 'score-first'],
+  [new RegExp(String.raw`^(.*?\S)\s*[-–—:=]\s*${NUM}$`, 's'), 'label-first'],
+  [new RegExp(String.raw`^${NUM}\s+(\p{L}.*)$`, 'su'), 'score-first'],
+];
+
+/**
+ * A scale value split into its label and its score: "High (4)", "High\n(12)", "(4) High",
+ * "4 - High", "High: 4", "4 High"; a bare number gives only a score, a bare word only a label.
+ */
+export function splitLabelScore(v: CellValue | string | number | null | undefined): LabelScore {
+  if (typeof v === 'number') return { label: null, score: v };
+  if (v && typeof v === 'object' && typeof v.value === 'number') return { label: null, score: v.value };
+  const s = cleanText(textOf(v));
+  if (s === '') return { label: null, score: null };
+  const n = parseNumber(s);
+  if (n !== null) return { label: null, score: n };
+  for (const [re, order] of PATTERNS) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const [a = '', b = ''] = [m[1], m[2]];
+    const [label, score] = order === 'label-first' ? [a, b] : [b, a];
+    const num = parseNumber(score);
+    if (num !== null && /\p{L}/u.test(label)) return { label: cleanText(label), score: num };
+  }
+  return { label: s, score: null };
+}
+
+const SCALE_WORDS = new Set(
+  ['very low', 'low', 'medium', 'moderate', 'high', 'very high', 'critical', 'extreme', 'severe', 'major', 'minor', 'negligible', 'insignificant',
+    'significant', 'catastrophic', 'rare', 'unlikely', 'possible', 'likely', 'very likely', 'almost certain', 'certain', 'low medium', 'medium high',
+    'faible', 'tres faible', 'moyen', 'moyenne', 'eleve', 'elevee', 'tres eleve', 'tres elevee', 'critique', 'mineur', 'majeur', 'significatif', 'important',
+    'grave', 'vraisemblable', 'peu probable', 'probable', 'tres probable', 'fort', 'forte',
+    'niedrig', 'gering', 'mittel', 'hoch', 'sehr hoch', 'sehr gering', 'kritisch', 'unwahrscheinlich', 'wahrscheinlich', 'moglich', 'selten',
+    'bajo', 'baja', 'medio', 'media', 'alto', 'alta', 'muy alto', 'muy alta', 'muy bajo', 'critico', 'improbable', 'posible', 'raro', 'casi seguro',
+    'nizka', 'nizky', 'stredni', 'vysoka', 'vysoky', 'kriticka', 'kriticky', 'velmi vysoka', 'velmi nizka', 'zanedbatelna', 'zanedbatelny',
+    'χαμηλο', 'χαμηλη', 'χαμηλοσ', 'μεσαιο', 'μεση', 'μετριο', 'υψηλο', 'υψηλη', 'υψηλοσ', 'πολυ υψηλο', 'κρισιμο'].map(foldWord),
+);
+
+/** True for a word of a rating scale ("High", "Vysoká", "Moyen", "High (4)", "4"). */
+export function isScaleWord(v: CellValue | string | null | undefined): boolean {
+  const { label, score } = splitLabelScore(v ?? null);
+  if (label === null) return score !== null && score >= 0 && score <= 25;
+  return SCALE_WORDS.has(foldWord(label));
+}

@@ -1,0 +1,162 @@
+/**
+ * The real records below a header: blank rows, rows only formulas fill, repeated headers,
+ * section and objective rows (2013 SoAs) and legends or scale tables below the data are left out.
+ */
+import type { Edition } from '../../domain/catalogs/index.ts';
+import type { CellValue, SheetKind, SheetRecord } from './types.ts';
+import { columnLetter, mergeAt, type Grid, type GridCell } from './grid.ts';
+import { controlRefsFromCell } from './control-ids.ts';
+
+export interface RecordScan {
+  records: SheetRecord[];
+  sections: number;
+  formulaRows: number;
+  trailing: number;
+}
+
+interface Candidate {
+  row: number;
+  segment: number;
+  cells: [number, GridCell][];
+  substantive: number;
+}
+
+const KEY_FIELDS = ['id', 'controlId', 'riskId'];
+
+function isIdLike(cell: GridCell | undefined, numeric: boolean): boolean {
+  if (!cell) return false;
+  if (numeric) return typeof cell.value === 'number';
+  return cell.text.length <= 32 && !/\s/.test(cell.text) && /\d/.test(cell.text);
+}
+
+/** "R-001" → "A-9": letters and digit runs collapsed, to compare ids below a gap with those above. */
+function shape(cell: GridCell | undefined): string {
+  return (cell?.text ?? '').replace(/\p{L}+/gu, 'A').replace(/\d+/g, '9');
+}
+
+function median(ns: number[]): number {
+  const s = ns.toSorted((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+function plainCell(c: GridCell): CellValue {
+  return c.numFmt ? { value: c.value, text: c.text, numFmt: c.numFmt } : { value: c.value, text: c.text };
+}
+
+export interface ScanInput {
+  grid: Grid;
+  headerRow: number;
+  kind: SheetKind;
+  /** Field → column number. */
+  fields: Map<string, number>;
+  /** Columns of the table (with a header or a mapped field). */
+  columns: number[];
+  headerTexts: Map<number, string>;
+  edition: Edition | null;
+}
+
+function isSection(input: ScanInput, row: number, cells: [number, GridCell][]): boolean {
+  const idCol = input.fields.get('controlId');
+  if (input.kind === 'soa' && idCol !== undefined) {
+    const refs = controlRefsFromCell(input.grid.rows.get(row)?.get(idCol), input.edition);
+    if (refs.length === 1 && refs[0]?.kind !== 'control') return true;
+  }
+  if (cells.length !== 1) return false;
+  const [col] = cells[0] ?? [0];
+  const merge = mergeAt(input.grid, row, col);
+  return (merge !== undefined && merge.right > merge.left) || ![...input.fields.values()].includes(col);
+}
+
+function isHeaderRepeat(input: ScanInput, cells: [number, GridCell][]): boolean {
+  const same = cells.filter(([c, cell]) => input.headerTexts.get(c) === cell.text).length;
+  return cells.length >= 2 && same >= cells.length * 0.6;
+}
+
+/** Splits the rows below the header into candidates (with their segment) and counts the rest. */
+function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; formulaRows: number } {
+  const { grid } = input;
+  const lo = Math.min(...input.columns);
+  const hi = Math.max(...input.columns);
+  const list: Candidate[] = [];
+  const sections: number[] = [];
+  let formulaRows = 0;
+  let segment = 0;
+  let blank = 0;
+  for (let r = input.headerRow + 1; r <= grid.maxRow; r++) {
+    const cells = [...(grid.rows.get(r)?.entries() ?? [])].filter(([c]) => c >= lo && c <= hi).sort((a, b) => a[0] - b[0]);
+    const substantive = cells.filter(([, c]) => !c.formula && !c.filled);
+    if (substantive.length === 0) {
+      if (cells.length > 0 && cells.some(([, c]) => c.formula)) formulaRows++;
+      blank++;
+      continue;
+    }
+    if (blank >= 2 && list.length > 0) segment++;
+    blank = 0;
+    if (isHeaderRepeat(input, substantive)) continue;
+    if (isSection(input, r, substantive)) {
+      sections.push(r);
+      continue;
+    }
+    list.push({ row: r, segment, cells, substantive: substantive.length });
+  }
+  formulaRows += grid.emptyFormulaRows.filter((r) => r > input.headerRow).length;
+  return { list, sections, formulaRows };
+}
+
+/** What tells a record from a stray row: the id column, the shape of its ids, the usual cell count. */
+interface Profile {
+  keyField?: string;
+  keyCol?: number;
+  numericKeys: boolean;
+  shapes: Set<string>;
+  typical: number;
+  /** The last row with an id: rows without one below it close the table (totals, averages). */
+  lastKeyed: number;
+}
+
+function profile(input: ScanInput, list: Candidate[]): Profile {
+  const first = list.filter((c) => c.segment === 0 && c.substantive >= 2);
+  const has = (c: Candidate, col: number | undefined) => c.cells.some(([k]) => k === col);
+  const keyField = KEY_FIELDS.find((f) => {
+    const col = input.fields.get(f);
+    return col !== undefined && first.length > 0 && first.filter((c) => has(c, col)).length >= first.length * 0.8;
+  });
+  const keyCol = keyField ? input.fields.get(keyField) : undefined;
+  const keyOf = (c: Candidate) => (keyCol !== undefined ? input.grid.rows.get(c.row)?.get(keyCol) : undefined);
+  return {
+    keyField,
+    keyCol,
+    numericKeys: keyCol !== undefined && first.every((c) => typeof keyOf(c)?.value !== 'string'),
+    shapes: new Set(first.map((c) => shape(keyOf(c)))),
+    typical: median(first.map((c) => c.substantive)),
+    lastKeyed: keyCol === undefined ? Infinity : list.reduce((m, c) => (has(c, keyCol) ? Math.max(m, c.row) : m), 0),
+  };
+}
+
+function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
+  if (c.substantive < 2 && (p.typical >= 2 || input.fields.size >= 3)) return false;
+  if (p.keyCol === undefined) return c.segment === 0 || c.substantive >= Math.max(2, p.typical * 0.5);
+  const key = input.grid.rows.get(c.row)?.get(p.keyCol);
+  const refs = p.keyField === 'controlId' ? controlRefsFromCell(key, input.edition) : [];
+  // Below a gap, only ids shaped like those of the table continue it (a scale's 1, 2, 3 do not).
+  if (refs.length > 0 || (isIdLike(key, p.numericKeys) && (c.segment === 0 || p.shapes.has(shape(key))))) return true;
+  return c.segment === 0 && !key && c.row < p.lastKeyed && c.substantive >= Math.max(2, p.typical * 0.6);
+}
+
+/** The records of a sheet read with the given header and mapping. */
+export function scanRecords(input: ScanInput): RecordScan {
+  if (input.columns.length === 0) return { records: [], sections: 0, formulaRows: 0, trailing: 0 };
+  const { list, sections, formulaRows } = candidates(input);
+  const p = profile(input, list);
+  const records: SheetRecord[] = [];
+  for (const c of list) {
+    if (!isRecord(input, p, c)) continue;
+    const cells: Record<string, CellValue> = {};
+    for (const [col, cell] of c.cells) cells[columnLetter(col)] = plainCell(cell);
+    records.push({ row: c.row, cells });
+  }
+  // Headings below the last record belong to a legend or notes, not to the table.
+  const last = records[records.length - 1]?.row ?? input.headerRow;
+  const after = sections.filter((r) => r > last).length;
+  return { records, sections: sections.length - after, formulaRows, trailing: list.length - records.length + after };
+}

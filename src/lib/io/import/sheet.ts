@@ -1,0 +1,68 @@
+/** The analysis of one sheet: its kind, header, column proposals, edition and records. */
+import type { SheetAnalysis, SheetOverride } from './types.ts';
+import { columnLetter, columnNumber, rowCells, type Grid } from './grid.ts';
+import { readSheet } from './kind.ts';
+import { detectEdition } from './edition.ts';
+import { scanRecords, type RecordScan } from './records.ts';
+
+function textsAbove(grid: Grid, headerRow: number): string[] {
+  const out = [grid.name];
+  for (let r = Math.max(1, headerRow - 6); r <= headerRow; r++) for (const [, c] of rowCells(grid, r)) out.push(c.text);
+  return out;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** What the user should know about how the sheet was read. */
+function scanNotes(twoRows: boolean, scan: RecordScan, unmapped: number): string[] {
+  const notes: string[] = [];
+  if (twoRows) notes.push('The header spans two rows; columns are named "band / header".');
+  if (scan.sections) notes.push(`${plural(scan.sections, 'section or heading row was', 'section or heading rows were')} skipped.`);
+  if (scan.formulaRows) notes.push(`${plural(scan.formulaRows, 'row holds', 'rows hold')} only formulas with no value and ${scan.formulaRows === 1 ? 'was' : 'were'} skipped.`);
+  if (scan.trailing) notes.push(`${plural(scan.trailing, 'row', 'rows')} below or beside the table (legend, notes, totals) ${scan.trailing === 1 ? 'was' : 'were'} not read as records.`);
+  if (unmapped) notes.push(`${plural(unmapped, 'column was', 'columns were')} not matched to a field.`);
+  return notes;
+}
+
+/** Analyses one sheet, honouring the user's header row and kind when given. */
+export function analyzeSheet(grid: Grid, override: SheetOverride = {}): SheetAnalysis {
+  const reading = readSheet(grid, override);
+  const base: SheetAnalysis = {
+    name: grid.name,
+    kind: reading.kind,
+    kindConfidence: reading.kindConfidence,
+    headerRow: reading.headerRow,
+    dataRows: 0,
+    edition: null,
+    fields: {},
+    columns: [],
+    records: [],
+    notes: [],
+    hidden: grid.hidden,
+  };
+  const a = reading.assignment;
+  if (reading.kind === 'other' || !a) {
+    if (reading.kind !== 'other') base.notes.push('No header row was found for this kind of sheet: choose the header row.');
+    else if (grid.rows.size > 0) base.notes.push('Not recognised as a register: no header names enough of the fields of risks, SoA, assets or a treatment plan.');
+    return base;
+  }
+  const fields = a.fields;
+  const rowsBelow = [...grid.rows.keys()].filter((r) => r > reading.headerRow).sort((x, y) => x - y);
+  const edition = reading.kind === 'soa' ? detectEdition(grid, fields.get('controlId'), fields.get('controlTitle'), rowsBelow, textsAbove(grid, reading.headerRow)) : null;
+  const columns = a.columns.map((c) => columnNumber(c.column));
+  const scan = scanRecords({
+    grid,
+    headerRow: reading.headerRow,
+    kind: reading.kind,
+    fields,
+    columns,
+    headerTexts: new Map(reading.headers.map((h) => [h.col, h.child])),
+    edition,
+  });
+  const notes = scanNotes(reading.headers.some((h) => h.context), scan, a.columns.filter((c) => c.field === null && c.header).length);
+  const fieldRecord: Record<string, string> = {};
+  for (const [f, col] of [...fields.entries()].sort((x, y) => x[1] - y[1])) fieldRecord[f] = columnLetter(col);
+  return { ...base, edition, fields: fieldRecord, columns: a.columns, records: scan.records, dataRows: scan.records.length, notes };
+}

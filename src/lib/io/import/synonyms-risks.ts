@@ -1,0 +1,133 @@
+/**
+ * Header words for the fields of a risk register, in English, French, German, Spanish, Czech and
+ * Greek (plus what GRC tools export). Phrases are separated by "|"; a leading "~" marks a weak
+ * phrase (it proposes the field with less confidence), a leading "=" one that counts only when it
+ * is the whole header ("No", "Date"). Accents and case do not matter.
+ *
+ * The four rating concepts (likelihood, impact, score, level) are written once: a stage word in
+ * the header ("residual", "after treatment", "cible", "zbytkové"…) turns them into the residual
+ * fields, and words like "inherent" or "current" are set aside before matching.
+ */
+
+export const riskPhrases: Record<string, string> = {
+  id: 'risk id|id|ref|ref id|reference|risk ref|risk reference|risk no|risk number|risk code|=code|=no|=number|=nr|identifier|=item no|=s no|=sr no|=sl no|=serial no|risk key|=key|'
+    + 'identifiant|id du risque|identifiant du risque|numero|reference du risque|no du risque|'
+    + 'risiko id|risiko nr|risikonummer|kennung|lfd nr|nummer|'
+    + 'id del riesgo|codigo|codigo del riesgo|numero de riesgo|referencia|'
+    + 'id rizika|cislo rizika|cislo|oznaceni|kod rizika|'
+    + 'κωδικοσ|κωδικοσ κινδυνου|α α|αριθμοσ|αριθμοσ κινδυνου',
+  title: 'risk|risk title|risk name|title|name|risk scenario|scenario|risk event|event|risk statement|short description|risk summary|~summary|~risk description short|'
+    + 'risque|intitule|intitule du risque|titre|nom du risque|scenario de risque|evenement redoute|'
+    + 'risiko|risikotitel|risikobezeichnung|bezeichnung|titel|risikoszenario|'
+    + 'riesgo|titulo|titulo del riesgo|nombre del riesgo|escenario de riesgo|'
+    + 'nazev rizika|riziko|nazev|scenar|'
+    + 'κινδυνοσ|τιτλοσ|ονομασια κινδυνου|σεναριο κινδυνου',
+  description: 'description|risk description|details|risk details|detail|scenario description|risk detail|cause|~cause and effect|~narrative|'
+    + 'description du risque|descriptif|'
+    + 'beschreibung|risikobeschreibung|'
+    + 'descripcion|descripcion del riesgo|detalle|'
+    + 'popis|popis rizika|'
+    + 'περιγραφη|περιγραφη κινδυνου',
+  asset: 'asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|asset ref|'
+    + 'actif|actifs|actifs concernes|actif concerne|bien support|biens supports|valeur metier|'
+    + 'vermogenswert|vermogenswerte|zielobjekt|schutzobjekt|informationswert|'
+    + 'activo|activos|activo afectado|activos afectados|'
+    + 'aktivum|aktiva|nazev aktiva|id aktiva|dotcene aktivum|'
+    + 'περιουσιακο στοιχειο|περιουσιακα στοιχεια|αγαθο',
+  threat: 'threat|threats|threat source|threat event|threat description|hazard|threat actor|'
+    + 'menace|menaces|source de menace|source de risque|'
+    + 'bedrohung|bedrohungen|gefahrdung|gefahrdungen|'
+    + 'amenaza|amenazas|'
+    + 'hrozba|hrozby|'
+    + 'απειλη|απειλεσ',
+  vulnerability: 'vulnerability|vulnerabilities|weakness|weaknesses|'
+    + 'vulnerabilite|vulnerabilites|'
+    + 'schwachstelle|schwachstellen|verwundbarkeit|'
+    + 'vulnerabilidad|vulnerabilidades|'
+    + 'zranitelnost|zranitelnosti|'
+    + 'τρωτο σημειο|τρωτα σημεια|ευπαθεια|αδυναμια',
+  owner: 'risk owner|owner|responsible|accountable|owner role|risk manager|who will monitor risk|responsible person|~control owner|~assigned to|'
+    + 'proprietaire du risque|proprietaire|responsable|pilote|porteur du risque|'
+    + 'risikoeigner|risikoverantwortlicher|verantwortlich|verantwortlicher|eigentumer|'
+    + 'propietario del riesgo|propietario|dueno del riesgo|'
+    + 'vlastnik rizika|vlastnik|odpovedna osoba|garant|'
+    + 'ιδιοκτητησ κινδυνου|ιδιοκτητησ|υπευθυνοσ',
+  treatment: 'treatment|treatment option|treatment options|risk treatment|treatment decision|treatment strategy|risk response|response|risk decision|decision|'
+    + 'possible treatment options|preferred option|choose what to do|~mitigation|~mitigation strategy|~risk mitigation|'
+    + 'traitement|option de traitement|traitement du risque|decision de traitement|'
+    + 'behandlung|risikobehandlung|behandlungsoption|risikostrategie|'
+    + 'tratamiento|tratamiento del riesgo|opcion de tratamiento|respuesta al riesgo|'
+    + 'osetreni|osetreni rizika|zpusob osetreni|strategie|'
+    + 'αντιμετωπιση|επιλογη αντιμετωπισησ|χειρισμοσ κινδυνου',
+  controls: 'controls|control|related controls|related control|annex controls|annex control|iso annex control|iso controls|iso 27001 controls|control reference|control ref|control id|control ids|'
+    + 'applicable controls|existing controls|existing control|controls in place|mitigating controls|treatment controls|planned controls|additional controls|security controls|'
+    + 'treatment controls actions|~recommended controls|~countermeasures|~safeguards|~measures|'
+    + 'mesures|mesures existantes|mesures de securite|controles|mesure|'
+    + 'massnahmen|kontrollen|bestehende massnahmen|'
+    + 'controles existentes|'
+    + 'opatreni|stavajici opatreni|~doporucene opatreni|'
+    + 'μετρα|μετρα ασφαλειασ|υφισταμενα μετρα|δικλιδεσ',
+  status: 'status|risk status|state|progress|'
+    + 'statut|etat|'
+    + 'zustand|risikostatus|'
+    + 'estado|situacion|'
+    + 'stav|stav rizika|'
+    + 'κατασταση',
+  reviewDate: 'review date|next review|next review date|review|date of review|review due|~last reviewed|~last review date|~=date|'
+    + 'date de revue|date de revision|prochaine revue|revue|'
+    + 'uberprufungsdatum|nachste uberprufung|uberprufung|'
+    + 'fecha de revision|proxima revision|revision|'
+    + 'datum revize|revize|datum prezkoumani|'
+    + 'ημερομηνια αναθεωρησησ|αναθεωρηση',
+  notes: 'notes|note|comments|comment|remarks|remark|observations|notes comments|additional information|~feedback|'
+    + 'remarques|commentaire|commentaires|'
+    + 'bemerkung|bemerkungen|anmerkung|anmerkungen|kommentar|hinweise|'
+    + 'notas|comentarios|observaciones|'
+    + 'poznamka|poznamky|komentar|'
+    + 'σχολια|παρατηρησεισ|σημειωσεισ',
+};
+
+/** The rating concepts, matched after stage words are set aside. */
+export const ratingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
+  likelihood: 'likelihood|probability|prob|proba|frequency|occurrence|~=l|~=p|likelihood rating|likelihood score|rate likelihood|chance|'
+    + 'vraisemblance|probabilite|frequence|potentialite|'
+    + 'wahrscheinlichkeit|eintrittswahrscheinlichkeit|haufigkeit|'
+    + 'probabilidad|frecuencia|verosimilitud|'
+    + 'pravdepodobnost|cetnost|'
+    + 'πιθανοτητα|συχνοτητα',
+  impact: 'impact|consequence|consequences|severity|magnitude|~=i|business impact|impact rating|impact score|rate impact|'
+    + 'gravite|impacts|'
+    + 'auswirkung|auswirkungen|schadenshohe|schadensausmass|ausmass|tragweite|schwere|'
+    + 'impacto|consecuencia|severidad|gravedad|'
+    + 'dopad|zavaznost|dusledek|dusledky|'
+    + 'σοβαροτητα|επιπτωση|επιπτωσεισ|αντικτυποσ|συνεπεια',
+  score: 'risk score|score|risk value|risk rating numeric|calculate risk|calculated risk|risk number|rpn|risk factor|total score|rating score|risk points|'
+    + 'likelihood impact|impact likelihood|probability impact|l i|i l|p i|lxi|ixl|pxi|risk impact likelihood|'
+    + 'valeur du risque|score du risque|cotation|criticite|'
+    + 'risikowert|risikozahl|risikopunkte|'
+    + 'puntuacion|valor del riesgo|puntuacion del riesgo|'
+    + 'hodnota rizika|skore|skore rizika|'
+    + 'βαθμολογια|τιμη κινδυνου|βαθμοσ κινδυνου',
+  level: 'risk level|level|risk rating|rating|risk zone|zone|risk priority|priority|risk rating text|risk band|band|rag|rag status|risk class|severity level|'
+    + 'niveau de risque|niveau du risque|niveau|priorite|'
+    + 'risikostufe|risikoniveau|risikoklasse|risikobewertung|prioritat|'
+    + 'nivel de riesgo|nivel|prioridad|'
+    + 'uroven rizika|uroven|priorita|'
+    + 'επιπεδο κινδυνου|επιπεδο|προτεραιοτητα',
+};
+
+/** Words that say a rating is the residual one (after treatment, the target). */
+export const residualWords = 'residual|residuel|residuelle|residuo|restrisiko|rest|zbytkove|zbytkova|zbytkovy|υπολειπομενοσ|υπολειπομενη|υπολειπομενο|'
+  + 'after treatment|after mitigation|after controls|after control|after|post treatment|post mitigation|post control|post|target|net|adjusted|revised|projected|expected|future|final|'
+  + 'cible|apres traitement|apres|nach behandlung|nach massnahmen|nach|ziel|despues del tratamiento|despues|tras tratamiento|objetivo|'
+  + 'po osetreni|po opatrenich|po|cilova|cilove|μετα την αντιμετωπιση|μετα';
+
+/** Words that say a rating is the inherent one (before any control); they are simply set aside. */
+export const inherentWords = 'inherent|gross|initial|original|before treatment|before controls|before|raw|'
+  + 'brut|brute|initiale|brutto|ursprunglich|bruto|inherente|inicial|vychozi|puvodni|inherentni|αρχικοσ|αρχικη|αρχικο|εγγενησ';
+
+/** Words that say the rating is the current one; set aside, with a small preference for "inherent". */
+export const currentWords = 'current|existing|present|actual|actuel|actuelle|aktuell|aktualni|soucasny|soucasna|τρεχων|τρεχουσα';
+
+/** The whole header, when it is only the word "risk" plus a stage ("Residual risk"), names a level. */
+export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value';

@@ -1,0 +1,144 @@
+/**
+ * Header words for SoA, asset and treatment-plan sheets, and the words in sheet names that say
+ * what a sheet holds; same notation as synonyms-risks.ts ("|" between phrases, "~" = weak).
+ */
+import type { RecordKind, SheetKind } from './types.ts';
+import { riskPhrases } from './synonyms-risks.ts';
+
+const soaPhrases: Record<string, string> = {
+  controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
+    + 'iso ref|iso reference|iso control|iso 27001 control|control|~=section|~=item|'
+    + 'reference de la mesure|no mesure|numero|identifiant|'
+    + 'massnahme nr|kontrolle nr|nummer|referenz|'
+    + 'numero de control|id control|codigo|'
+    + 'cislo opatreni|id opatreni|oznaceni|cislo|opatreni|'
+    + 'κωδικοσ|κωδικοσ ελεγχου|α α|αριθμοσ',
+  controlTitle: 'control|control name|control title|title|name|control area|security control|controls|~control objective|~description|'
+    + 'mesure|intitule|titre|nom|libelle|nom de la mesure|'
+    + 'massnahme|bezeichnung|titel|kontrolle|name der massnahme|'
+    + 'nombre|titulo|nombre del control|control de seguridad|'
+    + 'nazev|nazev opatreni|opatreni|'
+    + 'τιτλοσ|ονομασια|ελεγχοσ|μετρο',
+  applicable: 'applicable|applicability|applicable y n|applicability y n|applicable yes no|in scope|included|selected|is applicable|applies|y n|relevant|required|'
+    + 'applicabilite|applicable oui non|retenue|retenu|'
+    + 'anwendbar|anwendbarkeit|zutreffend|relevanz|'
+    + 'aplicable|aplicabilidad|aplica|'
+    + 'aplikovatelnost|aplikovatelne|pouzitelnost|relevance|'
+    + 'εφαρμοζεται|εφαρμογη|εφαρμοσιμοτητα|εφαρμοσιμο',
+  justification: 'justification|reason|reasons|rationale|reason for inclusion|reason for exclusion|reason for inclusion exclusion|justification for inclusion|justification for exclusion|'
+    + 'inclusion exclusion justification|justification for inclusion exclusion|inclusion justification|exclusion justification|why|selection reason|reason for selection|'
+    + 'raison|motif|justification inclusion exclusion|'
+    + 'begrundung|grund|rechtfertigung|'
+    + 'justificacion|motivo|razon|'
+    + 'oduvodneni|zduvodneni|duvod|'
+    + 'αιτιολογηση|λογοι επιλογησ|λογοι εξαιρεσησ|λογοι επιλογησ εξαιρεσησ',
+  status: 'implementation status|status|implemented|implementation|state|control status|implementation state|progress|is control implemented|control implementation status|maturity|~compliance|'
+    + 'statut|etat|statut de mise en oeuvre|mise en oeuvre|etat de mise en oeuvre|'
+    + 'umsetzungsstatus|umsetzung|status der umsetzung|implementiert|umgesetzt|'
+    + 'estado|estado de implementacion|implementacion|implementado|'
+    + 'implementace|stav implementace|stav|zavedeno|'
+    + 'υλοποιηση|κατασταση υλοποιησησ|κατασταση',
+  owner: 'owner|control owner|responsible|responsibility|accountable|responsible owner|responsible party|~assigned to|'
+    + 'proprietaire|responsable|'
+    + 'verantwortlich|verantwortlicher|eigentumer|'
+    + 'propietario|'
+    + 'vlastnik|odpovednost|odpovedna osoba|garant|'
+    + 'υπευθυνοσ|ιδιοκτητησ',
+  evidence: 'evidence|evidence reference|documents|document|documentation|reference documents|related documents|policy|policy reference|implementation evidence|proof|records|'
+    + 'location of evidence|document reference|supporting documents|~link|~references|'
+    + 'preuve|preuves|documents de reference|'
+    + 'nachweis|nachweise|dokumentation|dokumente|'
+    + 'evidencia|evidencias|documentacion|documentos|'
+    + 'dukaz|dukazy|odkaz na dokumentaci|dokumentace|'
+    + 'τεκμηριωση|αποδεικτικα|αποδειξεισ|εγγραφα',
+  notes: riskPhrases.notes + '|implementation notes|how implemented|implementation details|description of implementation|comment',
+};
+
+const assetPhrases: Record<string, string> = {
+  id: 'asset id|id|ref|reference|asset no|asset number|asset tag|=tag|inventory number|inventory no|=code|asset code|=no|=number|'
+    + 'identifiant|reference de l actif|'
+    + 'inventarnummer|asset nr|nummer|'
+    + 'codigo|id del activo|'
+    + 'id aktiva|oznaceni|cislo|'
+    + 'κωδικοσ|α α',
+  name: 'asset|asset name|name|asset description|item|information asset|system|title|'
+    + 'nom|nom de l actif|actif|designation|'
+    + 'bezeichnung|vermogenswert|'
+    + 'nombre|activo|nombre del activo|'
+    + 'nazev|nazev aktiva|aktivum|'
+    + 'ονομα|περιουσιακο στοιχειο|ονομασια',
+  type: 'asset type|type|category|asset category|class|asset class|kind|'
+    + 'type d actif|categorie|'
+    + 'typ|kategorie|art|assettyp|'
+    + 'tipo|categoria|tipo de activo|'
+    + 'typ aktiva|druh|'
+    + 'τυποσ|κατηγορια',
+  owner: 'asset owner|owner|owner role iao|iao|information asset owner|responsible|~custodian|'
+    + 'proprietaire|responsable|'
+    + 'eigentumer|verantwortlich|'
+    + 'propietario|'
+    + 'vlastnik|vlastnik aktiva|garant|'
+    + 'ιδιοκτητησ|υπευθυνοσ',
+  classification: 'classification|information classification|data classification|classification level|sensitivity|label|confidentiality classification|'
+    + 'niveau de classification|sensibilite|'
+    + 'klassifizierung|klassifikation|schutzbedarf|'
+    + 'clasificacion|nivel de clasificacion|'
+    + 'klasifikace|stupen klasifikace|'
+    + 'διαβαθμιση|ταξινομηση',
+};
+
+const planPhrases: Record<string, string> = {
+  riskId: 'risk id|risk|risk ref|risk reference|risk no|risk number|related risk|linked risk|risk id in priority order|=id|=ref|'
+    + 'id du risque|risque|risiko id|risiko|id del riesgo|riesgo|id rizika|riziko|κινδυνοσ|κωδικοσ κινδυνου',
+  action: 'action|treatment action|actions|mitigation action|planned action|measure|control to implement|task|activity|mitigation|remediation|planned treatment|action description|'
+    + 'preferred options|what|~treatment|'
+    + 'plan d action|mesure|mesures|'
+    + 'massnahme|massnahmen|aufgabe|aktivitat|'
+    + 'accion|acciones|medida|tarea|'
+    + 'ukol|akce|opatreni|'
+    + 'ενεργεια|δρασεισ|μετρο',
+  owner: 'action owner|owner|responsible|assignee|assigned to|who|who will implement controls|implementer|responsible person|'
+    + 'responsable|verantwortlich|verantwortlicher|propietario|odpovedna osoba|resitel|zodpovida|υπευθυνοσ',
+  dueDate: 'due date|due|deadline|target date|target completion date|completion date|by when|=when|planned date|end date|=date|planned completion|'
+    + 'echeance|date cible|date limite|'
+    + 'falligkeit|frist|termin|zieldatum|'
+    + 'fecha limite|fecha objetivo|plazo|'
+    + 'datum splneni|do kdy|'
+    + 'προθεσμια|ημερομηνια ολοκληρωσησ',
+  status: 'action status|status|progress|state|completion|'
+    + 'statut|avancement|etat|stand|estado|avance|stav|plneni|κατασταση|προοδοσ',
+};
+
+/** Header phrases per kind and field. */
+export const fieldPhrases: Record<RecordKind, Record<string, string>> = {
+  risks: riskPhrases,
+  soa: soaPhrases,
+  assets: assetPhrases,
+  'treatment-plan': planPhrases,
+};
+
+/** Words in a sheet name that say what it holds. */
+export const sheetNameWords: Record<SheetKind, string> = {
+  risks: 'risk|risks|risk register|risk assessment|register|risques|registre des risques|analyse des risques|risiko|risiken|risikoregister|riesgos|registro de riesgos|rizika|registr rizik|κινδυνοι|μητρωο κινδυνων',
+  soa: 'soa|statement of applicability|applicability|dda|declaration d applicabilite|erklarung zur anwendbarkeit|anwendbarkeitserklarung|declaracion de aplicabilidad|prohlaseni o aplikovatelnosti|δηλωση εφαρμογησ|annex|controls',
+  assets: 'asset|assets|asset register|asset inventory|inventory|inventaire|actifs|inventar|werte|activos|inventario|aktiva|registr aktiv|περιουσιακα στοιχεια',
+  'treatment-plan': 'treatment plan|risk treatment plan|rtp|action plan|remediation plan|mitigation plan|plan de traitement|plan d action|massnahmenplan|behandlungsplan|plan de tratamiento|plan de accion|plan osetreni|plan opatreni|σχεδιο αντιμετωπισησ',
+  other: 'legend|instructions|instruction|guide|guidance|readme|how to|cover|cover page|title|lookup|lookups|lists|list|dropdown|dropdowns|values|config|settings|dashboard|summary|'
+    + 'chart|charts|heat map|heatmap|matrix|scale|scales|criteria|method|methodology|document details|document control|version|history|change log|about|overview|statistics|stats|'
+    + 'legenda|instrukce|ciselnik|ciselniky|pokyny|prehled|souhrn|legende|anleitung|ubersicht|leyenda|instrucciones|resumen|υπομνημα|οδηγιεσ|συνοψη',
+};
+
+export interface Phrase {
+  text: string;
+  weight: number;
+  /** Counts only as the whole header. */
+  exact: boolean;
+}
+
+/** A "|"-separated phrase list ("~" weak, "=" whole header only). */
+export function phraseList(list: string): Phrase[] {
+  return list.split('|').map((p) => {
+    const flags = /^[~=]*/.exec(p)?.[0] ?? '';
+    return { text: p.slice(flags.length), weight: flags.includes('~') ? 0.8 : 1, exact: flags.includes('=') };
+  });
+}

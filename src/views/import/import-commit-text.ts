@@ -1,0 +1,50 @@
+import type { StoredRecord } from '../../lib/db/database.ts';
+import type { ImportWrite } from '../../lib/db/import-commit.ts';
+import type { ImportProfileDraft } from '../../lib/domain/entities/import-profile.ts';
+import {
+  findProfile,
+  profileDraft,
+  profileWrite,
+  proposeTranslations,
+  valueMapsOf,
+  type ImportPlan,
+  type SheetInput,
+  type WorkspaceSnapshot,
+} from '../../lib/io/import/mapping/index.ts';
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** The profiles that save the mapping of each imported sheet (one per layout). */
+export function profileWrites(
+  sheets: readonly { name: string; signature: string }[],
+  inputs: readonly SheetInput[],
+  stored: readonly (StoredRecord & ImportProfileDraft)[],
+  fileName: string,
+  snap: WorkspaceSnapshot,
+): ImportWrite[] {
+  const out: ImportWrite[] = [];
+  const done = new Set<string>();
+  for (const { analysis, mapping } of inputs) {
+    const signature = sheets.find((s) => s.name === analysis.name)?.signature ?? '';
+    if (done.has(signature)) continue;
+    const draft = profileDraft(analysis, mapping, signature, fileName, snap.today, valueMapsOf(proposeTranslations(analysis, mapping, snap.labels)));
+    if (!draft) continue;
+    done.add(signature);
+    out.push(profileWrite(findProfile(stored, signature), draft));
+  }
+  return out;
+}
+
+/** The totals of a plan over all its sheets. */
+export function totals(plan: ImportPlan): { new: number; updated: number; unchanged: number; rejected: number } {
+  const t = { new: 0, updated: 0, unchanged: 0, rejected: 0 };
+  for (const s of plan.sheets) for (const k of ['new', 'updated', 'unchanged', 'rejected'] as const) t[k] += s.counts[k];
+  return t;
+}
+
+/** What the commit did, in one sentence. */
+export function summary(plan: ImportPlan, fileName: string): string {
+  const t = totals(plan);
+  const added = plan.added.length ? `, and ${plural(plan.added.length, 'person or asset', 'people or assets')} they name` : '';
+  return `Imported “${fileName}”: ${t.new} new and ${t.updated} updated records${added}; ${t.unchanged} unchanged, ${t.rejected} rejected. The mapping is saved for the next workbook of this layout.`;
+}

@@ -1,0 +1,176 @@
+import type { StoredRecord } from '../../lib/db/database.ts';
+import { commitImport } from '../../lib/db/import-commit.ts';
+import type { ImportProfileDraft } from '../../lib/domain/entities/import-profile.ts';
+import {
+  buildPlan,
+  findProfile,
+  layoutSignature,
+  loadSnapshot,
+  mappingFromAnalysis,
+  mappingFromProfile,
+  profileOverride,
+  type SheetInput,
+  type SheetMapping,
+  type WorkspaceSnapshot,
+} from '../../lib/io/import/mapping/index.ts';
+import { ImportError, type SheetAnalysis, type SheetOverride, type WorkbookAnalysis } from '../../lib/io/import/types.ts';
+import { analyzeInWorker, type AnalysisJob } from '../../lib/io/import/worker-client.ts';
+import { errorText } from '../../lib/state/toasts.svelte.ts';
+import { session } from '../../lib/state/session.svelte.ts';
+import { profileWrites, summary } from './import-commit-text.ts';
+
+type Profile = StoredRecord & ImportProfileDraft;
+
+/** One sheet of the workbook as the user maps it. */
+export interface SheetState {
+  name: string;
+  /** The layout as first read, which a saved profile is found by. */
+  signature: string;
+  mapping: SheetMapping;
+  /** The saved mapping applied automatically, if any. */
+  profile: string | null;
+}
+
+/**
+ * The import screen's state: the file, its analysis (read in a worker), each sheet's mapping, and
+ * the plan derived from them. Nothing is written before `commit`.
+ */
+export class ImportSession {
+  fileName = $state('');
+  phase = $state<'idle' | 'reading' | 'ready' | 'saving'>('idle');
+  progress = $state({ fraction: 0, stage: '' });
+  error = $state<string | null>(null);
+  done = $state<string | null>(null);
+  analysis = $state.raw<WorkbookAnalysis | null>(null);
+  sheets = $state.raw<SheetState[]>([]);
+  snapshot = $state.raw<WorkspaceSnapshot | null>(null);
+  private bytes: Uint8Array | null = null;
+  private overrides: Record<string, SheetOverride> = {};
+  private job: AnalysisJob | null = null;
+
+  /** Each mapped sheet with its analysis, as the plan takes them. */
+  readonly inputs: SheetInput[] = $derived(
+    this.sheets.flatMap((s) => {
+      const analysis = this.analysis?.sheets.find((a) => a.name === s.name);
+      return analysis ? [{ analysis, mapping: s.mapping }] : [];
+    }),
+  );
+  readonly plan = $derived(this.snapshot && this.inputs.length ? buildPlan(this.snapshot, this.inputs) : null);
+
+  /** Reads a chosen or dropped file. */
+  async open(file: File): Promise<void> {
+    this.reset();
+    this.fileName = file.name;
+    this.bytes = new Uint8Array(await file.arrayBuffer());
+    const analysis = await this.read();
+    if (!analysis) return;
+    const ws = session.workspaceId;
+    if (!ws) return this.fail(new Error('Open or create a workspace first.'));
+    this.snapshot = await loadSnapshot(session.db, ws);
+    const profiles = (await session.db.records('importProfiles').where({ workspaceId: ws }).toArray()) as Profile[];
+    const found = new Map<string, Profile>();
+    for (const sheet of analysis.sheets) {
+      const p = findProfile(profiles, layoutSignature(sheet));
+      if (!p) continue;
+      found.set(sheet.name, p);
+      const o = profileOverride(p, sheet);
+      if (o) this.overrides[sheet.name] = o;
+    }
+    const final = Object.keys(this.overrides).length ? await this.read() : analysis;
+    if (!final) return;
+    this.sheets = analysis.sheets.map((first) => {
+      const sheet = final.sheets.find((s) => s.name === first.name) ?? first;
+      const p = found.get(first.name);
+      return { name: first.name, signature: layoutSignature(first), mapping: p ? mappingFromProfile(p, sheet) : mappingFromAnalysis(sheet), profile: p ? p.name : null };
+    });
+  }
+
+  private async read(): Promise<WorkbookAnalysis | null> {
+    if (!this.bytes) return null;
+    this.phase = 'reading';
+    this.progress = { fraction: 0, stage: 'Opening the file' };
+    this.job = analyzeInWorker(this.bytes, { fileName: this.fileName, overrides: this.overrides }, (fraction, stage) => {
+      this.progress = { fraction, stage };
+    });
+    try {
+      this.analysis = await this.job.promise;
+      this.phase = 'ready';
+      return this.analysis;
+    } catch (e) {
+      this.fail(e);
+      return null;
+    } finally {
+      this.job = null;
+    }
+  }
+
+  private fail(e: unknown): void {
+    const text = errorText(e);
+    const cancelled = e instanceof ImportError && e.code === 'cancelled';
+    this.error = cancelled || text.includes(this.fileName) ? text : `“${this.fileName}”: ${text}`;
+    this.phase = 'idle';
+    this.analysis = null;
+    this.sheets = [];
+  }
+
+  /** Stops reading the file. */
+  cancel(): void {
+    this.job?.cancel();
+  }
+
+  /** Forgets the file and its mapping (nothing was written). */
+  reset(): void {
+    this.job?.cancel();
+    this.error = null;
+    this.done = null;
+    this.analysis = null;
+    this.sheets = [];
+    this.bytes = null;
+    this.overrides = {};
+    this.phase = 'idle';
+  }
+
+  /** Replaces one sheet's mapping. */
+  update(name: string, change: (m: SheetMapping) => SheetMapping): void {
+    this.sheets = this.sheets.map((s) => (s.name === name ? { ...s, mapping: change(s.mapping) } : s));
+  }
+
+  /** Reads the sheet again as another kind, or with another header row. */
+  async reanalyse(name: string, override: SheetOverride): Promise<void> {
+    this.overrides = { ...this.overrides, [name]: { ...this.overrides[name], ...override } };
+    const analysis = await this.read();
+    if (!analysis) return;
+    // The kind the user chose holds even when the analysis finds no header for it yet.
+    const kind = this.overrides[name]?.kind;
+    this.sheets = this.sheets.map((s) => {
+      const sheet = analysis.sheets.find((a) => a.name === s.name);
+      return sheet && s.name === name ? { ...s, mapping: mappingFromAnalysis(kind ? { ...sheet, kind } : sheet), profile: null } : s;
+    });
+  }
+
+  /** The analysis of a sheet. */
+  sheet(name: string): SheetAnalysis | undefined {
+    return this.analysis?.sheets.find((s) => s.name === name);
+  }
+
+  /** Writes the import (and saves the mappings) in one transaction, planned against the workspace as it is now. */
+  async commit(): Promise<void> {
+    const ws = session.workspaceId;
+    if (!ws || this.phase !== 'ready') return;
+    this.phase = 'saving';
+    this.error = null;
+    try {
+      const snap = await loadSnapshot(session.db, ws);
+      const plan = buildPlan(snap, this.inputs);
+      const stored = (await session.db.records('importProfiles').where({ workspaceId: ws }).toArray()) as Profile[];
+      const profiles = profileWrites(this.sheets, this.inputs, stored, this.fileName, snap);
+      const batch = await commitImport(session.db, ws, { fileName: this.fileName, writes: plan.writes, profiles }, session.actor);
+      const text = summary(plan, batch.fileName);
+      this.reset();
+      this.done = text;
+    } catch (e) {
+      this.phase = 'ready';
+      this.error = `Nothing was imported: ${errorText(e)}`;
+    }
+  }
+}

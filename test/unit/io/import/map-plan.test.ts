@@ -1,0 +1,214 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IsmsDatabase } from '../../../../src/lib/db/database.ts';
+import { commitImport } from '../../../../src/lib/db/import-commit.ts';
+import { Workspaces, newWorkspaceDraft } from '../../../../src/lib/db/workspaces.ts';
+import { buildPlan, loadSnapshot, mappingFromAnalysis, planImport } from '../../../../src/lib/io/import/mapping/index.ts';
+import type { SheetInput } from '../../../../src/lib/io/import/mapping/types.ts';
+import type { SheetAnalysis } from '../../../../src/lib/io/import/types.ts';
+import { sheet } from './map-fixture.ts';
+
+let n = 0;
+let db: IsmsDatabase;
+let ws: string;
+
+beforeEach(async () => {
+  db = new IsmsDatabase(`test-import-map-${++n}`);
+  ws = (await new Workspaces(db, () => 'tester').create(newWorkspaceDraft('Acme'))).id;
+});
+
+const input = (a: SheetAnalysis, over: Partial<SheetInput['mapping']> = {}): SheetInput => ({ analysis: a, mapping: { ...mappingFromAnalysis(a), ...over } });
+
+const RISK_COLUMNS: [string, string | null][] = [
+  ['Risk ID', 'id'],
+  ['Risk', 'title'],
+  ['Asset', 'asset'],
+  ['Risk owner', 'owner'],
+  ['Likelihood (1-3)', 'likelihood'],
+  ['Impact', 'impact'],
+  ['Treatment', 'treatment'],
+  ['Planned controls', 'controls'],
+  ['Residual L', 'residualLikelihood'],
+  ['Residual I', 'residualImpact'],
+  ['Status', 'status'],
+  ['Review', 'reviewDate'],
+  ['Score', 'score'],
+];
+
+const riskRows = (): unknown[][] => [
+  ['R1', 'Laptop stolen', 'Laptops, CRM', 'Ana Novak', 3, 'High', 'M', 'A.8.1, 5.15', 1, 'Low', 'Open', '31/03/2026', 15],
+  ['R2', 'Supplier outage', 'CRM', 'Ben Ode', 2, 'Medium', 'T', '', 1, 'Medium', 'In progress', '', 6],
+  ['R3', 'Fire in the office', '', 'Ana Novak', 1, 'High', 'A', '', '', '', 'Accepted', '', 5],
+  ['R4', 'No owner here', 'CRM', '', 2, 'Low', 'A', '', '', '', 'Open', '', 2],
+  ['R5', 'Unreadable rating', 'CRM', 'Ben Ode', 'often', 'banana', '', '', '', '', '', '', ''],
+];
+
+describe('planning a risk register', () => {
+  it('maps, links and counts the rows, with every rejected row explained', async () => {
+    const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows(), 4))]);
+    const p = plan.sheets[0]!;
+    expect(p.counts).toEqual({ new: 3, updated: 0, unchanged: 0, rejected: 2 });
+    const r4 = p.rows.find((r) => r.row === 8)!;
+    expect(r4.outcome).toBe('rejected');
+    expect(r4.problems).toContainEqual({ row: 8, column: 'D', header: 'Risk owner', value: '', message: 'Risk owner is required.' });
+    const r5 = p.rows.find((r) => r.row === 9)!;
+    expect(r5.problems).toContainEqual(expect.objectContaining({ column: 'E', header: 'Likelihood (1-3)', value: 'often', message: 'Inherent rating is required.' }));
+    expect(r5.warnings.some((w) => w.column === 'F' && /not understood/.test(w.message))).toBe(true);
+    // People and assets named by imported rows are added once; those only rejected rows name are not.
+    expect(plan.added.map((a) => `${a.table}:${a.name}`).sort()).toEqual(['assets:CRM', 'assets:Laptops', 'persons:Ana Novak', 'persons:Ben Ode']);
+    expect(p.notes.join(' ')).toMatch(/Scores and levels are worked out/);
+  });
+
+  it('writes drafts on the workspace scale, with treatment options, controls and links', async () => {
+    const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()))]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
+    const ana = plan.writes.find((w) => w.table === 'persons' && w.draft['name'] === 'Ana Novak')!.id;
+    const r1 = risk('R1');
+    // 1–3 likelihood onto 1–5 (3→5); Low/Medium/High impact as a 3-level scale (High→5).
+    expect(r1).toMatchObject({ title: 'Laptop stolen', owner: ana, inherent: { likelihood: 5, impact: 5 }, residual: { likelihood: 1, impact: 1 } });
+    expect(r1).toMatchObject({ treatmentOption: 'modify', approach: 'asset_based', status: 'assessed', nextReviewDue: '2026-03-31' });
+    expect(r1['plannedControls']).toEqual([{ edition: '2022', id: 'A.8.1' }, { edition: '2022', id: 'A.5.15' }]);
+    expect(r1['assets']).toHaveLength(2);
+    expect(risk('R2')).toMatchObject({ treatmentOption: 'share', status: 'in_treatment' });
+    // 4.6: a retained risk's residual rating is its current one; no asset → scenario-based.
+    expect(risk('R3')).toMatchObject({ treatmentOption: 'retain', residual: { likelihood: 1, impact: 5 }, approach: 'scenario_based', status: 'monitoring' });
+    const laptops = plan.writes.find((w) => w.table === 'assets' && w.draft['name'] === 'Laptops')!;
+    expect(laptops.draft).toMatchObject({ type: 'hardware', owner: ana });
+  });
+
+  it('uses the default owner for rows that name none', async () => {
+    const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()), { defaultOwner: 'Chief Risk' })]);
+    expect(plan.sheets[0]!.counts.rejected).toBe(1);
+    expect(plan.added.some((a) => a.name === 'Chief Risk')).toBe(true);
+  });
+
+  it('updates on re-import instead of duplicating, and counts unchanged rows', async () => {
+    const first = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()))]);
+    await commitImport(db, ws, { fileName: 'register.xlsx', writes: first.writes }, 'tester');
+    expect(await db.records('risks').where({ workspaceId: ws }).count()).toBe(3);
+
+    const again = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()))]);
+    expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 3, rejected: 2 });
+    expect(again.writes).toEqual([]);
+
+    const edited = riskRows();
+    edited[1]![1] = 'Supplier outage for a week';
+    edited[3]![3] = 'Ana Novak';
+    const third = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, edited))]);
+    expect(third.sheets[0]!.counts).toEqual({ new: 1, updated: 1, unchanged: 2, rejected: 1 });
+    expect(third.added).toEqual([]);
+    await commitImport(db, ws, { fileName: 'register.xlsx', writes: third.writes }, 'tester');
+    const risks = await db.records('risks').where({ workspaceId: ws }).toArray();
+    expect(risks.map((r) => r.ref).sort()).toEqual(['R1', 'R2', 'R3', 'R4']);
+    expect(risks.find((r) => r.ref === 'R2')).toMatchObject({ title: 'Supplier outage for a week', rev: 2 });
+    expect(await db.records('persons').where({ workspaceId: ws }).count()).toBe(2);
+    expect(await db.records('assets').where({ workspaceId: ws }).count()).toBe(2);
+  });
+
+  it('rejects a second row with the same id', async () => {
+    const rows = riskRows().slice(0, 2);
+    rows.push([...rows[0]!]);
+    const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, rows))]);
+    const dup = plan.sheets[0]!.rows[2]!;
+    expect(dup.outcome).toBe('rejected');
+    expect(dup.problems[0]).toMatchObject({ column: 'A', value: 'R1', message: 'The same risk id as row 2: each record once, please.' });
+  });
+});
+
+const SOA_COLUMNS: [string, string | null][] = [
+  ['Control', 'controlId'],
+  ['Title', 'controlTitle'],
+  ['Applicable', 'applicable'],
+  ['Justification', 'justification'],
+  ['Status', 'status'],
+  ['Owner', 'owner'],
+  ['Evidence', 'evidence'],
+];
+
+describe('planning an SoA with its register', () => {
+  const soaRows = (): unknown[][] => [
+    ['A.5.1', 'Policies', 'Ano', 'Required by R1 and contract', 'Implemented (Documented)', 'Ana Novak', 'Policy v2\nMinutes'],
+    [5.2, 'Roles', '✓', 'Good practice', 'Částečně', '', ''],
+    ['A.5.3', 'Segregation', 'Ne', 'N/A', '', '', ''],
+    ['A.5.4', 'Mgmt', 'Ναι', 'Legal (GDPR)', 'Gap — Not Addressed', '', ''],
+    ['A.99.1', 'Nothing', 'Yes', 'x', '', '', ''],
+    ['A.5.5', 'Authorities', 'No', 'We have no authorities to contact.', '', '', ''],
+  ];
+
+  it('matches controls, reads applicability words, links the risks named, and rejects what breaks the rules', async () => {
+    const reg = sheet('Register', 'risks', RISK_COLUMNS, riskRows());
+    const soa = sheet('SoA', 'soa', SOA_COLUMNS, soaRows());
+    const plan = await planImport(db, ws, [input(soa), input(reg)]);
+    expect(plan.sheets.map((s) => s.sheet)).toEqual(['SoA', 'Register']);
+    const p = plan.sheets[0]!;
+    expect(p.counts).toEqual({ new: 5, updated: 0, unchanged: 0, rejected: 1 });
+    const entry = (id: string) => plan.writes.find((w) => w.table === 'soaEntries' && (w.draft['control'] as { id: string }[])[0]!.id === id)!.draft;
+    const r1 = plan.writes.find((w) => w.table === 'risks' && w.ref === 'R1')!.id;
+    expect(entry('A.5.1')).toMatchObject({ applicable: 'yes', risks: [r1], implementationStatus: 'implemented', evidence: ['Policy v2', 'Minutes'] });
+    expect(entry('A.5.1')['reasons']).toEqual(['RT', 'CO']);
+    expect(entry('A.5.2')).toMatchObject({ applicable: 'yes', reasons: ['BP'], implementationStatus: 'partially_implemented' });
+    expect(entry('A.5.4')).toMatchObject({ applicable: 'yes', reasons: ['LR'], implementationStatus: 'not_implemented' });
+    expect(entry('A.5.5')).toMatchObject({ applicable: 'no', reasons: [], exclusionJustification: 'We have no authorities to contact.' });
+    expect(entry('A.5.3')).toMatchObject({ applicable: 'no', exclusionJustification: 'N/A' });
+    expect(p.rows.find((r) => r.row === 4)!.warnings[0]).toMatchObject({ column: 'D', header: 'Justification', value: 'N/A', message: expect.stringMatching(/Excluded without a justification/) });
+    expect(p.rows.find((r) => r.row === 6)!.problems[0]).toMatchObject({ column: 'A', value: 'A.99.1', message: 'A.99.1 is not a control of Annex A 2022.' });
+    // SoA rows come after the risks they link to.
+    const order = plan.writes.map((w) => w.table);
+    expect(order.lastIndexOf('risks')).toBeLessThan(order.indexOf('soaEntries'));
+  });
+
+  it('reads a 2013 SoA as 2013 controls and says how to carry them over', async () => {
+    const s = sheet('SoA 2013', 'soa', SOA_COLUMNS, [['A.12.6.1', 'Technical vulnerabilities', 'Yes', 'Risk assessment', 'Implemented']]);
+    s.edition = '2013';
+    const plan = await planImport(db, ws, [input(s)]);
+    expect(plan.writes[0]!.draft['control']).toEqual([{ edition: '2013', id: 'A.12.6.1' }]);
+    expect(plan.sheets[0]!.notes.join(' ')).toMatch(/Move to 2022/);
+  });
+
+  it('updates the entry of the same control on re-import', async () => {
+    const snap = async () => loadSnapshot(db, ws);
+    const first = buildPlan(await snap(), [input(sheet('SoA', 'soa', SOA_COLUMNS, soaRows()))]);
+    await commitImport(db, ws, { fileName: 'soa.xlsx', writes: first.writes }, 'tester');
+    const rows = soaRows();
+    rows[1]![4] = 'Implemented';
+    const second = buildPlan(await snap(), [input(sheet('SoA', 'soa', SOA_COLUMNS, rows))]);
+    expect(second.sheets[0]!.counts).toEqual({ new: 0, updated: 1, unchanged: 4, rejected: 1 });
+    await commitImport(db, ws, { fileName: 'soa.xlsx', writes: second.writes }, 'tester');
+    const entries = await db.records('soaEntries').where({ workspaceId: ws }).toArray();
+    expect(entries).toHaveLength(5);
+    expect(entries.find((e) => (e['control'] as { id: string }[])[0]!.id === 'A.5.2')?.['implementationStatus']).toBe('implemented');
+  });
+});
+
+describe('planning assets and a treatment plan', () => {
+  it('links actions to risks by id and rejects an unknown risk id', async () => {
+    const assets = sheet('Assets', 'assets', [['Asset ID', 'id'], ['Asset', 'name'], ['Type', 'type'], ['Owner', 'owner'], ['Class', 'classification']], [
+      ['AS-1', 'CRM', 'SaaS', 'Ana Novak', 'Confidential'],
+      ['AS-2', 'Office', '', 'Ana Novak', 'Internal'],
+    ]);
+    const reg = sheet('Register', 'risks', RISK_COLUMNS, riskRows());
+    const plan = sheet('Plan', 'treatment-plan', [['Risk', 'riskId'], ['Action', 'action'], ['Owner', 'owner'], ['Due', 'dueDate'], ['Status', 'status']], [
+      ['R1', 'Encrypt laptops', 'Ben Ode', new Date(Date.UTC(2026, 5, 30)), 'In progress'],
+      ['R9', 'Something', 'Ben Ode', '2026-06-30', 'Open'],
+      ['R2', 'Second supplier', 'Ben Ode', 'next year', 'Open'],
+      ['R2', 'Sign the contract', 'Ben Ode', '2026-01-15', 'Done'],
+      ['Fire in the office', 'Extinguishers', 'Ana Novak', '2026-02-01', 'Planned'],
+    ]);
+    const result = await planImport(db, ws, [input(plan), input(reg), input(assets)]);
+    const [pl, , as] = result.sheets;
+    expect(as!.counts.new).toBe(2);
+    expect(as!.rows[1]!.warnings[0]!.message).toMatch(/guessed as site/);
+    const crm = result.writes.find((w) => w.table === 'assets' && w.ref === 'AS-1')!;
+    expect(crm.draft).toMatchObject({ type: 'cloud_service', classification: 'confidential' });
+    // The register's "CRM" is the asset of the asset sheet, not a new one.
+    expect(result.added.filter((a) => a.table === 'assets').map((a) => a.name)).toEqual(['Laptops']);
+    expect(result.writes.find((w) => w.ref === 'R2')!.draft['assets']).toEqual([crm.id]);
+    expect(pl!.counts).toEqual({ new: 3, updated: 0, unchanged: 0, rejected: 2 });
+    // A plan that names its risk by title instead of id still finds it.
+    const r3 = result.writes.find((w) => w.table === 'risks' && w.ref === 'R3')!.id;
+    expect(result.writes.find((w) => w.draft['title'] === 'Extinguishers')!.draft['risks']).toEqual([r3]);
+    expect(pl!.rows[1]!.problems[0]).toMatchObject({ column: 'A', value: 'R9', message: 'No risk with the id R9 in this workbook or in the workspace.' });
+    expect(pl!.rows[2]!.problems[0]).toMatchObject({ column: 'D', value: 'next year', message: 'Not a date.' });
+    const done = result.writes.find((w) => w.table === 'treatmentActions' && w.draft['title'] === 'Sign the contract')!;
+    expect(done.draft).toMatchObject({ status: 'done', completedAt: '2026-01-15', dueDate: '2026-01-15' });
+  });
+});

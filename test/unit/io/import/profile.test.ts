@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { importProfileEntity } from '../../../../src/lib/domain/entities/import-profile.ts';
+import { validate } from '../../../../src/lib/domain/model/entity.ts';
+import {
+  findProfile,
+  layoutSignature,
+  mappingFromAnalysis,
+  mappingFromProfile,
+  profileDraft,
+  profileOverride,
+  profileWrite,
+  proposeTranslations,
+  valueMapsOf,
+  withColumnField,
+  withTranslation,
+} from '../../../../src/lib/io/import/mapping/index.ts';
+import { sheet } from './map-fixture.ts';
+
+const labels = { likelihood: ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'], impact: ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'] };
+
+const register = (headerRow = 3) =>
+  sheet('Risk Register', 'risks', [['Risk No.', 'id'], ['  Risk\nTitle ', 'title'], ['Proba', 'likelihood'], ['Dopad', null], ['__proto__', null]], [
+    ['R1', 'Fire', 'High', 2, 'x'],
+    ['R2', 'Flood', 'high', 3, 'y'],
+  ], headerRow);
+
+describe('layout signature', () => {
+  it('is made of the headers and their columns, not of the rows above them', () => {
+    expect(layoutSignature(register())).toBe('A=risk no|B=risk title|C=proba|D=dopad|E=__proto__');
+    expect(layoutSignature(register(5))).toBe(layoutSignature(register()));
+    const moved = sheet('Other', 'risks', [['Risk Title', 'title'], ['Risk No.', 'id']], []);
+    expect(layoutSignature(moved)).not.toBe(layoutSignature(register()));
+  });
+});
+
+describe('mappings', () => {
+  it('takes the proposal of the analysis, a field once, most confident column first', () => {
+    const s = register();
+    s.columns[3] = { ...s.columns[3]!, field: 'title', confidence: 0.4 };
+    expect(mappingFromAnalysis(s).fields).toEqual({ id: 'A', title: 'B', likelihood: 'C' });
+  });
+
+  it('moves a field to the column the user chooses, and unmaps a column', () => {
+    const m = withColumnField(mappingFromAnalysis(register()), 'D', 'impact');
+    expect(m.fields).toEqual({ id: 'A', title: 'B', likelihood: 'C', impact: 'D' });
+    expect(withColumnField(m, 'D', 'title').fields).toEqual({ id: 'A', likelihood: 'C', title: 'D' });
+    expect(withColumnField(m, 'A', null).fields).toEqual({ title: 'B', likelihood: 'C', impact: 'D' });
+  });
+});
+
+describe('profiles', () => {
+  const s = register();
+  const m = withTranslation(withColumnField(mappingFromAnalysis(s), 'D', 'impact'), 'likelihood', 'HIGH', '4');
+  const draft = profileDraft(s, m, layoutSignature(s), 'register.xlsx', '2026-01-10', valueMapsOf(proposeTranslations(s, m, labels)))!;
+
+  it('saves a valid profile with columns, header row, kind and value translations', () => {
+    expect(validate(importProfileEntity, draft)).toEqual([]);
+    expect(draft).toMatchObject({ name: 'register.xlsx — Risk Register', kind: 'risks', headerRow: 3, sheetName: 'Risk Register', lastUsedAt: '2026-01-10' });
+    expect(draft.columns).toContainEqual({ column: 'B', header: 'Risk Title', field: 'title' });
+    // "High" and "high" are one value; the user's choice is kept.
+    expect(draft.valueMaps.filter((v) => v.field === 'likelihood')).toEqual([{ field: 'likelihood', from: 'High', to: '4' }]);
+    expect(draft.valueMaps).toContainEqual({ field: 'impact', from: '3', to: '5' });
+  });
+
+  it('gives the same mapping back for a sheet of the same layout', () => {
+    const next = register(5);
+    const found = findProfile([{ ...draft, updatedAt: '2026-01-10' }, { ...draft, signature: 'other', updatedAt: '2026-02-01' }], layoutSignature(next))!;
+    expect(found.signature).toBe(draft.signature);
+    expect(profileOverride(found, next)).toEqual({ kind: 'risks', headerRow: 3 });
+    expect(profileOverride(found, register())).toBeNull();
+    const back = mappingFromProfile(found, register());
+    expect(back.fields).toEqual(m.fields);
+    expect(proposeTranslations(register(), back, labels)[0]!.rows[0]).toMatchObject({ from: 'High', to: '4', known: true });
+    expect(findProfile([draft], '')).toBeUndefined();
+  });
+
+  it('updates the stored profile of the same layout rather than adding another', () => {
+    const stored = { ...draft, id: 'p1', ref: 'MAP-001', rev: 2 };
+    expect(profileWrite(stored, draft)).toMatchObject({ op: 'update', id: 'p1', expectedRev: 2, table: 'importProfiles' });
+    expect(profileWrite(undefined, draft)).toMatchObject({ op: 'create', ref: '', table: 'importProfiles' });
+  });
+
+  it('saves nothing for a sheet that is not imported', () => {
+    expect(profileDraft(s, { ...m, kind: 'other' }, 'x', 'f.xlsx', '2026-01-10', [])).toBeNull();
+  });
+});

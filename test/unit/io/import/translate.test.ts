@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { cellDate, labelScore } from '../../../../src/lib/io/import/mapping/cells.ts';
+import { idsInCell, likelyEdition } from '../../../../src/lib/io/import/mapping/controls.ts';
+import { proposeScale, spread } from '../../../../src/lib/io/import/mapping/scale.ts';
+import { proposeTranslations, withTranslation } from '../../../../src/lib/io/import/mapping/translate.ts';
+import { mappingFromAnalysis } from '../../../../src/lib/io/import/mapping/profile.ts';
+import {
+  actionStatusVocab,
+  applicableVocab,
+  assetTypeVocab,
+  classificationVocab,
+  recognise,
+  riskStatusVocab,
+  soaStatusVocab,
+  treatmentVocab,
+} from '../../../../src/lib/io/import/mapping/vocab.ts';
+import { sheet } from './map-fixture.ts';
+
+const FIVE_L = ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'];
+const FIVE_I = ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'];
+
+describe('vocabularies', () => {
+  it.each([
+    [treatmentVocab, ['A', 'Accept', 'Tolerate', 'accepter', 'Αποδοχή', 'akceptovat'], 'retain'],
+    [treatmentVocab, ['T', 'Transfer', 'Insure', 'Transférer', 'Μεταφορά', 'Übertragen'], 'share'],
+    [treatmentVocab, ['M', 'Mitigate', 'Reduce', 'Treat', 'Réduire', 'Traiter (réduire)', 'Mitigar', 'Snížit', 'Μείωση'], 'modify'],
+    [treatmentVocab, ['AV', 'Avoid', 'Terminate', 'Supprimer', 'Vermeiden', 'Αποφυγή'], 'avoid'],
+    [applicableVocab, ['Yes', 'Y', 'Ano', 'Ναι', '✓', '✔', 'x', 'Oui', 'Ja', 'Sí', 'TRUE', 'Applicable', 'Aplikovatelné'], 'yes'],
+    [applicableVocab, ['No', 'N', 'Ne', 'Όχι', 'Non', 'Nein', 'N/A', 'Not applicable', 'Excluded', 'FALSE'], 'no'],
+    [soaStatusVocab, ['Implemented', 'Implemented (Documented)', 'Ano', 'Umgesetzt', 'Mis en œuvre', 'Implementado'], 'implemented'],
+    [soaStatusVocab, ['Partially Implemented', 'Částečně', 'Teilweise', 'In progress', 'Μερικώς'], 'partially_implemented'],
+    [soaStatusVocab, ['Not implemented', 'Gap — Not Addressed', 'Gap - not addressed', 'Ne', 'No'], 'not_implemented'],
+    [soaStatusVocab, ['Planned', 'Plánováno', 'Geplant'], 'planned'],
+    [soaStatusVocab, ['Not Assessed', 'TBD'], 'not_assessed'],
+    [riskStatusVocab, ['Open', 'Ouvert', 'Offen', 'Abierto', 'Otevřené'], 'assessed'],
+    [riskStatusVocab, ['In Progress', 'En cours', 'In Bearbeitung'], 'in_treatment'],
+    [riskStatusVocab, ['Closed', 'Clos', 'Geschlossen', 'Cerrado', 'Uzavřeno'], 'closed'],
+    [riskStatusVocab, ['Accepted', 'Mitigated', 'Transferred', 'Monitoring'], 'monitoring'],
+    [actionStatusVocab, ['Done', 'Completed', 'Hotovo', 'Erledigt'], 'done'],
+    [actionStatusVocab, ['Not started', 'Open', 'Planned'], 'planned'],
+    [assetTypeVocab, ['Laptop', 'Server', 'Hardware'], 'hardware'],
+    [assetTypeVocab, ['SaaS', 'Cloud service'], 'cloud_service'],
+    [classificationVocab, ['Confidential', 'Důvěrné', 'Vertraulich'], 'confidential'],
+    [classificationVocab, ['Strictly confidential', 'Secret'], 'restricted'],
+  ])('%#: recognises the words as %s', (vocab, words, code) => {
+    for (const w of words) expect(recognise(vocab, w), w).toBe(code);
+  });
+
+  it('leaves words it does not know unrecognised', () => {
+    expect(recognise(treatmentVocab, 'Maybe later')).toBe('');
+    expect(recognise(applicableVocab, '')).toBe('');
+  });
+});
+
+describe('likelihood and impact scales', () => {
+  it.each([
+    [['1', '2', '3'], FIVE_L, { '1': '1', '2': '3', '3': '5' }, 3],
+    [['1', '3', '5'], FIVE_L, { '1': '1', '3': '3', '5': '5' }, 5],
+    [['1', '4'], FIVE_L, { '1': '1', '4': '4' }, 5],
+    [['1', '3', '5'], ['Low', 'Medium', 'High'], { '1': '1', '3': '2', '5': '3' }, 5],
+    [['Low', 'Medium', 'High'], FIVE_L, { Low: '1', Medium: '3', High: '5' }, 3],
+    [['Very low', 'Low', 'Medium', 'High', 'Very high'], FIVE_L, { 'Very low': '1', Low: '2', 'Very high': '5' }, 5],
+    [['Possible (3)', 'Major (4)', 'Unlikely (2)'], FIVE_I, { 'Possible (3)': '3', 'Major (4)': '4', 'Unlikely (2)': '2' }, 5],
+    [['Rare', 'Likely', 'Almost certain'], FIVE_L, { Rare: '1', Likely: '4', 'Almost certain': '5' }, 5],
+    [['Faible', 'Moyen', 'Élevé'], FIVE_L, { Faible: '1', Moyen: '3', Élevé: '5' }, 3],
+    [['Nízká', 'Střední', 'Vysoká'], ['Low', 'Medium', 'High'], { Nízká: '1', Střední: '2', Vysoká: '3' }, 3],
+    [['Χαμηλή', 'Υψηλή'], FIVE_L, { Χαμηλή: '1', Υψηλή: '5' }, 3],
+    [['Minor', 'Severe'], FIVE_I, { Minor: '2', Severe: '5' }, 5],
+  ])('%j onto %j', (keys, labels, expected, size) => {
+    const p = proposeScale(keys, labels);
+    expect(p.sourceSize).toBe(size);
+    for (const [k, v] of Object.entries(expected)) expect(p.to.get(k), k).toBe(v);
+  });
+
+  it('shows the rule, and a forced source size changes it', () => {
+    expect(proposeScale(['1', '2', '3'], FIVE_L).rule).toContain('1–3 scale onto the workspace\'s 1–5: 1→1, 2→3, 3→5');
+    const p = proposeScale(['1', '2', '3', '4'], FIVE_L, 4);
+    expect([...p.to.values()]).toEqual(['1', '2', '4', '5']);
+    expect(proposeScale(['7', 'banana'], FIVE_L).to.get('banana')).toBe('');
+  });
+
+  it('spreads and squeezes with the ends kept', () => {
+    expect([1, 2, 3].map((v) => spread(v, 3, 5))).toEqual([1, 3, 5]);
+    expect([1, 2, 3, 4, 5].map((v) => spread(v, 5, 3))).toEqual([1, 2, 2, 3, 3]);
+  });
+});
+
+describe('cell readers', () => {
+  it.each([
+    ['High (4)', 'High', 4],
+    ['Possible\n(3)', 'Possible', 3],
+    ['4 - High', 'High', 4],
+    ['3', '', 3],
+    ['Medium', 'Medium', null],
+  ])('%j → label %j, score %j', (text, label, score) => {
+    expect(labelScore(text)).toEqual({ label, score });
+  });
+
+  it.each([
+    ['2026-03-31', '2026-03-31'],
+    ['31/03/2026', '2026-03-31'],
+    ['03/31/2026', '2026-03-31'],
+    ['31.03.2026', '2026-03-31'],
+    ['31-Mar-2026', '2026-03-31'],
+    ['March 31, 2026', '2026-03-31'],
+    ['31/02/2026', null],
+    ['soon', null],
+  ])('text date %j → %j', (text, iso) => {
+    expect(cellDate({ value: text, text })).toBe(iso);
+  });
+
+  it('reads dates from date values and serial numbers', () => {
+    expect(cellDate({ value: new Date(Date.UTC(2026, 2, 31)), text: '' })).toBe('2026-03-31');
+    expect(cellDate({ value: 46112, text: '46112' })).toBe('2026-03-31');
+  });
+
+  it('finds control ids in cells, with two-decimal numbers kept', () => {
+    expect(idsInCell({ value: 'A.5.16 Password management – do it.\nA.8.25 Web filtering', text: '' })).toEqual(['A.5.16', 'A.8.25']);
+    expect(idsInCell({ value: '5.15, 8.1; A.12.6.1', text: '5.15, 8.1; A.12.6.1' })).toEqual(['A.5.15', 'A.8.1', 'A.12.6.1']);
+    expect(idsInCell({ value: 5.3, text: '5.30', numFmt: '0.00' })).toEqual(['A.5.30']);
+    expect(idsInCell({ value: 'Due 31.03.2026, 99% done', text: '' })).toEqual([]);
+    expect(likelyEdition(['A.12.6.1', 'A.9.2.3', 'A.5.1'], '2022')).toBe('2013');
+    expect(likelyEdition(['A.5.1'], '2022')).toBe('2022');
+  });
+});
+
+describe('translation tables', () => {
+  const s = sheet('Risks', 'risks', [['Likelihood', 'likelihood'], ['Treatment', 'treatment'], ['Residual L', 'residualLikelihood']], [
+    [1, 'M', 1],
+    [3, 'A', 2],
+    [2, 'Mitigate', 1],
+    [3, 'maybe', 1],
+  ]);
+  const labels = { likelihood: FIVE_L, impact: FIVE_I };
+
+  it('proposes one table per translated column, with counts and the rule', () => {
+    const tables = proposeTranslations(s, mappingFromAnalysis(s), labels);
+    expect(tables.map((t) => t.field)).toEqual(['likelihood', 'residualLikelihood', 'treatment']);
+    const like = tables[0]!;
+    expect(like.rows.map((r) => [r.from, r.count, r.to])).toEqual([['1', 1, '1'], ['2', 1, '3'], ['3', 2, '5']]);
+    expect(like.rule).toContain('1→1, 2→3, 3→5');
+    const treat = tables[2]!;
+    expect(treat.rows.find((r) => r.from === 'maybe')).toMatchObject({ to: '', known: false });
+    expect(treat.rows.find((r) => r.from === 'M')).toMatchObject({ to: 'modify', known: true });
+  });
+
+  it('puts the user\'s choice over the proposal (case ignored)', () => {
+    const m = withTranslation(withTranslation(mappingFromAnalysis(s), 'treatment', 'MAYBE', 'retain'), 'likelihood', '3', '4');
+    const tables = proposeTranslations(s, m, labels);
+    expect(tables[2]!.rows.find((r) => r.from === 'maybe')).toMatchObject({ to: 'retain', known: true });
+    expect(tables[0]!.rows.find((r) => r.from === '3')?.to).toBe('4');
+  });
+});
