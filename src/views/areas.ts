@@ -47,6 +47,7 @@ export const navGroups: readonly NavGroup[] = [
 export const areas: readonly Area[] = [
   { path: 'dashboard', title: 'Dashboard', clause: '', group: 'Overview', intro: 'Where the ISMS stands today and what needs attention.', registers: [] },
   { path: 'readiness', title: 'Readiness', clause: '', group: 'Overview', intro: 'How ready the ISMS is for a certification audit.', registers: [] },
+  { path: 'due', title: 'Due and overdue', clause: '', group: 'Overview', intro: 'Reviews, approvals, actions, audits and expiring competence that are overdue or coming due, each linked to its record.', registers: [] },
   {
     path: 'scope',
     title: 'ISMS scope',
@@ -133,7 +134,23 @@ export const areas: readonly Area[] = [
     clause: '7.2',
     group: 'Support (7)',
     intro: 'Evidence that the people in ISMS roles have the skills those roles need, and when that evidence expires.',
-    registers: [{ table: 'competenceRecords' }],
+    registers: [{ table: 'competenceRequirements' }, { table: 'competenceRecords' }],
+  },
+  {
+    path: 'awareness',
+    title: 'Awareness',
+    clause: '7.3',
+    group: 'Support (7)',
+    intro: 'Courses, briefings and campaigns that make everyone aware of the policy, their part in the ISMS and what happens when rules are not followed, with who took part.',
+    registers: [{ table: 'awarenessActivities' }],
+  },
+  {
+    path: 'communication',
+    title: 'Communication',
+    clause: '7.4',
+    group: 'Support (7)',
+    intro: 'The communication plan: what is communicated about the ISMS, when, to whom, by whom and how, with a record of each time it happened.',
+    registers: [{ table: 'communications' }],
   },
   {
     path: 'documents',
@@ -141,7 +158,7 @@ export const areas: readonly Area[] = [
     clause: '7.5',
     group: 'Support (7)',
     intro: 'The register of controlled documents: versions, owners, approvals, review dates and where each one lives.',
-    registers: [{ table: 'documents' }],
+    registers: [{ table: 'documents' }, { table: 'documentVersions' }],
   },
   {
     path: 'treatment',
@@ -150,6 +167,14 @@ export const areas: readonly Area[] = [
     group: 'Operation (8)',
     intro: 'The actions that carry out risk treatment, with owners, due dates and progress.',
     registers: [{ table: 'treatmentActions' }],
+  },
+  {
+    path: 'activities',
+    title: 'Recurring activities',
+    clause: '8.1',
+    group: 'Operation (8)',
+    intro: 'The activities that must happen at set intervals, such as access reviews and restore tests, with the record of each time they ran.',
+    registers: [{ table: 'recurringActivities' }],
   },
   {
     path: 'metrics',
@@ -165,7 +190,7 @@ export const areas: readonly Area[] = [
     clause: '9.2',
     group: 'Performance evaluation (9)',
     intro: 'The audits of the ISMS, who carried them out, and what they found.',
-    registers: [{ table: 'audits' }, { table: 'findings' }],
+    registers: [{ table: 'auditProgrammes' }, { table: 'audits' }, { table: 'findings' }],
   },
   {
     path: 'reviews',

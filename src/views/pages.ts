@@ -1,8 +1,23 @@
 import type { Component } from 'svelte';
 import type { Area } from './areas.ts';
+import ContextPage from './context/ContextPage.svelte';
 import Dashboard from './dashboard/Dashboard.svelte';
+import DueView from './due/DueView.svelte';
 import ExportView from './export/ExportView.svelte';
 import ImportView from './import/ImportView.svelte';
+import PoliciesPage from './leadership/PoliciesPage.svelte';
+import RolesPage from './leadership/RolesPage.svelte';
+import ObjectivesPage from './objectives/ObjectivesPage.svelte';
+import PartiesPage from './parties/PartiesPage.svelte';
+import ImprovementsPage from './improvement/ImprovementsPage.svelte';
+import NonconformitiesPage from './improvement/NonconformitiesPage.svelte';
+import AuditsPage from './performance/AuditsPage.svelte';
+import ReviewsPage from './performance/ReviewsPage.svelte';
+import ScopePage from './scope/ScopePage.svelte';
+import AwarenessPage from './support/AwarenessPage.svelte';
+import CommunicationPage from './support/CommunicationPage.svelte';
+import CompetencePage from './support/CompetencePage.svelte';
+import DocumentsPage from './support/DocumentsPage.svelte';
 import Readiness from './readiness/Readiness.svelte';
 import RisksPage from './risks/RisksPage.svelte';
 import SettingsView from './settings/SettingsView.svelte';
@@ -23,9 +38,24 @@ function screen<P extends object>(c: Component<P>): AreaScreen {
 export const pages: Partial<Record<string, AreaScreen>> = {
   dashboard: screen(Dashboard),
   readiness: screen(Readiness),
+  due: screen(DueView),
   import: screen(ImportView),
   export: screen(ExportView),
   risks: screen(RisksPage),
   soa: screen(SoaPage),
   settings: screen(SettingsView),
+  nonconformities: screen(NonconformitiesPage),
+  improvements: screen(ImprovementsPage),
+  reviews: screen(ReviewsPage),
+  audits: screen(AuditsPage),
+  scope: screen(ScopePage),
+  context: screen(ContextPage),
+  parties: screen(PartiesPage),
+  policies: screen(PoliciesPage),
+  roles: screen(RolesPage),
+  objectives: screen(ObjectivesPage),
+  documents: screen(DocumentsPage),
+  competence: screen(CompetencePage),
+  awareness: screen(AwarenessPage),
+  communication: screen(CommunicationPage),
 };

@@ -18,7 +18,7 @@ test('at phone width the navigation opens from a Menu button and registers stay 
 
 test('the register and its form can be used with the keyboard alone', async ({ page }) => {
   await loadExample(page);
-  await open(page, 'improvements');
+  await open(page, 'improvements?view=registers');
   await page.getByRole('button', { name: 'New improvement' }).focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
@@ -32,15 +32,15 @@ test('the register and its form can be used with the keyboard alone', async ({ p
 
 test('register tabs follow the tabs pattern: arrow keys move between them', async ({ page }) => {
   await loadExample(page);
-  await open(page, 'parties');
-  const first = page.getByRole('tab', { name: 'Interested parties' });
+  await open(page, 'assets');
+  const first = page.getByRole('tab', { name: 'Assets' });
   await expect(first).toHaveAttribute('aria-selected', 'true');
   await first.focus();
   await page.keyboard.press('ArrowRight');
-  const second = page.getByRole('tab', { name: 'Requirements' });
+  const second = page.getByRole('tab', { name: 'Threats' });
   await expect(second).toHaveAttribute('aria-selected', 'true');
   await expect(second).toBeFocused();
-  await expect(page).toHaveURL(/tab=requirements/);
+  await expect(page).toHaveURL(/tab=threats/);
   await expect(page.getByRole('tabpanel')).toBeVisible();
   await expect(dataRows(page).first()).toBeVisible();
 });

@@ -2,7 +2,7 @@ import { dataRows, expect, loadExample, open, test } from './fixtures.ts';
 
 test('create, edit and delete a record in a register; the changes survive a reload', async ({ page }) => {
   await loadExample(page);
-  await open(page, 'context');
+  await open(page, 'context?view=registers');
   await expect(dataRows(page).first()).toBeVisible();
   const before = await dataRows(page).count();
 

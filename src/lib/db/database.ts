@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { schemaV1 } from './schema/v1.ts';
+import { schemaV2, upgradeToV2 } from './schema/v2.ts';
 
 /** A stored record of any workspace table: the entity's fields plus the record meta. */
 export interface StoredRecord {
@@ -42,7 +43,7 @@ export interface SequenceRow {
 }
 
 /** The current schema version; bump with a new file in schema/. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The app's IndexedDB database. Each workspace table is reached through `records(table)`. */
 export class IsmsDatabase extends Dexie {
@@ -56,6 +57,7 @@ export class IsmsDatabase extends Dexie {
     // never mutates what it reads (it builds new records), and cloning 50,000 risks took ~0.6 s.
     super(name, { cache: 'immutable' });
     this.version(1).stores(schemaV1);
+    this.version(2).stores(schemaV2).upgrade(upgradeToV2);
   }
 
   /** The table of an entity, by its table name. */

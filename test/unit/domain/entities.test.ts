@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { auditEntity } from '../../../src/lib/domain/entities/audit.ts';
+import { auditProgrammeEntity } from '../../../src/lib/domain/entities/audit-programme.ts';
+import { awarenessActivityEntity } from '../../../src/lib/domain/entities/awareness-activity.ts';
 import { assetEntity } from '../../../src/lib/domain/entities/asset.ts';
 import { changeLogEntity } from '../../../src/lib/domain/entities/change-log-entry.ts';
+import { communicationEntity } from '../../../src/lib/domain/entities/communication.ts';
 import { competenceRecordEntity } from '../../../src/lib/domain/entities/competence-record.ts';
+import { competenceRequirementEntity } from '../../../src/lib/domain/entities/competence-requirement.ts';
 import { contextIssueEntity } from '../../../src/lib/domain/entities/context-issue.ts';
 import { correctiveActionEntity } from '../../../src/lib/domain/entities/corrective-action.ts';
 import { customControlEntity } from '../../../src/lib/domain/entities/custom-control.ts';
 import { documentEntity } from '../../../src/lib/domain/entities/document.ts';
+import { compareVersions, documentVersionEntity } from '../../../src/lib/domain/entities/document-version.ts';
 import { findingEntity } from '../../../src/lib/domain/entities/finding.ts';
 import { importProfileEntity } from '../../../src/lib/domain/entities/import-profile.ts';
 import { improvementEntity } from '../../../src/lib/domain/entities/improvement.ts';
@@ -19,12 +24,13 @@ import { nonconformityEntity } from '../../../src/lib/domain/entities/nonconform
 import { objectiveEntity } from '../../../src/lib/domain/entities/objective.ts';
 import { personEntity } from '../../../src/lib/domain/entities/person.ts';
 import { plannedChangeEntity } from '../../../src/lib/domain/entities/planned-change.ts';
+import { recurringActivityEntity } from '../../../src/lib/domain/entities/recurring-activity.ts';
 import { requirementEntity } from '../../../src/lib/domain/entities/requirement.ts';
 import { riskEntity } from '../../../src/lib/domain/entities/risk.ts';
 import { riskMethodEntity } from '../../../src/lib/domain/entities/risk-method.ts';
 import { roleEntity } from '../../../src/lib/domain/entities/role.ts';
 import { scopeEntity } from '../../../src/lib/domain/entities/scope.ts';
-import { soaEntryEntity } from '../../../src/lib/domain/entities/soa-entry.ts';
+import { isEmptyJustification, soaEntryEntity } from '../../../src/lib/domain/entities/soa-entry.ts';
 import { soaVersionEntity } from '../../../src/lib/domain/entities/soa-version.ts';
 import { threatEntity } from '../../../src/lib/domain/entities/threat.ts';
 import { treatmentActionEntity } from '../../../src/lib/domain/entities/treatment-action.ts';
@@ -89,6 +95,7 @@ describe('entity list', () => {
       'roles',
       'persons',
       'documents',
+      'documentVersions',
       'assets',
       'threats',
       'vulnerabilities',
@@ -100,9 +107,14 @@ describe('entity list', () => {
       'soaEntries',
       'objectives',
       'plannedChanges',
+      'competenceRequirements',
       'competenceRecords',
+      'awarenessActivities',
+      'communications',
+      'recurringActivities',
       'metrics',
       'measurements',
+      'auditProgrammes',
       'audits',
       'findings',
       'managementReviews',
@@ -180,13 +192,66 @@ const ruleCases: Case[] = [
   change('document: draft needs no approval', documentEntity, v.documents, { status: 'draft', approver: null, approvedAt: null }, null),
   change('document: external type with internal origin', documentEntity, v.documents, { docType: 'external' }, 'origin'),
   change('document: next review before last', documentEntity, v.documents, { nextReviewDue: '2024-12-31' }, 'nextReviewDue'),
+  change('document version: approved without approver', documentVersionEntity, v.documentVersions, { approver: null }, 'approver'),
+  change('document version: superseded without approval date', documentVersionEntity, v.documentVersions, { status: 'superseded', approvedAt: null }, 'approvedAt'),
+  change('document version: draft needs no approval', documentVersionEntity, v.documentVersions, { status: 'draft', approver: null, approvedAt: null, effectiveFrom: null }, null),
+  change('document version: effective before approval', documentVersionEntity, v.documentVersions, { effectiveFrom: '2025-01-01' }, 'effectiveFrom'),
+  change('competence requirement: qualification shown by experience', competenceRequirementEntity, v.competenceRequirements, { acceptableEvidence: ['experience'] }, 'acceptableEvidence'),
+  change('competence requirement: skill shown by experience', competenceRequirementEntity, v.competenceRequirements, { kind: 'skill', acceptableEvidence: ['experience'] }, null),
+  change('awareness: all staff and roles', awarenessActivityEntity, v.awarenessActivities, { audience: ['rol-1'] }, 'audience'),
+  change('awareness: completed without date', awarenessActivityEntity, v.awarenessActivities, { date: null, dueDate: null }, 'date'),
+  change('awareness: planned without date', awarenessActivityEntity, v.awarenessActivities, { status: 'planned', date: null, dueDate: null, attendance: [] }, null),
+  change('awareness: due before held', awarenessActivityEntity, v.awarenessActivities, { dueDate: '2025-02-01' }, 'dueDate'),
   change(
-    'document: version number twice',
-    documentEntity,
-    v.documents,
-    { versions: [...v.documents.versions, { number: '1.0', changeSummary: '', author: null, approvedBy: null, effectiveFrom: null }] },
-    'versions.2.number',
+    'awareness: attendee twice',
+    awarenessActivityEntity,
+    v.awarenessActivities,
+    { attendance: [...v.awarenessActivities.attendance, { person: 'per-1', completedAt: '2025-03-20', score: null, policyVersion: '' }] },
+    'attendance.2.person',
   ),
+  change(
+    'awareness: completed before held',
+    awarenessActivityEntity,
+    v.awarenessActivities,
+    { attendance: [{ person: 'per-1', completedAt: '2025-02-20', score: null, policyVersion: '' }] },
+    'attendance.0.completedAt',
+  ),
+  change('communication: on an occasion without saying which', communicationEntity, v.communications, { trigger: ' ' }, 'trigger'),
+  change('communication: yearly needs no occasion', communicationEntity, v.communications, { frequency: 'yearly', trigger: '' }, null),
+  change(
+    'recurring activity: done without date',
+    recurringActivityEntity,
+    v.recurringActivities,
+    { occurrences: [{ due: '2025-03-31', doneAt: null, by: null, result: 'ok', evidence: '', note: '' }] },
+    'occurrences.0.doneAt',
+  ),
+  change(
+    'recurring activity: missed but dated',
+    recurringActivityEntity,
+    v.recurringActivities,
+    { occurrences: [{ due: '2025-03-31', doneAt: '2025-04-01', by: null, result: 'missed', evidence: '', note: '' }] },
+    'occurrences.0.result',
+  ),
+  change(
+    'recurring activity: done without result',
+    recurringActivityEntity,
+    v.recurringActivities,
+    { occurrences: [{ due: '2025-03-31', doneAt: '2025-04-01', by: null, result: null, evidence: '', note: '' }] },
+    'occurrences.0.result',
+  ),
+  change('audit programme: ends before it starts', auditProgrammeEntity, v.auditProgrammes, { periodTo: '2024-12-31' }, 'periodTo'),
+  change('audit programme: approved without approver', auditProgrammeEntity, v.auditProgrammes, { approvedBy: null }, 'approvedBy'),
+  change('audit programme: draft needs no approval', auditProgrammeEntity, v.auditProgrammes, { status: 'draft', approvedBy: null, approvedAt: null }, null),
+  change(
+    'audit programme: one audit for two planned audits',
+    auditProgrammeEntity,
+    v.auditProgrammes,
+    { plannedAudits: [...v.auditProgrammes.plannedAudits, { title: 'Annex A sample', plannedDate: null, scope: '', clauses: [], controls: [], auditor: null, audit: 'aud-1' }] },
+    'plannedAudits.1.audit',
+  ),
+  change('nonconformity: closed without closing date', nonconformityEntity, v.nonconformities, { status: 'closed', closedAt: null }, 'closedAt'),
+  change('nonconformity: closing date while open', nonconformityEntity, v.nonconformities, { closedAt: '2025-09-01' }, 'closedAt'),
+  change('nonconformity: closed before detected', nonconformityEntity, v.nonconformities, { status: 'closed', closedAt: '2025-05-01' }, 'closedAt'),
   change('asset: linked to a scope but not in scope', assetEntity, v.assets, { inScope: false }, 'inScope'),
   change('asset: next review before last', assetEntity, v.assets, { nextReviewDue: '2024-12-31' }, 'nextReviewDue'),
   change('threat: deliberate category, accidental source', threatEntity, v.threats, { sourceType: 'accidental' }, 'sourceType'),
@@ -212,16 +277,16 @@ const ruleCases: Case[] = [
     { control: [{ edition: '2022', id: 'A.8.13' }, { edition: '2022', id: 'A.8.7' }] },
     'control',
   ),
-  change('SoA entry: applicable without reason', soaEntryEntity, v.soaEntries, { reasons: [] }, 'reasons'),
-  change('SoA entry: excluded with "N/A"', soaEntryEntity, v.soaEntries, { applicable: 'no', reasons: [], exclusionJustification: 'N/A' }, 'exclusionJustification'),
-  change('SoA entry: excluded with "-"', soaEntryEntity, v.soaEntries, { applicable: 'no', reasons: [], exclusionJustification: ' - ' }, 'exclusionJustification'),
-  change('SoA entry: excluded with no justification', soaEntryEntity, v.soaEntries, { applicable: 'no', reasons: [], exclusionJustification: '' }, 'exclusionJustification'),
+  change('SoA entry: applicable without reason: saved as a draft, flagged by the SoA screen', soaEntryEntity, v.soaEntries, { reasons: [] }, null),
+  change('SoA entry: excluded with "N/A": saved as a draft, flagged by the SoA screen', soaEntryEntity, v.soaEntries, { applicable: 'no', reasons: [], exclusionJustification: 'N/A' }, null),
+  change('SoA entry: excluded with "-": saved as a draft, flagged by the SoA screen', soaEntryEntity, v.soaEntries, { applicable: 'no', reasons: [], exclusionJustification: ' - ' }, null),
+  change('SoA entry: excluded with no justification: saved as a draft, flagged by the SoA screen', soaEntryEntity, v.soaEntries, { applicable: 'no', reasons: [], exclusionJustification: '' }, null),
   change(
-    'SoA entry: excluded with the control title',
+    'SoA entry: excluded with the control title: saved as a draft, flagged by the SoA screen',
     soaEntryEntity,
     v.soaEntries,
     { applicable: 'no', reasons: [], exclusionJustification: 'Information backup' },
-    'exclusionJustification',
+    null,
   ),
   change(
     'SoA entry: excluded but with a reason',
@@ -237,8 +302,8 @@ const ruleCases: Case[] = [
     { applicable: 'no', reasons: [], exclusionJustification: 'No system in scope stores data of its own.' },
     null,
   ),
-  change('SoA entry: risk treatment without risk', soaEntryEntity, v.soaEntries, { risks: [] }, 'risks'),
-  change('SoA entry: contractual without requirement', soaEntryEntity, v.soaEntries, { reasons: ['CO'] }, 'requirements'),
+  change('SoA entry: risk treatment without risk: saved as a draft, flagged by the SoA screen', soaEntryEntity, v.soaEntries, { risks: [] }, null),
+  change('SoA entry: contractual without requirement: saved as a draft, flagged by the SoA screen', soaEntryEntity, v.soaEntries, { reasons: ['CO'] }, null),
   change('objective: target without direction', objectiveEntity, v.objectives, { direction: null }, 'direction'),
   change('objective: target worse than baseline', objectiveEntity, v.objectives, { target: 50 }, 'target'),
   change('planned change: approved without approver', plannedChangeEntity, v.plannedChanges, { approvedBy: null }, 'approvedBy'),
@@ -287,7 +352,7 @@ const ruleCases: Case[] = [
     'nonconformity: closed without action, with reason',
     nonconformityEntity,
     v.nonconformities,
-    { status: 'closed', caNeeded: 'no', caNotNeededReason: 'A one-off; its cause no longer exists.' },
+    { status: 'closed', caNeeded: 'no', caNotNeededReason: 'A one-off; its cause no longer exists.', closedAt: '2025-09-01' },
     null,
   ),
   change(
@@ -482,5 +547,28 @@ describe('checks of single fields', () => {
     expect(link?.message).toMatch(/https:, http: or mailto:/);
     const [control] = validate(soaEntryEntity, { ...v.soaEntries, control: [{ edition: '2022', id: 'A.9.9' }] });
     expect(control?.message).toMatch(/A\.9\.9 is not a control of Annex A 2022/);
+  });
+});
+
+describe('isEmptyJustification (an SoA exclusion that says nothing is flagged, not refused)', () => {
+  it.each([
+    ['N/A', true],
+    [' - ', true],
+    ['', true],
+    ['Information backup', true],
+    ['No system in scope stores data of its own.', false],
+  ])('%j → %s', (text, empty) => {
+    expect(isEmptyJustification(text, { edition: '2022', id: 'A.8.13' })).toBe(empty);
+  });
+});
+
+describe('compareVersions', () => {
+  it.each([
+    ['1.9', '1.10', -1],
+    ['2.0', '1.10', 1],
+    ['1.0', '1', 0],
+    ['1.1', '1.1.1', -1],
+  ])('%s against %s', (a, b, sign) => {
+    expect(Math.sign(compareVersions(a, b))).toBe(sign);
   });
 });

@@ -20,6 +20,7 @@ const fields = {
       },
     },
   ),
+  programme: ref('Audit programme', 'auditProgrammes'),
   scopeDescription: longText('Scope', { help: 'Units, sites and processes covered.' }),
   clauses: strings('Clauses covered'),
   controls: controls('Controls covered'),

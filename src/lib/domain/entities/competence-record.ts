@@ -6,6 +6,7 @@ import { notBefore } from '../model/rules.ts';
 const fields = {
   person: ref('Person', 'persons', { required: true, column: true }),
   role: ref('For role', 'roles', { column: true }),
+  requirement: ref('Meets requirement', 'competenceRequirements', { help: 'The competence requirement of a role that this evidence meets.' }),
   competence: text('Competence', { required: true, column: true, maxLength: 200 }),
   kind: oneOf('Kind of evidence', ['education', 'training', 'certification', 'experience', 'assessment'], {
     column: true,

@@ -1,6 +1,6 @@
 import { defineEntity, type RecordOf } from '../model/entity.ts';
 import type { Issue, Values } from '../model/fields.ts';
-import { bool, controls, date, group, int, list, longText, oneOf, ref, strings, text } from '../model/fields.ts';
+import { bool, controls, date, group, int, oneOf, ref, strings, text } from '../model/fields.ts';
 import { needs, notBefore } from '../model/rules.ts';
 
 const fields = {
@@ -30,6 +30,7 @@ const fields = {
       },
     },
   ),
+  author: ref('Author', 'persons'),
   owner: ref('Owner', 'persons', { column: true }),
   approver: ref('Approver', 'persons'),
   approvedAt: date('Approved on'),
@@ -37,6 +38,7 @@ const fields = {
   status: oneOf('Status', ['draft', 'in_review', 'approved', 'published', 'superseded', 'withdrawn'], {
     required: true,
     column: true,
+    labels: { withdrawn: 'Retired (withdrawn)' },
   }),
   classification: oneOf('Classification', ['public', 'internal', 'confidential', 'restricted']),
   // A link, a file path or "in app": not checked as a URL.
@@ -48,13 +50,6 @@ const fields = {
   controlRefs: controls('Controls it implements'),
   clauseRefs: strings('Clauses it implements', { help: 'Clause numbers such as 6.1.2 or 7.5.3.' }),
   origin: oneOf('Origin', ['internal', 'external']),
-  versions: list('Versions', 'Version', {
-    number: text('Number', { required: true, maxLength: 40 }),
-    changeSummary: longText('What changed'),
-    author: ref('Author', 'persons'),
-    approvedBy: ref('Approved by', 'persons'),
-    effectiveFrom: date('Effective from'),
-  }),
   // 5.2: what the information security policy must do, ticked when the policy is approved.
   policyChecklist: group('Policy checklist', {
     fitsPurpose: bool('Fits the purpose of the organisation'),
@@ -67,7 +62,7 @@ const fields = {
 };
 export type DocumentDraft = Values<typeof fields>;
 
-/** 3.6 A controlled document (policy, procedure, plan, record or external) with its versions (5.2, 7.5). */
+/** 3.6 A controlled document (policy, procedure, plan, record or external); its versions are document versions (5.2, 7.5). */
 export const documentEntity = defineEntity({
   table: 'documents',
   label: 'Document',
@@ -90,11 +85,5 @@ function documentRules(d: DocumentDraft): Issue[] {
   if (d.docType === 'external' && d.origin === 'internal')
     out.push({ field: 'origin', message: 'An external document has an external origin.' });
   notBefore(out, d.lastReviewedAt, d.nextReviewDue, 'nextReviewDue', 'Next review due is before the last review.');
-  const seen = new Set<string>();
-  d.versions.forEach((v, i) => {
-    const n = v.number.trim();
-    if (seen.has(n)) out.push({ field: `versions.${i}.number`, message: `Version ${n} is listed twice.` });
-    seen.add(n);
-  });
   return out;
 }

@@ -5,12 +5,17 @@
 import { anyEntity, type EntityDef } from '../model/entity.ts';
 import { assetEntity } from './asset.ts';
 import { auditEntity } from './audit.ts';
+import { auditProgrammeEntity } from './audit-programme.ts';
+import { awarenessActivityEntity } from './awareness-activity.ts';
 import { changeLogEntity } from './change-log-entry.ts';
+import { communicationEntity } from './communication.ts';
 import { competenceRecordEntity } from './competence-record.ts';
+import { competenceRequirementEntity } from './competence-requirement.ts';
 import { contextIssueEntity } from './context-issue.ts';
 import { correctiveActionEntity } from './corrective-action.ts';
 import { customControlEntity } from './custom-control.ts';
 import { documentEntity } from './document.ts';
+import { documentVersionEntity } from './document-version.ts';
 import { findingEntity } from './finding.ts';
 import { importProfileEntity } from './import-profile.ts';
 import { improvementEntity } from './improvement.ts';
@@ -22,6 +27,7 @@ import { nonconformityEntity } from './nonconformity.ts';
 import { objectiveEntity } from './objective.ts';
 import { personEntity } from './person.ts';
 import { plannedChangeEntity } from './planned-change.ts';
+import { recurringActivityEntity } from './recurring-activity.ts';
 import { requirementEntity } from './requirement.ts';
 import { riskEntity } from './risk.ts';
 import { riskMethodEntity } from './risk-method.ts';
@@ -45,6 +51,7 @@ export const entities: readonly EntityDef[] = [
   anyEntity(roleEntity),
   anyEntity(personEntity),
   anyEntity(documentEntity),
+  anyEntity(documentVersionEntity),
   // 6 Planning
   anyEntity(assetEntity),
   anyEntity(threatEntity),
@@ -58,10 +65,16 @@ export const entities: readonly EntityDef[] = [
   anyEntity(objectiveEntity),
   anyEntity(plannedChangeEntity),
   // 7 Support
+  anyEntity(competenceRequirementEntity),
   anyEntity(competenceRecordEntity),
+  anyEntity(awarenessActivityEntity),
+  anyEntity(communicationEntity),
+  // 8 Operation
+  anyEntity(recurringActivityEntity),
   // 9 Performance evaluation
   anyEntity(metricEntity),
   anyEntity(measurementEntity),
+  anyEntity(auditProgrammeEntity),
   anyEntity(auditEntity),
   anyEntity(findingEntity),
   anyEntity(managementReviewEntity),

@@ -16,6 +16,8 @@ export const reviewInputLabels = {
   risk_status: 'Risk assessment results and treatment plan status',
   improvement_opps: 'Opportunities to improve',
 } as const;
+/** The code of one management review input (DOMAIN.md 8.2). */
+export type ReviewInputCode = keyof typeof reviewInputLabels;
 
 const fields = {
   title: text('Title', { required: true, column: true, maxLength: 200 }),

@@ -46,6 +46,7 @@ const fields = {
   caNotNeededReason: longText('Why no corrective action is needed'),
   ismsChange: ref('Change to the ISMS', 'plannedChanges'),
   status: oneOf('Status', ncStatuses, { required: true, column: true }),
+  closedAt: date('Closed on'),
 };
 export type NonconformityDraft = Values<typeof fields>;
 
@@ -88,6 +89,9 @@ function nonconformityRules(d: NonconformityDraft): Issue[] {
       out.push({ field: 'caNeeded', message: 'Decide whether corrective action is needed.' });
     needs(out, d, 'similarElsewhereChecked', 'Check whether it occurs elsewhere before planning action.');
   }
+  if (d.status === 'closed') needs(out, d, 'closedAt', 'Give the date the nonconformity was closed.');
+  else if (d.closedAt) out.push({ field: 'closedAt', message: 'Only a closed nonconformity has a closing date.' });
+  notBefore(out, d.detectedAt, d.closedAt, 'closedAt', 'Closed before it was detected.');
   if (d.caNeeded === 'no' && at >= stage('action_planned') && d.status !== 'closed')
     out.push({ field: 'status', message: 'With no corrective action needed, the next status is closed.' });
   return out;

@@ -1,9 +1,10 @@
-/** Checking the ISMS in the example: the internal audit and its findings (9.2), and the management review (9.3). */
+/** Checking the ISMS in the example: the audit programme, the internal audit and its findings (9.2), and the management review (9.3). */
 import { auditEntity, type AuditDraft } from '../entities/audit.ts';
+import { auditProgrammeEntity } from '../entities/audit-programme.ts';
 import { findingEntity } from '../entities/finding.ts';
 import { managementReviewEntity, type ManagementReviewDraft } from '../entities/management-review.ts';
 import { a2022, rec } from './build.ts';
-import type { Clock } from './dates.ts';
+import { type Clock, addDays } from './dates.ts';
 import type { ExampleRecord } from './types.ts';
 
 /** The audit's fieldwork ended this many days ago; the nonconformities date from then. */
@@ -24,6 +25,7 @@ export function audits(c: Clock): ExampleRecord[] {
     rec(auditEntity, 'aud-internal', {
       title: `Internal ISMS audit ${end.slice(0, 4)}`,
       type: 'internal',
+      programme: 'apr-current',
       scopeDescription: 'The whole ISMS: all clauses, a sample of Annex A controls, Engineering, Cloud Operations, Customer Success and People, at the Leeds office and remotely.',
       clauses: ['4.1', '4.2', '4.3', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.4', '7.5', '8.1', '8.2', '8.3', '9.1', '9.2', '10.1', '10.2'],
       controls: a2022('A.5.15', 'A.5.18', 'A.5.19', 'A.5.22', 'A.5.24', 'A.6.3', 'A.8.8', 'A.8.9', 'A.8.13', 'A.8.32'),
@@ -55,6 +57,46 @@ export function audits(c: Clock): ExampleRecord[] {
       reportIssuedAt: c.daysAgo(AUDIT_END_DAYS_AGO - 7),
       reportDistributedTo: ['per-ceo', 'per-cto', 'per-isms'],
       status: 'closed',
+    }),
+  ];
+}
+
+/** The yearly programme: the full audit already done, a follow-up audit still to come. */
+export function auditProgrammes(c: Clock): ExampleRecord[] {
+  const from = c.ago(7);
+  return [
+    rec(auditProgrammeEntity, 'apr-current', {
+      title: `Internal audit programme ${from.slice(0, 4)}–${c.ahead(5).slice(0, 4)}`,
+      periodFrom: from,
+      periodTo: addDays(c.ahead(5), -1),
+      objectives: 'Show that the ISMS conforms to ISO/IEC 27001:2022 and to our own policies before the certification audit, and find what to improve.',
+      scopeCoverage:
+        'The whole scope each year: every clause from 4 to 10, all units in scope, the Leeds and Bristol offices and home working. ' +
+        'Annex A controls are sampled so that each theme is covered every year and every applicable control within three years.',
+      riskBasis:
+        'Access control, suppliers and backup carry the highest risks and were the subject of findings, so they are audited twice a year; ' +
+        'other areas once. A significant change (such as the scope extension) adds an audit of the changed area.',
+      methods: 'Interviews, document review, sampling of records (at least ten per control sampled), observation and technical checks of configurations.',
+      responsibilities:
+        'The ISMS manager owns the programme and its resources. Audits are done by Keystone Assurance, who have no other work for Northwind, ' +
+        'so nobody audits their own work.',
+      planningRules: 'The audit plan goes to auditees two weeks ahead, with the scope, criteria, schedule and records to prepare.',
+      reportingRules: 'The report goes to the executive team and the auditees within ten working days; findings enter the register the same week.',
+      plannedAudits: [
+        {
+          title: 'Full ISMS audit: clauses 4 to 10 and a sample of Annex A', plannedDate: c.daysAgo(AUDIT_END_DAYS_AGO + 5),
+          scope: 'All units and sites in scope.', clauses: ['4', '5', '6', '7', '8', '9', '10'], controls: a2022('A.5.15', 'A.5.18', 'A.5.19', 'A.5.22', 'A.5.24', 'A.6.3', 'A.8.8', 'A.8.9', 'A.8.13', 'A.8.32'),
+          auditor: 'per-aud', audit: 'aud-internal',
+        },
+        {
+          title: 'Follow-up: access control, suppliers and backup', plannedDate: c.ahead(2),
+          scope: 'Cloud Operations and Security and Compliance; the corrective actions of the last audit.', clauses: ['8.1', '10.2'],
+          controls: a2022('A.5.15', 'A.5.18', 'A.5.19', 'A.5.20', 'A.5.21', 'A.5.22', 'A.8.13'), auditor: 'per-aud', audit: null,
+        },
+      ],
+      approvedBy: 'per-ceo',
+      approvedAt: c.ago(7),
+      status: 'in_progress',
     }),
   ];
 }

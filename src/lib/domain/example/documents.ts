@@ -1,5 +1,6 @@
-/** The document register of the example (5.2, 7.5): policy, topic policies, procedures and ISMS documents. */
+/** The document register of the example (5.2, 7.5): policy, topic policies, procedures and ISMS documents, with their versions. */
 import { documentEntity, type DocumentDraft } from '../entities/document.ts';
+import { documentVersionEntity } from '../entities/document-version.ts';
 import { a2022, rec } from './build.ts';
 import { type Clock, addMonths } from './dates.ts';
 import type { ExampleRecord } from './types.ts';
@@ -52,7 +53,7 @@ const DOCS: DocSpec[] = [
   },
   {
     key: 'doc-crypto', title: 'Cryptography and key management policy', docType: 'topic_policy', owner: 'per-ops', approver: 'per-cto',
-    status: 'in_review', location: `${WIKI}cryptography`, reviewed: 13, controls: ['A.8.24'],
+    status: 'in_review', location: `${WIKI}cryptography`, reviewed: 11, controls: ['A.8.24'],
     versions: [['1.0', 25, 'First issue.'], ['1.1', 13, 'Key rotation periods and approved algorithms updated.']],
   },
   {
@@ -74,6 +75,21 @@ const DOCS: DocSpec[] = [
     key: 'doc-bcp', title: 'Business continuity plan', docType: 'plan', owner: 'per-ops', approver: 'per-ceo',
     location: `${WIKI}continuity`, reviewed: 2, controls: ['A.5.29', 'A.5.30', 'A.8.14'],
     versions: [['1.0', 14, 'First issue.'], ['1.1', 2, 'Failover to the standby region; recovery targets per service.']],
+  },
+  {
+    key: 'doc-runbooks', title: 'Operations runbooks', docType: 'procedure', owner: 'per-ops', approver: 'per-cto',
+    location: `${WIKI}runbooks`, reviewed: 5, controls: ['A.5.37', 'A.8.13', 'A.8.14'],
+    versions: [['1.0', 17, 'Runbooks for deployment, restore and failover.'], ['1.1', 5, 'Ten riskiest on-call operations written up, each with its drill.']],
+  },
+  {
+    key: 'doc-nda', title: 'Confidentiality agreement template', docType: 'form_template', owner: 'per-dpo', approver: 'per-cfo',
+    location: `${WIKI}confidentiality-agreement`, reviewed: 8, controls: ['A.6.6'],
+    versions: [['2.0', 8, 'One template for staff, contractors and suppliers; survives the end of the contract.']],
+  },
+  {
+    key: 'doc-secure-engineering', title: 'Secure engineering principles', docType: 'standard', owner: 'per-dev', approver: 'per-cto',
+    location: `${WIKI}secure-engineering`, reviewed: 6, controls: ['A.8.25', 'A.8.27', 'A.8.28'],
+    versions: [['1.0', 18, 'Principles for design reviews and threat models.'], ['1.1', 6, 'Secure defaults for new services; dependency rules.']],
   },
   {
     key: 'doc-risk-method', title: 'Risk assessment and treatment methodology', docType: 'process', owner: 'per-isms', approver: 'per-ceo',
@@ -101,6 +117,7 @@ export function documents(c: Clock): ExampleRecord[] {
     return rec(documentEntity, d.key, {
       title: d.title,
       docType: d.docType,
+      author: d.owner,
       owner: d.owner,
       approver: d.approver,
       approvedAt,
@@ -115,13 +132,6 @@ export function documents(c: Clock): ExampleRecord[] {
       controlRefs: a2022(...(d.controls ?? [])),
       clauseRefs: d.clauses ?? [],
       origin: 'internal',
-      versions: d.versions.map(([number, monthsAgo, changeSummary]) => ({
-        number,
-        changeSummary,
-        author: d.owner,
-        approvedBy: d.approver,
-        effectiveFrom: c.ago(monthsAgo),
-      })),
       policyChecklist: isPolicy
         ? {
             fitsPurpose: true,
@@ -134,4 +144,36 @@ export function documents(c: Clock): ExampleRecord[] {
         : null,
     });
   });
+}
+
+/** The reviewers of a new version: the ISMS manager, or the CTO for the ISMS manager's own documents. */
+const reviewerOf = (owner: string): string => (owner === 'per-isms' ? 'per-cto' : 'per-isms');
+
+/**
+ * The version history of every document: earlier versions superseded, the current one approved
+ * (the scope's current version was approved before its last review). The cryptography policy has
+ * a new version in review.
+ */
+export function documentVersions(c: Clock): ExampleRecord[] {
+  const out: ExampleRecord[] = [];
+  for (const d of DOCS) {
+    d.versions.forEach(([version, monthsAgo, changeSummary], i) => {
+      const current = i === d.versions.length - 1;
+      const approvedAt = c.ago(current && d.approved ? d.approved : monthsAgo);
+      out.push(
+        rec(documentVersionEntity, `dv-${d.key.slice(4)}-${version}`, {
+          document: d.key, version, status: current ? 'approved' : 'superseded', author: d.owner, reviewers: [reviewerOf(d.owner)],
+          approver: d.approver, approvedAt, effectiveFrom: approvedAt, changeSummary, location: current ? d.location : '',
+        }),
+      );
+    });
+  }
+  out.push(
+    rec(documentVersionEntity, 'dv-crypto-1.2', {
+      document: 'doc-crypto', version: '1.2', status: 'in_review', author: 'per-ops', reviewers: ['per-isms', 'per-cto'],
+      changeSummary: 'Yearly review: retire older cipher suites, add rules for keys held by the cloud provider.',
+      location: `${WIKI}cryptography/draft`,
+    }),
+  );
+  return out;
 }

@@ -1,8 +1,7 @@
 /**
  * Improving the ISMS in the example: nonconformities and corrective actions (10.2), improvements
- * (10.1), planned changes (6.3, 8.1) and competence records (7.2).
+ * (10.1) and planned changes (6.3, 8.1).
  */
-import { competenceRecordEntity } from '../entities/competence-record.ts';
 import { correctiveActionEntity } from '../entities/corrective-action.ts';
 import { improvementEntity } from '../entities/improvement.ts';
 import { nonconformityEntity } from '../entities/nonconformity.ts';
@@ -27,7 +26,7 @@ export function nonconformities(c: Clock): ExampleRecord[] {
       rootCause: { method: 'five_whys', cause: 'The review list was generated from the single sign-on catalogue, and code hosting was not connected to single sign-on.', category: 'technology' },
       similarElsewhereChecked: true,
       similarElsewhereFindings: 'Two more services (the CRM sandbox and the status page) were outside single sign-on; both added to the review.',
-      caNeeded: 'yes', status: 'closed',
+      caNeeded: 'yes', status: 'closed', closedAt: c.daysAgo(audited - 130),
     }),
     rec(nonconformityEntity, 'nc-supplier-review', {
       title: 'Critical supplier reviews overdue',
@@ -153,23 +152,5 @@ export function plannedChanges(c: Clock): ExampleRecord[] {
         note: 'Load testing the standby region as overflow capacity is still open.',
       },
     }),
-  ];
-}
-
-export function competenceRecords(c: Clock): ExampleRecord[] {
-  const comp = (key: string, person: string, role: string, competence: string, kind: 'education' | 'training' | 'certification' | 'experience' | 'assessment', description: string, issuer: string, obtained: string, validUntil: string | null, verifiedBy: string): ExampleRecord =>
-    rec(competenceRecordEntity, key, {
-      person, role, competence, kind, description, issuer, obtainedAt: obtained, validUntil, verifiedBy,
-      evidence: `HR file of the person: ${competence}`,
-    });
-  return [
-    comp('comp-isms-implementer', 'per-isms', 'rol-isms', 'ISMS implementation', 'certification', 'Five-day lead implementer course with exam.', 'Brightpath Training', c.ago(30), c.ahead(6), 'per-hr'),
-    comp('comp-isms-risk', 'per-isms', 'rol-isms', 'Information security risk management', 'training', 'Two-day course on risk assessment methods.', 'Brightpath Training', c.ago(18), null, 'per-hr'),
-    comp('comp-auditor-cert', 'per-aud', 'rol-auditor', 'ISMS auditing', 'certification', 'Lead auditor certificate, kept current by yearly audit logs.', 'Auditor registration scheme', c.ago(60), c.ahead(12), 'per-isms'),
-    comp('comp-auditor-experience', 'per-aud', 'rol-auditor', 'Auditing software and logistics companies', 'experience', 'Twelve years of management system audits, including eight SaaS firms.', 'Keystone Assurance', c.ago(24), null, 'per-isms'),
-    comp('comp-ops-cloud', 'per-ops', 'rol-incident', 'Cloud security architecture', 'certification', 'Provider security specialty certification.', 'Nimbus Cloud', c.ago(35), c.daysAhead(18), 'per-cto'),
-    comp('comp-ops-incident', 'per-ops', 'rol-incident', 'Incident handling', 'training', 'Three-day incident handling and forensics course.', 'Sentinel Watch Academy', c.ago(14), null, 'per-isms'),
-    comp('comp-dpo', 'per-dpo', 'rol-dpo', 'Data protection practice', 'certification', 'Data protection practitioner certificate (UK law).', 'Law society training arm', c.ago(40), null, 'per-ceo'),
-    comp('comp-dev-secure-coding', 'per-dev', 'rol-champion', 'Secure coding for web applications', 'training', 'Hands-on course on common web flaws and how to avoid them.', 'Brightpath Training', c.ago(8), c.ahead(28), 'per-isms'),
   ];
 }

@@ -4,13 +4,16 @@
  * reviews within the last year, some items due in the coming weeks and a few overdue.
  */
 import { assets } from './assets.ts';
-import { audits, findings, managementReviews } from './assurance.ts';
+import { auditProgrammes, audits, findings, managementReviews } from './assurance.ts';
+import { awarenessActivities, communications } from './awareness.ts';
 import { threats, vulnerabilities } from './catalogue.ts';
 import { contextIssues, scopes } from './context.ts';
+import { competenceRecords, competenceRequirements } from './competence.ts';
 import { clock } from './dates.ts';
-import { documents } from './documents.ts';
-import { competenceRecords, correctiveActions, improvements, nonconformities, plannedChanges } from './improvement.ts';
+import { documents, documentVersions } from './documents.ts';
+import { correctiveActions, improvements, nonconformities, plannedChanges } from './improvement.ts';
 import { measurements, metrics, objectives } from './metrics.ts';
+import { recurringActivities } from './operation.ts';
 import { persons, roles, settings, workspace } from './organisation.ts';
 import { interestedParties, requirements } from './parties.ts';
 import { riskMethods, risks } from './risks.ts';
@@ -37,6 +40,7 @@ export function exampleIsms(today: string): ExampleDataset {
       requirements: reqs,
       scopes: scopes(c),
       documents: documents(c),
+      documentVersions: documentVersions(c),
       // 6 Planning: method, inventory, catalogues, register, treatment, SoA, objectives
       riskMethods: riskMethods(c),
       assets: assets(c),
@@ -45,15 +49,21 @@ export function exampleIsms(today: string): ExampleDataset {
       risks: risks(c),
       treatmentActions: treatmentActions(c),
       customControls: customControls(),
-      soaVersions: soaVersions(c),
+      soaVersions: soaVersions(c, reqs),
       soaEntries: soaEntries(c, reqs),
       metrics: metrics(),
       objectives: objectives(c),
       plannedChanges: plannedChanges(c),
       // 7 Support
+      competenceRequirements: competenceRequirements(),
       competenceRecords: competenceRecords(c),
+      awarenessActivities: awarenessActivities(c),
+      communications: communications(c),
+      // 8 Operation
+      recurringActivities: recurringActivities(c),
       // 9 Performance evaluation
       measurements: measurements(c),
+      auditProgrammes: auditProgrammes(c),
       audits: audits(c),
       findings: findings(),
       // 10 Improvement, then the review that looks back on all of it
