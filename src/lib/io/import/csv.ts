@@ -1,0 +1,39 @@
+/**
+ * A CSV register read through the same analysis as a workbook: the rows become one sheet of an
+ * in-memory workbook. Papa Parse finds the delimiter (comma, semicolon, tab — European exports use
+ * semicolons) and handles quoted fields with line breaks.
+ */
+import Papa from 'papaparse';
+import type * as ExcelJS from 'exceljs';
+import { ImportError } from './types.ts';
+
+type ExcelModule = typeof ExcelJS;
+
+/** Text as Excel would have typed it: plain numbers become numbers, everything else stays text. */
+function cellOf(text: string): string | number | null {
+  const t = text.trim();
+  if (t === '') return null;
+  if (/^-?\d{1,15}(\.\d+)?$/.test(t) && !/^0\d/.test(t)) return Number(t);
+  return text;
+}
+
+/** The rows of a CSV text, refused with an ImportError when it holds no table. */
+export function csvRows(text: string, fileName = 'The file'): string[][] {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const rows = parsed.data.filter((r) => Array.isArray(r) && r.some((c) => c.trim() !== ''));
+  if (rows.length === 0) throw new ImportError('empty', `${fileName} holds no rows to read.`);
+  if (rows.every((r) => r.length < 2)) throw new ImportError('unreadable', `${fileName} does not look like a table: no row has two or more columns.`);
+  return rows;
+}
+
+/** An .xlsx workbook (bytes) with the CSV's rows on one sheet named after the file. */
+export async function workbookFromCsv(text: string, fileName = 'CSV'): Promise<Uint8Array> {
+  const rows = csvRows(text, fileName);
+  const mod = (await import('exceljs')) as ExcelModule & { default?: ExcelModule };
+  const Excel = mod.default ?? mod;
+  const wb = new Excel.Workbook();
+  const sheetName = fileName.replace(/\.[^.]+$/, '').replace(/[\\/?*[\]:]/g, ' ').slice(0, 31).trim() || 'CSV';
+  const ws = wb.addWorksheet(sheetName);
+  for (const r of rows) ws.addRow(r.map(cellOf));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
