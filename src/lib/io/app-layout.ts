@@ -52,3 +52,23 @@ export const appHeaders: { [K in RecordKind]: Record<CanonicalField<K>, string> 
     status: 'Action status',
   },
 };
+
+/**
+ * Columns the app's own workbooks carry beyond the canonical fields, by the record field they
+ * hold. They are not canonical fields of the analysis (a stable surface); the import's mapping
+ * reads them by their exact header, so that an exported workbook re-imports without losing them.
+ */
+export const appExtraHeaders = {
+  risks: {
+    // The labels of the risk's fields, which the register's remaining columns are headed with.
+    riskSources: 'Risk source',
+    existingControls: 'Existing controls',
+    plannedControls: 'Planned controls',
+  },
+  soa: {
+    reasons: 'Reasons for inclusion',
+    risks: 'Linked risks',
+  },
+  assets: {},
+  'treatment-plan': {},
+} satisfies Record<RecordKind, Record<string, string>>;
