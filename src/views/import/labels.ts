@@ -1,6 +1,6 @@
 import { appHeaders } from '../../lib/io/app-layout.ts';
-import type { SheetMapping } from '../../lib/io/import/mapping/index.ts';
-import { canonicalFields, type SheetKind } from '../../lib/io/import/types.ts';
+import { extraHeaders, mappableFields, type SheetMapping } from '../../lib/io/import/mapping/index.ts';
+import type { SheetKind } from '../../lib/io/import/types.ts';
 
 /** What a sheet holds, in the words of the screen. */
 export const kindLabels: Record<SheetKind, string> = {
@@ -14,8 +14,8 @@ export const kindLabels: Record<SheetKind, string> = {
 /** The fields a column of a sheet of this kind can hold, with the header the app itself uses. */
 export function fieldOptions(kind: SheetKind): { value: string; label: string }[] {
   if (kind === 'other') return [];
-  const headers = appHeaders[kind] as Record<string, string>;
-  return canonicalFields[kind].map((f) => ({ value: f, label: headers[f] ?? f }));
+  const headers: Record<string, string> = { ...(appHeaders[kind] as Record<string, string>), ...extraHeaders(kind) };
+  return mappableFields(kind).map((f) => ({ value: f, label: headers[f] ?? f }));
 }
 
 /** The label of a field of a kind of sheet. */

@@ -37,8 +37,9 @@ export function exportValue(f: Field, v: unknown, lookup: Lookup): Out {
     case 'refs':
       return (v as string[]).map((id) => lookup(f.to, id) ?? '(missing)').join(SEP) || null;
     case 'strings': {
+      // One item a line, as the app edits them: an item may hold a semicolon ("Tenant report; Q1").
       const items = v as string[];
-      return items.length === 1 && LINK.test(items[0]!) ? { text: items[0]!, link: items[0]! } : items.join(SEP) || null;
+      return items.length === 1 && LINK.test(items[0]!) ? { text: items[0]!, link: items[0]! } : items.join('\n') || null;
     }
     case 'controls':
       return (v as { id: string }[]).map((c) => c.id).join(', ') || null;
@@ -73,7 +74,7 @@ function listText(of: Fields, items: readonly Record<string, unknown>[], lookup:
 export function columnOf(header: string, f: Field): Column {
   const col: Column = { header };
   if (f.kind === 'date') col.date = true;
-  if ((f.kind === 'text' && f.multiline) || f.kind === 'list') col.wrap = true;
+  if ((f.kind === 'text' && f.multiline) || f.kind === 'list' || f.kind === 'strings') col.wrap = true;
   if (f.kind === 'enum') col.choices = f.options.map((o) => optionLabel(f, o));
   if (f.kind === 'bool') col.choices = ['Yes', 'No'];
   return col;

@@ -38,6 +38,15 @@ const entryCode = (k: string) => (r: Row): string | null => {
   return e ? (str(e[k]) ?? (k === 'applicable' ? 'undecided' : null)) : null;
 };
 
+const controlIds = (v: unknown): Out => (Array.isArray(v) ? v.map((c: { id: string }) => c.id).join(', ') || null : null);
+
+/** The risk's fields the import's mapping also reads from columns of their own (app-layout.ts, appExtraHeaders). */
+const riskExtraValues: [string, (r: Row) => Out][] = [
+  ['riskSources', (r) => str(rec(r)['riskSources'])],
+  ['existingControls', (r) => controlIds(rec(r)['existingControls'])],
+  ['plannedControls', (r) => controlIds(rec(r)['plannedControls'])],
+];
+
 /** The records of the register a profile describes, with their canonical values and codes. */
 function source(kind: Kind, ctx: ExportContext): Source {
   const t = (name: string): StoredRecord[] => [...(ctx.snap.tables[name] ?? [])];
@@ -45,7 +54,7 @@ function source(kind: Kind, ctx: ExportContext): Source {
     case 'risks':
       return {
         rows: t('risks'),
-        value: fieldMap(riskCanonicalColumns(ctx)),
+        value: new Map([...fieldMap(riskCanonicalColumns(ctx)), ...riskExtraValues]),
         code: {
           likelihood: axis('inherent', 'likelihood'), impact: axis('inherent', 'impact'),
           residualLikelihood: axis('residual', 'likelihood'), residualImpact: axis('residual', 'impact'),

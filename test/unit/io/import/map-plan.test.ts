@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IsmsDatabase } from '../../../../src/lib/db/database.ts';
 import { commitImport } from '../../../../src/lib/db/import-commit.ts';
+import { Repository } from '../../../../src/lib/db/repository.ts';
 import { Workspaces, newWorkspaceDraft } from '../../../../src/lib/db/workspaces.ts';
+import { assetEntity } from '../../../../src/lib/domain/entities/asset.ts';
+import { customControlEntity } from '../../../../src/lib/domain/entities/custom-control.ts';
+import { personEntity } from '../../../../src/lib/domain/entities/person.ts';
+import { riskEntity } from '../../../../src/lib/domain/entities/risk.ts';
+import { threatEntity } from '../../../../src/lib/domain/entities/threat.ts';
+import { draftOf, emptyDraft } from '../../../../src/lib/domain/model/entity.ts';
 import { buildPlan, loadSnapshot, mappingFromAnalysis, planImport } from '../../../../src/lib/io/import/mapping/index.ts';
 import type { SheetInput } from '../../../../src/lib/io/import/mapping/types.ts';
 import type { SheetAnalysis } from '../../../../src/lib/io/import/types.ts';
@@ -210,5 +217,88 @@ describe('planning assets and a treatment plan', () => {
     expect(pl!.rows[2]!.problems[0]).toMatchObject({ column: 'D', value: 'next year', message: 'Not a date.' });
     const done = result.writes.find((w) => w.table === 'treatmentActions' && w.draft['title'] === 'Sign the contract')!;
     expect(done.draft).toMatchObject({ status: 'done', completedAt: '2026-01-15', dueDate: '2026-01-15' });
+  });
+});
+
+describe('reading what the app itself writes', () => {
+  async function seed() {
+    const repo = new Repository(db, () => 'tester');
+    const ana = await repo.create(personEntity, ws, emptyDraft(personEntity, { name: 'Ana Novak', kind: 'employee', active: true }));
+    await repo.create(customControlEntity, ws, emptyDraft(customControlEntity, { controlId: 'CLD.1', source: 'Cloud', title: 'Tenant separation' }));
+    await repo.create(assetEntity, ws, emptyDraft(assetEntity, { name: 'Leeds office, 3rd floor', type: 'site', owner: ana.id }));
+    await repo.create(threatEntity, ws, emptyDraft(threatEntity, { name: 'Fire' }));
+  }
+
+  const REGISTER: [string, string | null][] = [
+    ['Risk ID', 'id'], ['Risk', 'title'], ['Assets', 'asset'], ['Threats', 'threat'], ['Risk owner', 'owner'], ['Inherent likelihood', 'likelihood'],
+    ['Inherent impact', 'impact'], ['Treatment option', 'treatment'], ['Controls', 'controls'], ['Residual likelihood', 'residualLikelihood'],
+    ['Residual impact', 'residualImpact'], ['Description', 'description'], ['Risk source', null], ['Existing controls', null],
+  ];
+
+  it('resolves custom controls, keeps names with commas whole, and reads the extra columns by their header', async () => {
+    await seed();
+    const rows = [
+      ['R1', 'Office fire', 'Leeds office, 3rd floor', 'Fire', 'Ana Novak', 3, 4, 'Modify', 'A.8.1, cld.1', 3, 2, 'Line one\r\nline two', 'Written by hand', 'A.5.15; CLD.1'],
+      ['R2', 'Flood', 'Leeds office, 3rd floor', 'Flood; Fire', 'Ana Novak', 3, 3, '', '', '', '', 'Water', '', ''],
+    ];
+    const plan = await planImport(db, ws, [input(sheet('Register', 'risks', REGISTER, rows))]);
+    expect(plan.sheets[0]!.counts).toMatchObject({ new: 2, rejected: 0 });
+    const r1 = plan.writes.find((w) => w.ref === 'R1')!.draft;
+    expect(r1['plannedControls']).toEqual([{ edition: '2022', id: 'A.8.1' }, { edition: 'custom', id: 'CLD.1' }]);
+    expect(r1['existingControls']).toEqual([{ edition: '2022', id: 'A.5.15' }, { edition: 'custom', id: 'CLD.1' }]);
+    expect(r1['assets']).toHaveLength(1);
+    // Every threat is in the catalogue: the sources are the column's text, nothing added.
+    expect(r1['riskSources']).toBe('Written by hand');
+    // The mapping keeps the line breaks of the cell as it reads them.
+    expect(r1['description']).toBe('Line one\r\nline two');
+    // Likelihoods of 3 alone are no 1–3 scale: they stay 3 on the workspace's 1–5.
+    const r2 = plan.writes.find((w) => w.ref === 'R2')!.draft;
+    expect(r2['inherent']).toEqual({ likelihood: 3, impact: 3 });
+    expect(r2['riskSources']).toBe('Threat: Flood');
+    expect(plan.added).toEqual([]);
+  });
+
+  it('leaves the risk sources alone when every threat is in the catalogue, and has no column of its own', async () => {
+    await seed();
+    const columns = REGISTER.slice(0, 12);
+    const first = await planImport(db, ws, [input(sheet('Register', 'risks', columns, [['R1', 'Fire', 'Leeds office, 3rd floor', 'Fire', 'Ana Novak', 2, 4, '', '', '', '', 'x']]))]);
+    await commitImport(db, ws, { fileName: 'r.xlsx', writes: first.writes }, 'tester');
+    const stored = (await db.records('risks').where({ workspaceId: ws }).first())!;
+    await new Repository(db, () => 'tester').update(riskEntity, stored.id, { ...draftOf(riskEntity, stored), riskSources: 'Typed in the app.' }, stored.rev);
+    const again = await planImport(db, ws, [input(sheet('Register', 'risks', columns, [['R1', 'Fire', 'Leeds office, 3rd floor', 'Fire', 'Ana Novak', 2, 4, '', '', '', '', 'x']]))]);
+    expect(again.sheets[0]!.counts.unchanged).toBe(1);
+  });
+
+  const SOA: [string, string | null][] = [
+    ['Control ID', 'controlId'], ['Control', 'controlTitle'], ['Applicable', 'applicable'], ['Justification', 'justification'],
+    ['Implementation status', 'status'], ['Reasons for inclusion', null], ['Linked risks', null],
+  ];
+
+  it('takes reasons and linked risks from their own columns, imports custom controls, and skips rows that record nothing', async () => {
+    await seed();
+    const reg = sheet('Register', 'risks', REGISTER.slice(0, 7), [['R1', 'Fire', 'Leeds office, 3rd floor', 'Fire', 'Ana Novak', 2, 4], ['R2', 'Flood', 'Leeds office, 3rd floor', 'Fire', 'Ana Novak', 1, 1]]);
+    const soa = sheet('SoA', 'soa', SOA, [
+      ['A.5.1', 'Policies', 'Yes', 'Required by R1 and the contract', 'Implemented', 'LR, Risk treatment', 'R2; R9'],
+      ['CLD.1', 'Tenant separation', 'Yes', '', 'Planned', 'BP', 'R1'],
+      ['A.5.2', 'Roles', 'No', 'Nobody to assign.', '', 'RT', ''],
+      ['A.5.3', 'Segregation of duties', '', '', '', '', ''],
+    ]);
+    const m = mappingFromAnalysis(soa);
+    expect(m.fields).toMatchObject({ reasons: 'F', risks: 'G' });
+    const plan = await planImport(db, ws, [input(soa), input(reg)]);
+    const p = plan.sheets[0]!;
+    expect(p.counts).toEqual({ new: 3, updated: 0, unchanged: 1, rejected: 0 });
+    const entry = (id: string) => plan.writes.find((w) => w.table === 'soaEntries' && (w.draft['control'] as { id: string }[])[0]!.id === id)?.draft;
+    const r2 = plan.writes.find((w) => w.ref === 'R2')!.id;
+    const r1 = plan.writes.find((w) => w.ref === 'R1')!.id;
+    // Not the R1 and "contract" the justification names: the columns say LR, RT and R2.
+    expect(entry('A.5.1')).toMatchObject({ reasons: ['LR', 'RT'], risks: [r2] });
+    expect(entry('CLD.1')).toMatchObject({ control: [{ edition: 'custom', id: 'CLD.1' }], reasons: ['BP'], risks: [r1], implementationStatus: 'planned' });
+    expect(entry('A.5.2')).toMatchObject({ applicable: 'no', reasons: [] });
+    expect(entry('A.5.3')).toBeUndefined();
+    expect(p.rows.find((r) => r.row === 2)!.warnings).toContainEqual(expect.objectContaining({ column: 'G', message: expect.stringMatching(/No risk with the id R9/) }));
+    expect(p.rows.find((r) => r.row === 3)!.title).toBe('CLD.1 Tenant separation');
+    expect(p.rows.find((r) => r.row === 4)!.warnings).toContainEqual(expect.objectContaining({ column: 'F', message: expect.stringMatching(/Excluded/) }));
+    expect(p.notes.join(' ')).toMatch(/record nothing/);
   });
 });

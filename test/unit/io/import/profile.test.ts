@@ -59,7 +59,8 @@ describe('profiles', () => {
     expect(draft.columns).toContainEqual({ column: 'B', header: 'Risk Title', field: 'title' });
     // "High" and "high" are one value; the user's choice is kept.
     expect(draft.valueMaps.filter((v) => v.field === 'likelihood')).toEqual([{ field: 'likelihood', from: 'High', to: '4' }]);
-    expect(draft.valueMaps).toContainEqual({ field: 'impact', from: '3', to: '5' });
+    // Two impacts (2 and 3) are no evidence of a 1–3 scale: they are kept on the workspace's 1–5.
+    expect(draft.valueMaps).toContainEqual({ field: 'impact', from: '3', to: '3' });
   });
 
   it('gives the same mapping back for a sheet of the same layout', () => {

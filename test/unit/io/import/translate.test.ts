@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cellDate, labelScore } from '../../../../src/lib/io/import/mapping/cells.ts';
+import { cellDate, itemsInCell, labelScore, namesInCell } from '../../../../src/lib/io/import/mapping/cells.ts';
+import { withUnmatched } from '../../../../src/lib/io/import/mapping/map-risks.ts';
+import { reasonsListed } from '../../../../src/lib/io/import/mapping/map-soa.ts';
 import { idsInCell, likelyEdition } from '../../../../src/lib/io/import/mapping/controls.ts';
-import { proposeScale, spread } from '../../../../src/lib/io/import/mapping/scale.ts';
-import { proposeTranslations, withTranslation } from '../../../../src/lib/io/import/mapping/translate.ts';
+import { proposeScale, scaleInHeader, spread } from '../../../../src/lib/io/import/mapping/scale.ts';
+import { proposeTranslations, translatedFields, withTranslation } from '../../../../src/lib/io/import/mapping/translate.ts';
+import { optionLabel } from '../../../../src/lib/domain/model/fields.ts';
 import { mappingFromAnalysis } from '../../../../src/lib/io/import/mapping/profile.ts';
 import {
   actionStatusVocab,
@@ -79,6 +82,31 @@ describe('likelihood and impact scales', () => {
     expect(proposeScale(['7', 'banana'], FIVE_L).to.get('banana')).toBe('');
   });
 
+  it.each([
+    [['3'], {}, 5, '3'],
+    [['2', '3'], {}, 5, '3'],
+    [['1', '3'], {}, 5, '3'],
+    [['3'], { header: 3 }, 3, '5'],
+    [['1', '2', '3'], { own: true }, 5, '3'],
+    [['2', '5'], { header: 3 }, 5, '3'],
+  ])('needs evidence before reading %j as a smaller scale (hint %j)', (keys, hint, size, three) => {
+    const p = proposeScale(keys, FIVE_L, undefined, hint);
+    expect(p.sourceSize).toBe(size);
+    if (keys.includes('3')) expect(p.to.get('3')).toBe(three);
+  });
+
+  it.each([
+    ['Likelihood (1-3)', 3],
+    ['Impact 1 to 5', 5],
+    ['Dopad (1–4)', 4],
+    ['Score 1..5', 5],
+    ['Likelihood', null],
+    ['Impact (10-50)', null],
+    ['Ref A.5.1-3', null],
+  ])('reads the scale a header states: %j → %j', (header, size) => {
+    expect(scaleInHeader(header)).toBe(size);
+  });
+
   it('spreads and squeezes with the ends kept', () => {
     expect([1, 2, 3].map((v) => spread(v, 3, 5))).toEqual([1, 3, 5]);
     expect([1, 2, 3, 4, 5].map((v) => spread(v, 5, 3))).toEqual([1, 2, 2, 3, 3]);
@@ -107,6 +135,36 @@ describe('cell readers', () => {
     ['soon', null],
   ])('text date %j → %j', (text, iso) => {
     expect(cellDate({ value: text, text })).toBe(iso);
+  });
+
+  it('keeps known names whole, commas and semicolons and all, and splits the rest', () => {
+    const known = new Set(['Leeds office, 3rd floor', 'CRM; billing', 'Theft of equipment, media or documents']);
+    const has = (n: string) => known.has(n);
+    expect(namesInCell('Leeds office, 3rd floor; CRM; billing\nLaptops, Phones', has)).toEqual(['Leeds office, 3rd floor', 'CRM; billing', 'Laptops', 'Phones']);
+    expect(namesInCell('CRM; billing', has)).toEqual(['CRM; billing']);
+    expect(namesInCell('• Servers\n- Leeds office,\n3rd floor', has)).toEqual(['Servers', 'Leeds office', '3rd floor']);
+    expect(namesInCell('Theft of equipment, media or documents; Fire', has, false)).toEqual(['Theft of equipment, media or documents', 'Fire']);
+    expect(namesInCell('  ', has)).toEqual([]);
+  });
+
+  it('reads list items one a line, else split on semicolons', () => {
+    expect(itemsInCell('Policy v2; Minutes')).toEqual(['Policy v2', 'Minutes']);
+    expect(itemsInCell('Tenant report; Q1\n• Audit log')).toEqual(['Tenant report; Q1', 'Audit log']);
+    expect(itemsInCell('Tenant report; Q1', true)).toEqual(['Tenant report; Q1']);
+  });
+
+  it('reads SoA reasons by code, name or word, in the cell\'s order', () => {
+    expect(reasonsListed('LR, Risk treatment; contract\nzzz')).toEqual({ reasons: ['LR', 'RT', 'CO'], unknown: ['zzz'] });
+    expect(reasonsListed('bp, Business or good practice')).toEqual({ reasons: ['BP'], unknown: [] });
+  });
+
+  it('writes names the catalogue lacks into the risk sources, keeping what a person wrote', () => {
+    expect(withUnmatched('Written by hand.', [], true)).toBe('Written by hand.');
+    expect(withUnmatched('Written by hand.\nThreat: Old name', ['Threat: New name'], true)).toBe('Written by hand.\nThreat: New name');
+    expect(withUnmatched('Threat: Old name', [], true)).toBe('');
+    // From the sheet's own column: nothing is taken away, missing lines are added.
+    expect(withUnmatched('Threat: typed by hand', ['Threat: Fire'], false)).toBe('Threat: typed by hand\nThreat: Fire');
+    expect(withUnmatched('Threat: Fire', ['Threat: Fire'], false)).toBe('Threat: Fire');
   });
 
   it('reads dates from date values and serial numbers', () => {
@@ -149,5 +207,15 @@ describe('translation tables', () => {
     const tables = proposeTranslations(s, m, labels);
     expect(tables[2]!.rows.find((r) => r.from === 'maybe')).toMatchObject({ to: 'retain', known: true });
     expect(tables[0]!.rows.find((r) => r.from === '3')?.to).toBe('4');
+  });
+});
+
+describe("the app's own words", () => {
+  it('recognises every label the app writes for a translated field as its own value', () => {
+    for (const specs of Object.values(translatedFields))
+      for (const [name, spec] of Object.entries(specs)) {
+        if (!('vocab' in spec)) continue;
+        for (const code of spec.field.options) expect(recognise(spec.vocab, optionLabel(spec.field, code)), `${name}: ${code}`).toBe(code);
+      }
   });
 });

@@ -64,7 +64,7 @@ const on = (get: (e: StoredRecord) => Out): Cell => (row) => (row.entry ? get(ro
 const enumLabel = (key: 'applicable' | 'implementationStatus'): Cell => on((e) => (e[key] ? optionLabel(f[key], String(e[key])) : null));
 const choices = (key: 'applicable' | 'implementationStatus'): string[] => f[key].options.map((o) => optionLabel(f[key], o));
 
-/** The SoA columns the importer knows by their exact header (with their canonical field), then the reasons and links. */
+/** The SoA columns the importer knows by their exact header (with their canonical field), then the reasons and links (extra fields of the import's mapping). */
 export function soaColumns(ctx: ExportContext): RowColumn<SoaRow>[] {
   return [
     { field: 'controlId', column: { header: H.controlId, width: 11 }, value: (r) => r.controlId },
@@ -75,8 +75,8 @@ export function soaColumns(ctx: ExportContext): RowColumn<SoaRow>[] {
     { field: 'owner', column: { header: H.owner }, value: on((e) => personName(ctx, e['owner']) || null) },
     { field: 'evidence', column: { header: H.evidence, wrap: true }, value: on((e) => exportValue(f.evidence, e['evidence'], ctx.lookup)) },
     { field: 'notes', column: { header: H.notes, wrap: true }, value: on((e) => String(e['implementationNote'] ?? '') || null) },
-    { column: { header: appExtraHeaders.soa.reasons, width: 14 }, value: on((e) => (e['reasons'] as (keyof typeof soaReasonLabels)[]).join(', ') || null) },
-    { column: { header: appExtraHeaders.soa.risks, width: 24 }, value: on((e) => exportValue(f.risks, e['risks'], ctx.lookup)) },
+    { field: 'reasons', column: { header: appExtraHeaders.soa.reasons, width: 14 }, value: on((e) => (e['reasons'] as (keyof typeof soaReasonLabels)[]).join(', ') || null) },
+    { field: 'risks', column: { header: appExtraHeaders.soa.risks, width: 24 }, value: on((e) => exportValue(f.risks, e['risks'], ctx.lookup)) },
     { column: { header: 'Theme or group', width: 22 }, value: (r) => r.group },
     { column: { header: 'SoA entry ID', width: 12 }, value: (r) => r.entry?.ref ?? null },
   ];

@@ -29,7 +29,7 @@ interface Aux {
 /** The outcome of resolving a name: the record id, or why it cannot be. */
 export type Resolved = { id: string; aux?: string } | { problem: string };
 
-const NAME_FIELD: Record<string, string> = { persons: 'name', assets: 'name', threats: 'name', vulnerabilities: 'name', risks: 'title' };
+const NAME_FIELD: Record<string, string> = { persons: 'name', assets: 'name', threats: 'name', vulnerabilities: 'name', risks: 'title', customControls: 'controlId' };
 
 /**
  * The name a record is found by when a row gives no id: its name or title; for an SoA entry its
@@ -79,6 +79,12 @@ export class Batch {
   find(table: string, ref: string, name = ''): string | undefined {
     const ix = this.ix(table);
     return (ref ? ix.byRef.get(fold(ref)) : undefined) ?? (name ? ix.byName.get(fold(name)) : undefined);
+  }
+
+  /** The workspace's custom control with this id (case ignored): its id as stored and its title. */
+  customControl(text: string): { id: string; title: string } | undefined {
+    const found = text ? this.stored(this.find('customControls', '', text) ?? '') : undefined;
+    return found ? { id: String(found['controlId']).trim(), title: String(found['title'] ?? '') } : undefined;
   }
 
   /** Makes an imported record findable by later rows and sheets. */

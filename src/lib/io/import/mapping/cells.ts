@@ -29,9 +29,13 @@ function foldNow(s: string): string {
     .trim();
 }
 
-/** What a cell says, as one line of text ('' for an empty cell). */
+/**
+ * What a cell says ('' for an empty cell). Text is taken as the cell holds it (line breaks and
+ * all, only trimmed), so that a record's text comes back as it was written.
+ */
 export function cellText(c: CellValue | undefined): string {
   if (!c) return '';
+  if (typeof c.value === 'string') return c.value.trim();
   if (c.text !== '') return c.text.trim();
   const v = c.value;
   if (v === null || v === undefined) return '';
@@ -48,6 +52,46 @@ export function valueKey(c: CellValue | undefined): string {
 export function splitList(text: string, commas = true): string[] {
   const parts = text.split(commas ? /[\r\n;,]+/ : /[\r\n;]+/);
   return parts.map((p) => p.replace(/^[\s•\-–*]+/, '').trim()).filter((p) => p !== '');
+}
+
+/**
+ * Items of a list cell (evidence): one a line when the cell has several lines (or `lines`, for
+ * the app's own workbooks, which write one item a line), else split on semicolons.
+ */
+export function itemsInCell(text: string, lines = false): string[] {
+  const parts = text.split(lines || /[\r\n]/.test(text) ? /[\r\n]+/ : /;+/);
+  return parts.map((p) => p.replace(/^[\s•\-–*]+/, '').trim()).filter((p) => p !== '');
+}
+
+const MAX_RUN = 8;
+
+/**
+ * The names in a cell that may list several: a whole cell, or a run of its pieces, that is a
+ * `known` name is kept whole, even with commas or semicolons in it ("Leeds office, 3rd floor");
+ * the other pieces are split on new lines, semicolons and (when `commas`) commas.
+ */
+export function namesInCell(text: string, known: (name: string) => boolean, commas = true): string[] {
+  const one = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  const whole = one(text);
+  if (!whole) return [];
+  if (known(whole)) return [whole];
+  // Pieces and the separators between them; a name never spans a line break.
+  const bits = text.split(commas ? /([;,]+|[\r\n]+)/ : /([;]+|[\r\n]+)/);
+  const out: string[] = [];
+  for (let i = 0; i < bits.length; i += 2) {
+    let name = '';
+    let end = i;
+    let run = bits[i]!;
+    for (let j = i + 2; j < bits.length && j <= i + 2 * MAX_RUN && !/[\r\n]/.test(bits[j - 1]!); j += 2) {
+      run += bits[j - 1]! + bits[j]!;
+      if (known(one(run))) [name, end] = [one(run), j];
+    }
+    const piece = one(bits[i]!);
+    name ||= known(piece) ? piece : piece.replace(/^[•\-–*]+\s*/, '');
+    if (name && !out.includes(name)) out.push(name);
+    i = end;
+  }
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import { annexA2013, annexA2022, isKnownControl, type Edition } from '../../../d
 import type { ControlRef } from '../../../domain/model/fields.ts';
 import { controlIdsFromCell, type ControlIdHint } from '../control-ids.ts';
 import type { CellValue } from '../types.ts';
-import { cellText, fold } from './cells.ts';
+import { cellText, fold, splitList } from './cells.ts';
 
 const ID_RE = /(?:^|[^\w.])(?:A\s?\.?\s?)?(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?![\w.]*\d)/gi;
 
@@ -51,6 +51,25 @@ export function controlsInCell(c: CellValue | undefined, edition: Edition, hint:
   const known = controlIdsFromCell(c, edition, hint);
   const unknown = idsInCell(c).filter((id) => !known.includes(id) && !isKnownControl(edition, id));
   return { controls: known.map((id) => ({ edition, id })), unknown };
+}
+
+/**
+ * Controls named in a cell: Annex A controls of the edition and, by their id, the workspace's
+ * custom controls (`custom` gives the stored id of a custom control named by a piece of the cell),
+ * in the order the cell lists them.
+ */
+export function controlsNamed(c: CellValue | undefined, edition: Edition, custom: (id: string) => string | undefined): { controls: ControlRef[]; unknown: string[] } {
+  const pieces = typeof c?.value === 'string' ? splitList(cellText(c)) : [];
+  if (!pieces.some((p) => custom(p))) return controlsInCell(c, edition);
+  const controls: ControlRef[] = [];
+  const unknown: string[] = [];
+  for (const p of pieces) {
+    const id = custom(p);
+    const found: { controls: ControlRef[]; unknown: string[] } = id ? { controls: [{ edition: 'custom', id }], unknown: [] } : controlsInCell({ value: p, text: p }, edition);
+    for (const ref of found.controls) if (!controls.some((x) => x.edition === ref.edition && x.id === ref.id)) controls.push(ref);
+    for (const u of found.unknown) if (!unknown.includes(u)) unknown.push(u);
+  }
+  return { controls, unknown };
 }
 
 const titles: Record<Edition, Map<string, string>> = {

@@ -2,7 +2,7 @@
  * Per kind of sheet: how a row finds the record it updates, how it becomes a draft, and what the
  * preview says about the sheet as a whole.
  */
-import { controlTitle, type Edition } from '../../../domain/catalogs/index.ts';
+import type { Edition } from '../../../domain/catalogs/index.ts';
 import { assetEntity } from '../../../domain/entities/asset.ts';
 import { riskEntity } from '../../../domain/entities/risk.ts';
 import { soaEntryEntity } from '../../../domain/entities/soa-entry.ts';
@@ -14,7 +14,7 @@ import { nameKey } from './batch.ts';
 import { idsInCell, likelyEdition } from './controls.ts';
 import { actionIssueColumns, actionRisks, actionTitle, assetIssueColumns, mapAction, mapAsset } from './map-other.ts';
 import { mapRisk, riskIssueColumns, titleOf } from './map-risks.ts';
-import { mapSoaEntry, soaControl, soaIssueColumns } from './map-soa.ts';
+import { mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
 import type { RowReader } from './row.ts';
 import type { WorkspaceSnapshot } from './snapshot.ts';
 import type { SheetMapping } from './types.ts';
@@ -27,6 +27,8 @@ export interface Found {
   /** What later rows find it by when they give no id (see `nameKey`). */
   name: string;
   draft: Values<Fields>;
+  /** The row records nothing and matches no record: nothing is written for it. */
+  nothing?: boolean;
 }
 
 export interface KindHandler {
@@ -95,8 +97,10 @@ const soa: KindHandler = {
     if (!control) return null;
     const key = `${control.edition}:${control.id}`;
     const matchId = r.batch.find('soaEntries', '', key);
+    // A listed control with nothing recorded (a blank template row) is the undecided row the SoA shows anyway.
+    if (!matchId && recordsNothing(r)) r.flags.add('nothing');
     const draft = mapSoaEntry(r, base(r, matchId, soa.def, { applicable: 'undecided' }), control);
-    return { matchId, ref: '', title: `${control.id} ${controlTitle(control.edition as Edition, control.id) ?? ''}`.trim(), name: key, draft };
+    return { matchId, ref: '', title: soaTitle(r, control), name: key, draft, nothing: !matchId && r.flags.has('nothing') };
   },
   notes(sheet, m, snap, flags) {
     const out: string[] = [];
@@ -106,7 +110,8 @@ const soa: KindHandler = {
         `This SoA uses the ${ed} edition and the workspace the ${snap.edition} edition: its rows are imported as ${ed} controls, which the workspace's SoA does not list. ` +
           (ed === '2013' ? 'To carry them over, set the workspace to 2013 in Settings, import, then use “Move to 2022” in the SoA.' : 'Set the workspace to 2022 in Settings first.'),
       );
-    if (flags.has('no-reason')) out.push('Some applicable controls name no reason (RT, LR, CO, BP) in their justification; the SoA flags them until one is chosen.');
+    if (flags.has('no-reason')) out.push('Some applicable controls name no reason (RT, LR, CO, BP); the SoA flags them until one is chosen.');
+    if (flags.has('nothing')) out.push('Controls whose rows record nothing (no applicability, status, owner or text) are left undecided, as they are: no entry is made for them.');
     return out;
   },
 };

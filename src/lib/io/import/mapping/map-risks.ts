@@ -4,9 +4,9 @@
  */
 import type { Edition } from '../../../domain/catalogs/index.ts';
 import { type RiskDraft, riskEntity } from '../../../domain/entities/risk.ts';
-import type { Rating } from '../../../domain/model/fields.ts';
-import { cellDate, splitList } from './cells.ts';
-import { controlsInCell } from './controls.ts';
+import type { ControlRef, Rating } from '../../../domain/model/fields.ts';
+import { cellDate, namesInCell, splitList } from './cells.ts';
+import { controlsNamed } from './controls.ts';
 import type { RowReader } from './row.ts';
 import { treatmentVocab, recognise } from './vocab.ts';
 
@@ -18,8 +18,9 @@ export const riskIssueColumns: Record<string, string[]> = {
   inherent: ['likelihood', 'impact'],
   residual: ['residualLikelihood', 'residualImpact', 'treatment'],
   treatmentOption: ['treatment'],
-  plannedControls: ['controls', 'treatment'],
-  existingControls: ['controls'],
+  plannedControls: ['controls', 'plannedControls', 'treatment'],
+  existingControls: ['controls', 'existingControls'],
+  riskSources: ['riskSources', 'threat', 'vulnerability'],
   assets: ['asset'],
   status: ['status'],
   nextReviewDue: ['reviewDate'],
@@ -49,11 +50,11 @@ function rating(r: RowReader, l: string, i: string, label: string): Rating | nul
   return { likelihood: Number(lc), impact: Number(ic) };
 }
 
-/** Catalogue threats or weaknesses named in the cell; the rest is returned as text. */
+/** Catalogue threats or weaknesses named in the cell (names may hold commas); the rest is returned as text. */
 function catalogue(r: RowReader, field: string, table: string): { ids: string[]; rest: string[] } {
   const ids: string[] = [];
   const rest: string[] = [];
-  for (const item of splitList(r.text(field), false)) {
+  for (const item of namesInCell(r.text(field), (n) => r.batch.find(table, '', n) !== undefined, false)) {
     const id = r.batch.find(table, '', item);
     if (id && !ids.includes(id)) ids.push(id);
     else if (!id) rest.push(item);
@@ -61,14 +62,31 @@ function catalogue(r: RowReader, field: string, table: string): { ids: string[];
   return { ids, rest };
 }
 
+/** Lines an import wrote into a risk's sources for names that were not in the catalogue. */
+const UNMATCHED = /^(Threat|Vulnerability): /;
+
+/**
+ * The risk's sources (3.11) with the names the catalogue does not know as lines of their own. With
+ * `replace`, the lines an earlier import wrote are replaced; otherwise (the text comes from the
+ * sheet's own column) only the lines it lacks are added. The rest of the text is kept as it is.
+ */
+export function withUnmatched(sources: string, lines: readonly string[], replace: boolean): string {
+  const all = sources.split('\n');
+  const kept = replace ? all.filter((l) => !UNMATCHED.test(l)) : all;
+  const added = lines.filter((l) => !all.includes(l));
+  if (kept.length === all.length && !added.length) return sources;
+  return [kept.join('\n').trimEnd(), ...(replace ? lines : added)].filter(Boolean).join('\n');
+}
+
 function sources(r: RowReader, d: RiskDraft): void {
+  if (r.has('riskSources')) d.riskSources = r.text('riskSources');
   if (!r.has('threat') && !r.has('vulnerability')) return;
   const th = catalogue(r, 'threat', 'threats');
   const vu = catalogue(r, 'vulnerability', 'vulnerabilities');
   if (r.has('threat')) d.threats = th.ids;
   if (r.has('vulnerability')) d.vulnerabilities = vu.ids;
   const lines = [...th.rest.map((t) => `Threat: ${t}`), ...vu.rest.map((v) => `Vulnerability: ${v}`)];
-  d.riskSources = lines.join('\n');
+  d.riskSources = withUnmatched(d.riskSources, lines, !r.has('riskSources'));
 }
 
 function text(r: RowReader, d: RiskDraft): void {
@@ -81,21 +99,34 @@ function text(r: RowReader, d: RiskDraft): void {
 function links(r: RowReader, d: RiskDraft): void {
   if (!r.has('asset')) return;
   const ids: string[] = [];
-  for (const name of splitList(r.text('asset'))) {
+  // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma.
+  for (const name of namesInCell(r.text('asset'), (n) => r.batch.find('assets', n, n) !== undefined)) {
     const id = r.id(r.batch.asset(name, d.owner, r.where), 'asset');
     if (id && !ids.includes(id)) ids.push(id);
   }
   d.assets = ids;
 }
 
+/** The controls named in a column: Annex A ids of the edition and the workspace's custom controls. */
+function controlList(r: RowReader, field: string, edition: Edition): ControlRef[] {
+  const found = controlsNamed(r.cell(field), edition, (id) => r.batch.customControl(id)?.id);
+  if (found.unknown.length) r.warn(field, `${found.unknown.join(', ')} ${found.unknown.length > 1 ? 'are not controls' : 'is not a control'} of Annex A ${edition}; left out.`);
+  return found.controls;
+}
+
+/**
+ * The "Controls" column fills the planned controls of a risk to mitigate, the existing ones of any
+ * other (or when its header says they are in place); columns of the app's own workbooks that hold
+ * either list fill the list the "Controls" column does not.
+ */
 function controls(r: RowReader, d: RiskDraft, edition: Edition): void {
-  if (!r.has('controls')) return;
-  const found = controlsInCell(r.cell('controls'), edition);
-  if (found.unknown.length) r.warn('controls', `${found.unknown.join(', ')} ${found.unknown.length > 1 ? 'are not controls' : 'is not a control'} of Annex A ${edition}; left out.`);
-  const header = r.at('controls').header;
-  const existing = /exist|current|in place|stávaj|stavaj|existant|vorhanden|actual|υπαρχ|υπάρχ/i.test(header);
-  if (!existing && d.treatmentOption === 'modify') d.plannedControls = found.controls;
-  else d.existingControls = found.controls;
+  let target: 'existingControls' | 'plannedControls' | null = null;
+  if (r.has('controls')) {
+    const existing = /exist|current|in place|stávaj|stavaj|existant|vorhanden|actual|υπαρχ|υπάρχ/i.test(r.at('controls').header);
+    target = !existing && d.treatmentOption === 'modify' ? 'plannedControls' : 'existingControls';
+    d[target] = controlList(r, 'controls', edition);
+  }
+  for (const list of ['existingControls', 'plannedControls'] as const) if (list !== target && r.has(list)) d[list] = controlList(r, list, edition);
 }
 
 /** Outcomes written in the status column ("Accepted", "Transferred") also say the treatment (4.7). */

@@ -2,20 +2,21 @@
  * An SoA row as an SoA entry (3.16, 5.2): the control by its id in the sheet's edition, the
  * applicability and its justification, the implementation status, and the risks it names.
  */
-import type { Edition } from '../../../domain/catalogs/index.ts';
-import { type SoaEntryDraft, isEmptyJustification, soaEntryEntity } from '../../../domain/entities/soa-entry.ts';
+import { controlTitle, type Edition } from '../../../domain/catalogs/index.ts';
+import { type SoaEntryDraft, isEmptyJustification, soaEntryEntity, soaReasonLabels } from '../../../domain/entities/soa-entry.ts';
 import type { ControlRef } from '../../../domain/model/fields.ts';
-import { splitList } from './cells.ts';
+import { fold, itemsInCell, namesInCell, splitList } from './cells.ts';
+import { isAppLayout } from './extra-fields.ts';
 import { controlByTitle, controlsInCell } from './controls.ts';
 import type { RowReader } from './row.ts';
 
 export const soaIssueColumns: Record<string, string[]> = {
   control: ['controlId', 'controlTitle'],
   applicable: ['applicable'],
-  reasons: ['justification', 'applicable'],
+  reasons: ['reasons', 'justification', 'applicable'],
   inclusionJustification: ['justification'],
   exclusionJustification: ['justification', 'applicable'],
-  risks: ['justification'],
+  risks: ['risks', 'justification'],
   requirements: ['justification'],
   implementationStatus: ['status'],
   implementationNote: ['notes'],
@@ -23,8 +24,13 @@ export const soaIssueColumns: Record<string, string[]> = {
   evidence: ['evidence'],
 };
 
-/** The control a row is about: its id (checked against the edition), else its catalogue title. */
+/**
+ * The control a row is about: a custom control of the workspace by its id, else an Annex A
+ * control by its id (checked against the edition), else by its catalogue title.
+ */
 export function soaControl(r: RowReader, edition: Edition): ControlRef | null {
+  const custom = r.has('controlId') ? r.batch.customControl(r.line('controlId')) : undefined;
+  if (custom) return { edition: 'custom', id: custom.id };
   // Without an id column, the ids may stand in the title column ("A.5.1 Policies").
   const cell = r.has('controlId') ? r.cell('controlId') : r.cell('controlTitle');
   const found = controlsInCell(cell, edition, { title: r.line('controlTitle') });
@@ -33,8 +39,19 @@ export function soaControl(r: RowReader, edition: Edition): ControlRef | null {
   const byTitle = r.has('controlTitle') ? controlByTitle(r.line('controlTitle'), edition) : undefined;
   if (byTitle) return { edition, id: byTitle };
   if (ids.length) r.problem('controlId', `${ids[0]} is not a control of Annex A ${edition}.`);
-  else r.problem(r.has('controlId') ? 'controlId' : 'controlTitle', 'No Annex A control id in this row.');
+  else r.problem(r.has('controlId') ? 'controlId' : 'controlTitle', 'No Annex A control id in this row, nor the id of a custom control of the workspace.');
   return null;
+}
+
+/** The name of a row's control in the preview: its id and title. */
+export function soaTitle(r: RowReader, control: ControlRef): string {
+  const title = control.edition === 'custom' ? r.batch.customControl(control.id)?.title : controlTitle(control.edition as Edition, control.id);
+  return `${control.id} ${title ?? ''}`.trim();
+}
+
+/** True when the row records nothing about its control: no decision, status, owner or text. */
+export function recordsNothing(r: RowReader): boolean {
+  return Object.keys(r.mapping.fields).every((f) => f === 'controlId' || f === 'controlTitle' || r.line(f) === '');
 }
 
 type Reason = SoaEntryDraft['reasons'][number];
@@ -64,7 +81,52 @@ function risksNamed(r: RowReader, text: string): string[] {
 function reasons(d: SoaEntryDraft, why: string): Reason[] {
   const named = reasonsIn(why);
   if (d.risks.length && !named.includes('RT')) named.unshift('RT');
-  return (['RT', 'LR', 'CO', 'BP'] as const).filter((x) => named.includes(x));
+  return REASONS.filter((x) => named.includes(x));
+}
+
+const REASONS = ['RT', 'LR', 'CO', 'BP'] as const;
+
+/** Reasons listed in a cell by code or label ("RT, Legal or regulatory"), in the cell's order; the pieces not understood. */
+export function reasonsListed(text: string): { reasons: Reason[]; unknown: string[] } {
+  const out: Reason[] = [];
+  const unknown: string[] = [];
+  for (const piece of splitList(text)) {
+    const f = fold(piece);
+    const code = REASONS.find((c) => fold(c) === f || fold(soaReasonLabels[c]) === f);
+    const found = code ? [code] : reasonsIn(piece);
+    if (!found.length) unknown.push(piece);
+    for (const c of found) if (!out.includes(c)) out.push(c);
+  }
+  return { reasons: out, unknown };
+}
+
+/** The risks a "Linked risks" cell names by id (or title), among the workspace's and the import's risks. */
+function risksListed(r: RowReader): string[] {
+  const out: string[] = [];
+  const known = (n: string): boolean => r.batch.find('risks', n, n) !== undefined;
+  for (const name of namesInCell(r.text('risks'), known)) {
+    const id = r.batch.find('risks', name, name);
+    if (!id) r.warn('risks', `No risk with the id ${name.slice(0, 40)} in this workbook or in the workspace; left out.`);
+    else if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** The risks and reasons of a row: from their own columns when the sheet has them, else from the justification's text. */
+function links(r: RowReader, d: SoaEntryDraft, why: string, notes: string): void {
+  if (r.has('risks')) d.risks = risksListed(r);
+  else if (r.has('justification') || r.has('notes')) {
+    const named = risksNamed(r, `${why}\n${notes}`);
+    if (named.length || r.has('justification')) d.risks = named;
+  }
+  if (r.has('reasons')) {
+    const listed = reasonsListed(r.text('reasons'));
+    if (listed.unknown.length) r.warn('reasons', `${listed.unknown.join(', ').slice(0, 80)}: not a reason (RT, LR, CO, BP or its name); left out.`);
+    d.reasons = listed.reasons;
+    if (d.applicable === 'no' && d.reasons.length) r.warn('reasons', 'Excluded, so its reasons for inclusion are left out.');
+  } else if (d.applicable === 'yes' && r.has('justification')) d.reasons = reasons(d, why);
+  if (d.applicable === 'no' || (d.applicable !== 'yes' && !r.has('reasons'))) d.reasons = [];
+  if (d.applicable === 'yes' && !d.reasons.length) r.flags.add('no-reason');
 }
 
 /** The SoA entry a row describes, over `base` (the stored entry for the control, or a new one). */
@@ -78,20 +140,14 @@ export function mapSoaEntry(r: RowReader, base: SoaEntryDraft, control: ControlR
     if (d.applicable === 'no') d.exclusionJustification = why;
     else d.inclusionJustification = why;
   }
-  if (r.has('justification') || r.has('notes')) {
-    const named = risksNamed(r, `${why}\n${notes}`);
-    if (named.length || r.has('justification')) d.risks = named;
-  }
-  if (d.applicable === 'yes' && r.has('justification')) d.reasons = reasons(d, why);
-  if (d.applicable !== 'yes') d.reasons = [];
-  else if (!d.reasons.length) r.flags.add('no-reason');
+  links(r, d, why, notes);
   if (d.applicable === 'no' && isEmptyJustification(d.exclusionJustification, control))
     r.warn(r.has('justification') ? 'justification' : 'applicable', 'Excluded without a justification: imported, and flagged in the SoA until one is given.');
   const status = r.code('status');
   if (status) d.implementationStatus = status as SoaEntryDraft['implementationStatus'];
   if (r.has('notes')) d.implementationNote = notes;
   if (r.has('owner')) d.owner = r.person('owner');
-  if (r.has('evidence')) d.evidence = [...new Set(splitList(r.text('evidence'), false))];
+  if (r.has('evidence')) d.evidence = [...new Set(itemsInCell(r.text('evidence'), isAppLayout(r.sheet, 'soa')))];
   return d;
 }
 

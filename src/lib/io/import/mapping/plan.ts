@@ -36,6 +36,10 @@ function planRow(r: RowReader, h: KindHandler, st: SheetState, extra: unknown): 
   const found = h.row(r, extra);
   const result: RowResult = { row: r.record.row, outcome: 'rejected', ref: found?.ref ?? '', title: found?.title ?? '', problems: r.problems, warnings: r.warnings };
   if (!found) return result;
+  if (found.nothing) {
+    result.outcome = 'unchanged';
+    return result;
+  }
   const existing = found.matchId ? st.batch.stored(found.matchId) : undefined;
   if (found.matchId && !existing) r.problem(h.keyField(r), `The same ${h.keyName} as row ${st.seen.get(found.matchId) ?? '?'}: each record once, please.`);
   const def = h.def;

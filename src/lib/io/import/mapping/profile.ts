@@ -6,6 +6,7 @@ import type { ImportWrite } from '../../../db/import-commit.ts';
 import type { ImportProfileDraft } from '../../../domain/entities/import-profile.ts';
 import { canonicalFields, type RecordKind, type SheetAnalysis, type SheetKind, type SheetOverride } from '../types.ts';
 import { fold } from './cells.ts';
+import { extraColumns, mappableFields } from './extra-fields.ts';
 import type { SheetMapping, ValueMap } from './types.ts';
 
 const one = (s: string, max: number): string => s.replace(/\s+/g, ' ').trim().slice(0, max);
@@ -19,12 +20,16 @@ export function layoutSignature(sheet: SheetAnalysis): string {
   return parts.join('|').slice(0, 5000);
 }
 
-/** The mapping the analysis proposes: each column's proposed field (a field once, most confident first). */
+/**
+ * The mapping the analysis proposes: each column's proposed field (a field once, most confident
+ * first), and the app's extra fields in the columns left free that carry their exact header.
+ */
 export function mappingFromAnalysis(sheet: SheetAnalysis): SheetMapping {
   const allowed: readonly string[] = sheet.kind === 'other' ? [] : canonicalFields[sheet.kind];
   const fields: Record<string, string> = {};
   const byConfidence = sheet.columns.toSorted((a, b) => b.confidence - a.confidence);
   for (const c of byConfidence) if (c.field && allowed.includes(c.field) && !fields[c.field]) fields[c.field] = c.column;
+  Object.assign(fields, extraColumns(sheet, sheet.kind, fields));
   return { sheet: sheet.name, kind: sheet.kind, headerRow: sheet.headerRow, fields, valueMaps: [], defaultOwner: '', scaleSizes: {} };
 }
 
@@ -73,7 +78,7 @@ export function profileOverride(profile: ImportProfileDraft, sheet: SheetAnalysi
 /** The mapping a profile gives a sheet (columns the sheet does not have are dropped). */
 export function mappingFromProfile(profile: ImportProfileDraft, sheet: SheetAnalysis): SheetMapping {
   const kind = fromProfileKind(profile.kind);
-  const allowed: readonly string[] = kind === 'other' ? [] : canonicalFields[kind];
+  const allowed = mappableFields(kind);
   const present = new Set(sheet.columns.map((c) => c.column));
   const fields: Record<string, string> = {};
   for (const c of profile.columns) if (present.has(c.column) && allowed.includes(c.field)) fields[c.field] = c.column;

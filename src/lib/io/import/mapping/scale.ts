@@ -51,18 +51,39 @@ interface Read {
   label: string;
 }
 
-/** The file's scale size guessed from its highest number (a 1–3 file spreads onto 1–5; up to N is kept). */
-export function guessSourceSize(max: number, target: number): number {
-  if (max <= 3) return 3;
-  if (max <= target) return target;
-  return Math.min(Math.ceil(max), 7);
+/** What a sheet says about the scale of its numbers besides the numbers themselves. */
+export interface ScaleHint {
+  /** The size a column's header gives ("Likelihood (1-3)", "Impact 1 to 5"). */
+  header?: number | null;
+  /** The sheet is in the app's own layout: its numbers are on the workspace's scale. */
+  own?: boolean;
+}
+
+/** The size of a scale a header states: "(1-3)", "1–5", "1 to 4", "1..5". */
+export function scaleInHeader(header: string): number | null {
+  const m = /(?:^|[^\d.,])1\s*(?:-|–|—|to|\.\.|…|à|a|bis|až|έως)\s*([2-9]|10)(?![\d.,])/i.exec(header);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The file's scale size from its numbers: more than the workspace's scale says so itself; a
+ * smaller scale needs evidence, the header's word or numbers that cover a 1–3 scale (1, 2 and 3
+ * all present). One or two risks rated 3 are read on the workspace's own scale.
+ */
+export function guessSourceSize(numbers: readonly number[], target: number, hint: ScaleHint = {}): number {
+  const max = Math.max(...numbers);
+  if (hint.header && max <= hint.header) return hint.header;
+  if (max > target) return Math.min(Math.ceil(max), 7);
+  if (hint.own) return target;
+  const covers = [1, 2, 3].every((v) => numbers.includes(v));
+  return max <= 3 && covers && target > 3 ? 3 : target;
 }
 
 /**
  * Proposes the workspace value of every distinct value of the likelihood (or impact) columns.
  * `labels` are the workspace scale's labels, lowest first; `size` forces the file's scale size.
  */
-export function proposeScale(keys: readonly string[], labels: readonly string[], size?: number): ScaleProposal {
+export function proposeScale(keys: readonly string[], labels: readonly string[], size?: number, hint: ScaleHint = {}): ScaleProposal {
   const N = labels.length;
   const reads: Read[] = keys.map((key) => ({ key, ...labelScore(key) }));
   const ownLabels = labels.map(fold);
@@ -72,9 +93,8 @@ export function proposeScale(keys: readonly string[], labels: readonly string[],
     const w = fold(r.label);
     return rankIn(FIVE, w) !== null && rankIn(GENERIC, w) === null && !ownLabels.includes(w);
   });
-  const max = numbers.length ? Math.max(...numbers) : 0;
   const genericRanks = words.map((r) => rankIn(GENERIC, fold(r.label))).filter((r): r is number => r !== null);
-  const sourceSize = size ?? (numbers.length ? guessSourceSize(Math.max(max, fiveWords ? 5 : 0), N) : fiveWords ? 5 : genericSize(genericRanks));
+  const sourceSize = size ?? (numbers.length ? guessSourceSize(fiveWords ? [...numbers, 5] : numbers, N, hint) : fiveWords ? 5 : genericSize(genericRanks));
   const shift = !fiveWords && genericRanks.length && Math.min(...genericRanks) >= 2 ? 1 : 0;
   const to = new Map<string, string>();
   for (const r of reads) {

@@ -9,7 +9,8 @@ import { treatmentActionEntity } from '../../../domain/entities/treatment-action
 import { type EnumField, optionLabel } from '../../../domain/model/fields.ts';
 import type { SheetAnalysis } from '../types.ts';
 import { fold, valueKey } from './cells.ts';
-import { proposeScale } from './scale.ts';
+import { isAppLayout } from './extra-fields.ts';
+import { type ScaleHint, proposeScale, scaleInHeader } from './scale.ts';
 import type { FieldTranslation, ScaleLabels, SheetMapping, TranslationRow, ValueMap } from './types.ts';
 import {
   type Vocabulary,
@@ -93,13 +94,24 @@ function axisKeys(sheet: SheetAnalysis, mapping: SheetMapping, axis: string): st
   return [...keys];
 }
 
+/** What the sheet says about an axis' scale: a size in a rating column's header, or the app's own layout. */
+function axisHint(sheet: SheetAnalysis, mapping: SheetMapping, axis: string): ScaleHint {
+  const specs = translatedFields[mapping.kind] ?? {};
+  let header: number | null = null;
+  for (const [field, spec] of Object.entries(specs)) {
+    const col = mapping.fields[field];
+    if ('axis' in spec && spec.axis === axis && col) header ??= scaleInHeader(sheet.columns.find((c) => c.column === col)?.header ?? '');
+  }
+  return { header, own: isAppLayout(sheet, mapping.kind) };
+}
+
 /** The translation tables of a sheet: proposals, with the user's (or the profile's) choices on top. */
 export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping, labels: ScaleLabels): FieldTranslation[] {
   const specs = translatedFields[mapping.kind] ?? {};
   const out: FieldTranslation[] = [];
   const scales = {
-    likelihood: proposeScale(axisKeys(sheet, mapping, 'likelihood'), labels.likelihood, mapping.scaleSizes.likelihood),
-    impact: proposeScale(axisKeys(sheet, mapping, 'impact'), labels.impact, mapping.scaleSizes.impact),
+    likelihood: proposeScale(axisKeys(sheet, mapping, 'likelihood'), labels.likelihood, mapping.scaleSizes.likelihood, axisHint(sheet, mapping, 'likelihood')),
+    impact: proposeScale(axisKeys(sheet, mapping, 'impact'), labels.impact, mapping.scaleSizes.impact, axisHint(sheet, mapping, 'impact')),
   };
   for (const [field, spec] of Object.entries(specs)) {
     const column = mapping.fields[field];

@@ -17,7 +17,7 @@ export interface SheetMapping {
   sheet: string;
   kind: SheetKind;
   headerRow: number;
-  /** Canonical field → column letter; a column holds at most one field. */
+  /** Field (canonical, or one of the app's extra fields: extra-fields.ts) → column letter; a column holds at most one field. */
   fields: Record<string, string>;
   /** Translations the user (or a saved profile) chose; values not listed get the proposal. */
   valueMaps: ValueMap[];

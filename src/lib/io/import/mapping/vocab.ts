@@ -27,6 +27,8 @@ export const applicableVocab: Vocabulary = {
       'anwendbar', 'zutreffend', 'aplicable', 'incluido', 'εφαρμοζεται', 'εφαρμοσιμο', 'inclus', 'retenu'],
     no: [...NO, 'n/a', 'na', 'n.a', 'not applicable', 'excluded', 'exclude', 'out of scope', 'neaplikovatelne', 'neaplikovatelny',
       'nicht anwendbar', 'no aplicable', 'non applicable', 'exclu', 'δεν εφαρμοζεται', 'μη εφαρμοσιμο'],
+    undecided: ['undecided', 'not decided', 'to be decided', 'tbd', 'tbc', '?', 'pending', 'nerozhodnuto', 'non decide', 'a decider',
+      'unentschieden', 'offen', 'pendiente', 'por decidir', 'εκκρεμει'],
   },
   patterns: [
     [/^(not|non|nicht|no|ne|δεν|μη)\b/, 'no'],

@@ -1,0 +1,57 @@
+/**
+ * The fields a column can fill in the mapping: the canonical fields of the analysis (a stable
+ * surface that does not change), and the extra fields the app's own workbooks carry beside them
+ * (an SoA entry's reasons and linked risks, a risk's sources and control lists), known only by
+ * their exact header, so that an exported workbook re-imports without losing them.
+ */
+import { appExtraHeaders, appHeaders } from '../../app-layout.ts';
+import { canonicalFields, type SheetAnalysis, type SheetKind } from '../types.ts';
+import { fold } from './cells.ts';
+
+/** The extra fields of a kind of sheet, with the header the app writes for each. */
+export function extraHeaders(kind: SheetKind): Record<string, string> {
+  return kind === 'other' ? {} : appExtraHeaders[kind];
+}
+
+/** Every field a column of a sheet of this kind can hold: canonical first, then the extra ones. */
+export function mappableFields(kind: SheetKind): readonly string[] {
+  return kind === 'other' ? [] : [...canonicalFields[kind], ...Object.keys(appExtraHeaders[kind])];
+}
+
+/** The extra field a header names exactly (case, spaces and accents ignored), or null. */
+export function extraFieldOf(kind: SheetKind, header: string): string | null {
+  const h = fold(header);
+  if (!h) return null;
+  for (const [field, text] of Object.entries(extraHeaders(kind))) if (fold(text) === h) return field;
+  return null;
+}
+
+/** Extra fields found by their exact header among the columns `fields` leaves free. */
+export function extraColumns(sheet: SheetAnalysis, kind: SheetKind, fields: Record<string, string>): Record<string, string> {
+  const used = new Set(Object.values(fields));
+  const out: Record<string, string> = {};
+  for (const c of sheet.columns) {
+    if (used.has(c.column)) continue;
+    const field = extraFieldOf(kind, c.header);
+    if (field && !fields[field] && !out[field]) out[field] = c.column;
+  }
+  return out;
+}
+
+/**
+ * True when the sheet is laid out as the app writes it: nearly all the app's headers of its kind
+ * stand over its columns. Its values are then in the workspace's own terms (its rating scale).
+ */
+export function isAppLayout(sheet: SheetAnalysis, kind: SheetKind): boolean {
+  if (kind === 'other') return false;
+  const known = layouts.get(sheet)?.get(kind);
+  if (known !== undefined) return known;
+  const headers = new Set(sheet.columns.map((c) => fold(c.header)));
+  const own = Object.values(appHeaders[kind] as Record<string, string>);
+  const yes = own.filter((h) => headers.has(fold(h))).length >= Math.max(3, own.length - 2);
+  layouts.set(sheet, (layouts.get(sheet) ?? new Map<string, boolean>()).set(kind, yes));
+  return yes;
+}
+
+/** Analyses are not changed once made, so their layout is looked at once per kind. */
+const layouts = new WeakMap<SheetAnalysis, Map<string, boolean>>();
