@@ -3,12 +3,28 @@ import { auditEntity, type AuditDraft } from '../entities/audit.ts';
 import { auditProgrammeEntity } from '../entities/audit-programme.ts';
 import { findingEntity } from '../entities/finding.ts';
 import { managementReviewEntity, type ManagementReviewDraft } from '../entities/management-review.ts';
+import { annexA2022 } from '../catalogs/index.ts';
 import { a2022, rec } from './build.ts';
 import { type Clock, addDays } from './dates.ts';
+import { EXCLUDED } from './soa-text.ts';
 import type { ExampleRecord } from './types.ts';
 
 /** The audit's fieldwork ended this many days ago; the nonconformities date from then. */
 export const AUDIT_END_DAYS_AGO = 146;
+
+/** The Annex A controls the full audit sampled, and those the follow-up audit looks at again. */
+const SAMPLED = ['A.5.15', 'A.5.18', 'A.5.19', 'A.5.22', 'A.5.24', 'A.6.3', 'A.8.8', 'A.8.9', 'A.8.13', 'A.8.32'];
+const FOLLOW_UP = ['A.5.15', 'A.5.18', 'A.5.19', 'A.5.20', 'A.5.21', 'A.5.22', 'A.8.13'];
+
+/**
+ * Before the first certification every applicable control is audited within the year: the
+ * applicable controls of the given themes that neither the full audit nor the follow-up covers.
+ */
+function notYetAudited(...themes: string[]): string[] {
+  return annexA2022
+    .filter((c) => themes.includes(c.theme) && EXCLUDED[c.id] === undefined && !SAMPLED.includes(c.id) && !FOLLOW_UP.includes(c.id))
+    .map((c) => c.id);
+}
 
 type Check = AuditDraft['checks'][number];
 const check = (requirement: string, question: string, sample: string, result: Check['result'], note = ''): Check => ({
@@ -27,8 +43,8 @@ export function audits(c: Clock): ExampleRecord[] {
       type: 'internal',
       programme: 'apr-current',
       scopeDescription: 'The whole ISMS: all clauses, a sample of Annex A controls, Engineering, Cloud Operations, Customer Success and People, at the Leeds office and remotely.',
-      clauses: ['4.1', '4.2', '4.3', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.4', '7.5', '8.1', '8.2', '8.3', '9.1', '9.2', '10.1', '10.2'],
-      controls: a2022('A.5.15', 'A.5.18', 'A.5.19', 'A.5.22', 'A.5.24', 'A.6.3', 'A.8.8', 'A.8.9', 'A.8.13', 'A.8.32'),
+      clauses: ['4.1', '4.2', '4.3', '4.4', '5.1', '5.2', '5.3', '6.1', '6.2', '6.3', '7.1', '7.2', '7.3', '7.4', '7.5', '8.1', '8.2', '8.3', '9.1', '9.2', '9.3', '10.1', '10.2'],
+      controls: a2022(...SAMPLED),
       criteria: 'ISO/IEC 27001:2022 clauses 4 to 10, our information security policy and topic policies, the draft SoA and the security schedule of our customer contracts.',
       leadAuditor: 'per-aud',
       team: ['per-aud'],
@@ -40,6 +56,7 @@ export function audits(c: Clock): ExampleRecord[] {
       endDate: end,
       checks: [
         check('4.3', 'Is the scope documented, with exclusions and interfaces justified?', 'Scope v1.2 and its approval', 'conform'),
+        check('4.4', 'Are the ISMS processes defined, with their owners and how they feed each other?', 'ISMS process overview on the intranet; interviews with the ISMS manager and two process owners', 'conform', 'Risk, audit and improvement processes traced from input to output without gaps.'),
         check('5.2', 'Is the policy approved, communicated and available?', 'Policy v1.1, intranet page, five staff asked', 'conform'),
         check('6.1.2', 'Are risks rated against the approved criteria and owned?', '10 risks from the register', 'conform'),
         check('6.1.3', 'Is the treatment plan approved and does the SoA follow from it?', 'SoA draft 0.9 and treatment plan', 'conform', 'SoA approval was pending; approved shortly after.'),
@@ -50,7 +67,7 @@ export function audits(c: Clock): ExampleRecord[] {
         check('A.8.9', 'Are configuration baselines defined and checked?', 'Cloud baseline code; laptop settings', 'observation', 'Laptop baseline exists only in the device management console.'),
         check('A.8.32', 'Are changes reviewed, tested and traceable?', '15 production changes', 'conform', 'Every sampled change was peer reviewed and deployed by the pipeline.'),
         check('9.1', 'Are metrics defined and results analysed?', 'Six metrics and their measurements', 'ofi', 'Results are compiled by hand into slides each quarter.'),
-        check('9.3', 'Has top management reviewed the ISMS?', 'Review plan', 'not_checked', 'First review planned after this audit; to be covered next year.'),
+        check('9.3', 'Is the management review planned at set intervals, with every input the standard asks for?', 'Review calendar, the agenda and input template of the first review, minutes of the kick-off meeting', 'conform', 'The first full review is scheduled after this audit so that it can consider the results; its agenda already lists every input.'),
       ],
       reportSummary: 'The ISMS is well designed and largely in operation. Two minor nonconformities (access reviews, supplier reviews), one observation, one opportunity for improvement and one good practice.',
       reportConclusion: 'The ISMS conforms to the standard and our own requirements apart from the two minor nonconformities, which do not put certification readiness in doubt once corrected.',
@@ -72,7 +89,8 @@ export function auditProgrammes(c: Clock): ExampleRecord[] {
       objectives: 'Show that the ISMS conforms to ISO/IEC 27001:2022 and to our own policies before the certification audit, and find what to improve.',
       scopeCoverage:
         'The whole scope each year: every clause from 4 to 10, all units in scope, the Leeds and Bristol offices and home working. ' +
-        'Annex A controls are sampled so that each theme is covered every year and every applicable control within three years.',
+        'Before the first certification every applicable Annex A control is audited within the year: a sample in the full audit, the rest in two control audits. ' +
+        'After that, each theme is covered every year and every applicable control within three years.',
       riskBasis:
         'Access control, suppliers and backup carry the highest risks and were the subject of findings, so they are audited twice a year; ' +
         'other areas once. A significant change (such as the scope extension) adds an audit of the changed area.',
@@ -85,13 +103,23 @@ export function auditProgrammes(c: Clock): ExampleRecord[] {
       plannedAudits: [
         {
           title: 'Full ISMS audit: clauses 4 to 10 and a sample of Annex A', plannedDate: c.daysAgo(AUDIT_END_DAYS_AGO + 5),
-          scope: 'All units and sites in scope.', clauses: ['4', '5', '6', '7', '8', '9', '10'], controls: a2022('A.5.15', 'A.5.18', 'A.5.19', 'A.5.22', 'A.5.24', 'A.6.3', 'A.8.8', 'A.8.9', 'A.8.13', 'A.8.32'),
+          scope: 'All units and sites in scope.', clauses: ['4', '5', '6', '7', '8', '9', '10'], controls: a2022(...SAMPLED),
           auditor: 'per-aud', audit: 'aud-internal',
         },
         {
           title: 'Follow-up: access control, suppliers and backup', plannedDate: c.ahead(2),
           scope: 'Cloud Operations and Security and Compliance; the corrective actions of the last audit.', clauses: ['8.1', '10.2'],
-          controls: a2022('A.5.15', 'A.5.18', 'A.5.19', 'A.5.20', 'A.5.21', 'A.5.22', 'A.8.13'), auditor: 'per-aud', audit: null,
+          controls: a2022(...FOLLOW_UP), auditor: 'per-aud', audit: null,
+        },
+        {
+          title: 'Annex A, organisational controls not yet audited', plannedDate: c.ahead(1),
+          scope: 'Every applicable organisational control the full audit did not sample: policies, roles, threat intelligence, information handling, legal and privacy.',
+          clauses: ['8.1'], controls: a2022(...notYetAudited('5')), auditor: 'per-aud', audit: null,
+        },
+        {
+          title: 'Annex A, people, physical and technological controls not yet audited', plannedDate: c.ahead(3),
+          scope: 'Every applicable people, physical and technological control the full audit did not sample, at both offices and in the cloud accounts.',
+          clauses: ['8.1'], controls: a2022(...notYetAudited('6', '7', '8')), auditor: 'per-aud', audit: null,
         },
       ],
       approvedBy: 'per-ceo',
@@ -138,7 +166,7 @@ export function managementReviews(c: Clock): ExampleRecord[] {
         input('perf_audits', 'Internal audit: two minor nonconformities, one observation, one opportunity for improvement, one good practice.'),
         input('perf_objectives', 'Four of five objectives on track or achieved; the patching objective is at risk.'),
         input('ip_feedback', 'Customer questionnaires answered on time; one customer complaint about the misdirected export, handled.'),
-        input('risk_status', 'Three very high inherent risks are now medium or high residual; two treatment actions are overdue; two risk reviews are late.'),
+        input('risk_status', 'Three very high inherent risks are now medium or high residual; the CEO accepted the high residual of the ransomware risk; open treatment actions are on schedule.'),
         input('improvement_opps', 'Metrics dashboard in the ISMS app; passkeys for all staff; quarterly tabletop exercises.'),
       ],
       decisions: [

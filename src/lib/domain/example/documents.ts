@@ -78,8 +78,8 @@ const DOCS: DocSpec[] = [
   },
   {
     key: 'doc-runbooks', title: 'Operations runbooks', docType: 'procedure', owner: 'per-ops', approver: 'per-cto',
-    location: `${WIKI}runbooks`, reviewed: 5, controls: ['A.5.37', 'A.8.13', 'A.8.14'],
-    versions: [['1.0', 17, 'Runbooks for deployment, restore and failover.'], ['1.1', 5, 'Ten riskiest on-call operations written up, each with its drill.']],
+    location: `${WIKI}runbooks`, reviewed: 5, controls: ['A.5.37', 'A.8.13', 'A.8.14', 'A.8.15', 'A.8.16'],
+    versions: [['1.0', 17, 'Runbooks for deployment, restore and failover.'], ['1.1', 5, 'Ten riskiest on-call operations written up, each with its drill; daily check of log forwarding and the alerts escalated by the detection provider.']],
   },
   {
     key: 'doc-nda', title: 'Confidentiality agreement template', docType: 'form_template', owner: 'per-dpo', approver: 'per-cfo',

@@ -28,4 +28,6 @@ export interface RiskSpec {
   status: NonNullable<RiskDraft['status']>;
   /** Months since the last review. */
   reviewed: number;
+  /** Days since the last review, when it is not a whole number of months (overrides `reviewed`). */
+  reviewedDays?: number;
 }

@@ -101,8 +101,8 @@ export const OPERATIONAL_RISKS: RiskSpec[] = [
     assets: ['ast-printers'], threats: ['thr-misdirected'],
     cia: ['C'], category: 'physical', owner: 'per-office', inherent: [3, 2],
     option: 'modify', rationale: 'Badge-release printing, a clear desk rule and certified wiping when leased devices go back.',
-    planned: ['A.7.7', 'A.7.14', 'A.7.10'], residual: [2, 2], status: 'monitoring', reviewed: 6,
-    accepted: { by: 'per-office', why: 'Within appetite after badge-release printing.' },
+    planned: ['A.7.7', 'A.7.14', 'A.7.10'], residual: [2, 2], status: 'in_treatment', reviewed: 3,
+    accepted: { by: 'per-office', why: 'Leeds already releases prints by badge and Bristol follows with its new printer; low once done and within appetite meanwhile.' },
   },
   // Scenario-based risks: identified from events rather than from an asset.
   {
@@ -160,7 +160,7 @@ export const OPERATIONAL_RISKS: RiskSpec[] = [
     consequence: 'Margin loss, or a rushed migration with its own security risks.',
     cia: ['A'], category: 'supplier', owner: 'per-cfo', inherent: [2, 3],
     option: 'retain', rationale: 'A three-year commitment caps prices, and infrastructure as code keeps a move feasible.',
-    residual: [2, 3], status: 'monitoring', reviewed: 13,
+    residual: [2, 3], status: 'monitoring', reviewed: 12, reviewedDays: 380,
     accepted: { by: 'per-cfo', why: 'Within appetite under the current commitment.' },
   },
   {
@@ -179,7 +179,7 @@ export const OPERATIONAL_RISKS: RiskSpec[] = [
     consequence: 'Cash shortfall and possible insolvency.',
     cia: [], category: 'operational', owner: 'per-cfo', inherent: [2, 5],
     option: 'share', rationale: 'Cyber insurance with a £5m limit moves most of the financial impact to the insurer.',
-    residual: [2, 3], status: 'monitoring', reviewed: 5,
+    residual: [2, 3], status: 'monitoring', reviewed: 4,
     accepted: { by: 'per-cfo', why: 'The excess and uninsured costs are affordable; within appetite.' },
   },
 ];

@@ -9,6 +9,7 @@ export const TECHNICAL_RISKS: RiskSpec[] = [
     cia: ['C', 'I', 'A'], category: 'technical', owner: 'per-ops', existing: ['A.8.7', 'A.8.13'], inherent: [4, 5],
     option: 'modify', rationale: 'Far above appetite and central to the business; reduce likelihood with faster patching and monitoring, and impact with isolated backups.',
     planned: ['A.8.8', 'A.8.13', 'A.8.16', 'A.5.30'], residual: [2, 5], status: 'in_treatment', reviewed: 5,
+    accepted: { by: 'per-ceo', why: 'A successful attack would stay severe whatever we do; after the planned actions it becomes unlikely, and going further would cost more than it saves. Accepted at high by the executive team, with a monthly report until every action is done.' },
   },
   {
     key: 'rsk-phish-cred', title: 'Phishing steals staff sign-in details',
@@ -110,7 +111,8 @@ export const TECHNICAL_RISKS: RiskSpec[] = [
     assets: ['ast-nimbus', 'ast-prod-network', 'ast-mdr'], threats: ['thr-exploit', 'thr-insider'], vulns: ['vul-weak-logging'],
     cia: ['C', 'I', 'A'], category: 'technical', owner: 'per-ops', inherent: [4, 4],
     option: 'modify', rationale: 'Central logging with round-the-clock monitoring by a specialist provider.',
-    planned: ['A.8.15', 'A.8.16', 'A.8.17'], residual: [2, 3], status: 'in_treatment', reviewed: 4,
+    planned: ['A.8.15', 'A.8.16', 'A.8.17'], residual: [2, 3], status: 'monitoring', reviewed: 4,
+    accepted: { by: 'per-ops', why: 'The managed detection service escalated the red-team exercise within the hour; within appetite.' },
   },
   {
     key: 'rsk-office-wifi', title: 'An intruder gets onto the office Wi-Fi',
@@ -118,7 +120,8 @@ export const TECHNICAL_RISKS: RiskSpec[] = [
     assets: ['ast-office-network', 'ast-laptops'], threats: ['thr-exploit'], vulns: ['vul-no-baseline'],
     cia: ['C'], category: 'technical', owner: 'per-ops', inherent: [2, 3],
     option: 'modify', rationale: 'Certificate-based Wi-Fi and a separate guest network are cheap.',
-    planned: ['A.8.20', 'A.8.22'], residual: [1, 3], status: 'monitoring', reviewed: 13,
+    planned: ['A.8.20', 'A.8.22'], residual: [1, 3], status: 'monitoring', reviewed: 8,
+    accepted: { by: 'per-ops', why: 'Only managed devices can join the staff network and visitors are on a separate one; low and within appetite.' },
   },
   {
     key: 'rsk-firewall-change', title: 'A firewall rule change exposes production services',
@@ -152,7 +155,7 @@ export const TECHNICAL_RISKS: RiskSpec[] = [
     assets: ['ast-platform', 'ast-release-process'], threats: ['thr-defect'], vulns: ['vul-weak-testing'],
     cia: ['I', 'A'], category: 'operational', owner: 'per-dev', existing: ['A.8.32'], inherent: [4, 3],
     option: 'modify', rationale: 'Automated tests, separate environments and gradual roll-out with quick rollback.',
-    planned: ['A.8.29', 'A.8.31', 'A.8.32', 'A.8.27'], residual: [2, 3], status: 'monitoring', reviewed: 4,
+    planned: ['A.8.29', 'A.8.31', 'A.8.32', 'A.8.27'], residual: [2, 3], status: 'in_treatment', reviewed: 4,
   },
   {
     key: 'rsk-idp-outage', title: 'An identity provider outage locks staff out',

@@ -28,7 +28,7 @@ function reviewMonths(r: RiskSpec): number {
 
 export function risks(c: Clock): ExampleRecord[] {
   return RISKS.map((r) => {
-    const reviewedAt = c.ago(r.reviewed);
+    const reviewedAt = r.reviewedDays === undefined ? c.ago(r.reviewed) : c.daysAgo(r.reviewedDays);
     return rec(riskEntity, r.key, {
       title: r.title,
       description: r.description,

@@ -96,6 +96,7 @@ const DOCS: Record<string, string[]> = {
   'A.5.29': ['doc-bcp'], 'A.5.30': ['doc-bcp'], 'A.8.14': ['doc-bcp'],
   'A.8.24': ['doc-crypto'], 'A.8.13': ['doc-backup'],
   'A.8.32': ['doc-change'], 'A.8.9': ['doc-change'], 'A.8.19': ['doc-change'],
+  'A.5.37': ['doc-runbooks'], 'A.8.15': ['doc-runbooks'], 'A.8.16': ['doc-runbooks'],
 };
 
 /** What risk treatment and the requirements propose for each control, as the app derives it. */
