@@ -40,6 +40,10 @@ export class ImportSession {
   phase = $state<'idle' | 'reading' | 'ready' | 'saving'>('idle');
   progress = $state({ fraction: 0, stage: '' });
   error = $state<string | null>(null);
+  /** The code of the refusal, when the file was refused (e.g. 'csv': a CSV text with a workbook's name). */
+  errorCode = $state<string | null>(null);
+  /** The file is read as CSV text rather than as a workbook. */
+  asCsv = $state(false);
   done = $state<string | null>(null);
   analysis = $state.raw<WorkbookAnalysis | null>(null);
   sheets = $state.raw<SheetState[]>([]);
@@ -62,6 +66,21 @@ export class ImportSession {
     this.reset();
     this.fileName = file.name;
     this.bytes = new Uint8Array(await file.arrayBuffer());
+    this.asCsv = /\.(csv|txt)$/i.test(file.name) || file.type === 'text/csv';
+    await this.prepare();
+  }
+
+  /** Reads the file refused as "CSV with a workbook's name" as the CSV it is. */
+  async readAsCsv(): Promise<void> {
+    if (!this.bytes) return;
+    this.asCsv = true;
+    this.error = null;
+    this.errorCode = null;
+    await this.prepare();
+  }
+
+  /** Analyses the file, then applies any saved mapping whose layout matches. */
+  private async prepare(): Promise<void> {
     const analysis = await this.read();
     if (!analysis) return;
     const ws = session.workspaceId;
@@ -89,7 +108,7 @@ export class ImportSession {
     if (!this.bytes) return null;
     this.phase = 'reading';
     this.progress = { fraction: 0, stage: 'Opening the file' };
-    this.job = analyzeInWorker(this.bytes, { fileName: this.fileName, overrides: this.overrides }, (fraction, stage) => {
+    this.job = analyzeInWorker(this.bytes, { fileName: this.fileName, overrides: this.overrides, asCsv: this.asCsv }, (fraction, stage) => {
       this.progress = { fraction, stage };
     });
     try {
@@ -107,6 +126,7 @@ export class ImportSession {
   private fail(e: unknown): void {
     const text = errorText(e);
     const cancelled = e instanceof ImportError && e.code === 'cancelled';
+    this.errorCode = e instanceof ImportError ? e.code : null;
     this.error = cancelled || text.includes(this.fileName) ? text : `“${this.fileName}”: ${text}`;
     this.phase = 'idle';
     this.analysis = null;
@@ -122,6 +142,8 @@ export class ImportSession {
   reset(): void {
     this.job?.cancel();
     this.error = null;
+    this.errorCode = null;
+    this.asCsv = false;
     this.done = null;
     this.analysis = null;
     this.sheets = [];

@@ -19,7 +19,7 @@ export interface AnalysisJob {
 /** Analyses the workbook in a worker; `onProgress` gets 0…1 and the stage in words. */
 export function analyzeInWorker(
   bytes: Uint8Array,
-  options: { fileName: string; overrides?: Record<string, SheetOverride> },
+  options: { fileName: string; overrides?: Record<string, SheetOverride>; asCsv?: boolean },
   onProgress: (fraction: number, stage: string) => void,
 ): AnalysisJob {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -44,7 +44,7 @@ export function analyzeInWorker(
     finish();
     s?.reject(new ImportError('unreadable', `“${options.fileName}” could not be read: ${e.message || 'the reader stopped.'}`));
   };
-  worker.postMessage({ bytes, fileName: options.fileName, overrides: options.overrides ?? {} });
+  worker.postMessage({ bytes, fileName: options.fileName, overrides: options.overrides ?? {}, asCsv: options.asCsv ?? false });
   return {
     promise,
     cancel() {

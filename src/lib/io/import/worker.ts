@@ -2,6 +2,7 @@
  * The import's Web Worker: reads a workbook off the page's thread and reports progress. One
  * request per worker; the page cancels by terminating it.
  */
+import { workbookFromCsv } from './csv.ts';
 import { analyzeWorkbook } from './index.ts';
 import { ImportError, type SheetOverride } from './types.ts';
 import type { WorkerReply } from './worker-client.ts';
@@ -10,14 +11,17 @@ interface Request {
   bytes: Uint8Array;
   fileName: string;
   overrides: Record<string, SheetOverride>;
+  /** Read the bytes as CSV text (a .csv file, or one the user asked to read as CSV). */
+  asCsv?: boolean;
 }
 
 const post = (m: WorkerReply): void => (self as unknown as { postMessage(m: WorkerReply): void }).postMessage(m);
 
 self.onmessage = async (e: MessageEvent<Request>) => {
-  const { bytes, fileName, overrides } = e.data;
+  const { bytes, fileName, overrides, asCsv } = e.data;
   try {
-    const analysis = await analyzeWorkbook(bytes, { fileName, overrides, onProgress: (fraction, stage) => post({ type: 'progress', fraction, stage }) });
+    const input = asCsv ? await workbookFromCsv(new TextDecoder().decode(bytes), fileName) : bytes;
+    const analysis = await analyzeWorkbook(input, { fileName, overrides, onProgress: (fraction, stage) => post({ type: 'progress', fraction, stage }) });
     post({ type: 'done', analysis });
   } catch (err) {
     if (err instanceof ImportError) post({ type: 'error', code: err.code, message: err.message });

@@ -1,0 +1,24 @@
+import { expect, loadExample, open, test } from './fixtures.ts';
+
+// Semicolons, as spreadsheet programs in much of Europe write CSV.
+const CSV = ['Risk ID;Risk;Asset;Likelihood;Impact;Risk owner', 'R-901;Courier loses a backup tape;Backup tapes;2;4;Helen Marsh', 'R-902;Shared admin password leaks;Admin accounts;3;4;Helen Marsh'].join('\n');
+
+test('a CSV register is read as CSV, also when it arrives with a workbook name', async ({ page }) => {
+  await loadExample(page);
+
+  // A CSV text named .xlsx is refused as a workbook, with the offer to read it as CSV.
+  await open(page, 'import');
+  await page.getByLabel('Choose a workbook…').setInputFiles({ name: 'register.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(CSV) });
+  const refusal = page.getByRole('alert');
+  await expect(refusal).toContainText('CSV text file');
+  await refusal.getByRole('button', { name: 'Read it as CSV' }).click();
+  await expect(page.getByRole('tab', { name: /Risk register/ })).toBeVisible();
+  await expect(page.getByLabel('Field of column A (Risk ID)')).toHaveValue('id');
+  await expect(page.getByRole('region', { name: /^Preview of/ }).getByRole('list', { name: 'Records' })).toContainText('2 new');
+
+  // A real .csv file is read as CSV straight away.
+  await open(page, 'import');
+  await page.getByLabel('Choose a workbook…').setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByLabel('Field of column D (Likelihood)')).toHaveValue('likelihood');
+});
