@@ -12,6 +12,8 @@ export interface ColumnValues {
   count: number;
   numeric: number;
   dates: number;
+  /** Share of whole numbers in the range of date serials (1990 to 2069). */
+  serials: number;
   /** Share of cells naming at least one Annex A control. */
   controls: number;
   /** Share of cells that are one control, clause or objective id and nothing else. */
@@ -25,7 +27,12 @@ export interface ColumnValues {
   distinct: number;
 }
 
-const OPTION_WORDS = /^(mitigate|reduce|modify|treat|accept|retain|tolerate|avoid|terminate|eliminate|transfer|share|insure|m|a|t|av|r|s|attenuer|reduire|accepter|eviter|transferer|partager|mindern|reduzieren|akzeptieren|vermeiden|ubertragen|mitigar|reducir|aceptar|evitar|transferir|compartir|zmirnit|snizit|akceptovat|prijmout|vyhnout|prenest|sdilet|μετριασμοσ|αποδοχη|αποφυγη|μεταφορα)$/;
+const OPTION_WORDS = /^(mitigate|reduce|modify|treat|accept|retain|tolerate|avoid|terminate|eliminate|transfer|share|insure|m|a|t|av|r|s|attenuer|reduire|accepter|eviter|transferer|partager|mindern|reduzieren|akzeptieren|vermeiden|ubertragen|mitigar|reducir|aceptar|evitar|transferir|compartir|zmirnit|snizit|akceptovat|prijmout|vyhnout|prenest|sdilet|μετριασμοσ|αποδοχη|αποφυγη|μεταφορα|ridurre|accettare|evitare|trasferire|condividere|mitigare|verminderen|accepteren|vermijden|overdragen|delen|aceitar|compartilhar|redukcja|akceptacja|unikanie|przeniesienie|snizeni|akceptace|prenos|vyhnuti se|μειωση)$/;
+
+/** Whole days between 1990 and 2069 written as a plain number: a date stored as its serial. */
+function isSerialDate(c: GridCell): boolean {
+  return typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 32874 && c.value <= 62000 && !c.numFmt?.includes('0.');
+}
 
 function isCode(c: GridCell): boolean {
   return typeof c.value === 'number' ? Number.isInteger(c.value) : c.text.length <= 24 && !/\s/.test(c.text) && /\d/.test(c.text);
@@ -33,7 +40,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, controls: 0, singleIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, avgLength: 0, distinct: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, avgLength: 0, distinct: 0 };
   const seen = new Set<string>();
   for (const r of rows) {
     const c = grid.rows.get(r)?.get(col);
@@ -43,10 +50,12 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     seen.add(c.text);
     if (parseNumber(c) !== null) p.numeric++;
     if (c.value instanceof Date || (typeof c.value === 'string' && toIsoDate(c.value) !== null)) p.dates++;
+    if (isSerialDate(c)) p.serials++;
     const refs = controlRefsFromCell(c, null);
     if (refs.some((x) => x.kind === 'control')) p.controls++;
     if (refs.length === 1 && (typeof c.value !== 'string' || c.text.replace(/^A\.?/i, '').length <= 8)) p.singleIds++;
-    if (typeof c.value !== 'number' && parseYesNo(c) !== null) p.yesNo++;
+    // "No software development in scope" is a justification, not a "no".
+    if (typeof c.value !== 'number' && c.text.length <= 20 && parseYesNo(c) !== null) p.yesNo++;
     if (isScaleWord(c)) p.scale++;
     if (isCode(c)) p.codes++;
     if (OPTION_WORDS.test(foldWord(c.text))) p.options++;
@@ -57,6 +66,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     count: n,
     numeric: p.numeric / n,
     dates: p.dates / n,
+    serials: p.serials / n,
     controls: p.controls / n,
     singleIds: p.singleIds / n,
     yesNo: p.yesNo / n,
@@ -71,21 +81,28 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
 type Fit = (v: ColumnValues) => number;
 
 const longText: Fit = (v) => (v.numeric > 0.8 || v.dates > 0.8 ? 0.4 : v.yesNo > 0.8 || v.scale > 0.8 ? 0.55 : 1);
+/** Words that name or describe something; a column of distinct short codes ("RL-001") is an id instead. */
+const naming: Fit = (v) => (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 12 ? 0.6 : longText(v));
 const rating: Fit = (v) => (v.dates > 0.5 ? 0.4 : v.numeric + v.scale >= 0.6 ? 1.03 : v.avgLength > 30 ? 0.5 : 0.85);
-const date: Fit = (v) => (v.dates >= 0.5 ? 1.05 : v.avgLength > 25 ? 0.5 : v.numeric > 0.8 ? 0.6 : 0.8);
+const date: Fit = (v) => (v.dates >= 0.5 ? 1.05 : v.serials >= 0.8 ? 1 : v.avgLength > 25 ? 0.5 : v.numeric > 0.8 ? 0.6 : 0.8);
 const short: Fit = (v) => (v.avgLength > 50 ? 0.6 : v.numeric > 0.8 && v.scale < 0.5 ? 0.6 : 1);
 const code: Fit = (v) => (v.codes >= 0.6 ? 1.05 : v.avgLength > 40 ? 0.5 : 0.9);
+
+/** Words of a scale, or numbers; other words ("Technical", "Operational") rarely make a level. */
+const levelFit: Fit = (v) =>
+  v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
 
 const FITS: Record<string, Fit> = {
   id: code,
   riskId: code,
-  title: (v) => (v.numeric > 0.8 ? 0.4 : v.avgLength < 6 ? 0.6 : longText(v)),
-  description: longText,
-  threat: longText,
-  vulnerability: longText,
+  title: (v) => (v.numeric > 0.8 ? 0.4 : v.avgLength < 6 ? 0.6 : naming(v)),
+  description: naming,
+  threat: naming,
+  vulnerability: naming,
   asset: short,
+  // Host names ("srv-fs01") are asset names that look like codes.
   name: longText,
-  action: longText,
+  action: naming,
   justification: longText,
   evidence: longText,
   notes: longText,
@@ -97,8 +114,8 @@ const FITS: Record<string, Fit> = {
   residualImpact: rating,
   score: (v) => (v.numeric >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : 0.9),
   residualScore: (v) => (v.numeric >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : 0.9),
-  level: (v) => (v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : 0.95),
-  residualLevel: (v) => (v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : 0.95),
+  level: (v) => levelFit(v),
+  residualLevel: (v) => levelFit(v),
   treatment: (v) => (v.options >= 0.5 ? 1.05 : v.avgLength > 30 ? 0.7 : 0.95),
   controls: (v) => (v.controls >= 0.3 ? 1.05 : v.count >= 3 ? 0.85 : 1),
   controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : v.count >= 5 && v.singleIds < 0.2 ? 0.5 : 1),
@@ -107,7 +124,8 @@ const FITS: Record<string, Fit> = {
   dueDate: date,
   status: (v) => (v.avgLength > 40 ? 0.6 : v.dates > 0.5 ? 0.5 : 1),
   type: short,
-  classification: short,
+  // Classification levels are often numbers (1 to 4) or codes ("232").
+  classification: (v) => (v.avgLength > 50 ? 0.6 : 1),
 };
 
 /** How well the values fit a field: a factor for the header's confidence (about 0.4 to 1.1). */

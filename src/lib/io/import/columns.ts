@@ -91,9 +91,13 @@ export function unlabelledColumns(grid: Grid, rows: readonly number[], headers: 
 export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: number[], values: ValueCache): Assignment {
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
+  const first = Math.min(...headers.map((h) => h.col), ...extra);
   for (const h of headers) {
     const v = values.get(h.col);
-    for (const c of repeatedAsResidual(kind, h, seen, fieldCandidates(kind, h.child, h.context))) {
+    const named = fieldCandidates(kind, h.child, h.context);
+    // The first column under a header no list knows ("ΚΩΔ.", "Item") is the key when its values are distinct codes.
+    if (named.length === 0 && h.col === first) candidates.push(...valueCandidates(kind, h.col, v, true));
+    for (const c of repeatedAsResidual(kind, h, seen, named)) {
       // Even the app's own headers yield to values that plainly say otherwise (ids in a title column).
       const fit = valueFit(c.field, v);
       const cand = { col: h.col, field: c.field, confidence: Math.min(c.confidence === 1 ? 1 : 0.99, c.confidence * fit) };
@@ -103,7 +107,6 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     }
     candidates.push(...valueCandidates(kind, h.col, v));
   }
-  const first = Math.min(...headers.map((h) => h.col), ...extra);
   for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
   candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);
   const fields = new Map<string, number>();

@@ -41,11 +41,12 @@ function phrases(list: string): Compiled[] {
 
 const similarCache = new Map<string, Set<string>>();
 
-/** The phrase words a header word resembles (same first letter; typos there are rare). */
+/** The phrase words a header word resembles (same first letter; typos there are rare), or ends with (a compound). */
 function similarWords(token: string): Set<string> {
   let s = similarCache.get(token);
   if (!s) {
     s = new Set((vocabulary.get(token[0] ?? '') ?? []).filter((v) => wordSimilarity(token, v) > 0));
+    if (token.length >= 10) for (const words of vocabulary.values()) for (const v of words) if (token.endsWith(v) && wordSimilarity(token, v) > 0) s.add(v);
     similarCache.set(token, s);
   }
   return s;
@@ -108,6 +109,15 @@ function ratingCandidates(header: string, full: string, context: string, out: Ma
   }
 }
 
+/** "Resp.", "Descr.", "ΚΩΔ.": a word cut short with a dot, read as the shortest known word it starts. */
+function expandAbbreviations(header: string): string {
+  return header.replace(/(\p{L}{3,})\.(?![\p{L}\p{N}])/gu, (whole, word: string) => {
+    const w = normaliseHeader(word);
+    const known = (vocabulary.get(w[0] ?? '') ?? []).filter((v) => v.length > w.length && v.startsWith(w));
+    return known.toSorted((a, b) => a.length - b.length)[0] ?? whole;
+  });
+}
+
 /** The header's first line, or the part before a parenthesis or a colon: where the name usually is. */
 export function coreHeader(header: string): string {
   return header.split(/\n|\(|:|\s[-–—]\s/)[0]?.trim() ?? header;
@@ -138,7 +148,12 @@ function headNounPenalty(kind: RecordKind, header: string, out: Map<string, numb
 
 /** Headers that look like a field but name something else ("Asset owner" is not the risk owner). */
 const NOT_PHRASES: Partial<Record<RecordKind, Record<string, string>>> = {
-  risks: { owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif', title: 'risk category|risk type|risk area|risk appetite|risk source' },
+  risks: {
+    owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif',
+    title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
+    level: 'sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
+    treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions' },
+  assets: { type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type' },
 };
 
 const cache = new Map<string, FieldCandidate[]>();
@@ -161,7 +176,7 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   for (const [field, text] of Object.entries(appHeaders[kind] as Record<string, string>)) {
     if (normaliseHeader(text) === exact && !context) out.set(field, 1);
   }
-  const variants = [header, coreHeader(header), context ? `${context} ${coreHeader(header)}` : ''].filter((v, i, a) => v && a.indexOf(v) === i);
+  const variants = [header, coreHeader(header), context ? `${context} ${coreHeader(header)}` : '', expandAbbreviations(header)].filter((v, i, a) => v && a.indexOf(v) === i);
   variants.forEach((variant, i) => {
     const tokens = headerTokens(variant);
     const factor = i === 0 ? 1 : variant === coreHeader(header) ? 0.97 : 0.95;

@@ -4,7 +4,7 @@
  * apart from group bands.
  */
 import { HEADER_SCAN_ROWS } from './limits.ts';
-import { mergeAt, rowCells, textAt, type Grid, type Range } from './grid.ts';
+import { mergeAt, rowCells, textAt, type Grid, type GridCell, type Range } from './grid.ts';
 import { coreHeader } from './fields.ts';
 
 export interface ColumnHeader {
@@ -52,12 +52,23 @@ function isTitle(grid: Grid, row: number, width: number, headerCells: number): b
   return span >= width * 0.7 || (!merge && headerCells >= 3);
 }
 
+/**
+ * Bands group the columns below them: a band is merged across several columns, or written once
+ * over a group and so the row has fewer cells than the header, or repeated over its group. A row
+ * with a label over every column is a header of its own, and the row under it its first record.
+ */
+function groupsColumns(grid: Grid, row: number, cells: [number, GridCell][], header: number): boolean {
+  if (grid.merges.some((m) => m.top <= row && m.bottom >= row && m.right > m.left)) return true;
+  if (cells.length < rowCells(grid, header).filter(([, c]) => !c.filled).length) return true;
+  return cells.some(([col, c], i) => i > 0 && cells[i - 1]?.[0] === col - 1 && cells[i - 1]?.[1].text === c.text);
+}
+
 function isBand(grid: Grid, row: number, header: number): boolean {
   const cells = rowCells(grid, row).filter(([, c]) => !c.filled);
   if (cells.length === 0) return false;
   if (cells.some(([, c]) => typeof c.value !== 'string' || c.text.length > 60 || /:\s+\S/.test(c.text))) return false;
   const { left, right } = spanOf(grid, header);
-  return !isTitle(grid, row, right - left + 1, rowCells(grid, header).length);
+  return !isTitle(grid, row, right - left + 1, rowCells(grid, header).length) && groupsColumns(grid, row, cells, header);
 }
 
 /** A row whose cells all belong to merges that started above and reach into it. */

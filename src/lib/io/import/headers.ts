@@ -10,18 +10,22 @@ const STOPWORDS = new Set(
     'der', 'die', 'das', 'dem', 'den', 'und', 'zur', 'zum', 'von',
     'el', 'los', 'las', 'del', 'y',
     'v', 'na', 'pro', 'z',
+    'di', 'della', 'dei', 'degli', 'delle', 'il', 'per', 'het', 'een', 'van', 'voor', 'do', 'dos', 'das', 'da', 'para', 'dla',
     'ο', 'η', 'το', 'του', 'τησ', 'των', 'και', 'τα', 'οι', 'τον', 'την',
   ].map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 
-/** Lower case, no accents, punctuation and dashes as spaces, "#"/"n°"/"№" as "no". */
+/** Lower case, no accents, punctuation and dashes as spaces, "#"/"n°"/"№" as "no", camelCase split ("riskId"). */
 export function normaliseHeader(s: string): string {
   return s
+    .replace(/(\p{Ll})(?=\p{Lu}\p{Ll}|ID\b)/gu, '$1 ')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/ς/g, 'σ')
     .replace(/ß/g, 'ss')
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/\b[ld]['’](?=\p{L})/gu, '')
@@ -75,6 +79,10 @@ export function wordSimilarity(a: string, b: string): number {
   const prefix = commonPrefix(a, b);
   if (prefix === short && short >= 4 && long - short <= 3) return 0.92;
   if (prefix >= 5 && prefix >= long - 2) return 0.9;
+  // A compound ending with the word: "Eintrittshäufigkeit", "proceseigenaar", "Schutzmaßnahmen".
+  if (b.length >= 7 && a.length >= b.length + 3 && a.endsWith(b)) return 0.85;
+  // Or starting with a long word: "Implementatiegraad".
+  if (b.length >= 8 && a.length >= b.length + 3 && a.startsWith(b)) return 0.8;
   if (/\d/.test(a) || /\d/.test(b)) return 0;
   const d = levenshtein(a, b, 2);
   if (d === 1 && short >= 5) return 0.9;

@@ -28,6 +28,7 @@ export function foldWord(s: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/ς/g, 'σ')
+    .replace(/ł/g, 'l')
     .replace(/^[^\p{L}\p{N}✓✔☑✗✘☐✕×]+|[^\p{L}\p{N}✓✔☑✗✘☐✕×]+$/gu, '')
     .replace(/\s+/g, ' ');
 }
@@ -45,7 +46,7 @@ const YES = new Set(
     'si', 's', 'aplica', 'aplicable',
     'ano', 'a', 'aplikovatelne', 'aplikovatelny', 'pouzitelne',
     'ναι', 'ν', 'εφαρμοζεται', 'εφαρμοσιμο',
-    'sim', 'tak', 'da', 'ye', 'yes applicable', 'applicable yes',
+    'sim', 'tak', 't', 'da', 'ye', 'yes applicable', 'applicable yes',
     '✓', '✔', '☑', '✅'].map(foldWord),
 );
 const NO = new Set(
@@ -139,7 +140,10 @@ const SCALE_WORDS = new Set(
     'niedrig', 'gering', 'mittel', 'hoch', 'sehr hoch', 'sehr gering', 'kritisch', 'unwahrscheinlich', 'wahrscheinlich', 'moglich', 'selten',
     'bajo', 'baja', 'medio', 'media', 'alto', 'alta', 'muy alto', 'muy alta', 'muy bajo', 'critico', 'improbable', 'posible', 'raro', 'casi seguro',
     'nizka', 'nizky', 'stredni', 'vysoka', 'vysoky', 'kriticka', 'kriticky', 'velmi vysoka', 'velmi nizka', 'zanedbatelna', 'zanedbatelny',
-    'χαμηλο', 'χαμηλη', 'χαμηλοσ', 'μεσαιο', 'μεση', 'μετριο', 'υψηλο', 'υψηλη', 'υψηλοσ', 'πολυ υψηλο', 'κρισιμο'].map(foldWord),
+    'χαμηλο', 'χαμηλη', 'χαμηλοσ', 'μεσαιο', 'μεσαιοσ', 'μεση', 'μετριο', 'υψηλο', 'υψηλη', 'υψηλοσ', 'πολυ υψηλο', 'κρισιμο', 'κρισιμοσ',
+    'basso', 'bassa', 'molto basso', 'molto alto', 'elevato', 'critica', 'laag', 'zeer laag', 'middel', 'gemiddeld', 'hoog', 'zeer hoog', 'kritiek',
+    'baixo', 'baixa', 'muito baixo', 'muito alto', 'elevado', 'niski', 'niskie', 'sredni', 'srednie', 'wysoki', 'wysokie', 'bardzo wysoki',
+    'krytyczny', 'krytyczne'].map(foldWord),
 );
 
 /** True for a word of a rating scale ("High", "Vysoká", "Moyen", "High (4)", "4"). */

@@ -23,10 +23,17 @@ interface Candidate {
 
 const KEY_FIELDS = ['id', 'controlId', 'riskId'];
 
+/** One id: a code with a digit and no spaces ("R-001", "5.1.1"), or a word and a number ("RR 01"). */
+function isOneId(text: string): boolean {
+  return text.length <= 32 && /\d/.test(text) && (!/\s/.test(text) || /^\p{L}{1,10} \d[\p{L}\d./-]*$/u.test(text));
+}
+
+/** An id, or a short list of them ("R01, R04" in a treatment plan). */
 function isIdLike(cell: GridCell | undefined, numeric: boolean): boolean {
   if (!cell) return false;
   if (numeric) return typeof cell.value === 'number';
-  return cell.text.length <= 32 && !/\s/.test(cell.text) && /\d/.test(cell.text);
+  const parts = cell.text.split(/\s*[,;\n]\s*/).filter((t) => t !== '');
+  return parts.length > 0 && parts.length <= 12 && parts.every(isOneId);
 }
 
 /** "R-001" → "A-9": letters and digit runs collapsed, to compare ids below a gap with those above. */

@@ -8,8 +8,9 @@
  * the header ("residual", "after treatment", "cible", "zbytkové"…) turns them into the residual
  * fields, and words like "inherent" or "current" are set aside before matching.
  */
+import { moreCurrent, moreInherent, morePhrases, moreRatings, moreResidual, withMore } from './synonyms-more.ts';
 
-export const riskPhrases: Record<string, string> = {
+const baseRiskPhrases: Record<string, string> = {
   id: 'risk id|id|ref|ref id|reference|risk ref|risk reference|risk no|risk number|risk code|=code|=no|=number|=nr|identifier|=item no|=s no|=sr no|=sl no|=serial no|risk key|=key|'
     + 'identifiant|id du risque|identifiant du risque|numero|reference du risque|no du risque|'
     + 'risiko id|risiko nr|risikonummer|kennung|lfd nr|nummer|'
@@ -88,7 +89,7 @@ export const riskPhrases: Record<string, string> = {
 };
 
 /** The rating concepts, matched after stage words are set aside. */
-export const ratingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
+const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
   likelihood: 'likelihood|probability|prob|proba|frequency|occurrence|~=l|~=p|likelihood rating|likelihood score|rate likelihood|chance|'
     + 'vraisemblance|probabilite|frequence|potentialite|'
     + 'wahrscheinlichkeit|eintrittswahrscheinlichkeit|haufigkeit|'
@@ -117,17 +118,23 @@ export const ratingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', 
 };
 
 /** Words that say a rating is the residual one (after treatment, the target). */
-export const residualWords = 'residual|residuel|residuelle|residuo|restrisiko|rest|zbytkove|zbytkova|zbytkovy|υπολειπομενοσ|υπολειπομενη|υπολειπομενο|'
+const baseResidualWords = 'residual|residuel|residuelle|residuo|restrisiko|rest|zbytkove|zbytkova|zbytkovy|υπολειπομενοσ|υπολειπομενη|υπολειπομενο|'
   + 'after treatment|after mitigation|after controls|after control|after|post treatment|post mitigation|post control|post|target|net|adjusted|revised|projected|expected|future|final|'
   + 'cible|apres traitement|apres|nach behandlung|nach massnahmen|nach|ziel|despues del tratamiento|despues|tras tratamiento|objetivo|'
   + 'po osetreni|po opatrenich|po|cilova|cilove|μετα την αντιμετωπιση|μετα';
 
 /** Words that say a rating is the inherent one (before any control); they are simply set aside. */
-export const inherentWords = 'inherent|gross|initial|original|before treatment|before controls|before|raw|'
+const baseInherentWords = 'inherent|gross|initial|original|before treatment|before controls|before|raw|'
   + 'brut|brute|initiale|brutto|ursprunglich|bruto|inherente|inicial|vychozi|puvodni|inherentni|αρχικοσ|αρχικη|αρχικο|εγγενησ';
 
 /** Words that say the rating is the current one; set aside, with a small preference for "inherent". */
-export const currentWords = 'current|existing|present|actual|actuel|actuelle|aktuell|aktualni|soucasny|soucasna|τρεχων|τρεχουσα';
+const baseCurrentWords = 'current|existing|present|actual|actuel|actuelle|aktuell|aktualni|soucasny|soucasna|τρεχων|τρεχουσα';
 
 /** The whole header, when it is only the word "risk" plus a stage ("Residual risk"), names a level. */
 export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value';
+
+export const riskPhrases: Record<string, string> = withMore(baseRiskPhrases, morePhrases.risks);
+export const ratingPhrases = withMore(baseRatingPhrases, moreRatings) as typeof baseRatingPhrases;
+export const residualWords = `${baseResidualWords}|${moreResidual}`;
+export const inherentWords = `${baseInherentWords}|${moreInherent}`;
+export const currentWords = `${baseCurrentWords}|${moreCurrent}`;

@@ -4,6 +4,7 @@
  */
 import type { RecordKind, SheetKind } from './types.ts';
 import { riskPhrases } from './synonyms-risks.ts';
+import { morePhrases, moreSheetNames, withMore } from './synonyms-more.ts';
 
 const soaPhrases: Record<string, string> = {
   controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
@@ -88,7 +89,7 @@ const assetPhrases: Record<string, string> = {
 };
 
 const planPhrases: Record<string, string> = {
-  riskId: 'risk id|risk|risk ref|risk reference|risk no|risk number|related risk|linked risk|risk id in priority order|=id|=ref|'
+  riskId: 'risk id|risk|risk ref|risk reference|risk no|risk number|related risk|linked risk|risk id in priority order|~=id|~=ref|'
     + 'id du risque|risque|risiko id|risiko|id del riesgo|riesgo|id rizika|riziko|κινδυνοσ|κωδικοσ κινδυνου',
   action: 'action|treatment action|actions|mitigation action|planned action|measure|control to implement|task|activity|mitigation|remediation|planned treatment|action description|'
     + 'preferred options|what|~treatment|'
@@ -112,13 +113,13 @@ const planPhrases: Record<string, string> = {
 /** Header phrases per kind and field. */
 export const fieldPhrases: Record<RecordKind, Record<string, string>> = {
   risks: riskPhrases,
-  soa: soaPhrases,
-  assets: assetPhrases,
-  'treatment-plan': planPhrases,
+  soa: withMore(soaPhrases, morePhrases.soa),
+  assets: withMore(assetPhrases, morePhrases.assets),
+  'treatment-plan': withMore(planPhrases, morePhrases['treatment-plan']),
 };
 
 /** Words in a sheet name that say what it holds. */
-export const sheetNameWords: Record<SheetKind, string> = {
+const baseSheetNameWords: Record<SheetKind, string> = {
   risks: 'risk|risks|risk register|risk assessment|register|risques|registre des risques|analyse des risques|risiko|risiken|risikoregister|riesgos|registro de riesgos|rizika|registr rizik|κινδυνοι|μητρωο κινδυνων',
   soa: 'soa|statement of applicability|applicability|dda|declaration d applicabilite|erklarung zur anwendbarkeit|anwendbarkeitserklarung|declaracion de aplicabilidad|prohlaseni o aplikovatelnosti|δηλωση εφαρμογησ|annex|controls',
   assets: 'asset|assets|asset register|asset inventory|inventory|inventaire|actifs|inventar|werte|activos|inventario|aktiva|registr aktiv|περιουσιακα στοιχεια',
@@ -127,6 +128,8 @@ export const sheetNameWords: Record<SheetKind, string> = {
     + 'chart|charts|heat map|heatmap|matrix|scale|scales|criteria|method|methodology|document details|document control|version|history|change log|about|overview|statistics|stats|'
     + 'legenda|instrukce|ciselnik|ciselniky|pokyny|prehled|souhrn|legende|anleitung|ubersicht|leyenda|instrucciones|resumen|υπομνημα|οδηγιεσ|συνοψη',
 };
+
+export const sheetNameWords = withMore(baseSheetNameWords, moreSheetNames) as Record<SheetKind, string>;
 
 export interface Phrase {
   text: string;

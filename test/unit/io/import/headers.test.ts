@@ -55,6 +55,42 @@ describe('messy headers', () => {
   it.each(cases)('%s %j (band %j) → %s', (kind, header, context, field) => expect(best(kind, header, context)?.field).toBe(field));
 });
 
+describe('headers in Italian, Dutch, Portuguese and Polish, exports and abbreviations', () => {
+  const cases: [RecordKind, string, string][] = [
+    ['risks', 'Minaccia', 'threat'],
+    ['risks', 'Livello di rischio', 'level'],
+    ['risks', 'Kans', 'likelihood'],
+    ['risks', 'Risico-eigenaar', 'owner'],
+    ['risks', 'Herzieningsdatum', 'reviewDate'],
+    ['risks', 'Pontuação', 'score'],
+    ['risks', 'Ameaça', 'threat'],
+    ['risks', 'Właściciel\nryzyka', 'owner'],
+    ['risks', 'Prawdopodobieństwo (1-5)', 'likelihood'],
+    ['risks', 'Sposób postępowania z ryzykiem', 'treatment'],
+    ['risks', 'Způsob zvládání', 'treatment'],
+    ['risks', 'relatedAssets', 'asset'],
+    ['risks', 'reviewDueDate', 'reviewDate'],
+    ['risks', 'Inh. Risk', 'level'],
+    ['risks', 'Res. L', 'residualLikelihood'],
+    ['risks', 'Res. Risk', 'residualLevel'],
+    ['risks', 'Overall Risk', 'level'],
+    ['risks', 'Eintrittshäufigkeit', 'likelihood'],
+    ['risks', 'Zona de riesgo', 'level'],
+    ['soa', 'Van toepassing', 'applicable'],
+    ['soa', 'Stosowane (T/N)', 'applicable'],
+    ['soa', 'Motivazione', 'justification'],
+    ['soa', 'isApplicable', 'applicable'],
+    ['soa', 'Maßnahmenverantwortlicher', 'owner'],
+    ['soa', 'Implementatiegraad', 'status'],
+    ['assets', 'Hostname', 'name'],
+    ['assets', 'Inventar-Nr.', 'id'],
+    ['assets', 'Classificação da informação', 'classification'],
+    ['assets', 'Poziom poufności', 'classification'],
+    ['treatment-plan', 'Intervento', 'action'],
+  ];
+  it.each(cases)('%s %j → %s', (kind, header, field) => expect(best(kind, header)?.field).toBe(field));
+});
+
 describe('headers that only look like a field', () => {
   const cases: [RecordKind, string, string][] = [
     ['risks', 'Asset owner', 'owner'],
@@ -63,10 +99,19 @@ describe('headers that only look like a field', () => {
     ['risks', 'Residual Risk vs Appetite', 'title'],
     ['risks', 'Yes / No', 'id'],
     ['risks', 'Target date', 'reviewDate'],
+    ['risks', 'Mitigation Plan', 'treatment'],
+    ['risks', 'Confidentiality level', 'level'],
+    ['risks', 'Asset name', 'title'],
+    ['assets', 'Licence Type', 'type'],
   ];
   it.each(cases)('%s %j is not %s (or only weakly)', (kind, header, field) => {
     const c = fieldCandidates(kind, header).find((x) => x.field === field);
     expect(c?.confidence ?? 0).toBeLessThan(0.55);
+  });
+
+  it("a plan's bare \"Ref\" or \"ID\" (often the action's own) names the risk less surely than \"Linked risk\"", () => {
+    const linked = best('treatment-plan', 'Linked Risk')?.confidence ?? 0;
+    for (const h of ['Ref', 'ID']) expect(best('treatment-plan', h)?.confidence ?? 0).toBeLessThan(linked);
   });
 
   it('header cells named like object internals propose nothing', () => {
@@ -80,6 +125,13 @@ describe('the matching primitives', () => {
     expect(headerTokens('1. Risk ID')).toEqual(['risk', 'id']);
     expect(headerTokens('Date of the review')).toEqual(['date', 'review']);
     expect(normaliseHeader('ΣΟΒΑΡΟΤΗΤΑ')).toBe('σοβαροτητα');
+    expect(normaliseHeader('Właściciel')).toBe('wlasciciel');
+  });
+
+  it('splits camelCase words, but not an acronym like "SoA"', () => {
+    expect(normaliseHeader('riskOwnerEmail')).toBe('risk owner email');
+    expect(normaliseHeader('controlID')).toBe('control id');
+    expect(normaliseHeader('SoA')).toBe('soa');
   });
 
   it('counts a swap of neighbouring letters as one edit', () => {
@@ -88,7 +140,8 @@ describe('the matching primitives', () => {
     expect(levenshtein('abc', 'xyz', 1)).toBe(2);
   });
 
-  const words: [string, string, number][] = [['risk', 'risk', 1], ['risks', 'risk', 0.92], ['rizika', 'riziko', 0.9], ['likelyhood', 'likelihood', 0.9], ['zone', 'code', 0], ['no', 'nr', 0]];
+  const words: [string, string, number][] = [['risk', 'risk', 1], ['risks', 'risk', 0.92], ['rizika', 'riziko', 0.9], ['likelyhood', 'likelihood', 0.9], ['zone', 'code', 0], ['no', 'nr', 0],
+    ['eintrittshaufigkeit', 'haufigkeit', 0.85], ['implementatiegraad', 'implementatie', 0.8], ['gesamtrisiko', 'risiko', 0]];
   it.each(words)('%s ~ %s = %d', (a, b, s) => expect(wordSimilarity(a, b)).toBe(s));
 
   it('scores a phrase inside a longer header below an exact match', () => {
