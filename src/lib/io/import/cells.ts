@@ -30,10 +30,11 @@ export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell |
   const { value, formula } = plain(raw);
   if (value === null) return null;
   let text: string;
-  let val: Plain = value;
+  const val: Plain = value;
   if (typeof value === 'string') {
-    val = value.replace(/\r\n?/g, '\n');
-    text = val.trim();
+    // The value keeps the text exactly as stored (a CR LF stays CR LF, so a record re-imports
+    // unchanged); the text compared and shown has plain line breaks.
+    text = value.replace(/\r\n?/g, '\n').trim();
   } else if (typeof value === 'number') text = formatNumber(value, numFmt);
   else if (typeof value === 'boolean') text = value ? 'TRUE' : 'FALSE';
   else text = formatDate(value, numFmt);
