@@ -9,6 +9,7 @@ test('a first visit offers the example, and the example fills every area of clau
 
   await loadExample(page);
   await expect(page.getByRole('heading', { name: 'Needs attention' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Certification readiness/ })).toContainText(/\d+%.*1 blocker/);
 
   // Areas with screens of their own are checked by their own specs (cycle-screens.spec.ts, soa.spec.ts).
   const ownScreens = new Set(['settings', 'risks', 'soa', 'scope', 'context', 'parties', 'policies', 'roles', 'objectives', 'competence', 'awareness', 'communication', 'documents', 'audits', 'reviews', 'nonconformities', 'improvements']);
