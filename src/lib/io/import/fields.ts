@@ -95,6 +95,8 @@ function ratingCandidates(header: string, full: string, context: string, out: Ma
   const residual = strip(all, residualWords).found;
   const current = strip(headerTokens(full), currentWords).found && !strip(all, inherentWords).found;
   let rest = strip(strip(strip(headerTokens(header), residualWords).rest, inherentWords).rest, currentWords).rest;
+  // A header that is only a stage word ("Restrisiko", "Residual") names a level whatever the band says.
+  const onlyStage = rest.length === 0 && headerTokens(header).length > 0;
   if (rest.length === 0) rest = strip(strip(headerTokens(context), residualWords).rest, inherentWords).rest;
   const factor = current ? 0.93 : 1;
   const put = (concept: string, conf: number) => {
@@ -102,7 +104,7 @@ function ratingCandidates(header: string, full: string, context: string, out: Ma
     out.set(field, Math.max(out.get(field) ?? 0, conf * factor));
   };
   for (const [concept, list] of Object.entries(ratingPhrases)) put(concept, bestScore(rest, list));
-  const bare = rest.length === 0 || phrases(bareRiskWords).some(({ words: w }) => w.length === rest.length && w.every((x, i) => x === rest[i]));
+  const bare = onlyStage || rest.length === 0 || phrases(bareRiskWords).some(({ words: w }) => w.length === rest.length && w.every((x, i) => x === rest[i]));
   if (bare && (residual || strip(all, inherentWords).found || current)) put('level', 0.85);
   if (SCORE_HINT.test(normaliseHeader(header)) && (out.get(residual ? 'residualLevel' : 'level') ?? 0) > 0.6) {
     put('score', (out.get(residual ? 'residualLevel' : 'level') ?? 0) * 0.98);

@@ -9,6 +9,7 @@
  * fields, and words like "inherent" or "current" are set aside before matching.
  */
 import { moreCurrent, moreInherent, morePhrases, moreRatings, moreResidual, withMore } from './synonyms-more.ts';
+import { nordicPhrases, nordicRatings, nordicResidual } from './synonyms-nordic.ts';
 
 const baseRiskPhrases: Record<string, string> = {
   id: 'risk id|id|ref|ref id|reference|risk ref|risk reference|risk no|risk number|risk code|=code|=no|=number|=nr|identifier|=item no|=s no|=sr no|=sl no|=serial no|risk key|=key|'
@@ -131,10 +132,10 @@ const baseInherentWords = 'inherent|gross|initial|original|before treatment|befo
 const baseCurrentWords = 'current|existing|present|actual|actuel|actuelle|aktuell|aktualni|soucasny|soucasna|τρεχων|τρεχουσα';
 
 /** The whole header, when it is only the word "risk" plus a stage ("Residual risk"), names a level. */
-export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value';
+export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value|risco|rischio|risico|ryzyko|riski|risici';
 
-export const riskPhrases: Record<string, string> = withMore(baseRiskPhrases, morePhrases.risks);
-export const ratingPhrases = withMore(baseRatingPhrases, moreRatings) as typeof baseRatingPhrases;
-export const residualWords = `${baseResidualWords}|${moreResidual}`;
+export const riskPhrases: Record<string, string> = withMore(withMore(baseRiskPhrases, morePhrases.risks), nordicPhrases.risks);
+export const ratingPhrases = withMore(withMore(baseRatingPhrases, moreRatings), nordicRatings) as typeof baseRatingPhrases;
+export const residualWords = `${baseResidualWords}|${moreResidual}|${nordicResidual}`;
 export const inherentWords = `${baseInherentWords}|${moreInherent}`;
 export const currentWords = `${baseCurrentWords}|${moreCurrent}`;

@@ -5,6 +5,7 @@
 import type { RecordKind, SheetKind } from './types.ts';
 import { riskPhrases } from './synonyms-risks.ts';
 import { morePhrases, moreSheetNames, withMore } from './synonyms-more.ts';
+import { nordicPhrases, nordicSheetNames } from './synonyms-nordic.ts';
 
 const soaPhrases: Record<string, string> = {
   controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
@@ -113,9 +114,9 @@ const planPhrases: Record<string, string> = {
 /** Header phrases per kind and field. */
 export const fieldPhrases: Record<RecordKind, Record<string, string>> = {
   risks: riskPhrases,
-  soa: withMore(soaPhrases, morePhrases.soa),
-  assets: withMore(assetPhrases, morePhrases.assets),
-  'treatment-plan': withMore(planPhrases, morePhrases['treatment-plan']),
+  soa: withMore(withMore(soaPhrases, morePhrases.soa), nordicPhrases.soa),
+  assets: withMore(withMore(assetPhrases, morePhrases.assets), nordicPhrases.assets),
+  'treatment-plan': withMore(withMore(planPhrases, morePhrases['treatment-plan']), nordicPhrases['treatment-plan']),
 };
 
 /** Words in a sheet name that say what it holds. */
@@ -129,7 +130,7 @@ const baseSheetNameWords: Record<SheetKind, string> = {
     + 'legenda|instrukce|ciselnik|ciselniky|pokyny|prehled|souhrn|legende|anleitung|ubersicht|leyenda|instrucciones|resumen|υπομνημα|οδηγιεσ|συνοψη',
 };
 
-export const sheetNameWords = withMore(baseSheetNameWords, moreSheetNames) as Record<SheetKind, string>;
+export const sheetNameWords = withMore(withMore(baseSheetNameWords, moreSheetNames), nordicSheetNames) as Record<SheetKind, string>;
 
 export interface Phrase {
   text: string;

@@ -91,6 +91,30 @@ describe('headers in Italian, Dutch, Portuguese and Polish, exports and abbrevia
   it.each(cases)('%s %j → %s', (kind, header, field) => expect(best(kind, header)?.field).toBe(field));
 });
 
+describe('headers in Swedish, Danish, Norwegian and Finnish, and public-sector wording', () => {
+  const cases: [RecordKind, string, string | undefined, string][] = [
+    ['risks', 'Sannolikhet', undefined, 'likelihood'],
+    ['risks', 'Konsekvens', undefined, 'impact'],
+    ['risks', 'Riskägare', undefined, 'owner'],
+    ['risks', 'Sårbarhed', undefined, 'vulnerability'],
+    ['risks', 'Wiedervorlage', undefined, 'reviewDate'],
+    ['risks', 'Betroffener Prozess / Anlage', undefined, 'asset'],
+    ['risks', 'EW', 'Bewertung nach Maßnahmen', 'residualLikelihood'],
+    ['risks', 'SA', 'Bewertung nach Maßnahmen', 'residualImpact'],
+    ['risks', 'Restrisiko', 'Bewertung nach Maßnahmen', 'residualLevel'],
+    ['risks', 'Risco residual', undefined, 'residualLevel'],
+    ['soa', 'Tillämplig', undefined, 'applicable'],
+    ['soa', 'Pilote', undefined, 'owner'],
+    ['soa', 'Grado de implantación', undefined, 'status'],
+    ['assets', 'Protective Marking', undefined, 'classification'],
+    ['assets', 'Dataklassifikation', undefined, 'classification'],
+    ['assets', 'Ejer', undefined, 'owner'],
+    ['treatment-plan', 'Åtgärd', undefined, 'action'],
+    ['treatment-plan', 'Klart senast', undefined, 'dueDate'],
+  ];
+  it.each(cases)('%s %j (band %j) → %s', (kind, header, context, field) => expect(best(kind, header, context)?.field).toBe(field));
+});
+
 describe('headers that only look like a field', () => {
   const cases: [RecordKind, string, string][] = [
     ['risks', 'Asset owner', 'owner'],

@@ -1,0 +1,70 @@
+/**
+ * Header words in Swedish, Danish, Norwegian and Finnish, and a few more English, German, Spanish
+ * and French ones (public-sector and hospital registers, issue trackers); merged into the lists of
+ * synonyms.ts and synonyms-risks.ts (same notation: "|" between phrases, "~" weak, "=" whole header only).
+ */
+import type { RecordKind, SheetKind } from './types.ts';
+
+export const nordicPhrases: Record<RecordKind, Record<string, string>> = {
+  risks: {
+    id: 'risknummer|risk nr|riskid|risikonummer|risiko id|riskin tunniste|tunniste|=nro|=lnr|=lopnr',
+    title: 'risiko|riski|risknamn|risikonavn|riskin nimi|benamning|betegnelse|=rubrik|otsikko|riskhandelse|haendelse|hendelse|tapahtuma',
+    description: 'beskrivning|riskbeskrivning|beskrivelse|risikobeskrivelse|kuvaus|riskin kuvaus|scenariebeskrivning',
+    asset: 'tillgang|tillgangar|informationstillgang|berord tillgang|aktiv|aktiver|informationsaktiv|berorte aktiver|resurs|omaisuus|tietovaranto|kohde|'
+      + 'betroffener prozess|betroffene anlage|betroffenes system|~prozess|~anlage|~geschaftsprozess|'
+      + '~component|~components|~affected service|~service|~process|~affected process|~business process|~komponent|~tjanst|~tjeneste',
+    threat: 'hot|hotbild|hotaktor|trussel|trusler|trusselaktor|uhka|uhat|uhkatekija',
+    vulnerability: 'sarbarhet|sarbarheter|svaghet|sarbarhed|svaghed|haavoittuvuus|heikkous',
+    owner: 'riskagare|agare|ansvarig|risikoejer|ejer|ansvarlig|risikoeier|eier|riskin omistaja|omistaja|vastuuhenkilo|vastuullinen|~assignee',
+    treatment: 'riskbehandling|behandling|hantering|riskhantering|risikohandtering|handtering|risikobehandling|riskin kasittely|kasittely|kasittelytapa',
+    controls: 'kontroller|atgarder|befintliga atgarder|sakerhetsatgarder|foranstaltninger|eksisterende kontroller|tiltak|eksisterende tiltak|hallintakeinot|kontrollit|'
+      + 'linked controls|mapped controls|annex a controls|key controls',
+    status: 'tila|tilanne',
+    reviewDate: 'wiedervorlage|nachste prufung|prufdatum|prufung am|revisit on|revisit|next assessment|uppfoljning|uppfoljningsdatum|nasta uppfoljning|'
+      + 'revisionsdato|naeste gennemgang|gennemgang|neste gjennomgang|revisjonsdato|seuraava tarkistus|tarkistuspaiva|katselmointi',
+    notes: 'kommentar|kommentarer|anmarkning|anmarkningar|bemaerkning|bemaerkninger|merknad|merknader|kommentti|huomautukset|lisatiedot',
+  },
+  soa: {
+    controlId: 'kontroll id|kontroll nr|kontrollnummer|kontrol nr|kontrol id|kontrolli|annex a ref|ref annex a|annexe a|ref annexe a',
+    controlTitle: 'kontroll|kontrollnamn|kontrol|kontrolnavn|rubrik|benamning|kontrollin nimi|hallintakeino|sakerhetsatgard|mesure de securite',
+    applicable: 'tillamplig|tillamplighet|tillampas|anvendelig|gaeldende|relevans|gjeldende|sovellettavuus|sovelletaan|sovellettava',
+    justification: 'motivering|skal|begrundelse|begrunnelse|perustelu|perustelut',
+    status: 'implementeringsstatus|genomforandestatus|implementerad|implementeret|implementert|toteutus|toteutuksen tila|'
+      + 'implantacion|grado de implantacion|estado de implantacion|nivel de implantacion|grado de implementacion|nivel de madurez|grado de cumplimiento',
+    owner: 'pilote|porteur|pilot|agare|ansvarig|ejer|ansvarlig|eier|omistaja|vastuuhenkilo|control lead|lead',
+    evidence: 'bevis|dokumentation|referens|referenser|styrande dokument|dokumentasjon|todisteet|dokumentaatio|viitteet|documents associes',
+    notes: 'kommentar|kommentarer|anmarkning|bemaerkning|merknad|kommentti|huomautukset',
+  },
+  assets: {
+    id: 'aktiv nr|aktivnummer|tillgangs id|tillgang nr|inventarienummer|inventarnummer|tunnus|omaisuustunnus|iar no|iar ref',
+    name: 'tillgang|aktiv|aktivnavn|tillgangsnamn|namn|navn|nimi|omaisuus|tietovaranto|informationstillgang',
+    type: 'typ|tillgangstyp|aktivtype|aktivtyp|kategori|tyyppi|luokka',
+    owner: 'agare|ansvarig|ejer|ansvarlig|eier|omistaja|vastuuhenkilo|informationsagare|dataejer',
+    classification: 'protective marking|security marking|government security classification|=marking|handling caveat|'
+      + 'klassning|informationsklassning|dataklassificering|dataklassifikation|klassifikation|klassifisering|sikkerhetsklasse|luokitus|tietoluokitus|turvallisuusluokka',
+  },
+  'treatment-plan': {
+    riskId: 'risk id|risiko id|riskin tunniste|risk nr|riskid|gerelateerd risico|related risk id',
+    action: 'atgard|atgarder|foranstaltning|foranstaltninger|tiltak|handling|aktivitet|toimenpide|toimenpiteet|verbetermaatregel|improvement action',
+    owner: 'ansvarig|ansvarlig|agare|ejer|eier|vastuuhenkilo|vastuullinen',
+    dueDate: 'klart senast|fardigt senast|slutdatum|klar senest|frist|forfallsdato|tidsfrist|maarapaiva|valmistumispaiva|maaraaika|senast',
+    status: 'tila|fremdrift|framsteg|forlob',
+  },
+};
+
+export const nordicRatings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
+  likelihood: 'sannolikhet|sandsynlighed|sannsynlighet|todennakoisyys|~=ew',
+  impact: 'konsekvens|konsekvenser|paverkan|vakavuus|vaikutus|seuraus|skadeomfang|skadeomfattning|~=sa',
+  score: 'riskvarde|risikoverdi|risikovaerdi|riskiarvo|riskpoang',
+  level: 'riskniva|risikoniva|riskitaso|niva|taso',
+};
+
+export const nordicResidual = 'kvarstaende|restrisk|jaannosriski|efter atgard|efter atgarder|etter tiltak|efter|etter|jalkeen|nach massnahme';
+
+export const nordicSheetNames: Record<SheetKind, string> = {
+  risks: 'riskregister|riskanalys|riskbedomning|risikovurdering|risikoanalyse|riskirekisteri|riskiarvio|risker|risici|risikoer|riskit',
+  soa: 'uttalande om tillamplighet|tillamplighetsforklaring|anvendelighedserklaering|erklaering om anvendelighed|soveltuvuuslausunto|soveltamisalaseloste',
+  assets: 'tillgangar|tillgangsregister|aktivliste|aktivlista|aktivregister|aktiver|informationstillgangar|omaisuusrekisteri|tietovarannot|information asset register|iar',
+  'treatment-plan': 'atgardsplan|riskbehandlingsplan|handlingsplan|behandlingsplan|tiltaksplan|toimenpidesuunnitelma|kasittelysuunnitelma|verbeterplan|improvement plan',
+  other: 'instruktioner|forklaring|vejledning|veiledning|oversigt|listor|ohjeet|yhteenveto|kansilehti|toelichting|forside|framsida',
+};
