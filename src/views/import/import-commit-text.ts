@@ -1,6 +1,7 @@
 import type { StoredRecord } from '../../lib/db/database.ts';
 import type { ImportWrite } from '../../lib/db/import-commit.ts';
 import type { ImportProfileDraft } from '../../lib/domain/entities/import-profile.ts';
+import { plural } from '../../lib/domain/model/words.ts';
 import {
   findProfile,
   profileDraft,
@@ -12,7 +13,6 @@ import {
   type WorkspaceSnapshot,
 } from '../../lib/io/import/mapping/index.ts';
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** The profiles that save the mapping of each imported sheet (one per layout). */
 export function profileWrites(

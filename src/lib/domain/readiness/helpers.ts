@@ -89,10 +89,7 @@ export function activePeople(persons: readonly { id: string; active: boolean }[]
   return new Set(persons.filter((p) => p.active).map((p) => p.id));
 }
 
-/** "1 risk" / "3 risks". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../model/words.ts';
 
 /** Percentage rounded down to a whole number (0 of 0 counts as 100%). */
 export function pct(part: number, whole: number): number {

@@ -4,15 +4,12 @@ import { columnLetter, columnNumber, rowCells, type Grid } from './grid.ts';
 import { readSheet } from './kind.ts';
 import { detectEdition } from './edition.ts';
 import { scanRecords, type RecordScan } from './records.ts';
+import { plural } from '../../domain/model/words.ts';
 
 function textsAbove(grid: Grid, headerRow: number): string[] {
   const out = [grid.name];
   for (let r = Math.max(1, headerRow - 6); r <= headerRow; r++) for (const [, c] of rowCells(grid, r)) out.push(c.text);
   return out;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** What the user should know about how the sheet was read. */
