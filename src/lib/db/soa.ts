@@ -4,11 +4,11 @@
  * repository, so every row is validated and logged, and a failure leaves the SoA as it was.
  */
 import type { Edition } from '../domain/catalogs/index.ts';
-import { customControlEntity, type CustomControl } from '../domain/entities/custom-control.ts';
+import type { CustomControl } from '../domain/entities/custom-control.ts';
 import { soaEntryEntity, type SoaEntryDraft } from '../domain/entities/soa-entry.ts';
 import { soaVersionEntity } from '../domain/entities/soa-version.ts';
 import { draftOf, emptyDraft } from '../domain/model/entity.ts';
-import { controlKey, soaControls, type SoaControl } from '../domain/soa/controls.ts';
+import { controlKey, soaControls } from '../domain/soa/controls.ts';
 import { applyProposal, deriveProposals, proposalMet, type ActionLike, type RequirementLike, type RiskLike } from '../domain/soa/derive.ts';
 import { nextVersion, snapshotOf, type Names } from '../domain/soa/versions.ts';
 import type { IsmsDatabase, StoredRecord } from './database.ts';
@@ -149,9 +149,4 @@ export async function approveSoa(db: IsmsDatabase, repo: Repository, workspaceId
       entries,
     });
   });
-}
-
-/** The controls of the SoA's edition, for screens that only need the catalogue side. */
-export function controlsOf(edition: Edition, custom: readonly StoredRecord[]): SoaControl[] {
-  return soaControls(edition, custom.map((c) => draftOf(customControlEntity, c)));
 }
