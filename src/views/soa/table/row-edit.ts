@@ -1,7 +1,7 @@
 import { bulkUpdate } from '../../../lib/db/soa.ts';
 import { soaEntryEntity, type SoaEntryDraft } from '../../../lib/domain/entities/soa-entry.ts';
 import { localToday } from '../../../lib/domain/due.ts';
-import { draftOf, emptyDraft } from '../../../lib/domain/model/entity.ts';
+import { emptyDraft } from '../../../lib/domain/model/entity.ts';
 import { optionLabel } from '../../../lib/domain/model/fields.ts';
 import type { SoaControl } from '../../../lib/domain/soa/controls.ts';
 import { session } from '../../../lib/state/session.svelte.ts';
@@ -52,5 +52,3 @@ export async function applyChange(lines: readonly { control: SoaControl; row: So
   }
 }
 
-/** The draft of a stored row. */
-export const draftOfRow = (r: SoaRow): SoaEntryDraft => draftOf(soaEntryEntity, r);
