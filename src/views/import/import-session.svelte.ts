@@ -5,10 +5,13 @@ import {
   buildPlan,
   findProfile,
   layoutSignature,
+  learnedHeaders,
   loadSnapshot,
   mappingFromAnalysis,
   mappingFromProfile,
   profileOverride,
+  withLearnedHeaders,
+  type LearnedColumn,
   type SheetInput,
   type SheetMapping,
   type WorkspaceSnapshot,
@@ -29,6 +32,8 @@ export interface SheetState {
   mapping: SheetMapping;
   /** The saved mapping applied automatically, if any. */
   profile: string | null;
+  /** Columns mapped as the user mapped the same header in earlier imports (when no saved mapping fits the whole layout). */
+  learned: LearnedColumn[];
 }
 
 /**
@@ -100,7 +105,10 @@ export class ImportSession {
     this.sheets = analysis.sheets.map((first) => {
       const sheet = final.sheets.find((s) => s.name === first.name) ?? first;
       const p = found.get(first.name);
-      return { name: first.name, signature: layoutSignature(first), mapping: p ? mappingFromProfile(p, sheet) : mappingFromAnalysis(sheet), profile: p ? p.name : null };
+      const signature = layoutSignature(first);
+      if (p) return { name: first.name, signature, mapping: mappingFromProfile(p, sheet), profile: p.name, learned: [] };
+      const { mapping, applied } = withLearnedHeaders(mappingFromAnalysis(sheet), sheet, learnedHeaders(profiles, sheet.kind));
+      return { name: first.name, signature, mapping, profile: null, learned: applied };
     });
   }
 
@@ -166,7 +174,7 @@ export class ImportSession {
     const kind = this.overrides[name]?.kind;
     this.sheets = this.sheets.map((s) => {
       const sheet = analysis.sheets.find((a) => a.name === s.name);
-      return sheet && s.name === name ? { ...s, mapping: mappingFromAnalysis(kind ? { ...sheet, kind } : sheet), profile: null } : s;
+      return sheet && s.name === name ? { ...s, mapping: mappingFromAnalysis(kind ? { ...sheet, kind } : sheet), profile: null, learned: [] } : s;
     });
   }
 

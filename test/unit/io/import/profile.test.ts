@@ -4,6 +4,7 @@ import { validate } from '../../../../src/lib/domain/model/entity.ts';
 import {
   findProfile,
   layoutSignature,
+  learnedHeaders,
   mappingFromAnalysis,
   mappingFromProfile,
   profileDraft,
@@ -12,6 +13,7 @@ import {
   proposeTranslations,
   valueMapsOf,
   withColumnField,
+  withLearnedHeaders,
   withTranslation,
 } from '../../../../src/lib/io/import/mapping/index.ts';
 import { sheet } from './map-fixture.ts';
@@ -83,5 +85,28 @@ describe('profiles', () => {
 
   it('saves nothing for a sheet that is not imported', () => {
     expect(profileDraft(s, { ...m, kind: 'other' }, 'x', 'f.xlsx', '2026-01-10', [])).toBeNull();
+  });
+});
+
+describe('headers learnt from earlier imports', () => {
+  const s = register();
+  const m = withColumnField(mappingFromAnalysis(s), 'D', 'impact');
+  const draft = profileDraft(s, m, layoutSignature(s), 'register.xlsx', '2026-01-10', [])!;
+  // A new layout: other columns, other order, but the word "Dopad" the user mapped before.
+  const next = sheet('Rizika', 'risks', [['Název', 'title'], ['Dopad', null], ['Risk No.', 'id']], [['Fire', 3, 'R1']]);
+
+  it('maps a header the user mapped before, whatever the layout around it', () => {
+    const learned = learnedHeaders([{ ...draft, updatedAt: '2026-01-10' }], 'risks');
+    expect(learned.get('dopad')).toBe('impact');
+    const { mapping, applied } = withLearnedHeaders(mappingFromAnalysis(next), next, learned);
+    expect(mapping.fields).toEqual({ title: 'A', impact: 'B', id: 'C' });
+    expect(applied).toEqual([{ column: 'B', header: 'Dopad', field: 'impact' }]);
+  });
+
+  it('takes the most recent choice, and nothing from other kinds of sheet', () => {
+    const later = { ...draft, columns: [{ column: 'D', header: 'Dopad', field: 'residualImpact' }], updatedAt: '2026-03-01' };
+    expect(learnedHeaders([later, { ...draft, updatedAt: '2026-01-10' }], 'risks').get('dopad')).toBe('residualImpact');
+    expect(learnedHeaders([{ ...draft, updatedAt: '2026-01-10' }], 'soa').size).toBe(0);
+    expect(withLearnedHeaders(mappingFromAnalysis(next), next, new Map()).applied).toEqual([]);
   });
 });

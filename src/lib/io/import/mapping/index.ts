@@ -14,11 +14,14 @@ export { proposeTranslations, withTranslation, valueMapsOf, translatedFields } f
 export {
   findProfile,
   layoutSignature,
+  learnedHeaders,
   mappingFromAnalysis,
   mappingFromProfile,
   profileDraft,
   profileOverride,
   profileWrite,
   withColumnField,
+  withLearnedHeaders,
+  type LearnedColumn,
 } from './profile.ts';
 export type * from './types.ts';

@@ -105,3 +105,37 @@ export function profileWrite(stored: (ImportProfileDraft & { id: string; ref: st
     ? { table: 'importProfiles', op: 'update', id: stored.id, ref: stored.ref, draft: { ...draft, name: stored.name }, expectedRev: stored.rev, label: draft.name }
     : { table: 'importProfiles', op: 'create', id: crypto.randomUUID(), ref: '', draft, label: draft.name };
 }
+
+/** A column mapped the way the user mapped a column with the same header in an earlier import. */
+export interface LearnedColumn {
+  column: string;
+  header: string;
+  field: string;
+}
+
+/**
+ * What earlier imports taught about headers of one kind of sheet: folded header → field, from
+ * every saved mapping of that kind (the most recently used wins). A word the analysis does not
+ * know is learnt once the user maps it, whatever the layout around it.
+ */
+export function learnedHeaders<P extends ImportProfileDraft & { updatedAt?: string }>(profiles: readonly P[], kind: SheetKind): Map<string, string> {
+  const learned = new Map<string, string>();
+  if (kind === 'other') return learned;
+  const allowed = mappableFields(kind);
+  const oldestFirst = profiles.filter((p) => fromProfileKind(p.kind) === kind).toSorted((a, b) => (a.updatedAt ?? '').localeCompare(b.updatedAt ?? ''));
+  for (const p of oldestFirst) for (const c of p.columns) if (c.header.trim() && allowed.includes(c.field)) learned.set(fold(c.header), c.field);
+  return learned;
+}
+
+/** `mapping` with every column whose header was learnt holding the learnt field; and which columns changed. */
+export function withLearnedHeaders(mapping: SheetMapping, sheet: SheetAnalysis, learned: ReadonlyMap<string, string>): { mapping: SheetMapping; applied: LearnedColumn[] } {
+  let out = mapping;
+  const applied: LearnedColumn[] = [];
+  for (const c of sheet.columns) {
+    const field = learned.get(fold(c.header));
+    if (!field || out.fields[field] === c.column || applied.some((a) => a.field === field)) continue;
+    out = withColumnField(out, c.column, field);
+    applied.push({ column: c.column, header: c.header, field });
+  }
+  return { mapping: out, applied };
+}
