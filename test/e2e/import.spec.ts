@@ -89,6 +89,11 @@ test('import a register and an SoA, adjust the mapping, re-import an edited copy
   await open(page, 'risks');
   await expect(page.getByText('Cloud supplier outage', { exact: true })).toBeVisible();
 
+  // Another layout: no saved mapping fits it, but the word the user mapped before ("Zzz") is learnt.
+  await choose(page, 'moved.csv', Buffer.from('Risk Title,Zzz,Risk ID,Likelihood\nPrinter leaks scans,Printers,R9,2\nVisitor tailgates,Front door,R10,3\nUSB stick lost,Laptops,R11,2\n'));
+  await expect(page.getByText('Mapped as in your earlier imports: “Zzz” → Assets.')).toBeVisible();
+  await expect(page.getByLabel('Field of column B (Zzz)')).toHaveValue('asset');
+
   // A hostile file: random bytes named .xlsx are refused with a message naming the file; nothing changes.
   await choose(page, 'random.xlsx', hostileBytes());
   await expect(page.getByRole('alert').filter({ hasText: 'random.xlsx' })).toBeVisible();
