@@ -10,6 +10,7 @@
  */
 import { moreCurrent, moreInherent, morePhrases, moreRatings, moreResidual, withMore } from './synonyms-more.ts';
 import { nordicPhrases, nordicRatings, nordicResidual } from './synonyms-nordic.ts';
+import { worldCurrent, worldInherent, worldPhrases, worldRatings, worldResidual } from './synonyms-world.ts';
 
 const baseRiskPhrases: Record<string, string> = {
   id: 'risk id|id|ref|ref id|reference|risk ref|risk reference|risk no|risk number|risk code|=code|=no|=number|=nr|identifier|=item no|=s no|=sr no|=sl no|=serial no|risk key|=key|'
@@ -134,8 +135,9 @@ const baseCurrentWords = 'current|existing|present|actual|actuel|actuelle|aktuel
 /** The whole header, when it is only the word "risk" plus a stage ("Residual risk"), names a level. */
 export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value|risco|rischio|risico|ryzyko|riski|risici';
 
-export const riskPhrases: Record<string, string> = withMore(withMore(baseRiskPhrases, morePhrases.risks), nordicPhrases.risks);
-export const ratingPhrases = withMore(withMore(baseRatingPhrases, moreRatings), nordicRatings) as typeof baseRatingPhrases;
-export const residualWords = `${baseResidualWords}|${moreResidual}|${nordicResidual}`;
-export const inherentWords = `${baseInherentWords}|${moreInherent}`;
-export const currentWords = `${baseCurrentWords}|${moreCurrent}`;
+export const riskPhrases: Record<string, string> = withMore(withMore(withMore(baseRiskPhrases, morePhrases.risks), nordicPhrases.risks), worldPhrases.risks);
+export const ratingPhrases = withMore(withMore(withMore(baseRatingPhrases, moreRatings), nordicRatings), worldRatings) as typeof baseRatingPhrases;
+const joinLists = (...lists: string[]): string => lists.filter((l) => l !== '').join('|');
+export const residualWords = joinLists(baseResidualWords, moreResidual, nordicResidual, worldResidual);
+export const inherentWords = joinLists(baseInherentWords, moreInherent, worldInherent);
+export const currentWords = joinLists(baseCurrentWords, moreCurrent, worldCurrent);

@@ -6,6 +6,7 @@ import type { RecordKind, SheetKind } from './types.ts';
 import { riskPhrases } from './synonyms-risks.ts';
 import { morePhrases, moreSheetNames, withMore } from './synonyms-more.ts';
 import { nordicPhrases, nordicSheetNames } from './synonyms-nordic.ts';
+import { worldPhrases, worldSheetNames } from './synonyms-world.ts';
 
 const soaPhrases: Record<string, string> = {
   controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
@@ -114,9 +115,9 @@ const planPhrases: Record<string, string> = {
 /** Header phrases per kind and field. */
 export const fieldPhrases: Record<RecordKind, Record<string, string>> = {
   risks: riskPhrases,
-  soa: withMore(withMore(soaPhrases, morePhrases.soa), nordicPhrases.soa),
-  assets: withMore(withMore(assetPhrases, morePhrases.assets), nordicPhrases.assets),
-  'treatment-plan': withMore(withMore(planPhrases, morePhrases['treatment-plan']), nordicPhrases['treatment-plan']),
+  soa: withMore(withMore(withMore(soaPhrases, morePhrases.soa), nordicPhrases.soa), worldPhrases.soa),
+  assets: withMore(withMore(withMore(assetPhrases, morePhrases.assets), nordicPhrases.assets), worldPhrases.assets),
+  'treatment-plan': withMore(withMore(withMore(planPhrases, morePhrases['treatment-plan']), nordicPhrases['treatment-plan']), worldPhrases['treatment-plan']),
 };
 
 /** Words in a sheet name that say what it holds. */
@@ -130,7 +131,7 @@ const baseSheetNameWords: Record<SheetKind, string> = {
     + 'legenda|instrukce|ciselnik|ciselniky|pokyny|prehled|souhrn|legende|anleitung|ubersicht|leyenda|instrucciones|resumen|υπομνημα|οδηγιεσ|συνοψη',
 };
 
-export const sheetNameWords = withMore(withMore(baseSheetNameWords, moreSheetNames), nordicSheetNames) as Record<SheetKind, string>;
+export const sheetNameWords = withMore(withMore(withMore(baseSheetNameWords, moreSheetNames), nordicSheetNames), worldSheetNames) as Record<SheetKind, string>;
 
 export interface Phrase {
   text: string;
