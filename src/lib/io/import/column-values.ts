@@ -102,7 +102,8 @@ const FITS: Record<string, Fit> = {
   asset: short,
   // Host names ("srv-fs01") are asset names that look like codes.
   name: longText,
-  action: naming,
+  // An action is what will be done; "Mitigate" or "Accept" is the option chosen, not an action.
+  action: (v) => (v.options >= 0.5 ? 0.5 : naming(v)),
   justification: longText,
   evidence: longText,
   notes: longText,
@@ -116,7 +117,8 @@ const FITS: Record<string, Fit> = {
   residualScore: (v) => (v.numeric >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : 0.9),
   level: (v) => levelFit(v),
   residualLevel: (v) => levelFit(v),
-  treatment: (v) => (v.options >= 0.5 ? 1.05 : v.avgLength > 30 ? 0.7 : 0.95),
+  // "Treatment" over sentences ("Enable MFA and encrypt data") is a plan, not the option chosen.
+  treatment: (v) => (v.options >= 0.5 ? 1.05 : v.options < 0.2 && v.avgLength > 25 ? 0.45 : v.avgLength > 30 ? 0.7 : 0.95),
   controls: (v) => (v.controls >= 0.3 ? 1.05 : v.count >= 3 ? 0.85 : 1),
   controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : v.count >= 5 && v.singleIds < 0.2 ? 0.5 : 1),
   applicable: (v) => (v.yesNo >= 0.5 ? 1.05 : v.avgLength > 25 ? 0.6 : 0.9),

@@ -22,6 +22,8 @@ export interface Reading {
 const KINDS = Object.keys(canonicalFields) as RecordKind[];
 const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
 const MIN_SCORE: Record<RecordKind, number> = { risks: 2.4, soa: 1.7, assets: 2.4, 'treatment-plan': 2.4 };
+/** Two well-named columns are enough for a table of four columns or fewer. */
+const NARROW_MIN_SCORE = 1.6;
 const SAMPLE_ROWS = 300;
 
 function containsPhrase(name: string[], phrase: string[]): boolean {
@@ -46,22 +48,31 @@ export function nameHints(sheetName: string): Map<SheetKind, number> {
   return out;
 }
 
-/** The mapping makes sense for the kind: the fields that define such a register are there. */
-function coherent(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
+/** Risks named only by a description: a wide register, or a narrow one rating likelihood or impact (a legend of levels does not). */
+function describedRisk(has: (f: string) => boolean, n: number, narrow: boolean): boolean {
+  return narrow ? n >= 3 && (has('likelihood') || has('impact')) : n >= 5;
+}
+
+/**
+ * The mapping makes sense for the kind: the fields that define such a register are there. A
+ * narrow table (four columns or fewer) needs two of them, not three.
+ */
+function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: boolean): boolean {
   const has = (f: string) => a.fields.has(f);
   const n = a.fields.size;
+  const enough = n >= (narrow ? 2 : 3);
   switch (kind) {
     case 'risks':
-      return n >= 3 && (RATINGS.some(has) || has('threat') || has('vulnerability')) && (['title', 'threat', 'id', 'asset', 'vulnerability'].some(has) || (has('description') && n >= 5));
+      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && (['title', 'threat', 'id', 'asset', 'vulnerability'].some(has) || (has('description') && describedRisk(has, n, narrow)));
     case 'soa': {
       if (!has('controlId') || n < 2 || !['applicable', 'justification', 'status', 'controlTitle'].some(has)) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));
     }
     case 'assets':
-      return n >= 3 && (has('name') || has('id')) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
+      return enough && (has('name') || has('id')) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
     case 'treatment-plan':
-      return n >= 3 && (has('action') || (has('riskId') && has('dueDate')));
+      return enough && (has('action') || (has('riskId') && has('dueDate')));
   }
 }
 
@@ -124,19 +135,34 @@ function readings(grid: Grid, override: SheetOverride): Scored[] {
     const values = new ValueCache(grid, sample);
     const extra = unlabelledColumns(grid, sample.slice(0, 50), headers);
     const bonus = (nextRowIsData(grid, row) ? 0.3 : 0) + 0.05 * bands.length + (hints.get('other') ?? 0);
+    const narrow = headers.length + extra.length <= 4;
     for (const kind of kinds) {
       const a = assignColumns(kind, headers, extra, values);
-      if (!override.kind && (!coherent(kind, a, values) || a.score + (hints.get('other') ?? 0) < MIN_SCORE[kind])) continue;
+      const min = narrow ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
+      if (!override.kind && (!coherent(kind, a, values, narrow) || a.score + (hints.get('other') ?? 0) < min)) continue;
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total: a.score + bonus + (hints.get(kind) ?? 0) });
     }
   }
   return out;
 }
 
+/**
+ * A table of actions with deadlines is a treatment plan, even when it repeats the risk's
+ * description and ratings, unless it rates likelihood and impact itself as a register does.
+ */
+function favourPlans(all: Scored[]): Scored[] {
+  return all.map((r) => {
+    const f = r.assignment?.fields;
+    if (r.kind !== 'treatment-plan' || !f?.has('action') || !f.has('dueDate')) return r;
+    const register = all.find((x) => x.kind === 'risks' && x.headerRow === r.headerRow)?.assignment?.fields;
+    return register && register.has('likelihood') && register.has('impact') ? r : { ...r, total: r.total + 2 };
+  });
+}
+
 /** The best reading of a sheet (honouring the user's header row and kind when given). */
 export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (override.kind === 'other') return { kind: 'other', kindConfidence: 1, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
-  const all = readings(grid, override);
+  const all = favourPlans(readings(grid, override));
   const best = all.reduce<Scored | null>((b, r) => (!b || r.total > b.total ? r : b), null);
   // The user's choice of kind stands even when few headers match it.
   if (!best || (best.total < 1.5 && !override.kind)) {
