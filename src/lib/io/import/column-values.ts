@@ -29,6 +29,11 @@ export interface ColumnValues {
 
 const OPTION_WORDS = /^(mitigate|reduce|modify|treat|accept|retain|tolerate|avoid|terminate|eliminate|transfer|share|insure|m|a|t|av|r|s|attenuer|reduire|accepter|eviter|transferer|partager|mindern|reduzieren|akzeptieren|vermeiden|ubertragen|mitigar|reducir|aceptar|evitar|transferir|compartir|zmirnit|snizit|akceptovat|prijmout|vyhnout|prenest|sdilet|μετριασμοσ|αποδοχη|αποφυγη|μεταφορα|ridurre|accettare|evitare|trasferire|condividere|mitigare|verminderen|accepteren|vermijden|overdragen|delen|aceitar|compartilhar|redukcja|akceptacja|unikanie|przeniesienie|snizeni|akceptace|prenos|vyhnuti se|μειωση)$/;
 
+/** A treatment option, alone or leading its details ("Mitigate — MFA for all admins", "Accept: low impact"). */
+function isOption(text: string): boolean {
+  return OPTION_WORDS.test(foldWord(text)) || OPTION_WORDS.test(foldWord(text.split(/\s*[—–:(;]\s*|\s+-\s+/)[0] ?? ''));
+}
+
 /** Whole days between 1990 and 2069 written as a plain number: a date stored as its serial. */
 function isSerialDate(c: GridCell): boolean {
   return typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 32874 && c.value <= 62000 && !c.numFmt?.includes('0.');
@@ -58,7 +63,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (typeof c.value !== 'number' && c.text.length <= 20 && parseYesNo(c) !== null) p.yesNo++;
     if (isScaleWord(c)) p.scale++;
     if (isCode(c)) p.codes++;
-    if (OPTION_WORDS.test(foldWord(c.text))) p.options++;
+    if (isOption(c.text)) p.options++;
   }
   if (p.count === 0) return p;
   const n = p.count;

@@ -45,6 +45,10 @@ function valueCandidates(kind: RecordKind, col: number, v: ColumnValues, unlabel
   if (unlabelled && kind !== 'soa' && v.codes >= 0.8 && v.distinct >= 0.9) return [{ col, field: KEY[kind], confidence: 0.6 }];
   if (kind === 'soa' && v.singleIds >= 0.6) return [{ col, field: 'controlId', confidence: 0.6 + 0.3 * v.singleIds }];
   if (kind === 'risks' && v.controls >= 0.5) return [{ col, field: 'controls', confidence: 0.6 }];
+  // Yes/no under an SoA header nobody lists ("Necessary", "Inc/Exc") is the applicability;
+  // Mitigate/Accept/Transfer in a register is the treatment option.
+  if (kind === 'soa' && v.yesNo >= 0.7) return [{ col, field: 'applicable', confidence: 0.6 }];
+  if (kind === 'risks' && v.options >= 0.7) return [{ col, field: 'treatment', confidence: 0.6 }];
   return [];
 }
 

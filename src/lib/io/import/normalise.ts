@@ -46,7 +46,8 @@ const YES = new Set(
     'si', 's', 'aplica', 'aplicable',
     'ano', 'a', 'aplikovatelne', 'aplikovatelny', 'pouzitelne',
     'ναι', 'ν', 'εφαρμοζεται', 'εφαρμοσιμο',
-    'sim', 'tak', 't', 'da', 'ye', 'yes applicable', 'applicable yes',
+    'sim', 'tak', 't', 'da', 'ye', 'yes applicable', 'applicable yes', 'inc', 'incl', 'in', 'required', 'necessary',
+    'si aplica', 'aplicavel', 'applicabile', 'van toepassing', 'dotyczy', 'wymagane',
     '✓', '✔', '☑', '✅'].map(foldWord),
 );
 const NO = new Set(
@@ -56,7 +57,7 @@ const NO = new Set(
     'no aplica', 'no aplicable',
     'ne', 'neaplikovatelne', 'neaplikovatelny', 'nepouzitelne',
     'οχι', 'ο', 'δεν εφαρμοζεται', 'μη εφαρμοσιμο',
-    'nao', 'nie', 'nee',
+    'nao', 'nie', 'nee', 'exc', 'excl', 'out', 'not required', 'nao aplicavel', 'non applicabile', 'niet van toepassing', 'nie dotyczy',
     '✗', '✘', '☐', '✕', '×', '❌', '-'].map(foldWord),
 );
 
