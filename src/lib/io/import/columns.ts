@@ -91,12 +91,21 @@ export function unlabelledColumns(grid: Grid, rows: readonly number[], headers: 
   return [...seen].sort((a, b) => a - b);
 }
 
+/** Columns headed C, I, A side by side: confidentiality, integrity and availability, never an impact. */
+function ciaColumns(headers: ColumnHeader[]): Set<number> {
+  const letter = new Map(headers.map((h) => [h.col, h.child.trim().toUpperCase()]));
+  const out = new Set<number>();
+  for (const [col, l] of letter) if (l === 'I' && letter.get(col - 1) === 'C' && letter.get(col + 1) === 'A') [col - 1, col, col + 1].forEach((c) => out.add(c));
+  return out;
+}
+
 /** Proposes a field for each column; each field goes to one column, the most confident. */
 export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: number[], values: ValueCache): Assignment {
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   const first = Math.min(...headers.map((h) => h.col), ...extra);
-  for (const h of headers) {
+  const cia = ciaColumns(headers);
+  for (const h of headers.filter((x) => !cia.has(x.col))) {
     const v = values.get(h.col);
     const named = fieldCandidates(kind, h.child, h.context);
     // The first column under a header no list knows ("ΚΩΔ.", "Item") is the key when its values are distinct codes.

@@ -124,9 +124,16 @@ interface Profile {
 function profile(input: ScanInput, list: Candidate[]): Profile {
   const first = list.filter((c) => c.segment === 0 && c.substantive >= 2);
   const has = (c: Candidate, col: number | undefined) => c.cells.some(([k]) => k === col);
+  const cellAt = (c: Candidate, col: number) => input.grid.rows.get(c.row)?.get(col);
+  // A key column of names ("Ransomware" as the risk a plan's action treats) tells nothing about where records end.
+  const keyLike = (f: string, col: number) => {
+    const numeric = first.every((c) => typeof cellAt(c, col)?.value !== 'string');
+    const ok = first.filter((c) => (f === 'controlId' ? controlRefsFromCell(cellAt(c, col), input.edition).length > 0 : isIdLike(cellAt(c, col), numeric)));
+    return ok.length >= first.length * 0.6;
+  };
   const keyField = KEY_FIELDS.find((f) => {
     const col = input.fields.get(f);
-    return col !== undefined && first.length > 0 && first.filter((c) => has(c, col)).length >= first.length * 0.8;
+    return col !== undefined && first.length > 0 && first.filter((c) => has(c, col)).length >= first.length * 0.8 && keyLike(f, col);
   });
   const keyCol = keyField ? input.fields.get(keyField) : undefined;
   const keyOf = (c: Candidate) => (keyCol !== undefined ? input.grid.rows.get(c.row)?.get(keyCol) : undefined);
