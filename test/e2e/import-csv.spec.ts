@@ -22,3 +22,20 @@ test('a CSV register is read as CSV, also when it arrives with a workbook name',
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByLabel('Field of column D (Likelihood)')).toHaveValue('likelihood');
 });
+
+test('reading a large file can be cancelled; the page stays usable and nothing is written', async ({ page }) => {
+  await loadExample(page);
+  await open(page, 'risks');
+  const before = await page.getByText(/^\d+ of \d+ risks$/).textContent();
+  // 60,000 rows: long enough to read that Cancel is there to press.
+  const rows = Array.from({ length: 60000 }, (_, i) => `R-${100000 + i};Risk number ${i} in a long register;Asset ${i % 50};${(i % 5) + 1};${(i % 4) + 1};Helen Marsh`);
+  await open(page, 'import');
+  await page.getByLabel('Choose a workbook…').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(['Risk ID;Risk;Asset;Likelihood;Impact;Risk owner', ...rows].join('\n')) });
+  await expect(page.getByRole('progressbar', { name: 'Reading the workbook' })).toBeVisible();
+  // The page answers while the worker reads: Cancel works before the reading ends.
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('alert')).toContainText('Reading “huge.csv” was cancelled.');
+  await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+  await open(page, 'risks');
+  await expect(page.getByText(/^\d+ of \d+ risks$/)).toHaveText(before ?? '');
+});
