@@ -113,7 +113,8 @@ const PATTERNS: [RegExp, 'label-first' | 'score-first'][] = [
 
 /**
  * A scale value split into its label and its score: "High (4)", "High\n(12)", "(4) High",
- * "4 - High", "High: 4", "4 High"; a bare number gives only a score, a bare word only a label.
+ * "4 - High", "High: 4", "4 High"; a bare number gives only a score, a bare word only a label; a scale
+ * word leading its reason ("High — no MFA") gives the word.
  */
 export function splitLabelScore(v: CellValue | string | number | null | undefined): LabelScore {
   if (typeof v === 'number') return { label: null, score: v };
@@ -130,6 +131,9 @@ export function splitLabelScore(v: CellValue | string | number | null | undefine
     const num = parseNumber(score);
     if (num !== null && /\p{L}/u.test(label)) return { label: cleanText(label), score: num };
   }
+  // "High — no second factor anywhere", "Medium: seen twice": a scale word leading its reason.
+  const lead = s.split(/\s*[—–:;]\s*|\s+-\s+/)[0] ?? '';
+  if (lead !== s && SCALE_WORDS.has(foldWord(lead))) return { label: lead, score: null };
   return { label: s, score: null };
 }
 

@@ -67,6 +67,7 @@ describe('splitLabelScore', () => {
     ['High (4)', 'High', 4], ['High\n(12)', 'High', 12], ['Possible\n(3)', 'Possible', 3], ['(4) High', 'High', 4], ['4 - High', 'High', 4],
     ['4 – Major', 'Major', 4], ['High: 4', 'High', 4], ['4 High', 'High', 4], ['Vysoký (3)', 'Vysoký', 3], ['Υψηλό (5)', 'Υψηλό', 5],
     ['High [4]', 'High', 4], ['2,5', null, 2.5], [7, null, 7], ['12', null, 12], ['Medium', 'Medium', null], ['Low-Medium', 'Low-Medium', null],
+    ['High — no second factor on any account', 'High', null], ['Medium: seen twice a year', 'Medium', null], ['Ransomware: payroll down', 'Ransomware: payroll down', null],
   ];
   it.each(cases)('%j', (input, label, score) => expect(splitLabelScore(input)).toEqual({ label, score }));
 
