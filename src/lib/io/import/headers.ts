@@ -25,6 +25,8 @@ export function normaliseHeader(s: string): string {
     .replace(/ς/g, 'σ')
     .replace(/ß/g, 'ss')
     .replace(/ł/g, 'l')
+    .replace(/ı/g, 'i')
+    .replace(/đ/g, 'd')
     .replace(/ø/g, 'o')
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')

@@ -29,6 +29,8 @@ export function foldWord(s: string): string {
     .toLowerCase()
     .replace(/ς/g, 'σ')
     .replace(/ł/g, 'l')
+    .replace(/ı/g, 'i')
+    .replace(/đ/g, 'd')
     .replace(/^[^\p{L}\p{N}✓✔☑✗✘☐✕×]+|[^\p{L}\p{N}✓✔☑✗✘☐✕×]+$/gu, '')
     .replace(/\s+/g, ' ');
 }

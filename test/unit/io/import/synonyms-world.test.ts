@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { fieldCandidates } from '../../../../src/lib/io/import/fields.ts';
+import { nameHints } from '../../../../src/lib/io/import/kind.ts';
+import type { RecordKind } from '../../../../src/lib/io/import/types.ts';
+
+const best = (kind: RecordKind, header: string) => fieldCandidates(kind, header)[0]?.field;
+
+// Headers as practitioners and GRC tools write them, by language (synonyms-world*.ts).
+const risks: [string, string][] = [
+  // English variants, tool exports, abbreviations
+  ['risk_id', 'id'], ['S/N', 'id'], ['Issue Key', 'id'], ['Subject', 'title'], ['Identified Risk', 'title'],
+  ['Detailed Description', 'description'], ['Desc.', 'description'], ['Supporting Asset', 'asset'], ['Impacted Assets', 'asset'],
+  ['Risk Source', 'threat'], ['Threat Agent', 'threat'], ['Control Gap', 'vulnerability'], ['Resp.', 'owner'], ['Risk Owner Name', 'owner'],
+  ['Risk Mitigation Strategy', 'treatment'], ['Response Strategy', 'treatment'], ['Compensating Controls', 'controls'], ['existing_applied_controls', 'controls'],
+  ['Annex A Reference', 'controls'], ['Workflow Status', 'status'], ['Next Review Due', 'reviewDate'], ['Reassessment Date', 'reviewDate'],
+  ['Additional Comments', 'notes'], ['Likelihood of Occurrence', 'likelihood'], ['Freq', 'likelihood'], ['inherentLikelihood', 'likelihood'],
+  ['Imp.', 'impact'], ['Harm', 'impact'], ['Severity Rating', 'impact'], ['Risk Priority Number', 'score'], ['L x I', 'score'],
+  ['inherentRiskScore', 'score'], ['RAG Rating', 'level'], ['Risk Grade', 'level'], ['Mitigated Risk Score', 'residualScore'],
+  ['Remaining Risk', 'residualLevel'], ['Pre-mitigation Likelihood', 'likelihood'], ['residual_impact', 'residualImpact'],
+  // French
+  ['Réf. risque', 'id'], ['Libellé du risque', 'title'], ['Description détaillée', 'description'], ['Bien support', 'asset'], ['Biens essentiels', 'asset'],
+  ['Faiblesse', 'vulnerability'], ['Responsable du risque', 'owner'], ['Stratégie de traitement', 'treatment'], ['Parades', 'controls'],
+  ['Contre-mesures', 'controls'], ['Date de réexamen', 'reviewDate'], ['Probabilité d’occurrence', 'likelihood'], ['Sévérité', 'impact'],
+  ['Indice de risque', 'score'], ['Classe de risque', 'level'], ['Vraisemblance visée', 'residualLikelihood'], ['Gravité avant traitement', 'impact'],
+  // German, Swiss and Austrian
+  ['Risiko-Kennung', 'id'], ['Risikoname', 'title'], ['Erläuterung', 'description'], ['Betroffene Werte', 'asset'], ['Gefahrenquelle', 'threat'],
+  ['Sicherheitslücke', 'vulnerability'], ['Zuständigkeit', 'owner'], ['Behandlungsstrategie', 'treatment'], ['Gegenmassnahmen', 'controls'],
+  ['Schutzmaßnahmen', 'controls'], ['Prüftermin', 'reviewDate'], ['Eintretenswahrscheinlichkeit', 'likelihood'], ['Schadenspotenzial', 'impact'],
+  ['RPZ', 'score'], ['Risikoeinstufung', 'level'], ['Ampel', 'level'], ['Schadensausmass nach Umsetzung', 'residualImpact'],
+  // Spanish and Latin American
+  ['Riesgo identificado', 'title'], ['Activo de información', 'asset'], ['Fuente de amenaza', 'threat'], ['Debilidad', 'vulnerability'],
+  ['Responsable del riesgo', 'owner'], ['Estrategia de tratamiento', 'treatment'], ['Salvaguardas', 'controls'], ['Contramedidas', 'controls'],
+  ['Estado del riesgo', 'status'], ['Posibilidad', 'likelihood'], ['Magnitud del daño', 'impact'], ['Riesgo calculado', 'score'],
+  ['Criticidad', 'level'], ['Probabilidad remanente', 'residualLikelihood'],
+  // Portuguese (BR and PT)
+  ['Evento de risco', 'title'], ['Ativo de informação', 'asset'], ['Fonte de ameaça', 'threat'], ['Fragilidade', 'vulnerability'],
+  ['Gestor do risco', 'owner'], ['Controlos existentes', 'controls'], ['Medidas de segurança', 'controls'], ['Possibilidade', 'likelihood'],
+  ['Grau de risco', 'level'], ['Risco calculado', 'score'],
+  // Italian
+  ['Evento di rischio', 'title'], ['Fonte di minaccia', 'threat'], ['Punto debole', 'vulnerability'], ['Owner del rischio', 'owner'],
+  ['Strategia di trattamento', 'treatment'], ['Presidi esistenti', 'controls'], ['Contromisure', 'controls'], ['Verosimiglianza', 'likelihood'],
+  ['Danno', 'impact'], ['R = P x D', 'score'], ['Classe di rischio', 'level'], ['Prossimo riesame', 'reviewDate'],
+  // Dutch
+  ['Risicobron', 'threat'], ['Zwakke plek', 'vulnerability'], ['Tegenmaatregelen', 'controls'], ['Volgende beoordeling', 'reviewDate'], ['Risicoklasse', 'level'],
+  // Czech and Slovak
+  ['Pořadové číslo', 'id'], ['Zdroj hrozby', 'threat'], ['Slabina', 'vulnerability'], ['Protiopatření', 'controls'], ['Stupeň rizika', 'level'],
+  ['Názov rizika', 'title'], ['Majetok', 'asset'], ['Zodpovedná osoba', 'owner'], ['Ošetrenie rizika', 'treatment'], ['Existujúce opatrenia', 'controls'],
+  ['Dátum revízie', 'reviewDate'], ['Pravdepodobnosť výskytu', 'likelihood'], ['Následky', 'impact'], ['Zvyškové riziko', 'residualLevel'],
+  // Polish
+  ['Źródło zagrożenia', 'threat'], ['Słabość', 'vulnerability'], ['Środki bezpieczeństwa', 'controls'], ['Konsekwencje', 'impact'], ['Docelowy poziom ryzyka', 'residualLevel'],
+  // Greek
+  ['Πιθ.', 'likelihood'], ['Πηγή απειλής', 'threat'], ['Αντίμετρα', 'controls'], ['Υπεύθυνος κινδύνου', 'owner'],
+  // Romanian
+  ['Denumirea riscului', 'title'], ['Descriere', 'description'], ['Amenințare', 'threat'], ['Vulnerabilitate', 'vulnerability'],
+  ['Proprietarul riscului', 'owner'], ['Tratarea riscului', 'treatment'], ['Măsuri existente', 'controls'], ['Probabilitate', 'likelihood'],
+  ['Consecințe', 'impact'], ['Scor', 'score'], ['Nivelul riscului', 'level'], ['Observații', 'notes'],
+  // Hungarian
+  ['Kockázat megnevezése', 'title'], ['Érintett eszköz', 'asset'], ['Fenyegetés', 'threat'], ['Sebezhetőség', 'vulnerability'],
+  ['Kockázatgazda', 'owner'], ['Kockázatkezelés', 'treatment'], ['Meglévő intézkedések', 'controls'], ['Valószínűség', 'likelihood'],
+  ['Hatás', 'impact'], ['Kockázati érték', 'score'], ['Kockázati szint', 'level'], ['Felülvizsgálat dátuma', 'reviewDate'], ['Megjegyzés', 'notes'],
+  // Turkish (with and without the dotless ı)
+  ['Risk Adı', 'title'], ['Varlık', 'asset'], ['Tehdit', 'threat'], ['Zafiyet', 'vulnerability'], ['Risk Sahibi', 'owner'],
+  ['Mevcut Kontroller', 'controls'], ['OLASILIK', 'likelihood'], ['Olasılık', 'likelihood'], ['Etki', 'impact'], ['Risk Skoru', 'score'],
+  ['Risk Seviyesi', 'level'], ['Risk Durumu', 'status'], ['Artık Risk', 'residualLevel'],
+  // Croatian, Serbian, Slovenian
+  ['Naziv rizika', 'title'], ['Imovina', 'asset'], ['Prijetnja', 'threat'], ['Ranjivost', 'vulnerability'], ['Vlasnik rizika', 'owner'],
+  ['Postojeće mjere', 'controls'], ['Vjerojatnost', 'likelihood'], ['Verovatnoća', 'likelihood'], ['Utjecaj', 'impact'], ['Razina rizika', 'level'],
+  ['Preostali rizik', 'residualLevel'], ['Napomena', 'notes'], ['Lastnik tveganja', 'owner'], ['Verjetnost', 'likelihood'], ['Raven tveganja', 'level'],
+];
+
+const soa: [string, string][] = [
+  ['Ctrl ID', 'controlId'], ['Annex A #', 'controlId'], ['Numeral', 'controlId'], ['Kontrol No', 'controlId'], ['Oznaka kontrole', 'controlId'],
+  ['Intitulé de la mesure', 'controlTitle'], ['Maßnahmentitel', 'controlTitle'], ['Denominación del control', 'controlTitle'], ['Kontrol Adı', 'controlTitle'],
+  ['Naziv kontrole', 'controlTitle'], ['Inc/Exc', 'applicable'], ['Included (Y/N)', 'applicable'], ['Necessary', 'applicable'], ['Ausgewählt', 'applicable'],
+  ['Seleccionado', 'applicable'], ['Aplicabil', 'applicable'], ['Alkalmazható', 'applicable'], ['Uygulanabilir mi?', 'applicable'], ['Primjenjivost', 'applicable'],
+  ['Auswahlgrund', 'justification'], ['Motivo de inclusión', 'justification'], ['Justificativa de exclusão', 'justification'], ['Verantwoording', 'justification'],
+  ['Odôvodnenie', 'justification'], ['Justificare', 'justification'], ['Indoklás', 'justification'], ['Gerekçe', 'justification'], ['Obrazloženje', 'justification'],
+  ['Umsetzungsstand', 'status'], ['Niveau de mise en œuvre', 'status'], ['Stato di implementazione', 'status'], ['Stav implementácie', 'status'],
+  ['Stadiul implementării', 'status'], ['Megvalósítás állapota', 'status'], ['Uygulama Durumu', 'status'], ['Status provedbe', 'status'],
+  ['Responsable de la mesure', 'owner'], ['Kontrol Sahibi', 'owner'], ['Felelős', 'owner'], ['Evidence Ref', 'evidence'], ['Artefact', 'evidence'],
+  ['Éléments de preuve', 'evidence'], ['Belege', 'evidence'], ['Comprovante', 'evidence'], ['Dovezi', 'evidence'], ['Bizonyíték', 'evidence'], ['Kanıtlar', 'evidence'],
+  ['Dokazi', 'evidence'], ['Umsetzungshinweise', 'notes'],
+];
+
+const assets: [string, string][] = [
+  ['CMDB ID', 'id'], ['N° d’inventaire', 'id'], ['Número de patrimônio', 'id'], ['Leltári szám', 'id'], ['Envanter No', 'id'], ['Inventarni broj', 'id'],
+  ['Service Name', 'name'], ['Libellé', 'name'], ['Gerätename', 'name'], ['Nazov majetku', 'name'], ['Denumire activ', 'name'], ['Eszköz neve', 'name'],
+  ['Varlık Adı', 'name'], ['Naziv imovine', 'name'], ['Asset Subtype', 'type'], ['Typologie', 'type'], ['Objekttyp', 'type'], ['Clase de activo', 'type'],
+  ['Tip activ', 'type'], ['Varlık Türü', 'type'], ['Vrsta imovine', 'type'], ['Data Owner', 'owner'], ['Détenteur', 'owner'], ['Eszközgazda', 'owner'],
+  ['Varlık Sahibi', 'owner'], ['Security Classification', 'classification'], ['Schutzklasse', 'classification'], ['Sensibilidad', 'classification'],
+  ['BIV-classificatie', 'classification'], ['Klauzula', 'classification'], ['Minősítés', 'classification'], ['Gizlilik Derecesi', 'classification'],
+  ['Stupanj tajnosti', 'classification'],
+];
+
+const plan: [string, string][] = [
+  ['Associated Risk', 'riskId'], ['Risque traité', 'riskId'], ['Riesgo asociado', 'riskId'], ['Powiązane ryzyko', 'riskId'], ['İlgili Risk', 'riskId'],
+  ['Proposed Action', 'action'], ['Action proposée', 'action'], ['Gegenmaßnahme', 'action'], ['Ação proposta', 'action'], ['Azione correttiva', 'action'],
+  ['Napravne opatrenie', 'action'], ['Acțiuni', 'action'], ['Intézkedés', 'action'], ['Faaliyet', 'action'], ['Planirana mjera', 'action'],
+  ['Owner of action', 'owner'], ['Porteur', 'owner'], ['Assegnatario', 'owner'], ['Uitvoerder', 'owner'], ['Felelős', 'owner'], ['Sorumlu', 'owner'],
+  ['Target timeline', 'dueDate'], ['Zieltermin', 'dueDate'], ['Date d’échéance', 'dueDate'], ['Fecha compromiso', 'dueDate'], ['Prazo de conclusão', 'dueDate'],
+  ['Termín splnění', 'dueDate'], ['Határidő', 'dueDate'], ['Termin Tarihi', 'dueDate'], ['Rok izvršenja', 'dueDate'],
+  ['% complete', 'status'], ['État d’avancement', 'status'], ['Porcentaje de avance', 'status'], ['Készültség', 'status'], ['İlerleme', 'status'],
+];
+
+const cases: [RecordKind, string, string][] = [
+  ...risks.map(([h, f]) => ['risks', h, f] as [RecordKind, string, string]),
+  ...soa.map(([h, f]) => ['soa', h, f] as [RecordKind, string, string]),
+  ...assets.map(([h, f]) => ['assets', h, f] as [RecordKind, string, string]),
+  ...plan.map(([h, f]) => ['treatment-plan', h, f] as [RecordKind, string, string]),
+];
+
+describe('the wider header vocabulary', () => {
+  it('covers many headers across kinds and languages', () => expect(cases.length).toBeGreaterThanOrEqual(150));
+  it.each(cases)('%s %j → %s', (kind, header, field) => expect(best(kind, header)).toBe(field));
+});
+
+// Headers that must not name the field (a column of something else, or a word of another field).
+const negatives: [RecordKind, string, string | null][] = [
+  ['risks', 'Category', null], ['risks', 'Cost', null], ['risks', 'Date identified', 'reviewDate'], ['risks', 'Department', null],
+  ['risks', 'Last updated', null], ['risks', 'Standort', null], ['risks', 'Gewicht', null], ['risks', 'Cím', null], ['risks', 'Ist', null],
+  ['risks', 'Mitigation Plan', 'controls'], ['risks', 'Mitigating actions', 'controls'], ['risks', 'Asset owner', 'owner'], ['risks', 'Hedef', null],
+  ['risks', 'Risk appetite', null], ['risks', 'Confidentiality', null], ['soa', 'Chapitre', null], ['soa', 'Kapitel', null], ['soa', 'Last tested', null],
+  ['assets', 'Custo', null], ['assets', 'Numéro de série', 'name'], ['assets', 'Clause', 'type'], ['risks', 'Effective?', 'impact'], ['risks', 'Követelmény', 'impact'], ['treatment-plan', 'Completed on', 'status'], ['assets', 'Date d’identification', null], ['assets', 'Licence type', 'type'],
+  ['treatment-plan', 'Rok', null], ['treatment-plan', 'Priority', null], ['treatment-plan', 'Cost', null], ['treatment-plan', 'Budget', null],
+];
+
+describe('headers the vocabulary must not take for a field', () => {
+  it.each(negatives)('%s %j is not %s', (kind, header, field) => {
+    const found = fieldCandidates(kind, header);
+    if (field === null) expect(found[0]?.confidence ?? 0).toBeLessThan(0.6);
+    else expect(found.find((c) => c.field === field)?.confidence ?? 0).toBeLessThan(0.6);
+  });
+});
+
+describe('sheet and file names', () => {
+  const names: [string, string][] = [
+    ['registre-risques', 'risks'], ['Matriz de riesgos', 'risks'], ['Kockázatelemzés', 'risks'], ['Registar rizika', 'risks'],
+    ['plano-tratamento', 'treatment-plan'], ['risk_treatment_plan', 'treatment-plan'], ['POA&M', 'treatment-plan'], ['Intézkedési terv', 'treatment-plan'],
+    ['majetok', 'assets'], ['activos', 'assets'], ['inventaire', 'assets'], ['Varlık Envanteri', 'assets'],
+    ['soa', 'soa'], ['Izjava o primjenjivosti', 'soa'], ['Alkalmazhatósági nyilatkozat', 'soa'],
+  ];
+  it.each(names)('%j hints %s', (name, kind) => {
+    const hints = [...nameHints(name)].filter(([k]) => k !== 'other').sort((a, b) => b[1] - a[1]);
+    expect(hints[0]?.[0]).toBe(kind);
+  });
+});
