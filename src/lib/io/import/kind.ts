@@ -53,14 +53,32 @@ function describedRisk(has: (f: string) => boolean, n: number, narrow: boolean):
   return narrow ? n >= 3 && (has('likelihood') || has('impact')) : n >= 5;
 }
 
+/** The sheet's name says this kind more than any other ("risk treatment plan" is a plan, not risks). */
+function namedFor(hints: Map<SheetKind, number>, kind: RecordKind): boolean {
+  const mine = hints.get(kind) ?? 0;
+  return mine > 0 && KINDS.every((k) => k === kind || (hints.get(k) ?? 0) < mine);
+}
+
+/**
+ * Where the sheet's name already says what it holds ("analyse_risques", "asset-inventory"), a
+ * register without ratings, or an inventory without types, still is one.
+ */
+function namedRegister(kind: RecordKind, has: (f: string) => boolean, n: number): boolean {
+  if (n < 2) return false;
+  if (kind === 'risks') return ['title', 'description', 'threat'].some(has) && ['controls', 'treatment', 'owner', 'status', 'asset'].some(has);
+  if (kind === 'assets') return (has('name') || has('id')) && !(has('likelihood') && has('impact'));
+  return false;
+}
+
 /**
  * The mapping makes sense for the kind: the fields that define such a register are there. A
  * narrow table (four columns or fewer) needs two of them, not three.
  */
-function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: boolean): boolean {
+function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: boolean, named: boolean): boolean {
   const has = (f: string) => a.fields.has(f);
   const n = a.fields.size;
   const enough = n >= (narrow ? 2 : 3);
+  if (named && namedRegister(kind, has, n)) return true;
   switch (kind) {
     case 'risks':
       return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && (['title', 'threat', 'id', 'asset', 'vulnerability'].some(has) || (has('description') && describedRisk(has, n, narrow)));
@@ -139,7 +157,7 @@ function readings(grid: Grid, override: SheetOverride): Scored[] {
     for (const kind of kinds) {
       const a = assignColumns(kind, headers, extra, values);
       const min = narrow ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
-      if (!override.kind && (!coherent(kind, a, values, narrow) || a.score + (hints.get('other') ?? 0) < min)) continue;
+      if (!override.kind && (!coherent(kind, a, values, narrow, namedFor(hints, kind)) || a.score + (hints.get('other') ?? 0) < min)) continue;
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total: a.score + bonus + (hints.get(kind) ?? 0) });
     }
   }
