@@ -109,7 +109,8 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     const v = values.get(h.col);
     const named = fieldCandidates(kind, h.child, h.context);
     // The first column under a header no list knows ("ΚΩΔ.", "Item") is the key when its values are distinct codes.
-    if (named.length === 0 && h.col === first) candidates.push(...valueCandidates(kind, h.col, v, true));
+    // So is a first column of short distinct codes ("R1", "R2") under a word like "Risco".
+    if (h.col === first && (named.length === 0 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 8))) candidates.push(...valueCandidates(kind, h.col, v, true));
     for (const c of repeatedAsResidual(kind, h, seen, named)) {
       // Even the app's own headers yield to values that plainly say otherwise (ids in a title column).
       const fit = valueFit(c.field, v);

@@ -81,7 +81,7 @@ function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: b
   if (named && namedRegister(kind, has, n)) return true;
   switch (kind) {
     case 'risks':
-      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && (['title', 'threat', 'id', 'asset', 'vulnerability'].some(has) || (has('description') && describedRisk(has, n, narrow)));
+      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && (['title', 'threat', 'id', 'vulnerability'].some(has) || (has('description') && describedRisk(has, n, narrow)));
     case 'soa': {
       if (!has('controlId') || n < 2 || !['applicable', 'justification', 'status', 'controlTitle'].some(has)) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
@@ -165,22 +165,22 @@ function readings(grid: Grid, override: SheetOverride): Scored[] {
 }
 
 /**
- * A table of actions with deadlines is a treatment plan, even when it repeats the risk's
- * description and ratings, unless it rates likelihood and impact itself as a register does.
+ * A table of actions with deadlines, or under a plan's name, is a treatment plan even when it repeats
+ * the risk's description and ratings, unless it rates likelihood and impact itself as a register does.
  */
-function favourPlans(all: Scored[]): Scored[] {
+function favourPlans(all: Scored[], named: boolean): Scored[] {
   return all.map((r) => {
     const f = r.assignment?.fields;
-    if (r.kind !== 'treatment-plan' || !f?.has('action') || !f.has('dueDate')) return r;
+    if (r.kind !== 'treatment-plan' || !f?.has('action') || !(f.has('dueDate') || named)) return r;
     const register = all.find((x) => x.kind === 'risks' && x.headerRow === r.headerRow)?.assignment?.fields;
-    return register && register.has('likelihood') && register.has('impact') ? r : { ...r, total: r.total + 2 };
+    return register && register.has('likelihood') && register.has('impact') ? r : { ...r, total: r.total + (named ? 3 : 2) };
   });
 }
 
 /** The best reading of a sheet (honouring the user's header row and kind when given). */
 export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (override.kind === 'other') return { kind: 'other', kindConfidence: 1, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
-  const all = favourPlans(readings(grid, override));
+  const all = favourPlans(readings(grid, override), namedFor(nameHints(grid.name), 'treatment-plan'));
   const best = all.reduce<Scored | null>((b, r) => (!b || r.total > b.total ? r : b), null);
   // The user's choice of kind stands even when few headers match it.
   if (!best || (best.total < 1.5 && !override.kind)) {
