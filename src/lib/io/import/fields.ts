@@ -120,9 +120,13 @@ function expandAbbreviations(header: string): string {
   });
 }
 
-/** The header's first line, or the part before a parenthesis or a colon: where the name usually is. */
+/**
+ * The header's first line, or the part before a parenthesis or a colon: where the name usually is;
+ * without a scale written after it ("Likelihood_1_5", "L_1to5", "Impact 1-5").
+ */
 export function coreHeader(header: string): string {
-  return header.split(/\n|\(|:|\s[-–—]\s/)[0]?.trim() ?? header;
+  const core = header.split(/\n|\(|:|\s[-–—]\s/)[0]?.trim() ?? header;
+  return core.replace(/[\s_]+\[?\d{1,2}\s*(?:to|-|–|_|\.\.|\/)\s*\d{1,2}\]?$/i, '').trim() || core;
 }
 
 /** Words that, last in a header, say what it is ("Control owner" is an owner, not a control). */

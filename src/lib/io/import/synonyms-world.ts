@@ -132,7 +132,7 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
   ),
   impact: j(
     'harm|~damage|potential impact|impact level|impact value|consequence rating|consequence level|severity rating|severity score|=imp|=sev',
-    'severite|niveau d impact|niveau de gravite|impact metier|schadenspotenzial|schadenspotential|schaden|folgen|schweregrad|schadensstufe|auswirkungsstufe',
+    '~=g|severite|niveau d impact|niveau de gravite|impact metier|schadenspotenzial|schadenspotential|schaden|folgen|schweregrad|schadensstufe|auswirkungsstufe',
     'consecuencias|magnitud|dano|magnitud del dano|nivel de impacto|consequencias|danno|magnitudo|entita del danno|severita|livello di impatto',
     'gevolgen|=effect|impactniveau|zavaznost dopadu|mira dopadu|nasledok|nasledky|konsekwencje|konsekwencja|szkoda',
     'consecinta|consecinte|severitate|gravitate|=efect|impactul|=hatas|=kovetkezmeny|=kovetkezmenyek|sulyossag|kar|karmertek|hatas merteke',
