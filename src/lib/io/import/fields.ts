@@ -91,7 +91,8 @@ const SCORE_HINT = /\b(numeric|number|numerique|zahl|numerico|ciselne|cislo|scor
 
 /** Rating fields of a risk header, after setting aside stage words ("residual", "inherent", "current"). */
 function ratingCandidates(header: string, full: string, context: string, out: Map<string, number>): void {
-  const all = headerTokens(`${context} ${full}`);
+  // The variant may have words the header only abbreviates ("Υπολειμμ." for residual).
+  const all = headerTokens(`${context} ${full}${header === full ? '' : ` ${header}`}`);
   const residual = strip(all, residualWords).found;
   const current = strip(headerTokens(full), currentWords).found && !strip(all, inherentWords).found;
   let rest = strip(strip(strip(headerTokens(header), residualWords).rest, inherentWords).rest, currentWords).rest;
