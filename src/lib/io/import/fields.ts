@@ -183,17 +183,22 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   for (const [field, text] of Object.entries(appHeaders[kind] as Record<string, string>)) {
     if (normaliseHeader(text) === exact && !context) out.set(field, 1);
   }
-  const variants = [header, coreHeader(header), context ? `${context} ${coreHeader(header)}` : '', expandAbbreviations(header)].filter((v, i, a) => v && a.indexOf(v) === i);
+  // "Evidence artifact / Verification source": either name may be the known one; the first counts more.
+  const parts = header.includes('/') ? header.split(/\s*\/\s*/).filter((p) => /\p{L}{3}/u.test(p)) : [];
+  const alternatives = parts.length >= 2 && parts.length <= 3 ? parts : [];
+  const variants = [header, coreHeader(header), context ? `${context} ${coreHeader(header)}` : '', expandAbbreviations(header), ...alternatives]
+    .filter((v, i, a) => v && a.indexOf(v) === i);
   variants.forEach((variant, i) => {
     const tokens = headerTokens(variant);
-    const factor = i === 0 ? 1 : variant === coreHeader(header) ? 0.97 : 0.95;
+    const part = alternatives.indexOf(variant);
+    const factor = i === 0 ? 1 : part === 0 ? 0.95 : part > 0 ? 0.9 : variant === coreHeader(header) ? 0.97 : 0.95;
     for (const [field, list] of Object.entries(fieldPhrases[kind])) {
       const s = bestScore(tokens, list) * factor;
       if (s > (out.get(field) ?? 0)) out.set(field, s);
     }
     if (kind === 'risks') ratingCandidates(variant, header, context, out);
   });
-  headNounPenalty(kind, header, out);
+  if (alternatives.length === 0) headNounPenalty(kind, header, out);
   for (const [field, list] of Object.entries(NOT_PHRASES[kind] ?? {})) {
     const conf = out.get(field);
     if (conf !== undefined && conf < 1 && bestScore(headerTokens(header), list) >= 0.9) out.set(field, conf * 0.6);
