@@ -72,6 +72,14 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/** Same length, one letter different (not two swapped). */
+function oneSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
+}
+
 /** 1 for the same word, less for an inflection or a typo, 0 for another word. */
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
@@ -87,7 +95,8 @@ export function wordSimilarity(a: string, b: string): number {
   if (b.length >= 8 && a.length >= b.length + 3 && a.startsWith(b)) return 0.8;
   if (/\d/.test(a) || /\d/.test(b)) return 0;
   const d = levenshtein(a, b, 2);
-  if (d === 1 && short >= 5) return 0.9;
+  // One letter changed in a five-letter word is as often another word ("plano"/"plazo") as a typo.
+  if (d === 1 && (short >= 6 || (short === 5 && !oneSubstitution(a, b)))) return 0.9;
   if (d === 2 && short >= 9) return 0.88;
   return 0;
 }

@@ -134,8 +134,8 @@ const plan: Record<string, string> = {
   ),
   action: j(
     'remediation action|remediation activity|corrective action|mitigation measure|proposed action|action item|action required|recommended action|task description|description of action|activities|work package|planned measure',
-    'action proposee|action corrective|action a mener|actions a realiser|tache|mesure a mettre en oeuvre|mesure de traitement|gegenmassnahme|gegenmassnahmen|geplante massnahme|umzusetzende massnahme|massnahmenbeschreibung|tatigkeit',
-    'accion propuesta|accion correctiva|actividad|actividades|medida a implementar|acao proposta|acao corretiva|tarefa|medida proposta|azione correttiva|azione prevista|compito',
+    'plan d attenuation|action proposee|action corrective|action a mener|actions a realiser|tache|mesure a mettre en oeuvre|mesure de traitement|gegenmassnahme|gegenmassnahmen|geplante massnahme|umzusetzende massnahme|massnahmenbeschreibung|tatigkeit',
+    'plano de mitigacao|plan de mitigacion|piano di mitigazione|accion propuesta|accion correctiva|actividad|actividades|medida a implementar|acao proposta|acao corretiva|tarefa|medida proposta|azione correttiva|azione prevista|compito',
     'te nemen maatregel|activiteit|geplande actie|navrhovane opatreni|aktivita|cinnost|napravne opatreni|opatrenie|opatrenia|uloha|navrhovane opatrenie|napravne opatrenie|dzialania naprawcze|planowane dzialanie',
     'ενεργειεσ|διορθωτικη ενεργεια|actiune|actiuni|masura|masuri|activitate|sarcina|actiune corectiva|masuri propuse|intezkedes|intezkedesek|feladat|tevekenyseg|teendo|javasolt intezkedes|tervezett intezkedes',
     'aksiyon|faaliyet|eylem|önlem|yapılacak iş|düzeltici faaliyet|görev|planlanan faaliyet|alınacak önlem|aktivnost|mjera|radnja|akcija|zadatak|planirana mjera|korektivna mjera|ukrep|ukrepi|naloga|nacrtovani ukrep',
