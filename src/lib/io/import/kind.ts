@@ -26,9 +26,9 @@ const MIN_SCORE: Record<RecordKind, number> = { risks: 2.4, soa: 1.7, assets: 2.
 const NARROW_MIN_SCORE = 1.6;
 const SAMPLE_ROWS = 300;
 
-function containsPhrase(name: string[], phrase: string[]): boolean {
+function containsPhrase(name: string[], phrase: string[], exact = false): boolean {
   for (let i = 0; i + phrase.length <= name.length; i++) {
-    if (phrase.every((w, k) => wordSimilarity(name[i + k] ?? '', w) >= 0.9)) return true;
+    if (phrase.every((w, k) => (exact ? name[i + k] === w : wordSimilarity(name[i + k] ?? '', w) >= 0.9))) return true;
   }
   return false;
 }
@@ -41,7 +41,8 @@ export function nameHints(sheetName: string): Map<SheetKind, number> {
     let best = 0;
     for (const { text } of phraseList(list)) {
       const p = headerTokens(text);
-      if (p.length && containsPhrase(name, p)) best = Math.max(best, Math.min(1.6, 0.7 + 0.3 * p.length));
+      // Words of 'other' sheets count only as written: "matriz" (a register in Spanish) is not "matrix".
+      if (p.length && containsPhrase(name, p, kind === 'other')) best = Math.max(best, Math.min(1.6, 0.7 + 0.3 * p.length));
     }
     if (best) out.set(kind, kind === 'other' ? -1.5 : best);
   }
