@@ -22,7 +22,7 @@ export interface Reading {
 const KINDS = Object.keys(canonicalFields) as RecordKind[];
 const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
 const MIN_SCORE: Record<RecordKind, number> = { risks: 2.4, soa: 1.7, assets: 2.4, 'treatment-plan': 2.4 };
-/** Two well-named columns are enough for a table of four columns or fewer. */
+/** Two well-named columns are enough for a table of four columns or fewer, or under a name that says what it holds. */
 const NARROW_MIN_SCORE = 1.6;
 const SAMPLE_ROWS = 300;
 
@@ -157,8 +157,9 @@ function readings(grid: Grid, override: SheetOverride): Scored[] {
     const narrow = headers.length + extra.length <= 4;
     for (const kind of kinds) {
       const a = assignColumns(kind, headers, extra, values);
-      const min = narrow ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
-      if (!override.kind && (!coherent(kind, a, values, narrow, namedFor(hints, kind)) || a.score + (hints.get('other') ?? 0) < min)) continue;
+      const named = namedFor(hints, kind);
+      const min = narrow || named ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
+      if (!override.kind && (!coherent(kind, a, values, narrow, named) || a.score + (hints.get('other') ?? 0) < min)) continue;
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total: a.score + bonus + (hints.get(kind) ?? 0) });
     }
   }
