@@ -99,6 +99,23 @@ function ciaColumns(headers: ColumnHeader[]): Set<number> {
   return out;
 }
 
+/**
+ * A register that rates only "Severity: High" has no impact to multiply: that column is the
+ * risk's level. (With a likelihood beside it, or numbers in it, it stays the impact.)
+ */
+function severityAsLevel(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+  const col = fields.get('impact');
+  if (col === undefined || ['likelihood', 'level', 'score', 'residualLikelihood'].some((f) => fields.has(f))) return;
+  const v = values.get(col);
+  if (v.count < 3 || v.scale < 0.6 || v.numeric >= 0.3) return;
+  const c = confidence.get('impact') ?? 0;
+  fields.delete('impact');
+  confidence.delete('impact');
+  fields.set('level', col);
+  confidence.set('level', c);
+  taken.set(col, { col, field: 'level', confidence: c });
+}
+
 /** Proposes a field for each column; each field goes to one column, the most confident. */
 export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: number[], values: ValueCache): Assignment {
   const candidates: Candidate[] = [];
@@ -132,6 +149,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     confidence.set(c.field, c.confidence);
     taken.set(c.col, c);
   }
+  if (kind === 'risks') severityAsLevel(fields, confidence, taken, values);
   const round = (n: number) => Math.round(n * 100) / 100;
   const listed = [...headers.map((h) => ({ col: h.col, header: h.text })), ...extra.filter((c) => taken.has(c)).map((col) => ({ col, header: '' }))];
   const columns: ColumnProposal[] = listed

@@ -38,10 +38,13 @@ export function normaliseHeader(s: string): string {
 
 /** The meaningful words of a header. */
 export function headerTokens(s: string): string[] {
-  return normaliseHeader(s)
+  const words = normaliseHeader(s)
     .replace(/^\d{1,2} (?=\p{L})/u, '')
     .split(' ')
-    .filter((t) => t !== '' && !STOPWORDS.has(t));
+    .filter((t) => t !== '');
+  const meaningful = words.filter((t) => !STOPWORDS.has(t));
+  // A header that is one short word ("V" for vraisemblance) keeps it even if it is a stopword elsewhere.
+  return meaningful.length > 0 || words.length !== 1 ? meaningful : words;
 }
 
 /** Edit distance, giving up (returning max + 1) once it exceeds `max`. */

@@ -133,7 +133,7 @@ const baseInherentWords = 'inherent|gross|initial|original|before treatment|befo
 const baseCurrentWords = 'current|existing|present|actual|actuel|actuelle|aktuell|aktualni|soucasny|soucasna|τρεχων|τρεχουσα';
 
 /** The whole header, when it is only the word "risk" plus a stage ("Residual risk"), names a level. */
-export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value|risco|rischio|risico|ryzyko|riski|risici|risc|kockazat|rizik|tveganje';
+export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value|risco|rischio|risico|ryzyko|riski|risici|risc|kockazat|rizik|tveganje|=r';
 
 export const riskPhrases: Record<string, string> = withMore(withMore(withMore(baseRiskPhrases, morePhrases.risks), nordicPhrases.risks), worldPhrases.risks);
 export const ratingPhrases = withMore(withMore(withMore(baseRatingPhrases, moreRatings), nordicRatings), worldRatings) as typeof baseRatingPhrases;

@@ -106,8 +106,8 @@ const assets: Record<string, string> = {
     'tür|varlık türü|varlık tipi|varlık grubu|vrsta|vrsta imovine|kategorija|tip imovine|vrsta sredstva|tip sredstva',
   ),
   owner: j(
-    'data owner|system owner|information owner|owned by|responsible person|=resp|asset custodian',
-    'proprietaire de l actif|detenteur|responsable de l actif|besitzer|verantwortliche|zustandig|informationseigentumer|systemverantwortlicher',
+    'assigned to|assigned user|~assignee|data owner|system owner|information owner|owned by|responsible person|=resp|asset custodian',
+    'proprio|proprietaire de l actif|detenteur|responsable de l actif|besitzer|verantwortliche|zustandig|informationseigentumer|systemverantwortlicher',
     'dueno|propietario del activo|dono|proprietario do ativo|gestor do ativo|responsabile|referente',
     'verantwoordelijke|~beheerder|garant aktiva|~spravce|zodpovedna osoba|~spravca|wlasciciel zasobu|wlasciciel aktywa',
     'proprietar|proprietar activ|responsabil|tulajdonos|eszkozgazda|felelos|gazda|adatgazda',

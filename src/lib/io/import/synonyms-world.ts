@@ -67,7 +67,7 @@ const risks: Record<string, string> = {
   ),
   owner: j(
     'risk owner name|owner name|risk lead|risk champion|owned by|accountable person|accountable owner|accountable manager|responsible manager|responsible party|risk custodian|=resp|=resp person',
-    'responsable du risque|porteur|detenteur du risque|gestionnaire du risque|risikoeigentumer|zustandig|zustandigkeit|=verantwortung|verantwortliche person',
+    'proprio|responsable du risque|porteur|detenteur du risque|gestionnaire du risque|risikoeigentumer|zustandig|zustandigkeit|=verantwortung|verantwortliche person',
     'responsable del riesgo|dueno|gestor del riesgo|encargado|gestor do risco|responsavel pelo risco|dono|owner del rischio|proprietario del rischio|referente',
     'verantwoordelijk|eigenaar risico|odpovednost|odpovedny|zodpovida|zodpovedna osoba|zodpovedny|zodpovednost|gestor|opiekun ryzyka',
     'υπευθυνοσ κινδυνου|αρμοδιοσ|proprietarul riscului|proprietar risc|proprietar|responsabil|persoana responsabila|responsabil risc|kockazatgazda|kockazat tulajdonosa|kockazat gazdaja|felelos|tulajdonos',
@@ -124,7 +124,7 @@ const risks: Record<string, string> = {
 const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
   likelihood: j(
     'likelihood of occurrence|probability of occurrence|chance of occurrence|occurrence rating|probability rating|probability score|likelihood level|probability level|likelihood value|threat likelihood|=freq|=lik|=lkhd',
-    'probabilite d occurrence|probabilite de survenance|niveau de vraisemblance|eintretenswahrscheinlichkeit|eintrittshaufigkeit|wahrscheinlichkeitsstufe',
+    '~=v|~=w|probabilite d occurrence|probabilite de survenance|niveau de vraisemblance|eintretenswahrscheinlichkeit|eintrittshaufigkeit|wahrscheinlichkeitsstufe',
     'posibilidad|probabilidad de ocurrencia|ocurrencia|nivel de probabilidad|possibilidade|probabilidade de ocorrencia|ocorrencia|verosimiglianza|possibilita|probabilita di accadimento|accadimento',
     'kans op optreden|kans van optreden|frekvence|pravdepodobnost vyskytu|frekvencia|pocetnost|prawdopodobienstwo wystapienia|p stwo',
     '=πιθ|πιθανοτητα εμφανισησ|probabilitate|probabilitatea|probabilitatea de aparitie|frecventa|posibilitate|valoszinuseg|bekovetkezesi valoszinuseg|bekovetkezes valoszinusege|gyakorisag|elofordulas',
