@@ -82,6 +82,8 @@ function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: b
   if (named && namedRegister(kind, has, n)) return true;
   switch (kind) {
     case 'risks':
+      // A scanner's findings (CVE, CVSS) are vulnerabilities, not assessed risks, unless likelihood is rated.
+      if (a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' '))) && !has('likelihood')) return false;
       return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && (['title', 'threat', 'id', 'vulnerability'].some(has) || (has('description') && describedRisk(has, n, narrow)));
     case 'soa': {
       if (!has('controlId') || n < 2 || !['applicable', 'justification', 'status', 'controlTitle'].some(has)) return false;
