@@ -84,7 +84,7 @@ function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: b
     case 'risks':
       // A scanner's findings (CVE, CVSS) are vulnerabilities, not assessed risks, unless likelihood is rated.
       if (a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' '))) && !has('likelihood')) return false;
-      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && (['title', 'threat', 'id', 'vulnerability'].some(has) || (has('description') && describedRisk(has, n, narrow)));
+      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && (['title', 'threat', 'vulnerability'].some(has) || (has('id') && (n >= 4 || named)) || (has('description') && describedRisk(has, n, narrow)));
     case 'soa': {
       if (!has('controlId') || n < 2 || !['applicable', 'justification', 'status', 'controlTitle'].some(has)) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
@@ -177,7 +177,7 @@ function favourPlans(all: Scored[], named: boolean): Scored[] {
     const f = r.assignment?.fields;
     if (r.kind !== 'treatment-plan' || !f?.has('action') || !(f.has('dueDate') || named)) return r;
     const register = all.find((x) => x.kind === 'risks' && x.headerRow === r.headerRow)?.assignment?.fields;
-    return register && register.has('likelihood') && register.has('impact') ? r : { ...r, total: r.total + (named ? 3 : 2) };
+    return register && register.has('likelihood') && register.has('impact') ? r : { ...r, total: r.total + (named ? 4 : 2) };
   });
 }
 

@@ -133,7 +133,7 @@ const plan: Record<string, string> = {
     'ilgili risk|risk kodu|rizik|povezani rizik|oznaka rizika|tveganje|id tveganja|povezano tveganje',
   ),
   action: j(
-    'remediation action|remediation activity|corrective action|mitigation measure|proposed action|action item|action required|recommended action|task description|description of action|activities|work package|planned measure',
+    '~=control|~=controls|planned control|planned controls|control to implement|controls selected|selected controls|remediation action|remediation activity|corrective action|mitigation measure|proposed action|action item|action required|recommended action|task description|description of action|activities|work package|planned measure',
     'plan d attenuation|action proposee|action corrective|action a mener|actions a realiser|tache|mesure a mettre en oeuvre|mesure de traitement|gegenmassnahme|gegenmassnahmen|geplante massnahme|umzusetzende massnahme|massnahmenbeschreibung|tatigkeit',
     'plano de mitigacao|plan de mitigacion|piano di mitigazione|accion propuesta|accion correctiva|actividad|actividades|medida a implementar|acao proposta|acao corretiva|tarefa|medida proposta|azione correttiva|azione prevista|compito',
     'te nemen maatregel|activiteit|geplande actie|navrhovane opatreni|aktivita|cinnost|napravne opatreni|opatrenie|opatrenia|uloha|navrhovane opatrenie|napravne opatrenie|dzialania naprawcze|planowane dzialanie',
