@@ -49,9 +49,20 @@ export function nameHints(sheetName: string): Map<SheetKind, number> {
   return out;
 }
 
-/** Risks named only by a description: a wide register, or a narrow one rating likelihood or impact (a legend of levels does not). */
-function describedRisk(has: (f: string) => boolean, n: number, narrow: boolean): boolean {
-  return narrow ? n >= 3 && (has('likelihood') || has('impact')) : n >= 5;
+/**
+ * What names the risk of each row: a title, threat or weakness; an id in a wide table or under a
+ * name that says risks; or a description in a wide register, or in a narrow one that rates
+ * likelihood or impact (a legend of levels does not).
+ */
+function riskIdentity(has: (f: string) => boolean, n: number, narrow: boolean, named: boolean): boolean {
+  if (['title', 'threat', 'vulnerability'].some(has)) return true;
+  if (has('id') && (n >= 4 || named)) return true;
+  return has('description') && (narrow ? n >= 3 && (has('likelihood') || has('impact')) : n >= 5);
+}
+
+/** A scanner's findings (CVE, CVSS columns) are vulnerabilities, not assessed risks. */
+function scanFindings(a: Assignment): boolean {
+  return a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' ')));
 }
 
 /** The sheet's name says this kind more than any other ("risk treatment plan" is a plan, not risks). */
@@ -82,9 +93,8 @@ function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: b
   if (named && namedRegister(kind, has, n)) return true;
   switch (kind) {
     case 'risks':
-      // A scanner's findings (CVE, CVSS) are vulnerabilities, not assessed risks, unless likelihood is rated.
-      if (a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' '))) && !has('likelihood')) return false;
-      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && (['title', 'threat', 'vulnerability'].some(has) || (has('id') && (n >= 4 || named)) || (has('description') && describedRisk(has, n, narrow)));
+      if (scanFindings(a) && !has('likelihood')) return false;
+      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named);
     case 'soa': {
       if (!has('controlId') || n < 2 || !['applicable', 'justification', 'status', 'controlTitle'].some(has)) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
@@ -144,10 +154,9 @@ interface Scored extends Reading {
 }
 
 /** Every coherent reading of the sheet: each candidate header row read as each kind. */
-function readings(grid: Grid, override: SheetOverride): Scored[] {
+function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, number>): Scored[] {
   const rows = override.headerRow ? [override.headerRow] : likelyHeaders(grid, headerCandidates(grid));
   const kinds = override.kind && override.kind !== 'other' ? [override.kind] : KINDS;
-  const hints = nameHints(grid.name);
   const out: Scored[] = [];
   for (const row of rows) {
     const bands = bandRows(grid, row);
@@ -184,7 +193,8 @@ function favourPlans(all: Scored[], named: boolean): Scored[] {
 /** The best reading of a sheet (honouring the user's header row and kind when given). */
 export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (override.kind === 'other') return { kind: 'other', kindConfidence: 1, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
-  const all = favourPlans(readings(grid, override), namedFor(nameHints(grid.name), 'treatment-plan'));
+  const hints = nameHints(grid.name);
+  const all = favourPlans(readings(grid, override, hints), namedFor(hints, 'treatment-plan'));
   const best = all.reduce<Scored | null>((b, r) => (!b || r.total > b.total ? r : b), null);
   // The user's choice of kind stands even when few headers match it.
   if (!best || (best.total < 1.5 && !override.kind)) {
