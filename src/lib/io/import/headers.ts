@@ -8,7 +8,7 @@ const STOPWORDS = new Set(
     'the', 'of', 'an', 'to', 'for', 'is', 'are', 'be', 'and', 'or', 'on', 'in', 'by',
     'le', 'la', 'les', 'de', 'du', 'des', 'et', 'en', 'au', 'aux',
     'der', 'die', 'das', 'dem', 'den', 'und', 'zur', 'zum', 'von',
-    'el', 'los', 'las', 'del', 'y',
+    'el', 'los', 'las', 'del', 'y', 'e',
     'v', 'na', 'pro', 'z',
     'di', 'della', 'dei', 'degli', 'delle', 'il', 'per', 'het', 'een', 'van', 'voor', 'do', 'dos', 'das', 'da', 'para', 'dla',
     'ο', 'η', 'το', 'του', 'τησ', 'των', 'και', 'τα', 'οι', 'τον', 'την',

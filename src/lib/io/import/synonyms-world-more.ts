@@ -149,7 +149,7 @@ const plan: Record<string, string> = {
     'sorumlu|sorumlu kişi|=kim|atanan|aksiyon sahibi|odgovorna osoba|=odgovoran|nositelj|nosilac|izvrsitelj|=tko|=ko|odgovorna oseba|nosilec|izvajalec',
   ),
   dueDate: j(
-    'target timeline|timeline|timeframe|target completion|expected completion|eta|implementation date|planned end|completion target|deadline date|target end date|tgt date',
+    '~=target|target timeline|timeline|timeframe|target completion|expected completion|eta|implementation date|planned end|completion target|deadline date|target end date|tgt date',
     'date d echeance|delai|date prevue|date de realisation prevue|echeancier|date butoir|=quand|date de fin|zieltermin|falligkeitsdatum|erledigung bis|umsetzung bis|bis wann|enddatum|geplanter abschluss|umsetzungstermin|erledigungstermin',
     'fecha de vencimiento|fecha compromiso|fecha prevista|fecha de finalizacion|fecha fin|fecha de implementacion|=cuando|data alvo|data de conclusao|data de termino|data de vencimento|=quando|prazo de conclusao|termine|data di completamento|tempistica|tempistiche',
     'vervaldatum|gereed op|datum gereed|=wanneer|opleverdatum|termin splneni|termin realizace|datum dokonceni|lhuta|termin splnenia|datum splnenia|do kedy|lehota|termin realizacie|datum ukoncenia|data zakonczenia|planowany termin|do kiedy',

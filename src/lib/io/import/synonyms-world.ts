@@ -26,9 +26,9 @@ const risks: Record<string, string> = {
     'risk kodu|risk numarası|sıra no|kayıt no|oznaka rizika|sifra rizika|broj rizika|redni broj|=rb|=r br|id tveganja|oznaka tveganja|stevilka tveganja|zap st',
   ),
   title: j(
-    'risk item|risk subject|subject|risk short name|short name|risk heading|risk label|identified risk|risk identified|~risk topic|~issue',
-    'libelle|libelle du risque|evenement|evenement de risque|risque identifie|risikoname|kurzbezeichnung|kurztitel|szenario|risikoereignis|schadensereignis',
-    'denominacion del riesgo|riesgo identificado|evento de riesgo|escenario|risco identificado|evento de risco|cenario|titolo|nome|rischio identificato|evento di rischio',
+    '~=finding|~=findings|risk item|risk subject|subject|risk short name|short name|risk heading|risk label|identified risk|risk identified|~risk topic|~issue',
+    'description courte|libelle|libelle du risque|evenement|evenement de risque|risque identifie|risikoname|kurzbezeichnung|kurztitel|szenario|risikoereignis|schadensereignis',
+    'descricao resumida|descripcion breve|descripcion corta|descrizione breve|denominacion del riesgo|riesgo identificado|evento de riesgo|escenario|risco identificado|evento de risco|cenario|titolo|nome|rischio identificato|evento di rischio',
     'risicotitel|risico naam|identifikovane riziko|nazov rizika|nazov|scenar rizika|zidentyfikowane ryzyko|tytul ryzyka',
     'σεναριο|ονομα κινδυνου|risc|riscul|denumire risc|denumirea riscului|titlu|titlu risc|scenariu|scenariu de risc|kockazat|kockazat megnevezese|megnevezes|kockazat neve|kockazati esemeny',
     'risk adı|risk başlığı|başlık|risk olayı|rizik|naziv rizika|naziv|scenarij|scenarij rizika|tveganje|naziv tveganja|ime tveganja|scenarij tveganja',
@@ -50,7 +50,7 @@ const risks: Record<string, string> = {
     'varlık|varlıklar|bilgi varlığı|etkilenen varlık|ilgili varlık|imovina|informacijska imovina|sredstvo|sredstva|informacijsko sredstvo|premozenje',
   ),
   threat: j(
-    'risk source|source of risk|threat agent|threat scenario|threat vector|threat origin',
+    '~=source|risk source|source of risk|threat agent|threat scenario|threat vector|threat origin',
     'scenario de menace|origine de la menace|gefahr|gefahren|gefahrenquelle|bedrohungsquelle|elementare gefahrdung|risikoquelle|gefahrdungsquelle',
     'fuente de amenaza|fuente de riesgo|origen de la amenaza|peligro|fonte de ameaca|fonte de risco|perigo|fonte di minaccia|fonte di rischio|pericolo',
     'dreigingsbron|risicobron|zdroj hrozby|zdroj rizika|zrodlo zagrozenia|zrodlo ryzyka',
