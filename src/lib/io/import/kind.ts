@@ -60,6 +60,17 @@ function riskIdentity(has: (f: string) => boolean, n: number, narrow: boolean, n
   return has('description') && (narrow ? n >= 3 && (has('likelihood') || has('impact')) : n >= 5);
 }
 
+/**
+ * Annex A ids down a column with a decision beside them (applicable, why, how far) are an SoA
+ * whatever the sheet is called ("Control selection matrix").
+ */
+function decidedControls(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
+  const col = a.fields.get('controlId');
+  if (kind !== 'soa' || col === undefined || !['applicable', 'justification', 'status'].some((f) => a.fields.has(f))) return false;
+  const ids = values.get(col);
+  return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8;
+}
+
 /** A scanner's findings (CVE, CVSS columns) are vulnerabilities, not assessed risks. */
 function scanFindings(a: Assignment): boolean {
   return a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' ')));
@@ -164,14 +175,15 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const sample = sampleRows(grid, row);
     const values = new ValueCache(grid, sample);
     const extra = unlabelledColumns(grid, sample.slice(0, 50), headers);
-    const bonus = (nextRowIsData(grid, row) ? 0.3 : 0) + 0.05 * bands.length + (hints.get('other') ?? 0);
+    const bonus = (nextRowIsData(grid, row) ? 0.3 : 0) + 0.05 * bands.length;
     const narrow = headers.length + extra.length <= 4;
     for (const kind of kinds) {
       const a = assignColumns(kind, headers, extra, values);
       const named = namedFor(hints, kind);
       const min = narrow || named ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
-      if (!override.kind && (!coherent(kind, a, values, narrow, named) || a.score + (hints.get('other') ?? 0) < min)) continue;
-      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total: a.score + bonus + (hints.get(kind) ?? 0) });
+      const penalty = decidedControls(kind, a, values) ? 0 : (hints.get('other') ?? 0);
+      if (!override.kind && (!coherent(kind, a, values, narrow, named) || a.score + penalty < min)) continue;
+      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total: a.score + bonus + penalty + (hints.get(kind) ?? 0) });
     }
   }
   return out;
