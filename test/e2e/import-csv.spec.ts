@@ -26,7 +26,7 @@ test('a CSV register is read as CSV, also when it arrives with a workbook name',
 test('reading a large file can be cancelled; the page stays usable and nothing is written', async ({ page }) => {
   await loadExample(page);
   await open(page, 'risks');
-  const before = await page.getByText(/^\d+ of \d+ risks$/).textContent();
+  await expect(page.getByText('40 of 40 risks')).toBeVisible();
   // 60,000 rows: long enough to read that Cancel is there to press.
   const rows = Array.from({ length: 60000 }, (_, i) => `R-${100000 + i};Risk number ${i} in a long register;Asset ${i % 50};${(i % 5) + 1};${(i % 4) + 1};Helen Marsh`);
   await open(page, 'import');
@@ -37,5 +37,5 @@ test('reading a large file can be cancelled; the page stays usable and nothing i
   await expect(page.getByRole('alert')).toContainText('Reading “huge.csv” was cancelled.');
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
   await open(page, 'risks');
-  await expect(page.getByText(/^\d+ of \d+ risks$/)).toHaveText(before ?? '');
+  await expect(page.getByText('40 of 40 risks')).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { columnLetter, columnNumber, rowCells, type Grid } from './grid.ts';
 import { readSheet } from './kind.ts';
 import { detectEdition } from './edition.ts';
 import { scanRecords, type RecordScan } from './records.ts';
+import { unmatchedNote } from './notes.ts';
 import { plural } from '../../domain/model/words.ts';
 
 function textsAbove(grid: Grid, headerRow: number): string[] {
@@ -19,7 +20,7 @@ function scanNotes(twoRows: boolean, scan: RecordScan, unmapped: number): string
   if (scan.sections) notes.push(`${plural(scan.sections, 'section or heading row was', 'section or heading rows were')} skipped.`);
   if (scan.formulaRows) notes.push(`${plural(scan.formulaRows, 'row holds', 'rows hold')} only formulas with no value and ${scan.formulaRows === 1 ? 'was' : 'were'} skipped.`);
   if (scan.trailing) notes.push(`${plural(scan.trailing, 'row', 'rows')} below or beside the table (legend, notes, totals) ${scan.trailing === 1 ? 'was' : 'were'} not read as records.`);
-  if (unmapped) notes.push(`${plural(unmapped, 'column was', 'columns were')} not matched to a field.`);
+  if (unmapped) notes.push(unmatchedNote(unmapped));
   return notes;
 }
 
