@@ -86,6 +86,9 @@ function strip(tokens: string[], list: string): { rest: string[]; found: boolean
   return { rest, found };
 }
 
+const RATING_PRODUCT = /(^|\()\s*(\p{L}{1,4}\.?\s*[×*·]\s*\p{L}{1,4}\.?|\p{L}{1,4}\.?\s+x\s+\p{L}{1,4}\.?|\p{L}x\p{L})\s*(\)|$)/iu;
+const residualOf = (header: string, context: string): boolean => strip(headerTokens(`${context} ${header}`), residualWords).found;
+
 const RESIDUAL: Record<string, string> = { likelihood: 'residualLikelihood', impact: 'residualImpact', score: 'residualScore', level: 'residualLevel' };
 const SCORE_HINT = /\b(numeric|number|numerique|zahl|numerico|ciselne|cislo|score|value)\b/;
 
@@ -199,6 +202,8 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
     if (kind === 'risks') ratingCandidates(variant, header, context, out);
   });
   if (alternatives.length === 0) headNounPenalty(kind, header, out);
+  // "G×V", "P x I", "Riesgo (P×I)": two ratings multiplied is the score.
+  if (kind === 'risks' && RATING_PRODUCT.test(header)) out.set(residualOf(header, context) ? 'residualScore' : 'score', 0.96);
   for (const [field, list] of Object.entries(NOT_PHRASES[kind] ?? {})) {
     const conf = out.get(field);
     if (conf !== undefined && conf < 1 && bestScore(headerTokens(header), list) >= 0.9) out.set(field, conf * 0.6);

@@ -47,7 +47,7 @@ const soa: Record<string, string> = {
     'gerekçe|gerekçesi|hariç tutma gerekçesi|dahil etme gerekçesi|seçim gerekçesi|obrazlozenje|razlog|razlog iskljucenja|utemeljenje|obrazlozitev|utemeljitev|razlog za izkljucitev',
   ),
   status: j(
-    'status of implementation|implementation stage|implementation progress|maturity level|in place|implemented y n|deployment status|operational status|compliance result|current state',
+    'implementeringsgrad|gennemforelsesgrad|toteutusaste|umsetzungsgrad|status of implementation|implementation stage|implementation progress|maturity level|in place|implemented y n|deployment status|operational status|compliance result|current state',
     'niveau de mise en oeuvre|avancement|mis en oeuvre|statut d implementation|degre de mise en oeuvre|niveau de maturite|umsetzungsstand|stand der umsetzung|implementierungsstatus|realisierungsstand|erfullungsgrad|erfullt',
     'implantado|estado actual|nivel de cumplimiento|estado de implementacao|nivel de implementacao|nivel de maturidade|stato di implementazione|implementato|attuato|livello di attuazione|grado di attuazione',
     'geimplementeerd|status invoering|ingevoerd|implementovano|stav zavedeni|mira implementace|stav implementacie|implementovane|zavedene|stav zavedenia|implementacia|wdrozone|stopien wdrozenia|poziom wdrozenia',
@@ -55,7 +55,7 @@ const soa: Record<string, string> = {
     'uygulama durumu|uygulanma durumu|durum|gerçekleşme durumu|olgunluk seviyesi|status implementacije|status provedbe|stanje provedbe|implementirano|provedeno|stanje implementacije|stanje izvedbe|izvedeno|vpeljano|status uvedbe',
   ),
   owner: j(
-    'owner role|responsible role|responsible function|owned by|=resp|control responsible|implementation owner',
+    'kontrolejer|kontrollansvarlig|kontrollagare|kontrolleier|kontrollin omistaja|owner role|responsible role|responsible function|owned by|=resp|control responsible|implementation owner',
     'responsable de la mesure|proprietaire de la mesure|entite responsable|=verantwortung|zustandig|zustandigkeit|verantwortliche stelle|massnahmenverantwortlicher',
     'dueno del control|responsable del control|dueno|proprietario do controle|responsavel pelo controle|gestor|owner del controllo|responsabile del controllo|responsabile',
     'verantwoordelijk|eigenaar maatregel|odpovedny|zodpovedna osoba|zodpovedny|vlastnik opatrenia',
@@ -71,7 +71,7 @@ const soa: Record<string, string> = {
     'kanıt|kanıtlar|doküman|dokümanlar|ilgili doküman|referans doküman|kayıtlar|dokazi|dokumentacija|dokumenti|povezani dokumenti|dokazila|dokazilo',
   ),
   notes: j(
-    'implementation description|implementation comments|how is it implemented|implementation approach',
+    '~toelichting|implementation description|implementation comments|how is it implemented|implementation approach',
     'commentaires de mise en oeuvre|modalites de mise en oeuvre|umsetzungshinweise|umsetzungsbeschreibung|beschreibung der umsetzung',
     'descripcion de la implementacion|descricao da implementacao|descrizione dell implementazione',
     'toelichting implementatie|popis implementace|popis implementacie|opis wdrozenia',
@@ -106,7 +106,7 @@ const assets: Record<string, string> = {
     'tür|varlık türü|varlık tipi|varlık grubu|vrsta|vrsta imovine|kategorija|tip imovine|vrsta sredstva|tip sredstva',
   ),
   owner: j(
-    'assigned to|assigned user|~assignee|data owner|system owner|information owner|owned by|responsible person|=resp|asset custodian',
+    'responsibility|eigner|eignerin|assigned to|assigned user|~assignee|data owner|system owner|information owner|owned by|responsible person|=resp|asset custodian',
     'proprio|proprietaire de l actif|detenteur|responsable de l actif|besitzer|verantwortliche|zustandig|informationseigentumer|systemverantwortlicher',
     'dueno|propietario del activo|dono|proprietario do ativo|gestor do ativo|responsabile|referente',
     'verantwoordelijke|~beheerder|garant aktiva|~spravce|zodpovedna osoba|~spravca|wlasciciel zasobu|wlasciciel aktywa',
@@ -133,7 +133,7 @@ const plan: Record<string, string> = {
     'ilgili risk|risk kodu|rizik|povezani rizik|oznaka rizika|tveganje|id tveganja|povezano tveganje',
   ),
   action: j(
-    '~=control|~=controls|planned control|planned controls|control to implement|controls selected|selected controls|remediation action|remediation activity|corrective action|mitigation measure|proposed action|action item|action required|recommended action|task description|description of action|activities|work package|planned measure',
+    '~=summary|~=control|~=controls|planned control|planned controls|control to implement|controls selected|selected controls|remediation action|remediation activity|corrective action|mitigation measure|proposed action|action item|action required|recommended action|task description|description of action|activities|work package|planned measure',
     'plan d attenuation|action proposee|action corrective|action a mener|actions a realiser|tache|mesure a mettre en oeuvre|mesure de traitement|gegenmassnahme|gegenmassnahmen|geplante massnahme|umzusetzende massnahme|massnahmenbeschreibung|tatigkeit',
     'plano de mitigacao|plan de mitigacion|piano di mitigazione|accion propuesta|accion correctiva|actividad|actividades|medida a implementar|acao proposta|acao corretiva|tarefa|medida proposta|azione correttiva|azione prevista|compito',
     'te nemen maatregel|activiteit|geplande actie|navrhovane opatreni|aktivita|cinnost|napravne opatreni|opatrenie|opatrenia|uloha|navrhovane opatrenie|napravne opatrenie|dzialania naprawcze|planowane dzialanie',

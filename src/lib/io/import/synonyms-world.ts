@@ -42,7 +42,7 @@ const risks: Record<string, string> = {
     'açıklama|risk açıklaması|risk tanımı|tanım|risk detayı|opis rizika|detaljan opis|opis tveganja',
   ),
   asset: j(
-    'supporting asset|supporting assets|primary asset|business asset|impacted asset|impacted assets|asset affected|assets affected|asset at risk|in scope asset|target asset|asset group|impacted system',
+    'berort system|berorte systemer|berort informasjon|berort system informasjon|biens supports|bien support|~=supports|supporting asset|supporting assets|primary asset|business asset|impacted asset|impacted assets|asset affected|assets affected|asset at risk|in scope asset|target asset|asset group|impacted system',
     'bien|biens|bien essentiel|biens essentiels|actif support|actifs supports|actif primordial|actif impacte|bien concerne|betroffenes asset|betroffene assets|betroffene werte|betroffene systeme|~objekt',
     'bien soporte|activo de informacion|activo soporte|activo impactado|activos impactados|ativo de informacao|ativo suporte|ativo impactado|bem|asset coinvolto|asset impattato',
     'betrokken asset|betrokken bedrijfsmiddel|primarni aktivum|podpurne aktivum|dotknute aktivum|informacne aktivum|primarne aktivum|podporne aktivum|majetok|zasob informacyjny',
@@ -66,7 +66,7 @@ const risks: Record<string, string> = {
     'zafiyet|zafiyetler|açıklık|güvenlik açığı|zayıflık|ranjivost|ranjivosti|slabost|slabosti|ranljivost|ranljivosti|sibkost|sibkosti',
   ),
   owner: j(
-    'risk owner name|owner name|risk lead|risk champion|owned by|accountable person|accountable owner|accountable manager|responsible manager|responsible party|risk custodian|=resp|=resp person',
+    'responsibility|eigner|risk owner name|owner name|risk lead|risk champion|owned by|accountable person|accountable owner|accountable manager|responsible manager|responsible party|risk custodian|=resp|=resp person',
     'proprio|responsable du risque|porteur|detenteur du risque|gestionnaire du risque|risikoeigentumer|zustandig|zustandigkeit|=verantwortung|verantwortliche person',
     'responsable del riesgo|dueno|gestor del riesgo|encargado|gestor do risco|responsavel pelo risco|dono|owner del rischio|proprietario del rischio|referente',
     'verantwoordelijk|eigenaar risico|odpovednost|odpovedny|zodpovida|zodpovedna osoba|zodpovedny|zodpovednost|gestor|opiekun ryzyka',
@@ -104,7 +104,7 @@ const risks: Record<string, string> = {
     'durum|durumu|risk durumu|stanje|status rizika|stanje rizika|stanje tveganja',
   ),
   reviewDate: j(
-    'next review due|reassessment date|next reassessment|date of next review|next assessment date|monitoring date|rev date|next rev|review deadline',
+    'seuraava arviointi|arviointipaiva|seuraava katselmointi|next review due|reassessment date|next reassessment|date of next review|next assessment date|monitoring date|rev date|next rev|review deadline',
     'date de reexamen|reexamen|prochaine revision|date de prochaine revue|date de reevaluation|prochaine reevaluation|pruftermin|uberprufungstermin|neubewertung|datum der uberprufung',
     'fecha de la proxima revision|fecha de reevaluacion|proxima evaluacion|data da proxima revisao|data de reavaliacao|proxima avaliacao|prossimo riesame|data riesame|data prossima revisione',
     'datum beoordeling|volgende beoordeling|herbeoordeling|volgende evaluatie|pristi revize|termin revize|datum revizie|datum preskumania|dalsia revizia|revizia|data nastepnego przegladu|termin przegladu',
@@ -166,9 +166,9 @@ const residual = j(
 );
 
 const inherent = j(
-  'pre treatment|pre mitigation|pre control|pre controls|before mitigation|untreated|unmitigated|intrinsic|absolute',
-  'intrinseque|avant traitement|avant mesures|avant|inharent|vor massnahmen|vor behandlung|bruttorisiko|ausgangsrisiko',
-  'antes de controles|antes del tratamiento|antes|intrinseco|antes do tratamento|iniziale|prima del trattamento|prima dei controlli',
+  'potential|pre treatment|pre mitigation|pre control|pre controls|before mitigation|untreated|unmitigated|intrinsic|absolute',
+  'potentiel|intrinseque|avant traitement|avant mesures|avant|inharent|vor massnahmen|vor behandlung|bruttorisiko|ausgangsrisiko',
+  'potencial|potenziale|antes de controles|antes del tratamiento|antes|intrinseco|antes do tratamento|iniziale|prima del trattamento|prima dei controlli',
   'initieel|oorspronkelijk|pred osetrenim|pred opatrenimi|pred opatreniami|povodne|vychodiskove|przed|przed zabezpieczeniami|wyjsciowe|poczatkowe',
   'πριν|πριν τα μετρα|inerent|risc inerent|riscul inerent|inainte de tratare|inainte de masuri|inainte|eredendo|inherens|eredendo kockazat|inherens kockazat|kezdeti|kezeles elott|intezkedesek elott|eredeti',
   'doğal|içsel|başlangıç|işlem öncesi|önlem öncesi|kontrol öncesi|öncesi|pocetni|izvorni|prije obrade|prije mjera|pre tretmana|pre mera|inherentni rizik|pocetni rizik|inherentno|zacetno|pred obravnavo|pred ukrepi|inherentno tveganje',
