@@ -98,8 +98,11 @@ const code: Fit = (v) => (v.codes >= 0.6 ? 1.05 : v.avgLength > 40 ? 0.5 : 0.9);
 const levelFit: Fit = (v) =>
   v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
 
+/** A row's id is its own: a column whose values repeat (an asset's code merged over its threats) is not one. */
+const ownCode: Fit = (v) => (v.count >= 5 && v.distinct < 0.6 ? 0.5 : code(v));
+
 const FITS: Record<string, Fit> = {
-  id: code,
+  id: ownCode,
   riskId: code,
   title: (v) => (v.numeric > 0.8 ? 0.4 : v.avgLength < 6 ? 0.6 : naming(v)),
   description: naming,

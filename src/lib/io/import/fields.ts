@@ -202,6 +202,9 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
     if (kind === 'risks') ratingCandidates(variant, header, context, out);
   });
   if (alternatives.length === 0) headNounPenalty(kind, header, out);
+  // "N° SO", "No. RA": a number of something abbreviated is the row's id.
+  const tokens = headerTokens(header);
+  if ((kind === 'risks' || kind === 'assets') && tokens.length === 2 && tokens[0] === 'no' && /^\p{L}{1,3}$/u.test(tokens[1] ?? '')) out.set('id', Math.max(out.get('id') ?? 0, 0.85));
   // "G×V", "P x I", "Riesgo (P×I)": two ratings multiplied is the score.
   if (kind === 'risks' && RATING_PRODUCT.test(header)) out.set(residualOf(header, context) ? 'residualScore' : 'score', 0.96);
   for (const [field, list] of Object.entries(NOT_PHRASES[kind] ?? {})) {

@@ -140,6 +140,15 @@ function sampleRows(grid: Grid, header: number): number[] {
   return rows;
 }
 
+/** A cell merged across columns whose own headers are written in the row below: a band, not the header. */
+function isBandOverChildren(grid: Grid, row: number): boolean {
+  const below = grid.rows.get(row + 1);
+  return grid.merges.some((m) => m.top === row && m.bottom === row && m.right > m.left && [...Array(m.right - m.left + 1).keys()].every((k) => {
+    const c = below?.get(m.left + k);
+    return c !== undefined && !c.filled && typeof c.value === 'string';
+  }));
+}
+
 function nextRowIsData(grid: Grid, header: number): boolean {
   for (let r = header + 1; r <= grid.maxRow; r++) if (hasOwnValue(grid, r)) return !isHeaderish(grid, r);
   return false;
@@ -175,7 +184,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const sample = sampleRows(grid, row);
     const values = new ValueCache(grid, sample);
     const extra = unlabelledColumns(grid, sample.slice(0, 50), headers);
-    const bonus = (nextRowIsData(grid, row) ? 0.3 : 0) + 0.05 * bands.length;
+    const bonus = (nextRowIsData(grid, row) ? 0.3 : 0) + 0.05 * bands.length - (isBandOverChildren(grid, row) ? 0.5 : 0);
     const narrow = headers.length + extra.length <= 4;
     for (const kind of kinds) {
       const a = assignColumns(kind, headers, extra, values);
