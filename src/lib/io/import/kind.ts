@@ -199,13 +199,13 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
 }
 
 /**
- * A table of actions (or of references to risks) with deadlines, or under a plan's name, is a treatment plan even when it repeats
+ * A table of actions with deadlines, or under a plan's name, is a treatment plan even when it repeats
  * the risk's description and ratings, unless it rates likelihood and impact itself as a register does.
  */
 function favourPlans(all: Scored[], named: boolean): Scored[] {
   return all.map((r) => {
     const f = r.assignment?.fields;
-    if (r.kind !== 'treatment-plan' || !(f?.has('action') || f?.has('riskId')) || !(f.has('dueDate') || named)) return r;
+    if (r.kind !== 'treatment-plan' || !f?.has('action') || !(f.has('dueDate') || named)) return r;
     const register = all.find((x) => x.kind === 'risks' && x.headerRow === r.headerRow)?.assignment?.fields;
     return register && register.has('likelihood') && register.has('impact') ? r : { ...r, total: r.total + (named ? 4 : 2) };
   });
