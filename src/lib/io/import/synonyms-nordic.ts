@@ -10,7 +10,7 @@ export const nordicPhrases: Record<RecordKind, Record<string, string>> = {
     id: 'risknummer|risk nr|riskid|risikonummer|risiko id|riskin tunniste|tunniste|=nro|=lnr|=lopnr',
     title: 'risiko|riski|risknamn|risikonavn|riskin nimi|benamning|betegnelse|=rubrik|otsikko|riskhandelse|haendelse|hendelse|tapahtuma',
     description: 'beskrivning|riskbeskrivning|beskrivelse|risikobeskrivelse|kuvaus|riskin kuvaus|scenariebeskrivning',
-    asset: 'tillgang|tillgangar|informationstillgang|berord tillgang|aktiv|aktiver|informationsaktiv|berorte aktiver|resurs|omaisuus|tietovaranto|kohde|'
+    asset: 'berort system|berorte systemer|berort informasjon|tillgang|tillgangar|informationstillgang|berord tillgang|aktiv|aktiver|informationsaktiv|berorte aktiver|resurs|omaisuus|tietovaranto|kohde|'
       + 'betroffener prozess|betroffene anlage|betroffenes system|~prozess|~anlage|~geschaftsprozess|'
       + '~component|~components|~affected service|~service|~process|~affected process|~business process|~komponent|~tjanst|~tjeneste',
     threat: 'hot|hotbild|hotaktor|trussel|trusler|trusselaktor|uhka|uhat|uhkatekija',
@@ -20,7 +20,7 @@ export const nordicPhrases: Record<RecordKind, Record<string, string>> = {
     controls: 'kontroller|atgarder|befintliga atgarder|sakerhetsatgarder|foranstaltninger|eksisterende kontroller|tiltak|eksisterende tiltak|hallintakeinot|kontrollit|'
       + 'linked controls|mapped controls|annex a controls|key controls',
     status: 'tila|tilanne',
-    reviewDate: 'wiedervorlage|nachste prufung|prufdatum|prufung am|revisit on|revisit|next assessment|uppfoljning|uppfoljningsdatum|nasta uppfoljning|'
+    reviewDate: 'seuraava arviointi|arviointipaiva|seuraava katselmointi|wiedervorlage|nachste prufung|prufdatum|prufung am|revisit on|revisit|next assessment|uppfoljning|uppfoljningsdatum|nasta uppfoljning|'
       + 'revisionsdato|naeste gennemgang|gennemgang|neste gjennomgang|revisjonsdato|seuraava tarkistus|tarkistuspaiva|katselmointi',
     notes: 'kommentar|kommentarer|anmarkning|anmarkningar|bemaerkning|bemaerkninger|merknad|merknader|kommentti|huomautukset|lisatiedot',
   },
@@ -29,9 +29,9 @@ export const nordicPhrases: Record<RecordKind, Record<string, string>> = {
     controlTitle: 'kontroll|kontrollnamn|kontrol|kontrolnavn|rubrik|benamning|kontrollin nimi|hallintakeino|sakerhetsatgard|mesure de securite',
     applicable: 'tillamplig|tillamplighet|tillampas|anvendelig|gaeldende|relevans|gjeldende|sovellettavuus|sovelletaan|sovellettava',
     justification: 'motivering|skal|begrundelse|begrunnelse|perustelu|perustelut',
-    status: 'implementeringsstatus|genomforandestatus|implementerad|implementeret|implementert|toteutus|toteutuksen tila|'
+    status: 'implementeringsgrad|gennemforelsesgrad|toteutusaste|implementeringsstatus|genomforandestatus|implementerad|implementeret|implementert|toteutus|toteutuksen tila|'
       + 'implantacion|grado de implantacion|estado de implantacion|nivel de implantacion|grado de implementacion|nivel de madurez|grado de cumplimiento',
-    owner: 'pilote|porteur|pilot|agare|ansvarig|ejer|ansvarlig|eier|omistaja|vastuuhenkilo|control lead|lead',
+    owner: 'kontrolejer|kontrollansvarlig|kontrollagare|kontrolleier|kontrollin omistaja|pilote|porteur|pilot|agare|ansvarig|ejer|ansvarlig|eier|omistaja|vastuuhenkilo|control lead|lead',
     evidence: 'bevis|dokumentation|referens|referenser|styrande dokument|dokumentasjon|todisteet|dokumentaatio|viitteet|documents associes',
     notes: 'kommentar|kommentarer|anmarkning|bemaerkning|merknad|kommentti|huomautukset',
   },

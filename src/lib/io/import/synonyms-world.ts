@@ -42,8 +42,8 @@ const risks: Record<string, string> = {
     'açıklama|risk açıklaması|risk tanımı|tanım|risk detayı|opis rizika|detaljan opis|opis tveganja',
   ),
   asset: j(
-    'berort system|berorte systemer|berort informasjon|berort system informasjon|biens supports|bien support|~=supports|supporting asset|supporting assets|primary asset|business asset|impacted asset|impacted assets|asset affected|assets affected|asset at risk|in scope asset|target asset|asset group|impacted system',
-    'bien|biens|bien essentiel|biens essentiels|actif support|actifs supports|actif primordial|actif impacte|bien concerne|betroffenes asset|betroffene assets|betroffene werte|betroffene systeme|~objekt',
+    '~=supports|supporting asset|supporting assets|primary asset|business asset|impacted asset|impacted assets|asset affected|assets affected|asset at risk|in scope asset|target asset|asset group|impacted system',
+    'biens supports|bien support|bien|biens|bien essentiel|biens essentiels|actif support|actifs supports|actif primordial|actif impacte|bien concerne|betroffenes asset|betroffene assets|betroffene werte|betroffene systeme|~objekt',
     'bien soporte|activo de informacion|activo soporte|activo impactado|activos impactados|ativo de informacao|ativo suporte|ativo impactado|bem|asset coinvolto|asset impattato',
     'betrokken asset|betrokken bedrijfsmiddel|primarni aktivum|podpurne aktivum|dotknute aktivum|informacne aktivum|primarne aktivum|podporne aktivum|majetok|zasob informacyjny',
     'πορος|ποροι|πληροφοριακο αγαθο|=activ|activ afectat|active afectate|activ informational|eszkoz|erintett eszkoz|vagyonelem|informacios vagyon|informacios eszkoz|vagyontargy',
@@ -66,8 +66,8 @@ const risks: Record<string, string> = {
     'zafiyet|zafiyetler|açıklık|güvenlik açığı|zayıflık|ranjivost|ranjivosti|slabost|slabosti|ranljivost|ranljivosti|sibkost|sibkosti',
   ),
   owner: j(
-    'responsibility|eigner|risk owner name|owner name|risk lead|risk champion|owned by|accountable person|accountable owner|accountable manager|responsible manager|responsible party|risk custodian|=resp|=resp person',
-    'proprio|responsable du risque|porteur|detenteur du risque|gestionnaire du risque|risikoeigentumer|zustandig|zustandigkeit|=verantwortung|verantwortliche person',
+    'responsibility|risk owner name|owner name|risk lead|risk champion|owned by|accountable person|accountable owner|accountable manager|responsible manager|responsible party|risk custodian|=resp|=resp person',
+    'eigner|proprio|responsable du risque|porteur|detenteur du risque|gestionnaire du risque|risikoeigentumer|zustandig|zustandigkeit|=verantwortung|verantwortliche person',
     'responsable del riesgo|dueno|gestor del riesgo|encargado|gestor do risco|responsavel pelo risco|dono|owner del rischio|proprietario del rischio|referente',
     'verantwoordelijk|eigenaar risico|odpovednost|odpovedny|zodpovida|zodpovedna osoba|zodpovedny|zodpovednost|gestor|opiekun ryzyka',
     'υπευθυνοσ κινδυνου|αρμοδιοσ|proprietarul riscului|proprietar risc|proprietar|responsabil|persoana responsabila|responsabil risc|kockazatgazda|kockazat tulajdonosa|kockazat gazdaja|felelos|tulajdonos',
@@ -104,7 +104,7 @@ const risks: Record<string, string> = {
     'durum|durumu|risk durumu|stanje|status rizika|stanje rizika|stanje tveganja',
   ),
   reviewDate: j(
-    'seuraava arviointi|arviointipaiva|seuraava katselmointi|next review due|reassessment date|next reassessment|date of next review|next assessment date|monitoring date|rev date|next rev|review deadline',
+    'next review due|reassessment date|next reassessment|date of next review|next assessment date|monitoring date|rev date|next rev|review deadline',
     'date de reexamen|reexamen|prochaine revision|date de prochaine revue|date de reevaluation|prochaine reevaluation|pruftermin|uberprufungstermin|neubewertung|datum der uberprufung',
     'fecha de la proxima revision|fecha de reevaluacion|proxima evaluacion|data da proxima revisao|data de reavaliacao|proxima avaliacao|prossimo riesame|data riesame|data prossima revisione',
     'datum beoordeling|volgende beoordeling|herbeoordeling|volgende evaluatie|pristi revize|termin revize|datum revizie|datum preskumania|dalsia revizia|revizia|data nastepnego przegladu|termin przegladu',
