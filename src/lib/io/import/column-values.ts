@@ -6,7 +6,7 @@
 import type { Grid, GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { toIsoDate } from './dates.ts';
-import { foldWord, isScaleWord, parseNumber, parseYesNo } from './normalise.ts';
+import { foldWord, isScaleWord, leadingPart, parseNumber, parseYesNo } from './normalise.ts';
 
 export interface ColumnValues {
   count: number;
@@ -31,7 +31,7 @@ const OPTION_WORDS = /^(mitigate|reduce|modify|treat|accept|retain|tolerate|avoi
 
 /** A treatment option, alone or leading its details ("Mitigate — MFA for all admins", "Accept: low impact"). */
 function isOption(text: string): boolean {
-  return OPTION_WORDS.test(foldWord(text)) || OPTION_WORDS.test(foldWord(text.split(/\s*[—–:(;]\s*|\s+-\s+/)[0] ?? ''));
+  return OPTION_WORDS.test(foldWord(text)) || OPTION_WORDS.test(foldWord(leadingPart(text)));
 }
 
 /** Whole days between 1990 and 2069 written as a plain number: a date stored as its serial. */

@@ -211,7 +211,7 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
     const conf = out.get(field);
     if (conf !== undefined && conf < 1 && bestScore(headerTokens(header), list) >= 0.9) out.set(field, conf * 0.6);
   }
-  if (kind === 'risks' && strip(headerTokens(`${context} ${header}`), residualWords).found) {
+  if (kind === 'risks' && residualOf(header, context)) {
     // "Residual risk vs appetite" is about the residual rating, not the risk's title.
     for (const [field, conf] of out) if (!field.startsWith('residual') && conf < 1) out.set(field, conf * 0.85);
   }

@@ -113,6 +113,11 @@ const PATTERNS: [RegExp, 'label-first' | 'score-first'][] = [
   [new RegExp(String.raw`^${NUM}\s+(\p{L}.*)$`, 'su'), 'score-first'],
 ];
 
+/** The part of a value before its reason or details: "High" of "High — no MFA", "Mitigate" of "Mitigate: EDR". */
+export function leadingPart(text: string): string {
+  return text.split(/\s*[—–:(;]\s*|\s+-\s+/)[0] ?? '';
+}
+
 /**
  * A scale value split into its label and its score: "High (4)", "High\n(12)", "(4) High",
  * "4 - High", "High: 4", "4 High"; a bare number gives only a score, a bare word only a label; a scale
@@ -134,7 +139,7 @@ export function splitLabelScore(v: CellValue | string | number | null | undefine
     if (num !== null && /\p{L}/u.test(label)) return { label: cleanText(label), score: num };
   }
   // "High — no second factor anywhere", "Medium: seen twice": a scale word leading its reason.
-  const lead = s.split(/\s*[—–:;]\s*|\s+-\s+/)[0] ?? '';
+  const lead = leadingPart(s);
   if (lead !== s && SCALE_WORDS.has(foldWord(lead))) return { label: lead, score: null };
   return { label: s, score: null };
 }
