@@ -77,6 +77,15 @@ function coveredFromAbove(grid: Grid, row: number): Range[] {
   return grid.merges.filter((m) => m.top < row && m.bottom >= row);
 }
 
+/** A cell merged across columns whose own headers are written in the row below: a band, not the header. */
+export function isBandOverChildren(grid: Grid, row: number): boolean {
+  const below = grid.rows.get(row + 1);
+  return grid.merges.some((m) => m.top === row && m.bottom === row && m.right > m.left && [...Array(m.right - m.left + 1).keys()].every((k) => {
+    const c = below?.get(m.left + k);
+    return c !== undefined && !c.filled && typeof c.value === 'string';
+  }));
+}
+
 /** The band rows above a header row, nearest last (at most two). */
 export function bandRows(grid: Grid, header: number): number[] {
   const bands: number[] = [];

@@ -5,7 +5,7 @@
  */
 import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } from './types.ts';
 import type { Grid } from './grid.ts';
-import { bandRows, columnHeaders, headerBottom, headerCandidates, isHeaderish, type ColumnHeader } from './header-rows.ts';
+import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
 import { headerTokens, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
@@ -138,15 +138,6 @@ function sampleRows(grid: Grid, header: number): number[] {
     rows.push(r);
   }
   return rows;
-}
-
-/** A cell merged across columns whose own headers are written in the row below: a band, not the header. */
-function isBandOverChildren(grid: Grid, row: number): boolean {
-  const below = grid.rows.get(row + 1);
-  return grid.merges.some((m) => m.top === row && m.bottom === row && m.right > m.left && [...Array(m.right - m.left + 1).keys()].every((k) => {
-    const c = below?.get(m.left + k);
-    return c !== undefined && !c.filled && typeof c.value === 'string';
-  }));
 }
 
 function nextRowIsData(grid: Grid, header: number): boolean {
