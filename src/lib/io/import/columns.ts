@@ -116,6 +116,22 @@ function severityAsLevel(fields: Map<string, number>, confidence: Map<string, nu
   taken.set(col, { col, field: 'level', confidence: c });
 }
 
+/**
+ * A second rating in words after likelihood and impact are taken ("Likelihood, Impact, Severity:
+ * Critical") is the risk's level, when no column holds the level already.
+ */
+function leftoverRatingAsLevel(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+  if (fields.has('level') || fields.has('score')) return;
+  const left = candidates.find((c) => ['impact', 'likelihood'].includes(c.field) && c.confidence >= MIN_CONFIDENCE && fields.get(c.field) !== c.col && !taken.has(c.col));
+  if (!left) return;
+  const v = values.get(left.col);
+  if (v.count < 3 || v.scale < 0.6 || v.numeric >= 0.3) return;
+  const c = { col: left.col, field: 'level', confidence: left.confidence * 0.9 };
+  fields.set('level', c.col);
+  confidence.set('level', c.confidence);
+  taken.set(c.col, c);
+}
+
 /** Proposes a field for each column; each field goes to one column, the most confident. */
 export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: number[], values: ValueCache): Assignment {
   const candidates: Candidate[] = [];
@@ -149,7 +165,10 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     confidence.set(c.field, c.confidence);
     taken.set(c.col, c);
   }
-  if (kind === 'risks') severityAsLevel(fields, confidence, taken, values);
+  if (kind === 'risks') {
+    severityAsLevel(fields, confidence, taken, values);
+    leftoverRatingAsLevel(candidates, fields, confidence, taken, values);
+  }
   const round = (n: number) => Math.round(n * 100) / 100;
   const listed = [...headers.map((h) => ({ col: h.col, header: h.text })), ...extra.filter((c) => taken.has(c)).map((col) => ({ col, header: '' }))];
   const columns: ColumnProposal[] = listed
