@@ -17,11 +17,11 @@ const soaPhrases: Record<string, string> = {
     + 'cislo opatreni|id opatreni|oznaceni|cislo|opatreni|'
     + 'κωδικοσ|κωδικοσ ελεγχου|α α|αριθμοσ',
   controlTitle: 'control|control name|control title|title|name|control area|security control|controls|~control objective|~description|'
-    + 'mesure|intitule|titre|nom|libelle|nom de la mesure|'
-    + 'massnahme|bezeichnung|titel|kontrolle|name der massnahme|'
-    + 'nombre|titulo|nombre del control|control de seguridad|'
-    + 'nazev|nazev opatreni|opatreni|'
-    + 'τιτλοσ|ονομασια|ελεγχοσ|μετρο',
+    + 'mesure|intitule|titre|nom|libelle|nom de la mesure|~description de la mesure|'
+    + 'massnahme|bezeichnung|titel|kontrolle|name der massnahme|~beschreibung|'
+    + 'nombre|titulo|nombre del control|control de seguridad|~descripcion|'
+    + 'nazev|nazev opatreni|opatreni|~popis|'
+    + 'τιτλοσ|ονομασια|ελεγχοσ|μετρο|~περιγραφη',
   applicable: 'applicable|applicability|applicable y n|applicability y n|applicable yes no|in scope|included|selected|is applicable|applies|y n|relevant|required|'
     + 'applicabilite|applicable oui non|retenue|retenu|'
     + 'anwendbar|anwendbarkeit|zutreffend|relevanz|'
