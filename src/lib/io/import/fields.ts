@@ -136,7 +136,8 @@ export function coreHeader(header: string): string {
 /** Words that, last in a header, say what it is ("Control owner" is an owner, not a control). */
 const HEAD_NOUNS = new Set([
   'owner', 'status', 'date', 'description', 'id', 'name', 'title', 'type', 'level', 'score', 'zone', 'no', 'ref', 'notes', 'comments',
-  'category', 'class', 'group', 'area', 'appetite', 'tolerance', 'trend', 'source', 'cost', 'effectiveness', 'matrix',
+  'category', 'class', 'group', 'area', 'appetite', 'tolerance', 'trend', 'source', 'cost', 'effectiveness', 'matrix', 'maturity',
+  'strength', 'domain', 'family', 'mapping',
 ]);
 
 function endsWith(list: string, word: string): boolean {

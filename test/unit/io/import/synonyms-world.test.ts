@@ -71,7 +71,7 @@ const risks: [string, string][] = [
 const soa: [string, string][] = [
   ['Ctrl ID', 'controlId'], ['Annex A #', 'controlId'], ['Numeral', 'controlId'], ['Kontrol No', 'controlId'], ['Oznaka kontrole', 'controlId'],
   ['Intitulé de la mesure', 'controlTitle'], ['Maßnahmentitel', 'controlTitle'], ['Denominación del control', 'controlTitle'], ['Kontrol Adı', 'controlTitle'],
-  ['Naziv kontrole', 'controlTitle'], ['Inc/Exc', 'applicable'], ['Included (Y/N)', 'applicable'], ['Necessary', 'applicable'], ['Ausgewählt', 'applicable'],
+  ['Naziv kontrole', 'controlTitle'], ['Control maturity', 'status'], ['Inc/Exc', 'applicable'], ['Included (Y/N)', 'applicable'], ['Necessary', 'applicable'], ['Ausgewählt', 'applicable'],
   ['Seleccionado', 'applicable'], ['Aplicabil', 'applicable'], ['Alkalmazható', 'applicable'], ['Uygulanabilir mi?', 'applicable'], ['Primjenjivost', 'applicable'],
   ['Auswahlgrund', 'justification'], ['Motivo de inclusión', 'justification'], ['Justificativa de exclusão', 'justification'], ['Verantwoording', 'justification'],
   ['Odôvodnenie', 'justification'], ['Justificare', 'justification'], ['Indoklás', 'justification'], ['Gerekçe', 'justification'], ['Obrazloženje', 'justification'],
@@ -122,6 +122,8 @@ const negatives: [RecordKind, string, string | null][] = [
   ['risks', 'Risk appetite', null], ['risks', 'Confidentiality', null], ['soa', 'Chapitre', null], ['soa', 'Kapitel', null], ['soa', 'Last tested', null],
   ['assets', 'Custo', null], ['assets', 'Numéro de série', 'name'], ['assets', 'Clause', 'type'], ['risks', 'Effective?', 'impact'], ['risks', 'Követelmény', 'impact'], ['treatment-plan', 'Completed on', 'status'], ['assets', 'Date d’identification', null], ['assets', 'Licence type', 'type'],
   ['treatment-plan', 'Rok', null], ['treatment-plan', 'Priority', null], ['treatment-plan', 'Cost', null], ['treatment-plan', 'Budget', null],
+  // A word about the controls is not the controls: their maturity, strength, domain or family.
+  ['risks', 'control_maturity', null], ['risks', 'Control strength', null], ['risks', 'Control Domain', null], ['soa', 'Control Family', null], ['soa', 'Control maturity', 'controlId'],
 ];
 
 describe('headers the vocabulary must not take for a field', () => {
