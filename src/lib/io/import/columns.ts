@@ -117,19 +117,28 @@ function severityAsLevel(fields: Map<string, number>, confidence: Map<string, nu
 }
 
 /**
- * A second rating in words after likelihood and impact are taken ("Likelihood, Impact, Severity:
- * Critical") is the risk's level, when no column holds the level already.
+ * Second choices for a column whose field went to another: a rating in words after likelihood and
+ * impact are taken ("Likelihood, Impact, Severity: Critical") is the risk's level, and a longer
+ * text beside the risk's name ("Risk name" then "Risk statement") is its description.
  */
-function leftoverRatingAsLevel(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
-  if (fields.has('level') || fields.has('score')) return;
-  const left = candidates.find((c) => ['impact', 'likelihood'].includes(c.field) && c.confidence >= MIN_CONFIDENCE && fields.get(c.field) !== c.col && !taken.has(c.col));
-  if (!left) return;
-  const v = values.get(left.col);
-  if (v.count < 3 || v.scale < 0.6 || v.numeric >= 0.3) return;
-  const c = { col: left.col, field: 'level', confidence: left.confidence * 0.9 };
-  fields.set('level', c.col);
-  confidence.set('level', c.confidence);
-  taken.set(c.col, c);
+const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: string[]; fits: (v: ColumnValues, taken: ColumnValues) => boolean }[] = [
+  { from: ['impact', 'likelihood'], to: 'level', min: MIN_CONFIDENCE, blockers: ['level', 'score'], fits: (v) => v.scale >= 0.6 && v.numeric < 0.3 },
+  // Only a header that plainly names the risk ("Risk statement", "Scenario"), not one that merely mentions it.
+  { from: ['title'], to: 'description', min: 0.75, blockers: ['description'], fits: (v, name) => v.avgLength >= 30 && v.avgLength > name.avgLength * 1.3 },
+];
+
+function secondChoices(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+  for (const rule of SECOND_CHOICES) {
+    if (rule.blockers.some((f) => fields.has(f))) continue;
+    const left = candidates.find((c) => rule.from.includes(c.field) && c.confidence >= rule.min && fields.get(c.field) !== c.col && !taken.has(c.col));
+    if (!left) continue;
+    const v = values.get(left.col);
+    if (v.count < 3 || !rule.fits(v, values.get(fields.get(left.field) ?? left.col))) continue;
+    const c = { col: left.col, field: rule.to, confidence: left.confidence * 0.9 };
+    fields.set(rule.to, c.col);
+    confidence.set(rule.to, c.confidence);
+    taken.set(c.col, c);
+  }
 }
 
 /** Proposes a field for each column; each field goes to one column, the most confident. */
@@ -167,7 +176,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   }
   if (kind === 'risks') {
     severityAsLevel(fields, confidence, taken, values);
-    leftoverRatingAsLevel(candidates, fields, confidence, taken, values);
+    secondChoices(candidates, fields, confidence, taken, values);
   }
   const round = (n: number) => Math.round(n * 100) / 100;
   const listed = [...headers.map((h) => ({ col: h.col, header: h.text })), ...extra.filter((c) => taken.has(c)).map((col) => ({ col, header: '' }))];
