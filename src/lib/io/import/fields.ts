@@ -4,7 +4,7 @@
  */
 import { appHeaders } from '../app-layout.ts';
 import type { RecordKind } from './types.ts';
-import { headerTokens, normaliseHeader, phraseScore, wordSimilarity } from './headers.ts';
+import { headerTokens, knownWordMatches, normaliseHeader, phraseScore, wordSimilarity } from './headers.ts';
 import { fieldPhrases, phraseList } from './synonyms.ts';
 import { bareRiskWords, currentWords, inherentWords, ratingPhrases, residualWords } from './synonyms-risks.ts';
 
@@ -41,11 +41,15 @@ function phrases(list: string): Compiled[] {
 
 const similarCache = new Map<string, Set<string>>();
 
-/** The phrase words a header word resembles (same first letter; typos there are rare), or ends with (a compound). */
+/**
+ * The phrase words a header word resembles (same first letter; typos there are rare), or ends with (a compound).
+ * A word the vocabulary knows is itself, not a typo of a neighbour ("reference" is not "referente").
+ */
 function similarWords(token: string): Set<string> {
   let s = similarCache.get(token);
   if (!s) {
-    s = new Set((vocabulary.get(token[0] ?? '') ?? []).filter((v) => wordSimilarity(token, v) > 0));
+    const known = (vocabulary.get(token[0] ?? '') ?? []).includes(token);
+    s = new Set((vocabulary.get(token[0] ?? '') ?? []).filter((v) => known ? knownWordMatches(token, v) : wordSimilarity(token, v) > 0));
     if (token.length >= 10) for (const words of vocabulary.values()) for (const v of words) if (token.endsWith(v) && wordSimilarity(token, v) > 0) s.add(v);
     similarCache.set(token, s);
   }

@@ -83,8 +83,8 @@ function oneSubstitution(a: string, b: string): boolean {
   return diff === 1;
 }
 
-/** 1 for the same word, less for an inflection or a typo, 0 for another word. */
-export function wordSimilarity(a: string, b: string): number {
+/** 1 for the same word, less for an inflection or a word inside a compound, 0 otherwise (typos included). */
+export function formSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const short = Math.min(a.length, b.length);
   const long = Math.max(a.length, b.length);
@@ -96,6 +96,22 @@ export function wordSimilarity(a: string, b: string): number {
   if (b.length >= 7 && a.length >= b.length + 3 && a.endsWith(b)) return 0.85;
   // Or starting with a long word: "Implementatiegraad".
   if (b.length >= 8 && a.length >= b.length + 3 && a.startsWith(b)) return 0.8;
+  return 0;
+}
+
+/**
+ * Whether a word the vocabulary knows may stand for another phrase word: an inflection or a compound,
+ * but not one letter changed ("reference" is not the Italian "referente").
+ */
+export function knownWordMatches(known: string, word: string): boolean {
+  return formSimilarity(known, word) > 0 && !oneSubstitution(known, word);
+}
+
+/** 1 for the same word, less for an inflection or a typo, 0 for another word. */
+export function wordSimilarity(a: string, b: string): number {
+  const form = formSimilarity(a, b);
+  if (form > 0 || Math.min(a.length, b.length) < 3) return form;
+  const short = Math.min(a.length, b.length);
   if (/\d/.test(a) || /\d/.test(b)) return 0;
   const d = levenshtein(a, b, 2);
   // One letter changed in a five-letter word is as often another word ("plano"/"plazo") as a typo.
