@@ -6,6 +6,7 @@ import type { ColumnProposal, RecordKind } from './types.ts';
 import { columnLetter, type Grid } from './grid.ts';
 import type { ColumnHeader } from './header-rows.ts';
 import { fieldCandidates, type FieldCandidate } from './fields.ts';
+import { normaliseHeader } from './headers.ts';
 import { columnValues, valueFit, type ColumnValues } from './column-values.ts';
 
 export interface Assignment {
@@ -26,15 +27,14 @@ interface Candidate {
   confidence: number;
 }
 
-const SWAP: Record<string, string> = { level: 'score', residualLevel: 'residualScore', score: 'level', residualScore: 'residualLevel', title: 'score' };
+const SWAP: Record<string, string[]> = { level: ['score'], residualLevel: ['residualScore'], score: ['level'], residualScore: ['residualLevel'], title: ['score', 'level'] };
 
-/** A numeric "Risk level" column is a score; a "Risk score" column of words is a level. */
-function swapped(kind: RecordKind, col: number, field: string, confidence: number, v: ColumnValues): Candidate | null {
-  const other = SWAP[field];
-  if (kind !== 'risks' || !other || v.count < 3) return null;
-  const toScore = other.toLowerCase().endsWith('score') && v.numeric >= 0.8;
-  const toLevel = other.toLowerCase().endsWith('level') && v.scale >= 0.6 && v.numeric < 0.3;
-  return toScore || toLevel ? { col, field: other, confidence: Math.min(0.99, confidence * (field === 'title' ? 0.8 : 0.95) * valueFit(other, v)) } : null;
+/** A numeric "Risk level" column is a score; a "Risk score" column of words is a level; so is a bare "Risk" column of either. */
+function swapped(kind: RecordKind, col: number, field: string, confidence: number, v: ColumnValues): Candidate[] {
+  if (kind !== 'risks' || v.count < 3) return [];
+  return (SWAP[field] ?? [])
+    .filter((other) => (other.toLowerCase().endsWith('score') ? v.numeric >= 0.8 : v.scale >= 0.6 && v.numeric < 0.3))
+    .map((other) => ({ col, field: other, confidence: Math.min(0.99, confidence * (field === 'title' ? 0.8 : 0.95) * valueFit(other, v)) }));
 }
 
 const KEY: Record<RecordKind, string> = { risks: 'id', soa: 'controlId', assets: 'id', 'treatment-plan': 'riskId' };
@@ -99,13 +99,17 @@ function ciaColumns(headers: ColumnHeader[]): Set<number> {
   return out;
 }
 
+const IMPACT_WORD = /\b(impact|impacto|impatto|impakt|auswirkung|dopad|επιπτωση|consequence|consequences|gevolg|konsekvens)\b/;
+
 /**
  * A register that rates only "Severity: High" has no impact to multiply: that column is the
  * risk's level. (With a likelihood beside it, or numbers in it, it stays the impact.)
  */
-function severityAsLevel(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+function severityAsLevel(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('impact');
   if (col === undefined || ['likelihood', 'level', 'score', 'residualLikelihood'].some((f) => fields.has(f))) return;
+  // A column headed by the word impact itself ("Impacto: Alto") stays the impact.
+  if (IMPACT_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.child ?? ''))) return;
   const v = values.get(col);
   if (v.count < 3 || v.scale < 0.6 || v.numeric >= 0.3) return;
   const c = confidence.get('impact') ?? 0;
@@ -158,8 +162,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
       const fit = valueFit(c.field, v);
       const cand = { col: h.col, field: c.field, confidence: Math.min(c.confidence === 1 ? 1 : 0.99, c.confidence * fit) };
       candidates.push(cand);
-      const alt = swapped(kind, h.col, c.field, Math.min(0.99, c.confidence), v);
-      if (alt) candidates.push(alt);
+      candidates.push(...swapped(kind, h.col, c.field, Math.min(0.99, c.confidence), v));
     }
     candidates.push(...valueCandidates(kind, h.col, v));
   }
@@ -175,7 +178,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     taken.set(c.col, c);
   }
   if (kind === 'risks') {
-    severityAsLevel(fields, confidence, taken, values);
+    severityAsLevel(fields, confidence, taken, values, headers);
     secondChoices(candidates, fields, confidence, taken, values);
   }
   const round = (n: number) => Math.round(n * 100) / 100;

@@ -113,9 +113,9 @@ const PATTERNS: [RegExp, 'label-first' | 'score-first'][] = [
   [new RegExp(String.raw`^${NUM}\s+(\p{L}.*)$`, 'su'), 'score-first'],
 ];
 
-/** The part of a value before its reason or details: "High" of "High — no MFA", "Mitigate" of "Mitigate: EDR". */
+/** The part of a value before its reason or details: "High" of "High — no MFA", "Mitigate" of "Mitigate: EDR", "Laag" of "Laag, mits…". */
 export function leadingPart(text: string): string {
-  return text.split(/\s*[—–:(;]\s*|\s+-\s+/)[0] ?? '';
+  return text.split(/\s*[—–:(;,]\s*|\s+-\s+/)[0] ?? '';
 }
 
 /**
