@@ -94,9 +94,9 @@ const date: Fit = (v) => (v.dates >= 0.5 ? 1.05 : v.serials >= 0.8 ? 1 : v.avgLe
 const short: Fit = (v) => (v.yesNo >= 0.8 ? 0.4 : v.avgLength > 50 ? 0.6 : v.numeric > 0.8 && v.scale < 0.5 ? 0.6 : 1);
 const code: Fit = (v) => (v.codes >= 0.6 ? 1.05 : v.avgLength > 40 ? 0.5 : 0.9);
 
-/** Words of a scale, or numbers; other words ("Technical", "Operational") rarely make a level. */
+/** Words of a scale, or numbers; other words ("Technical", "Operational") rarely make a level, options ("Modify", "Retain") never. */
 const levelFit: Fit = (v) =>
-  v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
+  v.options >= 0.6 && v.avgLength > 2 ? 0.5 : v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
 
 /** A row's id is its own: a column whose values repeat (an asset's code merged over its threats) is not one. */
 const ownCode: Fit = (v) => (v.count >= 5 && v.distinct < 0.6 ? 0.5 : code(v));
