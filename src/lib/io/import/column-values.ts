@@ -104,12 +104,14 @@ const ownCode: Fit = (v) => (v.count >= 5 && v.distinct < 0.6 ? 0.5 : code(v));
 const FITS: Record<string, Fit> = {
   id: ownCode,
   riskId: code,
-  title: (v) => (v.numeric > 0.8 ? 0.4 : v.avgLength < 6 ? 0.6 : naming(v)),
+  // Names of risks differ from row to row; a few short words repeated down the column are categories.
+  title: (v) => (v.numeric > 0.8 ? 0.4 : v.avgLength < 6 || (v.count >= 8 && v.distinct < 0.6 && v.avgLength <= 15) ? 0.6 : naming(v)),
   description: naming,
   threat: naming,
   vulnerability: naming,
   // Registers often list several assets in one cell ("Customer accounts, personal data, financial data").
-  asset: (v) => (v.avgLength > 80 ? 0.6 : short({ ...v, avgLength: Math.min(v.avgLength, 50) })),
+  // An asset's code ("A01") names it less well than its name, when a register has both.
+  asset: (v) => (v.avgLength > 80 ? 0.6 : v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 12 ? 0.8 : short({ ...v, avgLength: Math.min(v.avgLength, 50) })),
   // Host names ("srv-fs01") are asset names that look like codes.
   name: longText,
   // An action is what will be done; "Mitigate" or "Accept" is the option chosen, not an action.

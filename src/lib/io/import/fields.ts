@@ -144,20 +144,28 @@ const HEAD_NOUNS = new Set([
   'strength', 'domain', 'family', 'mapping',
 ]);
 
-function endsWith(list: string, word: string): boolean {
-  return phrases(list).some(({ words: w }) => w[w.length - 1] === word);
+/** The same, first in a header, in languages that put the head noun first ("Categoría de riesgo", "Tipo de amenaza"). */
+const FIRST_HEAD_NOUNS = new Set([
+  'categoria', 'categorie', 'tipo', 'type', 'clase', 'classe', 'grupo', 'groupe', 'gruppo', 'dominio', 'domaine', 'costo', 'custo', 'cout',
+  'fecha', 'date', 'tendencia', 'tendance', 'tendenza',
+]);
+
+function hasPhrase(list: string, word: string, first: boolean): boolean {
+  return phrases(list).some(({ words: w }) => (first ? w[0] : w[w.length - 1]) === word);
 }
 
-/** Fields whose phrases never end with the header's head noun lose a little. */
+/** Fields whose phrases never end (or, for a head noun first, never start) with the header's head noun lose a little. */
 function headNounPenalty(kind: RecordKind, header: string, out: Map<string, number>): void {
   const tokens = headerTokens(coreHeader(header));
   const last = tokens[tokens.length - 1] ?? '';
-  if (tokens.length < 2 || !HEAD_NOUNS.has(last)) return;
+  const head = HEAD_NOUNS.has(last) ? last : FIRST_HEAD_NOUNS.has(tokens[0] ?? '') ? tokens[0] : undefined;
+  if (tokens.length < 2 || head === undefined) return;
   const lists: Record<string, string> = { ...fieldPhrases[kind], ...(kind === 'risks' ? ratingPhrases : {}) };
   for (const [field, conf] of out) {
     const base = field.replace(/^residual(.)/, (_, c: string) => c.toLowerCase());
     const list = lists[field] ?? lists[base];
-    if (list && conf < 1 && !endsWith(list, last)) out.set(field, conf * 0.7);
+    // A head noun first is a weaker sign: "Type de risque" sometimes heads the risks' names.
+    if (list && conf < 1 && !hasPhrase(list, head, head !== last)) out.set(field, conf * (head === last ? 0.7 : 0.8));
   }
 }
 

@@ -64,12 +64,12 @@ const assetPhrases: Record<string, string> = {
     + 'codigo|id del activo|'
     + 'id aktiva|oznaceni|cislo|'
     + 'κωδικοσ|α α',
-  name: 'asset|asset name|name|asset description|item|information asset|system|title|'
-    + 'nom|nom de l actif|actif|designation|'
-    + 'bezeichnung|vermogenswert|'
-    + 'nombre|activo|nombre del activo|'
-    + 'nazev|nazev aktiva|aktivum|'
-    + 'ονομα|περιουσιακο στοιχειο|ονομασια',
+  name: 'asset|asset name|name|asset description|item|information asset|system|title|~description|'
+    + 'nom|nom de l actif|actif|designation|~description de l actif|'
+    + 'bezeichnung|vermogenswert|~beschreibung|'
+    + 'nombre|activo|nombre del activo|~descripcion|~descricao|~descrizione|~omschrijving|'
+    + 'nazev|nazev aktiva|aktivum|~popis|~opis|'
+    + 'ονομα|περιουσιακο στοιχειο|ονομασια|~περιγραφη',
   type: 'asset type|type|category|asset category|class|asset class|kind|'
     + 'type d actif|categorie|'
     + 'typ|kategorie|art|assettyp|'

@@ -21,4 +21,11 @@ describe('how well values fit a field', () => {
     expect(valueFit('id', profile({ codes: 1, distinct: 0.3 }))).toBe(0.5);
     expect(valueFit('id', profile({ codes: 1, distinct: 1 }))).toBeGreaterThan(1);
   });
+  it('a few short words repeated down a column are categories, not risk names', () => {
+    expect(valueFit('title', profile({ count: 12, distinct: 0.4, avgLength: 9 }))).toBe(0.6);
+    expect(valueFit('title', profile({ count: 12, distinct: 0.4, avgLength: 40 }))).toBe(1);
+  });
+  it("an asset's code fits the asset less well than its name", () => {
+    expect(valueFit('asset', profile({ codes: 1, distinct: 1, avgLength: 4 }))).toBeLessThan(valueFit('asset', profile({ distinct: 1, avgLength: 18 })));
+  });
 });

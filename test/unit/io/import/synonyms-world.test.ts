@@ -124,6 +124,10 @@ const negatives: [RecordKind, string, string | null][] = [
   ['treatment-plan', 'Rok', null], ['treatment-plan', 'Priority', null], ['treatment-plan', 'Cost', null], ['treatment-plan', 'Budget', null],
   // A word about the controls is not the controls: their maturity, strength, domain or family.
   ['risks', 'control_maturity', null], ['risks', 'Control strength', null], ['risks', 'Control Domain', null], ['soa', 'Control Family', null], ['soa', 'Control maturity', 'controlId'],
+  // A known word is not a typo of a word one letter away in another language ("referente" is a person).
+  ['soa', 'Reference', 'owner'], ['risks', 'Reference', 'owner'],
+  // A head noun first ("Categoría de riesgo", "Tipo de amenaza") says what the column is.
+  ['risks', 'Categoría de riesgo', null], ['risks', 'categoria_riesgo', null], ['risks', 'Tipo de amenaza', null], ['risks', 'Catégorie de risque', null],
 ];
 
 describe('headers the vocabulary must not take for a field', () => {
