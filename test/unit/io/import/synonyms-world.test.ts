@@ -150,3 +150,12 @@ describe('sheet and file names', () => {
     expect(hints[0]?.[0]).toBe(kind);
   });
 });
+
+describe('names of sheets that hold something else', () => {
+  it.each(['control_mapping', 'Framework crosswalk', 'referentiel-modele', 'Legend', 'Instructions'])('%j counts against every register', (name) => {
+    expect(nameHints(name).get('other')).toBeLessThan(0);
+  });
+  it.each(['Risk register', 'SoA', 'Asset inventory'])('%j does not', (name) => {
+    expect(nameHints(name).has('other')).toBe(false);
+  });
+});
