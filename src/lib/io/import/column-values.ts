@@ -28,10 +28,13 @@ export interface ColumnValues {
 }
 
 const OPTION_WORDS = /^(mitigate|reduce|modify|treat|accept|retain|tolerate|avoid|terminate|eliminate|transfer|share|insure|m|a|t|av|r|s|attenuer|reduire|accepter|eviter|transferer|partager|mindern|reduzieren|akzeptieren|vermeiden|ubertragen|mitigar|reducir|aceptar|evitar|transferir|compartir|zmirnit|snizit|akceptovat|prijmout|vyhnout|prenest|sdilet|μετριασμοσ|αποδοχη|αποφυγη|μεταφορα|ridurre|accettare|evitare|trasferire|condividere|mitigare|verminderen|accepteren|vermijden|overdragen|delen|aceitar|compartilhar|redukcja|akceptacja|unikanie|przeniesienie|snizeni|akceptace|prenos|vyhnuti se|μειωση)$/;
+/** The same options as past participles and nouns ("Accepted", "Risk reduction", "Réduit", "Übertragung"). */
+const OPTION_FORMS = /^(risk |risque |risiko |riesgo |risco |rischio )?(mitigated|mitigation|reduced|reduction|accepted|acceptance|retained|retention|avoided|avoidance|transferred|shared|sharing|treated|tolerated|terminated|attenue|attenuation|reduit|accepte|acceptation|evite|evitement|transfere|transfert|partage|akzeptiert|akzeptanz|reduziert|reduktion|minderung|gemindert|vermieden|vermeidung|ubertragung|verringert|mitigado|mitigacion|mitigacao|reducido|reduccion|reduzido|reducao|aceptado|aceptacion|aceito|aceitacao|evitado|transferido|transferencia|compartido|compartilhado|mitigato|ridotto|riduzione|accettato|accettazione|evitato|trasferito|trasferimento|condiviso|verminderd|vermindering|geaccepteerd|acceptatie|vermeden|overgedragen|overdracht)$/;
 
 /** A treatment option, alone or leading its details ("Mitigate — MFA for all admins", "Accept: low impact"). */
 function isOption(text: string): boolean {
-  return OPTION_WORDS.test(foldWord(text)) || OPTION_WORDS.test(foldWord(leadingPart(text)));
+  const words = [foldWord(text), foldWord(leadingPart(text))];
+  return words.some((w) => OPTION_WORDS.test(w) || OPTION_FORMS.test(w));
 }
 
 /** Whole days between 1990 and 2069 written as a plain number: a date stored as its serial. */
@@ -130,7 +133,8 @@ const FITS: Record<string, Fit> = {
   level: (v) => levelFit(v),
   residualLevel: (v) => levelFit(v),
   // "Treatment" over sentences ("Enable MFA and encrypt data") is a plan, not the option chosen.
-  treatment: (v) => (v.options >= 0.5 ? 1.05 : v.options < 0.2 && v.avgLength > 25 ? 0.45 : v.avgLength > 30 ? 0.7 : 0.95),
+  // Nor are names of measures ("Endpoint protection") with no option word among them.
+  treatment: (v) => (v.options >= 0.5 ? 1.05 : v.options < 0.2 && v.avgLength > 25 ? 0.45 : v.options < 0.05 && v.avgLength > 12 ? 0.6 : v.avgLength > 30 ? 0.7 : 0.95),
   controls: (v) => (v.controls >= 0.3 ? 1.05 : v.count >= 3 ? 0.85 : 1),
   controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : v.count >= 5 && v.singleIds < 0.2 ? 0.5 : 1),
   applicable: (v) => (v.yesNo >= 0.5 ? 1.05 : v.avgLength > 25 ? 0.6 : 0.9),

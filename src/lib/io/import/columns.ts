@@ -25,6 +25,8 @@ interface Candidate {
   col: number;
   field: string;
   confidence: number;
+  /** The header's own confidence, before the values weighed in. */
+  header?: number;
 }
 
 const SWAP: Record<string, string[]> = { level: ['score'], residualLevel: ['residualScore'], score: ['level'], residualScore: ['residualLevel'], title: ['score', 'level'] };
@@ -121,24 +123,27 @@ function severityAsLevel(fields: Map<string, number>, confidence: Map<string, nu
 }
 
 /**
- * Second choices for a column whose field went to another: a rating in words after likelihood and
- * impact are taken ("Likelihood, Impact, Severity: Critical") is the risk's level, and a longer
- * text beside the risk's name ("Risk name" then "Risk statement") is its description.
+ * Second choices for a column whose field went to another, or whose values refused it: a rating in
+ * words after likelihood and impact are taken ("Likelihood, Impact, Severity: Critical") is the
+ * risk's level; a longer text beside the risk's name ("Risk name" then "Risk statement") is its
+ * description; a "Mitigation" that names measures instead of an option ("MFA enforcement") is the controls.
  */
 const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: string[]; fits: (v: ColumnValues, taken: ColumnValues) => boolean }[] = [
   { from: ['impact', 'likelihood'], to: 'level', min: MIN_CONFIDENCE, blockers: ['level', 'score'], fits: (v) => v.scale >= 0.6 && v.numeric < 0.3 },
   // Only a header that plainly names the risk ("Risk statement", "Scenario"), not one that merely mentions it.
   { from: ['title'], to: 'description', min: 0.75, blockers: ['description'], fits: (v, name) => v.avgLength >= 30 && v.avgLength > name.avgLength * 1.3 },
+  { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.options < 0.2 && v.yesNo < 0.5 && v.scale < 0.5 && v.numeric < 0.5 },
 ];
 
 function secondChoices(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
   for (const rule of SECOND_CHOICES) {
     if (rule.blockers.some((f) => fields.has(f))) continue;
-    const left = candidates.find((c) => rule.from.includes(c.field) && c.confidence >= rule.min && fields.get(c.field) !== c.col && !taken.has(c.col));
+    const left = candidates.find((c) => rule.from.includes(c.field) && (c.header ?? c.confidence) >= rule.min && fields.get(c.field) !== c.col && !taken.has(c.col));
     if (!left) continue;
     const v = values.get(left.col);
     if (v.count < 3 || !rule.fits(v, values.get(fields.get(left.field) ?? left.col))) continue;
-    const c = { col: left.col, field: rule.to, confidence: left.confidence * 0.9 };
+    const c = { col: left.col, field: rule.to, confidence: Math.min(0.99, (left.header ?? left.confidence) * 0.9 * valueFit(rule.to, v)) };
+    if (c.confidence < MIN_CONFIDENCE) continue;
     fields.set(rule.to, c.col);
     confidence.set(rule.to, c.confidence);
     taken.set(c.col, c);
@@ -160,7 +165,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     for (const c of repeatedAsResidual(kind, h, seen, named)) {
       // Even the app's own headers yield to values that plainly say otherwise (ids in a title column).
       const fit = valueFit(c.field, v);
-      const cand = { col: h.col, field: c.field, confidence: Math.min(c.confidence === 1 ? 1 : 0.99, c.confidence * fit) };
+      const cand = { col: h.col, field: c.field, confidence: Math.min(c.confidence === 1 ? 1 : 0.99, c.confidence * fit), header: c.confidence };
       candidates.push(cand);
       candidates.push(...swapped(kind, h.col, c.field, Math.min(0.99, c.confidence), v));
     }
