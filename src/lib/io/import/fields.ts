@@ -4,9 +4,12 @@
  */
 import { appHeaders } from '../app-layout.ts';
 import type { RecordKind } from './types.ts';
-import { headerTokens, knownWordMatches, normaliseHeader, phraseScore, wordSimilarity } from './headers.ts';
+import { headerTokens as wordsOf, knownWordMatches, learnUnspacedWords, normaliseHeader, phraseScore, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldPhrases, phraseList } from './synonyms.ts';
 import { bareRiskWords, currentWords, inherentWords, ratingPhrases, residualWords } from './synonyms-risks.ts';
+
+/** A header's words, runs of Japanese, Chinese, Korean or Thai split into the vocabulary's words. */
+const headerTokens = (s: string): string[] => segmentWords(wordsOf(s));
 
 export interface FieldCandidate {
   field: string;
@@ -29,7 +32,8 @@ function phrases(list: string): Compiled[] {
   if (!p) {
     p = phraseList(list)
       .map(({ text, weight, exact }) => {
-        const words = headerTokens(text);
+        const words = wordsOf(text);
+        learnUnspacedWords(words);
         return { words, weight, exact, joined: words.join('') };
       })
       .filter((c) => c.words.length > 0);

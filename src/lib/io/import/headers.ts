@@ -163,3 +163,45 @@ export function titleSimilarity(a: string, b: string): number {
   for (const t of ta) if (tb.has(t) || [...tb].some((u) => wordSimilarity(t, u) >= 0.9)) shared++;
   return shared / Math.max(ta.size, tb.size);
 }
+
+/** Scripts written without spaces between words (Japanese, Chinese, Thai) or often run together (Korean). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** Particles between two words of such a header ("リスクの所有者", "风险的等级"), which say nothing themselves. */
+const PARTICLES = new Set(['の', 'と', 'や', '的', '和', '与', '及', '或', '및', '과', '와']);
+const unspacedWords = new Set<string>();
+let longestWord = 0;
+
+/** Teaches the splitter the vocabulary's words in those scripts. */
+export function learnUnspacedWords(words: Iterable<string>): void {
+  for (const w of words) {
+    if (!UNSPACED.test(w)) continue;
+    unspacedWords.add(w);
+    longestWord = Math.max(longestWord, w.length);
+  }
+}
+
+/** One run of such letters split into the longest known words, left to right; what is unknown stays together. */
+function splitRun(token: string): string[] {
+  const out: string[] = [];
+  let unknown = '';
+  for (let i = 0; i < token.length; ) {
+    let hit = '';
+    for (let n = Math.min(longestWord, token.length - i); n >= 1 && !hit; n--) if (unspacedWords.has(token.slice(i, i + n))) hit = token.slice(i, i + n);
+    if (!hit) {
+      unknown += token[i];
+      i++;
+      continue;
+    }
+    if (unknown) out.push(unknown);
+    unknown = '';
+    out.push(hit);
+    i += hit.length;
+  }
+  if (unknown) out.push(unknown);
+  return out.filter((w) => !PARTICLES.has(w));
+}
+
+/** A header's words with runs of unspaced scripts split into known words ("リスク所有者" → リスク, 所有者). */
+export function segmentWords(tokens: string[]): string[] {
+  return tokens.some((t) => UNSPACED.test(t)) ? tokens.flatMap((t) => (UNSPACED.test(t) ? splitRun(t) : [t])) : tokens;
+}

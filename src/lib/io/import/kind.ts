@@ -7,7 +7,7 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { headerTokens, wordSimilarity } from './headers.ts';
+import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
 
@@ -33,14 +33,26 @@ function containsPhrase(name: string[], phrase: string[], exact = false): boolea
   return false;
 }
 
+let sheetPhrases: [SheetKind, string[][]][] | null = null;
+
+/** The words of each kind's sheet-name phrases, compiled once (teaching the splitter of unspaced scripts). */
+function namePhrases(): [SheetKind, string[][]][] {
+  sheetPhrases ??= (Object.entries(sheetNameWords) as [SheetKind, string][]).map(([kind, list]) => {
+    const words = phraseList(list).map(({ text }) => headerTokens(text));
+    for (const w of words) learnUnspacedWords(w);
+    return [kind, words];
+  });
+  return sheetPhrases;
+}
+
 /** Bonus (or penalty for 'other' words) that a sheet's name gives each kind. */
 export function nameHints(sheetName: string): Map<SheetKind, number> {
-  const name = headerTokens(sheetName);
+  const phrases = namePhrases();
+  const name = segmentWords(headerTokens(sheetName));
   const out = new Map<SheetKind, number>();
-  for (const [kind, list] of Object.entries(sheetNameWords) as [SheetKind, string][]) {
+  for (const [kind, list] of phrases) {
     let best = 0;
-    for (const { text } of phraseList(list)) {
-      const p = headerTokens(text);
+    for (const p of list) {
       // Words of 'other' sheets count only as written: "matriz" (a register in Spanish) is not "matrix".
       if (p.length && containsPhrase(name, p, kind === 'other')) best = Math.max(best, Math.min(1.6, 0.7 + 0.3 * p.length));
     }

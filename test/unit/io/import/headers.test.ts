@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appHeaders } from '../../../../src/lib/io/app-layout.ts';
 import { fieldCandidates, type RecordKind } from '../../../../src/lib/io/import/index.ts';
-import { headerTokens, levenshtein, normaliseHeader, phraseScore, wordSimilarity } from '../../../../src/lib/io/import/headers.ts';
+import { headerTokens, learnUnspacedWords, levenshtein, normaliseHeader, phraseScore, segmentWords, wordSimilarity } from '../../../../src/lib/io/import/headers.ts';
 import { riskLayouts, soaLayouts } from '../../../fixtures/workbooks/languages.ts';
 
 const best = (kind: RecordKind, header: string, context?: string) => fieldCandidates(kind, header, context)[0];
@@ -174,4 +174,19 @@ describe('the matching primitives', () => {
     expect(phraseScore(['risk', 'owner', 'role'], ['risk', 'owner'])).toBeGreaterThan(phraseScore(['risk', 'owner', 'role'], ['owner']));
     expect(phraseScore(['status'], ['owner'])).toBe(0);
   });
+});
+
+describe('headers in scripts written without spaces', () => {
+  // Words of an invented vocabulary, taught the way the phrase lists teach theirs (normalised first).
+  learnUnspacedWords(['リスク', '所有者', '発生', '可能性', '风险', '等级', '위험', '소유자'].flatMap((w) => headerTokens(w)));
+  const split = (s: string) => segmentWords(headerTokens(s));
+  it.each([
+    ['リスク所有者', ['リスク', '所有者']],
+    ['リスクの所有者', ['リスク', '所有者']],
+    ['発生可能性 (1-5)', ['発生', '可能性', '1', '5']],
+    ['风险的等级', ['风险', '等级']],
+    ['未知の語', ['未知の語']],
+  ])('%j splits into known words', (header, words) => expect(split(header)).toEqual(words));
+  it('splits Korean run together, whatever its normal form', () => expect(split('위험소유자')).toEqual(headerTokens('위험 소유자')));
+  it('leaves spaced scripts alone', () => expect(split('Risk owner')).toEqual(['risk', 'owner']));
 });
