@@ -37,6 +37,8 @@ function isOption(text: string): boolean {
   return words.some((w) => OPTION_WORDS.test(w) || OPTION_FORMS.test(w));
 }
 
+const PLACEHOLDER = /^\s*[-–—.…]+\s*$/;
+
 /** Whole days between 1990 and 2069 written as a plain number: a date stored as its serial. */
 function isSerialDate(c: GridCell): boolean {
   return typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 32874 && c.value <= 62000 && !c.numFmt?.includes('0.');
@@ -52,7 +54,8 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
   const seen = new Set<string>();
   for (const r of rows) {
     const c = grid.rows.get(r)?.get(col);
-    if (!c) continue;
+    // A bare dash or dot stands for "nothing here" and says nothing about the column.
+    if (!c || PLACEHOLDER.test(c.text)) continue;
     p.count++;
     p.avgLength += c.text.length;
     seen.add(c.text);
