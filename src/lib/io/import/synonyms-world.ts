@@ -124,7 +124,7 @@ const risks: Record<string, string> = {
 const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
   likelihood: j(
     'likelihood of occurrence|probability of occurrence|chance of occurrence|occurrence rating|probability rating|probability score|likelihood level|probability level|likelihood value|threat likelihood|=freq|=lik|=lkhd',
-    '~=v|~=w|probabilite d occurrence|probabilite de survenance|niveau de vraisemblance|eintretenswahrscheinlichkeit|eintrittshaufigkeit|wahrscheinlichkeitsstufe',
+    '~=v|~=w|probabilite d occurrence|probabilite de survenance|niveau de vraisemblance|eintretenswahrscheinlichkeit|eintrittshaufigkeit|wahrscheinlichkeitsstufe|=eintritt|=eintreten|=occurrence|=survenance',
     'posibilidad|probabilidad de ocurrencia|ocurrencia|nivel de probabilidad|possibilidade|probabilidade de ocorrencia|ocorrencia|verosimiglianza|possibilita|probabilita di accadimento|accadimento',
     'kans op optreden|kans van optreden|frekvence|pravdepodobnost vyskytu|frekvencia|pocetnost|prawdopodobienstwo wystapienia|p stwo',
     '=πιθ|πιθανοτητα εμφανισησ|probabilitate|probabilitatea|probabilitatea de aparitie|frecventa|posibilitate|valoszinuseg|bekovetkezesi valoszinuseg|bekovetkezes valoszinusege|gyakorisag|elofordulas',
