@@ -94,7 +94,7 @@ const planPhrases: Record<string, string> = {
   riskId: 'risk id|risk|risk ref|risk reference|risk no|risk number|related risk|linked risk|risk id in priority order|~=id|~=ref|'
     + 'id du risque|risque|risiko id|risiko|id del riesgo|riesgo|id rizika|riziko|κινδυνοσ|κωδικοσ κινδυνου',
   action: 'action|treatment action|actions|mitigation action|planned action|measure|control to implement|task|activity|mitigation|remediation|planned treatment|action description|'
-    + 'preferred options|what|~treatment|'
+    + 'preferred options|what|~treatment|planned control|planned controls|primary control|selected control|selected controls|controls to implement|~control|~controls|~safeguard|~countermeasure|'
     + 'plan d action|mesure|mesures|'
     + 'massnahme|massnahmen|aufgabe|aktivitat|'
     + 'accion|acciones|medida|tarea|'
