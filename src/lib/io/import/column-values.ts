@@ -7,6 +7,7 @@ import type { Grid, GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { toIsoDate } from './dates.ts';
 import { foldWord, isScaleWord, leadingPart, parseNumber, parseYesNo } from './normalise.ts';
+import { eastOptions } from './values-east.ts';
 
 export interface ColumnValues {
   count: number;
@@ -31,10 +32,12 @@ const OPTION_WORDS = /^(mitigate|reduce|modify|treat|accept|retain|tolerate|avoi
 /** The same options as past participles and nouns ("Accepted", "Risk reduction", "Réduit", "Übertragung"). */
 const OPTION_FORMS = /^(risk |risque |risiko |riesgo |risco |rischio )?(mitigated|mitigation|reduced|reduction|accepted|acceptance|retained|retention|avoided|avoidance|transferred|shared|sharing|treated|tolerated|terminated|attenue|attenuation|reduit|accepte|acceptation|evite|evitement|transfere|transfert|partage|akzeptiert|akzeptanz|reduziert|reduktion|minderung|gemindert|vermieden|vermeidung|ubertragung|verringert|mitigado|mitigacion|mitigacao|reducido|reduccion|reduzido|reducao|aceptado|aceptacion|aceito|aceitacao|evitado|transferido|transferencia|compartido|compartilhado|mitigato|ridotto|riduzione|accettato|accettazione|evitato|trasferito|trasferimento|condiviso|verminderd|vermindering|geaccepteerd|acceptatie|vermeden|overgedragen|overdracht)$/;
 
+const EAST_OPTIONS = new Set(Object.values(eastOptions).flat().map(foldWord));
+
 /** A treatment option, alone or leading its details ("Mitigate — MFA for all admins", "Accept: low impact"). */
 function isOption(text: string): boolean {
   const words = [foldWord(text), foldWord(leadingPart(text))];
-  return words.some((w) => OPTION_WORDS.test(w) || OPTION_FORMS.test(w));
+  return words.some((w) => OPTION_WORDS.test(w) || OPTION_FORMS.test(w) || EAST_OPTIONS.has(w));
 }
 
 const PLACEHOLDER = /^\s*[-–—.…]+\s*$/;

@@ -6,6 +6,8 @@ import { appHeaders } from '../app-layout.ts';
 import type { RecordKind } from './types.ts';
 import { headerTokens as wordsOf, knownWordMatches, learnUnspacedWords, normaliseHeader, phraseScore, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldPhrases, phraseList } from './synonyms.ts';
+import { withMore } from './synonyms-more.ts';
+import { eastNotPhrases } from './synonyms-east.ts';
 import { bareRiskWords, currentWords, inherentWords, ratingPhrases, residualWords } from './synonyms-risks.ts';
 
 /** A header's words, runs of Japanese, Chinese, Korean or Thai split into the vocabulary's words. */
@@ -175,11 +177,15 @@ function headNounPenalty(kind: RecordKind, header: string, out: Map<string, numb
 
 /** Headers that look like a field but name something else ("Asset owner" is not the risk owner). */
 const NOT_PHRASES: Partial<Record<RecordKind, Record<string, string>>> = {
-  risks: {
-    owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif',
-    title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
-    level: 'sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
-    treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions' },
+  risks: withMore(
+    {
+      owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif',
+      title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
+      level: 'sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
+      treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions',
+    },
+    eastNotPhrases.risks ?? {},
+  ),
   assets: { type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type' },
 };
 

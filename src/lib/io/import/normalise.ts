@@ -6,6 +6,7 @@
 import type { CellValue } from './types.ts';
 
 export { toIsoDate, serialToIso, monthOf, type DateOptions } from './dates.ts';
+import { eastNo, eastScaleWords, eastYes } from './values-east.ts';
 
 /** Text with spaces collapsed, dashes and quotes made plain, invisible characters removed. */
 export function cleanText(s: string): string {
@@ -31,7 +32,7 @@ export function foldWord(s: string): string {
     .replace(/ł/g, 'l')
     .replace(/ı/g, 'i')
     .replace(/đ/g, 'd')
-    .replace(/^[^\p{L}\p{N}✓✔☑✗✘☐✕×]+|[^\p{L}\p{N}✓✔☑✗✘☐✕×]+$/gu, '')
+    .replace(/^[^\p{L}\p{N}✓✔☑✗✘☐✕×○◯〇√]+|[^\p{L}\p{N}✓✔☑✗✘☐✕×○◯〇√]+$/gu, '')
     .replace(/\s+/g, ' ');
 }
 
@@ -50,7 +51,7 @@ const YES = new Set(
     'ναι', 'ν', 'εφαρμοζεται', 'εφαρμοσιμο',
     'sim', 'tak', 't', 'da', 'ye', 'yes applicable', 'applicable yes', 'inc', 'incl', 'in', 'required', 'necessary',
     'si aplica', 'aplicavel', 'applicabile', 'van toepassing', 'dotyczy', 'wymagane',
-    '✓', '✔', '☑', '✅'].map(foldWord),
+    '✓', '✔', '☑', '✅', ...eastYes].map(foldWord),
 );
 const NO = new Set(
   ['no', 'n', 'false', '0', 'not applicable', 'n a', 'na', 'n/a', 'excluded', 'exclude', 'out of scope', 'not selected', 'none',
@@ -60,12 +61,11 @@ const NO = new Set(
     'ne', 'neaplikovatelne', 'neaplikovatelny', 'nepouzitelne',
     'οχι', 'ο', 'δεν εφαρμοζεται', 'μη εφαρμοσιμο',
     'nao', 'nie', 'nee', 'exc', 'excl', 'out', 'not required', 'nao aplicavel', 'non applicabile', 'niet van toepassing', 'nie dotyczy',
-    '✗', '✘', '☐', '✕', '×', '❌', '-'].map(foldWord),
+    '✗', '✘', '☐', '✕', '×', '❌', '-', ...eastNo].map(foldWord),
 );
 
 /**
- * Yes or no from a word in English, French, German, Spanish, Czech or Greek, a mark (✓ ✗ x) or a
- * boolean; "N/A" and "not applicable" read as no. Null when the value says neither (empty,
+ * Yes or no from a word in one of the importer's languages, a mark (✓ ✗ x ○) or a boolean; "N/A" and "not applicable" read as no. Null when the value says neither (empty,
  * "partially", "planned").
  */
 export function parseYesNo(v: CellValue | string | number | boolean | null | undefined): boolean | null {
@@ -155,7 +155,7 @@ const SCALE_WORDS = new Set(
     'χαμηλο', 'χαμηλη', 'χαμηλοσ', 'μεσαιο', 'μεσαιοσ', 'μεση', 'μετριο', 'υψηλο', 'υψηλη', 'υψηλοσ', 'πολυ υψηλο', 'κρισιμο', 'κρισιμοσ',
     'basso', 'bassa', 'molto basso', 'molto alto', 'elevato', 'critica', 'laag', 'zeer laag', 'middel', 'gemiddeld', 'hoog', 'zeer hoog', 'kritiek',
     'baixo', 'baixa', 'muito baixo', 'muito alto', 'elevado', 'niski', 'niskie', 'sredni', 'srednie', 'wysoki', 'wysokie', 'bardzo wysoki',
-    'krytyczny', 'krytyczne'].map(foldWord),
+    'krytyczny', 'krytyczne', ...eastScaleWords].map(foldWord),
 );
 
 /** True for a word of a rating scale ("High", "Vysoká", "Moyen", "High (4)", "4"). */

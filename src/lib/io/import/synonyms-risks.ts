@@ -11,6 +11,7 @@
 import { moreCurrent, moreInherent, morePhrases, moreRatings, moreResidual, withMore } from './synonyms-more.ts';
 import { nordicPhrases, nordicRatings, nordicResidual } from './synonyms-nordic.ts';
 import { worldCurrent, worldInherent, worldPhrases, worldRatings, worldResidual } from './synonyms-world.ts';
+import { eastBareRisk, eastCurrent, eastInherent, eastPhrases, eastRatings, eastResidual } from './synonyms-east.ts';
 
 const baseRiskPhrases: Record<string, string> = {
   id: 'risk id|id|ref|ref id|reference|risk ref|risk reference|risk no|risk number|risk code|=code|=no|=number|=nr|identifier|=item no|=s no|=sr no|=sl no|=serial no|risk key|=key|'
@@ -133,11 +134,11 @@ const baseInherentWords = 'inherent|gross|initial|original|before treatment|befo
 const baseCurrentWords = 'current|existing|present|actual|actuel|actuelle|aktuell|aktualni|soucasny|soucasna|τρεχων|τρεχουσα';
 
 /** The whole header, when it is only the word "risk" plus a stage ("Residual risk"), names a level. */
-export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value|risco|rischio|risico|ryzyko|riski|risici|risc|kockazat|rizik|tveganje|=r';
+export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value|risco|rischio|risico|ryzyko|riski|risici|risc|kockazat|rizik|tveganje|=r|' + eastBareRisk;
 
-export const riskPhrases: Record<string, string> = withMore(withMore(withMore(baseRiskPhrases, morePhrases.risks), nordicPhrases.risks), worldPhrases.risks);
-export const ratingPhrases = withMore(withMore(withMore(baseRatingPhrases, moreRatings), nordicRatings), worldRatings) as typeof baseRatingPhrases;
+export const riskPhrases: Record<string, string> = withMore(withMore(withMore(withMore(baseRiskPhrases, morePhrases.risks), nordicPhrases.risks), worldPhrases.risks), eastPhrases.risks);
+export const ratingPhrases = withMore(withMore(withMore(withMore(baseRatingPhrases, moreRatings), nordicRatings), worldRatings), eastRatings) as typeof baseRatingPhrases;
 const joinLists = (...lists: string[]): string => lists.filter((l) => l !== '').join('|');
-export const residualWords = joinLists(baseResidualWords, moreResidual, nordicResidual, worldResidual);
-export const inherentWords = joinLists(baseInherentWords, moreInherent, worldInherent);
-export const currentWords = joinLists(baseCurrentWords, moreCurrent, worldCurrent);
+export const residualWords = joinLists(baseResidualWords, moreResidual, nordicResidual, worldResidual, eastResidual);
+export const inherentWords = joinLists(baseInherentWords, moreInherent, worldInherent, eastInherent);
+export const currentWords = joinLists(baseCurrentWords, moreCurrent, worldCurrent, eastCurrent);

@@ -7,6 +7,7 @@ import { riskPhrases } from './synonyms-risks.ts';
 import { morePhrases, moreSheetNames, withMore } from './synonyms-more.ts';
 import { nordicPhrases, nordicSheetNames } from './synonyms-nordic.ts';
 import { worldPhrases, worldSheetNames } from './synonyms-world.ts';
+import { eastPhrases, eastSheetNames } from './synonyms-east.ts';
 
 const soaPhrases: Record<string, string> = {
   controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
@@ -115,9 +116,9 @@ const planPhrases: Record<string, string> = {
 /** Header phrases per kind and field. */
 export const fieldPhrases: Record<RecordKind, Record<string, string>> = {
   risks: riskPhrases,
-  soa: withMore(withMore(withMore(soaPhrases, morePhrases.soa), nordicPhrases.soa), worldPhrases.soa),
-  assets: withMore(withMore(withMore(assetPhrases, morePhrases.assets), nordicPhrases.assets), worldPhrases.assets),
-  'treatment-plan': withMore(withMore(withMore(planPhrases, morePhrases['treatment-plan']), nordicPhrases['treatment-plan']), worldPhrases['treatment-plan']),
+  soa: withMore(withMore(withMore(withMore(soaPhrases, morePhrases.soa), nordicPhrases.soa), worldPhrases.soa), eastPhrases.soa),
+  assets: withMore(withMore(withMore(withMore(assetPhrases, morePhrases.assets), nordicPhrases.assets), worldPhrases.assets), eastPhrases.assets),
+  'treatment-plan': withMore(withMore(withMore(withMore(planPhrases, morePhrases['treatment-plan']), nordicPhrases['treatment-plan']), worldPhrases['treatment-plan']), eastPhrases['treatment-plan']),
 };
 
 /** Words in a sheet name that say what it holds. */
@@ -131,7 +132,7 @@ const baseSheetNameWords: Record<SheetKind, string> = {
     + 'legenda|instrukce|ciselnik|ciselniky|pokyny|prehled|souhrn|legende|anleitung|ubersicht|leyenda|instrucciones|resumen|υπομνημα|οδηγιεσ|συνοψη',
 };
 
-export const sheetNameWords = withMore(withMore(withMore(baseSheetNameWords, moreSheetNames), nordicSheetNames), worldSheetNames) as Record<SheetKind, string>;
+export const sheetNameWords = withMore(withMore(withMore(withMore(baseSheetNameWords, moreSheetNames), nordicSheetNames), worldSheetNames), eastSheetNames) as Record<SheetKind, string>;
 
 export interface Phrase {
   text: string;

@@ -4,6 +4,7 @@
  */
 import { parseYesNo } from '../normalise.ts';
 import { fold } from './cells.ts';
+import { eastOptions } from '../values-east.ts';
 
 export interface Vocabulary {
   /** Tried first: a reader of the analysis (e.g. yes/no in six languages); '' when it says nothing. */
@@ -41,14 +42,15 @@ export const treatmentVocab: Vocabulary = {
     modify: ['mitigate', 'mitigated', 'mitigation', 'reduce', 'reduction', 'treat', 'treated', 'remediate', 'remediation', 'control', 'modify',
       'modification', 'm', 'reduire', 'reduction du risque', 'traiter', 'traiter (reduire)', 'attenuer', 'mindern', 'minderung', 'reduzieren',
       'behandeln', 'mitigar', 'mitigacion', 'reducir', 'tratar', 'mitigovat', 'mitigace', 'snizit', 'snizeni', 'redukce', 'osetrit',
-      'μειωση', 'μετριασμος', 'περιορισμος', 'αντιμετωπιση', 'τροποποιηση'],
+      'μειωση', 'μετριασμος', 'περιορισμος', 'αντιμετωπιση', 'τροποποιηση', ...eastOptions.mitigate.map(fold)],
     retain: ['accept', 'accepted', 'acceptance', 'retain', 'retained', 'retention', 'tolerate', 'tolerated', 'a', 'accepter', 'accepte',
       'acceptation', 'akzeptieren', 'akzeptiert', 'tragen', 'aceptar', 'aceptado', 'retener', 'akceptovat', 'akceptace', 'prijmout',
-      'prijeti', 'αποδοχη', 'αποδεχομαι', 'διατηρηση'],
+      'prijeti', 'αποδοχη', 'αποδεχομαι', 'διατηρηση', ...eastOptions.accept.map(fold)],
     avoid: ['avoid', 'avoided', 'avoidance', 'terminate', 'terminated', 'eliminate', 'eliminated', 'av', 'supprimer', 'eviter', 'evitement',
-      'vermeiden', 'vermeidung', 'evitar', 'eliminar', 'vyhnout se', 'vyhnuti', 'zamezit', 'eliminovat', 'αποφυγη', 'αποφευγω'],
+      'vermeiden', 'vermeidung', 'evitar', 'eliminar', 'vyhnout se', 'vyhnuti', 'zamezit', 'eliminovat', 'αποφυγη', 'αποφευγω', ...eastOptions.avoid.map(fold)],
     share: ['transfer', 'transferred', 'share', 'shared', 'sharing', 'insure', 'insurance', 't', 'transferer', 'partager', 'assurer',
-      'ubertragen', 'uebertragen', 'transferir', 'compartir', 'prenest', 'preneseni', 'sdilet', 'sdileni', 'μεταφορα', 'επιμερισμος'],
+      'ubertragen', 'uebertragen', 'transferir', 'compartir', 'prenest', 'preneseni', 'sdilet', 'sdileni', 'μεταφορα', 'επιμερισμος',
+      ...eastOptions.transfer.map(fold)],
   },
   patterns: [
     [/^(mitigat|reduc|remedia|traite|r[eé]dui)/, 'modify'],
