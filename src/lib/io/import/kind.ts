@@ -193,9 +193,12 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const a = assignColumns(kind, headers, extra, values);
       const named = namedFor(hints, kind);
       const min = narrow || named ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
-      const penalty = decidedControls(kind, a, values) ? 0 : (hints.get('other') ?? 0);
+      const decided = decidedControls(kind, a, values);
+      const penalty = decided ? 0 : (hints.get('other') ?? 0);
       if (!override.kind && (!coherent(kind, a, values, narrow, named) || a.score + penalty < min)) continue;
-      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total: a.score + bonus + penalty + (hints.get(kind) ?? 0) });
+      // Rows that start with their own Annex A control and a decision about it are controls, not risks.
+      const rowsAreControls = decided && a.fields.get('controlId') === Math.min(...headers.map((h) => h.col)) ? 1.5 : 0;
+      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total: a.score + bonus + penalty + rowsAreControls + (hints.get(kind) ?? 0) });
     }
   }
   return out;
