@@ -41,6 +41,8 @@ function isOption(text: string): boolean {
 }
 
 const PLACEHOLDER = /^\s*[-–—.…]+\s*$/;
+/** Two ratings multiplied, as written ("3 × 3", "4x5=20"): a score. */
+const PRODUCT = /^\s*\d+\s*[x×*·]\s*\d+\s*(=\s*\d+)?\s*$/i;
 
 /** Whole days between 1990 and 2069 written as a plain number: a date stored as its serial. */
 function isSerialDate(c: GridCell): boolean {
@@ -62,7 +64,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     p.count++;
     p.avgLength += c.text.length;
     seen.add(c.text);
-    if (parseNumber(c) !== null) p.numeric++;
+    if (parseNumber(c) !== null || PRODUCT.test(c.text)) p.numeric++;
     if (c.value instanceof Date || (typeof c.value === 'string' && toIsoDate(c.value) !== null)) p.dates++;
     if (isSerialDate(c)) p.serials++;
     const refs = controlRefsFromCell(c, null);
@@ -107,6 +109,9 @@ const code: Fit = (v) => (v.codes >= 0.6 ? 1.05 : v.avgLength > 40 ? 0.5 : 0.9);
 const levelFit: Fit = (v) =>
   v.options >= 0.6 && v.avgLength > 2 ? 0.5 : v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
 
+/** A score is a number (or a scale word standing for one); other text ("C=5, I=5, A=3") is something else. */
+const scoreFit: Fit = (v) => (v.numeric >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : v.numeric + v.scale < 0.3 ? 0.7 : 0.9);
+
 /** A row's id is its own: a column whose values repeat (an asset's code merged over its threats) is not one. */
 const ownCode: Fit = (v) => (v.count >= 5 && v.distinct < 0.6 ? 0.5 : code(v));
 
@@ -134,8 +139,8 @@ const FITS: Record<string, Fit> = {
   impact: rating,
   residualLikelihood: rating,
   residualImpact: rating,
-  score: (v) => (v.numeric >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : 0.9),
-  residualScore: (v) => (v.numeric >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : 0.9),
+  score: scoreFit,
+  residualScore: scoreFit,
   level: (v) => levelFit(v),
   residualLevel: (v) => levelFit(v),
   // "Treatment" over sentences ("Enable MFA and encrypt data") is a plan, not the option chosen.

@@ -62,13 +62,14 @@ export function nameHints(sheetName: string): Map<SheetKind, number> {
 }
 
 /**
- * What names the risk of each row: a title, threat or weakness; an id in a wide table or under a
- * name that says risks; or a description in a wide register, or in a narrow one that rates
+ * What names the risk of each row: a title, threat or weakness; an id, rated, in a wide table or
+ * under a name that says risks; or a description in a wide register, or in a narrow one that rates
  * likelihood or impact (a legend of levels does not).
  */
 function riskIdentity(has: (f: string) => boolean, n: number, narrow: boolean, named: boolean): boolean {
   if (['title', 'threat', 'vulnerability'].some(has)) return true;
-  if (has('id') && (n >= 4 || named)) return true;
+  // An id alone names a risk only beside a real rating (an inventory's ids sit beside a "value").
+  if (has('id') && (n >= 4 || named) && ['likelihood', 'impact', 'level', 'residualLevel'].some(has)) return true;
   return has('description') && (narrow ? n >= 3 && (has('likelihood') || has('impact')) : n >= 5);
 }
 
