@@ -7,6 +7,7 @@ import type { CellValue } from './types.ts';
 
 export { toIsoDate, serialToIso, monthOf, type DateOptions } from './dates.ts';
 import { eastNo, eastScaleWords, eastYes } from './values-east.ts';
+import { rankedWords } from './mapping/scale-words.ts';
 
 /** Text with spaces collapsed, dashes and quotes made plain, invisible characters removed. */
 export function cleanText(s: string): string {
@@ -157,6 +158,8 @@ const SCALE_WORDS = new Set(
     'baixo', 'baixa', 'muito baixo', 'muito alto', 'elevado', 'niski', 'niskie', 'sredni', 'srednie', 'wysoki', 'wysokie', 'bardzo wysoki',
     'krytyczny', 'krytyczne', ...eastScaleWords].map(foldWord),
 );
+// The ranked rating words of every language the translation knows (mapping/scale-words.ts).
+for (const ladder of [rankedWords('generic', foldWord), rankedWords('five', foldWord)]) for (const rank of ladder) for (const w of rank) SCALE_WORDS.add(w);
 
 /** True for a word of a rating scale ("High", "Vysoká", "Moyen", "High (4)", "4"). */
 export function isScaleWord(v: CellValue | string | null | undefined): boolean {

@@ -69,6 +69,11 @@ describe('likelihood and impact scales', () => {
     [['Nízká', 'Střední', 'Vysoká'], ['Low', 'Medium', 'High'], { Nízká: '1', Střední: '2', Vysoká: '3' }, 3],
     [['Χαμηλή', 'Υψηλή'], FIVE_L, { Χαμηλή: '1', Υψηλή: '5' }, 3],
     [['Minor', 'Severe'], FIVE_I, { Minor: '2', Severe: '5' }, 5],
+    // The ranked words of the other languages (scale-words.ts).
+    [['Niski', 'Średni', 'Wysoki'], FIVE_L, { Niski: '1', Średni: '3', Wysoki: '5' }, 3],
+    [['低', '中', '高'], FIVE_L, { 低: '1', 中: '3', 高: '5' }, 3],
+    [['Низкий', 'Средний', 'Высокий'], ['Low', 'Medium', 'High'], { Низкий: '1', Средний: '2', Высокий: '3' }, 3],
+    [['Raro', 'Possibile', 'Quasi certo'], FIVE_L, { Raro: '1', Possibile: '3', 'Quasi certo': '5' }, 5],
   ])('%j onto %j', (keys, labels, expected, size) => {
     const p = proposeScale(keys, labels);
     expect(p.sourceSize).toBe(size);

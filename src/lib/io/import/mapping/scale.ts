@@ -3,9 +3,10 @@
  * scale spread or squeezed onto the workspace's, words by the workspace's labels or by their rank.
  */
 import { fold, labelScore } from './cells.ts';
+import { rankedWords } from './scale-words.ts';
 
 /** Rank words: a generic low/medium/high ladder and the 5-level likelihood and impact words. */
-const GENERIC: readonly (readonly string[])[] = [
+const BASE_GENERIC: readonly (readonly string[])[] = [
   ['very low', 'very unlikely', 'tres faible', 'sehr niedrig', 'sehr gering', 'muy bajo', 'muy baja', 'velmi nizka', 'velmi nizky', 'πολυ χαμηλη', 'πολυ χαμηλο'],
   ['low', 'lo', 'l', 'faible', 'bas', 'basse', 'niedrig', 'gering', 'bajo', 'baja', 'nizka', 'nizky', 'nizke', 'χαμηλη', 'χαμηλο', 'χαμηλος'],
   ['medium', 'med', 'mid', 'moderate', 'm', 'moyen', 'moyenne', 'modere', 'mittel', 'medio', 'media', 'stredni', 'μετρια', 'μετριο', 'μεσαια', 'μεσαιο'],
@@ -13,7 +14,7 @@ const GENERIC: readonly (readonly string[])[] = [
   ['very high', 'critical', 'extreme', 'tres eleve', 'tres elevee', 'critique', 'sehr hoch', 'kritisch', 'muy alto', 'muy alta', 'critico',
     'velmi vysoka', 'velmi vysoky', 'kriticka', 'kriticky', 'πολυ υψηλη', 'πολυ υψηλο', 'κρισιμη', 'κρισιμο'],
 ];
-const FIVE: readonly (readonly string[])[] = [
+const BASE_FIVE: readonly (readonly string[])[] = [
   ['rare', 'remote', 'negligible', 'insignificant', 'improbable', 'tres improbable', 'zanedbatelna', 'zanedbatelny', 'nepatrny', 'vzacna', 'selten',
     'unbedeutend', 'raro', 'insignificante', 'σπανια', 'αμελητεα', 'ασημαντη'],
   ['unlikely', 'minor', 'peu probable', 'mineur', 'unwahrscheinlich', 'gering', 'poco probable', 'menor', 'nepravdepodobna', 'mala', 'malo', 'mirna',
@@ -24,6 +25,14 @@ const FIVE: readonly (readonly string[])[] = [
   ['almost certain', 'very likely', 'certain', 'frequent', 'severe', 'catastrophic', 'quasi certain', 'catastrophique', 'fast sicher',
     'katastrophal', 'casi seguro', 'catastrofico', 'temer jista', 'jista', 'katastrofalni', 'σχεδον βεβαιη', 'βεβαιη', 'καταστροφικη'],
 ];
+
+/** Each rank with the same rank's words in the other languages (scale-words.ts). */
+const withRanks = (base: readonly (readonly string[])[], more: readonly (readonly string[])[]) => base.map((words, i) => [...words, ...(more[i] ?? [])]);
+/** The other languages' words of each ladder, folded as the ladders are. */
+export const moreGeneric = rankedWords('generic', fold);
+export const moreFive = rankedWords('five', fold);
+const GENERIC = withRanks(BASE_GENERIC, moreGeneric);
+const FIVE = withRanks(BASE_FIVE, moreFive);
 
 function rankIn(ladder: readonly (readonly string[])[], word: string): number | null {
   const i = ladder.findIndex((words) => words.includes(word));
