@@ -212,12 +212,15 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   // "Evidence artifact / Verification source": either name may be the known one; the first counts more.
   const parts = header.includes('/') ? header.split(/\s*\/\s*/).filter((p) => /\p{L}{3}/u.test(p)) : [];
   const alternatives = parts.length >= 2 && parts.length <= 3 ? parts : [];
-  const variants = [header, coreHeader(header), context ? `${context} ${coreHeader(header)}` : '', expandAbbreviations(header), ...alternatives]
+  // "Penyebab (Kerawanan)", "Asset (الأصول)": a word in brackets may be the name in another language.
+  const bracketed = /^[^()]+\(([^()]*\p{L}{3}[^()]*)\)\s*$/u.exec(header)?.[1]?.trim() ?? '';
+  const gloss = headerTokens(bracketed).length <= 3 ? bracketed : '';
+  const variants = [header, coreHeader(header), context ? `${context} ${coreHeader(header)}` : '', expandAbbreviations(header), ...alternatives, gloss]
     .filter((v, i, a) => v && a.indexOf(v) === i);
   variants.forEach((variant, i) => {
     const tokens = headerTokens(variant);
     const part = alternatives.indexOf(variant);
-    const factor = i === 0 ? 1 : part === 0 ? 0.95 : part > 0 ? 0.9 : variant === coreHeader(header) ? 0.97 : 0.95;
+    const factor = i === 0 ? 1 : part === 0 ? 0.95 : part > 0 || variant === gloss ? 0.9 : variant === coreHeader(header) ? 0.97 : 0.95;
     for (const [field, list] of Object.entries(fieldPhrases[kind])) {
       const s = bestScore(tokens, list) * factor;
       if (s > (out.get(field) ?? 0)) out.set(field, s);

@@ -208,13 +208,18 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
 /**
  * A table of actions with deadlines, or under a plan's name, is a treatment plan even when it repeats
  * the risk's description and ratings, unless it rates likelihood and impact itself as a register does.
+ * Under a plan's name, actions with deadlines make a plan even beside the ratings, unless the rows
+ * analyse the risk (asset, threat, weakness) as a register's do.
  */
 function favourPlans(all: Scored[], named: boolean): Scored[] {
   return all.map((r) => {
     const f = r.assignment?.fields;
     if (r.kind !== 'treatment-plan' || !f?.has('action') || !(f.has('dueDate') || named)) return r;
     const register = all.find((x) => x.kind === 'risks' && x.headerRow === r.headerRow)?.assignment?.fields;
-    return register && register.has('likelihood') && register.has('impact') ? r : { ...r, total: r.total + (named ? 4 : 2) };
+    const rated = register?.has('likelihood') && register.has('impact');
+    const analysed = ['asset', 'threat', 'vulnerability'].some((x) => register?.has(x));
+    if (rated && !(named && f.has('dueDate') && !analysed)) return r;
+    return { ...r, total: r.total + (named ? 4 : 2) };
   });
 }
 

@@ -84,7 +84,7 @@ const risks: Record<string, string> = {
     '脆弱性|脆弱点|弱点|漏洞|安全 漏洞|脆弱性 描述|漏洞 描述|安全 缺陷|弱點|安全 弱點|脆弱性 說明|~缺陷',
     '취약점|취약성|취약점 내용|취약성 내용|보안 취약점|취약점 설명|약점|~미흡 사항',
     'lỗ hổng|lỗ hổng bảo mật|điểm yếu|điểm yếu bảo mật|nhược điểm|mô tả lỗ hổng|khiếm khuyết',
-    'kerentanan|kerentanan keamanan|kelemahan|celah keamanan|titik lemah|kelemahan kontrol|kelemahan pengendalian|kelemahan kawalan|~celah',
+    'kerentanan|kerawanan|kerentanan keamanan|kelemahan|celah keamanan|titik lemah|kelemahan kontrol|kelemahan pengendalian|kelemahan kawalan|~celah',
     'уязвимость|уязвимости|описание уязвимости|слабое место|слабые места|недостаток|недостатки|брешь в защите',
     'вразливість|вразливості|уразливість|уразливості|опис вразливості|слабке місце|слабкі місця|недолік|недоліки',
     'الثغرة|الثغرات|ثغرة|ثغرات|الثغرة الأمنية|الثغرات الأمنية|وصف الثغرة|نقاط الضعف|نقطة الضعف|مواطن الضعف|الضعف',

@@ -58,7 +58,7 @@ const risks: Record<string, string> = {
     'tehdit|tehditler|tehdit kaynağı|risk kaynağı|tehlike|prijetnja|prijetnje|izvor prijetnje|izvor rizika|pretnja|pretnje|izvor pretnje|groznja|groznje|vir groznje|vir tveganja',
   ),
   vulnerability: j(
-    'vulnerability description|exploited vulnerability|vulnerabilities exploited|control weakness|control gap|~gap|~gaps',
+    'vulnerability description|exploited vulnerability|vulnerabilities exploited|control weakness|control gap|~gap|~gaps|=vuln|=vulns|=vuln desc',
     'faille|failles|faiblesse|faiblesses|point faible|schwachpunkt|schwachpunkte|sicherheitslucke|sicherheitslucken',
     'debilidad|debilidades|fragilidade|fragilidades|fraqueza|fraquezas|debolezza|debolezze|punto debole',
     'zwakte|zwakheid|zwakheden|zwakke plek|slabina|slabiny|slabe misto|slabe miesto|slabosc|slabosci',
@@ -139,7 +139,7 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
     'etki|etki değeri|şiddet|ciddiyet|etki derecesi|utjecaj|posljedica|posljedice|ozbiljnost|ucinak|steta|uticaj|posledica|posledice|vpliv|resnost|skoda',
   ),
   score: j(
-    'risk priority number|risk index|total risk score|calculated score|risk rating score|numeric score|likelihood x impact|probability x impact|impact x likelihood|impact x probability|l x i|p x i|i x l|i x p|p x s|l x c|lxc|pxs',
+    'risk priority number|risk index|total risk score|calculated score|risk rating score|numeric score|likelihood x impact|probability x impact|impact x likelihood|impact x probability|l x i|p x i|i x l|i x p|p x s|l x c|lxc|pxs|~=total',
     'indice de risque|p x g|g x p|v x g|pxg|risikoprioritatszahl|rpz|punktzahl|risikoindex|risikoscore|w x a|w x s|ew x sa',
     'indice de riesgo|riesgo calculado|puntaje|puntaje del riesgo|indice de risco|risco calculado|rischio calcolato|p x d|pxd|d x p|punteggio di rischio',
     'risicogetal|kans x impact|k x i|vyse rizika|velikost rizika|vyska rizika|~wynik|wynik ryzyka|wskaznik ryzyka',

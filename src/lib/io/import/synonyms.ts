@@ -49,13 +49,13 @@ const soaPhrases: Record<string, string> = {
     + 'vlastnik|odpovednost|odpovedna osoba|garant|'
     + 'υπευθυνοσ|ιδιοκτητησ',
   evidence: 'evidence|evidence reference|documents|document|documentation|reference documents|related documents|policy|policy reference|implementation evidence|proof|records|'
-    + 'location of evidence|document reference|supporting documents|~link|~references|'
+    + 'location of evidence|document reference|supporting documents|~link|~references|~=where|where documented|where to find|'
     + 'preuve|preuves|documents de reference|'
     + 'nachweis|nachweise|dokumentation|dokumente|'
     + 'evidencia|evidencias|documentacion|documentos|'
     + 'dukaz|dukazy|odkaz na dokumentaci|dokumentace|'
     + 'τεκμηριωση|αποδεικτικα|αποδειξεισ|εγγραφα',
-  notes: riskPhrases.notes + '|implementation notes|how implemented|implementation details|description of implementation|comment',
+  notes: riskPhrases.notes + '|implementation notes|how implemented|implementation details|description of implementation|comment|how it is met|how met|how it is handled|how handled|how it is addressed|how addressed|how we comply|how we meet it',
 };
 
 const assetPhrases: Record<string, string> = {

@@ -8,7 +8,7 @@ const best = (kind: RecordKind, header: string) => fieldCandidates(kind, header)
 // Headers as practitioners and GRC tools write them, by language (synonyms-world*.ts).
 const risks: [string, string][] = [
   // English variants, tool exports, abbreviations
-  ['Annex A Mapping', 'controls'], ['ISO 27001 Mapping', 'controls'], ['Eintritt', 'likelihood'], ['Occurrence', 'likelihood'], ['risk_id', 'id'], ['S/N', 'id'], ['Issue Key', 'id'], ['Subject', 'title'], ['Identified Risk', 'title'],
+  ['Annex A Mapping', 'controls'], ['ISO 27001 Mapping', 'controls'], ['Vuln', 'vulnerability'], ['Total', 'score'], ['Eintritt', 'likelihood'], ['Occurrence', 'likelihood'], ['risk_id', 'id'], ['S/N', 'id'], ['Issue Key', 'id'], ['Subject', 'title'], ['Identified Risk', 'title'],
   ['Detailed Description', 'description'], ['Desc.', 'description'], ['Supporting Asset', 'asset'], ['Impacted Assets', 'asset'],
   ['Risk Source', 'threat'], ['Threat Agent', 'threat'], ['Control Gap', 'vulnerability'], ['Resp.', 'owner'], ['Risk Owner Name', 'owner'],
   ['Risk Mitigation Strategy', 'treatment'], ['Response Strategy', 'treatment'], ['Compensating Controls', 'controls'], ['existing_applied_controls', 'controls'],
@@ -71,7 +71,7 @@ const risks: [string, string][] = [
 const soa: [string, string][] = [
   ['Ctrl ID', 'controlId'], ['Annex A #', 'controlId'], ['Numeral', 'controlId'], ['Kontrol No', 'controlId'], ['Oznaka kontrole', 'controlId'],
   ['Intitulé de la mesure', 'controlTitle'], ['Maßnahmentitel', 'controlTitle'], ['Denominación del control', 'controlTitle'], ['Kontrol Adı', 'controlTitle'],
-  ['Naziv kontrole', 'controlTitle'], ['Control maturity', 'status'], ['Inc/Exc', 'applicable'], ['Included (Y/N)', 'applicable'], ['Necessary', 'applicable'], ['Ausgewählt', 'applicable'],
+  ['Naziv kontrole', 'controlTitle'], ['Control maturity', 'status'], ['How it is met', 'notes'], ['How it is handled', 'notes'], ['Where', 'evidence'], ['Inc/Exc', 'applicable'], ['Included (Y/N)', 'applicable'], ['Necessary', 'applicable'], ['Ausgewählt', 'applicable'],
   ['Seleccionado', 'applicable'], ['Aplicabil', 'applicable'], ['Alkalmazható', 'applicable'], ['Uygulanabilir mi?', 'applicable'], ['Primjenjivost', 'applicable'],
   ['Auswahlgrund', 'justification'], ['Motivo de inclusión', 'justification'], ['Justificativa de exclusão', 'justification'], ['Verantwoording', 'justification'],
   ['Odôvodnenie', 'justification'], ['Justificare', 'justification'], ['Indoklás', 'justification'], ['Gerekçe', 'justification'], ['Obrazloženje', 'justification'],
