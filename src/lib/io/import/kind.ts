@@ -25,6 +25,8 @@ const MIN_SCORE: Record<RecordKind, number> = { risks: 2.4, soa: 1.7, assets: 2.
 /** Two well-named columns are enough for a table of four columns or fewer, or under a name that says what it holds. */
 const NARROW_MIN_SCORE = 1.6;
 const SAMPLE_ROWS = 300;
+/** Sheet names of a gap analysis, which the SoA's decisions do not excuse. */
+const GAP_NAME = /\b(gap|gaps|gapanalyse|ecarts|brechas|lacunas)\b/;
 
 function containsPhrase(name: string[], phrase: string[], exact = false): boolean {
   for (let i = 0; i + phrase.length <= name.length; i++) {
@@ -82,6 +84,18 @@ function decidedControls(kind: RecordKind, a: Assignment, values: ValueCache): b
   if (kind !== 'soa' || col === undefined || !['applicable', 'justification', 'status'].some((f) => a.fields.has(f))) return false;
   const ids = values.get(col);
   return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8;
+}
+
+/**
+ * Rows that start with their own Annex A control are controls: an SoA when a decision about each
+ * stands beside it (+1.5), and no risk register unless each row rates likelihood and impact (a
+ * register of control gaps does; a gap analysis with a priority does not).
+ */
+function controlRows(kind: RecordKind, a: Assignment, values: ValueCache, first: number, decided: boolean): number {
+  if (kind === 'soa') return decided && a.fields.get('controlId') === first ? 1.5 : 0;
+  if (kind !== 'risks' || a.fields.get('controls') !== first || (a.fields.has('likelihood') && a.fields.has('impact'))) return 0;
+  const ids = values.get(first);
+  return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8 && ids.distinct >= 0.9 ? -Infinity : 0;
 }
 
 /** A scanner's findings (CVE, CVSS columns) are vulnerabilities, not assessed risks. */
@@ -182,6 +196,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   const rows = override.headerRow ? [override.headerRow] : likelyHeaders(grid, headerCandidates(grid));
   const kinds = override.kind && override.kind !== 'other' ? [override.kind] : KINDS;
   const out: Scored[] = [];
+  const gapNamed = GAP_NAME.test(headerTokens(grid.name).join(' '));
   for (const row of rows) {
     const bands = bandRows(grid, row);
     const headers = columnHeaders(grid, row, bands);
@@ -195,11 +210,12 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const named = namedFor(hints, kind);
       const min = narrow || named ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
       const decided = decidedControls(kind, a, values);
-      const penalty = decided ? 0 : (hints.get('other') ?? 0);
+      // A gap analysis decides about controls too, but is not the SoA.
+      const penalty = decided && !gapNamed ? 0 : (hints.get('other') ?? 0);
       if (!override.kind && (!coherent(kind, a, values, narrow, named) || a.score + penalty < min)) continue;
-      // Rows that start with their own Annex A control and a decision about it are controls, not risks.
-      const rowsAreControls = decided && a.fields.get('controlId') === Math.min(...headers.map((h) => h.col)) ? 1.5 : 0;
-      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total: a.score + bonus + penalty + rowsAreControls + (hints.get(kind) ?? 0) });
+      const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
+      if (rows === -Infinity && !override.kind) continue;
+      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total: a.score + bonus + penalty + rows + (hints.get(kind) ?? 0) });
     }
   }
   return out;

@@ -128,7 +128,7 @@ const baseSheetNameWords: Record<SheetKind, string> = {
   assets: 'asset|assets|asset register|asset inventory|inventory|inventaire|actifs|inventar|werte|activos|inventario|aktiva|registr aktiv|περιουσιακα στοιχεια',
   'treatment-plan': 'treatment plan|risk treatment plan|rtp|action plan|remediation plan|mitigation plan|plan de traitement|plan d action|massnahmenplan|behandlungsplan|plan de tratamiento|plan de accion|plan osetreni|plan opatreni|σχεδιο αντιμετωπισησ',
   other: 'legend|instructions|instruction|guide|guidance|readme|how to|cover|cover page|title|lookup|lookups|lists|list|dropdown|dropdowns|values|config|settings|dashboard|summary|'
-    + 'chart|charts|heat map|heatmap|matrix|scale|scales|criteria|method|methodology|mapping|mappings|crosswalk|referentiel|framework|document details|document control|version|history|change log|about|overview|statistics|stats|'
+    + 'chart|charts|heat map|heatmap|matrix|scale|scales|criteria|method|methodology|mapping|mappings|crosswalk|referentiel|framework|gap analysis|gap assessment|gap analyse|gapanalyse|analyse des ecarts|analisis de brechas|analise de lacunas|analisi dei gap|document details|document control|version|history|change log|about|overview|statistics|stats|'
     + 'legenda|instrukce|ciselnik|ciselniky|pokyny|prehled|souhrn|legende|anleitung|ubersicht|leyenda|instrucciones|resumen|υπομνημα|οδηγιεσ|συνοψη',
 };
 
