@@ -133,7 +133,7 @@ export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping,
       rows.sort((a, b) => b.count - a.count);
       const options = spec.field.options.map((o) => ({ value: o, label: optionLabel(spec.field, o) }));
       const unknown = rows.filter((r) => !r.known).length;
-      const rule = `Words recognised in English, French, German, Spanish, Czech and Greek.${unknown ? ` ${unknown} value${unknown > 1 ? 's are' : ' is'} not understood: choose what they mean.` : ''}`;
+      const rule = `Words recognised in some thirty languages, from English to Japanese.${unknown ? ` ${unknown} value${unknown > 1 ? 's are' : ' is'} not understood: choose what they mean.` : ''}`;
       out.push({ field, column, header, rule, options, rows });
     }
   }

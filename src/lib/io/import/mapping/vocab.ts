@@ -1,10 +1,12 @@
 /**
- * The words spreadsheets use for the app's fixed values, in English, French, German, Spanish,
- * Czech and Greek (DOMAIN.md 4.7, 9). Phrases are folded (lower case, no accents).
+ * The words spreadsheets use for the app's fixed values (DOMAIN.md 4.7, 9): English, French, German,
+ * Spanish, Czech and Greek here, some thirty more languages from vocab-words.ts and values-east.ts
+ * added to each value. Phrases are folded (lower case, no accents).
  */
 import { parseYesNo } from '../normalise.ts';
 import { fold } from './cells.ts';
 import { eastOptions } from '../values-east.ts';
+import { moreVocabWords, type VocabName } from './vocab-words.ts';
 
 export interface Vocabulary {
   /** Tried first: a reader of the analysis (e.g. yes/no in six languages); '' when it says nothing. */
@@ -18,7 +20,7 @@ export interface Vocabulary {
 const YES = ['yes', 'y', 'true', '1', 'x', '✓', '✔', '☑', '✅', 'ano', 'a', 'ja', 'j', 'oui', 'o', 'si', 's', 'ναι', 'ν', 'da', 'tak', 'sim'];
 const NO = ['no', 'n', 'false', '0', 'ne', 'nein', 'non', 'οχι', 'ο', 'nie', 'nao', '✗', '✘', '❌', '☐'];
 
-export const applicableVocab: Vocabulary = {
+export const applicableVocab: Vocabulary = withWords('applicable', {
   first: (t) => {
     const yes = parseYesNo(t);
     return yes === null ? '' : yes ? 'yes' : 'no';
@@ -35,9 +37,9 @@ export const applicableVocab: Vocabulary = {
     [/^(not|non|nicht|no|ne|δεν|μη)\b/, 'no'],
     [/^(yes|ano|ja|oui|si|ναι)\b/, 'yes'],
   ],
-};
+});
 
-export const treatmentVocab: Vocabulary = {
+export const treatmentVocab: Vocabulary = withWords('treatment', {
   words: {
     modify: ['mitigate', 'mitigated', 'mitigation', 'reduce', 'reduction', 'treat', 'treated', 'remediate', 'remediation', 'control', 'modify',
       'modification', 'm', 'reduire', 'reduction du risque', 'traiter', 'traiter (reduire)', 'attenuer', 'mindern', 'minderung', 'reduzieren',
@@ -58,9 +60,9 @@ export const treatmentVocab: Vocabulary = {
     [/^(avoid|termina|elimina|evit|vermeid)/, 'avoid'],
     [/^(transf|shar|insur|assur)/, 'share'],
   ],
-};
+});
 
-export const soaStatusVocab: Vocabulary = {
+export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
   words: {
     implemented: [...YES.filter((w) => !['1', 'x'].includes(w)), 'implemented', 'done', 'in place', 'complete', 'completed', 'fully implemented',
       'operational', 'effective', 'implementovano', 'zavedeno', 'umgesetzt', 'implementiert', 'mis en oeuvre', 'en place', 'implemente',
@@ -79,9 +81,9 @@ export const soaStatusVocab: Vocabulary = {
     [/^(implement|umgesetzt|mis en|zaveden|υλοποι)/, 'implemented'],
     [/^(plan|geplant|prevu|σχεδι)/, 'planned'],
   ],
-};
+});
 
-export const riskStatusVocab: Vocabulary = {
+export const riskStatusVocab: Vocabulary = withWords('riskStatus', {
   words: {
     draft: ['draft', 'new', 'identified', 'proposed', 'brouillon', 'nouveau', 'entwurf', 'neu', 'borrador', 'nuevo', 'navrh', 'novy', 'προσχεδιο'],
     assessed: ['open', 'assessed', 'active', 'evaluated', 'analysed', 'analyzed', 'ouvert', 'evalue', 'offen', 'bewertet', 'abierto', 'evaluado',
@@ -94,9 +96,9 @@ export const riskStatusVocab: Vocabulary = {
     closed: ['closed', 'done', 'resolved', 'retired', 'complete', 'completed', 'eliminated', 'clos', 'ferme', 'termine', 'geschlossen',
       'erledigt', 'cerrado', 'uzavreno', 'uzavrene', 'κλειστο', 'εκλεισε'],
   },
-};
+});
 
-export const actionStatusVocab: Vocabulary = {
+export const actionStatusVocab: Vocabulary = withWords('actionStatus', {
   words: {
     planned: ['planned', 'not started', 'open', 'to do', 'todo', 'new', 'scheduled', 'pending', 'planovano', 'nezahajeno', 'geplant', 'offen',
       'prevu', 'a faire', 'planificado', 'pendiente', 'σχεδιαζεται'],
@@ -106,9 +108,9 @@ export const actionStatusVocab: Vocabulary = {
       'abgeschlossen', 'termine', 'fait', 'completado', 'hecho', 'ολοκληρωθηκε'],
     cancelled: ['cancelled', 'canceled', 'dropped', 'withdrawn', 'abandoned', 'zruseno', 'storniert', 'abgebrochen', 'annule', 'cancelado', 'ακυρωθηκε'],
   },
-};
+});
 
-export const assetTypeVocab: Vocabulary = {
+export const assetTypeVocab: Vocabulary = withWords('assetType', {
   words: {
     information: ['information', 'data', 'information asset', 'document', 'documents', 'records', 'database', 'informace', 'data a informace',
       'donnees', 'informations', 'daten', 'informationen', 'datos', 'informacion', 'πληροφορια', 'δεδομενα'],
@@ -132,9 +134,9 @@ export const assetTypeVocab: Vocabulary = {
     [/(network|firewall|router|wifi)/, 'network'],
     [/(vendor|supplier|third)/, 'supplier'],
   ],
-};
+});
 
-export const classificationVocab: Vocabulary = {
+export const classificationVocab: Vocabulary = withWords('classification', {
   words: {
     public: ['public', 'open', 'unclassified', 'verejne', 'oeffentlich', 'offentlich', 'publico', 'δημοσιο'],
     internal: ['internal', 'internal use', 'internal use only', 'interni', 'interne', 'intern', 'interno', 'uso interno', 'εσωτερικο'],
@@ -148,7 +150,14 @@ export const classificationVocab: Vocabulary = {
     [/^(intern)/, 'internal'],
     [/^(public|verejn)/, 'public'],
   ],
-};
+});
+
+/** A vocabulary with the words of the other languages (vocab-words.ts) added to each value, folded. */
+function withWords(name: VocabName, vocab: Vocabulary): Vocabulary {
+  const more = moreVocabWords[name];
+  const words = Object.fromEntries(Object.entries(vocab.words).map(([value, list]) => [value, [...list, ...(more[value] ?? []).map(fold)]]));
+  return { ...vocab, words };
+}
 
 /** The app value a word means in the vocabulary, or '' when it is not recognised. */
 export function recognise(vocab: Vocabulary, text: string): string {
