@@ -39,3 +39,28 @@ test('reading a large file can be cancelled; the page stays usable and nothing i
   await open(page, 'risks');
   await expect(page.getByText('40 of 40 risks')).toBeVisible();
 });
+
+test('a register in Japanese is understood: headers run together, rating and option words translated', async ({ page }) => {
+  await loadExample(page);
+  const csv = [
+    'リスクID,リスク名,対象資産,発生可能性,影響度,リスク所有者,対応方針,管理策,残留発生可能性,残留影響度',
+    'R-950,ランサムウェア感染,ファイルサーバー,高,中,情報システム部,低減,A.8.13,低,中',
+    'R-951,委託先からの情報漏えい,顧客データ,低,高,総務部,移転,A.5.20,低,中',
+    'R-952,ノートPCの紛失,業務用ノートPC,中,低,情報システム部,受容,,中,低',
+  ].join('\n');
+  await open(page, 'import');
+  await page.getByLabel('Choose a workbook…').setInputFiles({ name: 'リスク台帳.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByRole('tab', { name: /Risk register/ })).toBeVisible();
+  for (const [column, field] of [['A (リスクID)', 'id'], ['B (リスク名)', 'title'], ['C (対象資産)', 'asset'], ['D (発生可能性)', 'likelihood'], ['E (影響度)', 'impact'], ['F (リスク所有者)', 'owner'], ['G (対応方針)', 'treatment'], ['H (管理策)', 'controls'], ['I (残留発生可能性)', 'residualLikelihood'], ['J (残留影響度)', 'residualImpact']]) {
+    await expect(page.getByLabel(`Field of column ${column}`)).toHaveValue(field);
+  }
+  // Words of a low/medium/high scale land by rank on the workspace's 1–5; options on the app's options.
+  await expect(page.getByLabel('Inherent likelihood: “高” becomes')).toHaveValue('5');
+  await expect(page.getByLabel('Treatment option: “移転” becomes')).toHaveValue('share');
+  await expect(page.getByRole('region', { name: /^Preview of/ }).getByRole('list', { name: 'Records' })).toContainText('3 new');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “リスク台帳.csv”' })).toBeVisible();
+  await open(page, 'risks');
+  await expect(page.getByText('43 of 43 risks')).toBeVisible();
+  await expect(page.getByText('委託先からの情報漏えい')).toBeVisible();
+});
