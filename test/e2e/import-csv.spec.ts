@@ -51,7 +51,8 @@ test('a register in Japanese is understood: headers run together, rating and opt
   await open(page, 'import');
   await page.getByLabel('Choose a workbook…').setInputFiles({ name: 'リスク台帳.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByRole('tab', { name: /Risk register/ })).toBeVisible();
-  for (const [column, field] of [['A (リスクID)', 'id'], ['B (リスク名)', 'title'], ['C (対象資産)', 'asset'], ['D (発生可能性)', 'likelihood'], ['E (影響度)', 'impact'], ['F (リスク所有者)', 'owner'], ['G (対応方針)', 'treatment'], ['H (管理策)', 'controls'], ['I (残留発生可能性)', 'residualLikelihood'], ['J (残留影響度)', 'residualImpact']]) {
+  const columns: [string, string][] = [['A (リスクID)', 'id'], ['B (リスク名)', 'title'], ['C (対象資産)', 'asset'], ['D (発生可能性)', 'likelihood'], ['E (影響度)', 'impact'], ['F (リスク所有者)', 'owner'], ['G (対応方針)', 'treatment'], ['H (管理策)', 'controls'], ['I (残留発生可能性)', 'residualLikelihood'], ['J (残留影響度)', 'residualImpact']];
+  for (const [column, field] of columns) {
     await expect(page.getByLabel(`Field of column ${column}`)).toHaveValue(field);
   }
   // Words of a low/medium/high scale land by rank on the workspace's 1–5; options on the app's options.

@@ -100,7 +100,8 @@ const longText: Fit = (v) => (v.numeric > 0.8 || v.dates > 0.8 ? 0.4 : v.yesNo >
 /** Words that name or describe something; a column of distinct short codes ("RL-001") is an id instead. */
 const naming: Fit = (v) => (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 12 ? 0.6 : longText(v));
 const rating: Fit = (v) => (v.dates > 0.5 ? 0.4 : v.numeric + v.scale >= 0.6 ? 1.03 : v.avgLength > 30 ? 0.5 : 0.85);
-const date: Fit = (v) => (v.dates >= 0.5 ? 1.05 : v.serials >= 0.8 ? 1 : v.avgLength > 25 ? 0.5 : v.numeric > 0.8 ? 0.6 : 0.8);
+// Deadlines are also written as words ("next release", "within 30 days"): under a date's header they stay the date.
+const date: Fit = (v) => (v.dates >= 0.5 ? 1.05 : v.serials >= 0.8 ? 1 : v.avgLength > 25 ? 0.6 : v.numeric > 0.8 ? 0.6 : 0.8);
 // A column of yes/no ("Active": TRUE/FALSE) names no asset, owner or type.
 const short: Fit = (v) => (v.yesNo >= 0.8 ? 0.4 : v.avgLength > 50 ? 0.6 : v.numeric > 0.8 && v.scale < 0.5 ? 0.6 : 1);
 const code: Fit = (v) => (v.codes >= 0.6 ? 1.05 : v.avgLength > 40 ? 0.5 : 0.9);

@@ -93,6 +93,19 @@ export function unlabelledColumns(grid: Grid, rows: readonly number[], headers: 
   return [...seen].sort((a, b) => a - b);
 }
 
+/** Letters that head a likelihood column ("W" Wahrscheinlichkeit, "P", "L", "V" vraisemblance, "E" Eintritt). */
+const LIKELIHOOD_LETTERS = new Set(['W', 'P', 'L', 'V', 'E']);
+
+/**
+ * A lone "A" beside a likelihood letter ("W", "A": Wahrscheinlichkeit, Auswirkung) is the impact;
+ * within C, I, A it is availability and is left alone.
+ */
+function impactLetter(headers: ColumnHeader[], cia: Set<number>): number | null {
+  const letters = headers.filter((h) => !cia.has(h.col) && /^\p{L}\*?$/u.test(h.child.trim()));
+  const a = letters.find((h) => h.child.trim().toUpperCase().startsWith('A'));
+  return a && letters.some((h) => LIKELIHOOD_LETTERS.has(h.child.trim().toUpperCase()[0] ?? '')) ? a.col : null;
+}
+
 /** Columns headed C, I, A side by side: confidentiality, integrity and availability, never an impact. */
 function ciaColumns(headers: ColumnHeader[]): Set<number> {
   const letter = new Map(headers.map((h) => [h.col, h.child.trim().toUpperCase()]));
@@ -172,6 +185,8 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     candidates.push(...valueCandidates(kind, h.col, v));
   }
   for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
+  const letterA = kind === 'risks' ? impactLetter(headers, cia) : null;
+  if (letterA !== null) candidates.push({ col: letterA, field: 'impact', confidence: 0.8 * valueFit('impact', values.get(letterA)) });
   candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);
   const fields = new Map<string, number>();
   const confidence = new Map<string, number>();

@@ -180,6 +180,9 @@ const NOT_PHRASES: Partial<Record<RecordKind, Record<string, string>>> = {
   risks: withMore(
     {
       owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif',
+      status: 'control status|control implementation status|implementation status of control',
+      // Vietnamese "biện pháp" (a measure) folds to the French "bien" (an asset).
+      asset: 'bien phap',
       title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
       level: 'sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
       treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions',

@@ -134,6 +134,8 @@ function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: b
       if (scanFindings(a) && !has('likelihood')) return false;
       return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named);
     case 'soa': {
+      // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes") are one too.
+      if (named && !has('controlId') && has('controlTitle') && has('applicable')) return true;
       if (!has('controlId') || n < 2 || !['applicable', 'justification', 'status', 'controlTitle'].some(has)) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));

@@ -124,7 +124,7 @@ const risks: Record<string, string> = {
 const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
   likelihood: j(
     'likelihood of occurrence|probability of occurrence|chance of occurrence|occurrence rating|probability rating|probability score|likelihood level|probability level|likelihood value|threat likelihood|=freq|=lik|=lkhd',
-    '~=v|~=w|probabilite d occurrence|probabilite de survenance|niveau de vraisemblance|eintretenswahrscheinlichkeit|eintrittshaufigkeit|wahrscheinlichkeitsstufe|=eintritt|=eintreten|=occurrence|=survenance',
+    '~=v|~=w|probabilite d occurrence|probabilite de survenance|niveau de vraisemblance|eintretenswahrscheinlichkeit|eintrittshaufigkeit|wahrscheinlichkeitsstufe|eintritts wsk|=wsk|=ew|=eintritt|=eintreten|=occurrence|=survenance',
     'posibilidad|probabilidad de ocurrencia|ocurrencia|nivel de probabilidad|possibilidade|probabilidade de ocorrencia|ocorrencia|verosimiglianza|possibilita|probabilita di accadimento|accadimento',
     'kans op optreden|kans van optreden|frekvence|pravdepodobnost vyskytu|frekvencia|pocetnost|prawdopodobienstwo wystapienia|p stwo',
     '=πιθ|πιθανοτητα εμφανισησ|probabilitate|probabilitatea|probabilitatea de aparitie|frecventa|posibilitate|valoszinuseg|bekovetkezesi valoszinuseg|bekovetkezes valoszinusege|gyakorisag|elofordulas',
@@ -132,7 +132,7 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
   ),
   impact: j(
     'harm|~damage|potential impact|impact level|impact value|consequence rating|consequence level|severity rating|severity score|=imp|=sev',
-    '~=g|severite|niveau d impact|niveau de gravite|impact metier|schadenspotenzial|schadenspotential|schaden|folgen|schweregrad|schadensstufe|auswirkungsstufe',
+    '~=g|severite|niveau d impact|niveau de gravite|impact metier|schadenspotenzial|schadenspotential|schaden|folgen|schweregrad|schadensstufe|auswirkungsstufe|~=gewichtung',
     'consecuencias|magnitud|dano|magnitud del dano|nivel de impacto|consequencias|danno|magnitudo|entita del danno|severita|livello di impatto',
     'gevolgen|=effect|impactniveau|zavaznost dopadu|mira dopadu|nasledok|nasledky|konsekwencje|konsekwencja|szkoda',
     'consecinta|consecinte|severitate|gravitate|=efect|impactul|=hatas|=kovetkezmeny|=kovetkezmenyek|sulyossag|kar|karmertek|hatas merteke',

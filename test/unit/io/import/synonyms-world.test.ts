@@ -8,7 +8,7 @@ const best = (kind: RecordKind, header: string) => fieldCandidates(kind, header)
 // Headers as practitioners and GRC tools write them, by language (synonyms-world*.ts).
 const risks: [string, string][] = [
   // English variants, tool exports, abbreviations
-  ['Annex A Mapping', 'controls'], ['ISO 27001 Mapping', 'controls'], ['Vuln', 'vulnerability'], ['Total', 'score'], ['Eintritt', 'likelihood'], ['Occurrence', 'likelihood'], ['risk_id', 'id'], ['S/N', 'id'], ['Issue Key', 'id'], ['Subject', 'title'], ['Identified Risk', 'title'],
+  ['Annex A Mapping', 'controls'], ['ISO 27001 Mapping', 'controls'], ['Vuln', 'vulnerability'], ['Total', 'score'], ['Mitigation in place', 'controls'], ['Primary mitigation', 'controls'], ['Eintritts-WSK', 'likelihood'], ['Gewichtung', 'impact'], ['Biện pháp', 'controls'], ['Eintritt', 'likelihood'], ['Occurrence', 'likelihood'], ['risk_id', 'id'], ['S/N', 'id'], ['Issue Key', 'id'], ['Subject', 'title'], ['Identified Risk', 'title'],
   ['Detailed Description', 'description'], ['Desc.', 'description'], ['Supporting Asset', 'asset'], ['Impacted Assets', 'asset'],
   ['Risk Source', 'threat'], ['Threat Agent', 'threat'], ['Control Gap', 'vulnerability'], ['Resp.', 'owner'], ['Risk Owner Name', 'owner'],
   ['Risk Mitigation Strategy', 'treatment'], ['Response Strategy', 'treatment'], ['Compensating Controls', 'controls'], ['existing_applied_controls', 'controls'],
@@ -127,7 +127,7 @@ const negatives: [RecordKind, string, string | null][] = [
   // A known word is not a typo of a word one letter away in another language ("referente" is a person).
   ['soa', 'Reference', 'owner'], ['risks', 'Reference', 'owner'],
   // A head noun first ("Categoría de riesgo", "Tipo de amenaza") says what the column is.
-  ['risks', 'Eintrittsdatum', 'likelihood'], ['risks', 'Categoría de riesgo', null], ['risks', 'categoria_riesgo', null], ['risks', 'Tipo de amenaza', null], ['risks', 'Catégorie de risque', null],
+  ['risks', 'Eintrittsdatum', 'likelihood'], ['risks', 'Categoría de riesgo', null], ['risks', 'control_status', 'status'], ['risks', 'Biện pháp', 'asset'], ['risks', 'categoria_riesgo', null], ['risks', 'Tipo de amenaza', null], ['risks', 'Catégorie de risque', null],
 ];
 
 describe('headers the vocabulary must not take for a field', () => {
