@@ -4,7 +4,7 @@ import ContextPage from './context/ContextPage.svelte';
 import Dashboard from './dashboard/Dashboard.svelte';
 import DueView from './due/DueView.svelte';
 import ExportView from './export/ExportView.svelte';
-import ImportView from './import/ImportView.svelte';
+import ImportScreen from './import/ImportScreen.svelte';
 import PoliciesPage from './leadership/PoliciesPage.svelte';
 import RolesPage from './leadership/RolesPage.svelte';
 import ObjectivesPage from './objectives/ObjectivesPage.svelte';
@@ -39,7 +39,7 @@ export const pages: Partial<Record<string, AreaScreen>> = {
   dashboard: screen(Dashboard),
   readiness: screen(Readiness),
   due: screen(DueView),
-  import: screen(ImportView),
+  import: screen(ImportScreen),
   export: screen(ExportView),
   risks: screen(RisksPage),
   soa: screen(SoaPage),
