@@ -152,6 +152,17 @@ export const classificationVocab: Vocabulary = withWords('classification', {
   ],
 });
 
+/** Every vocabulary by the name vocab-words.ts files its words under. */
+export const vocabularies: Record<VocabName, Vocabulary> = {
+  soaStatus: soaStatusVocab,
+  riskStatus: riskStatusVocab,
+  actionStatus: actionStatusVocab,
+  assetType: assetTypeVocab,
+  classification: classificationVocab,
+  applicable: applicableVocab,
+  treatment: treatmentVocab,
+};
+
 /** A vocabulary with the words of the other languages (vocab-words.ts) added to each value, folded. */
 function withWords(name: VocabName, vocab: Vocabulary): Vocabulary {
   const more = moreVocabWords[name];
