@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldCandidates } from '../../../../src/lib/io/import/fields.ts';
 import { nameHints } from '../../../../src/lib/io/import/kind.ts';
 import type { RecordKind } from '../../../../src/lib/io/import/types.ts';
+import { headerCases } from './header-cases.ts';
 
 /** The best candidate, when it is confident enough to be taken. */
 const best = (kind: RecordKind, header: string) => {
@@ -95,12 +96,7 @@ const plan: [string, string][] = [
   ['กำหนดแล้วเสร็จ', 'dueDate'], ['ความคืบหน้า', 'status'], ['कार्रवाई', 'action'], ['लक्ष्य तिथि', 'dueDate'],
 ];
 
-const cases: [RecordKind, string, string][] = [
-  ...risks.map(([h, f]) => ['risks', h, f] as [RecordKind, string, string]),
-  ...soa.map(([h, f]) => ['soa', h, f] as [RecordKind, string, string]),
-  ...assets.map(([h, f]) => ['assets', h, f] as [RecordKind, string, string]),
-  ...plan.map(([h, f]) => ['treatment-plan', h, f] as [RecordKind, string, string]),
-];
+const cases = headerCases({ risks, soa, assets, 'treatment-plan': plan });
 
 describe('the header vocabulary of Asian and Eastern European registers', () => {
   it('covers many headers across kinds and languages', () => expect(cases.length).toBeGreaterThanOrEqual(120));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldCandidates } from '../../../../src/lib/io/import/fields.ts';
 import { nameHints } from '../../../../src/lib/io/import/kind.ts';
 import type { RecordKind } from '../../../../src/lib/io/import/types.ts';
+import { headerCases } from './header-cases.ts';
 
 const best = (kind: RecordKind, header: string) => fieldCandidates(kind, header)[0]?.field;
 
@@ -102,12 +103,7 @@ const plan: [string, string][] = [
   ['% complete', 'status'], ['État d’avancement', 'status'], ['Porcentaje de avance', 'status'], ['Készültség', 'status'], ['İlerleme', 'status'],
 ];
 
-const cases: [RecordKind, string, string][] = [
-  ...risks.map(([h, f]) => ['risks', h, f] as [RecordKind, string, string]),
-  ...soa.map(([h, f]) => ['soa', h, f] as [RecordKind, string, string]),
-  ...assets.map(([h, f]) => ['assets', h, f] as [RecordKind, string, string]),
-  ...plan.map(([h, f]) => ['treatment-plan', h, f] as [RecordKind, string, string]),
-];
+const cases = headerCases({ risks, soa, assets, 'treatment-plan': plan });
 
 describe('the wider header vocabulary', () => {
   it('covers many headers across kinds and languages', () => expect(cases.length).toBeGreaterThanOrEqual(150));
