@@ -36,8 +36,11 @@ const EAST_OPTIONS = new Set(Object.values(eastOptions).flat().map(foldWord));
 
 /** A treatment option, alone or leading its details ("Mitigate — MFA for all admins", "Accept: low impact"). */
 function isOption(text: string): boolean {
-  const words = [foldWord(text), foldWord(leadingPart(text))];
-  return words.some((w) => OPTION_WORDS.test(w) || OPTION_FORMS.test(w) || EAST_OPTIONS.has(w));
+  const whole = foldWord(text);
+  // A short phrase that starts with the option ("Reduce risk", "Transfer to insurer"); letter codes count only alone.
+  const first = whole.split(' ');
+  const lead = first.length <= 3 && (first[0] ?? '').length >= 4 ? (first[0] ?? '') : '';
+  return [whole, foldWord(leadingPart(text)), lead].some((w) => w !== '' && (OPTION_WORDS.test(w) || OPTION_FORMS.test(w) || EAST_OPTIONS.has(w)));
 }
 
 const PLACEHOLDER = /^\s*[-–—.…]+\s*$/;

@@ -114,7 +114,8 @@ function ciaColumns(headers: ColumnHeader[]): Set<number> {
   return out;
 }
 
-const IMPACT_WORD = /\b(impact|impacto|impatto|impakt|auswirkung|dopad|επιπτωση|consequence|consequences|gevolg|konsekvens)\b/;
+// Word boundaries by spaces: \b does not see Greek letters.
+const IMPACT_WORD = /(^| )(impact|impacto|impatto|impakt|auswirkung|dopad|επιπτωση|consequence|consequences|gevolg|konsekvens)( |$)/;
 
 /**
  * A register that rates only "Severity: High" has no impact to multiply: that column is the
@@ -148,13 +149,26 @@ const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: strin
   { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.options < 0.2 && v.yesNo < 0.5 && v.scale < 0.5 && v.numeric < 0.5 },
 ];
 
+/** The field a column's header names best, before the values weigh in. */
+function headerTop(candidates: Candidate[], col: number): string | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates) if (c.col === col && c.header !== undefined && (!best || c.header > (best.header ?? 0))) best = c;
+  return best?.field;
+}
+
 function secondChoices(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
   for (const rule of SECOND_CHOICES) {
     if (rule.blockers.some((f) => fields.has(f))) continue;
-    const left = candidates.find((c) => rule.from.includes(c.field) && (c.header ?? c.confidence) >= rule.min && fields.get(c.field) !== c.col && !taken.has(c.col));
-    if (!left) continue;
+    // Only a column whose header names that field first ("Risk treatment" names the treatment, not the risk).
+    const lefts = candidates.filter((c) => {
+      if (!rule.from.includes(c.field) || (c.header ?? c.confidence) < rule.min || fields.get(c.field) === c.col || taken.has(c.col)) return false;
+      const v = values.get(c.col);
+      return headerTop(candidates, c.col) === c.field && v.count >= 3 && rule.fits(v, values.get(fields.get(c.field) ?? c.col));
+    });
+    // Several left over ("Confidentiality impact", "Integrity impact") are dimensions of one rating, not a second one.
+    if (new Set(lefts.map((c) => c.col)).size !== 1) continue;
+    const left = lefts[0]!;
     const v = values.get(left.col);
-    if (v.count < 3 || !rule.fits(v, values.get(fields.get(left.field) ?? left.col))) continue;
     const c = { col: left.col, field: rule.to, confidence: Math.min(0.99, (left.header ?? left.confidence) * 0.9 * valueFit(rule.to, v)) };
     if (c.confidence < MIN_CONFIDENCE) continue;
     fields.set(rule.to, c.col);

@@ -228,7 +228,8 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
       const s = bestScore(tokens, list) * factor;
       if (s > (out.get(field) ?? 0)) out.set(field, s);
     }
-    if (kind === 'risks') ratingCandidates(variant, header, context, out);
+    // A rating word in brackets glosses the header ("Asset value (Impact)"); it does not make it that rating.
+    if (kind === 'risks' && variant !== gloss) ratingCandidates(variant, header, context, out);
   });
   if (alternatives.length === 0) headNounPenalty(kind, header, out);
   // "N° SO", "No. RA": a number of something abbreviated is the row's id.

@@ -167,7 +167,8 @@ export function titleSimilarity(a: string, b: string): number {
 /** Scripts written without spaces between words (Japanese, Chinese, Thai) or often run together (Korean). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
 /** Particles between two words of such a header ("リスクの所有者", "风险的等级"), which say nothing themselves. */
-const PARTICLES = new Set(['の', 'と', 'や', '的', '和', '与', '及', '或', '및', '과', '와']);
+// Normalised as headers are (Hangul falls apart into its letters).
+const PARTICLES = new Set(['の', 'と', 'や', '的', '和', '与', '及', '或', '및', '과', '와'].map((p) => normaliseHeader(p)));
 const unspacedWords = new Set<string>();
 let longestWord = 0;
 

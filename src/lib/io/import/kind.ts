@@ -217,7 +217,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       if (!override.kind && (!coherent(kind, a, values, narrow, named) || a.score + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
-      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total: a.score + bonus + penalty + rows + (hints.get(kind) ?? 0) });
+      const total = a.score + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0);
+      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total });
     }
   }
   return out;
@@ -227,7 +228,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
  * A table of actions with deadlines, or under a plan's name, is a treatment plan even when it repeats
  * the risk's description and ratings, unless it rates likelihood and impact itself as a register does.
  * Under a plan's name, actions with deadlines make a plan even beside the ratings, unless the rows
- * analyse the risk (asset, threat, weakness) as a register's do.
+ * analyse, score or decide about the risk (asset, threat, weakness, score, option) as a register's do.
  */
 function favourPlans(all: Scored[], named: boolean): Scored[] {
   return all.map((r) => {
@@ -235,7 +236,8 @@ function favourPlans(all: Scored[], named: boolean): Scored[] {
     if (r.kind !== 'treatment-plan' || !f?.has('action') || !(f.has('dueDate') || named)) return r;
     const register = all.find((x) => x.kind === 'risks' && x.headerRow === r.headerRow)?.assignment?.fields;
     const rated = register?.has('likelihood') && register.has('impact');
-    const analysed = ['asset', 'threat', 'vulnerability'].some((x) => register?.has(x));
+    // A register analyses (asset, threat, weakness), scores and decides (the option); a plan repeats a rating at most.
+    const analysed = ['asset', 'threat', 'vulnerability', 'score', 'treatment'].some((x) => register?.has(x));
     if (rated && !(named && f.has('dueDate') && !analysed)) return r;
     return { ...r, total: r.total + (named ? 4 : 2) };
   });

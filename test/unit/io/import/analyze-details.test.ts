@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annexA2013, annexA2022 } from '../../../../src/lib/domain/catalogs/index.ts';
 import { analyzeWorkbook, controlIdsFromCell, type SheetAnalysis } from '../../../../src/lib/io/import/index.ts';
 import { buildWorkbook, largeRegister, workbookCases } from '../../../fixtures/workbooks/index.ts';
+import { shapeCases } from '../../../fixtures/workbooks/shapes.ts';
 
 async function sheetOf(caseName: string, sheet: string, options = {}): Promise<SheetAnalysis> {
   const c = workbookCases.find((x) => x.name === caseName);
@@ -76,6 +77,15 @@ describe("the user's corrections", () => {
     expect(s.kind).toBe('risks');
     // The asset's name (B) rather than its code (A): both link, the name reads better.
     expect(s.fields.asset).toBe('B');
+  });
+
+  it('gives a finite confidence when the user reads a sheet of controls as risks', async () => {
+    const c = shapeCases.find((x) => x.name === 'a gap analysis of Annex A controls is not the SoA');
+    if (!c) throw new Error('no gap analysis case');
+    const s = (await analyzeWorkbook(await c.build(), { overrides: { 'Gap analysis': { kind: 'risks' } } })).sheets[0];
+    expect(s?.kind).toBe('risks');
+    expect(Number.isFinite(s?.kindConfidence)).toBe(true);
+    expect(s?.headerRow).toBe(1);
   });
 
   it('finds overrides by own sheet names only, "__proto__" included', async () => {

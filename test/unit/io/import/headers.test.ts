@@ -178,7 +178,7 @@ describe('the matching primitives', () => {
 
 describe('headers in scripts written without spaces', () => {
   // Words of an invented vocabulary, taught the way the phrase lists teach theirs (normalised first).
-  learnUnspacedWords(['リスク', '所有者', '発生', '可能性', '风险', '等级', '위험', '소유자'].flatMap((w) => headerTokens(w)));
+  learnUnspacedWords(['リスク', '所有者', '発生', '可能性', '风险', '等级', '위험', '소유자', '영향'].flatMap((w) => headerTokens(w)));
   const split = (s: string) => segmentWords(headerTokens(s));
   it.each([
     ['リスク所有者', ['リスク', '所有者']],
@@ -189,4 +189,5 @@ describe('headers in scripts written without spaces', () => {
   ])('%j splits into known words', (header, words) => expect(split(header)).toEqual(words));
   it('splits Korean run together, whatever its normal form', () => expect(split('위험소유자')).toEqual(headerTokens('위험 소유자')));
   it('leaves spaced scripts alone', () => expect(split('Risk owner')).toEqual(['risk', 'owner']));
+  it('drops a Korean particle between two words', () => expect(split('위험과영향')).toEqual(headerTokens('위험 영향')));
 });
