@@ -5,9 +5,7 @@
 import { appHeaders } from '../app-layout.ts';
 import type { RecordKind } from './types.ts';
 import { headerTokens as wordsOf, knownWordMatches, learnUnspacedWords, normaliseHeader, phraseScore, segmentWords, wordSimilarity } from './headers.ts';
-import { fieldPhrases, phraseList } from './synonyms.ts';
-import { withMore } from './synonyms-more.ts';
-import { eastNotPhrases } from './synonyms-east.ts';
+import { fieldPhrases, notPhrases, phraseList } from './synonyms.ts';
 import { bareRiskWords, currentWords, inherentWords, ratingPhrases, residualWords } from './synonyms-risks.ts';
 
 /** A header's words, runs of Japanese, Chinese, Korean or Thai split into the vocabulary's words. */
@@ -175,29 +173,12 @@ function headNounPenalty(kind: RecordKind, header: string, out: Map<string, numb
   }
 }
 
-/** Headers that look like a field but name something else ("Asset owner" is not the risk owner). */
-const NOT_PHRASES: Partial<Record<RecordKind, Record<string, string>>> = {
-  risks: withMore(
-    {
-      owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif',
-      status: 'control status|control implementation status|implementation status of control',
-      // Vietnamese "biện pháp" (a measure) folds to the French "bien" (an asset).
-      asset: 'bien phap',
-      title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
-      level: 'sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
-      treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions',
-    },
-    eastNotPhrases.risks ?? {},
-  ),
-  assets: { type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type' },
-};
-
 const cache = new Map<string, FieldCandidate[]>();
 
 // Every list is compiled up front so the vocabulary is complete before the first header.
 for (const lists of Object.values(fieldPhrases)) for (const list of Object.values(lists)) phrases(list);
 for (const list of [...Object.values(ratingPhrases), residualWords, inherentWords, currentWords, bareRiskWords]) phrases(list);
-for (const lists of Object.values(NOT_PHRASES)) for (const list of Object.values(lists)) phrases(list);
+for (const lists of Object.values(notPhrases)) for (const list of Object.values(lists)) phrases(list);
 
 /**
  * The fields of `kind` that `header` may name, best first (confidence ≥ 0.5). `context` is the
@@ -237,7 +218,7 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   if ((kind === 'risks' || kind === 'assets') && tokens.length === 2 && tokens[0] === 'no' && /^\p{L}{1,3}$/u.test(tokens[1] ?? '')) out.set('id', Math.max(out.get('id') ?? 0, 0.85));
   // "G×V", "P x I", "Riesgo (P×I)": two ratings multiplied is the score.
   if (kind === 'risks' && RATING_PRODUCT.test(header)) out.set(residualOf(header, context) ? 'residualScore' : 'score', 0.96);
-  for (const [field, list] of Object.entries(NOT_PHRASES[kind] ?? {})) {
+  for (const [field, list] of Object.entries(notPhrases[kind] ?? {})) {
     const conf = out.get(field);
     if (conf !== undefined && conf < 1 && bestScore(headerTokens(header), list) >= 0.9) out.set(field, conf * 0.6);
   }

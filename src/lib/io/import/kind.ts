@@ -7,6 +7,7 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
+import { coherent, controlRows, decidedControls } from './kind-rules.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
@@ -20,7 +21,6 @@ export interface Reading {
 }
 
 const KINDS = Object.keys(canonicalFields) as RecordKind[];
-const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
 const MIN_SCORE: Record<RecordKind, number> = { risks: 2.4, soa: 1.7, assets: 2.4, 'treatment-plan': 2.4 };
 /** Two well-named columns are enough for a table of four columns or fewer, or under a name that says what it holds. */
 const NARROW_MIN_SCORE = 1.6;
@@ -63,88 +63,10 @@ export function nameHints(sheetName: string): Map<SheetKind, number> {
   return out;
 }
 
-/**
- * What names the risk of each row: a title, threat or weakness; an id, rated, in a wide table or
- * under a name that says risks; or a description in a wide register, or in a narrow one that rates
- * likelihood or impact (a legend of levels does not).
- */
-function riskIdentity(has: (f: string) => boolean, n: number, narrow: boolean, named: boolean): boolean {
-  if (['title', 'threat', 'vulnerability'].some(has)) return true;
-  // An id alone names a risk only beside a real rating (an inventory's ids sit beside a "value").
-  if (has('id') && (n >= 4 || named) && ['likelihood', 'impact', 'level', 'residualLevel'].some(has)) return true;
-  return has('description') && (narrow ? n >= 3 && (has('likelihood') || has('impact')) : n >= 5);
-}
-
-/**
- * Annex A ids down a column with a decision beside them (applicable, why, how far) are an SoA
- * whatever the sheet is called ("Control selection matrix").
- */
-function decidedControls(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
-  const col = a.fields.get('controlId');
-  if (kind !== 'soa' || col === undefined || !['applicable', 'justification', 'status'].some((f) => a.fields.has(f))) return false;
-  const ids = values.get(col);
-  return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8;
-}
-
-/**
- * Rows that start with their own Annex A control are controls: an SoA when a decision about each
- * stands beside it (+1.5), and no risk register unless each row rates likelihood and impact (a
- * register of control gaps does; a gap analysis with a priority does not).
- */
-function controlRows(kind: RecordKind, a: Assignment, values: ValueCache, first: number, decided: boolean): number {
-  if (kind === 'soa') return decided && a.fields.get('controlId') === first ? 1.5 : 0;
-  if (kind !== 'risks' || a.fields.get('controls') !== first || (a.fields.has('likelihood') && a.fields.has('impact'))) return 0;
-  const ids = values.get(first);
-  return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8 && ids.distinct >= 0.9 ? -Infinity : 0;
-}
-
-/** A scanner's findings (CVE, CVSS columns) are vulnerabilities, not assessed risks. */
-function scanFindings(a: Assignment): boolean {
-  return a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' ')));
-}
-
 /** The sheet's name says this kind more than any other ("risk treatment plan" is a plan, not risks). */
 function namedFor(hints: Map<SheetKind, number>, kind: RecordKind): boolean {
   const mine = hints.get(kind) ?? 0;
   return mine > 0 && KINDS.every((k) => k === kind || (hints.get(k) ?? 0) < mine);
-}
-
-/**
- * Where the sheet's name already says what it holds ("analyse_risques", "asset-inventory"), a
- * register without ratings, or an inventory without types, still is one.
- */
-function namedRegister(kind: RecordKind, has: (f: string) => boolean, n: number): boolean {
-  if (n < 2) return false;
-  if (kind === 'risks') return ['title', 'description', 'threat'].some(has) && ['controls', 'treatment', 'owner', 'status', 'asset'].some(has);
-  if (kind === 'assets') return (has('name') || has('id')) && !(has('likelihood') && has('impact'));
-  return false;
-}
-
-/**
- * The mapping makes sense for the kind: the fields that define such a register are there. A
- * narrow table (four columns or fewer) needs two of them, not three.
- */
-function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: boolean, named: boolean): boolean {
-  const has = (f: string) => a.fields.has(f);
-  const n = a.fields.size;
-  const enough = n >= (narrow ? 2 : 3);
-  if (named && namedRegister(kind, has, n)) return true;
-  switch (kind) {
-    case 'risks':
-      if (scanFindings(a) && !has('likelihood')) return false;
-      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named);
-    case 'soa': {
-      // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes") are one too.
-      if (named && !has('controlId') && has('controlTitle') && has('applicable')) return true;
-      if (!has('controlId') || n < 2 || !['applicable', 'justification', 'status', 'controlTitle'].some(has)) return false;
-      const ids = values.get(a.fields.get('controlId') ?? 0);
-      return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));
-    }
-    case 'assets':
-      return enough && (has('name') || has('id')) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
-    case 'treatment-plan':
-      return enough && (has('action') || (has('riskId') && has('dueDate')));
-  }
 }
 
 /** A row with a value of its own (not only values copied down from a merge above). */

@@ -7,7 +7,7 @@ import { riskPhrases } from './synonyms-risks.ts';
 import { morePhrases, moreSheetNames, withMore } from './synonyms-more.ts';
 import { nordicPhrases, nordicSheetNames } from './synonyms-nordic.ts';
 import { worldPhrases, worldSheetNames } from './synonyms-world.ts';
-import { eastPhrases, eastSheetNames } from './synonyms-east.ts';
+import { eastNotPhrases, eastPhrases, eastSheetNames } from './synonyms-east.ts';
 
 const soaPhrases: Record<string, string> = {
   controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
@@ -119,6 +119,23 @@ export const fieldPhrases: Record<RecordKind, Record<string, string>> = {
   soa: withMore(withMore(withMore(withMore(soaPhrases, morePhrases.soa), nordicPhrases.soa), worldPhrases.soa), eastPhrases.soa),
   assets: withMore(withMore(withMore(withMore(assetPhrases, morePhrases.assets), nordicPhrases.assets), worldPhrases.assets), eastPhrases.assets),
   'treatment-plan': withMore(withMore(withMore(withMore(planPhrases, morePhrases['treatment-plan']), nordicPhrases['treatment-plan']), worldPhrases['treatment-plan']), eastPhrases['treatment-plan']),
+};
+
+/** Headers that look like a field but name something else ("Asset owner" is not the risk owner). */
+export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
+  risks: withMore(
+    {
+      owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif',
+      status: 'control status|control implementation status|implementation status of control',
+      // Vietnamese "biện pháp" (a measure) folds to the French "bien" (an asset).
+      asset: 'bien phap',
+      title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
+      level: 'sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
+      treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions',
+    },
+    eastNotPhrases.risks ?? {},
+  ),
+  assets: { type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type' },
 };
 
 /** Words in a sheet name that say what it holds. */

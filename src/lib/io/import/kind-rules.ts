@@ -1,0 +1,86 @@
+/**
+ * The rules that make a reading of a sheet hold together: which fields a register of each kind
+ * must have, what names a risk, and what rows of Annex A controls are. kind.ts scores the readings.
+ */
+import type { RecordKind } from './types.ts';
+import type { Assignment, ValueCache } from './columns.ts';
+
+const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
+
+/**
+ * What names the risk of each row: a title, threat or weakness; an id, rated, in a wide table or
+ * under a name that says risks; or a description in a wide register, or in a narrow one that rates
+ * likelihood or impact (a legend of levels does not).
+ */
+function riskIdentity(has: (f: string) => boolean, n: number, narrow: boolean, named: boolean): boolean {
+  if (['title', 'threat', 'vulnerability'].some(has)) return true;
+  // An id alone names a risk only beside a real rating (an inventory's ids sit beside a "value").
+  if (has('id') && (n >= 4 || named) && ['likelihood', 'impact', 'level', 'residualLevel'].some(has)) return true;
+  return has('description') && (narrow ? n >= 3 && (has('likelihood') || has('impact')) : n >= 5);
+}
+
+/**
+ * Annex A ids down a column with a decision beside them (applicable, why, how far) are an SoA
+ * whatever the sheet is called ("Control selection matrix").
+ */
+export function decidedControls(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
+  const col = a.fields.get('controlId');
+  if (kind !== 'soa' || col === undefined || !['applicable', 'justification', 'status'].some((f) => a.fields.has(f))) return false;
+  const ids = values.get(col);
+  return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8;
+}
+
+/**
+ * Rows that start with their own Annex A control are controls: an SoA when a decision about each
+ * stands beside it (+1.5), and no risk register unless each row rates likelihood and impact (a
+ * register of control gaps does; a gap analysis with a priority does not).
+ */
+export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache, first: number, decided: boolean): number {
+  if (kind === 'soa') return decided && a.fields.get('controlId') === first ? 1.5 : 0;
+  if (kind !== 'risks' || a.fields.get('controls') !== first || (a.fields.has('likelihood') && a.fields.has('impact'))) return 0;
+  const ids = values.get(first);
+  return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8 && ids.distinct >= 0.9 ? -Infinity : 0;
+}
+
+/** A scanner's findings (CVE, CVSS columns) are vulnerabilities, not assessed risks. */
+function scanFindings(a: Assignment): boolean {
+  return a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' ')));
+}
+
+/**
+ * Where the sheet's name already says what it holds ("analyse_risques", "asset-inventory"), a
+ * register without ratings, or an inventory without types, still is one.
+ */
+function namedRegister(kind: RecordKind, has: (f: string) => boolean, n: number): boolean {
+  if (n < 2) return false;
+  if (kind === 'risks') return ['title', 'description', 'threat'].some(has) && ['controls', 'treatment', 'owner', 'status', 'asset'].some(has);
+  if (kind === 'assets') return (has('name') || has('id')) && !(has('likelihood') && has('impact'));
+  return false;
+}
+
+/**
+ * The mapping makes sense for the kind: the fields that define such a register are there. A
+ * narrow table (four columns or fewer) needs two of them, not three.
+ */
+export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: boolean, named: boolean): boolean {
+  const has = (f: string) => a.fields.has(f);
+  const n = a.fields.size;
+  const enough = n >= (narrow ? 2 : 3);
+  if (named && namedRegister(kind, has, n)) return true;
+  switch (kind) {
+    case 'risks':
+      if (scanFindings(a) && !has('likelihood')) return false;
+      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named);
+    case 'soa': {
+      // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes") are one too.
+      if (named && !has('controlId') && has('controlTitle') && has('applicable')) return true;
+      if (!has('controlId') || n < 2 || !['applicable', 'justification', 'status', 'controlTitle'].some(has)) return false;
+      const ids = values.get(a.fields.get('controlId') ?? 0);
+      return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));
+    }
+    case 'assets':
+      return enough && (has('name') || has('id')) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
+    case 'treatment-plan':
+      return enough && (has('action') || (has('riskId') && has('dueDate')));
+  }
+}
