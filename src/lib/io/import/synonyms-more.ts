@@ -5,10 +5,10 @@
  */
 import type { RecordKind, SheetKind } from './types.ts';
 
-/** Joins extra phrases onto each field's list. */
-export function withMore(base: Record<string, string>, more: Record<string, string>): Record<string, string> {
+/** Joins extra phrases onto each field's list, layer by layer. */
+export function withMore(base: Record<string, string>, ...layers: Record<string, string>[]): Record<string, string> {
   const out = { ...base };
-  for (const [field, list] of Object.entries(more)) out[field] = out[field] ? `${out[field]}|${list}` : list;
+  for (const more of layers) for (const [field, list] of Object.entries(more)) out[field] = out[field] ? `${out[field]}|${list}` : list;
   return out;
 }
 

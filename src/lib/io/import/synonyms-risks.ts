@@ -136,8 +136,8 @@ const baseCurrentWords = 'current|existing|present|actual|actuel|actuelle|aktuel
 /** The whole header, when it is only the word "risk" plus a stage ("Residual risk"), names a level. */
 export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value|risco|rischio|risico|ryzyko|riski|risici|risc|kockazat|rizik|tveganje|=r|' + eastBareRisk;
 
-export const riskPhrases: Record<string, string> = withMore(withMore(withMore(withMore(baseRiskPhrases, morePhrases.risks), nordicPhrases.risks), worldPhrases.risks), eastPhrases.risks);
-export const ratingPhrases = withMore(withMore(withMore(withMore(baseRatingPhrases, moreRatings), nordicRatings), worldRatings), eastRatings) as typeof baseRatingPhrases;
+export const riskPhrases: Record<string, string> = withMore(baseRiskPhrases, morePhrases.risks, nordicPhrases.risks, worldPhrases.risks, eastPhrases.risks);
+export const ratingPhrases = withMore(baseRatingPhrases, moreRatings, nordicRatings, worldRatings, eastRatings) as typeof baseRatingPhrases;
 const joinLists = (...lists: string[]): string => lists.filter((l) => l !== '').join('|');
 export const residualWords = joinLists(baseResidualWords, moreResidual, nordicResidual, worldResidual, eastResidual);
 export const inherentWords = joinLists(baseInherentWords, moreInherent, worldInherent, eastInherent);

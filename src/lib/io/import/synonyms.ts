@@ -113,12 +113,17 @@ const planPhrases: Record<string, string> = {
     + 'statut|avancement|etat|stand|estado|avance|stav|plneni|κατασταση|προοδοσ',
 };
 
+/** A kind's base phrases with those of every other word list added. */
+function allLanguages(kind: Exclude<RecordKind, 'risks'>, base: Record<string, string>): Record<string, string> {
+  return withMore(base, morePhrases[kind], nordicPhrases[kind], worldPhrases[kind], eastPhrases[kind]);
+}
+
 /** Header phrases per kind and field. */
 export const fieldPhrases: Record<RecordKind, Record<string, string>> = {
   risks: riskPhrases,
-  soa: withMore(withMore(withMore(withMore(soaPhrases, morePhrases.soa), nordicPhrases.soa), worldPhrases.soa), eastPhrases.soa),
-  assets: withMore(withMore(withMore(withMore(assetPhrases, morePhrases.assets), nordicPhrases.assets), worldPhrases.assets), eastPhrases.assets),
-  'treatment-plan': withMore(withMore(withMore(withMore(planPhrases, morePhrases['treatment-plan']), nordicPhrases['treatment-plan']), worldPhrases['treatment-plan']), eastPhrases['treatment-plan']),
+  soa: allLanguages('soa', soaPhrases),
+  assets: allLanguages('assets', assetPhrases),
+  'treatment-plan': allLanguages('treatment-plan', planPhrases),
 };
 
 /** Headers that look like a field but name something else ("Asset owner" is not the risk owner). */
@@ -149,7 +154,7 @@ const baseSheetNameWords: Record<SheetKind, string> = {
     + 'legenda|instrukce|ciselnik|ciselniky|pokyny|prehled|souhrn|legende|anleitung|ubersicht|leyenda|instrucciones|resumen|υπομνημα|οδηγιεσ|συνοψη',
 };
 
-export const sheetNameWords = withMore(withMore(withMore(withMore(baseSheetNameWords, moreSheetNames), nordicSheetNames), worldSheetNames), eastSheetNames) as Record<SheetKind, string>;
+export const sheetNameWords = withMore(baseSheetNameWords, moreSheetNames, nordicSheetNames, worldSheetNames, eastSheetNames) as Record<SheetKind, string>;
 
 export interface Phrase {
   text: string;
