@@ -75,7 +75,8 @@ const risks: Record<string, string> = {
   ),
   treatment: j(
     'risk treatment option|treatment type|treatment approach|treatment choice|selected treatment|risk treatment decision|response strategy|risk response strategy|risk mitigation strategy|planning strategy|risk handling|~strategy',
-    'strategie de traitement|choix de traitement|mode de traitement|reponse au risque|~option|behandlungsstrategie|risikobehandlungsoption|umgang mit risiko|risikoumgang|behandlungsart|risikoentscheidung|entscheidung',
+    '~mitigacion|~mitigacao|~mitigazione|~attenuation|~minderung|~risikominderung|~mitigatie|~zmirneni|~mitygacja|~mitigare|~mitigering|~mitigointi|'
+      + 'strategie de traitement|choix de traitement|mode de traitement|reponse au risque|~option|behandlungsstrategie|risikobehandlungsoption|umgang mit risiko|risikoumgang|behandlungsart|risikoentscheidung|entscheidung',
     'estrategia de tratamiento|tipo de tratamiento|estrategia|estrategia de tratamento|tipo de tratamento|decisao|opcao|strategia di trattamento|risposta al rischio|decisione|strategia',
     'risicostrategie|risicorespons|behandelwijze|beslissing|volba osetreni|reakce na riziko|osetrenie rizika|sposob osetrenia|zvladanie rizika|osetrenie|reakcia na riziko|opcja postepowania|decyzja',
     'χειρισμοσ|στρατηγικη αντιμετωπισησ|επιλογη χειρισμου|tratament|tratarea riscului|tratare|optiune de tratare|raspuns la risc|strategie de tratare|decizie|kockazatkezeles|kezeles|kezelesi mod|kezelesi strategia|kezelesi opcio|dontes',
@@ -83,7 +84,11 @@ const risks: Record<string, string> = {
   ),
   controls: j(
     'current controls|existing safeguards|compensating controls|compensating control|mitigating measures|mitigation measures|control measures|controls implemented|implemented controls|proposed controls|control description|applied controls|existing applied controls|'
-      + 'annex a reference|annex a ref|soa reference|control mapping|mitigation controls|mitigating control|existing mitigations|current mitigations|safeguards in place|security measures',
+      + 'annex a reference|annex a ref|soa reference|control mapping|mitigation controls|mitigating control|existing mitigations|current mitigations|safeguards in place|security measures|'
+      // A register's free-text plan says what will be done about the risk: its controls, when no column names them better.
+      + '~~mitigation plan|~~action plan|~~treatment plan|~~mitigation actions|~~treatment actions|~~planned actions|~~response plan|'
+      + '~~plan de mitigacion|~~plano de mitigacao|~~plan de accion|~~plano de acao|~~acciones de mitigacion|~~acoes de mitigacao|~~plan de tratamiento|~~plano de tratamento|'
+      + '~~plan d action|~~plan de traitement|~~plan de mitigation|~~massnahmenplan|~~behandlungsplan|~~piano d azione|~~piano di mitigazione|~~plan van aanpak|~~actieplan|~~plan osetreni|~~plan opatreni',
     'parade|parades|contre mesures|contre mesure|mesures de traitement|mesures proposees|mesures complementaires|controles existants|dispositifs de maitrise|mesures de maitrise|mesures en place|'
       + 'gegenmassnahme|gegenmassnahmen|schutzmassnahmen|vorhandene massnahmen|sicherheitsmassnahmen|umgesetzte massnahmen|geplante massnahmen|massnahme|bestehende kontrollen|kontrollmassnahmen',
     'contramedidas|contramedida|salvaguardas|salvaguarda|controles actuales|controles implementados|medidas de seguridad|medidas existentes|controles propuestos|controles aplicables|medidas de control|medidas de mitigacion|'

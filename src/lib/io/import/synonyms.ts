@@ -136,7 +136,7 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
       asset: 'bien phap',
       title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
       level: 'sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
-      treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions',
+      treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions|plan de traitement|plan d action|plan de tratamiento|plano de tratamento|plan de accion|plano de acao|plan de mitigacion|plano de mitigacao|behandlungsplan|massnahmenplan',
     },
     eastNotPhrases.risks ?? {},
   ),
@@ -163,10 +163,11 @@ export interface Phrase {
   exact: boolean;
 }
 
-/** A "|"-separated phrase list ("~" weak, "=" whole header only). */
+/** A "|"-separated phrase list ("~" weak, "~~" weaker still, "=" whole header only). */
 export function phraseList(list: string): Phrase[] {
   return list.split('|').map((p) => {
     const flags = /^[~=]*/.exec(p)?.[0] ?? '';
-    return { text: p.slice(flags.length), weight: flags.includes('~') ? 0.8 : 1, exact: flags.includes('=') };
+    const weak = flags.replace(/=/g, '').length;
+    return { text: p.slice(flags.length), weight: weak >= 2 ? 0.68 : weak ? 0.8 : 1, exact: flags.includes('=') };
   });
 }

@@ -37,6 +37,9 @@ const risks: [string, string][] = [
   ['Evento de risco', 'title'], ['Ativo de informação', 'asset'], ['Fonte de ameaça', 'threat'], ['Fragilidade', 'vulnerability'],
   ['Gestor do risco', 'owner'], ['Controlos existentes', 'controls'], ['Medidas de segurança', 'controls'], ['Possibilidade', 'likelihood'],
   ['Grau de risco', 'level'], ['Risco calculado', 'score'],
+  // A bare "mitigation" is the option, as in English; a free-text plan is the controls (weakly)
+  ['Mitigação', 'treatment'], ['Mitigación', 'treatment'], ['Mitigazione', 'treatment'], ['Risikominderung', 'treatment'],
+  ['Plano de ação', 'controls'], ['Plan de mitigación', 'controls'], ['Plan de traitement', 'controls'],
   // Italian
   ['Evento di rischio', 'title'], ['Fonte di minaccia', 'threat'], ['Punto debole', 'vulnerability'], ['Owner del rischio', 'owner'],
   ['Strategia di trattamento', 'treatment'], ['Presidi esistenti', 'controls'], ['Contromisure', 'controls'], ['Verosimiglianza', 'likelihood'],
@@ -114,7 +117,7 @@ describe('the wider header vocabulary', () => {
 const negatives: [RecordKind, string, string | null][] = [
   ['risks', 'Category', null], ['risks', 'Cost', null], ['risks', 'Date identified', 'reviewDate'], ['risks', 'Department', null],
   ['risks', 'Last updated', null], ['risks', 'Standort', null], ['risks', 'Gewicht', null], ['risks', 'Cím', null], ['risks', 'Ist', null],
-  ['risks', 'Mitigation Plan', 'controls'], ['risks', 'Mitigating actions', 'controls'], ['risks', 'Asset owner', 'owner'], ['risks', 'Hedef', null],
+  ['risks', 'Asset owner', 'owner'], ['risks', 'Hedef', null],
   ['risks', 'Risk appetite', null], ['risks', 'Confidentiality', null], ['soa', 'Chapitre', null], ['soa', 'Kapitel', null], ['soa', 'Last tested', null],
   ['assets', 'Custo', null], ['assets', 'Numéro de série', 'name'], ['assets', 'Clause', 'type'], ['risks', 'Effective?', 'impact'], ['risks', 'Követelmény', 'impact'], ['treatment-plan', 'Completed on', 'status'], ['assets', 'Date d’identification', null], ['assets', 'Licence type', 'type'],
   ['treatment-plan', 'Rok', null], ['treatment-plan', 'Priority', null], ['treatment-plan', 'Cost', null], ['treatment-plan', 'Budget', null],
