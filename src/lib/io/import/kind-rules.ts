@@ -4,6 +4,8 @@
  */
 import type { RecordKind } from './types.ts';
 import type { Assignment, ValueCache } from './columns.ts';
+import { headerTokens } from './headers.ts';
+import { fieldCandidates } from './fields.ts';
 
 const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
 
@@ -58,6 +60,30 @@ function namedRegister(kind: RecordKind, has: (f: string) => boolean, n: number)
   return false;
 }
 
+/** Words of an asset's own rating: how critical or valuable it is, or how much each of C, I, A matters. */
+const ASSET_RATING = new Set(('cia|biv|dic|cid|aic|cia aut|criticality|criticite|kritikalitat|kritikalita|criticidad|criticidade|criticita|kriticnost|krytycznosc|kritikussag|'
+  + 'value|asset value|business value|valeur|wert|valor|valore|waarde|hodnota|wartosc|schutzbedarf|beschermingsbehoefte|importance|'
+  + 'confidentiality|integrity|availability|vertraulichkeit|integritat|verfugbarkeit|confidentialite|integrite|disponibilite|confidencialidad|integridad|disponibilidad|'
+  + 'confidencialidade|integridade|disponibilidade|riservatezza|integrita|disponibilita|vertrouwelijkheid|integriteit|beschikbaarheid|duvernost|dostupnost').split('|'));
+const RATING_LETTERS = new Set(['c', 'i', 'a', 'b', 'v', 'd']);
+
+/**
+ * Columns no field took whose headers rate the asset of each row (criticality, value, C/I/A, B/I/V):
+ * an inventory of crown jewels or components with only their ratings is still an inventory. Single
+ * letters count only as a group of two or more. A column of threats or weaknesses beside them makes
+ * it a threat catalogue (which of C, I, A each threat hits), not an inventory.
+ */
+export function assetRatings(kind: RecordKind, a: Assignment): number {
+  if (kind !== 'assets' || !a.fields.has('name')) return 0;
+  const unmapped = a.columns.filter((c) => c.field === null);
+  const threats = unmapped.some((c) => ['threat', 'vulnerability'].includes(fieldCandidates('risks', c.header)[0]?.field ?? ''));
+  if (threats) return 0;
+  const free = unmapped.map((c) => headerTokens(c.header));
+  const letters = free.filter((t) => t.length === 1 && RATING_LETTERS.has(t[0]!)).length;
+  const words = free.filter((t) => t.length > 1 || !RATING_LETTERS.has(t[0] ?? '')).filter((t) => t.some((w) => ASSET_RATING.has(w) || /^(critic|kritik)/.test(w)) || ASSET_RATING.has(t.join(' '))).length;
+  return Math.min(3, words + (letters >= 2 ? letters : 0));
+}
+
 /**
  * The mapping makes sense for the kind: the fields that define such a register are there. A
  * narrow table (four columns or fewer) needs two of them, not three.
@@ -79,6 +105,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));
     }
     case 'assets':
+      if (assetRatings(kind, a) > 0) return true;
       return enough && (has('name') || has('id')) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
     case 'treatment-plan':
       return enough && (has('action') || (has('riskId') && has('dueDate')));

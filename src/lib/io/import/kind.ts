@@ -7,7 +7,7 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { coherent, controlRows, decidedControls } from './kind-rules.ts';
+import { assetRatings, coherent, controlRows, decidedControls } from './kind-rules.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
@@ -136,10 +136,11 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const decided = decidedControls(kind, a, values);
       // A gap analysis decides about controls too, but is not the SoA.
       const penalty = decided && !gapNamed ? 0 : (hints.get('other') ?? 0);
-      if (!override.kind && (!coherent(kind, a, values, narrow, named) || a.score + penalty < min)) continue;
+      const rated = 0.6 * assetRatings(kind, a);
+      if (!override.kind && (!coherent(kind, a, values, narrow, named) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
-      const total = a.score + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0);
+      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0);
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total });
     }
   }
