@@ -23,8 +23,11 @@ export function isHeaderish(grid: Grid, row: number, minCells = 2): boolean {
   const texts = cells.filter(([, c]) => typeof c.value === 'string' && !c.formula && c.text.length <= 150);
   if (texts.length < minCells || cells.length - texts.length > Math.max(1, cells.length * 0.2)) return false;
   // Data rows hold codes ("R-01", "5.1.1") and long sentences; header rows hold short labels
-  // (also in snake case with digits: "Likelihood_1_5").
-  const codes = texts.filter(([, c]) => !/[\s_]/.test(c.text) && /\d/.test(c.text)).length;
+  // (also in snake case with digits: "Likelihood_1_5", or with their scale in brackets: "Impact(1-5)").
+  const codes = texts.filter(([, c]) => {
+    const t = c.text.replace(/[([][^)\]]*[)\]]\s*$/, '');
+    return !/[\s_]/.test(t) && /\d/.test(t);
+  }).length;
   const average = texts.reduce((n, [, c]) => n + coreHeader(c.text).length, 0) / texts.length;
   return codes <= texts.length * 0.1 && average <= 45 && !cells.some(([, c]) => c.value instanceof Date);
 }
