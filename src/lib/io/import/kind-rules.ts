@@ -53,9 +53,13 @@ function scanFindings(a: Assignment): boolean {
  * Where the sheet's name already says what it holds ("analyse_risques", "asset-inventory"), a
  * register without ratings, or an inventory without types, still is one.
  */
-function namedRegister(kind: RecordKind, has: (f: string) => boolean, n: number): boolean {
+function namedRegister(kind: RecordKind, a: Assignment, n: number): boolean {
+  const has = (f: string) => a.fields.has(f);
+  // One column that plainly names the asset ("Asset", "Asset name") makes a list of them under an inventory's name.
+  if (kind === 'assets' && n === 1) return (a.confidence.get('name') ?? 0) >= 0.95;
   if (n < 2) return false;
-  if (kind === 'risks') return ['title', 'description', 'threat'].some(has) && ['controls', 'treatment', 'owner', 'status', 'asset'].some(has);
+  // A numbered list of risks ("ID", "Risk") under a register's name is one, ratings or not.
+  if (kind === 'risks') return ['title', 'description', 'threat'].some(has) && ['controls', 'treatment', 'owner', 'status', 'asset', 'id'].some(has);
   if (kind === 'assets') return (has('name') || has('id')) && !(has('likelihood') && has('impact'));
   return false;
 }
@@ -92,7 +96,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
   const has = (f: string) => a.fields.has(f);
   const n = a.fields.size;
   const enough = n >= (narrow ? 2 : 3);
-  if (named && namedRegister(kind, has, n)) return true;
+  if (named && namedRegister(kind, a, n)) return true;
   switch (kind) {
     case 'risks':
       if (scanFindings(a) && !has('likelihood')) return false;
