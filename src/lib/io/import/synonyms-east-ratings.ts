@@ -23,7 +23,7 @@ export const ratingsEast: Record<'likelihood' | 'impact' | 'score' | 'level', st
   ),
   impact: j(
     '影響度|影響|リスク 影響度|リスク 影響|影響 大きさ|被害 大きさ|業務 影響|事業 影響|重大度|深刻度|損害|被害',
-    '影响|影响度|风险 影响|風險 影響|影响 程度|业务 影响|后果|严重性|严重 程度|损失|损失 程度|危害 程度|衝擊|衝擊 程度|影響|影響 程度|嚴重性|嚴重 程度|後果|損失',
+    '影响|影响度|风险 影响|風險 影響|影响 程度|业务 影响|后果|严重性|严重 程度|损失|损失 程度|危害 程度|衝擊|衝擊 程度|影響|影響 程度|嚴重性|嚴重 程度|後果|損失|严重度|嚴重度',
     '영향|영향도|영향 정도|업무 영향|비즈니스 영향|피해 규모|피해 정도|심각도|심각성|손실',
     'ảnh hưởng|mức độ ảnh hưởng|tác động|mức độ tác động|ảnh hưởng kinh doanh|hậu quả|mức độ nghiêm trọng|nghiêm trọng|thiệt hại|mức độ thiệt hại|tổn thất',
     'dampak|tingkat dampak|level dampak|nilai dampak|skala dampak|besaran dampak|keparahan|tingkat keparahan|konsekuensi|akibat|kerugian|kesan|tahap kesan|impak|tahap impak|keterukan',
@@ -47,7 +47,7 @@ export const ratingsEast: Record<'likelihood' | 'impact' | 'score' | 'level', st
   ),
   level: j(
     'リスク レベル|リスク 水準|リスク 等級|リスク ランク|リスク 判定|リスク 評価|レベル|水準|等級|ランク|優先度|判定|~評価',
-    '风险 等级|风险 级别|风险 水平|风险 程度|风险 评级|等级|级别|评级|优先级|風險 等級|風險 級別|風險 水準|風險 程度|風險 評級|等級|級別|評級|優先級',
+    '风险 等级|风险 级别|风险 水平|风险 程度|风险 评级|等级|级别|评级|优先级|風險 等級|風險 級別|風險 水準|風險 程度|風險 評級|等級|級別|評級|優先級|=级|=級',
     '위험 등급|위험도 등급|위험 수준|위험 레벨|리스크 등급|리스크 수준|리스크 레벨|평가 등급|등급|레벨|우선 순위|~수준',
     'mức độ rủi ro|mức rủi ro|cấp độ rủi ro|xếp hạng rủi ro|mức độ|cấp độ|mức độ ưu tiên|mức ưu tiên|ưu tiên|~xếp hạng',
     'tingkat risiko|level risiko|peringkat risiko|tahap risiko|taraf risiko|zona risiko|tingkat prioritas|prioritas|keutamaan|level|~tingkat|~peringkat|~tahap',

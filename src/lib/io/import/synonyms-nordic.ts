@@ -15,7 +15,7 @@ export const nordicPhrases: Record<RecordKind, Record<string, string>> = {
       + '~component|~components|~affected service|~service|~process|~affected process|~business process|~komponent|~tjanst|~tjeneste',
     threat: 'hot|hotbild|hotaktor|trussel|trusler|trusselaktor|uhka|uhat|uhkatekija',
     vulnerability: 'sarbarhet|sarbarheter|svaghet|sarbarhed|svaghed|haavoittuvuus|heikkous',
-    owner: 'riskagare|agare|ansvarig|risikoejer|ejer|ansvarlig|risikoeier|eier|riskin omistaja|omistaja|vastuuhenkilo|vastuullinen|~assignee',
+    owner: 'riskagare|agare|ansvarig|risikoejer|ejer|ansvarlig|risikoeier|eier|riskin omistaja|omistaja|vastuuhenkilo|vastuullinen|kuka vastaa|vastuu|vastuussa|~assignee',
     treatment: 'riskbehandling|behandling|hantering|riskhantering|risikohandtering|handtering|risikobehandling|riskin kasittely|kasittely|kasittelytapa',
     controls: 'kontroller|atgarder|befintliga atgarder|sakerhetsatgarder|foranstaltninger|eksisterende kontroller|tiltak|eksisterende tiltak|hallintakeinot|kontrollit|'
       + 'linked controls|mapped controls|annex a controls|key controls',

@@ -86,7 +86,7 @@ const risks: Record<string, string> = {
     'current controls|existing safeguards|compensating controls|compensating control|mitigating measures|mitigation measures|control measures|controls implemented|implemented controls|proposed controls|control description|applied controls|existing applied controls|'
       + 'annex a reference|annex a ref|soa reference|control mapping|mitigation controls|mitigating control|existing mitigations|current mitigations|safeguards in place|security measures|'
       // A register's free-text plan says what will be done about the risk: its controls, when no column names them better.
-      + '~~recommendation|~~recommendations|~~mitigation plan|~~action plan|~~treatment plan|~~mitigation actions|~~treatment actions|~~planned actions|~~response plan|'
+      + '~~recommendation|~~recommendations|~~mitigation plan|~~action plan|~~treatment plan|~~mitigation actions|~~treatment actions|~~planned actions|~~response plan||dzialania profilaktyczne|dzialania zapobiegawcze|srodki zapobiegawcze|dzialania prewencyjne'
       + '~~plan de mitigacion|~~plano de mitigacao|~~plan de accion|~~plano de acao|~~acciones de mitigacion|~~acoes de mitigacao|~~plan de tratamiento|~~plano de tratamento|'
       + '~~plan d action|~~plan de traitement|~~plan de mitigation|~~massnahmenplan|~~behandlungsplan|~~piano d azione|~~piano di mitigazione|~~plan van aanpak|~~actieplan|~~plan osetreni|~~plan opatreni',
     'parade|parades|contre mesures|contre mesure|mesures de traitement|mesures proposees|mesures complementaires|controles existants|dispositifs de maitrise|mesures de maitrise|mesures en place|'
@@ -129,7 +129,7 @@ const risks: Record<string, string> = {
 const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
   likelihood: j(
     'likelihood of occurrence|probability of occurrence|chance of occurrence|occurrence rating|probability rating|probability score|likelihood level|probability level|likelihood value|threat likelihood|=freq|=lik|=lkhd',
-    '~=v|~=w|probabilite d occurrence|probabilite de survenance|niveau de vraisemblance|eintretenswahrscheinlichkeit|eintrittshaufigkeit|wahrscheinlichkeitsstufe|eintritts wsk|=wsk|=ew|=eintritt|=eintreten|=occurrence|=survenance',
+    '~=v|~=w|probabilite d occurrence|probabilite de survenance|niveau de vraisemblance|eintretenswahrscheinlichkeit|eintrittshaufigkeit|wahrscheinlichkeitsstufe|eintritts wsk|=wsk|=ew|=eintritt|=eintreten|=occurrence|=survenance|auftreten|auftretenswahrscheinlichkeit',
     'posibilidad|probabilidad de ocurrencia|ocurrencia|nivel de probabilidad|possibilidade|probabilidade de ocorrencia|ocorrencia|verosimiglianza|possibilita|probabilita di accadimento|accadimento',
     'kans op optreden|kans van optreden|frekvence|pravdepodobnost vyskytu|frekvencia|pocetnost|prawdopodobienstwo wystapienia|p stwo',
     '=πιθ|πιθανοτητα εμφανισησ|probabilitate|probabilitatea|probabilitatea de aparitie|frecventa|posibilitate|valoszinuseg|bekovetkezesi valoszinuseg|bekovetkezes valoszinusege|gyakorisag|elofordulas',
@@ -144,7 +144,7 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
     'etki|etki değeri|şiddet|ciddiyet|etki derecesi|utjecaj|posljedica|posljedice|ozbiljnost|ucinak|steta|uticaj|posledica|posledice|vpliv|resnost|skoda',
   ),
   score: j(
-    'risk priority number|risk index|total risk score|calculated score|risk rating score|numeric score|likelihood x impact|probability x impact|impact x likelihood|impact x probability|l x i|p x i|i x l|i x p|p x s|l x c|lxc|pxs|~=total',
+    'risk priority number|risk index|total risk score|calculated score|risk rating score|numeric score|likelihood x impact|probability x impact|impact x likelihood|impact x probability|l x i|p x i|i x l|i x p|p x s|l x c|lxc|pxs|~=total|exposure|risk exposure|exposure score',
     'indice de risque|p x g|g x p|v x g|pxg|risikoprioritatszahl|rpz|punktzahl|risikoindex|risikoscore|w x a|w x s|ew x sa',
     'indice de riesgo|riesgo calculado|puntaje|puntaje del riesgo|indice de risco|risco calculado|rischio calcolato|p x d|pxd|d x p|punteggio di rischio',
     'risicogetal|kans x impact|k x i|vyse rizika|velikost rizika|vyska rizika|~wynik|wynik ryzyka|wskaznik ryzyka',
@@ -153,7 +153,7 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
   ),
   level: j(
     'rag rating|risk grade|~grade|overall risk rating|risk tier|risk colour|risk color|rating band|h m l|hml',
-    'classe de risque|risikoeinstufung|einstufung|risikohohe|risikograd|ampel|ampelfarbe',
+    'classe de risque|risikoeinstufung|einstufung|risikohohe|risikograd|ampel|ampelfarbe|priorisierung',
     'clasificacion del riesgo|calificacion del riesgo|criticidad|grau de risco|classificacao do risco|criticidade|classe di rischio|criticita|grado di rischio',
     'risicoklasse|risicograad|stupen rizika|vyznamnost rizika|klasa ryzyka|stopien ryzyka',
     'nivel de risc|nivelul riscului|clasa de risc|prioritate|grad de risc|kockazati szint|kockazat szintje|szint|prioritas|kockazati besorolas|besorolas|kockazati osztaly',
