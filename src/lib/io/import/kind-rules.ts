@@ -61,6 +61,8 @@ function namedRegister(kind: RecordKind, a: Assignment, n: number): boolean {
   // A numbered list of risks ("ID", "Risk") under a register's name is one, ratings or not.
   if (kind === 'risks') return ['title', 'description', 'threat'].some(has) && ['controls', 'treatment', 'owner', 'status', 'asset', 'id'].some(has);
   if (kind === 'assets') return (has('name') || has('id')) && !(has('likelihood') && has('impact'));
+  // Actions with the risk, owner or deadline they belong to, under a plan's name ("remediation-plan").
+  if (kind === 'treatment-plan') return has('action') && ['riskId', 'owner', 'dueDate'].some(has);
   return false;
 }
 
