@@ -26,6 +26,8 @@ export interface ColumnValues {
   avgLength: number;
   /** Share of distinct values. */
   distinct: number;
+  /** Share of CVE ids ("CVE-2021-44228"): a scanner's or advisory's findings. */
+  cves: number;
 }
 
 const OPTION_WORDS = /^(mitigate|reduce|modify|treat|accept|retain|tolerate|avoid|terminate|eliminate|transfer|share|insure|m|a|t|av|r|s|attenuer|reduire|accepter|eviter|transferer|partager|mindern|reduzieren|akzeptieren|vermeiden|ubertragen|mitigar|reducir|aceptar|evitar|transferir|compartir|zmirnit|snizit|akceptovat|prijmout|vyhnout|prenest|sdilet|μετριασμοσ|αποδοχη|αποφυγη|μεταφορα|ridurre|accettare|evitare|trasferire|condividere|mitigare|verminderen|accepteren|vermijden|overdragen|delen|aceitar|compartilhar|redukcja|akceptacja|unikanie|przeniesienie|snizeni|akceptace|prenos|vyhnuti se|μειωση)$/;
@@ -58,7 +60,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, avgLength: 0, distinct: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, avgLength: 0, distinct: 0, cves: 0 };
   const seen = new Set<string>();
   for (const r of rows) {
     const c = grid.rows.get(r)?.get(col);
@@ -78,6 +80,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (isScaleWord(c)) p.scale++;
     if (isCode(c)) p.codes++;
     if (isOption(c.text)) p.options++;
+    if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;
   }
   if (p.count === 0) return p;
   const n = p.count;
@@ -94,6 +97,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     options: p.options / n,
     avgLength: p.avgLength / n,
     distinct: seen.size / n,
+    cves: p.cves / n,
   };
 }
 

@@ -44,9 +44,9 @@ export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache,
   return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8 && ids.distinct >= 0.9 ? -Infinity : 0;
 }
 
-/** A scanner's findings (CVE, CVSS columns) are vulnerabilities, not assessed risks. */
-function scanFindings(a: Assignment): boolean {
-  return a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' ')));
+/** A scanner's findings (CVE, CVSS columns, or a column of CVE ids) are vulnerabilities, not assessed risks. */
+function scanFindings(a: Assignment, values: ValueCache): boolean {
+  return a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' '))) || [...a.fields.values()].some((col) => values.get(col).cves >= 0.8);
 }
 
 /**
@@ -101,7 +101,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
   if (named && namedRegister(kind, a, n)) return true;
   switch (kind) {
     case 'risks':
-      if (scanFindings(a) && !has('likelihood')) return false;
+      if (scanFindings(a, values) && !has('likelihood')) return false;
       return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named);
     case 'soa': {
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes") are one too.
