@@ -137,6 +137,24 @@ function severityAsLevel(fields: Map<string, number>, confidence: Map<string, nu
 }
 
 /**
+ * A register whose only text about the risk is a short "Description" ("Risk Description: Data
+ * breach") names its risks there: that column is the title. (Beside a threat, which names the
+ * risk too, with sentences in it, or with single words as in a legend, it stays the description.)
+ */
+function descriptionAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+  const col = fields.get('description');
+  if (col === undefined || fields.has('title') || fields.has('threat')) return;
+  const v = values.get(col);
+  if (v.count < 3 || v.avgLength > 45 || v.avgLength < 10 || v.codes >= 0.5) return;
+  const c = confidence.get('description') ?? 0;
+  fields.delete('description');
+  confidence.delete('description');
+  fields.set('title', col);
+  confidence.set('title', c);
+  taken.set(col, { col, field: 'title', confidence: c });
+}
+
+/**
  * Second choices for a column whose field went to another, or whose values refused it: a rating in
  * words after likelihood and impact are taken ("Likelihood, Impact, Severity: Critical") is the
  * risk's level; a longer text beside the risk's name ("Risk name" then "Risk statement") is its
@@ -214,6 +232,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   if (kind === 'risks') {
     severityAsLevel(fields, confidence, taken, values, headers);
     secondChoices(candidates, fields, confidence, taken, values);
+    descriptionAsTitle(fields, confidence, taken, values);
   }
   const round = (n: number) => Math.round(n * 100) / 100;
   const listed = [...headers.map((h) => ({ col: h.col, header: h.text })), ...extra.filter((c) => taken.has(c)).map((col) => ({ col, header: '' }))];
