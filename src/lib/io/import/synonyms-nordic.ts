@@ -9,7 +9,7 @@ export const nordicPhrases: Record<RecordKind, Record<string, string>> = {
   risks: {
     id: 'risknummer|risk nr|riskid|risikonummer|risiko id|riskin tunniste|tunniste|=nro|=lnr|=lopnr',
     title: 'risiko|riski|risknamn|risikonavn|riskin nimi|benamning|betegnelse|=rubrik|otsikko|riskhandelse|haendelse|hendelse|tapahtuma',
-    description: 'beskrivning|riskbeskrivning|beskrivelse|risikobeskrivelse|kuvaus|riskin kuvaus|scenariebeskrivning',
+    description: 'beskrivning|riskbeskrivning|beskrivelse|risikobeskrivelse|kuvaus|riskin kuvaus|scenariebeskrivning|hva kan skje|hva kan ga galt|vad kan handa|hvad kan ske|mita voi tapahtua',
     asset: 'berort system|berorte systemer|berort informasjon|tillgang|tillgangar|informationstillgang|berord tillgang|aktiv|aktiver|informationsaktiv|berorte aktiver|resurs|omaisuus|tietovaranto|kohde|'
       + 'betroffener prozess|betroffene anlage|betroffenes system|~prozess|~anlage|~geschaftsprozess|'
       + '~component|~components|~affected service|~service|~process|~affected process|~business process|~komponent|~tjanst|~tjeneste',

@@ -31,7 +31,7 @@ const risks: Record<string, string> = {
     'descricao resumida|descripcion breve|descripcion corta|descrizione breve|denominacion del riesgo|riesgo identificado|evento de riesgo|escenario|risco identificado|evento de risco|cenario|titolo|nome|rischio identificato|evento di rischio',
     'risicotitel|risico naam|identifikovane riziko|nazov rizika|nazov|scenar rizika|zidentyfikowane ryzyko|tytul ryzyka',
     'σεναριο|ονομα κινδυνου|risc|riscul|denumire risc|denumirea riscului|titlu|titlu risc|scenariu|scenariu de risc|kockazat|kockazat megnevezese|megnevezes|kockazat neve|kockazati esemeny',
-    'risk adı|risk başlığı|başlık|risk olayı|rizik|naziv rizika|naziv|scenarij|scenarij rizika|tveganje|naziv tveganja|ime tveganja|scenarij tveganja',
+    'risk adı|risk başlığı|başlık|risk olayı|rizik|naziv rizika|naziv|scenarij|scenarij rizika|tveganje|naziv tveganja|ime tveganja|scenarij tveganja|=xavf|xavf nomi|risk nomi',
   ),
   description: j(
     'detailed description|description of risk|full description|long description|risk explanation|explanation|=desc|=descr|~risk context|~context|~background',
@@ -71,7 +71,7 @@ const risks: Record<string, string> = {
     'responsable del riesgo|dueno|gestor del riesgo|encargado|gestor do risco|responsavel pelo risco|dono|owner del rischio|proprietario del rischio|referente',
     'verantwoordelijk|eigenaar risico|odpovednost|odpovedny|zodpovida|zodpovedna osoba|zodpovedny|zodpovednost|gestor|opiekun ryzyka',
     'υπευθυνοσ κινδυνου|αρμοδιοσ|proprietarul riscului|proprietar risc|proprietar|responsabil|persoana responsabila|responsabil risc|kockazatgazda|kockazat tulajdonosa|kockazat gazdaja|felelos|tulajdonos',
-    'risk sahibi|sahibi|sorumlu|sorumlu kişi|risk sorumlusu|vlasnik rizika|vlasnik|odgovorna osoba|=odgovoran|nositelj rizika|nosilac rizika|lastnik tveganja|=lastnik|odgovorna oseba|skrbnik tveganja|nosilec tveganja',
+    'risk sahibi|sahibi|sorumlu|sorumlu kişi|risk sorumlusu|vlasnik rizika|vlasnik|odgovorna osoba|=odgovoran|nositelj rizika|nosilac rizika|lastnik tveganja|=lastnik|odgovorna oseba|skrbnik tveganja|nosilec tveganja|egasi|risk egasi|mas ul|masul|javobgar|mas ul shaxs',
   ),
   treatment: j(
     'risk treatment option|treatment type|treatment approach|treatment choice|selected treatment|risk treatment decision|response strategy|risk response strategy|risk mitigation strategy|planning strategy|risk handling|~strategy',
@@ -84,11 +84,11 @@ const risks: Record<string, string> = {
   ),
   controls: j(
     'current controls|existing safeguards|compensating controls|compensating control|mitigating measures|mitigation measures|control measures|controls implemented|implemented controls|proposed controls|control description|applied controls|existing applied controls|'
-      + 'annex a reference|annex a ref|soa reference|control mapping|mitigation controls|mitigating control|existing mitigations|current mitigations|safeguards in place|security measures|'
+      + 'annex a reference|annex a ref|soa reference|control mapping|mitigation controls|mitigating control|existing mitigations|current mitigations|safeguards in place|security measures||mitigation principale|mesure principale|mesures principales'
       // A register's free-text plan says what will be done about the risk: its controls, when no column names them better.
       + '~~recommendation|~~recommendations|~~mitigation plan|~~action plan|~~treatment plan|~~mitigation actions|~~treatment actions|~~planned actions|~~response plan||dzialania profilaktyczne|dzialania zapobiegawcze|srodki zapobiegawcze|dzialania prewencyjne'
       + '~~plan de mitigacion|~~plano de mitigacao|~~plan de accion|~~plano de acao|~~acciones de mitigacion|~~acoes de mitigacao|~~plan de tratamiento|~~plano de tratamento|'
-      + '~~plan d action|~~plan de traitement|~~plan de mitigation|~~massnahmenplan|~~behandlungsplan|~~piano d azione|~~piano di mitigazione|~~plan van aanpak|~~actieplan|~~plan osetreni|~~plan opatreni',
+      + '~~plan d action|~~plan de traitement|~~plan de mitigation|~~massnahmenplan|~~behandlungsplan|~~piano d azione|~~piano di mitigazione|~~plan van aanpak|~~actieplan|~~plan osetreni|~~plan opatreni|mitigatsiya|mitigatsiyasi|choralar|himoya choralari|nazorat choralari',
     'parade|parades|contre mesures|contre mesure|mesures de traitement|mesures proposees|mesures complementaires|controles existants|dispositifs de maitrise|mesures de maitrise|mesures en place|'
       + 'gegenmassnahme|gegenmassnahmen|schutzmassnahmen|vorhandene massnahmen|sicherheitsmassnahmen|umgesetzte massnahmen|geplante massnahmen|massnahme|bestehende kontrollen|kontrollmassnahmen',
     'contramedidas|contramedida|salvaguardas|salvaguarda|controles actuales|controles implementados|medidas de seguridad|medidas existentes|controles propuestos|controles aplicables|medidas de control|medidas de mitigacion|'
@@ -106,7 +106,7 @@ const risks: Record<string, string> = {
     'estado del riesgo|estado do risco|status do risco|situacao do risco|stato del rischio',
     'risicostatus|status risico|status ryzyka|stan ryzyka',
     'κατασταση κινδυνου|stare|starea riscului|stadiu|allapot|statusz|kockazat allapota',
-    'durum|durumu|risk durumu|stanje|status rizika|stanje rizika|stanje tveganja',
+    'durum|durumu|risk durumu|stanje|status rizika|stanje rizika|stanje tveganja|holat|joriy holat|holati|=holat',
   ),
   reviewDate: j(
     'next review due|reassessment date|next reassessment|date of next review|next assessment date|monitoring date|rev date|next rev|review deadline',
@@ -133,20 +133,20 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
     'posibilidad|probabilidad de ocurrencia|ocurrencia|nivel de probabilidad|possibilidade|probabilidade de ocorrencia|ocorrencia|verosimiglianza|possibilita|probabilita di accadimento|accadimento',
     'kans op optreden|kans van optreden|frekvence|pravdepodobnost vyskytu|frekvencia|pocetnost|prawdopodobienstwo wystapienia|p stwo',
     '=πιθ|πιθανοτητα εμφανισησ|probabilitate|probabilitatea|probabilitatea de aparitie|frecventa|posibilitate|valoszinuseg|bekovetkezesi valoszinuseg|bekovetkezes valoszinusege|gyakorisag|elofordulas',
-    'olasılık|olasılık değeri|olabilirlik|sıklık|gerçekleşme olasılığı|vjerojatnost|ucestalost|frekvencija|verovatnoca|vjerovatnoca|verjetnost|pogostost',
+    'olasılık|olasılık değeri|olabilirlik|sıklık|gerçekleşme olasılığı|vjerojatnost|ucestalost|frekvencija|verovatnoca|vjerovatnoca|verjetnost|pogostost|ehtimollik|ehtimoli',
   ),
   impact: j(
     'harm|~damage|potential impact|impact level|impact value|consequence rating|consequence level|severity rating|severity score|=imp|=sev',
     '~=g|severite|niveau d impact|niveau de gravite|impact metier|schadenspotenzial|schadenspotential|schaden|folgen|schweregrad|schadensstufe|auswirkungsstufe|~=gewichtung',
-    'consecuencias|magnitud|dano|magnitud del dano|nivel de impacto|consequencias|danno|magnitudo|entita del danno|severita|livello di impatto',
+    'consecuencias|magnitud|dano|magnitud del dano|nivel de impacto|consequencias|danno|magnitudo|entita del danno|severita|livello di impatto|impacto negocio|impacto en el negocio|impacto al negocio|impacto no negocio',
     'gevolgen|=effect|impactniveau|zavaznost dopadu|mira dopadu|nasledok|nasledky|konsekwencje|konsekwencja|szkoda',
     'consecinta|consecinte|severitate|gravitate|=efect|impactul|=hatas|=kovetkezmeny|=kovetkezmenyek|sulyossag|kar|karmertek|hatas merteke',
-    'etki|etki değeri|şiddet|ciddiyet|etki derecesi|utjecaj|posljedica|posljedice|ozbiljnost|ucinak|steta|uticaj|posledica|posledice|vpliv|resnost|skoda',
+    'etki|etki değeri|şiddet|ciddiyet|etki derecesi|utjecaj|posljedica|posljedice|ozbiljnost|ucinak|steta|uticaj|posledica|posledice|vpliv|resnost|skoda|ta sir|tasir|ta siri',
   ),
   score: j(
     'risk priority number|risk index|total risk score|calculated score|risk rating score|numeric score|likelihood x impact|probability x impact|impact x likelihood|impact x probability|l x i|p x i|i x l|i x p|p x s|l x c|lxc|pxs|~=total|exposure|risk exposure|exposure score',
-    'indice de risque|p x g|g x p|v x g|pxg|risikoprioritatszahl|rpz|punktzahl|risikoindex|risikoscore|w x a|w x s|ew x sa',
-    'indice de riesgo|riesgo calculado|puntaje|puntaje del riesgo|indice de risco|risco calculado|rischio calcolato|p x d|pxd|d x p|punteggio di rischio',
+    'indice de risque|p x g|g x p|v x g|pxg|risikoprioritatszahl|rpz|punktzahl|risikoindex|risikoscore|w x a|w x s|ew x sa|exposition|exposition au risque',
+    'indice de riesgo|riesgo calculado|puntaje|puntaje del riesgo|indice de risco|risco calculado|rischio calcolato|p x d|pxd|d x p|punteggio di rischio|exposicion|exposicao|exposicion al riesgo|exposicao ao risco',
     'risicogetal|kans x impact|k x i|vyse rizika|velikost rizika|vyska rizika|~wynik|wynik ryzyka|wskaznik ryzyka',
     'βαθμολογια κινδυνου|συνολικη βαθμολογια|scor|scorul riscului|scor risc|valoarea riscului|valoare risc|punctaj|indice de risc|kockazati ertek|kockazat erteke|pontszam|kockazati pontszam',
     'risk skoru|risk puanı|risk değeri|puan|skor|risk öncelik sayısı|=rös|vrijednost rizika|vrednost rizika|vrednost tveganja',
@@ -155,7 +155,7 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
     'rag rating|risk grade|~grade|overall risk rating|risk tier|risk colour|risk color|rating band|h m l|hml',
     'classe de risque|risikoeinstufung|einstufung|risikohohe|risikograd|ampel|ampelfarbe|priorisierung',
     'clasificacion del riesgo|calificacion del riesgo|criticidad|grau de risco|classificacao do risco|criticidade|classe di rischio|criticita|grado di rischio',
-    'risicoklasse|risicograad|stupen rizika|vyznamnost rizika|klasa ryzyka|stopien ryzyka',
+    'risicoklasse|risicograad|stupen rizika|vyznamnost rizika|klasa ryzyka|stopien ryzyka|~oordeel|risico oordeel',
     'nivel de risc|nivelul riscului|clasa de risc|prioritate|grad de risc|kockazati szint|kockazat szintje|szint|prioritas|kockazati besorolas|besorolas|kockazati osztaly',
     'risk seviyesi|risk düzeyi|seviye|düzey|öncelik|risk derecesi|risk sınıfı|razina rizika|razina|prioritet|stupanj rizika|nivo rizika|nivo|stepen rizika|raven tveganja|stopnja tveganja|prioriteta|raven',
   ),
