@@ -104,8 +104,9 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       if (scanFindings(a, values) && !has('likelihood')) return false;
       return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named);
     case 'soa': {
-      // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes") are one too.
-      if (named && !has('controlId') && has('controlTitle') && has('applicable')) return true;
+      // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",
+      // or why and how far each is in place, with its owner) are one too.
+      if (named && !has('controlId') && has('controlTitle') && (has('applicable') || (n >= 3 && ['justification', 'status'].some(has)))) return true;
       if (!has('controlId') || n < 2 || !['applicable', 'justification', 'status', 'controlTitle'].some(has)) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));

@@ -65,10 +65,13 @@ export function nameHints(sheetName: string): Map<SheetKind, number> {
   return out;
 }
 
-/** The sheet's name says this kind more than any other ("risk treatment plan" is a plan, not risks). */
+/**
+ * The sheet's name says this kind more than any other ("risk treatment plan" is a plan, not risks),
+ * and nothing else besides ("Control mapping", "Controls crosswalk" hold something else).
+ */
 function namedFor(hints: Map<SheetKind, number>, kind: RecordKind): boolean {
   const mine = hints.get(kind) ?? 0;
-  return mine > 0 && KINDS.every((k) => k === kind || (hints.get(k) ?? 0) < mine);
+  return mine > 0 && !hints.has('other') && KINDS.every((k) => k === kind || (hints.get(k) ?? 0) < mine);
 }
 
 /** A row with a value of its own (not only values copied down from a merge above). */
