@@ -5,6 +5,7 @@
 import type { RecordKind } from './types.ts';
 import type { Assignment, ValueCache } from './columns.ts';
 import { headerTokens } from './headers.ts';
+import { columnNumber } from './grid.ts';
 import { fieldCandidates } from './fields.ts';
 
 const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
@@ -42,6 +43,19 @@ export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache,
   if (kind !== 'risks' || a.fields.get('controls') !== first || (a.fields.has('likelihood') && a.fields.has('impact'))) return 0;
   const ids = values.get(first);
   return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8 && ids.distinct >= 0.9 ? -Infinity : 0;
+}
+
+/** Words of records the app keeps apart: incidents, suppliers, corrective actions. */
+const FOREIGN = /(^| )(incident|incidents|incidente|incidentes|incidenti|vorfall|vorfalle|incidentu|vendor|vendors|supplier|suppliers|fournisseur|fournisseurs|lieferant|lieferanten|proveedor|proveedores|fornecedor|fornecedores|fornitore|fornitori|leverancier|leveranciers|dodavatel|dostawca|ca)( |$)/;
+
+/**
+ * Rows keyed by an incident, a supplier or a corrective action ("ID Incident", "Vendor Name",
+ * "ca_id") are those records, not risks, assets or actions of a plan, unless they rate likelihood and impact.
+ */
+function foreignRows(a: Assignment): boolean {
+  const key = ['id', 'title', 'name', 'riskId', 'action'].map((f) => a.fields.get(f)).filter((c) => c !== undefined);
+  const first = Math.min(...a.columns.map((c) => columnNumber(c.column)));
+  return a.columns.some((c) => (key.includes(columnNumber(c.column)) || columnNumber(c.column) === first) && FOREIGN.test(headerTokens(c.header).join(' ')));
 }
 
 /** A scanner's findings (CVE, CVSS columns, or a column of CVE ids) are vulnerabilities, not assessed risks. */
@@ -98,6 +112,8 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
   const has = (f: string) => a.fields.has(f);
   const n = a.fields.size;
   const enough = n >= (narrow ? 2 : 3);
+  // A supplier's or incident's risk rated for likelihood and impact is a risk all the same.
+  if (kind !== 'soa' && foreignRows(a) && !(kind === 'risks' && has('likelihood') && has('impact'))) return false;
   if (named && namedRegister(kind, a, n)) return true;
   switch (kind) {
     case 'risks':
