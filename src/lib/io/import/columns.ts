@@ -33,10 +33,13 @@ const SWAP: Record<string, string[]> = { level: ['score'], residualLevel: ['resi
 
 /** A numeric "Risk level" column is a score; a "Risk score" column of words is a level; so is a bare "Risk" column of either. */
 function swapped(kind: RecordKind, col: number, field: string, confidence: number, v: ColumnValues): Candidate[] {
-  if (kind !== 'risks' || v.count < 3) return [];
+  // Two records say it only when both do.
+  if (kind !== 'risks' || v.count < 2) return [];
+  const few = v.count < 3;
   return (SWAP[field] ?? [])
-    .filter((other) => (other.toLowerCase().endsWith('score') ? v.numeric >= 0.8 : v.scale >= 0.6 && v.numeric < 0.3))
-    .map((other) => ({ col, field: other, confidence: Math.min(0.99, confidence * (field === 'title' ? 0.8 : 0.95) * valueFit(other, v)) }));
+    .filter((other) => (other.toLowerCase().endsWith('score') ? v.numeric >= (few ? 1 : 0.8) : v.scale >= (few ? 1 : 0.6) && v.numeric < 0.3))
+    // valueFit does not judge two values: when both plainly say the other field, it wins over the header.
+    .map((other) => ({ col, field: other, confidence: Math.min(0.99, confidence * (field === 'title' ? 0.8 : few ? 1.03 : 0.95) * valueFit(other, v)) }));
 }
 
 const KEY: Record<RecordKind, string> = { risks: 'id', soa: 'controlId', assets: 'id', 'treatment-plan': 'riskId' };
