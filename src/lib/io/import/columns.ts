@@ -198,6 +198,8 @@ function secondChoices(candidates: Candidate[], fields: Map<string, number>, con
   }
 }
 
+const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klasse|tier|band)( |$)/;
+
 /** Proposes a field for each column; each field goes to one column, the most confident. */
 export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: number[], values: ValueCache): Assignment {
   const candidates: Candidate[] = [];
@@ -218,6 +220,8 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
       candidates.push(...swapped(kind, h.col, c.field, Math.min(0.99, c.confidence), v));
     }
     candidates.push(...valueCandidates(kind, h.col, v));
+    // A "Category" of level words ("Critical", "High") is the risk's level when no column names one.
+    if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) candidates.push({ col: h.col, field: 'level', confidence: 0.6 });
   }
   for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
   const letterA = kind === 'risks' ? impactLetter(headers, cia) : null;
