@@ -66,7 +66,12 @@ function isSection(input: ScanInput, row: number, cells: [number, GridCell][]): 
   const idCol = input.fields.get('controlId');
   if (input.kind === 'soa' && idCol !== undefined) {
     const refs = controlRefsFromCell(input.grid.rows.get(row)?.get(idCol), input.edition);
-    if (refs.length === 1 && refs[0]?.kind !== 'control') return true;
+    // A group of controls decided as one ("A.7.x Physical controls: Yes, Planned") is a record, not a heading.
+    const decided = ['applicable', 'status'].some((f) => {
+      const col = input.fields.get(f);
+      return col !== undefined && (input.grid.rows.get(row)?.get(col)?.text.trim() ?? '') !== '';
+    });
+    if (refs.length === 1 && refs[0]?.kind !== 'control' && !decided) return true;
   }
   if (cells.length !== 1) return false;
   const [col] = cells[0] ?? [0];
@@ -154,7 +159,9 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
   const refs = p.keyField === 'controlId' ? controlRefsFromCell(key, input.edition) : [];
   // Below a gap, only ids shaped like those of the table continue it (a scale's 1, 2, 3 do not).
   if (refs.length > 0 || (isIdLike(key, p.numericKeys) && (c.segment === 0 || p.shapes.has(shape(key))))) return true;
-  return c.segment === 0 && !key && c.row < p.lastKeyed && c.substantive >= Math.max(2, p.typical * 0.6);
+  if (c.segment === 0 && !key && c.row < p.lastKeyed && c.substantive >= Math.max(2, p.typical * 0.6)) return true;
+  // A full row among the records whose key is not shaped like the others ("A.7.x Physical controls") is one too.
+  return c.segment === 0 && c.row < p.lastKeyed && c.substantive >= Math.max(3, p.typical);
 }
 
 /** The records of a sheet read with the given header and mapping. */

@@ -163,6 +163,13 @@ describe('planning an SoA with its register', () => {
     expect(order.lastIndexOf('risks')).toBeLessThan(order.indexOf('soaEntries'));
   });
 
+  it('rejects a row that decides a group of controls at once, and says why', async () => {
+    const s = sheet('SoA', 'soa', SOA_COLUMNS, [['A.7.x Physical controls', '', 'Yes', 'Offices and devices', 'Planned'], ['A.5.1', 'Policies', 'Yes', 'Contract', 'Implemented']]);
+    const plan = await planImport(db, ws, [input(s)]);
+    expect(plan.sheets[0]!.counts).toMatchObject({ new: 1, rejected: 1 });
+    expect(plan.sheets[0]!.rows.find((r) => r.problems.length)!.problems[0]!.message).toBe('A.7.x names a group of controls, not one control: give each control its own row to import it.');
+  });
+
   it('reads a 2013 SoA as 2013 controls and says how to carry them over', async () => {
     const s = sheet('SoA 2013', 'soa', SOA_COLUMNS, [['A.12.6.1', 'Technical vulnerabilities', 'Yes', 'Risk assessment', 'Implemented']]);
     s.edition = '2013';

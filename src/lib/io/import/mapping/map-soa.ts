@@ -5,7 +5,8 @@
 import { controlTitle, type Edition } from '../../../domain/catalogs/index.ts';
 import { type SoaEntryDraft, isEmptyJustification, soaEntryEntity, soaReasonLabels } from '../../../domain/entities/soa-entry.ts';
 import type { ControlRef } from '../../../domain/model/fields.ts';
-import { fold, itemsInCell, namesInCell, splitList } from './cells.ts';
+import { cellText, fold, itemsInCell, namesInCell, splitList } from './cells.ts';
+import { controlRefsFromCell } from '../control-ids.ts';
 import { isAppLayout } from './extra-fields.ts';
 import { controlByTitle, controlsInCell } from './controls.ts';
 import type { RowReader } from './row.ts';
@@ -38,7 +39,9 @@ export function soaControl(r: RowReader, edition: Edition): ControlRef | null {
   const ids = found.unknown;
   const byTitle = r.has('controlTitle') ? controlByTitle(r.line('controlTitle'), edition) : undefined;
   if (byTitle) return { edition, id: byTitle };
+  const group = controlRefsFromCell(cell, edition).find((ref) => ref.kind !== 'control') ?? (/^\s*A\.?\s?\d{1,2}\.(x|\*)/i.test(cellText(cell)) ? { id: cellText(cell).trim().split(/\s/)[0] } : undefined);
   if (ids.length) r.problem('controlId', `${ids[0]} is not a control of Annex A ${edition}.`);
+  else if (group) r.problem(r.has('controlId') ? 'controlId' : 'controlTitle', `${group.id} names a group of controls, not one control: give each control its own row to import it.`);
   else r.problem(r.has('controlId') ? 'controlId' : 'controlTitle', 'No Annex A control id in this row, nor the id of a custom control of the workspace.');
   return null;
 }
