@@ -8,6 +8,7 @@ import type { ColumnHeader } from './header-rows.ts';
 import { fieldCandidates, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { columnValues, valueFit, type ColumnValues } from './column-values.ts';
+import { parseNumber } from './normalise.ts';
 
 export interface Assignment {
   columns: ColumnProposal[];
@@ -77,6 +78,7 @@ function repeatedAsResidual(kind: RecordKind, h: ColumnHeader, seen: Set<string>
 /** The value profiles of the given columns over the sample rows, computed once per sheet reading. */
 export class ValueCache {
   private readonly cache = new Map<number, ColumnValues>();
+  private readonly numberCache = new Map<number, (number | null)[]>();
   constructor(
     private readonly grid: Grid,
     private readonly rows: readonly number[],
@@ -86,6 +88,65 @@ export class ValueCache {
     if (!v) this.cache.set(col, (v = columnValues(this.grid, col, this.rows)));
     return v;
   }
+
+  /** The number in each sample row of a column (null where there is none). */
+  numbers(col: number): (number | null)[] {
+    let ns = this.numberCache.get(col);
+    if (!ns) {
+      ns = this.rows.map((r) => {
+        const c = this.grid.rows.get(r)?.get(col);
+        return c ? parseNumber(c) : null;
+      });
+      this.numberCache.set(col, ns);
+    }
+    return ns;
+  }
+}
+
+const IMPACT_LETTERS = new Set(['I', 'S', 'C', 'G', 'A', 'D', 'R']);
+
+/**
+ * Two rating columns side by side and, just after them, their product ("O", "I", "NR" = 2, 4, 8;
+ * "W", "S", "Zahl"): likelihood, impact and score whatever the headers are called. A letter that
+ * heads an impact ("I", "S", "G") before one that heads a likelihood ("L", "P") swaps the two.
+ * A second such group further right is the residual rating.
+ */
+function productRatings(headers: ColumnHeader[], cia: Set<number>, values: ValueCache): Candidate[] {
+  const cols = headers.filter((h) => !cia.has(h.col)).map((h) => h.col);
+  // The letter a short header ends with ("L", "ML" for a mitigated likelihood).
+  const letterOf = (col: number) => {
+    const word = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '').split(' ').pop()?.toUpperCase() ?? '';
+    return word.length <= 2 ? word.slice(-1) : '';
+  };
+  const out: Candidate[] = [];
+  const rating = (ns: (number | null)[]) => {
+    const present = ns.filter((n): n is number => n !== null);
+    return present.length >= 3 && present.filter((n) => Number.isInteger(n) && n >= 0 && n <= 10).length >= present.length * 0.9 ? present.length : 0;
+  };
+  for (const a of cols) {
+    if (!cols.includes(a + 1) || out.some((c) => c.col >= a)) continue;
+    const na = values.numbers(a);
+    const nb = values.numbers(a + 1);
+    if (!rating(na) || !rating(nb)) continue;
+    const c = [a + 2, a + 3, a + 4].find((x) => {
+      if (!cols.includes(x)) return false;
+      const nc = values.numbers(x);
+      let both = 0;
+      let equal = 0;
+      nc.forEach((n, i) => {
+        if (n === null || na[i] == null || nb[i] == null) return;
+        both++;
+        if (Math.abs(n - na[i]! * nb[i]!) < 0.01) equal++;
+      });
+      return both >= 3 && equal >= both * 0.8;
+    });
+    if (c === undefined) continue;
+    const swap = IMPACT_LETTERS.has(letterOf(a)) && LIKELIHOOD_LETTERS.has(letterOf(a + 1));
+    const residual = out.length > 0;
+    const [l, i, sc] = residual ? ['residualLikelihood', 'residualImpact', 'residualScore'] : ['likelihood', 'impact', 'score'];
+    out.push({ col: swap ? a + 1 : a, field: l!, confidence: 0.85 }, { col: swap ? a : a + 1, field: i!, confidence: 0.85 }, { col: c, field: sc!, confidence: 0.85 });
+  }
+  return out;
 }
 
 /** Columns that hold data below the header but have no header text. */
@@ -224,6 +285,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) candidates.push({ col: h.col, field: 'level', confidence: 0.6 });
   }
   for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
+  if (kind === 'risks') candidates.push(...productRatings(headers, cia, values));
   const letterA = kind === 'risks' ? impactLetter(headers, cia) : null;
   if (letterA !== null) candidates.push({ col: letterA, field: 'impact', confidence: 0.8 * valueFit('impact', values.get(letterA)) });
   candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);
