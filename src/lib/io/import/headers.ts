@@ -42,7 +42,8 @@ export function headerTokens(s: string): string[] {
     .replace(/^\d{1,2} (?=\p{L})/u, '')
     .split(' ')
     .filter((t) => t !== '');
-  const meaningful = words.filter((t) => !STOPWORDS.has(t));
+  // In a header of two words, a lone letter is a rating's initial ("V rés.": vraisemblance résiduelle), not "v" (in).
+  const meaningful = words.filter((t) => !STOPWORDS.has(t) || (words.length === 2 && t.length === 1));
   // A header that is one short word ("V" for vraisemblance) keeps it even if it is a stopword elsewhere.
   return meaningful.length > 0 || words.length !== 1 ? meaningful : words;
 }

@@ -38,7 +38,7 @@ const risks: [string, string][] = [
   ['Gestor do risco', 'owner'], ['Controlos existentes', 'controls'], ['Medidas de segurança', 'controls'], ['Possibilidade', 'likelihood'],
   ['Grau de risco', 'level'], ['Risco calculado', 'score'],
   // A bare "mitigation" is the option, as in English; a free-text plan is the controls (weakly)
-  ['Oordeel', 'level'], ['Exposición', 'score'], ['Hva kan skje?', 'description'], ['Mitigation principale', 'controls'], ['Impacto Negocio', 'impact'],
+  ['V rés.', 'residualLikelihood'], ['I rés.', 'residualImpact'], ['Oordeel', 'level'], ['Exposición', 'score'], ['Hva kan skje?', 'description'], ['Mitigation principale', 'controls'], ['Impacto Negocio', 'impact'],
   // Uzbek (Latin script)
   ['Egasi', 'owner'], ['Joriy holat', 'status'], ['Ehtimollik', 'likelihood'], ["Ta'sir", 'impact'], ['Mitigatsiya', 'controls'], ['Choralar', 'controls'],
   ['Exposure', 'score'], ['Kuka vastaa', 'owner'], ['Auftreten', 'likelihood'], ['Priorisierung', 'level'], ['Działania profilaktyczne', 'controls'],
