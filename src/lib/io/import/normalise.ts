@@ -161,9 +161,12 @@ const SCALE_WORDS = new Set(
 // The ranked rating words of every language the translation knows (mapping/scale-words.ts).
 for (const ladder of [rankedWords('generic', foldWord), rankedWords('five', foldWord)]) for (const rank of ladder) for (const w of rank) SCALE_WORDS.add(w);
 
-/** True for a word of a rating scale ("High", "Vysoká", "Moyen", "High (4)", "4"). */
+/** Traffic-light dots and squares alone ("🔴", "🟠🟠"): a rating drawn, not written. */
+const COLOUR_DOTS = /^[\u{1F534}\u{1F7E0}-\u{1F7EB}\u{26AA}\u{26AB}\u{1F535}\s\uFE0F]+$/u;
+
+/** True for a word of a rating scale ("High", "Vysoká", "Moyen", "High (4)", "4", "🔴"). */
 export function isScaleWord(v: CellValue | string | null | undefined): boolean {
   const { label, score } = splitLabelScore(v ?? null);
   if (label === null) return score !== null && score >= 0 && score <= 25;
-  return SCALE_WORDS.has(foldWord(label));
+  return SCALE_WORDS.has(foldWord(label)) || COLOUR_DOTS.test(label.trim());
 }
