@@ -91,6 +91,7 @@ const soa: [string, string][] = [
 ];
 
 const assets: [string, string][] = [
+  ['IT asset', 'name'], ['Ativo de TI', 'name'], ['Actif informatique', 'name'],
   ['CMDB ID', 'id'], ['N° d’inventaire', 'id'], ['Número de patrimônio', 'id'], ['Leltári szám', 'id'], ['Envanter No', 'id'], ['Inventarni broj', 'id'],
   ['Service Name', 'name'], ['Libellé', 'name'], ['Gerätename', 'name'], ['Nazov majetku', 'name'], ['Denumire activ', 'name'], ['Eszköz neve', 'name'],
   ['Varlık Adı', 'name'], ['Naziv imovine', 'name'], ['Asset Subtype', 'type'], ['Typologie', 'type'], ['Objekttyp', 'type'], ['Clase de activo', 'type'],
