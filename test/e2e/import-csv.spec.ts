@@ -65,3 +65,22 @@ test('a register in Japanese is understood: headers run together, rating and opt
   await expect(page.getByText('43 of 43 risks')).toBeVisible();
   await expect(page.getByText('委託先からの情報漏えい')).toBeVisible();
 });
+
+test('an SoA row that decides a group of controls at once is shown as rejected, with how to import it', async ({ page }) => {
+  await loadExample(page);
+  const csv = [
+    'Controle;Aplicável;Justificativa;Status',
+    'A.5.15 Controle de acesso;S;Login e papéis;Implementado',
+    'A.7.x Controles físicos;S;Arquivo, aparelhos;Planejado',
+    'A.8.13 Backup;S;Histórico e export;Parcial',
+  ].join('\n');
+  await open(page, 'import');
+  await page.getByLabel('Choose a workbook…').setInputFiles({ name: 'SoA.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByRole('tab', { name: /SoA/ })).toBeVisible();
+  const preview = page.getByRole('region', { name: /^Preview of/ });
+  await expect(preview.getByRole('list', { name: 'Records' })).toContainText('1 rejected');
+  const rejected = preview.getByRole('table', { name: /^Rejected rows of/ });
+  await expect(rejected.locator('tbody tr')).toHaveCount(1);
+  await expect(rejected.locator('tbody tr').first()).toContainText('A.7.x names a group of controls, not one control');
+  await page.screenshot({ path: test.info().outputPath('soa-group-row.png'), fullPage: true });
+});
