@@ -33,14 +33,14 @@ interface Candidate {
 const SWAP: Record<string, string[]> = { level: ['score'], residualLevel: ['residualScore'], score: ['level'], residualScore: ['residualLevel'], title: ['score', 'level'] };
 
 /** A numeric "Risk level" column is a score; a "Risk score" column of words is a level; so is a bare "Risk" column of either. */
-function swapped(kind: RecordKind, col: number, field: string, confidence: number, v: ColumnValues): Candidate[] {
+function swapped(kind: RecordKind, col: number, field: string, confidence: number, v: ColumnValues, elsewhere: (field: string) => boolean): Candidate[] {
   // Two records say it only when both do.
   if (kind !== 'risks' || v.count < 2) return [];
   const few = v.count < 3;
   return (SWAP[field] ?? [])
     .filter((other) => (other.toLowerCase().endsWith('score') ? v.numeric >= (few ? 1 : 0.8) : v.scale >= (few ? 1 : 0.6) && v.numeric < 0.3))
-    // valueFit does not judge two values: when both plainly say the other field, it wins over the header.
-    .map((other) => ({ col, field: other, confidence: Math.min(0.99, confidence * (field === 'title' ? 0.8 : few ? 1.03 : 0.95) * valueFit(other, v)) }));
+    // valueFit does not judge two values: when both plainly say the other field, and no other header names it, it wins over the header.
+    .map((other) => ({ col, field: other, confidence: Math.min(0.99, confidence * (field === 'title' ? 0.8 : few && !elsewhere(other) ? 1.03 : 0.95) * valueFit(other, v)) }));
 }
 
 const KEY: Record<RecordKind, string> = { risks: 'id', soa: 'controlId', assets: 'id', 'treatment-plan': 'riskId' };
@@ -104,15 +104,19 @@ export class ValueCache {
 }
 
 const IMPACT_LETTERS = new Set(['I', 'S', 'C', 'G', 'A', 'D', 'R']);
+const RATING_FIELDS = new Set(['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel']);
+/** Headers of a C, I or A dimension, whose 0/1 flags can multiply like ratings. */
+const CIA_WORD = /(confidential|integrit|availab|vertraulich|verfugbar|disponib|riservat|vertrouwelijk|beschikbaar|duvern|dostupn|poufn|dostepn)/;
 
 /**
  * Two rating columns side by side and, just after them, their product ("O", "I", "NR" = 2, 4, 8;
- * "W", "S", "Zahl"): likelihood, impact and score whatever the headers are called. A letter that
- * heads an impact ("I", "S", "G") before one that heads a likelihood ("L", "P") swaps the two.
- * A second such group further right is the residual rating.
+ * "W", "S", "Zahl"): likelihood, impact and score whatever the headers are called. Only columns whose
+ * headers name no rating are given one; a header that names one decides the pair's order and stage
+ * ("Res. L" makes the group residual). Otherwise an impact letter ("I", "S", "G") before a likelihood
+ * letter ("L", "O") swaps the two. A group right of another, or of a named rating, is the residual one.
  */
-function productRatings(headers: ColumnHeader[], cia: Set<number>, values: ValueCache): Candidate[] {
-  const cols = headers.filter((h) => !cia.has(h.col)).map((h) => h.col);
+function productRatings(headers: ColumnHeader[], cia: Set<number>, values: ValueCache, named: Map<number, string | undefined>): Candidate[] {
+  const cols = headers.filter((h) => !cia.has(h.col) && !CIA_WORD.test(normaliseHeader(h.child))).map((h) => h.col);
   // The letter a short header ends with ("L", "ML" for a mitigated likelihood).
   const letterOf = (col: number) => {
     const word = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '').split(' ').pop()?.toUpperCase() ?? '';
@@ -121,8 +125,9 @@ function productRatings(headers: ColumnHeader[], cia: Set<number>, values: Value
   const out: Candidate[] = [];
   const rating = (ns: (number | null)[]) => {
     const present = ns.filter((n): n is number => n !== null);
-    return present.length >= 3 && present.filter((n) => Number.isInteger(n) && n >= 0 && n <= 10).length >= present.length * 0.9 ? present.length : 0;
+    return present.length >= 3 && present.filter((n) => Number.isInteger(n) && n >= 0 && n <= 10).length >= present.length * 0.9;
   };
+  let groups = 0;
   for (const a of cols) {
     if (!cols.includes(a + 1) || out.some((c) => c.col >= a)) continue;
     const na = values.numbers(a);
@@ -133,18 +138,32 @@ function productRatings(headers: ColumnHeader[], cia: Set<number>, values: Value
       const nc = values.numbers(x);
       let both = 0;
       let equal = 0;
+      let beyond = 0;
       nc.forEach((n, i) => {
-        if (n === null || na[i] == null || nb[i] == null) return;
+        const [p, q] = [na[i], nb[i]];
+        if (n === null || p == null || q == null) return;
         both++;
-        if (Math.abs(n - na[i]! * nb[i]!) < 0.01) equal++;
+        if (Math.abs(n - p * q) < 0.01) equal++;
+        if (n > Math.max(p, q)) beyond++;
       });
-      return both >= 3 && equal >= both * 0.8;
+      // 0/1 flags multiply too; a product that never exceeds its factors is no score.
+      return both >= 3 && equal >= both * 0.8 && beyond > 0;
     });
     if (c === undefined) continue;
-    const swap = IMPACT_LETTERS.has(letterOf(a)) && LIKELIHOOD_LETTERS.has(letterOf(a + 1));
-    const residual = out.length > 0;
-    const [l, i, sc] = residual ? ['residualLikelihood', 'residualImpact', 'residualScore'] : ['likelihood', 'impact', 'score'];
-    out.push({ col: swap ? a + 1 : a, field: l!, confidence: 0.85 }, { col: swap ? a : a + 1, field: i!, confidence: 0.85 }, { col: c, field: sc!, confidence: 0.85 });
+    const group = [a, a + 1, c];
+    const said = group.map((col) => named.get(col));
+    const swap = said[0]?.endsWith('mpact') || said[1]?.endsWith('ikelihood') || (!said[0] && !said[1] && IMPACT_LETTERS.has(letterOf(a)) && LIKELIHOOD_LETTERS.has(letterOf(a + 1)));
+    // Residual when a header says so, or when a rating stands to its left already (a first group, or a named rating).
+    const before = groups > 0 || [...named].some(([col, f]) => col < a && f !== undefined && !f.startsWith('residual'));
+    // A second group repeats the first's plain names ("Kans", "Impact" again): it is the residual one all the same.
+    const repeated = groups > 0 && said.every((f, k) => !f || f === ['likelihood', 'impact', 'score'][k] || f === ['impact', 'likelihood', 'score'][k]);
+    const residual = said.some((f) => f?.startsWith('residual')) || repeated || (before && !said.some((f) => f && !f.startsWith('residual')));
+    groups++;
+    const fields = residual ? ['residualLikelihood', 'residualImpact', 'residualScore'] : ['likelihood', 'impact', 'score'];
+    const order = swap ? [a + 1, a, c] : [a, a + 1, c];
+    order.forEach((col, k) => {
+      if (!named.get(col) || (repeated && residual)) out.push({ col, field: fields[k]!, confidence: 0.85 });
+    });
   }
   return out;
 }
@@ -157,8 +176,8 @@ export function unlabelledColumns(grid: Grid, rows: readonly number[], headers: 
   return [...seen].sort((a, b) => a - b);
 }
 
-/** Letters that head a likelihood column ("W" Wahrscheinlichkeit, "P", "L", "V" vraisemblance, "E" Eintritt). */
-const LIKELIHOOD_LETTERS = new Set(['W', 'P', 'L', 'V', 'E']);
+/** Letters that head a likelihood column ("W" Wahrscheinlichkeit, "P", "L", "V" vraisemblance, "E" Eintritt, "O" ocurrencia, "F" frequency). */
+const LIKELIHOOD_LETTERS = new Set(['W', 'P', 'L', 'V', 'E', 'O', 'F']);
 
 /**
  * A lone "A" beside a likelihood letter ("W", "A": Wahrscheinlichkeit, Auswirkung) is the impact;
@@ -207,7 +226,8 @@ function severityAsLevel(fields: Map<string, number>, confidence: Map<string, nu
  */
 function descriptionAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
   const col = fields.get('description');
-  if (col === undefined || fields.has('title') || fields.has('threat')) return;
+  // Only in a register that rates likelihood or impact: a legend or lookup ("Level", "Description") names no risks.
+  if (col === undefined || fields.has('title') || fields.has('threat') || !(fields.has('likelihood') || fields.has('impact'))) return;
   const v = values.get(col);
   if (v.count < 3 || v.avgLength > 45 || v.avgLength < 10 || v.codes >= 0.5) return;
   const c = confidence.get('description') ?? 0;
@@ -267,9 +287,13 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   const seen = new Set<string>();
   const first = Math.min(...headers.map((h) => h.col), ...extra);
   const cia = ciaColumns(headers);
+  const heard = new Map(headers.map((h) => [h.col, fieldCandidates(kind, h.child, h.context)]));
+  // The rating each header names, if any, and the field each header names first.
+  const namedRatings = new Map([...heard].map(([col, list]) => [col, list.find((c) => RATING_FIELDS.has(c.field) && c.confidence >= 0.6)?.field]));
+  const namedElsewhere = (field: string, col: number) => [...heard].some(([c, list]) => c !== col && list[0]?.field === field && list[0].confidence >= 0.8);
   for (const h of headers.filter((x) => !cia.has(x.col))) {
     const v = values.get(h.col);
-    const named = fieldCandidates(kind, h.child, h.context);
+    const named = heard.get(h.col) ?? [];
     // The first column under a header no list knows ("ΚΩΔ.", "Item") is the key when its values are distinct codes.
     // So is a first column of short distinct codes ("R1", "R2") under a word like "Risco".
     if (h.col === first && (named.length === 0 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 8))) candidates.push(...valueCandidates(kind, h.col, v, true));
@@ -278,14 +302,14 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
       const fit = valueFit(c.field, v);
       const cand = { col: h.col, field: c.field, confidence: Math.min(c.confidence === 1 ? 1 : 0.99, c.confidence * fit), header: c.confidence };
       candidates.push(cand);
-      candidates.push(...swapped(kind, h.col, c.field, Math.min(0.99, c.confidence), v));
+      candidates.push(...swapped(kind, h.col, c.field, Math.min(0.99, c.confidence), v, (f) => namedElsewhere(f, h.col)));
     }
     candidates.push(...valueCandidates(kind, h.col, v));
     // A "Category" of level words ("Critical", "High") is the risk's level when no column names one.
     if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) candidates.push({ col: h.col, field: 'level', confidence: 0.6 });
   }
   for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
-  if (kind === 'risks') candidates.push(...productRatings(headers, cia, values));
+  if (kind === 'risks') candidates.push(...productRatings(headers, cia, values, namedRatings));
   const letterA = kind === 'risks' ? impactLetter(headers, cia) : null;
   if (letterA !== null) candidates.push({ col: letterA, field: 'impact', confidence: 0.8 * valueFit('impact', values.get(letterA)) });
   candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);

@@ -48,16 +48,23 @@ export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache,
 }
 
 /** Words of records the app keeps apart: incidents, suppliers, corrective actions. */
+const SCENARIO = /(scenario|scenarios|escenario|escenarios|cenario|szenario|szenarien)/;
 const FOREIGN = /(^| )(incident|incidents|incidente|incidentes|incidenti|vorfall|vorfalle|incidentu|vendor|vendors|supplier|suppliers|fournisseur|fournisseurs|lieferant|lieferanten|proveedor|proveedores|fornecedor|fornecedores|fornitore|fornitori|leverancier|leveranciers|dodavatel|dostawca|ca)( |$)/;
 
 /**
- * Rows keyed by an incident, a supplier or a corrective action ("ID Incident", "Vendor Name",
- * "ca_id") are those records, not risks, assets or actions of a plan, unless they rate likelihood and impact.
+ * Rows keyed by an incident, a supplier or a corrective action ("ID Incident", "ca_id", a risk
+ * register's "Vendor Name", a plan's first column "supplier") are those records, not risks, assets or actions of a plan, unless they
+ * rate likelihood and impact. An "incident scenario" is a risk, as ISO/IEC 27005 calls it.
  */
-function foreignRows(a: Assignment): boolean {
-  const key = ['id', 'title', 'name', 'riskId', 'action'].map((f) => a.fields.get(f)).filter((c) => c !== undefined);
+function foreignRows(kind: RecordKind, a: Assignment): boolean {
   const first = Math.min(...a.columns.map((c) => columnNumber(c.column)));
-  return a.columns.some((c) => (key.includes(columnNumber(c.column)) || columnNumber(c.column) === first) && FOREIGN.test(headerTokens(c.header).join(' ')));
+  const keys = ['id', 'riskId', ...(kind === 'risks' ? ['title'] : kind === 'treatment-plan' ? ['first'] : [])];
+  return keys.some((f) => {
+    const col = f === 'first' ? first : a.fields.get(f);
+    const header = col === undefined ? undefined : a.columns.find((c) => columnNumber(c.column) === col)?.header;
+    const words = headerTokens(header ?? '').join(' ');
+    return header !== undefined && FOREIGN.test(words) && !SCENARIO.test(words);
+  });
 }
 
 /** A scanner's findings (CVE, CVSS columns, or a column of CVE ids) are vulnerabilities, not assessed risks. */
@@ -84,26 +91,35 @@ function namedRegister(kind: RecordKind, a: Assignment, n: number): boolean {
 
 /** Words of an asset's own rating: how critical or valuable it is, or how much each of C, I, A matters. */
 const ASSET_RATING = new Set(('cia|biv|dic|cid|aic|cia aut|criticality|criticite|kritikalitat|kritikalita|criticidad|criticidade|criticita|kriticnost|krytycznosc|kritikussag|'
-  + 'value|asset value|business value|valeur|wert|valor|valore|waarde|hodnota|wartosc|schutzbedarf|beschermingsbehoefte|importance|'
+  + 'asset value|business value|schutzbedarf|beschermingsbehoefte|'
   + 'confidentiality|integrity|availability|vertraulichkeit|integritat|verfugbarkeit|confidentialite|integrite|disponibilite|confidencialidad|integridad|disponibilidad|'
   + 'confidencialidade|integridade|disponibilidade|riservatezza|integrita|disponibilita|vertrouwelijkheid|integriteit|beschikbaarheid|duvernost|dostupnost').split('|'));
 const RATING_LETTERS = new Set(['c', 'i', 'a', 'b', 'v', 'd']);
+/** A bare "Value" rates an asset only beside another of its ratings (a "Name", "Value" table is a lookup). */
+const VALUE_WORDS = new Set(['value', 'valeur', 'wert', 'valor', 'valore', 'waarde', 'hodnota', 'wartosc', 'importance']);
 
 /**
  * Columns no field took whose headers rate the asset of each row (criticality, value, C/I/A, B/I/V):
  * an inventory of crown jewels or components with only their ratings is still an inventory. Single
- * letters count only as a group of two or more. A column of threats or weaknesses beside them makes
- * it a threat catalogue (which of C, I, A each threat hits), not an inventory.
+ * letters count only as a group of two or more. A column that names threats or weaknesses (the name
+ * column too: "Threat name") makes it a threat catalogue, and one that names a risk or its rating
+ * ("Risk", "Risk level", "Likelihood") a risk assessment of assets, not an inventory.
  */
 export function assetRatings(kind: RecordKind, a: Assignment): number {
   if (kind !== 'assets' || !a.fields.has('name')) return 0;
-  const unmapped = a.columns.filter((c) => c.field === null);
-  const threats = unmapped.some((c) => ['threat', 'vulnerability'].includes(fieldCandidates('risks', c.header)[0]?.field ?? ''));
-  if (threats) return 0;
-  const free = unmapped.map((c) => headerTokens(c.header));
+  const isRating = (t: string[]) => (t.length === 1 ? RATING_LETTERS.has(t[0]!) : false) || t.some((w) => ASSET_RATING.has(w) || /^(critic|kritik)/.test(w)) || ASSET_RATING.has(t.join(' '));
+  for (const c of a.columns) {
+    const heard = fieldCandidates('risks', c.header);
+    if (heard.some((x) => (x.field === 'threat' || x.field === 'vulnerability') && x.confidence >= 0.5)) return 0;
+    const top = heard[0];
+    if (c.field === null && top && top.confidence >= 0.8 && !isRating(headerTokens(c.header)) && ['title', 'likelihood', 'impact', 'level', 'score'].includes(top.field)) return 0;
+  }
+  const free = a.columns.filter((c) => c.field === null).map((c) => headerTokens(c.header));
   const letters = free.filter((t) => t.length === 1 && RATING_LETTERS.has(t[0]!)).length;
-  const words = free.filter((t) => t.length > 1 || !RATING_LETTERS.has(t[0] ?? '')).filter((t) => t.some((w) => ASSET_RATING.has(w) || /^(critic|kritik)/.test(w)) || ASSET_RATING.has(t.join(' '))).length;
-  return Math.min(3, words + (letters >= 2 ? letters : 0));
+  const words = free.filter((t) => t.length > 1 || !RATING_LETTERS.has(t[0] ?? '')).filter(isRating).length;
+  const strong = words + (letters >= 2 ? letters : 0);
+  const values = free.filter((t) => !isRating(t) && t.some((w) => VALUE_WORDS.has(w))).length;
+  return Math.min(3, strong + (strong > 0 ? values : 0));
 }
 
 /**
@@ -115,7 +131,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
   const n = a.fields.size;
   const enough = n >= (narrow ? 2 : 3);
   // A supplier's or incident's risk rated for likelihood and impact is a risk all the same.
-  if (kind !== 'soa' && foreignRows(a) && !(kind === 'risks' && has('likelihood') && has('impact'))) return false;
+  if (kind !== 'soa' && foreignRows(kind, a) && !(kind === 'risks' && has('likelihood') && has('impact'))) return false;
   if (named && namedRegister(kind, a, n)) return true;
   switch (kind) {
     case 'risks':
@@ -123,8 +139,8 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named);
     case 'soa': {
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",
-      // or why and how far each is in place, with its owner) are one too.
-      if (named && !has('controlId') && has('controlTitle') && (has('applicable') || (n >= 3 && ['justification', 'status'].some(has)))) return true;
+      // or why each is chosen, beside more) are one too; a control library with a status is not.
+      if (named && !has('controlId') && has('controlTitle') && (has('applicable') || (n >= 3 && has('justification')))) return true;
       if (!has('controlId') || n < 2 || !['applicable', 'justification', 'status', 'controlTitle'].some(has)) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));

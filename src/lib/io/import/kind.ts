@@ -65,13 +65,14 @@ export function nameHints(sheetName: string): Map<SheetKind, number> {
   return out;
 }
 
-/**
- * The sheet's name says this kind more than any other ("risk treatment plan" is a plan, not risks),
- * and nothing else besides ("Control mapping", "Controls crosswalk" hold something else).
- */
-function namedFor(hints: Map<SheetKind, number>, kind: RecordKind): boolean {
+/** Names of a mapping between frameworks: the controls they name are not an SoA ("Control mapping", "Controls crosswalk"). */
+const MAPPING_NAME = /\b(mapping|mappings|crosswalk|matrix|framework|referentiel)\b/;
+
+/** The sheet's name says this kind more than any other ("risk treatment plan" is a plan, not risks). */
+function namedFor(hints: Map<SheetKind, number>, kind: RecordKind, sheetName: string): boolean {
   const mine = hints.get(kind) ?? 0;
-  return mine > 0 && !hints.has('other') && KINDS.every((k) => k === kind || (hints.get(k) ?? 0) < mine);
+  if (kind === 'soa' && MAPPING_NAME.test(headerTokens(sheetName).join(' '))) return false;
+  return mine > 0 && KINDS.every((k) => k === kind || (hints.get(k) ?? 0) < mine);
 }
 
 /** A row with a value of its own (not only values copied down from a merge above). */
@@ -136,7 +137,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const narrow = headers.length + extra.length <= 4;
     for (const kind of kinds) {
       const a = assignColumns(kind, headers, extra, values);
-      const named = namedFor(hints, kind);
+      const named = namedFor(hints, kind, grid.name);
       const plain = Math.max(0, ...a.confidence.values()) >= 0.95;
       const min = named && plain ? NAMED_MIN_SCORE : narrow || named ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
       const decided = decidedControls(kind, a, values);
@@ -176,7 +177,7 @@ function favourPlans(all: Scored[], named: boolean): Scored[] {
 export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (override.kind === 'other') return { kind: 'other', kindConfidence: 1, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
   const hints = nameHints(grid.name);
-  const all = favourPlans(readings(grid, override, hints), namedFor(hints, 'treatment-plan'));
+  const all = favourPlans(readings(grid, override, hints), namedFor(hints, 'treatment-plan', grid.name));
   const best = all.reduce<Scored | null>((b, r) => (!b || r.total > b.total ? r : b), null);
   // The user's choice of kind stands even when few headers match it.
   if (!best || (best.total < 1.5 && !override.kind)) {

@@ -67,9 +67,10 @@ function isSection(input: ScanInput, row: number, cells: [number, GridCell][]): 
   if (input.kind === 'soa' && idCol !== undefined) {
     const refs = controlRefsFromCell(input.grid.rows.get(row)?.get(idCol), input.edition);
     // A group of controls decided as one ("A.7.x Physical controls: Yes, Planned") is a record, not a heading.
+    // Only a value typed in (a heading's roll-up formula, "62%", decides nothing).
     const decided = ['applicable', 'status'].some((f) => {
-      const col = input.fields.get(f);
-      return col !== undefined && (input.grid.rows.get(row)?.get(col)?.text.trim() ?? '') !== '';
+      const cell = input.grid.rows.get(row)?.get(input.fields.get(f) ?? -1);
+      return cell !== undefined && !cell.formula && !cell.filled && cell.text.trim() !== '';
     });
     if (refs.length === 1 && refs[0]?.kind !== 'control' && !decided) return true;
   }
@@ -160,8 +161,9 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
   // Below a gap, only ids shaped like those of the table continue it (a scale's 1, 2, 3 do not).
   if (refs.length > 0 || (isIdLike(key, p.numericKeys) && (c.segment === 0 || p.shapes.has(shape(key))))) return true;
   if (c.segment === 0 && !key && c.row < p.lastKeyed && c.substantive >= Math.max(2, p.typical * 0.6)) return true;
-  // A full row among the records whose key is not shaped like the others ("A.7.x Physical controls") is one too.
-  return c.segment === 0 && c.row < p.lastKeyed && c.substantive >= Math.max(3, p.typical);
+  // In an SoA, a full row among the records whose key is numbered but not shaped like the others
+  // ("A.7.x Physical controls") is one too; a guidance row or a repeated header is not.
+  return p.keyField === 'controlId' && /\d/.test(key?.text ?? '') && c.segment === 0 && c.row < p.lastKeyed && c.substantive >= Math.max(3, p.typical);
 }
 
 /** The records of a sheet read with the given header and mapping. */

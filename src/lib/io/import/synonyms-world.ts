@@ -84,21 +84,21 @@ const risks: Record<string, string> = {
   ),
   controls: j(
     'current controls|existing safeguards|compensating controls|compensating control|mitigating measures|mitigation measures|control measures|controls implemented|implemented controls|proposed controls|control description|applied controls|existing applied controls|'
-      + 'annex a reference|annex a ref|soa reference|control mapping|mitigation controls|mitigating control|existing mitigations|current mitigations|safeguards in place|security measures||mitigation principale|mesure principale|mesures principales'
+      + 'annex a reference|annex a ref|soa reference|control mapping|mitigation controls|mitigating control|existing mitigations|current mitigations|safeguards in place|security measures|'
       // A register's free-text plan says what will be done about the risk: its controls, when no column names them better.
-      + '~~recommendation|~~recommendations|~~mitigation plan|~~action plan|~~treatment plan|~~mitigation actions|~~treatment actions|~~planned actions|~~response plan||dzialania profilaktyczne|dzialania zapobiegawcze|srodki zapobiegawcze|dzialania prewencyjne'
+      + '~~recommendation|~~recommendations|~~mitigation plan|~~action plan|~~treatment plan|~~mitigation actions|~~treatment actions|~~planned actions|~~response plan|'
       + '~~plan de mitigacion|~~plano de mitigacao|~~plan de accion|~~plano de acao|~~acciones de mitigacion|~~acoes de mitigacao|~~plan de tratamiento|~~plano de tratamento|'
-      + '~~plan d action|~~plan de traitement|~~plan de mitigation|~~massnahmenplan|~~behandlungsplan|~~piano d azione|~~piano di mitigazione|~~plan van aanpak|~~actieplan|~~plan osetreni|~~plan opatreni|mitigatsiya|mitigatsiyasi|choralar|himoya choralari|nazorat choralari',
-    'parade|parades|contre mesures|contre mesure|mesures de traitement|mesures proposees|mesures complementaires|controles existants|dispositifs de maitrise|mesures de maitrise|mesures en place|'
+      + '~~plan d action|~~plan de traitement|~~plan de mitigation|~~massnahmenplan|~~behandlungsplan|~~piano d azione|~~piano di mitigazione|~~plan van aanpak|~~actieplan|~~plan osetreni|~~plan opatreni',
+    'parade|parades|contre mesures|contre mesure|mesures de traitement|mesures proposees|mesures complementaires|controles existants|dispositifs de maitrise|mesures de maitrise|mesures en place|mitigation principale|mesure principale|mesures principales|'
       + 'gegenmassnahme|gegenmassnahmen|schutzmassnahmen|vorhandene massnahmen|sicherheitsmassnahmen|umgesetzte massnahmen|geplante massnahmen|massnahme|bestehende kontrollen|kontrollmassnahmen',
     'contramedidas|contramedida|salvaguardas|salvaguarda|controles actuales|controles implementados|medidas de seguridad|medidas existentes|controles propuestos|controles aplicables|medidas de control|medidas de mitigacion|'
       + 'controlos|controlos existentes|medidas de seguranca|controles atuais|contromisure|misure esistenti|controlli in essere|presidi|presidi esistenti|controlli attuali|misure adottate',
     'tegenmaatregelen|huidige maatregelen|getroffen maatregelen|beveiligingsmaatregelen|maatregel|protiopatreni|bezpecnostni opatreni|existujici opatreni|navrhovana opatreni|zavedena opatreni|'
-      + 'opatrenia|opatrenie|existujuce opatrenia|bezpecnostne opatrenia|protiopatrenia|zavedene opatrenia|srodki kontroli|mechanizmy kontrolne|srodki bezpieczenstwa|zabezpieczenie|stosowane zabezpieczenia|kontrole',
+      + 'opatrenia|opatrenie|existujuce opatrenia|bezpecnostne opatrenia|protiopatrenia|zavedene opatrenia|srodki kontroli|mechanizmy kontrolne|srodki bezpieczenstwa|zabezpieczenie|stosowane zabezpieczenia|kontrole|dzialania profilaktyczne|dzialania zapobiegawcze|srodki zapobiegawcze|dzialania prewencyjne',
     'αντιμετρα|μετρα προστασιασ|υφισταμενοι ελεγχοι|ελεγχοι|controale|controale existente|masuri|masuri existente|masuri de securitate|contramasuri|'
       + 'kontrollok|meglevo kontrollok|intezkedesek|meglevo intezkedesek|vedelmi intezkedesek|ellenintezkedesek|biztonsagi intezkedesek',
     'mevcut kontroller|önlemler|mevcut önlemler|güvenlik önlemleri|karşı önlemler|postojece kontrole|mjere|postojece mjere|sigurnosne mjere|protumjere|mere|postojece mere|kontramere|zastitne mere|'
-      + 'ukrepi|obstojeci ukrepi|varnostni ukrepi|protiukrepi',
+      + 'ukrepi|obstojeci ukrepi|varnostni ukrepi|protiukrepi|mitigatsiya|mitigatsiyasi|choralar|himoya choralari|nazorat choralari',
   ),
   status: j(
     'current status|lifecycle status|workflow status|workflow state|risk state|open closed|~stage',
@@ -144,9 +144,9 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
     'etki|etki değeri|şiddet|ciddiyet|etki derecesi|utjecaj|posljedica|posljedice|ozbiljnost|ucinak|steta|uticaj|posledica|posledice|vpliv|resnost|skoda|ta sir|tasir|ta siri',
   ),
   score: j(
-    'risk priority number|risk index|total risk score|calculated score|risk rating score|numeric score|likelihood x impact|probability x impact|impact x likelihood|impact x probability|l x i|p x i|i x l|i x p|p x s|l x c|lxc|pxs|~=total|exposure|risk exposure|exposure score',
-    'indice de risque|p x g|g x p|v x g|pxg|risikoprioritatszahl|rpz|punktzahl|risikoindex|risikoscore|w x a|w x s|ew x sa|exposition|exposition au risque',
-    'indice de riesgo|riesgo calculado|puntaje|puntaje del riesgo|indice de risco|risco calculado|rischio calcolato|p x d|pxd|d x p|punteggio di rischio|exposicion|exposicao|exposicion al riesgo|exposicao ao risco',
+    'risk priority number|risk index|total risk score|calculated score|risk rating score|numeric score|likelihood x impact|probability x impact|impact x likelihood|impact x probability|l x i|p x i|i x l|i x p|p x s|l x c|lxc|pxs|~=total|=exposure|=risk exposure|exposure score',
+    'indice de risque|p x g|g x p|v x g|pxg|risikoprioritatszahl|rpz|punktzahl|risikoindex|risikoscore|w x a|w x s|ew x sa|=exposition|=exposition au risque',
+    'indice de riesgo|riesgo calculado|puntaje|puntaje del riesgo|indice de risco|risco calculado|rischio calcolato|p x d|pxd|d x p|punteggio di rischio|=exposicion|=exposicao|=exposicion al riesgo|=exposicao ao risco',
     'risicogetal|kans x impact|k x i|vyse rizika|velikost rizika|vyska rizika|~wynik|wynik ryzyka|wskaznik ryzyka',
     'βαθμολογια κινδυνου|συνολικη βαθμολογια|scor|scorul riscului|scor risc|valoarea riscului|valoare risc|punctaj|indice de risc|kockazati ertek|kockazat erteke|pontszam|kockazati pontszam',
     'risk skoru|risk puanı|risk değeri|puan|skor|risk öncelik sayısı|=rös|vrijednost rizika|vrednost rizika|vrednost tveganja',

@@ -136,6 +136,8 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
       asset: 'bien phap',
       title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
       level: 'sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
+      // Money at risk is no score ("Exposure (EUR)").
+      score: 'exposure eur|exposure usd|exposure gbp|exposure chf|exposure in eur|exposure in usd|financial exposure|monetary exposure|exposure amount|exposure cost|expected loss',
       treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions|plan de traitement|plan d action|plan de tratamiento|plano de tratamento|plan de accion|plano de acao|plan de mitigacion|plano de mitigacao|behandlungsplan|massnahmenplan',
     },
     eastNotPhrases.risks ?? {},

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fieldCandidates } from '../../../../src/lib/io/import/fields.ts';
 import { nameHints } from '../../../../src/lib/io/import/kind.ts';
+import { fieldPhrases, notPhrases, sheetNameWords } from '../../../../src/lib/io/import/synonyms.ts';
+import { bareRiskWords, currentWords, inherentWords, ratingPhrases, residualWords } from '../../../../src/lib/io/import/synonyms-risks.ts';
 import type { RecordKind } from '../../../../src/lib/io/import/types.ts';
 import { headerCases } from './header-cases.ts';
 
@@ -161,5 +163,20 @@ describe('names of sheets that hold something else', () => {
   });
   it.each(['Risk register', 'SoA', 'Asset inventory'])('%j does not', (name) => {
     expect(nameHints(name).has('other')).toBe(false);
+  });
+});
+
+describe('the word lists are well formed', () => {
+  // A missing "|" between two pieces of a list glues two phrases into one that nothing matches.
+  const lists: [string, string][] = [
+    ...Object.entries(fieldPhrases).flatMap(([kind, fields]) => Object.entries(fields).map(([field, list]): [string, string] => [`${kind}.${field}`, list])),
+    ...Object.entries(notPhrases).flatMap(([kind, fields]) => Object.entries(fields ?? {}).map(([field, list]): [string, string] => [`not ${kind}.${field}`, list])),
+    ...Object.entries(ratingPhrases).map(([field, list]): [string, string] => [`rating ${field}`, list]),
+    ['residual', residualWords], ['inherent', inherentWords], ['current', currentWords], ['bare risk', bareRiskWords],
+    ...Object.entries(sheetNameWords).map(([kind, list]): [string, string] => [`sheet ${kind}`, list]),
+  ];
+  it.each(lists)('%s has no empty or glued phrase', (_, list) => {
+    const bad = list.split('|').filter((p) => p.trim() === '' || /[~=]/.test(p.replace(/^[~=]+/, '')));
+    expect(bad).toEqual([]);
   });
 });
