@@ -145,7 +145,7 @@ export function coreHeader(header: string): string {
 const HEAD_NOUNS = new Set([
   'owner', 'status', 'date', 'description', 'id', 'name', 'title', 'type', 'level', 'score', 'zone', 'no', 'ref', 'notes', 'comments',
   'category', 'class', 'group', 'area', 'appetite', 'tolerance', 'trend', 'source', 'cost', 'effectiveness', 'matrix', 'maturity',
-  'strength', 'domain', 'family', 'mapping',
+  'strength', 'domain', 'family', 'mapping', 'function', 'criticality',
 ]);
 
 /** The same, first in a header, in languages that put the head noun first ("Categoría de riesgo", "Tipo de amenaza"). */

@@ -68,7 +68,7 @@ const risks: Record<string, string> = {
   owner: j(
     'responsibility|risk owner name|owner name|risk lead|risk champion|owned by|accountable person|accountable owner|accountable manager|responsible manager|responsible party|risk custodian|=resp|=resp person',
     'eigner|proprio|responsable du risque|porteur|detenteur du risque|gestionnaire du risque|risikoeigentumer|zustandig|zustandigkeit|=verantwortung|verantwortliche person',
-    'responsable del riesgo|dueno|gestor del riesgo|encargado|gestor do risco|responsavel pelo risco|dono|owner del rischio|proprietario del rischio|referente',
+    'responsable del riesgo|dueno|gestor del riesgo|encargado|gestor do risco|responsavel pelo risco|dono|owner del rischio|proprietario del rischio|referente|asignado a|asignado|atribuido a|responsable asignado',
     'verantwoordelijk|eigenaar risico|odpovednost|odpovedny|zodpovida|zodpovedna osoba|zodpovedny|zodpovednost|gestor|opiekun ryzyka',
     'υπευθυνοσ κινδυνου|αρμοδιοσ|proprietarul riscului|proprietar risc|proprietar|responsabil|persoana responsabila|responsabil risc|kockazatgazda|kockazat tulajdonosa|kockazat gazdaja|felelos|tulajdonos',
     'risk sahibi|sahibi|sorumlu|sorumlu kişi|risk sorumlusu|vlasnik rizika|vlasnik|odgovorna osoba|=odgovoran|nositelj rizika|nosilac rizika|lastnik tveganja|=lastnik|odgovorna oseba|skrbnik tveganja|nosilec tveganja|egasi|risk egasi|mas ul|masul|javobgar|mas ul shaxs',
@@ -83,7 +83,7 @@ const risks: Record<string, string> = {
     'risk işleme|işleme seçeneği|risk yanıtı|risk stratejisi|karar|ele alma yöntemi|obrada rizika|postupanje s rizikom|tretman rizika|tretman|strategija|odluka|obravnava tveganja|obravnava|ravnanje s tveganjem|nacin obravnave',
   ),
   controls: j(
-    'current controls|existing safeguards|compensating controls|compensating control|mitigating measures|mitigation measures|control measures|controls implemented|implemented controls|proposed controls|control description|applied controls|existing applied controls|'
+    'prevention and mitigation|mitigation and prevention|preventive measures|prevention measures|current controls|existing safeguards|compensating controls|compensating control|mitigating measures|mitigation measures|control measures|controls implemented|implemented controls|proposed controls|control description|applied controls|existing applied controls|'
       + 'annex a reference|annex a ref|soa reference|control mapping|mitigation controls|mitigating control|existing mitigations|current mitigations|safeguards in place|security measures|'
       // A register's free-text plan says what will be done about the risk: its controls, when no column names them better.
       + '~~recommendation|~~recommendations|~~mitigation plan|~~action plan|~~treatment plan|~~mitigation actions|~~treatment actions|~~planned actions|~~response plan|'
@@ -91,7 +91,7 @@ const risks: Record<string, string> = {
       + '~~plan d action|~~plan de traitement|~~plan de mitigation|~~massnahmenplan|~~behandlungsplan|~~piano d azione|~~piano di mitigazione|~~plan van aanpak|~~actieplan|~~plan osetreni|~~plan opatreni',
     'parade|parades|contre mesures|contre mesure|mesures de traitement|mesures proposees|mesures complementaires|controles existants|dispositifs de maitrise|mesures de maitrise|mesures en place|mitigation principale|mesure principale|mesures principales|'
       + 'gegenmassnahme|gegenmassnahmen|schutzmassnahmen|vorhandene massnahmen|sicherheitsmassnahmen|umgesetzte massnahmen|geplante massnahmen|massnahme|bestehende kontrollen|kontrollmassnahmen',
-    'contramedidas|contramedida|salvaguardas|salvaguarda|controles actuales|controles implementados|medidas de seguridad|medidas existentes|controles propuestos|controles aplicables|medidas de control|medidas de mitigacion|'
+    'mitigacion en el sistema|mitigacion existente|mitigacion actual|mitigacion implementada|mitigacao existente|contramedidas|contramedida|salvaguardas|salvaguarda|controles actuales|controles implementados|medidas de seguridad|medidas existentes|controles propuestos|controles aplicables|medidas de control|medidas de mitigacion|'
       + 'controlos|controlos existentes|medidas de seguranca|controles atuais|contromisure|misure esistenti|controlli in essere|presidi|presidi esistenti|controlli attuali|misure adottate',
     'tegenmaatregelen|huidige maatregelen|getroffen maatregelen|beveiligingsmaatregelen|maatregel|protiopatreni|bezpecnostni opatreni|existujici opatreni|navrhovana opatreni|zavedena opatreni|'
       + 'opatrenia|opatrenie|existujuce opatrenia|bezpecnostne opatrenia|protiopatrenia|zavedene opatrenia|srodki kontroli|mechanizmy kontrolne|srodki bezpieczenstwa|zabezpieczenie|stosowane zabezpieczenia|kontrole|dzialania profilaktyczne|dzialania zapobiegawcze|srodki zapobiegawcze|dzialania prewencyjne',
@@ -137,7 +137,7 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
   ),
   impact: j(
     'harm|~damage|potential impact|impact level|impact value|consequence rating|consequence level|severity rating|severity score|=imp|=sev',
-    '~=g|severite|niveau d impact|niveau de gravite|impact metier|schadenspotenzial|schadenspotential|schaden|folgen|schweregrad|schadensstufe|auswirkungsstufe|~=gewichtung',
+    '~=g|severite|niveau d impact|niveau de gravite|impact metier|schadenspotenzial|schadenspotential|schaden|folgen|schweregrad|schadensstufe|auswirkungsstufe|~=gewichtung|=ausw',
     'consecuencias|magnitud|dano|magnitud del dano|nivel de impacto|consequencias|danno|magnitudo|entita del danno|severita|livello di impatto|impacto negocio|impacto en el negocio|impacto al negocio|impacto no negocio',
     'gevolgen|=effect|impactniveau|zavaznost dopadu|mira dopadu|nasledok|nasledky|konsekwencje|konsekwencja|szkoda',
     'consecinta|consecinte|severitate|gravitate|=efect|impactul|=hatas|=kovetkezmeny|=kovetkezmenyek|sulyossag|kar|karmertek|hatas merteke',
@@ -146,14 +146,14 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
   score: j(
     'risk priority number|risk index|total risk score|calculated score|risk rating score|numeric score|likelihood x impact|probability x impact|impact x likelihood|impact x probability|l x i|p x i|i x l|i x p|p x s|l x c|lxc|pxs|~=total|=exposure|=risk exposure|exposure score',
     'indice de risque|p x g|g x p|v x g|pxg|risikoprioritatszahl|rpz|punktzahl|risikoindex|risikoscore|w x a|w x s|ew x sa|=exposition|=exposition au risque',
-    'indice de riesgo|riesgo calculado|puntaje|puntaje del riesgo|indice de risco|risco calculado|rischio calcolato|p x d|pxd|d x p|punteggio di rischio|=exposicion|=exposicao|=exposicion al riesgo|=exposicao ao risco',
+    'indice de riesgo|riesgo calculado|puntaje|puntaje del riesgo|indice de risco|risco calculado|rischio calcolato|p x d|pxd|d x p|punteggio di rischio|=exposicion|=exposicao|=exposicion al riesgo|=exposicao ao risco|escore|escore de risco|escore do risco',
     'risicogetal|kans x impact|k x i|vyse rizika|velikost rizika|vyska rizika|~wynik|wynik ryzyka|wskaznik ryzyka',
     'βαθμολογια κινδυνου|συνολικη βαθμολογια|scor|scorul riscului|scor risc|valoarea riscului|valoare risc|punctaj|indice de risc|kockazati ertek|kockazat erteke|pontszam|kockazati pontszam',
     'risk skoru|risk puanı|risk değeri|puan|skor|risk öncelik sayısı|=rös|vrijednost rizika|vrednost rizika|vrednost tveganja',
   ),
   level: j(
-    'rag rating|risk grade|~grade|overall risk rating|risk tier|risk colour|risk color|rating band|h m l|hml',
-    'classe de risque|risikoeinstufung|einstufung|risikohohe|risikograd|ampel|ampelfarbe|priorisierung',
+    'rag rating|risk grade|~grade|overall risk rating|risk tier|risk colour|risk color|rating band|h m l|hml|risk criticality',
+    'classe de risque|risikoeinstufung|einstufung|risikohohe|risikograd|ampel|ampelfarbe|priorisierung|=stufe|risikostufe',
     'clasificacion del riesgo|calificacion del riesgo|criticidad|grau de risco|classificacao do risco|criticidade|classe di rischio|criticita|grado di rischio',
     'risicoklasse|risicograad|stupen rizika|vyznamnost rizika|klasa ryzyka|stopien ryzyka|~oordeel|risico oordeel',
     'nivel de risc|nivelul riscului|clasa de risc|prioritate|grad de risc|kockazati szint|kockazat szintje|szint|prioritas|kockazati besorolas|besorolas|kockazati osztaly',

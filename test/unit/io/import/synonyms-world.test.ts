@@ -40,6 +40,7 @@ const risks: [string, string][] = [
   ['Gestor do risco', 'owner'], ['Controlos existentes', 'controls'], ['Medidas de segurança', 'controls'], ['Possibilidade', 'likelihood'],
   ['Grau de risco', 'level'], ['Risco calculado', 'score'],
   // A bare "mitigation" is the option, as in English; a free-text plan is the controls (weakly)
+  ['Escore', 'score'], ['Asignado a', 'owner'], ['Ausw (1-4)', 'impact'], ['Stufe', 'level'], ['Mitigación en el sistema', 'controls'], ['Prevention and mitigation', 'controls'], ['Risk criticality', 'level'],
   ['V rés.', 'residualLikelihood'], ['I rés.', 'residualImpact'], ['Oordeel', 'level'], ['Exposición', 'score'], ['Hva kan skje?', 'description'], ['Mitigation principale', 'controls'], ['Impacto Negocio', 'impact'],
   // Uzbek (Latin script)
   ['Egasi', 'owner'], ['Joriy holat', 'status'], ['Ehtimollik', 'likelihood'], ["Ta'sir", 'impact'], ['Mitigatsiya', 'controls'], ['Choralar', 'controls'],
@@ -93,7 +94,7 @@ const soa: [string, string][] = [
 ];
 
 const assets: [string, string][] = [
-  ['IT asset', 'name'], ['Ativo de TI', 'name'], ['Actif informatique', 'name'],
+  ['☁️ Service', 'name'], ['IT asset', 'name'], ['Ativo de TI', 'name'], ['Actif informatique', 'name'],
   ['CMDB ID', 'id'], ['N° d’inventaire', 'id'], ['Número de patrimônio', 'id'], ['Leltári szám', 'id'], ['Envanter No', 'id'], ['Inventarni broj', 'id'],
   ['Service Name', 'name'], ['Libellé', 'name'], ['Gerätename', 'name'], ['Nazov majetku', 'name'], ['Denumire activ', 'name'], ['Eszköz neve', 'name'],
   ['Varlık Adı', 'name'], ['Naziv imovine', 'name'], ['Asset Subtype', 'type'], ['Typologie', 'type'], ['Objekttyp', 'type'], ['Clase de activo', 'type'],
@@ -129,6 +130,7 @@ const negatives: [RecordKind, string, string | null][] = [
   ['assets', 'Custo', null], ['assets', 'Numéro de série', 'name'], ['assets', 'Clause', 'type'], ['risks', 'Effective?', 'impact'], ['risks', 'Követelmény', 'impact'], ['treatment-plan', 'Completed on', 'status'], ['assets', 'Date d’identification', null], ['assets', 'Licence type', 'type'],
   ['treatment-plan', 'Rok', null], ['treatment-plan', 'Priority', null], ['treatment-plan', 'Cost', null], ['treatment-plan', 'Budget', null],
   // A word about the controls is not the controls: their maturity, strength, domain or family.
+  ['risks', 'Control Function', 'controls'], ['assets', 'asset_criticality', 'type'], ['assets', 'asset_criticality', 'name'], ['risks', 'Criticality', 'level'],
   ['risks', 'control_maturity', null], ['risks', 'Control strength', null], ['risks', 'Control Domain', null], ['soa', 'Control Family', null], ['soa', 'Control maturity', 'controlId'],
   // A known word is not a typo of a word one letter away in another language ("referente" is a person).
   ['soa', 'Reference', 'owner'], ['risks', 'Reference', 'owner'],
