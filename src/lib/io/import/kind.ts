@@ -24,8 +24,9 @@ const KINDS = Object.keys(canonicalFields) as RecordKind[];
 const MIN_SCORE: Record<RecordKind, number> = { risks: 2.4, soa: 1.7, assets: 2.4, 'treatment-plan': 2.4 };
 /** Two well-named columns are enough for a table of four columns or fewer, or under a name that says what it holds. */
 const NARROW_MIN_SCORE = 1.6;
-/** Under a name that says what the sheet holds, one plainly named column is enough. */
+/** Under a name that says what the sheet holds, one plainly named column is enough, or two fair ones in a narrow table. */
 const NAMED_MIN_SCORE = 0.95;
+const NAMED_NARROW_MIN_SCORE = 1.45;
 const SAMPLE_ROWS = 300;
 /** Sheet names of a gap analysis, which the SoA's decisions do not excuse. */
 const GAP_NAME = /\b(gap|gaps|gapanalyse|ecarts|brechas|lacunas)\b/;
@@ -139,7 +140,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const a = assignColumns(kind, headers, extra, values);
       const named = namedFor(hints, kind, grid.name);
       const plain = Math.max(0, ...a.confidence.values()) >= 0.95;
-      const min = named && plain ? NAMED_MIN_SCORE : narrow || named ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
+      const min = named && plain ? NAMED_MIN_SCORE : named && narrow ? NAMED_NARROW_MIN_SCORE : narrow || named ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
       const decided = decidedControls(kind, a, values);
       // A gap analysis decides about controls too, but is not the SoA.
       const penalty = decided && !gapNamed ? 0 : (hints.get('other') ?? 0);
