@@ -125,7 +125,7 @@ const assets: Record<string, string> = {
 
 const plan: Record<string, string> = {
   riskId: j(
-    'associated risk|risk reference number|risks addressed|risk addressed|treated risk|risk ref no|~finding|~finding id|~finding ref|~related finding|~gap id|~issue id|~nonconformity',
+    '~weakness|~weakness name|~weakness description|associated risk|risk reference number|risks addressed|risk addressed|treated risk|risk ref no|~finding|~finding id|~finding ref|~related finding|~gap id|~issue id|~nonconformity',
     'ref risque|risque associe|risque traite|no risque|risiko nr|bezug risiko|zugehoriges risiko|betroffenes risiko',
     'riesgo asociado|riesgo relacionado|codigo del riesgo|riesgo tratado|risco associado|risco relacionado|codigo do risco|rischio associato|rischio collegato|codice rischio',
     'risiconummer|gekoppeld risico|cislo rizika|souvisejici riziko|resene riziko|suvisiace riziko|riesene riziko|id ryzyka|powiazane ryzyko|numer ryzyka',
@@ -133,7 +133,7 @@ const plan: Record<string, string> = {
     'ilgili risk|risk kodu|rizik|povezani rizik|oznaka rizika|tveganje|id tveganja|povezano tveganje',
   ),
   action: j(
-    '~recommendation|~recommendations|~recommended fix|planned fix|~=fix|~remedy|remediation recommendation|~=summary|~=control|~=controls|planned control|planned controls|control to implement|controls selected|selected controls|remediation action|remediation activity|corrective action|mitigation measure|proposed action|action item|action required|recommended action|task description|description of action|activities|work package|planned measure',
+    '~milestone|~milestones|~recommendation|~recommendations|~recommended fix|planned fix|~=fix|~remedy|remediation recommendation|~=summary|~=control|~=controls|planned control|planned controls|control to implement|controls selected|selected controls|remediation action|remediation activity|corrective action|mitigation measure|proposed action|action item|action required|recommended action|task description|description of action|activities|work package|planned measure',
     'plan d attenuation|action proposee|action corrective|action a mener|actions a realiser|tache|mesure a mettre en oeuvre|mesure de traitement|gegenmassnahme|gegenmassnahmen|geplante massnahme|umzusetzende massnahme|massnahmenbeschreibung|tatigkeit',
     'plano de mitigacao|plan de mitigacion|piano di mitigazione|accion propuesta|accion correctiva|actividad|actividades|medida a implementar|acao proposta|acao corretiva|tarefa|medida proposta|azione correttiva|azione prevista|compito',
     'te nemen maatregel|activiteit|geplande actie|navrhovane opatreni|aktivita|cinnost|napravne opatreni|opatrenie|opatrenia|uloha|navrhovane opatrenie|napravne opatrenie|dzialania naprawcze|planowane dzialanie',
@@ -149,7 +149,7 @@ const plan: Record<string, string> = {
     'sorumlu|sorumlu kişi|=kim|atanan|aksiyon sahibi|odgovorna osoba|=odgovoran|nositelj|nosilac|izvrsitelj|=tko|=ko|odgovorna oseba|nosilec|izvajalec',
   ),
   dueDate: j(
-    '~=target|target timeline|timeline|timeframe|target completion|expected completion|eta|implementation date|planned end|completion target|deadline date|target end date|tgt date',
+    'scheduled completion|scheduled completion date|planned completion|planned completion date|~=target|target timeline|timeline|timeframe|target completion|expected completion|eta|implementation date|planned end|completion target|deadline date|target end date|tgt date',
     'date d echeance|delai|date prevue|date de realisation prevue|echeancier|date butoir|=quand|date de fin|zieltermin|falligkeitsdatum|erledigung bis|umsetzung bis|bis wann|enddatum|geplanter abschluss|umsetzungstermin|erledigungstermin',
     'fecha de vencimiento|fecha compromiso|fecha prevista|fecha de finalizacion|fecha fin|fecha de implementacion|=cuando|data alvo|data de conclusao|data de termino|data de vencimento|=quando|prazo de conclusao|termine|data di completamento|tempistica|tempistiche',
     'vervaldatum|gereed op|datum gereed|=wanneer|opleverdatum|termin splneni|termin realizace|datum dokonceni|lhuta|termin splnenia|datum splnenia|do kedy|lehota|termin realizacie|datum ukoncenia|data zakonczenia|planowany termin|do kiedy',

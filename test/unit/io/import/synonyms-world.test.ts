@@ -111,6 +111,7 @@ const plan: [string, string][] = [
   ['Owner of action', 'owner'], ['Porteur', 'owner'], ['Assegnatario', 'owner'], ['Uitvoerder', 'owner'], ['Felelős', 'owner'], ['Sorumlu', 'owner'],
   ['Target timeline', 'dueDate'], ['Zieltermin', 'dueDate'], ['Date d’échéance', 'dueDate'], ['Fecha compromiso', 'dueDate'], ['Prazo de conclusão', 'dueDate'],
   ['Termín splnění', 'dueDate'], ['Határidő', 'dueDate'], ['Termin Tarihi', 'dueDate'], ['Rok izvršenja', 'dueDate'],
+  ['Scheduled Completion', 'dueDate'], ['Milestone', 'action'], ['Weakness', 'riskId'],
   ['% complete', 'status'], ['État d’avancement', 'status'], ['Porcentaje de avance', 'status'], ['Készültség', 'status'], ['İlerleme', 'status'],
 ];
 
