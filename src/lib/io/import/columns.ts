@@ -211,12 +211,19 @@ function severityAsLevel(fields: Map<string, number>, confidence: Map<string, nu
   if (IMPACT_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.child ?? ''))) return;
   const v = values.get(col);
   if (v.count < 3 || v.scale < 0.6 || v.numeric >= 0.3) return;
-  const c = confidence.get('impact') ?? 0;
-  fields.delete('impact');
-  confidence.delete('impact');
-  fields.set('level', col);
-  confidence.set('level', c);
-  taken.set(col, { col, field: 'level', confidence: c });
+  refield(fields, confidence, taken, 'impact', 'level');
+}
+
+/** Moves the column of field `from` to field `to`, with its confidence. */
+function refield(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, from: string, to: string): void {
+  const col = fields.get(from);
+  if (col === undefined) return;
+  const c = confidence.get(from) ?? 0;
+  fields.delete(from);
+  confidence.delete(from);
+  fields.set(to, col);
+  confidence.set(to, c);
+  taken.set(col, { col, field: to, confidence: c });
 }
 
 /**
@@ -230,12 +237,7 @@ function descriptionAsTitle(fields: Map<string, number>, confidence: Map<string,
   if (col === undefined || fields.has('title') || fields.has('threat') || !(fields.has('likelihood') || fields.has('impact'))) return;
   const v = values.get(col);
   if (v.count < 3 || v.avgLength > 45 || v.avgLength < 10 || v.codes >= 0.5) return;
-  const c = confidence.get('description') ?? 0;
-  fields.delete('description');
-  confidence.delete('description');
-  fields.set('title', col);
-  confidence.set('title', c);
-  taken.set(col, { col, field: 'title', confidence: c });
+  refield(fields, confidence, taken, 'description', 'title');
 }
 
 /**
