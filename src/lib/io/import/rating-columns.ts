@@ -1,0 +1,137 @@
+/**
+ * Rules about a register's rating columns, after the headers have been read: likelihood, impact and
+ * score found from their values (a product of two ratings), single letters ("W", "A"; C, I, A),
+ * a severity that is the level, and a short description that is the title. columns.ts assigns.
+ */
+import type { ColumnHeader } from './header-rows.ts';
+import { normaliseHeader } from './headers.ts';
+import type { Candidate, ValueCache } from './columns.ts';
+
+const IMPACT_LETTERS = new Set(['I', 'S', 'C', 'G', 'A', 'D', 'R']);
+export const RATING_FIELDS = new Set(['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel']);
+/** Headers of a C, I or A dimension, whose 0/1 flags can multiply like ratings. */
+const CIA_WORD = /(confidential|integrit|availab|vertraulich|verfugbar|disponib|riservat|vertrouwelijk|beschikbaar|duvern|dostupn|poufn|dostepn)/;
+
+/**
+ * Two rating columns side by side and, just after them, their product ("O", "I", "NR" = 2, 4, 8;
+ * "W", "S", "Zahl"): likelihood, impact and score whatever the headers are called. Only columns whose
+ * headers name no rating are given one; a header that names one decides the pair's order and stage
+ * ("Res. L" makes the group residual). Otherwise an impact letter ("I", "S", "G") before a likelihood
+ * letter ("L", "O") swaps the two. A group right of another, or of a named rating, is the residual one.
+ */
+export function productRatings(headers: ColumnHeader[], cia: Set<number>, values: ValueCache, named: Map<number, string | undefined>): Candidate[] {
+  const cols = headers.filter((h) => !cia.has(h.col) && !CIA_WORD.test(normaliseHeader(h.child))).map((h) => h.col);
+  // The letter a short header ends with ("L", "ML" for a mitigated likelihood).
+  const letterOf = (col: number) => {
+    const word = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '').split(' ').pop()?.toUpperCase() ?? '';
+    return word.length <= 2 ? word.slice(-1) : '';
+  };
+  const out: Candidate[] = [];
+  const rating = (ns: (number | null)[]) => {
+    const present = ns.filter((n): n is number => n !== null);
+    return present.length >= 3 && present.filter((n) => Number.isInteger(n) && n >= 0 && n <= 10).length >= present.length * 0.9;
+  };
+  let groups = 0;
+  for (const a of cols) {
+    if (!cols.includes(a + 1) || out.some((c) => c.col >= a)) continue;
+    const na = values.numbers(a);
+    const nb = values.numbers(a + 1);
+    if (!rating(na) || !rating(nb)) continue;
+    const c = [a + 2, a + 3, a + 4].find((x) => {
+      if (!cols.includes(x)) return false;
+      const nc = values.numbers(x);
+      let both = 0;
+      let equal = 0;
+      let beyond = 0;
+      nc.forEach((n, i) => {
+        const [p, q] = [na[i], nb[i]];
+        if (n === null || p == null || q == null) return;
+        both++;
+        if (Math.abs(n - p * q) < 0.01) equal++;
+        if (n > Math.max(p, q)) beyond++;
+      });
+      // 0/1 flags multiply too; a product that never exceeds its factors is no score.
+      return both >= 3 && equal >= both * 0.8 && beyond > 0;
+    });
+    if (c === undefined) continue;
+    const group = [a, a + 1, c];
+    const said = group.map((col) => named.get(col));
+    const swap = said[0]?.endsWith('mpact') || said[1]?.endsWith('ikelihood') || (!said[0] && !said[1] && IMPACT_LETTERS.has(letterOf(a)) && LIKELIHOOD_LETTERS.has(letterOf(a + 1)));
+    // Residual when a header says so, or when a rating stands to its left already (a first group, or a named rating).
+    const before = groups > 0 || [...named].some(([col, f]) => col < a && f !== undefined && !f.startsWith('residual'));
+    // A second group repeats the first's plain names ("Kans", "Impact" again): it is the residual one all the same.
+    const repeated = groups > 0 && said.every((f, k) => !f || f === ['likelihood', 'impact', 'score'][k] || f === ['impact', 'likelihood', 'score'][k]);
+    const residual = said.some((f) => f?.startsWith('residual')) || repeated || (before && !said.some((f) => f && !f.startsWith('residual')));
+    groups++;
+    const fields = residual ? ['residualLikelihood', 'residualImpact', 'residualScore'] : ['likelihood', 'impact', 'score'];
+    const order = swap ? [a + 1, a, c] : [a, a + 1, c];
+    order.forEach((col, k) => {
+      if (!named.get(col) || (repeated && residual)) out.push({ col, field: fields[k]!, confidence: 0.85 });
+    });
+  }
+  return out;
+}
+
+/** Letters that head a likelihood column ("W" Wahrscheinlichkeit, "P", "L", "V" vraisemblance, "E" Eintritt, "O" ocurrencia, "F" frequency). */
+const LIKELIHOOD_LETTERS = new Set(['W', 'P', 'L', 'V', 'E', 'O', 'F']);
+
+/**
+ * A lone "A" beside a likelihood letter ("W", "A": Wahrscheinlichkeit, Auswirkung) is the impact;
+ * within C, I, A it is availability and is left alone.
+ */
+export function impactLetter(headers: ColumnHeader[], cia: Set<number>): number | null {
+  const letters = headers.filter((h) => !cia.has(h.col) && /^\p{L}\*?$/u.test(h.child.trim()));
+  const a = letters.find((h) => h.child.trim().toUpperCase().startsWith('A'));
+  return a && letters.some((h) => LIKELIHOOD_LETTERS.has(h.child.trim().toUpperCase()[0] ?? '')) ? a.col : null;
+}
+
+/** Columns headed C, I, A side by side: confidentiality, integrity and availability, never an impact. */
+export function ciaColumns(headers: ColumnHeader[]): Set<number> {
+  const letter = new Map(headers.map((h) => [h.col, h.child.trim().toUpperCase()]));
+  const out = new Set<number>();
+  for (const [col, l] of letter) if (l === 'I' && letter.get(col - 1) === 'C' && letter.get(col + 1) === 'A') [col - 1, col, col + 1].forEach((c) => out.add(c));
+  return out;
+}
+
+// Word boundaries by spaces: \b does not see Greek letters.
+const IMPACT_WORD = /(^| )(impact|impacto|impatto|impakt|auswirkung|dopad|επιπτωση|consequence|consequences|gevolg|konsekvens)( |$)/;
+
+/**
+ * A register that rates only "Severity: High" has no impact to multiply: that column is the
+ * risk's level. (With a likelihood beside it, or numbers in it, it stays the impact.)
+ */
+export function severityAsLevel(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  const col = fields.get('impact');
+  if (col === undefined || ['likelihood', 'level', 'score', 'residualLikelihood'].some((f) => fields.has(f))) return;
+  // A column headed by the word impact itself ("Impacto: Alto") stays the impact.
+  if (IMPACT_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.child ?? ''))) return;
+  const v = values.get(col);
+  if (v.count < 3 || v.scale < 0.6 || v.numeric >= 0.3) return;
+  refield(fields, confidence, taken, 'impact', 'level');
+}
+
+/** Moves the column of field `from` to field `to`, with its confidence. */
+export function refield(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, from: string, to: string): void {
+  const col = fields.get(from);
+  if (col === undefined) return;
+  const c = confidence.get(from) ?? 0;
+  fields.delete(from);
+  confidence.delete(from);
+  fields.set(to, col);
+  confidence.set(to, c);
+  taken.set(col, { col, field: to, confidence: c });
+}
+
+/**
+ * A register whose only text about the risk is a short "Description" ("Risk Description: Data
+ * breach") names its risks there: that column is the title. (Beside a threat, which names the
+ * risk too, with sentences in it, or with single words as in a legend, it stays the description.)
+ */
+export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+  const col = fields.get('description');
+  // Only in a register that rates likelihood or impact: a legend or lookup ("Level", "Description") names no risks.
+  if (col === undefined || fields.has('title') || fields.has('threat') || !(fields.has('likelihood') || fields.has('impact'))) return;
+  const v = values.get(col);
+  if (v.count < 3 || v.avgLength > 45 || v.avgLength < 10 || v.codes >= 0.5) return;
+  refield(fields, confidence, taken, 'description', 'title');
+}
