@@ -74,6 +74,10 @@ describe('likelihood and impact scales', () => {
     [['低', '中', '高'], FIVE_L, { 低: '1', 中: '3', 高: '5' }, 3],
     [['Низкий', 'Средний', 'Высокий'], ['Low', 'Medium', 'High'], { Низкий: '1', Средний: '2', Высокий: '3' }, 3],
     [['Raro', 'Possibile', 'Quasi certo'], FIVE_L, { Raro: '1', Possibile: '3', 'Quasi certo': '5' }, 5],
+    // Traffic lights: red is high beside green and yellow, critical when orange stands between.
+    [['🟢', '🟡', '🔴'], FIVE_L, { '🟢': '1', '🟡': '3', '🔴': '5' }, 3],
+    [['🟢', '🟡', '🟠', '🔴'], FIVE_L, { '🟢': '1', '🟡': '2', '🟠': '4', '🔴': '5' }, 4],
+    [['🟩', '🟨', '🟥'], ['Low', 'Medium', 'High'], { '🟩': '1', '🟨': '2', '🟥': '3' }, 3],
   ])('%j onto %j', (keys, labels, expected, size) => {
     const p = proposeScale(keys, labels);
     expect(p.sourceSize).toBe(size);

@@ -14,6 +14,8 @@ const BASE_GENERIC: readonly (readonly string[])[] = [
   ['very high', 'critical', 'extreme', 'tres eleve', 'tres elevee', 'critique', 'sehr hoch', 'kritisch', 'muy alto', 'muy alta', 'critico',
     'velmi vysoka', 'velmi vysoky', 'kriticka', 'kriticky', 'πολυ υψηλη', 'πολυ υψηλο', 'κρισιμη', 'κρισιμο'],
 ];
+/** Traffic-light dots and squares by rank: green low, yellow medium, orange high, red critical (red is high when no orange is used). */
+const DOTS: Record<string, number> = { '🟢': 2, '🟩': 2, '🟡': 3, '🟨': 3, '🟠': 4, '🟧': 4, '🔴': 5, '🟥': 5 };
 const BASE_FIVE: readonly (readonly string[])[] = [
   ['rare', 'remote', 'negligible', 'insignificant', 'improbable', 'tres improbable', 'zanedbatelna', 'zanedbatelny', 'nepatrny', 'vzacna', 'selten',
     'unbedeutend', 'raro', 'insignificante', 'σπανια', 'αμελητεα', 'ασημαντη'],
@@ -102,7 +104,9 @@ export function proposeScale(keys: readonly string[], labels: readonly string[],
     const w = fold(r.label);
     return rankIn(FIVE, w) !== null && rankIn(GENERIC, w) === null && !ownLabels.includes(w);
   });
-  const genericRanks = words.map((r) => rankIn(GENERIC, fold(r.label))).filter((r): r is number => r !== null);
+  const orange = words.some((r) => DOTS[fold(r.label)] === 4);
+  const genericRank = (w: string): number | null => (DOTS[w] !== undefined ? (DOTS[w] === 5 && !orange ? 4 : DOTS[w]!) : rankIn(GENERIC, w));
+  const genericRanks = words.map((r) => genericRank(fold(r.label))).filter((r): r is number => r !== null);
   const sourceSize = size ?? (numbers.length ? guessSourceSize(fiveWords ? [...numbers, 5] : numbers, N, hint) : fiveWords ? 5 : genericSize(genericRanks));
   const shift = !fiveWords && genericRanks.length && Math.min(...genericRanks) >= 2 ? 1 : 0;
   const to = new Map<string, string>();
@@ -113,7 +117,7 @@ export function proposeScale(keys: readonly string[], labels: readonly string[],
     else if (own >= 0) v = own + 1;
     else {
       const five = rankIn(FIVE, fold(r.label));
-      const generic = rankIn(GENERIC, fold(r.label));
+      const generic = genericRank(fold(r.label));
       if (five !== null && (fiveWords || generic === null)) v = spread(five, 5, N);
       else if (generic !== null) v = spread(generic - shift, sourceSize, N);
     }
