@@ -33,7 +33,7 @@ export function foldWord(s: string): string {
     .replace(/ł/g, 'l')
     .replace(/ı/g, 'i')
     .replace(/đ/g, 'd')
-    .replace(/^[^\p{L}\p{N}✓✔☑✗✘☐✕×○◯〇√]+|[^\p{L}\p{N}✓✔☑✗✘☐✕×○◯〇√]+$/gu, '')
+    .replace(/^[^\p{L}\p{N}✓✔☑✅✗✘☐✕×❌❎✖○◯〇√]+|[^\p{L}\p{N}✓✔☑✅✗✘☐✕×❌❎✖○◯〇√]+$/gu, '')
     .replace(/\s+/g, ' ');
 }
 
@@ -62,7 +62,7 @@ const NO = new Set(
     'ne', 'neaplikovatelne', 'neaplikovatelny', 'nepouzitelne',
     'οχι', 'ο', 'δεν εφαρμοζεται', 'μη εφαρμοσιμο',
     'nao', 'nie', 'nee', 'exc', 'excl', 'out', 'not required', 'nao aplicavel', 'non applicabile', 'niet van toepassing', 'nie dotyczy',
-    '✗', '✘', '☐', '✕', '×', '❌', '-', ...eastNo].map(foldWord),
+    '✗', '✘', '☐', '✕', '×', '❌', '❎', '✖', '-', ...eastNo].map(foldWord),
 );
 
 /**

@@ -58,6 +58,7 @@ describe('parseYesNo', () => {
     ['No', false], ['N', false], ['✗', false], ['✘', false], ['FALSE', false], [false, false], ['0', false], ['N/A', false], ['n/a', false],
     ['Not applicable', false], ['Excluded', false], ['Non', false], ['Nein', false], ['No aplica', false], ['Ne', false], ['Όχι', false], ['ΟΧΙ', false],
     ['-', false], ['Partially', null], ['Planned', null], ['', null], [null, null],
+    ['✅', true], ['❌', false], ['❎', false], ['🔶', null],
   ];
   it.each(cases)('%j → %j', (input, expected) => expect(parseYesNo(input as string)).toBe(expected));
 });
