@@ -69,11 +69,21 @@ export function nameHints(sheetName: string): Map<SheetKind, number> {
 /** Names of a mapping between frameworks: the controls they name are not an SoA ("Control mapping", "Controls crosswalk"). */
 const MAPPING_NAME = /\b(mapping|mappings|crosswalk|matrix|framework|referentiel)\b/;
 
-/** The sheet's name says this kind more than any other ("risk treatment plan" is a plan, not risks). */
-function namedFor(hints: Map<SheetKind, number>, kind: RecordKind, sheetName: string): boolean {
+/** The sheet's name says this kind more than any other ("risk treatment plan" is a plan, not risks); a mapping's name names no SoA. */
+function namedFor(hints: Map<SheetKind, number>, kind: RecordKind, mapping: boolean): boolean {
   const mine = hints.get(kind) ?? 0;
-  if (kind === 'soa' && MAPPING_NAME.test(headerTokens(sheetName).join(' '))) return false;
+  if (kind === 'soa' && mapping) return false;
   return mine > 0 && KINDS.every((k) => k === kind || (hints.get(k) ?? 0) < mine);
+}
+
+/**
+ * The least score a reading needs: less in a narrow table, and less still under a name that says
+ * what the sheet holds, least of all when one of its columns is plainly named.
+ */
+function minScore(kind: RecordKind, named: boolean, narrow: boolean, plain: boolean): number {
+  if (named && plain) return NAMED_MIN_SCORE;
+  if (named && narrow) return NAMED_NARROW_MIN_SCORE;
+  return narrow || named ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
 }
 
 /** A row with a value of its own (not only values copied down from a merge above). */
@@ -123,7 +133,7 @@ interface Scored extends Reading {
 }
 
 /** Every coherent reading of the sheet: each candidate header row read as each kind. */
-function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, number>): Scored[] {
+function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, number>, mapping: boolean): Scored[] {
   const rows = override.headerRow ? [override.headerRow] : likelyHeaders(grid, headerCandidates(grid));
   const kinds = override.kind && override.kind !== 'other' ? [override.kind] : KINDS;
   const out: Scored[] = [];
@@ -138,9 +148,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const narrow = headers.length + extra.length <= 4;
     for (const kind of kinds) {
       const a = assignColumns(kind, headers, extra, values);
-      const named = namedFor(hints, kind, grid.name);
-      const plain = Math.max(0, ...a.confidence.values()) >= 0.95;
-      const min = named && plain ? NAMED_MIN_SCORE : named && narrow ? NAMED_NARROW_MIN_SCORE : narrow || named ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
+      const named = namedFor(hints, kind, mapping);
+      const min = minScore(kind, named, narrow, Math.max(0, ...a.confidence.values()) >= 0.95);
       const decided = decidedControls(kind, a, values);
       // A gap analysis decides about controls too, but is not the SoA.
       const penalty = decided && !gapNamed ? 0 : (hints.get('other') ?? 0);
@@ -178,7 +187,8 @@ function favourPlans(all: Scored[], named: boolean): Scored[] {
 export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (override.kind === 'other') return { kind: 'other', kindConfidence: 1, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
   const hints = nameHints(grid.name);
-  const all = favourPlans(readings(grid, override, hints), namedFor(hints, 'treatment-plan', grid.name));
+  const mapping = MAPPING_NAME.test(headerTokens(grid.name).join(' '));
+  const all = favourPlans(readings(grid, override, hints, mapping), namedFor(hints, 'treatment-plan', mapping));
   const best = all.reduce<Scored | null>((b, r) => (!b || r.total > b.total ? r : b), null);
   // The user's choice of kind stands even when few headers match it.
   if (!best || (best.total < 1.5 && !override.kind)) {
