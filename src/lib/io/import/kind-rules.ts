@@ -7,6 +7,7 @@ import type { Assignment, ValueCache } from './columns.ts';
 import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
 import { fieldCandidates } from './fields.ts';
+import { CIA_WORD } from './rating-columns.ts';
 
 const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
 
@@ -89,11 +90,9 @@ function namedRegister(kind: RecordKind, a: Assignment, n: number): boolean {
   return false;
 }
 
-/** Words of an asset's own rating: how critical or valuable it is, or how much each of C, I, A matters. */
+/** Words of an asset's own rating: how critical or valuable it is (how much each of C, I, A matters is CIA_WORD). */
 const ASSET_RATING = new Set(('cia|biv|dic|cid|aic|cia aut|criticality|criticite|kritikalitat|kritikalita|criticidad|criticidade|criticita|kriticnost|krytycznosc|kritikussag|'
-  + 'asset value|business value|schutzbedarf|beschermingsbehoefte|'
-  + 'confidentiality|integrity|availability|vertraulichkeit|integritat|verfugbarkeit|confidentialite|integrite|disponibilite|confidencialidad|integridad|disponibilidad|'
-  + 'confidencialidade|integridade|disponibilidade|riservatezza|integrita|disponibilita|vertrouwelijkheid|integriteit|beschikbaarheid|duvernost|dostupnost').split('|'));
+  + 'asset value|business value|schutzbedarf|beschermingsbehoefte').split('|'));
 const RATING_LETTERS = new Set(['c', 'i', 'a', 'b', 'v', 'd']);
 /** A bare "Value" rates an asset only beside another of its ratings (a "Name", "Value" table is a lookup). */
 const VALUE_WORDS = new Set(['value', 'valeur', 'wert', 'valor', 'valore', 'waarde', 'hodnota', 'wartosc', 'importance']);
@@ -107,7 +106,7 @@ const VALUE_WORDS = new Set(['value', 'valeur', 'wert', 'valor', 'valore', 'waar
  */
 export function assetRatings(kind: RecordKind, a: Assignment): number {
   if (kind !== 'assets' || !a.fields.has('name')) return 0;
-  const isRating = (t: string[]) => (t.length === 1 ? RATING_LETTERS.has(t[0]!) : false) || t.some((w) => ASSET_RATING.has(w) || /^(critic|kritik)/.test(w)) || ASSET_RATING.has(t.join(' '));
+  const isRating = (t: string[]) => (t.length === 1 ? RATING_LETTERS.has(t[0]!) : false) || t.some((w) => ASSET_RATING.has(w) || /^(critic|kritik)/.test(w)) || ASSET_RATING.has(t.join(' ')) || CIA_WORD.test(t.join(' '));
   for (const c of a.columns) {
     const heard = fieldCandidates('risks', c.header);
     if (heard.some((x) => (x.field === 'threat' || x.field === 'vulnerability') && x.confidence >= 0.5)) return 0;

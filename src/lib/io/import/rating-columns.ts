@@ -9,8 +9,8 @@ import type { Candidate, ValueCache } from './columns.ts';
 
 const IMPACT_LETTERS = new Set(['I', 'S', 'C', 'G', 'A', 'D', 'R']);
 export const RATING_FIELDS = new Set(['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel']);
-/** Headers of a C, I or A dimension, whose 0/1 flags can multiply like ratings. */
-const CIA_WORD = /(confidential|integrit|availab|vertraulich|verfugbar|disponib|riservat|vertrouwelijk|beschikbaar|duvern|dostupn|poufn|dostepn)/;
+/** Words of a C, I or A dimension in the importer's languages (folded), as the start of a header word. */
+export const CIA_WORD = /(^| )(confiden|integrit|integrid|availab|vertraulich|verfugbar|disponib|riservat|vertrouwelijk|beschikbaar|duvern|dostupn|poufn|dostepn)/;
 
 /**
  * Two rating columns side by side and, just after them, their product ("O", "I", "NR" = 2, 4, 8;
@@ -20,6 +20,7 @@ const CIA_WORD = /(confidential|integrit|availab|vertraulich|verfugbar|disponib|
  * letter ("L", "O") swaps the two. A group right of another, or of a named rating, is the residual one.
  */
 export function productRatings(headers: ColumnHeader[], cia: Set<number>, values: ValueCache, named: Map<number, string | undefined>): Candidate[] {
+  // C, I, A dimensions hold 0/1 flags that multiply like ratings.
   const cols = headers.filter((h) => !cia.has(h.col) && !CIA_WORD.test(normaliseHeader(h.child))).map((h) => h.col);
   // The letter a short header ends with ("L", "ML" for a mitigated likelihood).
   const letterOf = (col: number) => {
