@@ -11,6 +11,7 @@ import { assetRatings, coherent, controlRows, decidedControls } from './kind-rul
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
+import { kindMargin, kindScores, kindWords } from './kind-model.ts';
 
 export interface Reading {
   kind: SheetKind;
@@ -28,6 +29,22 @@ const NARROW_MIN_SCORE = 1.6;
 const NAMED_MIN_SCORE = 0.95;
 const NAMED_NARROW_MIN_SCORE = 1.45;
 const SAMPLE_ROWS = 300;
+/**
+ * The word model (kind-model.ts) helps a reading stand, never overrules one: its margin for a kind,
+ * capped at WORDS_CAP, lowers the least score by WORDS_RELIEF per unit; at WORDS_PLAIN, two mapped
+ * columns make a reading even where the kind's rules want more (a risk list without ratings, an
+ * inventory of devices by type and model).
+ */
+const WORDS_CAP = 3;
+const WORDS_RELIEF = 0.5;
+const WORDS_PLAIN = 3;
+/** The fields that name what a record is about; a reading let through by its words needs one (a scale table has only ratings). */
+const IDENTITY: Record<RecordKind, string[]> = {
+  risks: ['id', 'title', 'threat', 'asset', 'vulnerability'],
+  soa: ['controlId', 'controlTitle'],
+  assets: ['id', 'name', 'type'],
+  'treatment-plan': ['action', 'riskId'],
+};
 /** Sheet names of a gap analysis, which the SoA's decisions do not excuse. */
 const GAP_NAME = /\b(gap|gaps|gapanalyse|ecarts|brechas|lacunas)\b/;
 
@@ -146,15 +163,19 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const extra = unlabelledColumns(grid, sample.slice(0, 50), headers);
     const bonus = (nextRowIsData(grid, row) ? 0.3 : 0) + 0.05 * bands.length - (isBandOverChildren(grid, row) ? 0.5 : 0);
     const narrow = headers.length + extra.length <= 4;
+    const words = kindScores(kindWords(grid.name, headers.map((h) => h.text)));
     for (const kind of kinds) {
+      // Not under a legend's or a list's name: a scale table's words are a register's.
+      const margin = hints.has('other') ? 0 : Math.min(WORDS_CAP, kindMargin(words, kind));
       const a = assignColumns(kind, headers, extra, values);
       const named = namedFor(hints, kind, mapping);
-      const min = minScore(kind, named, narrow, Math.max(0, ...a.confidence.values()) >= 0.95);
+      const min = minScore(kind, named, narrow, Math.max(0, ...a.confidence.values()) >= 0.95) - WORDS_RELIEF * Math.max(0, margin);
       const decided = decidedControls(kind, a, values);
       // A gap analysis decides about controls too, but is not the SoA.
       const penalty = decided && !gapNamed ? 0 : (hints.get('other') ?? 0);
       const rated = 0.6 * assetRatings(kind, a);
-      if (!override.kind && (!coherent(kind, a, values, narrow, named) || a.score + rated + penalty < min)) continue;
+      const plainWords = margin >= WORDS_PLAIN && a.fields.size >= 2 && IDENTITY[kind].some((f) => a.fields.has(f));
+      if (!override.kind && (!(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0);
