@@ -121,6 +121,19 @@ export function assetRatings(kind: RecordKind, a: Assignment): number {
   return Math.min(3, strong + (strong > 0 ? values : 0));
 }
 
+/** What a catalogue holds: controls by number and name, or threats by number. */
+const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'controlTitle'], risks: ['id', 'threat', 'notes'] };
+
+/**
+ * A catalogue, not a register: controls listed by number and name (with a theme or a description)
+ * decide, assign and prove nothing, so they are no SoA; threats listed by number, with nothing
+ * rated, placed or owned, are no risk register.
+ */
+export function mereCatalogue(kind: RecordKind, a: Assignment): boolean {
+  const fields = CATALOGUE[kind];
+  return fields !== undefined && [...a.fields.keys()].every((f) => fields.includes(f));
+}
+
 /**
  * The mapping makes sense for the kind: the fields that define such a register are there. A
  * narrow table (four columns or fewer) needs two of them, not three.
@@ -140,13 +153,16 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",
       // or why each is chosen, beside more) are one too; a control library with a status is not.
       if (named && !has('controlId') && has('controlTitle') && (has('applicable') || (n >= 3 && has('justification')))) return true;
-      if (!has('controlId') || n < 2 || !['applicable', 'justification', 'status', 'controlTitle'].some(has)) return false;
+      if (!has('controlId') || n < 2) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
+      // Real control numbers with the evidence for each are an SoA's proof column, even with no decision beside it.
+      if (!['applicable', 'justification', 'status', 'controlTitle'].some(has) && !(has('evidence') && ids.controls >= 0.6)) return false;
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));
     }
     case 'assets':
       if (assetRatings(kind, a) > 0) return true;
-      return enough && (has('name') || has('id')) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
+      // Ids and a type with no name beside them are a catalogue's numbers and categories (of threats, say), not assets.
+      return enough && (has('name') || (has('id') && n >= 3)) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
     case 'treatment-plan':
       return enough && (has('action') || (has('riskId') && has('dueDate')));
   }

@@ -7,7 +7,7 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { assetRatings, coherent, controlRows, decidedControls } from './kind-rules.ts';
+import { assetRatings, coherent, controlRows, decidedControls, mereCatalogue } from './kind-rules.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
@@ -171,11 +171,13 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const named = namedFor(hints, kind, mapping);
       const min = minScore(kind, named, narrow, Math.max(0, ...a.confidence.values()) >= 0.95) - WORDS_RELIEF * Math.max(0, margin);
       const decided = decidedControls(kind, a, values);
-      // A gap analysis decides about controls too, but is not the SoA.
-      const penalty = decided && !gapNamed ? 0 : (hints.get('other') ?? 0);
+      // A gap analysis decides about controls too, but is not the SoA; actions with owners and deadlines
+      // are a plan even on a dashboard's or a summary's sheet.
+      const planned = kind === 'treatment-plan' && ['action', 'owner', 'dueDate'].every((f) => a.fields.has(f));
+      const penalty = (decided && !gapNamed) || planned ? 0 : (hints.get('other') ?? 0);
       const rated = 0.6 * assetRatings(kind, a);
       const plainWords = margin >= WORDS_PLAIN && a.fields.size >= 2 && IDENTITY[kind].some((f) => a.fields.has(f));
-      if (!override.kind && (!(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
+      if (!override.kind && (mereCatalogue(kind, a) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0);
