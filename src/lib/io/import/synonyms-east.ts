@@ -93,7 +93,7 @@ const risks: Record<string, string> = {
   ),
   owner: j(
     'リスク 所有者|リスク オーナー|リスク 責任者|リスク 管理 責任者|リスク 担当者|管理 責任者|所有者|オーナー|責任者|担当者|~担当|~担当 部署|~主管 部署|~主管 部門|~責任 部署',
-    '风险 责任人|风险 所有者|风险 负责人|风险 拥有者|责任人|负责人|所有者|~责任 部门|~负责 部门|~归口 部门|風險 擁有者|風險 負責人|風險 責任人|風險 所有者|擁有者|負責人|責任人|~權責 單位|~負責 單位|~權責 部門|=责任|=責任',
+    '风险 责任人|风险 所有者|风险 负责人|风险 拥有者|责任人|负责人|所有者|~责任 部门|~负责 部门|~归口 部门|風險 擁有者|風險 負責人|風險 責任人|風險 所有者|擁有者|負責人|責任人|~權責 單位|~負責 單位|~權責 部門|=责任|=責任|=负责|=負責',
     '위험 소유자|위험 책임자|위험 관리자|위험 담당자|리스크 오너|리스크 소유자|리스크 책임자|리스크 담당자|소유자|책임자|담당자|관리자|오너|~담당 부서|~주관 부서',
     'chủ sở hữu rủi ro|người sở hữu rủi ro|người quản lý rủi ro|chủ sở hữu|người chịu trách nhiệm|chịu trách nhiệm|người phụ trách|phụ trách|trách nhiệm|người quản lý|~đơn vị chịu trách nhiệm|~đơn vị phụ trách|~bộ phận phụ trách',
     'pemilik risiko|pemilik|penanggung jawab|penanggungjawab|penanggung jawab risiko|unit pemilik risiko|pengelola risiko|pic|person in charge|pegawai bertanggungjawab|pegawai yang bertanggungjawab|bertanggungjawab|tanggungjawab|~unit kerja',

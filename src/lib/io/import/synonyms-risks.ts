@@ -38,7 +38,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'activo|activos|activo afectado|activos afectados|'
     + 'aktivum|aktiva|nazev aktiva|id aktiva|dotcene aktivum|'
     + 'περιουσιακο στοιχειο|περιουσιακα στοιχεια|αγαθο',
-  threat: 'threat|threats|threat source|threat event|threat description|hazard|threat actor|'
+  threat: 'threat|threats|threat source|threat event|threat description|hazard|threat actor|attack technique|attack techniques|'
     + 'menace|menaces|source de menace|source de risque|'
     + 'bedrohung|bedrohungen|gefahrdung|gefahrdungen|'
     + 'amenaza|amenazas|'

@@ -25,7 +25,7 @@ const soa: Record<string, string> = {
   controlTitle: j(
     'control heading|control label|control topic|annex a control name|security control name|=control statement',
     'intitule de la mesure|titre de la mesure|libelle de la mesure|massnahmentitel|massnahmenbezeichnung|kontrolltitel|control titel|bezeichnung der massnahme',
-    'denominacion|denominacion del control|titulo del control|controlo|nome do controlo|titulo do controlo|titulo do controle|designacao|denominazione del controllo|~descricao|~descrizione',
+    'denominacion|denominacion del control|titulo del control|controlo|nome do controlo|nome curto|nombre corto|titulo do controlo|titulo do controle|designacao|denominazione del controllo|~descricao|~descrizione',
     'naam maatregel|titel maatregel|~omschrijving|nazov opatrenia|opatrenie|bezpecnostne opatrenie|bezpecnostni opatreni|nazwa kontroli|~opis',
     'τιτλοσ ελεγχου|ονομα ελεγχου|denumire control|titlu control|masura|denumire|kontroll megnevezese|kontroll neve|intezkedes|megnevezes',
     'kontrol adı|kontrol başlığı|başlık|naziv kontrole|kontrola|naziv|mjera|mera|naslov|ime kontrole|ukrep|naslov kontrole|~açıklama|~opis kontrole',

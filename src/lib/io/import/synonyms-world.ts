@@ -71,7 +71,7 @@ const risks: Record<string, string> = {
     'responsable del riesgo|dueno|gestor del riesgo|encargado|gestor do risco|responsavel pelo risco|dono|owner del rischio|proprietario del rischio|referente|asignado a|asignado|atribuido a|responsable asignado',
     'verantwoordelijk|eigenaar risico|odpovednost|odpovedny|zodpovida|zodpovedna osoba|zodpovedny|zodpovednost|gestor|opiekun ryzyka',
     'υπευθυνοσ κινδυνου|αρμοδιοσ|proprietarul riscului|proprietar risc|proprietar|responsabil|persoana responsabila|responsabil risc|kockazatgazda|kockazat tulajdonosa|kockazat gazdaja|felelos|tulajdonos',
-    'risk sahibi|sahibi|sorumlu|sorumlu kişi|risk sorumlusu|vlasnik rizika|vlasnik|odgovorna osoba|=odgovoran|nositelj rizika|nosilac rizika|lastnik tveganja|=lastnik|odgovorna oseba|skrbnik tveganja|nosilec tveganja|egasi|risk egasi|mas ul|masul|javobgar|mas ul shaxs',
+    'risk sahibi|sahibi|sahip|sorumlu|sorumlu kişi|risk sorumlusu|vlasnik rizika|vlasnik|odgovorna osoba|=odgovoran|nositelj rizika|nosilac rizika|lastnik tveganja|=lastnik|odgovorna oseba|skrbnik tveganja|nosilec tveganja|egasi|risk egasi|mas ul|masul|javobgar|mas ul shaxs',
   ),
   treatment: j(
     'risk treatment option|treatment type|treatment approach|treatment choice|selected treatment|risk treatment decision|response strategy|risk response strategy|risk mitigation strategy|planning strategy|risk handling|~strategy',
@@ -154,7 +154,7 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
   level: j(
     'rag rating|risk grade|~grade|overall risk rating|risk tier|risk colour|risk color|rating band|h m l|hml|risk criticality',
     'classe de risque|risikoeinstufung|einstufung|risikohohe|risikograd|ampel|ampelfarbe|priorisierung|=stufe|risikostufe',
-    'clasificacion del riesgo|calificacion del riesgo|criticidad|grau de risco|classificacao do risco|criticidade|classe di rischio|criticita|grado di rischio',
+    'clasificacion del riesgo|calificacion del riesgo|criticidad|grau de risco|classificacao do risco|criticidade|classe di rischio|criticita|grado di rischio|faixa|faixa de risco|faixa do risco|=classificacao',
     'risicoklasse|risicograad|stupen rizika|vyznamnost rizika|klasa ryzyka|stopien ryzyka|~oordeel|risico oordeel',
     'nivel de risc|nivelul riscului|clasa de risc|prioritate|grad de risc|kockazati szint|kockazat szintje|szint|prioritas|kockazati besorolas|besorolas|kockazati osztaly',
     'risk seviyesi|risk düzeyi|seviye|düzey|öncelik|risk derecesi|risk sınıfı|razina rizika|razina|prioritet|stupanj rizika|nivo rizika|nivo|stepen rizika|raven tveganja|stopnja tveganja|prioriteta|raven',

@@ -17,13 +17,13 @@ const soaPhrases: Record<string, string> = {
     + 'numero de control|id control|codigo|'
     + 'cislo opatreni|id opatreni|oznaceni|cislo|opatreni|'
     + 'κωδικοσ|κωδικοσ ελεγχου|α α|αριθμοσ',
-  controlTitle: 'control|control name|control title|title|name|control area|security control|controls|~control objective|~description|'
+  controlTitle: 'control|control name|control title|title|name|control area|security control|controls|~control objective|~description|~requirement|~requirements|short name|'
     + 'mesure|intitule|titre|nom|libelle|nom de la mesure|~description de la mesure|'
     + 'massnahme|bezeichnung|titel|kontrolle|name der massnahme|~beschreibung|'
     + 'nombre|titulo|nombre del control|control de seguridad|~descripcion|'
     + 'nazev|nazev opatreni|opatreni|~popis|'
     + 'τιτλοσ|ονομασια|ελεγχοσ|μετρο|~περιγραφη',
-  applicable: 'applicable|applicability|applicable y n|applicability y n|applicable yes no|in scope|included|selected|is applicable|applies|y n|relevant|required|'
+  applicable: 'applicable|applicability|applicable y n|applicability y n|applicable yes no|in scope|included|selected|is applicable|applies|y n|relevant|required|~decision|inclusion decision|'
     + 'applicabilite|applicable oui non|retenue|retenu|'
     + 'anwendbar|anwendbarkeit|zutreffend|relevanz|'
     + 'aplicable|aplicabilidad|aplica|'
@@ -131,6 +131,8 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
   risks: withMore(
     {
       owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif',
+      // How often a risk is reviewed is no date ("Review cadence": Quarterly).
+      reviewDate: 'review cadence|review frequency|frequency of review|cadence|review cycle',
       status: 'control status|control implementation status|implementation status of control',
       // Vietnamese "biện pháp" (a measure) folds to the French "bien" (an asset).
       asset: 'bien phap',
