@@ -48,7 +48,7 @@ const soaPhrases: Record<string, string> = {
     + 'propietario|'
     + 'vlastnik|odpovednost|odpovedna osoba|garant|'
     + 'υπευθυνοσ|ιδιοκτητησ',
-  evidence: 'evidence|evidence reference|documents|document|documentation|reference documents|related documents|policy|policy reference|implementation evidence|proof|records|'
+  evidence: 'evidence|evidence reference|~=ref|~=refs|~=reference|~=references|documents|document|documentation|reference documents|related documents|policy|policy reference|implementation evidence|proof|records|'
     + 'location of evidence|document reference|supporting documents|~link|~references|~=where|where documented|where to find|'
     + 'preuve|preuves|documents de reference|'
     + 'nachweis|nachweise|dokumentation|dokumente|'
@@ -130,7 +130,7 @@ export const fieldPhrases: Record<RecordKind, Record<string, string>> = {
 export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
   risks: withMore(
     {
-      owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif',
+      owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif|=ref|=refs|=reference|=references',
       // How often a risk is reviewed is no date ("Review cadence": Quarterly).
       reviewDate: 'review cadence|review frequency|frequency of review|cadence|review cycle',
       status: 'control status|control implementation status|implementation status of control',
@@ -145,6 +145,8 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
     eastNotPhrases.risks ?? {},
   ),
   assets: { type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type' },
+  // "Réf." is a reference (a number, a document), not the "référent" who owns the control.
+  soa: { owner: '=ref|=refs|=reference|=references' },
 };
 
 /** Words in a sheet name that say what it holds. */
