@@ -164,6 +164,12 @@ for (const ladder of [rankedWords('generic', foldWord), rankedWords('five', fold
 /** Traffic-light dots and squares alone ("🔴", "🟠🟠"): a rating drawn, not written. */
 const COLOUR_DOTS = /^[\u{1F534}\u{1F7E0}-\u{1F7EB}\u{26AA}\u{26AB}\u{1F535}\s\uFE0F]+$/u;
 
+/** The number after a traffic-light mark ("🟥 12", "🟢 4"), or null. */
+export function markedNumber(text: string): number | null {
+  const m = /^[\u{1F534}\u{1F7E0}-\u{1F7EB}\u{26AA}\u{26AB}\u{1F535}\uFE0F]+\s*(\S+)$/u.exec(text.trim());
+  return m ? parseNumber(m[1]!) : null;
+}
+
 /** True for a word of a rating scale ("High", "Vysoká", "Moyen", "High (4)", "4", "🔴"). */
 export function isScaleWord(v: CellValue | string | null | undefined): boolean {
   const { label, score } = splitLabelScore(v ?? null);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, isScaleWord, parseNumber, parseYesNo, splitLabelScore, toIsoDate, type CellValue } from '../../../../src/lib/io/import/index.ts';
+import { markedNumber } from '../../../../src/lib/io/import/normalise.ts';
 
 const cell = (value: CellValue['value'], text = String(value ?? ''), numFmt?: string): CellValue => (numFmt ? { value, text, numFmt } : { value, text });
 
@@ -73,6 +74,10 @@ describe('splitLabelScore', () => {
   it.each(cases)('%j', (input, label, score) => expect(splitLabelScore(input)).toEqual({ label, score }));
 
   it('says nothing about an empty value', () => expect(splitLabelScore('')).toEqual({ label: null, score: null }));
+});
+
+describe('markedNumber', () => {
+  it.each([['🟥 12', 12], ['🟨4', 4], ['🟢\uFE0F 2,5', 2.5], ['12', null], ['🟥 High', null], ['High 12', null], ['', null]] as [string, number | null][])('%j → %j', (input, expected) => expect(markedNumber(input)).toBe(expected));
 });
 
 describe('parseNumber', () => {
