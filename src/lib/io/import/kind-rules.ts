@@ -164,6 +164,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // Ids and a type with no name beside them are a catalogue's numbers and categories (of threats, say), not assets.
       return enough && (has('name') || (has('id') && n >= 3)) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
     case 'treatment-plan':
-      return enough && (has('action') || (has('riskId') && has('dueDate')));
+      // Actions with only a status beside them are a checklist (of controls, say), not a plan: a plan says for which risk, who or by when.
+      return enough && ((has('action') && (n >= 3 || ['riskId', 'owner', 'dueDate'].some(has))) || (has('riskId') && has('dueDate')));
   }
 }

@@ -40,7 +40,7 @@ const WORDS_RELIEF = 0.5;
 const WORDS_PLAIN = 3;
 /** The fields that name what a record is about; a reading let through by its words needs one (a scale table has only ratings). */
 const IDENTITY: Record<RecordKind, string[]> = {
-  risks: ['id', 'title', 'threat', 'asset', 'vulnerability'],
+  risks: ['id', 'title', 'threat', 'vulnerability'],
   soa: ['controlId', 'controlTitle'],
   assets: ['id', 'name', 'type'],
   'treatment-plan': ['action', 'riskId'],
