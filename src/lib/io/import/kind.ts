@@ -196,8 +196,12 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
 function favourPlans(all: Scored[], named: boolean): Scored[] {
   return all.map((r) => {
     const f = r.assignment?.fields;
-    if (r.kind !== 'treatment-plan' || !f?.has('action') || !(f.has('dueDate') || named)) return r;
+    if (r.kind !== 'treatment-plan' || !f?.has('action')) return r;
     const register = all.find((x) => x.kind === 'risks' && x.headerRow === r.headerRow)?.assignment?.fields;
+    // A risk and the measure taken against it, nothing described, rated, analysed or decided: the measures are the plan.
+    const bare = register && f.has('riskId') && ![...register.keys()].some((x) => !['id', 'title', 'asset', 'controls', 'notes'].includes(x));
+    if (bare) return { ...r, total: r.total + 2 };
+    if (!(f.has('dueDate') || named)) return r;
     const rated = register?.has('likelihood') && register.has('impact');
     // A register analyses (asset, threat, weakness), scores and decides (the option); a plan repeats a rating at most.
     const analysed = ['asset', 'threat', 'vulnerability', 'score', 'treatment'].some((x) => register?.has(x));

@@ -26,10 +26,10 @@ const baseRiskPhrases: Record<string, string> = {
     + 'riesgo|titulo|titulo del riesgo|nombre del riesgo|escenario de riesgo|'
     + 'nazev rizika|riziko|nazev|scenar|'
     + 'κινδυνοσ|τιτλοσ|ονομασια κινδυνου|σεναριο κινδυνου',
-  description: 'description|risk description|details|risk details|detail|scenario description|risk detail|cause|~cause and effect|~narrative|'
-    + 'description du risque|descriptif|'
-    + 'beschreibung|risikobeschreibung|'
-    + 'descripcion|descripcion del riesgo|detalle|'
+  description: 'description|risk description|details|risk details|detail|scenario description|risk detail|cause|~cause and effect|~narrative|what can happen|what could happen|what could go wrong|'
+    + 'description du risque|descriptif|que peut il se passer|que pourrait il se passer|'
+    + 'beschreibung|risikobeschreibung|was kann passieren|was konnte passieren|'
+    + 'descripcion|descripcion del riesgo|detalle|que puede pasar|que podria pasar|'
     + 'popis|popis rizika|'
     + 'περιγραφη|περιγραφη κινδυνου',
   asset: 'asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|asset ref|'
