@@ -117,13 +117,16 @@ export function unlabelledColumns(grid: Grid, rows: readonly number[], headers: 
  * Second choices for a column whose field went to another, or whose values refused it: a rating in
  * words after likelihood and impact are taken ("Likelihood, Impact, Severity: Critical") is the
  * risk's level; a longer text beside the risk's name ("Risk name" then "Risk statement") is its
- * description; a "Mitigation" that names measures instead of an option ("MFA enforcement") is the controls.
+ * description; a "Mitigation" that names measures instead of an option ("MFA enforcement") is the controls;
+ * a control column of names, not numbers, is the controls' titles.
  */
 const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: string[]; fits: (v: ColumnValues, taken: ColumnValues) => boolean }[] = [
   { from: ['impact', 'likelihood'], to: 'level', min: MIN_CONFIDENCE, blockers: ['level', 'score'], fits: (v) => v.scale >= 0.6 && v.numeric < 0.3 },
   // Only a header that plainly names the risk ("Risk statement", "Scenario"), not one that merely mentions it.
   { from: ['title'], to: 'description', min: 0.75, blockers: ['description'], fits: (v, name) => v.avgLength >= 30 && v.avgLength > name.avgLength * 1.3 },
   { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.options < 0.2 && v.yesNo < 0.5 && v.scale < 0.5 && v.numeric < 0.5 },
+  // A control column that holds names, not numbers ("Annex A theme": "People controls"), names the controls.
+  { from: ['controlId'], to: 'controlTitle', min: 0.7, blockers: ['controlTitle'], fits: (v) => v.controls < 0.1 && v.singleIds < 0.1 && v.numeric < 0.2 && v.codes < 0.5 && v.avgLength >= 8 },
 ];
 
 /** The field a column's header names best, before the values weigh in. */
@@ -202,6 +205,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     secondChoices(candidates, fields, confidence, taken, values);
     descriptionAsTitle(fields, confidence, taken, values);
   }
+  if (kind === 'soa') secondChoices(candidates, fields, confidence, taken, values);
   const round = (n: number) => Math.round(n * 100) / 100;
   const listed = [...headers.map((h) => ({ col: h.col, header: h.text })), ...extra.filter((c) => taken.has(c)).map((col) => ({ col, header: '' }))];
   const columns: ColumnProposal[] = listed

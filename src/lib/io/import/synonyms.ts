@@ -94,7 +94,7 @@ const assetPhrases: Record<string, string> = {
 const planPhrases: Record<string, string> = {
   riskId: 'risk id|risk|risk ref|risk reference|risk no|risk number|related risk|linked risk|risk id in priority order|~=id|~=ref|'
     + 'id du risque|risque|risiko id|risiko|id del riesgo|riesgo|id rizika|riziko|κινδυνοσ|κωδικοσ κινδυνου',
-  action: 'action|treatment action|actions|mitigation action|planned action|measure|control to implement|task|activity|mitigation|remediation|planned treatment|action description|'
+  action: 'action|treatment action|actions|mitigation action|planned action|measure|control to implement|task|activity|mitigation|remediation|planned treatment|action description|~=plan|'
     + 'preferred options|what|~treatment|planned control|planned controls|primary control|selected control|selected controls|controls to implement|~control|~controls|~safeguard|~countermeasure|'
     + 'plan d action|mesure|mesures|'
     + 'massnahme|massnahmen|aufgabe|aktivitat|'
@@ -106,7 +106,7 @@ const planPhrases: Record<string, string> = {
   dueDate: 'due date|due|deadline|target date|target completion date|completion date|by when|=when|planned date|end date|=date|planned completion|'
     + 'echeance|date cible|date limite|'
     + 'falligkeit|frist|termin|zieldatum|'
-    + 'fecha limite|fecha objetivo|plazo|'
+    + 'fecha limite|fecha objetivo|plazo|vencimiento|fecha de vencimiento|fecha planificada|fecha prevista|'
     + 'datum splneni|do kdy|'
     + 'προθεσμια|ημερομηνια ολοκληρωσησ',
   status: 'action status|status|progress|state|completion|'
