@@ -23,7 +23,7 @@ const baseRiskPhrases: Record<string, string> = {
   title: 'risk|risk title|risk name|title|name|risk scenario|scenario|risk event|event|risk statement|short description|risk summary|~summary|~risk description short|'
     + 'risque|intitule|intitule du risque|titre|nom du risque|scenario de risque|evenement redoute|'
     + 'risiko|risikotitel|risikobezeichnung|bezeichnung|titel|risikoszenario|'
-    + 'riesgo|titulo|titulo del riesgo|nombre del riesgo|escenario de riesgo|'
+    + 'riesgo|titulo|titulo del riesgo|nombre del riesgo|escenario de riesgo|~=nombre|'
     + 'nazev rizika|riziko|nazev|scenar|'
     + 'κινδυνοσ|τιτλοσ|ονομασια κινδυνου|σεναριο κινδυνου',
   description: 'description|risk description|details|risk details|detail|scenario description|risk detail|cause|~cause and effect|~narrative|what can happen|what could happen|what could go wrong|'
@@ -32,13 +32,13 @@ const baseRiskPhrases: Record<string, string> = {
     + 'descripcion|descripcion del riesgo|detalle|que puede pasar|que podria pasar|'
     + 'popis|popis rizika|'
     + 'περιγραφη|περιγραφη κινδυνου',
-  asset: 'asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|asset ref|'
+  asset: 'asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|asset ref|affected area|affected areas|affected component|affected components|'
     + 'actif|actifs|actifs concernes|actif concerne|bien support|biens supports|valeur metier|'
     + 'vermogenswert|vermogenswerte|zielobjekt|schutzobjekt|informationswert|'
     + 'activo|activos|activo afectado|activos afectados|'
     + 'aktivum|aktiva|nazev aktiva|id aktiva|dotcene aktivum|'
     + 'περιουσιακο στοιχειο|περιουσιακα στοιχεια|αγαθο',
-  threat: 'threat|threats|threat source|threat event|threat description|hazard|threat actor|attack technique|attack techniques|'
+  threat: 'threat|threats|threat source|threat event|threat description|hazard|threat actor|attack technique|attack techniques|=stride|stride category|stride threat|'
     + 'menace|menaces|source de menace|source de risque|'
     + 'bedrohung|bedrohungen|gefahrdung|gefahrdungen|'
     + 'amenaza|amenazas|'
@@ -105,7 +105,7 @@ const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', str
     + 'impacto|consecuencia|severidad|gravedad|'
     + 'dopad|zavaznost|dusledek|dusledky|'
     + 'σοβαροτητα|επιπτωση|επιπτωσεισ|αντικτυποσ|συνεπεια',
-  score: 'risk score|score|risk value|risk rating numeric|calculate risk|calculated risk|risk number|rpn|risk factor|total score|rating score|risk points|'
+  score: 'risk score|score|risk value|risk rating numeric|calculate risk|calculated risk|risk number|rpn|risk factor|total score|rating score|risk points|=dread|dread score|'
     + 'likelihood impact|impact likelihood|probability impact|l i|i l|p i|lxi|ixl|pxi|risk impact likelihood|'
     + 'valeur du risque|score du risque|cotation|criticite|'
     + 'risikowert|risikozahl|risikopunkte|'

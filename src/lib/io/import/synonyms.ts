@@ -48,7 +48,7 @@ const soaPhrases: Record<string, string> = {
     + 'propietario|'
     + 'vlastnik|odpovednost|odpovedna osoba|garant|'
     + 'υπευθυνοσ|ιδιοκτητησ',
-  evidence: 'evidence|evidence reference|~=ref|~=refs|~=reference|~=references|documents|document|documentation|reference documents|related documents|policy|policy reference|implementation evidence|proof|records|'
+  evidence: 'evidence|evidence reference|~=ref|~=refs|~=reference|~=references|~=referenz|~=referencia|~=riferimento|documents|document|documentation|reference documents|related documents|policy|policy reference|implementation evidence|proof|records|'
     + 'location of evidence|document reference|supporting documents|~link|~references|~=where|where documented|where to find|'
     + 'preuve|preuves|documents de reference|'
     + 'nachweis|nachweise|dokumentation|dokumente|'
@@ -105,7 +105,7 @@ const planPhrases: Record<string, string> = {
     + 'responsable|verantwortlich|verantwortlicher|propietario|odpovedna osoba|resitel|zodpovida|υπευθυνοσ',
   dueDate: 'due date|due|deadline|target date|target completion date|completion date|by when|=when|planned date|end date|=date|planned completion|'
     + 'echeance|date cible|date limite|'
-    + 'falligkeit|frist|termin|zieldatum|'
+    + 'falligkeit|fallig|fallig am|falligkeitsdatum|frist|termin|zieldatum|'
     + 'fecha limite|fecha objetivo|plazo|vencimiento|fecha de vencimiento|fecha planificada|fecha prevista|'
     + 'datum splneni|do kdy|'
     + 'προθεσμια|ημερομηνια ολοκληρωσησ',
@@ -146,7 +146,7 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
   ),
   assets: { type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type' },
   // "Réf." is a reference (a number, a document), not the "référent" who owns the control.
-  soa: { owner: '=ref|=refs|=reference|=references' },
+  soa: { owner: '=ref|=refs|=reference|=references|=referenz|=referencia|=referencias|=riferimento|=referentie' },
 };
 
 /** Words in a sheet name that say what it holds. */

@@ -10,7 +10,7 @@ const best = (kind: RecordKind, header: string) => fieldCandidates(kind, header)
 
 // Headers as practitioners and GRC tools write them, by language (synonyms-world*.ts).
 const risks: [string, string][] = [
-  ['Sahip', 'owner'], ['faixa_inerente', 'level'], ['Classificação', 'level'], ['attack_technique', 'threat'], ['負責', 'owner'],
+  ['Sahip', 'owner'], ['DREAD', 'score'], ['STRIDE', 'threat'], ['Affected Area / Files', 'asset'], ['faixa_inerente', 'level'], ['Classificação', 'level'], ['attack_technique', 'threat'], ['負責', 'owner'],
   // English variants, tool exports, abbreviations
   ['Annex A Mapping', 'controls'], ['ISO 27001 Mapping', 'controls'], ['Vuln', 'vulnerability'], ['Total', 'score'], ['Mitigation in place', 'controls'], ['Primary mitigation', 'controls'], ['Eintritts-WSK', 'likelihood'], ['Gewichtung', 'impact'], ['Biện pháp', 'controls'], ['Eintritt', 'likelihood'], ['Occurrence', 'likelihood'], ['risk_id', 'id'], ['S/N', 'id'], ['Issue Key', 'id'], ['Subject', 'title'], ['Identified Risk', 'title'],
   ['Detailed Description', 'description'], ['Desc.', 'description'], ['Supporting Asset', 'asset'], ['Impacted Assets', 'asset'],
@@ -81,7 +81,7 @@ const risks: [string, string][] = [
 ];
 
 const soa: [string, string][] = [
-  ['Decision', 'applicable'], ['Requirement', 'controlTitle'], ['nome_curto', 'controlTitle'],
+  ['Decision', 'applicable'], ['Requirement', 'controlTitle'], ['Referenz', 'controlId'], ['nome_curto', 'controlTitle'],
   ['Ctrl ID', 'controlId'], ['Annex A #', 'controlId'], ['Numeral', 'controlId'], ['Kontrol No', 'controlId'], ['Oznaka kontrole', 'controlId'],
   ['Intitulé de la mesure', 'controlTitle'], ['Maßnahmentitel', 'controlTitle'], ['Denominación del control', 'controlTitle'], ['Kontrol Adı', 'controlTitle'],
   ['Naziv kontrole', 'controlTitle'], ['Control maturity', 'status'], ['How it is met', 'notes'], ['How it is handled', 'notes'], ['Where', 'evidence'], ['Inc/Exc', 'applicable'], ['Included (Y/N)', 'applicable'], ['Necessary', 'applicable'], ['Ausgewählt', 'applicable'],
@@ -107,6 +107,7 @@ const assets: [string, string][] = [
 ];
 
 const plan: [string, string][] = [
+  ['Fällig', 'dueDate'], ['Vencimiento', 'dueDate'], ['Fecha planificada', 'dueDate'],
   ['Associated Risk', 'riskId'], ['Risque traité', 'riskId'], ['Riesgo asociado', 'riskId'], ['Powiązane ryzyko', 'riskId'], ['İlgili Risk', 'riskId'],
   ['Proposed Action', 'action'], ['Action proposée', 'action'], ['Gegenmaßnahme', 'action'], ['Ação proposta', 'action'], ['Azione correttiva', 'action'],
   ['Napravne opatrenie', 'action'], ['Acțiuni', 'action'], ['Intézkedés', 'action'], ['Faaliyet', 'action'], ['Planirana mjera', 'action'],
@@ -128,7 +129,7 @@ describe('the wider header vocabulary', () => {
 const negatives: [RecordKind, string, string | null][] = [
   ['risks', 'Category', null], ['risks', 'Cost', null], ['risks', 'Date identified', 'reviewDate'], ['risks', 'Department', null],
   ['risks', 'Last updated', null], ['risks', 'Standort', null], ['risks', 'Gewicht', null], ['risks', 'Cím', null], ['risks', 'Ist', null],
-  ['risks', 'Asset owner', 'owner'], ['risks', 'Hedef', null], ['risks', 'Review_Cadence', 'reviewDate'], ['risks', 'Review frequency', 'reviewDate'],
+  ['risks', 'Asset owner', 'owner'], ['risks', 'Hedef', null], ['risks', 'Review_Cadence', 'reviewDate'], ['soa', 'Referenz', 'owner'], ['soa', 'Réf.', 'owner'], ['risks', 'Review frequency', 'reviewDate'],
   ['risks', 'Risk appetite', null], ['risks', 'Confidentiality', null], ['soa', 'Chapitre', null], ['soa', 'Kapitel', null], ['soa', 'Last tested', null],
   ['assets', 'Custo', null], ['assets', 'Numéro de série', 'name'], ['assets', 'Clause', 'type'], ['risks', 'Effective?', 'impact'], ['risks', 'Követelmény', 'impact'], ['treatment-plan', 'Completed on', 'status'], ['assets', 'Date d’identification', null], ['assets', 'Licence type', 'type'],
   ['treatment-plan', 'Rok', null], ['treatment-plan', 'Priority', null], ['treatment-plan', 'Cost', null], ['treatment-plan', 'Budget', null],
