@@ -166,7 +166,7 @@ const COLOUR_DOTS = /^[\u{1F534}\u{1F7E0}-\u{1F7EB}\u{26AA}\u{26AB}\u{1F535}\s\u
 
 /** The number after a traffic-light mark ("🟥 12", "🟢 4"), or null. */
 export function markedNumber(text: string): number | null {
-  const m = /^[\u{1F534}\u{1F7E0}-\u{1F7EB}\u{26AA}\u{26AB}\u{1F535}\uFE0F]+\s*(\S+)$/u.exec(text.trim());
+  const m = /^(?:[\u{1F534}\u{1F7E0}-\u{1F7EB}\u{26AA}\u{26AB}\u{1F535}]\uFE0F?)+\s*(\S+)$/u.exec(text.trim());
   return m ? parseNumber(m[1]!) : null;
 }
 
