@@ -121,6 +121,14 @@ export function assetRatings(kind: RecordKind, a: Assignment): number {
   return Math.min(3, strong + (strong > 0 ? values : 0));
 }
 
+/** Headers naming another framework's controls: two of them beside the controls make a crosswalk, not an SoA. */
+const OTHER_FRAMEWORK = /(^|[^a-z])(soc ?2|tsc|nist|csf|800 ?53|cis|pci|asvs|hipaa|cobit|gdpr|bsi|nis ?2|dora|cmmc|fedramp|hitrust)([^a-z]|$)/i;
+
+/** The controls are set against other frameworks' (ISO beside SOC 2, NIST, CIS…): a mapping between frameworks. */
+export function crosswalk(kind: RecordKind, a: Assignment): boolean {
+  return kind === 'soa' && a.columns.filter((c) => OTHER_FRAMEWORK.test(c.header)).length >= 2;
+}
+
 /** What a catalogue holds: controls by number and name, or threats by number. */
 const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'controlTitle'], risks: ['id', 'threat', 'notes'] };
 

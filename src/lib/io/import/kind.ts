@@ -7,7 +7,7 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { assetRatings, coherent, controlRows, decidedControls, mereCatalogue } from './kind-rules.ts';
+import { assetRatings, coherent, controlRows, crosswalk, decidedControls, mereCatalogue } from './kind-rules.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
@@ -177,7 +177,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const penalty = (decided && !gapNamed) || planned ? 0 : (hints.get('other') ?? 0);
       const rated = 0.6 * assetRatings(kind, a);
       const plainWords = margin >= WORDS_PLAIN && a.fields.size >= 2 && IDENTITY[kind].some((f) => a.fields.has(f));
-      if (!override.kind && (mereCatalogue(kind, a) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
+      if (!override.kind && (mereCatalogue(kind, a) || crosswalk(kind, a) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0);
