@@ -21,7 +21,8 @@ function riskIdentity(has: (f: string) => boolean, n: number, narrow: boolean, n
   // Under a name that says risks, an asset with its rating is the risk to that asset ("Asset", "Risk Level").
   if (named && has('asset') && ['likelihood', 'impact', 'level', 'score'].some(has)) return true;
   // An id alone names a risk only beside a real rating (an inventory's ids sit beside a "value").
-  if (has('id') && (n >= 4 || named) && ['likelihood', 'impact', 'level', 'residualLevel'].some(has)) return true;
+  // …and beside something that says what the risk is about (numbered findings with a severity and a target say nothing of it).
+  if (has('id') && (n >= 4 || named) && ['likelihood', 'impact', 'level', 'residualLevel'].some(has) && ['asset', 'controls', 'description', 'treatment'].some(has)) return true;
   return has('description') && (narrow ? n >= 3 && (has('likelihood') || has('impact')) : n >= 5);
 }
 
