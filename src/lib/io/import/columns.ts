@@ -8,7 +8,7 @@ import type { ColumnHeader } from './header-rows.ts';
 import { fieldCandidates, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { columnValues, valueFit, type ColumnValues } from './column-values.ts';
-import { parseNumber } from './normalise.ts';
+import { markedNumber, parseNumber } from './normalise.ts';
 import { ciaColumns, descriptionAsTitle, impactLetter, productRatings, RATING_FIELDS, severityAsLevel } from './rating-columns.ts';
 
 export interface Assignment {
@@ -97,7 +97,7 @@ export class ValueCache {
     if (!ns) {
       ns = this.rows.map((r) => {
         const c = this.grid.rows.get(r)?.get(col);
-        return c ? parseNumber(c) : null;
+        return c ? (parseNumber(c) ?? markedNumber(c.text)) : null;
       });
       this.numberCache.set(col, ns);
     }
@@ -158,6 +158,8 @@ function secondChoices(candidates: Candidate[], fields: Map<string, number>, con
 }
 
 const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klasse|tier|band)( |$)/;
+/** A priority's header in some languages: its ranks are no key. */
+const PRIORITY = /^(priority|prioritet|priorite|prioridad|prioridade|priorita|prioritat|priorytet|oncelik|prio|rank|rang)$/;
 
 /** Proposes a field for each column; each field goes to one column, the most confident. */
 export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: number[], values: ValueCache): Assignment {
@@ -174,7 +176,8 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     const named = heard.get(h.col) ?? [];
     // The first column under a header no list knows ("ΚΩΔ.", "Item") is the key when its values are distinct codes.
     // So is a first column of short distinct codes ("R1", "R2") under a word like "Risco".
-    if (h.col === first && (named.length === 0 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 8))) candidates.push(...valueCandidates(kind, h.col, v, true));
+    // Not a priority's ranks (1, 2, 3 under "Prioritet"): a rank is no key.
+    if (h.col === first && !PRIORITY.test(normaliseHeader(h.child)) && (named.length === 0 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 8))) candidates.push(...valueCandidates(kind, h.col, v, true));
     for (const c of repeatedAsResidual(kind, h, seen, named)) {
       // Even the app's own headers yield to values that plainly say otherwise (ids in a title column).
       const fit = valueFit(c.field, v);

@@ -6,7 +6,7 @@
  * is be read with fewer matching columns. Built by `test/fixtures/blind/train-kind.ts`.
  */
 import type { SheetKind } from './types.ts';
-import { normaliseHeader } from './headers.ts';
+import { headerTokens } from './headers.ts';
 import model from './kind-model.json';
 
 export const MODEL_KINDS: SheetKind[] = ['risks', 'soa', 'assets', 'treatment-plan', 'other'];
@@ -16,11 +16,12 @@ export interface KindModel { prior: number[]; words: Record<string, number[]> }
 /** A word's plain form: a plural "s" dropped (not of "class", "status", "analysis"). */
 const stem = (w: string): string => (w.length > 3 && /[^siu]s$/.test(w) ? w.slice(0, -1) : w);
 
-/** The distinct words of a sheet's name (marked "n:") and of its header cells ("h:"). */
+/** The distinct meaningful words of a sheet's name (marked "n:") and of its header cells ("h:"). */
 export function kindWords(sheetName: string, headers: readonly string[]): string[] {
   const out = new Set<string>();
   const add = (prefix: string, text: string): void => {
-    for (const w of normaliseHeader(text).split(' ')) if (w.length > 1 && !/^\d+$/.test(w)) out.add(prefix + stem(w));
+    // The meaningful words only: "of", "la", "der" say nothing of what a sheet holds.
+    for (const w of headerTokens(text)) if (w.length > 1 && !/^\d+$/.test(w)) out.add(prefix + stem(w));
   };
   add('n:', sheetName);
   for (const h of headers) add('h:', h);

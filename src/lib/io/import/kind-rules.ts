@@ -5,7 +5,7 @@
 import type { RecordKind } from './types.ts';
 import type { Assignment, ValueCache } from './columns.ts';
 import { headerTokens } from './headers.ts';
-import { columnNumber } from './grid.ts';
+import { columnLetter, columnNumber } from './grid.ts';
 import { fieldCandidates } from './fields.ts';
 import { CIA_WORD } from './rating-columns.ts';
 
@@ -69,8 +69,13 @@ function foreignRows(kind: RecordKind, a: Assignment): boolean {
   });
 }
 
-/** A scanner's findings (CVE, CVSS columns, or a column of CVE ids) are vulnerabilities, not assessed risks. */
+/**
+ * A scanner's findings (CVE, CVSS columns, or a column of CVE ids) are vulnerabilities, not assessed
+ * risks, unless the rows decide about each (an option, a date to review the decision): a register of
+ * accepted vulnerabilities is a risk register.
+ */
 function scanFindings(a: Assignment, values: ValueCache): boolean {
+  if (a.fields.has('treatment') || a.fields.has('reviewDate')) return false;
   return a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' '))) || [...a.fields.values()].some((col) => values.get(col).cves >= 0.8);
 }
 
@@ -130,6 +135,9 @@ export function crosswalk(kind: RecordKind, a: Assignment): boolean {
   return kind === 'soa' && a.columns.filter((c) => OTHER_FRAMEWORK.test(c.header)).length >= 2;
 }
 
+/** Headers of the standard's clauses, not of Annex A controls. */
+const CLAUSE = /clause|klausel|clausula|chapitre|kapitel|article|artikel/i;
+
 /** What a catalogue holds: controls by number and name, or threats by number. */
 const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'controlTitle'], risks: ['id', 'threat', 'notes'] };
 
@@ -144,6 +152,17 @@ export function mereCatalogue(kind: RecordKind, a: Assignment): boolean {
 }
 
 /**
+ * Rows that are something else whatever the words say: incidents, suppliers or corrective actions
+ * (unless rated for likelihood and impact, as a supplier's risk is), and scan findings by CVE with
+ * no likelihood.
+ */
+export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
+  const has = (f: string) => a.fields.has(f);
+  if (kind !== 'soa' && foreignRows(kind, a) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
+  return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
+}
+
+/**
  * The mapping makes sense for the kind: the fields that define such a register are there. A
  * narrow table (four columns or fewer) needs two of them, not three.
  */
@@ -151,12 +170,10 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
   const has = (f: string) => a.fields.has(f);
   const n = a.fields.size;
   const enough = n >= (narrow ? 2 : 3);
-  // A supplier's or incident's risk rated for likelihood and impact is a risk all the same.
-  if (kind !== 'soa' && foreignRows(kind, a) && !(kind === 'risks' && has('likelihood') && has('impact'))) return false;
+  if (vetoed(kind, a, values)) return false;
   if (named && namedRegister(kind, a, n)) return true;
   switch (kind) {
     case 'risks':
-      if (scanFindings(a, values) && !has('likelihood')) return false;
       return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named);
     case 'soa': {
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",
@@ -164,8 +181,10 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       if (named && !has('controlId') && has('controlTitle') && (has('applicable') || (n >= 3 && has('justification')))) return true;
       if (!has('controlId') || n < 2) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
-      // Real control numbers with the evidence for each are an SoA's proof column, even with no decision beside it.
-      if (!['applicable', 'justification', 'status', 'controlTitle'].some(has) && !(has('evidence') && ids.controls >= 0.6)) return false;
+      // Real control numbers with the evidence for each are an SoA's proof column, even with no decision beside it
+      // (not the clauses of the standard's body with their documents: "Clause 4.3, Scope").
+      const clauses = CLAUSE.test(a.columns.find((c) => c.column === columnLetter(a.fields.get('controlId') ?? 0))?.header ?? '');
+      if (!['applicable', 'justification', 'status', 'controlTitle'].some(has) && !(has('evidence') && ids.controls >= 0.9 && !clauses)) return false;
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));
     }
     case 'assets':
@@ -174,6 +193,6 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       return enough && (has('name') || (has('id') && n >= 3)) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
     case 'treatment-plan':
       // Actions with only a status beside them are a checklist (of controls, say), not a plan: a plan says for which risk, who or by when.
-      return enough && ((has('action') && (n >= 3 || ['riskId', 'owner', 'dueDate'].some(has))) || (has('riskId') && has('dueDate')));
+      return enough && ((has('action') && ['riskId', 'owner', 'dueDate'].some(has)) || (has('riskId') && has('dueDate')));
   }
 }

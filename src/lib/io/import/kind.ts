@@ -7,7 +7,7 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { assetRatings, coherent, controlRows, crosswalk, decidedControls, mereCatalogue } from './kind-rules.ts';
+import { assetRatings, coherent, controlRows, crosswalk, decidedControls, mereCatalogue, vetoed } from './kind-rules.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
@@ -38,6 +38,19 @@ const SAMPLE_ROWS = 300;
 const WORDS_CAP = 3;
 const WORDS_RELIEF = 0.5;
 const WORDS_PLAIN = 3;
+/**
+ * Fields any list has (a number, a name, an owner, a status, notes); a reading let through by its
+ * words also needs one that belongs to its kind (a staff list with ids, names and departments is no
+ * inventory; a list of titles with a status is no SoA). A risk's title or description is the risk's own.
+ */
+const GENERIC: Record<RecordKind, string[]> = {
+  risks: ['id', 'owner', 'status', 'notes'],
+  soa: ['controlTitle', 'owner', 'status', 'notes'],
+  assets: ['id', 'name', 'owner', 'status', 'notes'],
+  'treatment-plan': ['owner', 'status'],
+};
+/** Names of a catalogue's sheet ("Controls", "Control library"): they do not make a list of controls an SoA. */
+const CATALOGUE_NAME = /\b(control|controls|annex|catalog|catalogue|library|index|list)\b/;
 /** The fields that name what a record is about; a reading let through by its words needs one (a scale table has only ratings). */
 const IDENTITY: Record<RecordKind, string[]> = {
   risks: ['id', 'title', 'threat', 'vulnerability'],
@@ -154,7 +167,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   const rows = override.headerRow ? [override.headerRow] : likelyHeaders(grid, headerCandidates(grid));
   const kinds = override.kind && override.kind !== 'other' ? [override.kind] : KINDS;
   const out: Scored[] = [];
-  const gapNamed = GAP_NAME.test(headerTokens(grid.name).join(' '));
+  const sheetWords = headerTokens(grid.name).join(' ');
+  const gapNamed = GAP_NAME.test(sheetWords);
   for (const row of rows) {
     const bands = bandRows(grid, row);
     const headers = columnHeaders(grid, row, bands);
@@ -176,8 +190,10 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const planned = kind === 'treatment-plan' && ['action', 'owner', 'dueDate'].every((f) => a.fields.has(f));
       const penalty = (decided && !gapNamed) || planned ? 0 : (hints.get('other') ?? 0);
       const rated = 0.6 * assetRatings(kind, a);
-      const plainWords = margin >= WORDS_PLAIN && a.fields.size >= 2 && IDENTITY[kind].some((f) => a.fields.has(f));
-      if (!override.kind && (mereCatalogue(kind, a) || crosswalk(kind, a) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
+      const plainWords = margin >= WORDS_PLAIN && a.fields.size >= 2 && IDENTITY[kind].some((f) => a.fields.has(f)) && [...a.fields.keys()].some((f) => !GENERIC[kind].includes(f));
+      // Under a register's own name (not a catalogue's), a short register is still one.
+      const catalogue = mereCatalogue(kind, a) && !(named && !CATALOGUE_NAME.test(sheetWords));
+      if (!override.kind && (catalogue || crosswalk(kind, a) || vetoed(kind, a, values) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0);
@@ -193,13 +209,14 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
  * Under a plan's name, actions with deadlines make a plan even beside the ratings, unless the rows
  * analyse, score or decide about the risk (asset, threat, weakness, score, option) as a register's do.
  */
-function favourPlans(all: Scored[], named: boolean): Scored[] {
+function favourPlans(all: Scored[], named: boolean, registerNamed: boolean): Scored[] {
   return all.map((r) => {
     const f = r.assignment?.fields;
     if (r.kind !== 'treatment-plan' || !f?.has('action')) return r;
     const register = all.find((x) => x.kind === 'risks' && x.headerRow === r.headerRow)?.assignment?.fields;
     // A risk and the measure taken against it, nothing described, rated, analysed or decided: the measures are the plan.
-    const bare = register && f.has('riskId') && ![...register.keys()].some((x) => !['id', 'title', 'asset', 'controls', 'notes'].includes(x));
+    // Not under a register's name: there the measures are the register's controls.
+    const bare = !registerNamed && register && f.has('riskId') && ![...register.keys()].some((x) => !['id', 'title', 'asset', 'controls', 'notes'].includes(x));
     if (bare) return { ...r, total: r.total + 2 };
     if (!(f.has('dueDate') || named)) return r;
     const rated = register?.has('likelihood') && register.has('impact');
@@ -215,7 +232,7 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (override.kind === 'other') return { kind: 'other', kindConfidence: 1, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
   const hints = nameHints(grid.name);
   const mapping = MAPPING_NAME.test(headerTokens(grid.name).join(' '));
-  const all = favourPlans(readings(grid, override, hints, mapping), namedFor(hints, 'treatment-plan', mapping));
+  const all = favourPlans(readings(grid, override, hints, mapping), namedFor(hints, 'treatment-plan', mapping), /regist/.test(headerTokens(grid.name).join(' ')));
   const best = all.reduce<Scored | null>((b, r) => (!b || r.total > b.total ? r : b), null);
   // The user's choice of kind stands even when few headers match it.
   if (!best || (best.total < 1.5 && !override.kind)) {

@@ -129,7 +129,7 @@ export function splitLabelScore(v: CellValue | string | number | null | undefine
   if (v && typeof v === 'object' && typeof v.value === 'number') return { label: null, score: v.value };
   const s = cleanText(textOf(v));
   if (s === '') return { label: null, score: null };
-  const n = parseNumber(s);
+  const n = parseNumber(s) ?? markedNumber(s);
   if (n !== null) return { label: null, score: n };
   for (const [re, order] of PATTERNS) {
     const m = re.exec(s);

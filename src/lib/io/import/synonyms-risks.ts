@@ -32,13 +32,13 @@ const baseRiskPhrases: Record<string, string> = {
     + 'descripcion|descripcion del riesgo|detalle|que puede pasar|que podria pasar|'
     + 'popis|popis rizika|'
     + 'περιγραφη|περιγραφη κινδυνου',
-  asset: 'asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|asset ref|affected area|affected areas|affected component|affected components|'
+  asset: 'asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|asset ref|~affected area|~affected areas|affected component|affected components|'
     + 'actif|actifs|actifs concernes|actif concerne|bien support|biens supports|valeur metier|'
     + 'vermogenswert|vermogenswerte|zielobjekt|schutzobjekt|informationswert|'
     + 'activo|activos|activo afectado|activos afectados|'
     + 'aktivum|aktiva|nazev aktiva|id aktiva|dotcene aktivum|'
     + 'περιουσιακο στοιχειο|περιουσιακα στοιχεια|αγαθο',
-  threat: 'threat|threats|threat source|threat event|threat description|hazard|threat actor|attack technique|attack techniques|=stride|stride category|stride threat|'
+  threat: 'threat|threats|threat source|threat event|threat description|hazard|threat actor|attack technique|attack techniques|~=stride|~stride category|~stride threat|'
     + 'menace|menaces|source de menace|source de risque|'
     + 'bedrohung|bedrohungen|gefahrdung|gefahrdungen|'
     + 'amenaza|amenazas|'

@@ -154,7 +154,7 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
   level: j(
     'rag rating|risk grade|~grade|overall risk rating|risk tier|risk colour|risk color|rating band|h m l|hml|risk criticality',
     'classe de risque|risikoeinstufung|einstufung|risikohohe|risikograd|ampel|ampelfarbe|priorisierung|=stufe|risikostufe',
-    'clasificacion del riesgo|calificacion del riesgo|criticidad|grau de risco|classificacao do risco|criticidade|classe di rischio|criticita|grado di rischio|faixa|faixa de risco|faixa do risco|=classificacao',
+    'clasificacion del riesgo|calificacion del riesgo|criticidad|grau de risco|classificacao do risco|criticidade|classe di rischio|criticita|grado di rischio|faixa|faixa de risco|faixa do risco',
     'risicoklasse|risicograad|stupen rizika|vyznamnost rizika|klasa ryzyka|stopien ryzyka|~oordeel|risico oordeel',
     'nivel de risc|nivelul riscului|clasa de risc|prioritate|grad de risc|kockazati szint|kockazat szintje|szint|prioritas|kockazati besorolas|besorolas|kockazati osztaly',
     'risk seviyesi|risk düzeyi|seviye|düzey|öncelik|risk derecesi|risk sınıfı|razina rizika|razina|prioritet|stupanj rizika|nivo rizika|nivo|stepen rizika|raven tveganja|stopnja tveganja|prioriteta|raven',

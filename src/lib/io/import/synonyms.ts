@@ -17,7 +17,7 @@ const soaPhrases: Record<string, string> = {
     + 'numero de control|id control|codigo|'
     + 'cislo opatreni|id opatreni|oznaceni|cislo|opatreni|'
     + 'κωδικοσ|κωδικοσ ελεγχου|α α|αριθμοσ',
-  controlTitle: 'control|control name|control title|title|name|control area|security control|controls|~control objective|~description|~requirement|~requirements|short name|'
+  controlTitle: 'control|control name|control title|title|name|control area|security control|controls|~control objective|~description|~=requirement|~=requirements|short name|'
     + 'mesure|intitule|titre|nom|libelle|nom de la mesure|~description de la mesure|'
     + 'massnahme|bezeichnung|titel|kontrolle|name der massnahme|~beschreibung|'
     + 'nombre|titulo|nombre del control|control de seguridad|~descripcion|'

@@ -10,7 +10,7 @@ const best = (kind: RecordKind, header: string) => fieldCandidates(kind, header)
 
 // Headers as practitioners and GRC tools write them, by language (synonyms-world*.ts).
 const risks: [string, string][] = [
-  ['Sahip', 'owner'], ['DREAD', 'score'], ['STRIDE', 'threat'], ['Affected Area / Files', 'asset'], ['faixa_inerente', 'level'], ['Classificação', 'level'], ['attack_technique', 'threat'], ['負責', 'owner'],
+  ['Sahip', 'owner'], ['DREAD', 'score'], ['STRIDE', 'threat'], ['Affected Area / Files', 'asset'], ['faixa_inerente', 'level'], ['attack_technique', 'threat'], ['負責', 'owner'],
   // English variants, tool exports, abbreviations
   ['Annex A Mapping', 'controls'], ['ISO 27001 Mapping', 'controls'], ['Vuln', 'vulnerability'], ['Total', 'score'], ['Mitigation in place', 'controls'], ['Primary mitigation', 'controls'], ['Eintritts-WSK', 'likelihood'], ['Gewichtung', 'impact'], ['Biện pháp', 'controls'], ['Eintritt', 'likelihood'], ['Occurrence', 'likelihood'], ['risk_id', 'id'], ['S/N', 'id'], ['Issue Key', 'id'], ['Subject', 'title'], ['Identified Risk', 'title'],
   ['Detailed Description', 'description'], ['Desc.', 'description'], ['Supporting Asset', 'asset'], ['Impacted Assets', 'asset'],

@@ -82,6 +82,8 @@ describe('likelihood and impact scales', () => {
     [['🟢', '🟡', '🔴'], FIVE_L, { '🟢': '1', '🟡': '3', '🔴': '5' }, 3],
     [['🟢', '🟡', '🟠', '🔴'], FIVE_L, { '🟢': '1', '🟡': '2', '🟠': '4', '🔴': '5' }, 4],
     [['🟩', '🟨', '🟥'], ['Low', 'Medium', 'High'], { '🟩': '1', '🟨': '2', '🟥': '3' }, 3],
+    // A number after the mark is read as the number.
+    [['🟩 1', '🟨 3', '🟧 4', '🟥 5'], FIVE_L, { '🟩 1': '1', '🟨 3': '3', '🟧 4': '4', '🟥 5': '5' }, 5],
   ])('%j onto %j', (keys, labels, expected, size) => {
     const p = proposeScale(keys, labels);
     expect(p.sourceSize).toBe(size);
