@@ -103,7 +103,7 @@ const IMPACT_WORD = /(^| )(impact|impacto|impatto|impakt|auswirkung|dopad|επι
  */
 export function severityAsLevel(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('impact');
-  if (col === undefined || ['likelihood', 'level', 'score', 'residualLikelihood'].some((f) => fields.has(f))) return;
+  if (col === undefined || ['likelihood', 'level', 'residualLikelihood'].some((f) => fields.has(f))) return;
   // A column headed by the word impact itself ("Impacto: Alto") stays the impact.
   if (IMPACT_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.child ?? ''))) return;
   const v = values.get(col);
