@@ -1,14 +1,20 @@
+import type { Page } from '@playwright/test';
 import { expect, loadExample, open, test } from './fixtures.ts';
 
+/** Opens the import screen and chooses a file with the given lines as its text. */
+async function chooseText(page: Page, name: string, lines: string[], mimeType = 'text/csv'): Promise<void> {
+  await open(page, 'import');
+  await page.getByLabel('Choose a workbook…').setInputFiles({ name, mimeType, buffer: Buffer.from(lines.join('\n')) });
+}
+
 // Semicolons, as spreadsheet programs in much of Europe write CSV.
-const CSV = ['Risk ID;Risk;Asset;Likelihood;Impact;Risk owner', 'R-901;Courier loses a backup tape;Backup tapes;2;4;Helen Marsh', 'R-902;Shared admin password leaks;Admin accounts;3;4;Helen Marsh'].join('\n');
+const CSV = ['Risk ID;Risk;Asset;Likelihood;Impact;Risk owner', 'R-901;Courier loses a backup tape;Backup tapes;2;4;Helen Marsh', 'R-902;Shared admin password leaks;Admin accounts;3;4;Helen Marsh'];
 
 test('a CSV register is read as CSV, also when it arrives with a workbook name', async ({ page }) => {
   await loadExample(page);
 
   // A CSV text named .xlsx is refused as a workbook, with the offer to read it as CSV.
-  await open(page, 'import');
-  await page.getByLabel('Choose a workbook…').setInputFiles({ name: 'register.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(CSV) });
+  await chooseText(page, 'register.xlsx', CSV, 'application/octet-stream');
   const refusal = page.getByRole('alert');
   await expect(refusal).toContainText('CSV text file');
   await refusal.getByRole('button', { name: 'Read it as CSV' }).click();
@@ -17,8 +23,7 @@ test('a CSV register is read as CSV, also when it arrives with a workbook name',
   await expect(page.getByRole('region', { name: /^Preview of/ }).getByRole('list', { name: 'Records' })).toContainText('2 new');
 
   // A real .csv file is read as CSV straight away.
-  await open(page, 'import');
-  await page.getByLabel('Choose a workbook…').setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await chooseText(page, 'register.csv', CSV);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByLabel('Field of column D (Likelihood)')).toHaveValue('likelihood');
 });
@@ -29,8 +34,7 @@ test('reading a large file can be cancelled; the page stays usable and nothing i
   await expect(page.getByText('40 of 40 risks')).toBeVisible();
   // 60,000 rows: long enough to read that Cancel is there to press.
   const rows = Array.from({ length: 60000 }, (_, i) => `R-${100000 + i};Risk number ${i} in a long register;Asset ${i % 50};${(i % 5) + 1};${(i % 4) + 1};Helen Marsh`);
-  await open(page, 'import');
-  await page.getByLabel('Choose a workbook…').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(['Risk ID;Risk;Asset;Likelihood;Impact;Risk owner', ...rows].join('\n')) });
+  await chooseText(page, 'huge.csv', ['Risk ID;Risk;Asset;Likelihood;Impact;Risk owner', ...rows]);
   await expect(page.getByRole('progressbar', { name: 'Reading the workbook' })).toBeVisible();
   // The page answers while the worker reads: Cancel works before the reading ends.
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -47,9 +51,8 @@ test('a register in Japanese is understood: headers run together, rating and opt
     'R-950,ランサムウェア感染,ファイルサーバー,高,中,情報システム部,低減,A.8.13,低,中',
     'R-951,委託先からの情報漏えい,顧客データ,低,高,総務部,移転,A.5.20,低,中',
     'R-952,ノートPCの紛失,業務用ノートPC,中,低,情報システム部,受容,,中,低',
-  ].join('\n');
-  await open(page, 'import');
-  await page.getByLabel('Choose a workbook…').setInputFiles({ name: 'リスク台帳.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  ];
+  await chooseText(page, 'リスク台帳.csv', csv);
   await expect(page.getByRole('tab', { name: /Risk register/ })).toBeVisible();
   const columns: [string, string][] = [['A (リスクID)', 'id'], ['B (リスク名)', 'title'], ['C (対象資産)', 'asset'], ['D (発生可能性)', 'likelihood'], ['E (影響度)', 'impact'], ['F (リスク所有者)', 'owner'], ['G (対応方針)', 'treatment'], ['H (管理策)', 'controls'], ['I (残留発生可能性)', 'residualLikelihood'], ['J (残留影響度)', 'residualImpact']];
   for (const [column, field] of columns) {
@@ -73,9 +76,8 @@ test('an SoA row that decides a group of controls at once is shown as rejected, 
     'A.5.15 Controle de acesso;S;Login e papéis;Implementado',
     'A.7.x Controles físicos;S;Arquivo, aparelhos;Planejado',
     'A.8.13 Backup;S;Histórico e export;Parcial',
-  ].join('\n');
-  await open(page, 'import');
-  await page.getByLabel('Choose a workbook…').setInputFiles({ name: 'SoA.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  ];
+  await chooseText(page, 'SoA.csv', csv);
   await expect(page.getByRole('tab', { name: /SoA/ })).toBeVisible();
   const preview = page.getByRole('region', { name: /^Preview of/ });
   await expect(preview.getByRole('list', { name: 'Records' })).toContainText('1 rejected');

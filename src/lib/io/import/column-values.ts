@@ -6,7 +6,7 @@
 import type { Grid, GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { toIsoDate } from './dates.ts';
-import { foldWord, isScaleWord, leadingPart, markedNumber, parseNumber, parseYesNo } from './normalise.ts';
+import { foldWord, isScaleWord, leadingPart, parseNumber, parseYesNo } from './normalise.ts';
 import { eastOptions } from './values-east.ts';
 
 export interface ColumnValues {
@@ -69,7 +69,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     p.count++;
     p.avgLength += c.text.length;
     seen.add(c.text);
-    if (parseNumber(c) !== null || PRODUCT.test(c.text) || markedNumber(c.text) !== null) p.numeric++;
+    if (parseNumber(c) !== null || PRODUCT.test(c.text)) p.numeric++;
     if (c.value instanceof Date || (typeof c.value === 'string' && toIsoDate(c.value) !== null)) p.dates++;
     if (isSerialDate(c)) p.serials++;
     const refs = controlRefsFromCell(c, null);

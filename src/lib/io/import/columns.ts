@@ -8,7 +8,7 @@ import type { ColumnHeader } from './header-rows.ts';
 import { fieldCandidates, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { columnValues, valueFit, type ColumnValues } from './column-values.ts';
-import { markedNumber, parseNumber } from './normalise.ts';
+import { parseNumber } from './normalise.ts';
 import { ciaColumns, descriptionAsTitle, impactLetter, productRatings, RATING_FIELDS, severityAsLevel } from './rating-columns.ts';
 
 export interface Assignment {
@@ -97,7 +97,7 @@ export class ValueCache {
     if (!ns) {
       ns = this.rows.map((r) => {
         const c = this.grid.rows.get(r)?.get(col);
-        return c ? (parseNumber(c) ?? markedNumber(c.text)) : null;
+        return c ? parseNumber(c) : null;
       });
       this.numberCache.set(col, ns);
     }

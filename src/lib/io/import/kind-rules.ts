@@ -164,13 +164,12 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache): boo
 
 /**
  * The mapping makes sense for the kind: the fields that define such a register are there. A
- * narrow table (four columns or fewer) needs two of them, not three.
+ * narrow table (four columns or fewer) needs two of them, not three. (Vetoes are checked apart, by `vetoed`.)
  */
 export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: boolean, named: boolean): boolean {
   const has = (f: string) => a.fields.has(f);
   const n = a.fields.size;
   const enough = n >= (narrow ? 2 : 3);
-  if (vetoed(kind, a, values)) return false;
   if (named && namedRegister(kind, a, n)) return true;
   switch (kind) {
     case 'risks':

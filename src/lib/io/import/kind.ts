@@ -58,6 +58,12 @@ const IDENTITY: Record<RecordKind, string[]> = {
   assets: ['id', 'name', 'type'],
   'treatment-plan': ['action', 'riskId'],
 };
+/** Two mapped columns, one naming the record and one of the kind's own: enough for a reading the words say plainly. */
+function wordsSuffice(kind: RecordKind, a: Assignment): boolean {
+  const fields = [...a.fields.keys()];
+  return fields.length >= 2 && fields.some((f) => IDENTITY[kind].includes(f)) && fields.some((f) => !GENERIC[kind].includes(f));
+}
+
 /** Sheet names of a gap analysis, which the SoA's decisions do not excuse. */
 const GAP_NAME = /\b(gap|gaps|gapanalyse|ecarts|brechas|lacunas)\b/;
 
@@ -163,12 +169,12 @@ interface Scored extends Reading {
 }
 
 /** Every coherent reading of the sheet: each candidate header row read as each kind. */
-function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, number>, mapping: boolean): Scored[] {
+function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, number>, sheetWords: string): Scored[] {
   const rows = override.headerRow ? [override.headerRow] : likelyHeaders(grid, headerCandidates(grid));
   const kinds = override.kind && override.kind !== 'other' ? [override.kind] : KINDS;
   const out: Scored[] = [];
-  const sheetWords = headerTokens(grid.name).join(' ');
   const gapNamed = GAP_NAME.test(sheetWords);
+  const mapping = MAPPING_NAME.test(sheetWords);
   for (const row of rows) {
     const bands = bandRows(grid, row);
     const headers = columnHeaders(grid, row, bands);
@@ -190,7 +196,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const planned = kind === 'treatment-plan' && ['action', 'owner', 'dueDate'].every((f) => a.fields.has(f));
       const penalty = (decided && !gapNamed) || planned ? 0 : (hints.get('other') ?? 0);
       const rated = 0.6 * assetRatings(kind, a);
-      const plainWords = margin >= WORDS_PLAIN && a.fields.size >= 2 && IDENTITY[kind].some((f) => a.fields.has(f)) && [...a.fields.keys()].some((f) => !GENERIC[kind].includes(f));
+      const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
       // Under a register's own name (not a catalogue's), a short register is still one.
       const catalogue = mereCatalogue(kind, a) && !(named && !CATALOGUE_NAME.test(sheetWords));
       if (!override.kind && (catalogue || crosswalk(kind, a) || vetoed(kind, a, values) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
@@ -231,8 +237,9 @@ function favourPlans(all: Scored[], named: boolean, registerNamed: boolean): Sco
 export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (override.kind === 'other') return { kind: 'other', kindConfidence: 1, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
   const hints = nameHints(grid.name);
-  const mapping = MAPPING_NAME.test(headerTokens(grid.name).join(' '));
-  const all = favourPlans(readings(grid, override, hints, mapping), namedFor(hints, 'treatment-plan', mapping), /regist/.test(headerTokens(grid.name).join(' ')));
+  const sheetWords = headerTokens(grid.name).join(' ');
+  const planNamed = namedFor(hints, 'treatment-plan', MAPPING_NAME.test(sheetWords));
+  const all = favourPlans(readings(grid, override, hints, sheetWords), planNamed, /regist/.test(sheetWords));
   const best = all.reduce<Scored | null>((b, r) => (!b || r.total > b.total ? r : b), null);
   // The user's choice of kind stands even when few headers match it.
   if (!best || (best.total < 1.5 && !override.kind)) {

@@ -83,11 +83,14 @@ export function parseYesNo(v: CellValue | string | number | boolean | null | und
   return null;
 }
 
-/** A number from a value or text ("1,5", "1 234.5", "12 %"); null when it is not one. */
+/** Traffic-light marks in front of a number ("🟥 12"): the colour repeats the number's band. */
+const COLOUR_MARK = /^\s*(?:[\u{1F534}\u{1F7E0}-\u{1F7EB}\u{26AA}\u{26AB}\u{1F535}]\uFE0F?)+/u;
+
+/** A number from a value or text ("1,5", "1 234.5", "12 %", "🟥 12"); null when it is not one. */
 export function parseNumber(v: CellValue | string | number | null | undefined): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (v && typeof v === 'object' && typeof v.value === 'number') return v.value;
-  let s = textOf(v).replace(/[\s\u00A0\u202F']/g, '');
+  let s = textOf(v).replace(COLOUR_MARK, '').replace(/[\s\u00A0\u202F']/g, '');
   if (!/^[-+]?[\d.,]+%?$/.test(s) || !/\d/.test(s)) return null;
   const percent = s.endsWith('%');
   s = s.replace('%', '');
@@ -129,7 +132,7 @@ export function splitLabelScore(v: CellValue | string | number | null | undefine
   if (v && typeof v === 'object' && typeof v.value === 'number') return { label: null, score: v.value };
   const s = cleanText(textOf(v));
   if (s === '') return { label: null, score: null };
-  const n = parseNumber(s) ?? markedNumber(s);
+  const n = parseNumber(s);
   if (n !== null) return { label: null, score: n };
   for (const [re, order] of PATTERNS) {
     const m = re.exec(s);
@@ -163,12 +166,6 @@ for (const ladder of [rankedWords('generic', foldWord), rankedWords('five', fold
 
 /** Traffic-light dots and squares alone ("🔴", "🟠🟠"): a rating drawn, not written. */
 const COLOUR_DOTS = /^[\u{1F534}\u{1F7E0}-\u{1F7EB}\u{26AA}\u{26AB}\u{1F535}\s\uFE0F]+$/u;
-
-/** The number after a traffic-light mark ("🟥 12", "🟢 4"), or null. */
-export function markedNumber(text: string): number | null {
-  const m = /^(?:[\u{1F534}\u{1F7E0}-\u{1F7EB}\u{26AA}\u{26AB}\u{1F535}]\uFE0F?)+\s*(\S+)$/u.exec(text.trim());
-  return m ? parseNumber(m[1]!) : null;
-}
 
 /** True for a word of a rating scale ("High", "Vysoká", "Moyen", "High (4)", "4", "🔴"). */
 export function isScaleWord(v: CellValue | string | null | undefined): boolean {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, isScaleWord, parseNumber, parseYesNo, splitLabelScore, toIsoDate, type CellValue } from '../../../../src/lib/io/import/index.ts';
-import { markedNumber } from '../../../../src/lib/io/import/normalise.ts';
 
 const cell = (value: CellValue['value'], text = String(value ?? ''), numFmt?: string): CellValue => (numFmt ? { value, text, numFmt } : { value, text });
 
@@ -76,12 +75,10 @@ describe('splitLabelScore', () => {
   it('says nothing about an empty value', () => expect(splitLabelScore('')).toEqual({ label: null, score: null }));
 });
 
-describe('markedNumber', () => {
-  it.each([['🟥 12', 12], ['🟨4', 4], ['🟢\uFE0F 2,5', 2.5], ['12', null], ['🟥 High', null], ['High 12', null], ['', null]] as [string, number | null][])('%j → %j', (input, expected) => expect(markedNumber(input)).toBe(expected));
-});
-
 describe('parseNumber', () => {
-  const cases: [string | number, number | null][] = [['12', 12], ['1,5', 1.5], ['1 234,5', 1234.5], ['1,234.5', 1234.5], ['25%', 0.25], [3.5, 3.5], ['-2', -2], ['3 of 5', null], ['', null], ['A.5.1', null]];
+  const cases: [string | number, number | null][] = [['12', 12], ['1,5', 1.5], ['1 234,5', 1234.5], ['1,234.5', 1234.5], ['25%', 0.25], [3.5, 3.5], ['-2', -2], ['3 of 5', null], ['', null], ['A.5.1', null],
+    // A traffic-light mark in front repeats the number's band.
+    ['🟥 12', 12], ['🟨4', 4], ['🟢\uFE0F 2,5', 2.5], ['🟥 High', null], ['High 12', null]];
   it.each(cases)('%j → %j', (input, expected) => expect(parseNumber(input)).toBe(expected));
 });
 
