@@ -8,6 +8,7 @@ import { controlRefsFromCell } from './control-ids.ts';
 import { toIsoDate } from './dates.ts';
 import { foldWord, isScaleWord, leadingPart, parseNumber, parseYesNo } from './normalise.ts';
 import { eastOptions } from './values-east.ts';
+import { treatmentVocab } from './mapping/vocab.ts';
 
 export interface ColumnValues {
   count: number;
@@ -19,6 +20,8 @@ export interface ColumnValues {
   controls: number;
   /** Share of cells that are one control, clause or objective id and nothing else. */
   singleIds: number;
+  /** Share of cells that are one control id, alone or before its title ("A.8.2 Privileged access rights"). */
+  leadingIds: number;
   yesNo: number;
   scale: number;
   codes: number;
@@ -35,17 +38,22 @@ const OPTION_WORDS = /^(mitigate|reduce|modify|treat|accept|retain|tolerate|avoi
 const OPTION_FORMS = /^(risk |risque |risiko |riesgo |risco |rischio )?(mitigated|mitigation|reduced|reduction|accepted|acceptance|retained|retention|avoided|avoidance|transferred|shared|sharing|treated|tolerated|terminated|attenue|attenuation|reduit|accepte|acceptation|evite|evitement|transfere|transfert|partage|akzeptiert|akzeptanz|reduziert|reduktion|minderung|gemindert|vermieden|vermeidung|ubertragung|verringert|mitigado|mitigacion|mitigacao|reducido|reduccion|reduzido|reducao|aceptado|aceptacion|aceito|aceitacao|evitado|transferido|transferencia|compartido|compartilhado|mitigato|ridotto|riduzione|accettato|accettazione|evitato|trasferito|trasferimento|condiviso|verminderd|vermindering|geaccepteerd|acceptatie|vermeden|overgedragen|overdracht)$/;
 
 const EAST_OPTIONS = new Set(Object.values(eastOptions).flat().map(foldWord));
+/** The options in every language the value translation knows ("Redusere", "Vähentäminen", "Kabul"); letter codes count only as above. */
+const VOCAB_OPTIONS = new Set(Object.values(treatmentVocab.words).flat().map(foldWord).filter((w) => w.length >= 3 && w !== 'control'));
 
 /** A treatment option, alone or leading its details ("Mitigate — MFA for all admins", "Accept: low impact"). */
 function isOption(text: string): boolean {
   const whole = foldWord(text);
   // A short phrase that starts with the option ("Reduce risk", "Transfer to insurer"); letter codes count only alone.
   const first = whole.split(' ');
-  const lead = first.length <= 3 && (first[0] ?? '').length >= 4 ? (first[0] ?? '') : '';
-  return [whole, foldWord(leadingPart(text)), lead].some((w) => w !== '' && (OPTION_WORDS.test(w) || OPTION_FORMS.test(w) || EAST_OPTIONS.has(w)));
+  // …or an option that a sentence goes on to explain ("Mitigate with external MFA", "Accept as residual").
+  const explained = /^(with|via|by|through|using|as|to|until|pending|con|mediante|avec|par|mit|durch|com)$/.test(first[1] ?? '');
+  const lead = (first.length <= 3 || explained) && (first[0] ?? '').length >= 4 ? (first[0] ?? '') : '';
+  return [whole, foldWord(leadingPart(text)), lead].some((w) => w !== '' && (OPTION_WORDS.test(w) || OPTION_FORMS.test(w) || EAST_OPTIONS.has(w) || VOCAB_OPTIONS.has(w)));
 }
 
-const PLACEHOLDER = /^\s*[-–—.…]+\s*$/;
+/** A dash, or a template's blank to fill in ("{{asset}}", "<owner>"). */
+const PLACEHOLDER = /^\s*([-–—.…]+|\{\{[^{}]*\}\}|<[^<>\d]{1,40}>)\s*$/u;
 /** Two ratings multiplied, as written ("3 × 3", "4x5=20"): a score. */
 const PRODUCT = /^\s*\d+\s*[x×*·]\s*\d+\s*(=\s*\d+)?\s*$/i;
 
@@ -60,11 +68,11 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, avgLength: 0, distinct: 0, cves: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, avgLength: 0, distinct: 0, cves: 0 };
   const seen = new Set<string>();
   for (const r of rows) {
     const c = grid.rows.get(r)?.get(col);
-    // A bare dash or dot stands for "nothing here" and says nothing about the column.
+    // A bare dash or dot, or a template's blank, stands for "nothing here" and says nothing about the column.
     if (!c || PLACEHOLDER.test(c.text)) continue;
     p.count++;
     p.avgLength += c.text.length;
@@ -75,6 +83,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     const refs = controlRefsFromCell(c, null);
     if (refs.some((x) => x.kind === 'control')) p.controls++;
     if (refs.length === 1 && (typeof c.value !== 'string' || c.text.replace(/^A\.?/i, '').length <= 8)) p.singleIds++;
+    if (refs.length === 1 && refs[0]?.kind === 'control' && (typeof c.value !== 'string' || /^\s*(A\.?\s*)?\d/i.test(c.text))) p.leadingIds++;
     // "No software development in scope" is a justification, not a "no".
     if (typeof c.value !== 'number' && c.text.length <= 20 && parseYesNo(c) !== null) p.yesNo++;
     if (isScaleWord(c)) p.scale++;
@@ -91,6 +100,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     serials: p.serials / n,
     controls: p.controls / n,
     singleIds: p.singleIds / n,
+    leadingIds: p.leadingIds / n,
     yesNo: p.yesNo / n,
     scale: p.scale / n,
     codes: p.codes / n,
@@ -153,7 +163,8 @@ const FITS: Record<string, Fit> = {
   residualLevel: (v) => levelFit(v),
   // "Treatment" over sentences ("Enable MFA and encrypt data") is a plan, not the option chosen.
   // Nor are names of measures ("Endpoint protection") with no option word among them.
-  treatment: (v) => (v.options >= 0.5 ? 1.05 : v.options < 0.2 && v.avgLength > 25 ? 0.45 : v.options < 0.05 && v.avgLength > 12 ? 0.6 : v.avgLength > 30 ? 0.7 : 0.95),
+  // Names of measures ("RSA + AES", "WEB-001") with no option word at all are the controls (a second choice).
+  treatment: (v) => (v.options >= 0.5 ? 1.05 : v.options < 0.2 && v.avgLength > 25 ? 0.45 : v.options < 0.05 ? 0.5 : v.avgLength > 30 ? 0.7 : 0.95),
   controls: (v) => (v.controls >= 0.3 ? 1.05 : v.count >= 3 ? 0.85 : 1),
   controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : v.count >= 5 && v.singleIds < 0.2 ? 0.5 : 1),
   applicable: (v) => (v.yesNo >= 0.5 ? 1.05 : v.avgLength > 25 ? 0.6 : 0.9),

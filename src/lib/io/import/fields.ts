@@ -154,8 +154,9 @@ const FIRST_HEAD_NOUNS = new Set([
   'fecha', 'date', 'tendencia', 'tendance', 'tendenza',
 ]);
 
-function hasPhrase(list: string, word: string, first: boolean): boolean {
-  return phrases(list).some(({ words: w }) => (first ? w[0] : w[w.length - 1]) === word);
+/** A phrase of the list with the same head noun, and with the header's other words where it has more ("Action name" vouches for "Action_name", not "Control name"). */
+function hasPhrase(list: string, word: string, first: boolean, tokens: string[]): boolean {
+  return phrases(list).some(({ words: w }) => (first ? w[0] : w[w.length - 1]) === word && w.every((x) => x === word || tokens.includes(x)));
 }
 
 /** Fields whose phrases never end (or, for a head noun first, never start) with the header's head noun lose a little. */
@@ -169,7 +170,7 @@ function headNounPenalty(kind: RecordKind, header: string, out: Map<string, numb
     const base = field.replace(/^residual(.)/, (_, c: string) => c.toLowerCase());
     const list = lists[field] ?? lists[base];
     // A head noun first is a weaker sign: "Type de risque" sometimes heads the risks' names.
-    if (list && conf < 1 && !hasPhrase(list, head, head !== last)) out.set(field, conf * (head === last ? 0.7 : 0.8));
+    if (list && conf < 1 && !hasPhrase(list, head, head !== last, tokens)) out.set(field, conf * (head === last ? 0.7 : 0.8));
   }
 }
 

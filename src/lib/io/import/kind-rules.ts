@@ -46,7 +46,7 @@ export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache,
   if (kind === 'soa') return decided && a.fields.get('controlId') === first ? 1.5 : 0;
   if (kind !== 'risks' || a.fields.get('controls') !== first || (a.fields.has('likelihood') && a.fields.has('impact'))) return 0;
   const ids = values.get(first);
-  return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8 && ids.distinct >= 0.9 ? -Infinity : 0;
+  return ids.count >= 3 && ids.leadingIds >= 0.8 && ids.distinct >= 0.9 ? -Infinity : 0;
 }
 
 /** Words of records the app keeps apart: incidents, suppliers, corrective actions. */

@@ -26,13 +26,13 @@ const baseRiskPhrases: Record<string, string> = {
     + 'riesgo|titulo|titulo del riesgo|nombre del riesgo|escenario de riesgo|~=nombre|'
     + 'nazev rizika|riziko|nazev|scenar|'
     + 'κινδυνοσ|τιτλοσ|ονομασια κινδυνου|σεναριο κινδυνου',
-  description: 'description|risk description|details|risk details|detail|scenario description|risk detail|cause|~cause and effect|~narrative|what can happen|what could happen|what could go wrong|'
+  description: 'description|risk description|details|risk details|detail|scenario description|risk detail|cause|~cause and effect|~narrative|what can happen|what could happen|what could go wrong|what happens|what goes wrong|'
     + 'description du risque|descriptif|que peut il se passer|que pourrait il se passer|'
     + 'beschreibung|risikobeschreibung|was kann passieren|was konnte passieren|'
-    + 'descripcion|descripcion del riesgo|detalle|que puede pasar|que podria pasar|'
+    + 'descripcion|descripcion del riesgo|detalle|que puede pasar|que podria pasar|que pasa|que ocurre|o que acontece|o que pode acontecer|'
     + 'popis|popis rizika|'
     + 'περιγραφη|περιγραφη κινδυνου',
-  asset: 'asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|asset ref|~affected area|~affected areas|affected component|affected components|'
+  asset: 'asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|~system id|~system name|asset ref|~affected area|~affected areas|affected component|affected components|'
     + 'actif|actifs|actifs concernes|actif concerne|bien support|biens supports|valeur metier|'
     + 'vermogenswert|vermogenswerte|zielobjekt|schutzobjekt|informationswert|'
     + 'activo|activos|activo afectado|activos afectados|'
@@ -44,10 +44,10 @@ const baseRiskPhrases: Record<string, string> = {
     + 'amenaza|amenazas|'
     + 'hrozba|hrozby|'
     + 'απειλη|απειλεσ',
-  vulnerability: 'vulnerability|vulnerabilities|weakness|weaknesses|'
+  vulnerability: 'vulnerability|vulnerabilities|weakness|weaknesses|security hole|loophole|'
     + 'vulnerabilite|vulnerabilites|'
     + 'schwachstelle|schwachstellen|verwundbarkeit|'
-    + 'vulnerabilidad|vulnerabilidades|'
+    + 'vulnerabilidad|vulnerabilidades|agujero|agujero de seguridad|'
     + 'zranitelnost|zranitelnosti|'
     + 'τρωτο σημειο|τρωτα σημεια|ευπαθεια|αδυναμια',
   owner: 'risk owner|owner|responsible|accountable|owner role|risk manager|who will monitor risk|responsible person|~control owner|~assigned to|'
@@ -112,10 +112,10 @@ const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', str
     + 'puntuacion|valor del riesgo|puntuacion del riesgo|'
     + 'hodnota rizika|skore|skore rizika|'
     + 'βαθμολογια|τιμη κινδυνου|βαθμοσ κινδυνου',
-  level: 'risk level|level|risk rating|rating|risk zone|zone|risk priority|priority|risk rating text|risk band|band|rag|rag status|risk class|severity level|'
+  level: 'risk level|level|risk rating|rating|risk zone|zone|risk priority|priority|risk rating text|risk band|band|rag|rag status|traffic light|risk class|severity level|'
     + 'niveau de risque|niveau du risque|niveau|priorite|'
-    + 'risikostufe|risikoniveau|risikoklasse|risikobewertung|prioritat|'
-    + 'nivel de riesgo|nivel|prioridad|'
+    + 'risikostufe|risikoniveau|risikoklasse|risikobewertung|prioritat|ampel|'
+    + 'nivel de riesgo|nivel|prioridad|semaforo|'
     + 'uroven rizika|uroven|priorita|'
     + 'επιπεδο κινδυνου|επιπεδο|προτεραιοτητα',
 };

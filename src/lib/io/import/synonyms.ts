@@ -94,7 +94,7 @@ const assetPhrases: Record<string, string> = {
 const planPhrases: Record<string, string> = {
   riskId: 'risk id|risk|risk ref|risk reference|risk no|risk number|related risk|linked risk|risk id in priority order|~=id|~=ref|'
     + 'id du risque|risque|risiko id|risiko|id del riesgo|riesgo|id rizika|riziko|κινδυνοσ|κωδικοσ κινδυνου',
-  action: 'action|treatment action|actions|mitigation action|planned action|measure|control to implement|task|activity|mitigation|remediation|planned treatment|action description|~=plan|'
+  action: 'action|treatment action|actions|mitigation action|planned action|measure|control to implement|task|activity|mitigation|remediation|planned treatment|action description|action title|action name|action item|action summary|remediation action|remediation title|task name|task title|~=plan|'
     + 'preferred options|what|~treatment|planned control|planned controls|primary control|selected control|selected controls|controls to implement|~control|~controls|~safeguard|~countermeasure|'
     + 'plan d action|mesure|mesures|'
     + 'massnahme|massnahmen|aufgabe|aktivitat|'
@@ -134,6 +134,8 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
       // How often a risk is reviewed is no date ("Review cadence": Quarterly).
       reviewDate: 'review cadence|review frequency|frequency of review|cadence|review cycle',
       status: 'control status|control implementation status|implementation status of control',
+      // "Related risk id" links another record; it is not this row's own id.
+      id: 'related risk id|related risk|linked risk|linked risk id|parent risk|parent risk id|related control id|related asset id|related finding id|action id|task id|evidence id|evidence ref|control id|control ref',
       // Vietnamese "biện pháp" (a measure) folds to the French "bien" (an asset).
       asset: 'bien phap',
       title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
