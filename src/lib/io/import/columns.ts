@@ -9,7 +9,7 @@ import { fieldCandidates, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { columnValues, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber } from './normalise.ts';
-import { ciaColumns, descriptionAsTitle, impactLetter, productRatings, RATING_FIELDS, severityAsLevel } from './rating-columns.ts';
+import { ciaColumns, descriptionAsTitle, impactLetter, productRatings, RATING_FIELDS, refield, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
 export interface Assignment {
   columns: ColumnProposal[];
@@ -157,6 +157,18 @@ function secondChoices(candidates: Candidate[], fields: Map<string, number>, con
   }
 }
 
+/** Words that make a header a status ("Implementation status", "Estado"), not an account of the implementation. */
+const STATUS_WORD = /(^| )(status|state|statut|etat|estado|stato|stav|stand|κατασταση|progress|maturity)( |$)/;
+
+/** An SoA's "Implementation" told in sentences says how each control is met: notes, not a status. */
+function implementationAsNotes(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  const col = fields.get('status');
+  if (col === undefined || fields.has('notes')) return;
+  const v = values.get(col);
+  if (v.count < 3 || v.avgLength <= 40 || v.scale >= 0.2 || v.yesNo >= 0.2 || STATUS_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.text ?? ''))) return;
+  refield(fields, confidence, taken, 'status', 'notes');
+}
+
 const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klasse|tier|band)( |$)/;
 /** A priority's header in some languages: its ranks are no key. */
 const PRIORITY = /^(priority|prioritet|priorite|prioridad|prioridade|priorita|prioritat|priorytet|oncelik|prio|rank|rang)$/;
@@ -207,8 +219,12 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     severityAsLevel(fields, confidence, taken, values, headers);
     secondChoices(candidates, fields, confidence, taken, values);
     descriptionAsTitle(fields, confidence, taken, values);
+    shorterIsTitle(fields, confidence, taken, values);
   }
-  if (kind === 'soa') secondChoices(candidates, fields, confidence, taken, values);
+  if (kind === 'soa') {
+    secondChoices(candidates, fields, confidence, taken, values);
+    implementationAsNotes(fields, confidence, taken, values, headers);
+  }
   const round = (n: number) => Math.round(n * 100) / 100;
   const listed = [...headers.map((h) => ({ col: h.col, header: h.text })), ...extra.filter((c) => taken.has(c)).map((col) => ({ col, header: '' }))];
   const columns: ColumnProposal[] = listed

@@ -203,10 +203,13 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   const variants = [header, coreHeader(header), context ? `${context} ${coreHeader(header)}` : '', expandAbbreviations(header), ...alternatives, gloss]
     .filter((v, i, a) => v && a.indexOf(v) === i);
   variants.forEach((variant, i) => {
+    // A status or a note in brackets qualifies a header that names something already ("Mitigation (state)" is a mitigation).
+    const qualifier = variant === gloss && [...out.values()].some((c) => c >= 0.5);
     const tokens = headerTokens(variant);
     const part = alternatives.indexOf(variant);
     const factor = i === 0 ? 1 : part === 0 ? 0.95 : part > 0 || variant === gloss ? 0.9 : variant === coreHeader(header) ? 0.97 : 0.95;
     for (const [field, list] of Object.entries(fieldPhrases[kind])) {
+      if (qualifier && (field === 'status' || field === 'notes')) continue;
       const s = bestScore(tokens, list) * factor;
       if (s > (out.get(field) ?? 0)) out.set(field, s);
     }

@@ -136,3 +136,24 @@ export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<
   if (v.count < 3 || v.avgLength > 45 || v.avgLength < 10 || v.codes >= 0.5) return;
   refield(fields, confidence, taken, 'description', 'title');
 }
+
+/**
+ * Of a title and a description, the shorter text is the title: "Risk description" in one line and
+ * a "Threat scenario" told at length are the risk's name and its story, whatever their headers say.
+ */
+export function shorterIsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+  const title = fields.get('title');
+  const description = fields.get('description');
+  if (title === undefined || description === undefined) return;
+  const t = values.get(title);
+  const d = values.get(description);
+  if (t.count < 3 || d.count < 3 || t.avgLength < 1.5 * d.avgLength || d.avgLength < 10) return;
+  const tc = confidence.get('title') ?? 0;
+  const dc = confidence.get('description') ?? 0;
+  fields.set('title', description);
+  fields.set('description', title);
+  confidence.set('title', dc);
+  confidence.set('description', tc);
+  taken.set(description, { col: description, field: 'title', confidence: dc });
+  taken.set(title, { col: title, field: 'description', confidence: tc });
+}
