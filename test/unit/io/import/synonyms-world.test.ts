@@ -11,6 +11,10 @@ const best = (kind: RecordKind, header: string) => fieldCandidates(kind, header)
 // Headers as practitioners and GRC tools write them, by language (synonyms-world*.ts).
 const risks: [string, string][] = [
   ['Sahip', 'owner'], ['DREAD', 'score'], ['STRIDE', 'threat'], ['Affected Area / Files', 'asset'], ['faixa_inerente', 'level'], ['attack_technique', 'threat'], ['負責', 'owner'],
+  ['Semáforo', 'level'], ['Traffic light', 'level'], ['Ampel', 'level'], ['Qué pasa', 'description'], ['What happens', 'description'], ['Agujero', 'vulnerability'],
+  ['Security hole', 'vulnerability'], ['System_ID', 'asset'], ['Existing design treatment', 'controls'], ['Current treatment', 'controls'],
+  // A status in brackets qualifies a header that already names a field; a translation in brackets names it.
+  ['Mitigation (state)', 'treatment'], ['Penyebab (Kerawanan)', 'vulnerability'],
   // English variants, tool exports, abbreviations
   ['Annex A Mapping', 'controls'], ['ISO 27001 Mapping', 'controls'], ['Vuln', 'vulnerability'], ['Total', 'score'], ['Mitigation in place', 'controls'], ['Primary mitigation', 'controls'], ['Eintritts-WSK', 'likelihood'], ['Gewichtung', 'impact'], ['Biện pháp', 'controls'], ['Eintritt', 'likelihood'], ['Occurrence', 'likelihood'], ['risk_id', 'id'], ['S/N', 'id'], ['Issue Key', 'id'], ['Subject', 'title'], ['Identified Risk', 'title'],
   ['Detailed Description', 'description'], ['Desc.', 'description'], ['Supporting Asset', 'asset'], ['Impacted Assets', 'asset'],
@@ -108,6 +112,7 @@ const assets: [string, string][] = [
 
 const plan: [string, string][] = [
   ['Fällig', 'dueDate'], ['Vencimiento', 'dueDate'], ['Fecha planificada', 'dueDate'],
+  ['action_title', 'action'], ['Action name', 'action'], ['Task title', 'action'], ['Remediation action', 'action'], ['Escenario', 'riskId'], ['Scenario', 'riskId'],
   ['Associated Risk', 'riskId'], ['Risque traité', 'riskId'], ['Riesgo asociado', 'riskId'], ['Powiązane ryzyko', 'riskId'], ['İlgili Risk', 'riskId'],
   ['Proposed Action', 'action'], ['Action proposée', 'action'], ['Gegenmaßnahme', 'action'], ['Ação proposta', 'action'], ['Azione correttiva', 'action'],
   ['Napravne opatrenie', 'action'], ['Acțiuni', 'action'], ['Intézkedés', 'action'], ['Faaliyet', 'action'], ['Planirana mjera', 'action'],
@@ -140,6 +145,8 @@ const negatives: [RecordKind, string, string | null][] = [
   ['soa', 'Reference', 'owner'], ['risks', 'Reference', 'owner'],
   // A head noun first ("Categoría de riesgo", "Tipo de amenaza") says what the column is.
   ['risks', 'Eintrittsdatum', 'likelihood'], ['risks', 'Categoría de riesgo', null], ['risks', 'control_status', 'status'], ['risks', 'Biện pháp', 'asset'], ['risks', 'categoria_riesgo', null], ['risks', 'Tipo de amenaza', null], ['risks', 'Catégorie de risque', null],
+  // A link to another record is not the row's own id; a name of something else is no action.
+  ['risks', 'related_risk_id', 'id'], ['risks', 'evidence_id', 'id'], ['risks', 'Control ID', 'id'], ['risks', 'action_id', 'id'], ['treatment-plan', 'Control name', 'action'],
 ];
 
 describe('headers the vocabulary must not take for a field', () => {
