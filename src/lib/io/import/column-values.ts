@@ -8,7 +8,7 @@ import { controlRefsFromCell } from './control-ids.ts';
 import { toIsoDate } from './dates.ts';
 import { foldWord, isScaleWord, leadingPart, parseNumber, parseYesNo } from './normalise.ts';
 import { eastOptions } from './values-east.ts';
-import { treatmentVocab } from './mapping/vocab.ts';
+import { recognise, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
 
 export interface ColumnValues {
   count: number;
@@ -26,6 +26,10 @@ export interface ColumnValues {
   scale: number;
   codes: number;
   options: number;
+  /** Share of options, counting those a sentence goes on to explain ("Mitigate with MFA"). */
+  explainedOptions: number;
+  /** Share of cells that start with an SoA status or a yes/no ("Implemented – policy approved", "Yes - see policy"). */
+  statuses: number;
   avgLength: number;
   /** Share of distinct values. */
   distinct: number;
@@ -39,20 +43,23 @@ const OPTION_FORMS = /^(risk |risque |risiko |riesgo |risco |rischio )?(mitigate
 
 const EAST_OPTIONS = new Set(Object.values(eastOptions).flat().map(foldWord));
 /** The options in every language the value translation knows ("Redusere", "Vähentäminen", "Kabul"); letter codes count only as above. */
-const VOCAB_OPTIONS = new Set(Object.values(treatmentVocab.words).flat().map(foldWord).filter((w) => w.length >= 3 && w !== 'control'));
+const VOCAB_OPTIONS = new Set(Object.values(treatmentVocab.words).flat().map(foldWord).filter((w) => w.length >= 3));
 
-/** A treatment option, alone or leading its details ("Mitigate — MFA for all admins", "Accept: low impact"). */
-function isOption(text: string): boolean {
+/**
+ * A treatment option, alone or leading its details ("Mitigate — MFA for all admins", "Accept: low impact");
+ * with `explained`, also leading a sentence that explains it ("Mitigate with external MFA"), which
+ * in a plan is the action itself. Words of other languages count only as the whole cell or before a dash.
+ */
+function isOption(text: string, explained = false): boolean {
   const whole = foldWord(text);
-  // A short phrase that starts with the option ("Reduce risk", "Transfer to insurer"); letter codes count only alone.
   const first = whole.split(' ');
-  // …or an option that a sentence goes on to explain ("Mitigate with external MFA", "Accept as residual").
-  const explained = /^(with|via|by|through|using|as|to|until|pending|con|mediante|avec|par|mit|durch|com)$/.test(first[1] ?? '');
-  const lead = (first.length <= 3 || explained) && (first[0] ?? '').length >= 4 ? (first[0] ?? '') : '';
-  return [whole, foldWord(leadingPart(text)), lead].some((w) => w !== '' && (OPTION_WORDS.test(w) || OPTION_FORMS.test(w) || EAST_OPTIONS.has(w) || VOCAB_OPTIONS.has(w)));
+  // A short phrase that starts with the option ("Reduce risk", "Transfer to insurer"); letter codes count only alone.
+  const goesOn = explained && /^(with|via|by|through|using|as|to|until|pending|con|mediante|avec|par|mit|durch|com)$/.test(first[1] ?? '');
+  const lead = (first.length <= 3 || goesOn) && (first[0] ?? '').length >= 4 ? (first[0] ?? '') : '';
+  const known = (w: string) => OPTION_WORDS.test(w) || OPTION_FORMS.test(w) || EAST_OPTIONS.has(w);
+  return [whole, foldWord(leadingPart(text))].some((w) => w !== '' && (known(w) || VOCAB_OPTIONS.has(w))) || (lead !== '' && known(lead));
 }
 
-/** A dash, or a template's blank to fill in ("{{asset}}", "<owner>"). */
 const PLACEHOLDER = /^\s*([-–—.…]+|\{\{[^{}]*\}\}|<[^<>\d]{1,40}>)\s*$/u;
 /** Two ratings multiplied, as written ("3 × 3", "4x5=20"): a score. */
 const PRODUCT = /^\s*\d+\s*[x×*·]\s*\d+\s*(=\s*\d+)?\s*$/i;
@@ -68,7 +75,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, avgLength: 0, distinct: 0, cves: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0 };
   const seen = new Set<string>();
   for (const r of rows) {
     const c = grid.rows.get(r)?.get(col);
@@ -89,6 +96,9 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (isScaleWord(c)) p.scale++;
     if (isCode(c)) p.codes++;
     if (isOption(c.text)) p.options++;
+    if (isOption(c.text, true)) p.explainedOptions++;
+    const lead = leadingPart(c.text);
+    if (recognise(soaStatusVocab, lead) !== '' || (lead.length <= 20 && parseYesNo(lead) !== null)) p.statuses++;
     if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;
   }
   if (p.count === 0) return p;
@@ -105,6 +115,8 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     scale: p.scale / n,
     codes: p.codes / n,
     options: p.options / n,
+    explainedOptions: p.explainedOptions / n,
+    statuses: p.statuses / n,
     avgLength: p.avgLength / n,
     distinct: seen.size / n,
     cves: p.cves / n,
@@ -164,8 +176,9 @@ const FITS: Record<string, Fit> = {
   // "Treatment" over sentences ("Enable MFA and encrypt data") is a plan, not the option chosen.
   // Nor are names of measures ("Endpoint protection") with no option word among them.
   // Names of measures ("RSA + AES", "WEB-001") with no option word at all are the controls (a second choice).
-  treatment: (v) => (v.options >= 0.5 ? 1.05 : v.options < 0.2 && v.avgLength > 25 ? 0.45 : v.options < 0.05 ? 0.5 : v.avgLength > 30 ? 0.7 : 0.95),
-  controls: (v) => (v.controls >= 0.3 ? 1.05 : v.count >= 3 ? 0.85 : 1),
+  treatment: (v) => (v.explainedOptions >= 0.5 ? 1.05 : v.explainedOptions < 0.2 && v.avgLength > 25 ? 0.45 : v.explainedOptions < 0.05 ? 0.5 : v.avgLength > 30 ? 0.7 : 0.95),
+  // Mitigate, Accept, Transfer down a column are the options chosen, not controls.
+  controls: (v) => (v.controls >= 0.3 ? 1.05 : v.options >= 0.5 ? 0.5 : v.count >= 3 ? 0.85 : 1),
   controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : v.count >= 5 && v.singleIds < 0.2 ? 0.5 : 1),
   applicable: (v) => (v.yesNo >= 0.5 ? 1.05 : v.avgLength > 25 ? 0.6 : 0.9),
   reviewDate: date,

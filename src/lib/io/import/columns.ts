@@ -124,7 +124,7 @@ const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: strin
   { from: ['impact', 'likelihood'], to: 'level', min: MIN_CONFIDENCE, blockers: ['level', 'score'], fits: (v) => v.scale >= 0.6 && v.numeric < 0.3 },
   // Only a header that plainly names the risk ("Risk statement", "Scenario"), not one that merely mentions it.
   { from: ['title'], to: 'description', min: 0.75, blockers: ['description'], fits: (v, name) => v.avgLength >= 30 && v.avgLength > name.avgLength * 1.3 },
-  { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.options < 0.2 && v.yesNo < 0.5 && v.scale < 0.5 && v.numeric < 0.5 },
+  { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.explainedOptions < 0.2 && v.yesNo < 0.5 && v.scale < 0.5 && v.numeric < 0.5 },
   // A control column that holds names, not numbers ("Annex A theme": "People controls"), names the controls.
   { from: ['controlId'], to: 'controlTitle', min: 0.7, blockers: ['controlTitle'], fits: (v) => v.controls < 0.1 && v.singleIds < 0.1 && v.numeric < 0.2 && v.codes < 0.5 && v.avgLength >= 8 },
 ];
@@ -160,12 +160,12 @@ function secondChoices(candidates: Candidate[], fields: Map<string, number>, con
 /** Words that make a header a status ("Implementation status", "Estado"), not an account of the implementation. */
 const STATUS_WORD = /(^| )(status|state|statut|etat|estado|stato|stav|stand|κατασταση|progress|maturity)( |$)/;
 
-/** An SoA's "Implementation" told in sentences says how each control is met: notes, not a status. */
+/** An SoA's "Implementation" told in sentences says how each control is met: notes, not a status (unless the sentences start with one: "Implemented – …"). */
 function implementationAsNotes(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('status');
   if (col === undefined || fields.has('notes')) return;
   const v = values.get(col);
-  if (v.count < 3 || v.avgLength <= 40 || v.scale >= 0.2 || v.yesNo >= 0.2 || STATUS_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.text ?? ''))) return;
+  if (v.count < 3 || v.avgLength <= 40 || v.scale >= 0.2 || v.yesNo >= 0.2 || v.statuses >= 0.5 || STATUS_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.text ?? ''))) return;
   refield(fields, confidence, taken, 'status', 'notes');
 }
 

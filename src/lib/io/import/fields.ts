@@ -159,6 +159,9 @@ function hasPhrase(list: string, word: string, first: boolean, tokens: string[])
   return phrases(list).some(({ words: w }) => (first ? w[0] : w[w.length - 1]) === word && w.every((x) => x === word || tokens.includes(x)));
 }
 
+/** Head nouns that only name or describe what the other words say. */
+const NAMING_HEADS = new Set(['name', 'title', 'description']);
+
 /** Fields whose phrases never end (or, for a head noun first, never start) with the header's head noun lose a little. */
 function headNounPenalty(kind: RecordKind, header: string, out: Map<string, number>): void {
   const tokens = headerTokens(coreHeader(header));
@@ -170,7 +173,9 @@ function headNounPenalty(kind: RecordKind, header: string, out: Map<string, numb
     const base = field.replace(/^residual(.)/, (_, c: string) => c.toLowerCase());
     const list = lists[field] ?? lists[base];
     // A head noun first is a weaker sign: "Type de risque" sometimes heads the risks' names.
-    if (list && conf < 1 && !hasPhrase(list, head, head !== last, tokens)) out.set(field, conf * (head === last ? 0.7 : 0.8));
+    // …unless the head only says "the name of" and the other words plainly name the field ("Risk name" in a plan, "Mitigation description").
+    const plain = NAMING_HEADS.has(head) && bestScore(tokens.filter((t) => t !== head), list ?? '') >= 0.9;
+    if (list && conf < 1 && !plain && !hasPhrase(list, head, head !== last, tokens)) out.set(field, conf * (head === last ? 0.7 : 0.8));
   }
 }
 
@@ -203,13 +208,10 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   const variants = [header, coreHeader(header), context ? `${context} ${coreHeader(header)}` : '', expandAbbreviations(header), ...alternatives, gloss]
     .filter((v, i, a) => v && a.indexOf(v) === i);
   variants.forEach((variant, i) => {
-    // A status or a note in brackets qualifies a header that names something already ("Mitigation (state)" is a mitigation).
-    const qualifier = variant === gloss && [...out.values()].some((c) => c >= 0.5);
     const tokens = headerTokens(variant);
     const part = alternatives.indexOf(variant);
     const factor = i === 0 ? 1 : part === 0 ? 0.95 : part > 0 || variant === gloss ? 0.9 : variant === coreHeader(header) ? 0.97 : 0.95;
     for (const [field, list] of Object.entries(fieldPhrases[kind])) {
-      if (qualifier && (field === 'status' || field === 'notes')) continue;
       const s = bestScore(tokens, list) * factor;
       if (s > (out.get(field) ?? 0)) out.set(field, s);
     }

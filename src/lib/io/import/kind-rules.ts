@@ -45,6 +45,9 @@ export function decidedControls(kind: RecordKind, a: Assignment, values: ValueCa
 export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache, first: number, decided: boolean): number {
   if (kind === 'soa') return decided && a.fields.get('controlId') === first ? 1.5 : 0;
   if (kind !== 'risks' || a.fields.get('controls') !== first || (a.fields.has('likelihood') && a.fields.has('impact'))) return 0;
+  // A register keyed by control that names its own risks (an id, a plainly named title, or the threat and the weakness) is still
+  // a register; a "Control name" beside the control is the control's.
+  if (a.fields.has('id') || (a.confidence.get('title') ?? 0) >= 0.9 || (a.fields.has('threat') && a.fields.has('vulnerability'))) return 0;
   const ids = values.get(first);
   return ids.count >= 3 && ids.leadingIds >= 0.8 && ids.distinct >= 0.9 ? -Infinity : 0;
 }

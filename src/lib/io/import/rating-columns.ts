@@ -139,7 +139,7 @@ export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<
 
 /**
  * Of a title and a description, the shorter text is the title: "Risk description" in one line and
- * a "Threat scenario" told at length are the risk's name and its story, whatever their headers say.
+ * a "Threat scenario" told at length are the risk's name and its story, when the title's header names it only loosely.
  */
 export function shorterIsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
   const title = fields.get('title');
@@ -147,8 +147,9 @@ export function shorterIsTitle(fields: Map<string, number>, confidence: Map<stri
   if (title === undefined || description === undefined) return;
   const t = values.get(title);
   const d = values.get(description);
-  if (t.count < 3 || d.count < 3 || t.avgLength < 1.5 * d.avgLength || d.avgLength < 10) return;
   const tc = confidence.get('title') ?? 0;
+  // Only a title taken from a header that names it loosely ("Threat_Scenario"), not "Risk" or "Risk statement".
+  if (tc >= 0.9 || t.count < 3 || d.count < 3 || t.avgLength < 1.5 * d.avgLength || d.avgLength < 10) return;
   const dc = confidence.get('description') ?? 0;
   fields.set('title', description);
   fields.set('description', title);

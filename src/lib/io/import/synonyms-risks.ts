@@ -26,10 +26,10 @@ const baseRiskPhrases: Record<string, string> = {
     + 'riesgo|titulo|titulo del riesgo|nombre del riesgo|escenario de riesgo|~=nombre|'
     + 'nazev rizika|riziko|nazev|scenar|'
     + 'κινδυνοσ|τιτλοσ|ονομασια κινδυνου|σεναριο κινδυνου',
-  description: 'description|risk description|details|risk details|detail|scenario description|risk detail|cause|~cause and effect|~narrative|what can happen|what could happen|what could go wrong|what happens|what goes wrong|'
+  description: 'description|risk description|details|risk details|detail|scenario description|risk detail|cause|~cause and effect|~narrative|what can happen|what could happen|what could go wrong|=what happens|what goes wrong|'
     + 'description du risque|descriptif|que peut il se passer|que pourrait il se passer|'
     + 'beschreibung|risikobeschreibung|was kann passieren|was konnte passieren|'
-    + 'descripcion|descripcion del riesgo|detalle|que puede pasar|que podria pasar|que pasa|que ocurre|o que acontece|o que pode acontecer|'
+    + 'descripcion|descripcion del riesgo|detalle|que puede pasar|que podria pasar|=que pasa|=que ocurre|=o que acontece|o que pode acontecer|'
     + 'popis|popis rizika|'
     + 'περιγραφη|περιγραφη κινδυνου',
   asset: 'asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|~system id|~system name|asset ref|~affected area|~affected areas|affected component|affected components|'

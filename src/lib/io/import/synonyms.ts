@@ -23,7 +23,7 @@ const soaPhrases: Record<string, string> = {
     + 'nombre|titulo|nombre del control|control de seguridad|~descripcion|'
     + 'nazev|nazev opatreni|opatreni|~popis|'
     + 'τιτλοσ|ονομασια|ελεγχοσ|μετρο|~περιγραφη',
-  applicable: 'applicable|applicability|applicable y n|applicability y n|applicable yes no|in scope|included|selected|is applicable|applies|y n|relevant|required|~decision|inclusion decision|'
+  applicable: 'applicable|applicability|applicability status|inclusion status|selection status|applicable y n|applicability y n|applicable yes no|in scope|included|selected|is applicable|applies|y n|relevant|required|~decision|inclusion decision|'
     + 'applicabilite|applicable oui non|retenue|retenu|'
     + 'anwendbar|anwendbarkeit|zutreffend|relevanz|'
     + 'aplicable|aplicabilidad|aplica|'
@@ -94,7 +94,7 @@ const assetPhrases: Record<string, string> = {
 const planPhrases: Record<string, string> = {
   riskId: 'risk id|risk|risk ref|risk reference|risk no|risk number|related risk|linked risk|risk id in priority order|~=id|~=ref|scenario|risk scenario|escenario|escenario de riesgo|cenario|scenario de risque|szenario|'
     + 'id du risque|risque|risiko id|risiko|id del riesgo|riesgo|id rizika|riziko|κινδυνοσ|κωδικοσ κινδυνου',
-  action: 'action|treatment action|actions|mitigation action|planned action|measure|control to implement|task|activity|mitigation|remediation|planned treatment|action description|action title|action name|action item|action summary|remediation action|remediation title|task name|task title|~=plan|'
+  action: 'action|treatment action|actions|mitigation action|planned action|measure|control to implement|task|activity|mitigation|remediation|planned treatment|action description|treatment description|action title|action name|action item|action summary|remediation action|remediation title|task name|task title|~=plan|'
     + 'preferred options|what|~treatment|planned control|planned controls|primary control|selected control|selected controls|controls to implement|~control|~controls|~safeguard|~countermeasure|'
     + 'plan d action|mesure|mesures|'
     + 'massnahme|massnahmen|aufgabe|aktivitat|'
@@ -136,6 +136,8 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
       status: 'control status|control implementation status|implementation status of control',
       // "Related risk id" links another record; it is not this row's own id.
       id: 'related risk id|related risk|linked risk|linked risk id|parent risk|parent risk id|related control id|related asset id|related finding id|action id|task id|evidence id|evidence ref|control id|control ref',
+      // What happened is an incident's account, not a risk's.
+      description: 'what happened|que paso|que ocurrio|o que aconteceu|was ist passiert|ce qui s est passe',
       // Vietnamese "biện pháp" (a measure) folds to the French "bien" (an asset).
       asset: 'bien phap',
       title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { valueFit, type ColumnValues } from '../../../../src/lib/io/import/column-values.ts';
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, avgLength: 8, distinct: 0.5, cves: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, ...p,
 });
 
 describe('how well values fit a field', () => {
   it('treatment options ("Modify", "Retain") are no level, whatever the header says', () => {
     expect(valueFit('level', profile({ options: 1, avgLength: 6 }))).toBeLessThanOrEqual(0.5);
-    expect(valueFit('treatment', profile({ options: 1, avgLength: 6 }))).toBeGreaterThan(1);
+    expect(valueFit('treatment', profile({ options: 1, explainedOptions: 1, avgLength: 6 }))).toBeGreaterThan(1);
   });
   it('H/M/L letters stay a level even though "M" is also short for mitigate', () => {
     expect(valueFit('level', profile({ options: 0.7, scale: 0.3, avgLength: 1 }))).toBeGreaterThan(0.9);

@@ -13,8 +13,8 @@ const risks: [string, string][] = [
   ['Sahip', 'owner'], ['DREAD', 'score'], ['STRIDE', 'threat'], ['Affected Area / Files', 'asset'], ['faixa_inerente', 'level'], ['attack_technique', 'threat'], ['負責', 'owner'],
   ['Semáforo', 'level'], ['Traffic light', 'level'], ['Ampel', 'level'], ['Qué pasa', 'description'], ['What happens', 'description'], ['Agujero', 'vulnerability'],
   ['Security hole', 'vulnerability'], ['System_ID', 'asset'], ['Existing design treatment', 'controls'], ['Current treatment', 'controls'],
-  // A status in brackets qualifies a header that already names a field; a translation in brackets names it.
-  ['Mitigation (state)', 'treatment'], ['Penyebab (Kerawanan)', 'vulnerability'],
+  // A translation in brackets names the column.
+  ['Penyebab (Kerawanan)', 'vulnerability'],
   // English variants, tool exports, abbreviations
   ['Annex A Mapping', 'controls'], ['ISO 27001 Mapping', 'controls'], ['Vuln', 'vulnerability'], ['Total', 'score'], ['Mitigation in place', 'controls'], ['Primary mitigation', 'controls'], ['Eintritts-WSK', 'likelihood'], ['Gewichtung', 'impact'], ['Biện pháp', 'controls'], ['Eintritt', 'likelihood'], ['Occurrence', 'likelihood'], ['risk_id', 'id'], ['S/N', 'id'], ['Issue Key', 'id'], ['Subject', 'title'], ['Identified Risk', 'title'],
   ['Detailed Description', 'description'], ['Desc.', 'description'], ['Supporting Asset', 'asset'], ['Impacted Assets', 'asset'],
