@@ -46,20 +46,23 @@ const EAST_OPTIONS = new Set(Object.values(eastOptions).flat().map(foldWord));
 const VOCAB_OPTIONS = new Set(Object.values(treatmentVocab.words).flat().map(foldWord).filter((w) => w.length >= 3));
 
 /**
- * A treatment option, alone or leading its details ("Mitigate — MFA for all admins", "Accept: low impact");
- * with `explained`, also leading a sentence that explains it ("Mitigate with external MFA"), which
- * in a plan is the action itself. Words of other languages count only as the whole cell or before a dash.
+ * Whether a cell is a treatment option: 'plain' alone or leading its details ("Mitigate — MFA for all
+ * admins", "Accept: low impact", "Reduce risk"); 'explained' leading a sentence that explains it
+ * ("Mitigate with external MFA"), which in a plan is the action itself; null otherwise. Words of
+ * other languages count only as the whole cell or before a dash.
  */
-function isOption(text: string, explained = false): boolean {
+function optionKind(text: string): 'plain' | 'explained' | null {
   const whole = foldWord(text);
-  const first = whole.split(' ');
-  // A short phrase that starts with the option ("Reduce risk", "Transfer to insurer"); letter codes count only alone.
-  const goesOn = explained && /^(with|via|by|through|using|as|to|until|pending|con|mediante|avec|par|mit|durch|com)$/.test(first[1] ?? '');
-  const lead = (first.length <= 3 || goesOn) && (first[0] ?? '').length >= 4 ? (first[0] ?? '') : '';
   const known = (w: string) => OPTION_WORDS.test(w) || OPTION_FORMS.test(w) || EAST_OPTIONS.has(w);
-  return [whole, foldWord(leadingPart(text))].some((w) => w !== '' && (known(w) || VOCAB_OPTIONS.has(w))) || (lead !== '' && known(lead));
+  if ([whole, foldWord(leadingPart(text))].some((w) => w !== '' && (known(w) || VOCAB_OPTIONS.has(w)))) return 'plain';
+  const first = whole.split(' ');
+  // Letter codes count only alone: a leading word needs four letters or more.
+  if ((first[0] ?? '').length < 4 || !known(first[0] ?? '')) return null;
+  if (first.length <= 3) return 'plain';
+  return /^(with|via|by|through|using|as|to|until|pending|con|mediante|avec|par|mit|durch|com)$/.test(first[1] ?? '') ? 'explained' : null;
 }
 
+/** A dash, or a template's blank ("{{asset}}", "<owner>"). */
 const PLACEHOLDER = /^\s*([-–—.…]+|\{\{[^{}]*\}\}|<[^<>\d]{1,40}>)\s*$/u;
 /** Two ratings multiplied, as written ("3 × 3", "4x5=20"): a score. */
 const PRODUCT = /^\s*\d+\s*[x×*·]\s*\d+\s*(=\s*\d+)?\s*$/i;
@@ -95,8 +98,9 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (typeof c.value !== 'number' && c.text.length <= 20 && parseYesNo(c) !== null) p.yesNo++;
     if (isScaleWord(c)) p.scale++;
     if (isCode(c)) p.codes++;
-    if (isOption(c.text)) p.options++;
-    if (isOption(c.text, true)) p.explainedOptions++;
+    const option = optionKind(c.text);
+    if (option === 'plain') p.options++;
+    if (option !== null) p.explainedOptions++;
     const lead = leadingPart(c.text);
     if (recognise(soaStatusVocab, lead) !== '' || (lead.length <= 20 && parseYesNo(lead) !== null)) p.statuses++;
     if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;

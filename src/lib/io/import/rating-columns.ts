@@ -150,11 +150,7 @@ export function shorterIsTitle(fields: Map<string, number>, confidence: Map<stri
   const tc = confidence.get('title') ?? 0;
   // Only a title taken from a header that names it loosely ("Threat_Scenario"), not "Risk" or "Risk statement".
   if (tc >= 0.9 || t.count < 3 || d.count < 3 || t.avgLength < 1.5 * d.avgLength || d.avgLength < 10) return;
-  const dc = confidence.get('description') ?? 0;
-  fields.set('title', description);
-  fields.set('description', title);
-  confidence.set('title', dc);
-  confidence.set('description', tc);
-  taken.set(description, { col: description, field: 'title', confidence: dc });
-  taken.set(title, { col: title, field: 'description', confidence: tc });
+  refield(fields, confidence, taken, 'title', 'swapping');
+  refield(fields, confidence, taken, 'description', 'title');
+  refield(fields, confidence, taken, 'swapping', 'description');
 }
