@@ -5,9 +5,12 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeWorkbook, ImportError } from '../src/lib/io/import/index.ts';
+import { workbookFromCsv } from '../src/lib/io/import/csv.ts';
 import { formatRefusal, formatWorkbook, jsonSummary } from './inspect-format.ts';
 
-const WORKBOOK = /\.(xlsx|xlsm|xls|xltx|xltm)$/i;
+const WORKBOOK = /\.(xlsx|xlsm|xls|xltx|xltm|csv|txt)$/i;
+/** Read as CSV text, as the import screen does for a file with this name. */
+const CSV = /\.(csv|txt)$/i;
 
 function files(paths: string[]): string[] {
   return paths.flatMap((p) => {
@@ -33,7 +36,9 @@ async function main(): Promise<number> {
     const name = file.split('/').pop() ?? file;
     const started = performance.now();
     try {
-      const analysis = await analyzeWorkbook(new Uint8Array(readFileSync(file)), { fileName: name });
+      const bytes = new Uint8Array(readFileSync(file));
+      const input = CSV.test(name) ? await workbookFromCsv(new TextDecoder().decode(bytes), name) : bytes;
+      const analysis = await analyzeWorkbook(input, { fileName: name });
       const ms = Math.round(performance.now() - started);
       if (json) out.push(withRecords ? { file, ...analysis } : jsonSummary(file, analysis));
       else console.log(`${formatWorkbook(file, analysis, ms)}\n`);

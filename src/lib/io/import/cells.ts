@@ -44,3 +44,15 @@ export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell |
   if (formula) cell.formula = true;
   return cell;
 }
+
+/** A template's blank, to be filled in: "{{asset}}", "<owner>", "<Low/Medium/High>". */
+export const TEMPLATE_BLANK = /^\s*(\{\{[^{}]*\}\}|<[^<>\d]{1,40}>)\s*$/u;
+
+/**
+ * A row of a template's blanks ("{{id}}, {{risk}}, …"), first cell included: neither the header nor a
+ * record. A row that starts with a real id ("R-001, {{asset}}, …") is a record still to be filled in.
+ */
+export function isTemplateRow(cells: readonly GridCell[]): boolean {
+  const blank = (c: GridCell | undefined) => c !== undefined && TEMPLATE_BLANK.test(c.text);
+  return cells.length >= 2 && blank(cells[0]) && cells.filter(blank).length >= cells.length * 0.6;
+}

@@ -5,6 +5,7 @@
  */
 import type { Grid, GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
+import { TEMPLATE_BLANK } from './cells.ts';
 import { toIsoDate } from './dates.ts';
 import { foldWord, isScaleWord, leadingPart, parseNumber, parseYesNo } from './normalise.ts';
 import { eastOptions } from './values-east.ts';
@@ -26,6 +27,8 @@ export interface ColumnValues {
   scale: number;
   codes: number;
   options: number;
+  /** Share of options with no details after them ("Mitigate", "Accept: low impact"). */
+  bareOptions: number;
   /** Share of options, counting those a sentence goes on to explain ("Mitigate with MFA"). */
   explainedOptions: number;
   /** Share of cells that start with an SoA status or a yes/no ("Implemented – policy approved", "Yes - see policy"). */
@@ -35,6 +38,15 @@ export interface ColumnValues {
   distinct: number;
   /** Share of CVE ids ("CVE-2021-44228"): a scanner's or advisory's findings. */
   cves: number;
+  /** Share of cells numbered one on from the cell above ("8.1", "8.2", "8.3"): an item number, not a control. */
+  sequence: number;
+}
+
+/** "8.2" follows "8.1", "12" follows "11": same prefix, last number one higher. */
+function follows(prev: string, text: string): boolean {
+  const a = /^(\d+(?:\.\d+)*\.)?(\d+)$/.exec(prev.trim());
+  const b = /^(\d+(?:\.\d+)*\.)?(\d+)$/.exec(text.trim());
+  return !!a && !!b && (a[1] ?? '') === (b[1] ?? '') && Number(b[2]) === Number(a[2]) + 1;
 }
 
 const OPTION_WORDS = /^(mitigate|reduce|modify|treat|accept|retain|tolerate|avoid|terminate|eliminate|transfer|share|insure|m|a|t|av|r|s|attenuer|reduire|accepter|eviter|transferer|partager|mindern|reduzieren|akzeptieren|vermeiden|ubertragen|mitigar|reducir|aceptar|evitar|transferir|compartir|zmirnit|snizit|akceptovat|prijmout|vyhnout|prenest|sdilet|μετριασμοσ|αποδοχη|αποφυγη|μεταφορα|ridurre|accettare|evitare|trasferire|condividere|mitigare|verminderen|accepteren|vermijden|overdragen|delen|aceitar|compartilhar|redukcja|akceptacja|unikanie|przeniesienie|snizeni|akceptace|prenos|vyhnuti se|μειωση)$/;
@@ -46,15 +58,19 @@ const EAST_OPTIONS = new Set(Object.values(eastOptions).flat().map(foldWord));
 const VOCAB_OPTIONS = new Set(Object.values(treatmentVocab.words).flat().map(foldWord).filter((w) => w.length >= 3));
 
 /**
- * Whether a cell is a treatment option: 'plain' alone or leading its details ("Mitigate — MFA for all
- * admins", "Accept: low impact", "Reduce risk"); 'explained' leading a sentence that explains it
+ * Whether a cell is a treatment option: 'plain' alone or with a word or two ("Accept: low impact",
+ * "Reduce risk"); 'led' leading its details ("Mitigate — MFA for all admins"); 'explained' leading a sentence that explains it
  * ("Mitigate with external MFA"), which in a plan is the action itself; null otherwise. Words of
  * other languages count only as the whole cell or before a dash.
  */
-function optionKind(text: string): 'plain' | 'explained' | null {
+function optionKind(text: string): 'plain' | 'led' | 'explained' | null {
   const whole = foldWord(text);
   const known = (w: string) => OPTION_WORDS.test(w) || OPTION_FORMS.test(w) || EAST_OPTIONS.has(w);
-  if ([whole, foldWord(leadingPart(text))].some((w) => w !== '' && (known(w) || VOCAB_OPTIONS.has(w)))) return 'plain';
+  const option = (w: string) => w !== '' && (known(w) || VOCAB_OPTIONS.has(w));
+  if (option(whole)) return 'plain';
+  const lead = leadingPart(text);
+  // "Mitigate – enforce MFA on remote access": the option, and after it the action in a few words.
+  if (option(foldWord(lead))) return text.slice(lead.length).trim().split(/\s+/).length >= 3 ? 'led' : 'plain';
   const first = whole.split(' ');
   // Letter codes count only alone: a leading word needs four letters or more.
   if ((first[0] ?? '').length < 4 || !known(first[0] ?? '')) return null;
@@ -63,7 +79,8 @@ function optionKind(text: string): 'plain' | 'explained' | null {
 }
 
 /** A dash, or a template's blank ("{{asset}}", "<owner>"). */
-const PLACEHOLDER = /^\s*([-–—.…]+|\{\{[^{}]*\}\}|<[^<>\d]{1,40}>)\s*$/u;
+const DASHES = /^\s*[-–—.…]+\s*$/u;
+const isPlaceholder = (text: string): boolean => DASHES.test(text) || TEMPLATE_BLANK.test(text);
 /** Two ratings multiplied, as written ("3 × 3", "4x5=20"): a score. */
 const PRODUCT = /^\s*\d+\s*[x×*·]\s*\d+\s*(=\s*\d+)?\s*$/i;
 
@@ -78,12 +95,13 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, sequence: 0 };
   const seen = new Set<string>();
+  let prev = '';
   for (const r of rows) {
     const c = grid.rows.get(r)?.get(col);
     // A bare dash or dot, or a template's blank, stands for "nothing here" and says nothing about the column.
-    if (!c || PLACEHOLDER.test(c.text)) continue;
+    if (!c || isPlaceholder(c.text)) continue;
     p.count++;
     p.avgLength += c.text.length;
     seen.add(c.text);
@@ -99,11 +117,14 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (isScaleWord(c)) p.scale++;
     if (isCode(c)) p.codes++;
     const option = optionKind(c.text);
-    if (option === 'plain') p.options++;
+    if (option === 'plain' || option === 'led') p.options++;
+    if (option === 'plain') p.bareOptions++;
     if (option !== null) p.explainedOptions++;
     const lead = leadingPart(c.text);
     if (recognise(soaStatusVocab, lead) !== '' || (lead.length <= 20 && parseYesNo(lead) !== null)) p.statuses++;
     if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;
+    if (follows(prev, c.text)) p.sequence++;
+    prev = c.text;
   }
   if (p.count === 0) return p;
   const n = p.count;
@@ -119,11 +140,13 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     scale: p.scale / n,
     codes: p.codes / n,
     options: p.options / n,
+    bareOptions: p.bareOptions / n,
     explainedOptions: p.explainedOptions / n,
     statuses: p.statuses / n,
     avgLength: p.avgLength / n,
     distinct: seen.size / n,
     cves: p.cves / n,
+    sequence: n > 1 ? p.sequence / (n - 1) : 0,
   };
 }
 
@@ -163,7 +186,8 @@ const FITS: Record<string, Fit> = {
   // Host names ("srv-fs01") are asset names that look like codes.
   name: longText,
   // An action is what will be done; "Mitigate" or "Accept" is the option chosen, not an action.
-  action: (v) => (v.options >= 0.5 ? 0.5 : naming(v)),
+  // "Mitigate – enforce MFA" names the action after the option.
+  action: (v) => (v.bareOptions >= 0.5 ? 0.5 : naming(v)),
   justification: longText,
   evidence: longText,
   notes: longText,

@@ -49,10 +49,11 @@ const KEY: Record<RecordKind, string> = { risks: 'id', soa: 'controlId', assets:
 /** Candidates that come from the values alone (a column of control ids is the SoA's id column). */
 function valueCandidates(kind: RecordKind, col: number, v: ColumnValues, unlabelled = false): Candidate[] {
   if (v.count < 3) return [];
-  if (unlabelled && kind !== 'soa' && v.codes >= 0.8 && v.distinct >= 0.9) return [{ col, field: KEY[kind], confidence: 0.6 }];
+  if (unlabelled && kind !== 'soa' && ((v.codes >= 0.8 && v.distinct >= 0.9) || v.sequence >= 0.8)) return [{ col, field: KEY[kind], confidence: 0.6 }];
   if (kind === 'soa' && v.singleIds >= 0.6) return [{ col, field: 'controlId', confidence: 0.6 + 0.3 * v.singleIds }];
   // Plain decimals of which some are no control ("10.0", "9.8": a CVSS score) are numbers, not controls.
-  if (kind === 'risks' && v.controls >= 0.5 && !(v.numeric >= 0.8 && v.controls < 0.9)) return [{ col, field: 'controls', confidence: 0.6 }];
+  // Nor are items numbered in turn ("8.1", "8.2", "8.3").
+  if (kind === 'risks' && v.controls >= 0.5 && !(v.numeric >= 0.8 && v.controls < 0.9) && v.sequence < 0.8) return [{ col, field: 'controls', confidence: 0.6 }];
   // Yes/no under an SoA header nobody lists ("Necessary", "Inc/Exc") is the applicability;
   // Mitigate/Accept/Transfer in a register is the treatment option.
   if (kind === 'soa' && v.yesNo >= 0.7) return [{ col, field: 'applicable', confidence: 0.6 }];

@@ -6,6 +6,7 @@
 import { HEADER_SCAN_ROWS } from './limits.ts';
 import { mergeAt, rowCells, textAt, type Grid, type GridCell, type Range } from './grid.ts';
 import { coreHeader } from './fields.ts';
+import { isTemplateRow } from './cells.ts';
 
 export interface ColumnHeader {
   col: number;
@@ -22,6 +23,7 @@ export function isHeaderish(grid: Grid, row: number, minCells = 2): boolean {
   const cells = rowCells(grid, row).filter(([, c]) => !c.filled);
   const texts = cells.filter(([, c]) => typeof c.value === 'string' && !c.formula && c.text.length <= 150);
   if (texts.length < minCells || cells.length - texts.length > Math.max(1, cells.length * 0.2)) return false;
+  if (isTemplateRow(cells.map(([, c]) => c))) return false;
   // Data rows hold codes ("R-01", "5.1.1") and long sentences; header rows hold short labels
   // (also in snake case with digits: "Likelihood_1_5", or with their scale in brackets: "Impact(1-5)").
   const codes = texts.filter(([, c]) => {

@@ -6,6 +6,7 @@ import type { Edition } from '../../domain/catalogs/index.ts';
 import type { CellValue, SheetKind, SheetRecord } from './types.ts';
 import { columnLetter, mergeAt, type Grid, type GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
+import { isTemplateRow } from './cells.ts';
 
 export interface RecordScan {
   records: SheetRecord[];
@@ -105,7 +106,7 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
     }
     if (blank >= 2 && list.length > 0) segment++;
     blank = 0;
-    if (isHeaderRepeat(input, substantive)) continue;
+    if (isHeaderRepeat(input, substantive) || isTemplateRow(substantive.map(([, c]) => c))) continue;
     if (isSection(input, r, substantive)) {
       sections.push(r);
       continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { valueFit, type ColumnValues } from '../../../../src/lib/io/import/column-values.ts';
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, sequence: 0, ...p,
 });
 
 describe('how well values fit a field', () => {
