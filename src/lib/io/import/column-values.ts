@@ -38,9 +38,14 @@ export interface ColumnValues {
   distinct: number;
   /** Share of CVE ids ("CVE-2021-44228"): a scanner's or advisory's findings. */
   cves: number;
+  /** Share of another framework's control ids ("CC6.1" of SOC 2, "AC-2" of NIST SP 800-53, "PR.AC-1" of the CSF). */
+  frameworkIds: number;
   /** Share of cells numbered one on from the cell above ("8.1", "8.2", "8.3"): an item number, not a control. */
   sequence: number;
 }
+
+const NIST_FAMILIES = 'AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR';
+const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIST_FAMILIES})-[1-9]\\d?( ?\\(\\d{1,2}\\))?|(ID|PR|DE|RS|RC|GV)\\.[A-Z]{2}-\\d{1,2})$`);
 
 /** "8.2" follows "8.1", "12" follows "11": same prefix, last number one higher. */
 function follows(prev: string, text: string): boolean {
@@ -95,7 +100,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, sequence: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, frameworkIds: 0, sequence: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -123,6 +128,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     const lead = leadingPart(c.text);
     if (recognise(soaStatusVocab, lead) !== '' || (lead.length <= 20 && parseYesNo(lead) !== null)) p.statuses++;
     if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;
+    if (typeof c.value === 'string' && FRAMEWORK_ID.test(c.text)) p.frameworkIds++;
     if (follows(prev, c.text)) p.sequence++;
     prev = c.text;
   }
@@ -146,6 +152,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     avgLength: p.avgLength / n,
     distinct: seen.size / n,
     cves: p.cves / n,
+    frameworkIds: p.frameworkIds / n,
     sequence: n > 1 ? p.sequence / (n - 1) : 0,
   };
 }

@@ -5,7 +5,7 @@
 import type { ColumnProposal, RecordKind } from './types.ts';
 import { columnLetter, type Grid } from './grid.ts';
 import type { ColumnHeader } from './header-rows.ts';
-import { fieldCandidates, type FieldCandidate } from './fields.ts';
+import { disowned, fieldCandidates, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { columnValues, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber } from './normalise.ts';
@@ -190,7 +190,8 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     // The first column under a header no list knows ("ΚΩΔ.", "Item") is the key when its values are distinct codes.
     // So is a first column of short distinct codes ("R1", "R2") under a word like "Risco".
     // Not a priority's ranks (1, 2, 3 under "Prioritet"): a rank is no key.
-    if (h.col === first && !PRIORITY.test(normaliseHeader(h.child)) && (named.length === 0 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 8))) candidates.push(...valueCandidates(kind, h.col, v, true));
+    // Nor a column whose header says it is something else ("Remediation ID" in a plan).
+    if (h.col === first && !PRIORITY.test(normaliseHeader(h.child)) && !disowned(kind, KEY[kind], h.child) && (named.length === 0 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 8))) candidates.push(...valueCandidates(kind, h.col, v, true));
     for (const c of repeatedAsResidual(kind, h, seen, named)) {
       // Even the app's own headers yield to values that plainly say otherwise (ids in a title column).
       const fit = valueFit(c.field, v);

@@ -181,6 +181,12 @@ function headNounPenalty(kind: RecordKind, header: string, out: Map<string, numb
 
 const cache = new Map<string, FieldCandidate[]>();
 
+/** The header names something that looks like the field but is not ("Action ID" is no plan's risk). */
+export function disowned(kind: RecordKind, field: string, header: string): boolean {
+  const list = notPhrases[kind]?.[field];
+  return list !== undefined && bestScore(headerTokens(header), list) >= 0.9;
+}
+
 // Every list is compiled up front so the vocabulary is complete before the first header.
 for (const lists of Object.values(fieldPhrases)) for (const list of Object.values(lists)) phrases(list);
 for (const list of [...Object.values(ratingPhrases), residualWords, inherentWords, currentWords, bareRiskWords]) phrases(list);
@@ -224,9 +230,9 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   if ((kind === 'risks' || kind === 'assets') && tokens.length === 2 && tokens[0] === 'no' && /^\p{L}{1,3}$/u.test(tokens[1] ?? '')) out.set('id', Math.max(out.get('id') ?? 0, 0.85));
   // "G×V", "P x I", "Riesgo (P×I)": two ratings multiplied is the score.
   if (kind === 'risks' && RATING_PRODUCT.test(header)) out.set(residualOf(header, context) ? 'residualScore' : 'score', 0.96);
-  for (const [field, list] of Object.entries(notPhrases[kind] ?? {})) {
+  for (const field of Object.keys(notPhrases[kind] ?? {})) {
     const conf = out.get(field);
-    if (conf !== undefined && conf < 1 && bestScore(headerTokens(header), list) >= 0.9) out.set(field, conf * 0.6);
+    if (conf !== undefined && conf < 1 && disowned(kind, field, header)) out.set(field, conf * 0.6);
   }
   if (kind === 'risks' && residualOf(header, context)) {
     // "Residual risk vs appetite" is about the residual rating, not the risk's title.

@@ -26,9 +26,10 @@ export function isHeaderish(grid: Grid, row: number, minCells = 2): boolean {
   if (isTemplateRow(cells.map(([, c]) => c))) return false;
   // Data rows hold codes ("R-01", "5.1.1") and long sentences; header rows hold short labels
   // (also in snake case with digits: "Likelihood_1_5", or with their scale in brackets: "Impact(1-5)").
+  // …or in camel case with a number ("FreqParam1").
   const codes = texts.filter(([, c]) => {
     const t = c.text.replace(/[([][^)\]]*[)\]]\s*$/, '');
-    return !/[\s_]/.test(t) && /\d/.test(t);
+    return !/[\s_]/.test(t) && /\d/.test(t) && !/^([A-Z][a-z]+){2,}\d{1,2}$/.test(t);
   }).length;
   const average = texts.reduce((n, [, c]) => n + coreHeader(c.text).length, 0) / texts.length;
   return codes <= texts.length * 0.1 && average <= 45 && !cells.some(([, c]) => c.value instanceof Date);

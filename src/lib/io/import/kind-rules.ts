@@ -133,16 +133,37 @@ export function assetRatings(kind: RecordKind, a: Assignment): number {
 /** Headers naming another framework's controls: two of them beside the controls make a crosswalk, not an SoA. */
 const OTHER_FRAMEWORK = /(^|[^a-z])(soc ?2|tsc|nist|csf|800 ?53|cis|pci|asvs|hipaa|cobit|gdpr|bsi|nis ?2|dora|cmmc|fedramp|hitrust)([^a-z]|$)/i;
 
-/** The controls are set against other frameworks' (ISO beside SOC 2, NIST, CIS…): a mapping between frameworks. */
+/** Headers of a mapping's sides: "source_framework", "target_framework", "Framework". */
+const FRAMEWORK_WORD = /(^|[^a-z])(frameworks?|rahmenwerk|referentiel|marco)([^a-z]|$)/i;
+
+/**
+ * The controls are set against other frameworks' (ISO beside SOC 2, NIST, CIS…, or a source and a
+ * target framework): a mapping between frameworks.
+ */
 export function crosswalk(kind: RecordKind, a: Assignment): boolean {
-  return kind === 'soa' && a.columns.filter((c) => OTHER_FRAMEWORK.test(c.header)).length >= 2;
+  return kind === 'soa' && a.columns.filter((c) => OTHER_FRAMEWORK.test(c.header) || FRAMEWORK_WORD.test(c.header.replace(/_/g, ' '))).length >= 2;
+}
+
+/**
+ * Rows keyed by another framework's controls ("CC6.1", "AC-2"): a SOC 2 or NIST control matrix, not
+ * risks, assets or an SoA of Annex A, whichever column took the key (an SoA's "Control ID" of them
+ * too, when its header names no other framework, as a cross-reference column's would).
+ */
+function otherFrameworkKeys(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
+  const foreign = (col: number | undefined) => col !== undefined && values.get(col).count >= 3 && values.get(col).frameworkIds >= 0.6;
+  if (kind === 'risks' || kind === 'assets') return foreign(a.fields.get('id'));
+  if (kind !== 'soa') return false;
+  return foreign(a.fields.get('controlId')) || a.columns.some((c) => {
+    const top = fieldCandidates('soa', c.header)[0];
+    return top?.field === 'controlId' && top.confidence >= 0.9 && !OTHER_FRAMEWORK.test(c.header) && foreign(columnNumber(c.column));
+  });
 }
 
 /** Headers of the standard's clauses, not of Annex A controls. */
 const CLAUSE = /clause|klausel|clausula|chapitre|kapitel|article|artikel/i;
 
 /** What a catalogue holds: controls by number and name, or threats by number. */
-const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'controlTitle'], risks: ['id', 'threat', 'notes'] };
+const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'controlTitle', 'notes'], risks: ['id', 'threat', 'notes'] };
 
 /**
  * A catalogue, not a register: controls listed by number and name (with a theme or a description)
@@ -162,6 +183,7 @@ export function mereCatalogue(kind: RecordKind, a: Assignment): boolean {
 export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
   const has = (f: string) => a.fields.has(f);
   if (kind !== 'soa' && foreignRows(kind, a) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
+  if (otherFrameworkKeys(kind, a, values)) return true;
   return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
 }
 
@@ -187,6 +209,8 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // (not the clauses of the standard's body with their documents: "Clause 4.3, Scope").
       const clauses = CLAUSE.test(a.columns.find((c) => c.column === columnLetter(a.fields.get('controlId') ?? 0))?.header ?? '');
       if (!['applicable', 'justification', 'status', 'controlTitle'].some(has) && !(has('evidence') && ids.controls >= 0.9 && !clauses)) return false;
+      // Numbers of which none is a control ("A1", "A2" … of which some happen to be clause numbers) are a list's own.
+      if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return false;
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));
     }
     case 'assets':

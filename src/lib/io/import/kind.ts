@@ -37,6 +37,8 @@ const SAMPLE_ROWS = 300;
  */
 const WORDS_CAP = 3;
 const WORDS_RELIEF = 0.5;
+/** …and, as little, tips the balance between readings that both stand (a header-only inventory whose "id" an SoA's reading also takes). */
+const WORDS_WEIGHT = 0.1;
 const WORDS_PLAIN = 3;
 /**
  * Fields any list has (a number, a name, an owner, a status, notes); a reading let through by its
@@ -186,7 +188,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const words = kindScores(kindWords(grid.name, headers.map((h) => h.text)));
     for (const kind of kinds) {
       // Not under a legend's or a list's name: a scale table's words are a register's.
-      const margin = hints.has('other') ? 0 : Math.min(WORDS_CAP, kindMargin(words, kind));
+      const lean = Math.max(-WORDS_CAP, Math.min(WORDS_CAP, kindMargin(words, kind)));
+      const margin = hints.has('other') ? 0 : lean;
       const a = assignColumns(kind, headers, extra, values);
       const named = namedFor(hints, kind, mapping);
       const min = minScore(kind, named, narrow, Math.max(0, ...a.confidence.values()) >= 0.95) - WORDS_RELIEF * Math.max(0, margin);
@@ -202,7 +205,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       if (!override.kind && (catalogue || crosswalk(kind, a) || vetoed(kind, a, values) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
-      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0);
+      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + WORDS_WEIGHT * lean;
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total });
     }
   }

@@ -48,7 +48,7 @@ const soaPhrases: Record<string, string> = {
     + 'propietario|'
     + 'vlastnik|odpovednost|odpovedna osoba|garant|'
     + 'υπευθυνοσ|ιδιοκτητησ',
-  evidence: 'evidence|evidence reference|~=ref|~=refs|~=reference|~=references|~=referenz|~=referencia|~=riferimento|documents|document|documentation|reference documents|related documents|policy|policy reference|implementation evidence|proof|records|'
+  evidence: 'evidence|evidence reference|implemented via|implemented through|implemented with|implemented using|~=ref|~=refs|~=reference|~=references|~=referenz|~=referencia|~=riferimento|documents|document|documentation|reference documents|related documents|policy|policy reference|implementation evidence|proof|records|'
     + 'location of evidence|document reference|supporting documents|~link|~references|~=where|where documented|where to find|'
     + 'preuve|preuves|documents de reference|'
     + 'nachweis|nachweise|dokumentation|dokumente|'
@@ -65,7 +65,8 @@ const assetPhrases: Record<string, string> = {
     + 'codigo|id del activo|'
     + 'id aktiva|oznaceni|cislo|'
     + 'κωδικοσ|α α',
-  name: 'asset|asset name|name|asset description|item|information asset|system|title|~description|'
+  // A device's model is the only name some hardware lists give ("Type", "Manufacturer", "Model").
+  name: 'asset|asset name|name|asset description|item|information asset|system|title|~description|~~=model|~~=modele|~~=modelo|~~=modell|~~=modello|'
     + 'nom|nom de l actif|actif|designation|~description de l actif|'
     + 'bezeichnung|vermogenswert|~beschreibung|'
     + 'nombre|activo|nombre del activo|~descripcion|~descricao|~descrizione|~omschrijving|'
@@ -134,13 +135,15 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
       // How often a risk is reviewed is no date ("Review cadence": Quarterly).
       reviewDate: 'review cadence|review frequency|frequency of review|cadence|review cycle',
       status: 'control status|control implementation status|implementation status of control',
+      // How often a control is reviewed or tested is no likelihood.
+      likelihood: 'review frequency|frequency of review|testing frequency|test frequency|audit frequency|control frequency|frequency of testing',
       // "Related risk id" links another record; it is not this row's own id.
       id: 'related risk id|related risk|linked risk|linked risk id|parent risk|parent risk id|related control id|related asset id|related finding id|action id|task id|evidence id|evidence ref|control id|control ref',
-      // What happened is an incident's account, not a risk's.
-      description: 'what happened|que paso|que ocurrio|o que aconteceu|was ist passiert|ce qui s est passe',
+      // What happened is an incident's account, not a risk's; a control's description is no risk's.
+      description: 'what happened|que paso|que ocurrio|o que aconteceu|was ist passiert|ce qui s est passe|control description|control objective|control activity|description of control',
       // Vietnamese "biện pháp" (a measure) folds to the French "bien" (an asset).
       asset: 'bien phap',
-      title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
+      title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|control name|control title|safeguard name|measure name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
       level: 'sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
       // Money at risk is no score ("Exposure (EUR)").
       score: 'exposure eur|exposure usd|exposure gbp|exposure chf|exposure in eur|exposure in usd|financial exposure|monetary exposure|exposure amount|exposure cost|expected loss',
@@ -148,16 +151,29 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
     },
     eastNotPhrases.risks ?? {},
   ),
-  assets: { type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type' },
+  assets: {
+    type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type',
+    // A control's, a risk's or a supplier's name is no asset's.
+    name: 'control name|control title|control|risk name|threat name|vulnerability name|vendor name|supplier name',
+    id: 'serial number|serial no|serial|numero serie|numero de serie|n serie|seriennummer|numero di serie|serienummer',
+  },
+  // A plan's own numbers are not the risk's.
+  'treatment-plan': { riskId: 'remediation id|action id|task id|activity id|milestone id|poam id|poa m id|item id|measure id' },
   // "Réf." is a reference (a number, a document), not the "référent" who owns the control.
-  soa: { owner: '=ref|=refs|=reference|=references|=referenz|=referencia|=referencias|=riferimento|=referentie' },
+  soa: {
+    owner: '=ref|=refs|=reference|=references|=referenz|=referencia|=referencias|=riferimento|=referentie',
+    // What a control is implemented with is its evidence, not how far it is.
+    status: 'implemented via|implemented through|implemented with|implemented using',
+    // A device's serial number is no control's number.
+    controlId: 'serial number|serial no|serial|numero serie|numero de serie|n serie|seriennummer|numero di serie|serienummer',
+  },
 };
 
 /** Words in a sheet name that say what it holds. */
 const baseSheetNameWords: Record<SheetKind, string> = {
   risks: 'risk|risks|risk register|risk assessment|register|risques|registre des risques|analyse des risques|risiko|risiken|risikoregister|riesgos|registro de riesgos|rizika|registr rizik|κινδυνοι|μητρωο κινδυνων',
   soa: 'soa|statement of applicability|applicability|dda|declaration d applicabilite|erklarung zur anwendbarkeit|anwendbarkeitserklarung|declaracion de aplicabilidad|prohlaseni o aplikovatelnosti|δηλωση εφαρμογησ|annex|controls',
-  assets: 'asset|assets|asset register|asset inventory|inventory|inventaire|actifs|inventar|werte|activos|inventario|aktiva|registr aktiv|περιουσιακα στοιχεια',
+  assets: 'asset|assets|asset register|asset inventory|inventory|inventaire|actifs|inventar|werte|activos|inventario|aktiva|registr aktiv|schutzobjekte|schutzobjekt|zielobjekte|zielobjekt|περιουσιακα στοιχεια',
   'treatment-plan': 'treatment plan|risk treatment plan|rtp|action plan|remediation plan|mitigation plan|plan de traitement|plan d action|massnahmenplan|behandlungsplan|plan de tratamiento|plan de accion|plan osetreni|plan opatreni|σχεδιο αντιμετωπισησ',
   other: 'legend|instructions|instruction|guide|guidance|readme|how to|cover|cover page|title|lookup|lookups|lists|list|dropdown|dropdowns|values|config|settings|dashboard|summary|'
     + 'chart|charts|heat map|heatmap|matrix|scale|scales|criteria|method|methodology|mapping|mappings|crosswalk|referentiel|framework|gap analysis|gap assessment|gap analyse|gapanalyse|analyse des ecarts|analisis de brechas|analise de lacunas|analisi dei gap|document details|document control|version|history|change log|about|overview|statistics|stats|'

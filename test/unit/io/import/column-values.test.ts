@@ -1,8 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { valueFit, type ColumnValues } from '../../../../src/lib/io/import/column-values.ts';
+import { columnValues, valueFit, type ColumnValues } from '../../../../src/lib/io/import/column-values.ts';
+import type { Grid } from '../../../../src/lib/io/import/grid.ts';
+
+/** One column of text cells, rows 1…n. */
+function column(texts: string[]): ColumnValues {
+  const rows = new Map(texts.map((t, i) => [i + 1, new Map([[1, { value: t, text: t }]])]));
+  const grid: Grid = { name: 'Sheet', hidden: false, rows, maxRow: texts.length, maxCol: 1, merges: [], emptyFormulaRows: [] };
+  return columnValues(grid, 1, texts.map((_, i) => i + 1));
+}
+
+describe('what a column of values is', () => {
+  it('items numbered in turn are a sequence; Annex A controls picked here and there are not', () => {
+    expect(column(['8.1', '8.2', '8.3', '8.4']).sequence).toBe(1);
+    expect(column(['R1', 'R2', 'R3']).sequence).toBe(0);
+    expect(column(['5.15', '8.2', '8.13', '5.7']).sequence).toBe(0);
+  });
+  it("another framework's control ids (SOC 2, NIST SP 800-53, CSF) are told apart from asset or risk codes", () => {
+    expect(column(['CC1.1', 'CC6.1', 'AC-2', 'SC-7 (3)', 'PR.AC-1']).frameworkIds).toBe(1);
+    expect(column(['IA-01', 'IA-02', 'RSK-1', 'A.5.1']).frameworkIds).toBe(0);
+  });
+  it('a template\'s blanks say nothing about a column', () => {
+    expect(column(['{{owner}}', '<Owner>', 'CISO', 'HR']).count).toBe(2);
+  });
+});
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, sequence: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, frameworkIds: 0, sequence: 0, ...p,
 });
 
 describe('how well values fit a field', () => {
