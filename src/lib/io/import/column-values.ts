@@ -58,6 +58,7 @@ const OPTION_WORDS = /^(mitigate|reduce|modify|treat|accept|retain|tolerate|avoi
 /** The same options as past participles and nouns ("Accepted", "Risk reduction", "Réduit", "Übertragung"). */
 const OPTION_FORMS = /^(risk |risque |risiko |riesgo |risco |rischio )?(mitigated|mitigation|reduced|reduction|accepted|acceptance|retained|retention|avoided|avoidance|transferred|shared|sharing|treated|tolerated|terminated|attenue|attenuation|reduit|accepte|acceptation|evite|evitement|transfere|transfert|partage|akzeptiert|akzeptanz|reduziert|reduktion|minderung|gemindert|vermieden|vermeidung|ubertragung|verringert|mitigado|mitigacion|mitigacao|reducido|reduccion|reduzido|reducao|aceptado|aceptacion|aceito|aceitacao|evitado|transferido|transferencia|compartido|compartilhado|mitigato|ridotto|riduzione|accettato|accettazione|evitato|trasferito|trasferimento|condiviso|verminderd|vermindering|geaccepteerd|acceptatie|vermeden|overgedragen|overdracht)$/;
 
+const CONTROL_WORDS = new Set(['control', 'controls', 'kontrolle', 'controle', 'controlo', 'controllo', 'kontrola']);
 const EAST_OPTIONS = new Set(Object.values(eastOptions).flat().map(foldWord));
 /** The options in every language the value translation knows ("Redusere", "Vähentäminen", "Kabul"); letter codes count only as above. */
 const VOCAB_OPTIONS = new Set(Object.values(treatmentVocab.words).flat().map(foldWord).filter((w) => w.length >= 3));
@@ -75,7 +76,8 @@ function optionKind(text: string): 'plain' | 'led' | 'explained' | null {
   if (option(whole)) return 'plain';
   const lead = leadingPart(text);
   // "Mitigate – enforce MFA on remote access": the option, and after it the action in a few words.
-  if (option(foldWord(lead))) return text.slice(lead.length).trim().split(/\s+/).length >= 3 ? 'led' : 'plain';
+  // ("Control: inference filters" names a control, though some registers call an option "Control".)
+  if (option(foldWord(lead)) && !CONTROL_WORDS.has(foldWord(lead))) return text.slice(lead.length).trim().split(/\s+/).length >= 3 ? 'led' : 'plain';
   const first = whole.split(' ');
   // Letter codes count only alone: a leading word needs four letters or more.
   if ((first[0] ?? '').length < 4 || !known(first[0] ?? '')) return null;

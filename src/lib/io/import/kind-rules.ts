@@ -198,6 +198,9 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
   if (named && namedRegister(kind, a, n)) return true;
   switch (kind) {
     case 'risks':
+      // A narrow list that names each risk and describes it ("Risk", "Details", "Mitigation steps") is a register too.
+      // (Not a catalogue of controls: "A.5.1", "Policies…", "…".)
+      if (narrow && has('title') && has('description') && !(has('id') && values.get(a.fields.get('id') ?? 0).controls >= 0.5)) return true;
       return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named);
     case 'soa': {
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",

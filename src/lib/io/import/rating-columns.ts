@@ -99,16 +99,25 @@ const IMPACT_WORD = /(^| )(impact|impacto|impatto|impakt|auswirkung|dopad|επι
 
 /**
  * A register that rates only "Severity: High" has no impact to multiply: that column is the
- * risk's level. (With a likelihood beside it, or numbers in it, it stays the impact.)
+ * risk's level. (With a likelihood beside it, or numbers in it, it stays the impact, unless a column
+ * headed by the word impact holds the numbers.)
  */
 export function severityAsLevel(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('impact');
-  if (col === undefined || ['likelihood', 'level', 'residualLikelihood'].some((f) => fields.has(f))) return;
+  const said = (c: number) => IMPACT_WORD.test(normaliseHeader(headers.find((h) => h.col === c)?.child ?? ''));
   // A column headed by the word impact itself ("Impacto: Alto") stays the impact.
-  if (IMPACT_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.child ?? ''))) return;
+  if (col === undefined || fields.has('level') || said(col)) return;
   const v = values.get(col);
   if (v.count < 3 || v.scale < 0.6 || v.numeric >= 0.3) return;
+  if (!['likelihood', 'residualLikelihood'].some((f) => fields.has(f))) {
+    refield(fields, confidence, taken, 'impact', 'level');
+    return;
+  }
+  // "Severity: High" beside a numeric "Impact score" the score took: the words are the level, the numbers the impact.
+  const score = fields.get('score');
+  if (score === undefined || !said(score) || values.get(score).numeric < 0.8) return;
   refield(fields, confidence, taken, 'impact', 'level');
+  refield(fields, confidence, taken, 'score', 'impact');
 }
 
 /** Moves the column of field `from` to field `to`, with its confidence. */
