@@ -54,7 +54,7 @@ export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache,
 
 /** Words of records the app keeps apart: incidents, suppliers, corrective actions. */
 const SCENARIO = /(scenario|scenarios|escenario|escenarios|cenario|szenario|szenarien)/;
-const FOREIGN = /(^| )(incident|incidents|incidente|incidentes|incidenti|vorfall|vorfalle|incidentu|vendor|vendors|supplier|suppliers|fournisseur|fournisseurs|lieferant|lieferanten|proveedor|proveedores|fornecedor|fornecedores|fornitore|fornitori|leverancier|leveranciers|dodavatel|dostawca|ca)( |$)/;
+const FOREIGN = /(^| )(incident|incidents|incidente|incidentes|incidenti|vorfall|vorfalle|incidentu|vendor|vendors|supplier|suppliers|fournisseur|fournisseurs|lieferant|lieferanten|proveedor|proveedores|fornecedor|fornecedores|fornitore|fornitori|leverancier|leveranciers|dodavatel|dostawca|provider|providers|προμηθευτησ|προμηθευτεσ|ca)( |$)/;
 
 /**
  * Rows keyed by an incident, a supplier or a corrective action ("ID Incident", "ca_id", a risk
