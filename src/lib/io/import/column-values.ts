@@ -40,6 +40,8 @@ export interface ColumnValues {
   cves: number;
   /** Share of another framework's control ids ("CC6.1" of SOC 2, "AC-2" of NIST SP 800-53, "PR.AC-1" of the CSF). */
   frameworkIds: number;
+  /** Share of SOC 2 common criteria ("CC6.1"), which no register uses for its own ids (as "RA-1" may be a risk's). */
+  criteriaIds: number;
   /** Share of cells numbered one on from the cell above ("8.1", "8.2", "8.3"): an item number, not a control. */
   sequence: number;
 }
@@ -77,7 +79,7 @@ function optionKind(text: string): 'plain' | 'led' | 'explained' | null {
   const lead = leadingPart(text);
   // "Mitigate – enforce MFA on remote access": the option, and after it the action in a few words.
   // ("Control: inference filters" names a control, though some registers call an option "Control".)
-  if (option(foldWord(lead)) && !CONTROL_WORDS.has(foldWord(lead))) return text.slice(lead.length).trim().split(/\s+/).length >= 3 ? 'led' : 'plain';
+  if (option(foldWord(lead)) && !CONTROL_WORDS.has(foldWord(lead))) return text.slice(lead.length).replace(/^[\s—–:(;,-]+/u, '').split(/\s+/).filter(Boolean).length >= 3 ? 'led' : 'plain';
   const first = whole.split(' ');
   // Letter codes count only alone: a leading word needs four letters or more.
   if ((first[0] ?? '').length < 4 || !known(first[0] ?? '')) return null;
@@ -102,7 +104,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, frameworkIds: 0, sequence: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, frameworkIds: 0, criteriaIds: 0, sequence: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -131,6 +133,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (recognise(soaStatusVocab, lead) !== '' || (lead.length <= 20 && parseYesNo(lead) !== null)) p.statuses++;
     if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;
     if (typeof c.value === 'string' && FRAMEWORK_ID.test(c.text)) p.frameworkIds++;
+    if (typeof c.value === 'string' && /^CC\d{1,2}\.\d{1,2}$/.test(c.text)) p.criteriaIds++;
     if (follows(prev, c.text)) p.sequence++;
     prev = c.text;
   }
@@ -155,6 +158,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     distinct: seen.size / n,
     cves: p.cves / n,
     frameworkIds: p.frameworkIds / n,
+    criteriaIds: p.criteriaIds / n,
     sequence: n > 1 ? p.sequence / (n - 1) : 0,
   };
 }

@@ -47,13 +47,15 @@ function swapped(kind: RecordKind, col: number, field: string, confidence: numbe
 const KEY: Record<RecordKind, string> = { risks: 'id', soa: 'controlId', assets: 'id', 'treatment-plan': 'riskId' };
 
 /** Candidates that come from the values alone (a column of control ids is the SoA's id column). */
-function valueCandidates(kind: RecordKind, col: number, v: ColumnValues, unlabelled = false): Candidate[] {
+function valueCandidates(kind: RecordKind, col: number, v: ColumnValues, unlabelled = false, first = unlabelled): Candidate[] {
   if (v.count < 3) return [];
-  if (unlabelled && kind !== 'soa' && ((v.codes >= 0.8 && v.distinct >= 0.9) || v.sequence >= 0.8)) return [{ col, field: KEY[kind], confidence: 0.6 }];
+  // Items numbered in turn in the first column ("8.1", "8.2") are a register's own ids; a plan's own numbers are no risk's.
+  const numbered = first && v.sequence >= 0.8;
+  if (unlabelled && kind !== 'soa' && ((v.codes >= 0.8 && v.distinct >= 0.9) || numbered)) return kind === 'treatment-plan' && numbered ? [] : [{ col, field: KEY[kind], confidence: 0.6 }];
   if (kind === 'soa' && v.singleIds >= 0.6) return [{ col, field: 'controlId', confidence: 0.6 + 0.3 * v.singleIds }];
   // Plain decimals of which some are no control ("10.0", "9.8": a CVSS score) are numbers, not controls.
-  // Nor are items numbered in turn ("8.1", "8.2", "8.3").
-  if (kind === 'risks' && v.controls >= 0.5 && !(v.numeric >= 0.8 && v.controls < 0.9) && v.sequence < 0.8) return [{ col, field: 'controls', confidence: 0.6 }];
+  // Nor are items numbered in turn in the first column.
+  if (kind === 'risks' && v.controls >= 0.5 && !(v.numeric >= 0.8 && v.controls < 0.9) && !numbered) return [{ col, field: 'controls', confidence: 0.6 }];
   // Yes/no under an SoA header nobody lists ("Necessary", "Inc/Exc") is the applicability;
   // Mitigate/Accept/Transfer in a register is the treatment option.
   if (kind === 'soa' && v.yesNo >= 0.7) return [{ col, field: 'applicable', confidence: 0.6 }];
@@ -199,7 +201,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
       candidates.push(cand);
       candidates.push(...swapped(kind, h.col, c.field, Math.min(0.99, c.confidence), v, (f) => namedElsewhere(f, h.col)));
     }
-    candidates.push(...valueCandidates(kind, h.col, v));
+    candidates.push(...valueCandidates(kind, h.col, v, false, h.col === first));
     // A "Category" of level words ("Critical", "High") is the risk's level when no column names one.
     if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) candidates.push({ col: h.col, field: 'level', confidence: 0.6 });
   }

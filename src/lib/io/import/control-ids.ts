@@ -59,7 +59,9 @@ const ID_IN_TEXT = /(?<![\w.])(?:A\s*\.?\s*)?(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))
 const CLAUSE_ONLY = /^(?:A\s*\.?\s*)?(\d{1,2})\.?(?:\s|$)/i;
 
 /** Every id written in a text, as number parts. */
-function textCandidates(text: string): number[][] {
+function textCandidates(raw: string): number[][] {
+  // A Greek or Cyrillic capital A ("Α.5.1", "А.5.1") looks like the Latin one and means it.
+  const text = raw.replace(/[\u0391\u0410](?=\.?\s?\d)/gu, 'A');
   const found = [...text.matchAll(ID_IN_TEXT)].map((m) => [m[1], m[2], m[3]].filter((x) => x !== undefined).map(Number));
   if (found.length === 0) {
     const clause = CLAUSE_ONLY.exec(text.trim());

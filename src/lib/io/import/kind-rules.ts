@@ -52,6 +52,15 @@ export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache,
   return ids.count >= 3 && ids.leadingIds >= 0.8 && ids.distinct >= 0.9 ? -Infinity : 0;
 }
 
+/** A header that names risks ("Risk", "Risque", "Riesgo", "Risiko"…). */
+const RISK_WORD = /(^| )(risk|risks|risque|risques|riesgo|riesgos|risiko|risiken|rischio|rischi|risco|riscos|risico|ryzyko|riziko|rizika|κινδυνοσ|κινδυνοι)( |$)/;
+
+/** The header of the column that took a field ('' when none did). */
+function headerOf(a: Assignment, field: string): string {
+  const col = a.fields.get(field);
+  return col === undefined ? '' : (a.columns.find((c) => columnNumber(c.column) === col)?.header ?? '');
+}
+
 /** Words of records the app keeps apart: incidents, suppliers, corrective actions. */
 const SCENARIO = /(scenario|scenarios|escenario|escenarios|cenario|szenario|szenarien)/;
 const FOREIGN = /(^| )(incident|incidents|incidente|incidentes|incidenti|vorfall|vorfalle|incidentu|vendor|vendors|supplier|suppliers|fournisseur|fournisseurs|lieferant|lieferanten|proveedor|proveedores|fornecedor|fornecedores|fornitore|fornitori|leverancier|leveranciers|dodavatel|dostawca|provider|providers|προμηθευτησ|προμηθευτεσ|ca)( |$)/;
@@ -131,28 +140,31 @@ export function assetRatings(kind: RecordKind, a: Assignment): number {
 }
 
 /** Headers naming another framework's controls: two of them beside the controls make a crosswalk, not an SoA. */
-const OTHER_FRAMEWORK = /(^|[^a-z])(soc ?2|tsc|nist|csf|800 ?53|cis|pci|asvs|hipaa|cobit|gdpr|bsi|nis ?2|dora|cmmc|fedramp|hitrust)([^a-z]|$)/i;
+const OTHER_FRAMEWORK = /(^|[^a-z])(soc ?2|tsc|nist|csf|800[- ]?53|cis|pci|asvs|hipaa|cobit|gdpr|bsi|nis ?2|dora|cmmc|fedramp|hitrust)([^a-z]|$)/i;
 
-/** Headers of a mapping's sides: "source_framework", "target_framework", "Framework". */
-const FRAMEWORK_WORD = /(^|[^a-z])(frameworks?|rahmenwerk|referentiel|marco)([^a-z]|$)/i;
+/** Headers of a mapping's sides: "source_framework", "Target framework". */
+const FRAMEWORK_SIDE = /\b(source|target)\b.*\bframeworks?\b|\bframeworks?\b.*\b(source|target)\b/i;
 
 /**
  * The controls are set against other frameworks' (ISO beside SOC 2, NIST, CIS…, or a source and a
  * target framework): a mapping between frameworks.
  */
 export function crosswalk(kind: RecordKind, a: Assignment): boolean {
-  return kind === 'soa' && a.columns.filter((c) => OTHER_FRAMEWORK.test(c.header) || FRAMEWORK_WORD.test(c.header.replace(/_/g, ' '))).length >= 2;
+  return kind === 'soa' && a.columns.filter((c) => OTHER_FRAMEWORK.test(c.header) || FRAMEWORK_SIDE.test(c.header.replace(/_/g, ' '))).length >= 2;
 }
 
 /**
- * Rows keyed by another framework's controls ("CC6.1", "AC-2"): a SOC 2 or NIST control matrix, not
- * risks, assets or an SoA of Annex A, whichever column took the key (an SoA's "Control ID" of them
- * too, when its header names no other framework, as a cross-reference column's would).
+ * Rows keyed by another framework's controls: an SoA whose control ids ("AC-2", "CC6.1", "PR.AC-1"),
+ * or whose column plainly headed as the control id, are another framework's (unless that header names
+ * the framework, as a cross-reference column's does) is no SoA of Annex A; rows keyed by SOC 2
+ * criteria are a SOC 2 control matrix, not risks, assets or a plan's risks, unless each is rated for
+ * likelihood and impact. (A register's own ids may look like NIST's: "RA-1", "IR-2".)
  */
 function otherFrameworkKeys(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
-  const foreign = (col: number | undefined) => col !== undefined && values.get(col).count >= 3 && values.get(col).frameworkIds >= 0.6;
-  if (kind === 'risks' || kind === 'assets') return foreign(a.fields.get('id'));
-  if (kind !== 'soa') return false;
+  const share = (col: number | undefined, m: 'frameworkIds' | 'criteriaIds') => (col === undefined || values.get(col).count < 3 ? 0 : values.get(col)[m]);
+  const rated = a.fields.has('likelihood') && a.fields.has('impact');
+  if (kind !== 'soa') return !rated && share(a.fields.get(kind === 'treatment-plan' ? 'riskId' : 'id'), 'criteriaIds') >= 0.6;
+  const foreign = (col: number | undefined) => share(col, 'frameworkIds') >= 0.6;
   return foreign(a.fields.get('controlId')) || a.columns.some((c) => {
     const top = fieldCandidates('soa', c.header)[0];
     return top?.field === 'controlId' && top.confidence >= 0.9 && !OTHER_FRAMEWORK.test(c.header) && foreign(columnNumber(c.column));
@@ -163,7 +175,7 @@ function otherFrameworkKeys(kind: RecordKind, a: Assignment, values: ValueCache)
 const CLAUSE = /clause|klausel|clausula|chapitre|kapitel|article|artikel/i;
 
 /** What a catalogue holds: controls by number and name, or threats by number. */
-const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'controlTitle', 'notes'], risks: ['id', 'threat', 'notes'] };
+const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'controlTitle'], risks: ['id', 'threat', 'notes'] };
 
 /**
  * A catalogue, not a register: controls listed by number and name (with a theme or a description)
@@ -198,9 +210,8 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
   if (named && namedRegister(kind, a, n)) return true;
   switch (kind) {
     case 'risks':
-      // A narrow list that names each risk and describes it ("Risk", "Details", "Mitigation steps") is a register too.
-      // (Not a catalogue of controls: "A.5.1", "Policies…", "…".)
-      if (narrow && has('title') && has('description') && !(has('id') && values.get(a.fields.get('id') ?? 0).controls >= 0.5)) return true;
+      // A narrow list whose headers name each risk and describe it ("Risk", "Details", "Mitigation steps") is a register too.
+      if (narrow && has('title') && has('description') && RISK_WORD.test(headerTokens(headerOf(a, 'title')).join(' '))) return true;
       return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named);
     case 'soa': {
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",

@@ -155,7 +155,6 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
     type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type',
     // A control's, a risk's or a supplier's name is no asset's.
     name: 'control name|control title|control|risk name|threat name|vulnerability name|vendor name|supplier name',
-    id: 'serial number|serial no|serial|numero serie|numero de serie|n serie|seriennummer|numero di serie|serienummer',
   },
   // A plan's own numbers are not the risk's.
   'treatment-plan': { riskId: 'remediation id|action id|task id|activity id|milestone id|poam id|poa m id|item id|measure id' },

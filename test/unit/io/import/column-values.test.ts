@@ -18,6 +18,8 @@ describe('what a column of values is', () => {
   it("another framework's control ids (SOC 2, NIST SP 800-53, CSF) are told apart from asset or risk codes", () => {
     expect(column(['CC1.1', 'CC6.1', 'AC-2', 'SC-7 (3)', 'PR.AC-1']).frameworkIds).toBe(1);
     expect(column(['IA-01', 'IA-02', 'RSK-1', 'A.5.1']).frameworkIds).toBe(0);
+    // Only SOC 2 criteria are told apart from a register's own ids ("RA-1" may be a risk's).
+    expect(column(['CC1.1', 'CC6.1', 'RA-1', 'RA-2']).criteriaIds).toBe(0.5);
   });
   it('a template\'s blanks say nothing about a column', () => {
     expect(column(['{{owner}}', '<Owner>', 'CISO', 'HR']).count).toBe(2);
@@ -25,7 +27,7 @@ describe('what a column of values is', () => {
 });
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, frameworkIds: 0, sequence: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, frameworkIds: 0, criteriaIds: 0, sequence: 0, ...p,
 });
 
 describe('how well values fit a field', () => {
