@@ -37,8 +37,12 @@ const SAMPLE_ROWS = 300;
  */
 const WORDS_CAP = 3;
 const WORDS_RELIEF = 0.5;
-/** …and, as little, tips the balance between readings that both stand (a header-only inventory whose "id" an SoA's reading also takes). */
-const WORDS_WEIGHT = 0.1;
+/**
+ * …and words that speak against a kind weigh against its reading (WORDS_WEIGHT per unit of the
+ * negative margin, capped): a corrective-action register read as risks, a header-only inventory
+ * whose "id" an SoA's reading also takes. They never add to a reading.
+ */
+const WORDS_WEIGHT = 0.5;
 const WORDS_PLAIN = 3;
 /**
  * Fields any list has (a number, a name, an owner, a status, notes); a reading let through by its
@@ -205,7 +209,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       if (!override.kind && (catalogue || crosswalk(kind, a) || vetoed(kind, a, values) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
-      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + WORDS_WEIGHT * lean;
+      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + WORDS_WEIGHT * Math.min(0, lean);
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total });
     }
   }
