@@ -187,7 +187,8 @@ const ownCode: Fit = (v) => (v.count >= 5 && v.distinct < 0.6 ? 0.5 : code(v));
 
 const FITS: Record<string, Fit> = {
   id: ownCode,
-  riskId: code,
+  // A plan's "Risk" column of levels (High, Medium) rates the risk; it does not say which one.
+  riskId: (v) => (v.scale >= 0.8 && v.numeric < 0.2 ? 0.4 : code(v)),
   // Names of risks differ from row to row; a few short words repeated down the column are categories.
   title: (v) => (v.numeric > 0.8 ? 0.4 : v.avgLength < 6 || (v.count >= 8 && v.distinct < 0.6 && v.avgLength <= 15) ? 0.6 : naming(v)),
   description: naming,

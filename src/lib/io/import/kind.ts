@@ -201,7 +201,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // A gap analysis decides about controls too, but is not the SoA; actions with owners and deadlines
       // are a plan even on a dashboard's or a summary's sheet.
       const planned = kind === 'treatment-plan' && ['action', 'owner', 'dueDate'].every((f) => a.fields.has(f));
-      const penalty = (decided && !gapNamed) || planned ? 0 : (hints.get('other') ?? 0);
+      // …and rows that pair a threat with a weakness analyse risks even under a matrix's name ("Asset threat matrix").
+      const analysed = kind === 'risks' && a.fields.has('threat') && a.fields.has('vulnerability');
+      const penalty = (decided && !gapNamed) || planned || analysed ? 0 : (hints.get('other') ?? 0);
       const rated = 0.6 * assetRatings(kind, a);
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
       // Under a register's own name (not a catalogue's), a short register is still one.

@@ -63,7 +63,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'tratamiento|tratamiento del riesgo|opcion de tratamiento|respuesta al riesgo|'
     + 'osetreni|osetreni rizika|zpusob osetreni|strategie|'
     + 'αντιμετωπιση|επιλογη αντιμετωπισησ|χειρισμοσ κινδυνου',
-  controls: 'controls|control|related controls|related control|annex controls|annex control|iso annex control|iso controls|iso 27001 controls|control reference|control ref|control id|control ids|'
+  controls: 'controls|control|mitigations applied|mitigation applied|applied mitigations|applied controls|controls applied|additional measures|further measures|planned measures|related controls|related control|annex controls|annex control|iso annex control|iso controls|iso 27001 controls|control reference|control ref|control id|control ids|'
     + 'applicable controls|existing controls|existing control|controls in place|existing protection|existing protections|current protection|current protections|protection in place|protections in place|protective measures|existing treatment|existing treatments|current treatment|treatment in place|existing design treatment|mitigating controls|treatment controls|planned controls|additional controls|security controls|'
     + 'treatment controls actions|mitigation in place|mitigations in place|primary mitigation|existing mitigation|existing mitigations|current mitigations|mitigating measures|mitigation measures|safeguards|mitigation strategy safeguards|annex a mapping|iso mapping|iso 27001 mapping|control mapping|controls mapping|~recommended controls|~countermeasures|~safeguards|~measures|'
     + 'mesures|mesures existantes|mesures de securite|controles|mesure|'
@@ -71,7 +71,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'controles existentes|'
     + 'opatreni|stavajici opatreni|~doporucene opatreni|'
     + 'μετρα|μετρα ασφαλειασ|υφισταμενα μετρα|δικλιδεσ',
-  status: 'status|risk status|state|progress|'
+  status: 'status|risk status|state|progress|record status|risk record status|'
     + 'statut|etat|'
     + 'zustand|risikostatus|'
     + 'estado|situacion|'

@@ -48,7 +48,7 @@ const soaPhrases: Record<string, string> = {
     + 'propietario|'
     + 'vlastnik|odpovednost|odpovedna osoba|garant|'
     + 'υπευθυνοσ|ιδιοκτητησ',
-  evidence: 'evidence|evidence reference|implemented via|implemented through|implemented with|implemented using|~=ref|~=refs|~=reference|~=references|~=referenz|~=referencia|~=riferimento|documents|document|documentation|reference documents|related documents|policy|policy reference|implementation evidence|proof|records|'
+  evidence: 'evidence|evidence reference|related docs|supporting docs|reference docs|implemented via|implemented through|implemented with|implemented using|~=ref|~=refs|~=reference|~=references|~=referenz|~=referencia|~=riferimento|documents|document|documentation|reference documents|related documents|policy|policy reference|implementation evidence|proof|records|'
     + 'location of evidence|document reference|supporting documents|~link|~references|~=where|where documented|where to find|'
     + 'preuve|preuves|documents de reference|'
     + 'nachweis|nachweise|dokumentation|dokumente|'
@@ -59,7 +59,7 @@ const soaPhrases: Record<string, string> = {
 };
 
 const assetPhrases: Record<string, string> = {
-  id: 'asset id|id|ref|reference|asset no|asset number|asset tag|=tag|inventory number|inventory no|=code|asset code|=no|=number|'
+  id: 'asset id|id|ref|reference|asset no|asset number|asset tag|=tag|tag no|tag number|tag nr|inventory number|inventory no|=code|asset code|=no|=number|'
     + 'identifiant|reference de l actif|'
     + 'inventarnummer|asset nr|nummer|'
     + 'codigo|id del activo|'
@@ -78,7 +78,7 @@ const assetPhrases: Record<string, string> = {
     + 'tipo|categoria|tipo de activo|'
     + 'typ aktiva|druh|'
     + 'τυποσ|κατηγορια',
-  owner: 'asset owner|owner|owner role iao|iao|information asset owner|responsible|~custodian|'
+  owner: 'asset owner|owner|owner role iao|iao|information asset owner|responsible|~custodian|user allocated|allocated to|assigned to|assigned user|~~=user|'
     + 'proprietaire|responsable|'
     + 'eigentumer|verantwortlich|'
     + 'propietario|'
@@ -134,13 +134,13 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
       owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif|=ref|=refs|=reference|=references',
       // How often a risk is reviewed is no date ("Review cadence": Quarterly).
       reviewDate: 'review cadence|review frequency|frequency of review|cadence|review cycle',
-      status: 'control status|control implementation status|implementation status of control',
+      status: 'control status|control implementation status|implementation status of control|action status|task status',
       // How often a control is reviewed or tested is no likelihood.
       likelihood: 'review frequency|frequency of review|testing frequency|test frequency|audit frequency|control frequency|frequency of testing',
       // "Related risk id" links another record; it is not this row's own id.
       id: 'related risk id|related risk|linked risk|linked risk id|parent risk|parent risk id|related control id|related asset id|related finding id|action id|task id|evidence id|evidence ref|control id|control ref',
       // What happened is an incident's account, not a risk's; a control's description is no risk's.
-      description: 'what happened|que paso|que ocurrio|o que aconteceu|was ist passiert|ce qui s est passe|control description|control objective|control activity|description of control',
+      description: 'acceptance expiration|acceptance expiry|what happened|que paso|que ocurrio|o que aconteceu|was ist passiert|ce qui s est passe|control description|control objective|control activity|description of control',
       // Vietnamese "biện pháp" (a measure) folds to the French "bien" (an asset).
       asset: 'bien phap',
       title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|control name|control title|safeguard name|measure name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
@@ -154,7 +154,7 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
   assets: {
     type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type',
     // A control's, a risk's or a supplier's name is no asset's.
-    name: 'control name|control title|control|risk name|threat name|vulnerability name|vendor name|supplier name',
+    name: 'control name|control title|control|risk name|threat name|vulnerability name|vendor name|supplier name|asset make|asset brand|asset manufacturer|asset vendor',
   },
   // A plan's own numbers are not the risk's.
   'treatment-plan': { riskId: 'remediation id|action id|task id|activity id|milestone id|poam id|poa m id|item id|measure id' },

@@ -24,6 +24,10 @@ export interface RankWords {
 }
 
 const europeScaleRanks: Record<string, RankWords> = {
+  basque: {
+    generic: ['oso baxua', 'baxua', 'ertaina', 'altua', 'oso altua|kritikoa|larria'],
+    five: ['arraroa|hutsala|oso gutxi probablea', 'gutxi probablea|txikia|arina', 'posiblea|moderatua', 'probablea|handia|larria', 'ia ziurra|ziurra|katastrofikoa|oso larria'],
+  },
   italian: {
     generic: ['molto basso|molto bassa|bassissimo|bassissima', 'basso|bassa', 'medio|media|moderato|moderata', 'alto|alta|elevato|elevata',
       'molto alto|molto alta|molto elevato|molto elevata|altissimo|altissima|critico|critica|estremo|estrema'],
