@@ -25,7 +25,7 @@ export interface RankWords {
 
 const europeScaleRanks: Record<string, RankWords> = {
   basque: {
-    generic: ['oso baxua', 'baxua', 'ertaina', 'altua', 'oso altua|kritikoa|larria'],
+    generic: ['oso baxua', 'baxua', 'ertaina', 'altua', 'oso altua|kritikoa'],
     five: ['arraroa|hutsala|oso gutxi probablea', 'gutxi probablea|txikia|arina', 'posiblea|moderatua', 'probablea|handia|larria', 'ia ziurra|ziurra|katastrofikoa|oso larria'],
   },
   italian: {
