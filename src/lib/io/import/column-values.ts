@@ -183,7 +183,8 @@ const levelFit: Fit = (v) =>
 const scoreFit: Fit = (v) => (v.numeric >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : v.numeric + v.scale < 0.3 ? 0.7 : 0.9);
 
 /** A row's id is its own: a column whose values repeat (an asset's code merged over its threats) is not one. */
-const ownCode: Fit = (v) => (v.count >= 5 && v.distinct < 0.6 ? 0.5 : code(v));
+// …nor are levels ("High", "Critical") under a header like "Risk".
+const ownCode: Fit = (v) => (v.count >= 5 && v.distinct < 0.6 ? 0.5 : v.scale >= 0.8 && v.numeric < 0.2 ? 0.4 : code(v));
 
 const FITS: Record<string, Fit> = {
   id: ownCode,

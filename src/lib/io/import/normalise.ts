@@ -167,9 +167,11 @@ for (const ladder of [rankedWords('generic', foldWord), rankedWords('five', fold
 /** Traffic-light dots and squares alone ("🔴", "🟠🟠"): a rating drawn, not written. */
 const COLOUR_DOTS = /^[\u{1F534}\u{1F7E0}-\u{1F7EB}\u{26AA}\u{26AB}\u{1F535}\s\uFE0F]+$/u;
 
-/** True for a word of a rating scale ("High", "Vysoká", "Moyen", "High (4)", "4", "🔴"). */
+/** True for a word of a rating scale ("High", "Vysoká", "Moyen", "High (4)", "4", "🔴", "Likely × Major = High"). */
 export function isScaleWord(v: CellValue | string | null | undefined): boolean {
   const { label, score } = splitLabelScore(v ?? null);
   if (label === null) return score !== null && score >= 0 && score <= 25;
-  return SCALE_WORDS.has(foldWord(label)) || COLOUR_DOTS.test(label.trim());
+  // "Likely × Critical = High": the level the product comes to.
+  const result = /=\s*([^=]+)$/.exec(label)?.[1] ?? label;
+  return SCALE_WORDS.has(foldWord(result)) || COLOUR_DOTS.test(label.trim());
 }
