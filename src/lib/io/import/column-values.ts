@@ -40,6 +40,8 @@ export interface ColumnValues {
   cves: number;
   /** Share of another framework's control ids ("CC6.1" of SOC 2, "AC-2" of NIST SP 800-53, "PR.AC-1" of the CSF). */
   frameworkIds: number;
+  /** Share of actions' own numbers ("CA-001", "ACT-12", "TASK-3", "REM-04", "POAM-001"): no risk's id. */
+  actionIds: number;
   /** Share of SOC 2 common criteria ("CC6.1"), which no register uses for its own ids (as "RA-1" may be a risk's). */
   criteriaIds: number;
   /** Share of cells numbered one on from the cell above ("8.1", "8.2", "8.3"): an item number, not a control. */
@@ -48,6 +50,8 @@ export interface ColumnValues {
 
 const NIST_FAMILIES = 'AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR';
 const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIST_FAMILIES})-[1-9]\\d?( ?\\(\\d{1,2}\\))?|(ID|PR|DE|RS|RC|GV)\\.[A-Z]{2}-\\d{1,2})$`);
+
+const ACTION_ID = /^(CA|CAPA|ACT|ACTION|TASK|TSK|REM|POAM|POA&M|NC|NCR)[-_ ]?\d{1,4}$/i;
 
 /** "8.2" follows "8.1", "12" follows "11": same prefix, last number one higher. */
 function follows(prev: string, text: string): boolean {
@@ -104,7 +108,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, frameworkIds: 0, criteriaIds: 0, sequence: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -134,6 +138,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;
     if (typeof c.value === 'string' && FRAMEWORK_ID.test(c.text)) p.frameworkIds++;
     if (typeof c.value === 'string' && /^CC\d{1,2}\.\d{1,2}$/.test(c.text)) p.criteriaIds++;
+    if (typeof c.value === 'string' && ACTION_ID.test(c.text)) p.actionIds++;
     if (follows(prev, c.text)) p.sequence++;
     prev = c.text;
   }
@@ -159,6 +164,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     cves: p.cves / n,
     frameworkIds: p.frameworkIds / n,
     criteriaIds: p.criteriaIds / n,
+    actionIds: p.actionIds / n,
     sequence: n > 1 ? p.sequence / (n - 1) : 0,
   };
 }
@@ -189,7 +195,8 @@ const ownCode: Fit = (v) => (v.count >= 5 && v.distinct < 0.6 ? 0.5 : v.scale >=
 const FITS: Record<string, Fit> = {
   id: ownCode,
   // A plan's "Risk" column of levels (High, Medium) rates the risk; it does not say which one.
-  riskId: (v) => (v.scale >= 0.8 && v.numeric < 0.2 ? 0.4 : code(v)),
+  // Nor do the plan's own numbers ("CA-001", "TASK-3").
+  riskId: (v) => ((v.scale >= 0.8 && v.numeric < 0.2) || v.actionIds >= 0.8 ? 0.4 : code(v)),
   // Names of risks differ from row to row; a few short words repeated down the column are categories.
   title: (v) => (v.numeric > 0.8 ? 0.4 : v.avgLength < 6 || (v.count >= 8 && v.distinct < 0.6 && v.avgLength <= 15) ? 0.6 : naming(v)),
   description: naming,

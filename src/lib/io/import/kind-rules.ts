@@ -55,6 +55,17 @@ export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache,
 /** A header that names risks ("Risk", "Risque", "Riesgo", "Risiko"…). */
 const RISK_WORD = /(^| )(risk|risks|risque|risques|riesgo|riesgos|risiko|risiken|rischio|rischi|risco|riscos|risico|ryzyko|riziko|rizika|κινδυνοσ|κινδυνοι)( |$)/;
 
+/**
+ * The reading names each row's risk in so many words: a title, description or threat under a header
+ * that says risk or scenario ("Risk", "Risk description", "Escenario"), not a bare "Name" or "Title".
+ */
+export function namesRisks(a: Assignment): boolean {
+  return ['title', 'description', 'threat'].some((f) => {
+    const words = headerTokens(headerOf(a, f)).join(' ');
+    return (a.confidence.get(f) ?? 0) >= 0.9 && (RISK_WORD.test(words) || SCENARIO.test(words));
+  });
+}
+
 /** The header of the column that took a field ('' when none did). */
 function headerOf(a: Assignment, field: string): string {
   const col = a.fields.get(field);

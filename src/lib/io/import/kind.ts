@@ -7,7 +7,7 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { assetRatings, coherent, controlRows, crosswalk, decidedControls, mereCatalogue, vetoed } from './kind-rules.ts';
+import { assetRatings, coherent, controlRows, crosswalk, decidedControls, mereCatalogue, namesRisks, vetoed } from './kind-rules.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
@@ -38,9 +38,10 @@ const SAMPLE_ROWS = 300;
 const WORDS_CAP = 3;
 const WORDS_RELIEF = 0.5;
 /**
- * …and words that speak against a kind weigh against its reading (WORDS_WEIGHT per unit of the
- * negative margin, capped): a corrective-action register read as risks, a header-only inventory
- * whose "id" an SoA's reading also takes. They never add to a reading.
+ * …and words that speak against a kind weigh against a reading that does not plainly name its rows
+ * (WORDS_WEIGHT per unit of the negative margin, capped): a corrective-action register read as
+ * risks through its "Finding summary", a header-only inventory whose "id" an SoA's reading also
+ * takes. They never add to a reading.
  */
 const WORDS_WEIGHT = 0.5;
 const WORDS_PLAIN = 3;
@@ -63,6 +64,12 @@ const IDENTITY: Record<RecordKind, string[]> = {
   soa: ['controlId', 'controlTitle'],
   assets: ['id', 'name', 'type'],
   'treatment-plan': ['action', 'riskId'],
+};
+/** The fields that say in words what each record is (not its number). */
+const NAMING: Record<Exclude<RecordKind, 'risks'>, string[]> = {
+  soa: ['controlId', 'controlTitle'],
+  assets: ['name'],
+  'treatment-plan': ['action'],
 };
 /** Two mapped columns, one naming the record and one of the kind's own: enough for a reading the words say plainly. */
 function wordsSuffice(kind: RecordKind, a: Assignment): boolean {
@@ -181,6 +188,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   const out: Scored[] = [];
   const gapNamed = GAP_NAME.test(sheetWords);
   const mapping = MAPPING_NAME.test(sheetWords);
+  const matrixNamed = /\b(matrix|matrice|matriz|matrize)\b/.test(sheetWords);
   for (const row of rows) {
     const bands = bandRows(grid, row);
     const headers = columnHeaders(grid, row, bands);
@@ -201,8 +209,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // A gap analysis decides about controls too, but is not the SoA; actions with owners and deadlines
       // are a plan even on a dashboard's or a summary's sheet.
       const planned = kind === 'treatment-plan' && ['action', 'owner', 'dueDate'].every((f) => a.fields.has(f));
-      // …and rows that pair a threat with a weakness analyse risks even under a matrix's name ("Asset threat matrix").
-      const analysed = kind === 'risks' && a.fields.has('threat') && a.fields.has('vulnerability');
+      // …and rows that pair a threat with a weakness analyse risks under a matrix's name ("Asset threat matrix"; not a legend's or dashboard's).
+      const analysed = kind === 'risks' && matrixNamed && a.fields.has('threat') && a.fields.has('vulnerability');
       const penalty = (decided && !gapNamed) || planned || analysed ? 0 : (hints.get('other') ?? 0);
       const rated = 0.6 * assetRatings(kind, a);
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
@@ -211,7 +219,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       if (!override.kind && (catalogue || crosswalk(kind, a) || vetoed(kind, a, values) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
-      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + WORDS_WEIGHT * Math.min(0, lean);
+      // A reading whose headers plainly name what each row is ("Risk", "Asset name", "Action") keeps its words' benefit of the doubt.
+      const plainlyNamed = kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9);
+      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed ? 0 : WORDS_WEIGHT * Math.min(0, lean));
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total });
     }
   }
