@@ -219,8 +219,10 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       if (!override.kind && (catalogue || crosswalk(kind, a) || vetoed(kind, a, values) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
-      // A reading whose headers plainly name what each row is ("Risk", "Asset name", "Action") keeps its words' benefit of the doubt.
-      const plainlyNamed = kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9);
+      // A reading whose headers plainly name what each row is ("Risk", "Asset name", "Action") keeps its words' benefit of the
+      // doubt, unless the sheet's name says another kind ("Assets", "Remediation").
+      const elsewhere = KINDS.some((k) => k !== kind && (hints.get(k) ?? 0) > (hints.get(kind) ?? 0));
+      const plainlyNamed = !elsewhere && (kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9));
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed ? 0 : WORDS_WEIGHT * Math.min(0, lean));
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total });
     }
