@@ -51,7 +51,9 @@ function valueCandidates(kind: RecordKind, col: number, v: ColumnValues, unlabel
   if (v.count < 3) return [];
   // Items numbered in turn in the first column ("8.1", "8.2") are a register's own ids; a plan's own numbers are no risk's.
   const numbered = first && v.sequence >= 0.8;
-  if (unlabelled && kind !== 'soa' && ((v.codes >= 0.8 && v.distinct >= 0.9) || numbered)) return kind === 'treatment-plan' && numbered ? [] : [{ col, field: KEY[kind], confidence: 0.6 }];
+  // Nor are a plan's own action numbers ("CA-001", "TASK-3").
+  const ownNumbers = kind === 'treatment-plan' && (numbered || v.actionIds >= 0.8);
+  if (unlabelled && kind !== 'soa' && ((v.codes >= 0.8 && v.distinct >= 0.9) || numbered)) return ownNumbers ? [] : [{ col, field: KEY[kind], confidence: 0.6 }];
   if (kind === 'soa' && v.singleIds >= 0.6) return [{ col, field: 'controlId', confidence: 0.6 + 0.3 * v.singleIds }];
   // Plain decimals of which some are no control ("10.0", "9.8": a CVSS score) are numbers, not controls.
   // Nor are items numbered in turn in the first column.
