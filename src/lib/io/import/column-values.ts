@@ -51,6 +51,7 @@ export interface ColumnValues {
 const NIST_FAMILIES = 'AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR';
 const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIST_FAMILIES})-[1-9]\\d?( ?\\(\\d{1,2}\\))?|(ID|PR|DE|RS|RC|GV)\\.[A-Z]{2}-\\d{1,2})$`);
 
+const CRITERIA_ID = /^CC\d{1,2}\.\d{1,2}$/;
 const ACTION_ID = /^(CA|CAPA|ACT|ACTION|TASK|TSK|REM|POAM|POA&M|NC|NCR)[-_ ]?\d{1,4}$/i;
 
 /** "8.2" follows "8.1", "12" follows "11": same prefix, last number one higher. */
@@ -83,7 +84,10 @@ function optionKind(text: string): 'plain' | 'led' | 'explained' | null {
   const lead = leadingPart(text);
   // "Mitigate – enforce MFA on remote access": the option, and after it the action in a few words.
   // ("Control: inference filters" names a control, though some registers call an option "Control".)
-  if (option(foldWord(lead)) && !CONTROL_WORDS.has(foldWord(lead))) return text.slice(lead.length).replace(/^[\s—–:(;,-]+/u, '').split(/\s+/).filter(Boolean).length >= 3 ? 'led' : 'plain';
+  if (option(foldWord(lead)) && !CONTROL_WORDS.has(foldWord(lead))) {
+    const details = text.slice(lead.length).replace(/^[\s—–:(;,-]+/u, '').split(/\s+/).filter(Boolean);
+    return details.length >= 3 ? 'led' : 'plain';
+  }
   const first = whole.split(' ');
   // Letter codes count only alone: a leading word needs four letters or more.
   if ((first[0] ?? '').length < 4 || !known(first[0] ?? '')) return null;
@@ -136,9 +140,11 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     const lead = leadingPart(c.text);
     if (recognise(soaStatusVocab, lead) !== '' || (lead.length <= 20 && parseYesNo(lead) !== null)) p.statuses++;
     if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;
-    if (typeof c.value === 'string' && FRAMEWORK_ID.test(c.text)) p.frameworkIds++;
-    if (typeof c.value === 'string' && /^CC\d{1,2}\.\d{1,2}$/.test(c.text)) p.criteriaIds++;
-    if (typeof c.value === 'string' && ACTION_ID.test(c.text)) p.actionIds++;
+    // Ids of other frameworks and of actions are written as text, never stored as numbers.
+    const typed = typeof c.value === 'string' ? c.text : '';
+    if (FRAMEWORK_ID.test(typed)) p.frameworkIds++;
+    if (CRITERIA_ID.test(typed)) p.criteriaIds++;
+    if (ACTION_ID.test(typed)) p.actionIds++;
     if (follows(prev, c.text)) p.sequence++;
     prev = c.text;
   }
@@ -188,8 +194,10 @@ const levelFit: Fit = (v) =>
 /** A score is a number (or a scale word standing for one); other text ("C=5, I=5, A=3") is something else. */
 const scoreFit: Fit = (v) => (v.numeric >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : v.numeric + v.scale < 0.3 ? 0.7 : 0.9);
 
-/** A row's id is its own: a column whose values repeat (an asset's code merged over its threats) is not one. */
-// …nor are levels ("High", "Critical") under a header like "Risk".
+/**
+ * A row's id is its own: a column whose values repeat (an asset's code merged over its threats) is
+ * not one, nor are levels ("High", "Critical") under a header like "Risk".
+ */
 const ownCode: Fit = (v) => (v.count >= 5 && v.distinct < 0.6 ? 0.5 : v.scale >= 0.8 && v.numeric < 0.2 ? 0.4 : code(v));
 
 const FITS: Record<string, Fit> = {

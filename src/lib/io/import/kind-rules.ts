@@ -5,7 +5,7 @@
 import type { RecordKind } from './types.ts';
 import type { Assignment, ValueCache } from './columns.ts';
 import { headerTokens } from './headers.ts';
-import { columnLetter, columnNumber } from './grid.ts';
+import { columnNumber } from './grid.ts';
 import { fieldCandidates } from './fields.ts';
 import { CIA_WORD } from './rating-columns.ts';
 
@@ -61,15 +61,14 @@ const RISK_WORD = /(^| )(risk|risks|risque|risques|riesgo|riesgos|risiko|risiken
  */
 export function namesRisks(a: Assignment): boolean {
   return ['title', 'description', 'threat'].some((f) => {
-    const words = headerTokens(headerOf(a, f)).join(' ');
+    const words = headerWords(a, a.fields.get(f));
     return (a.confidence.get(f) ?? 0) >= 0.9 && (RISK_WORD.test(words) || SCENARIO.test(words));
   });
 }
 
-/** The header of the column that took a field ('' when none did). */
-function headerOf(a: Assignment, field: string): string {
-  const col = a.fields.get(field);
-  return col === undefined ? '' : (a.columns.find((c) => columnNumber(c.column) === col)?.header ?? '');
+/** The header words of a column ('' for none), as the word lists compare them. */
+function headerWords(a: Assignment, col: number | undefined): string {
+  return headerTokens(col === undefined ? '' : (a.columns.find((c) => columnNumber(c.column) === col)?.header ?? '')).join(' ');
 }
 
 /** Words of records the app keeps apart: incidents, suppliers, corrective actions. */
@@ -85,10 +84,8 @@ function foreignRows(kind: RecordKind, a: Assignment): boolean {
   const first = Math.min(...a.columns.map((c) => columnNumber(c.column)));
   const keys = ['id', 'riskId', ...(kind === 'risks' ? ['title'] : kind === 'treatment-plan' ? ['first'] : [])];
   return keys.some((f) => {
-    const col = f === 'first' ? first : a.fields.get(f);
-    const header = col === undefined ? undefined : a.columns.find((c) => columnNumber(c.column) === col)?.header;
-    const words = headerTokens(header ?? '').join(' ');
-    return header !== undefined && FOREIGN.test(words) && !SCENARIO.test(words);
+    const words = headerWords(a, f === 'first' ? first : a.fields.get(f));
+    return FOREIGN.test(words) && !SCENARIO.test(words);
   });
 }
 
@@ -222,7 +219,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
   switch (kind) {
     case 'risks':
       // A narrow list whose headers name each risk and describe it ("Risk", "Details", "Mitigation steps") is a register too.
-      if (narrow && has('title') && has('description') && RISK_WORD.test(headerTokens(headerOf(a, 'title')).join(' '))) return true;
+      if (narrow && has('title') && has('description') && RISK_WORD.test(headerWords(a, a.fields.get('title')))) return true;
       return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named);
     case 'soa': {
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",
@@ -232,7 +229,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       const ids = values.get(a.fields.get('controlId') ?? 0);
       // Real control numbers with the evidence for each are an SoA's proof column, even with no decision beside it
       // (not the clauses of the standard's body with their documents: "Clause 4.3, Scope").
-      const clauses = CLAUSE.test(a.columns.find((c) => c.column === columnLetter(a.fields.get('controlId') ?? 0))?.header ?? '');
+      const clauses = CLAUSE.test(headerWords(a, a.fields.get('controlId')));
       if (!['applicable', 'justification', 'status', 'controlTitle'].some(has) && !(has('evidence') && ids.controls >= 0.9 && !clauses)) return false;
       // Numbers of which none is a control ("A1", "A2" … of which some happen to be clause numbers) are a list's own.
       if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return false;

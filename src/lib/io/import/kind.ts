@@ -115,6 +115,9 @@ export function nameHints(sheetName: string): Map<SheetKind, number> {
   return out;
 }
 
+/** Names of a matrix ("Asset threat matrix"), which a register of threats and weaknesses may carry. */
+const MATRIX_NAME = /\b(matrix|matrice|matriz|matrize)\b/;
+
 /** Names of a mapping between frameworks: the controls they name are not an SoA ("Control mapping", "Controls crosswalk"). */
 const MAPPING_NAME = /\b(mapping|mappings|crosswalk|matrix|framework|referentiel)\b/;
 
@@ -188,7 +191,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   const out: Scored[] = [];
   const gapNamed = GAP_NAME.test(sheetWords);
   const mapping = MAPPING_NAME.test(sheetWords);
-  const matrixNamed = /\b(matrix|matrice|matriz|matrize)\b/.test(sheetWords);
+  const matrixNamed = MATRIX_NAME.test(sheetWords);
+  // The sheet's name says another kind more than this one ("Assets", "Remediation").
+  const outnamed = new Map(kinds.map((kind) => [kind, KINDS.some((k) => k !== kind && (hints.get(k) ?? 0) > (hints.get(kind) ?? 0))]));
   for (const row of rows) {
     const bands = bandRows(grid, row);
     const headers = columnHeaders(grid, row, bands);
@@ -220,9 +225,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
       // A reading whose headers plainly name what each row is ("Risk", "Asset name", "Action") keeps its words' benefit of the
-      // doubt, unless the sheet's name says another kind ("Assets", "Remediation").
-      const elsewhere = KINDS.some((k) => k !== kind && (hints.get(k) ?? 0) > (hints.get(kind) ?? 0));
-      const plainlyNamed = !elsewhere && (kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9));
+      // doubt, unless the sheet's name says another kind.
+      const plainlyNamed = !outnamed.get(kind) && (kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9));
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed ? 0 : WORDS_WEIGHT * Math.min(0, lean));
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total });
     }
