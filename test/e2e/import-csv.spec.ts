@@ -86,3 +86,21 @@ test('an SoA row that decides a group of controls at once is shown as rejected, 
   await expect(rejected.locator('tbody tr').first()).toContainText('A.7.x names a group of controls, not one control');
   await page.screenshot({ path: test.info().outputPath('soa-group-row.png'), fullPage: true });
 });
+
+test('a register of levels only comes in as draft risks that keep the file’s level', async ({ page }) => {
+  await loadExample(page);
+  const csv = ['Ref,Risk,Owner,Risk Level,Status', 'R-960,Phishing of finance staff,Helen Marsh,High,Open', 'R-961,Laptop left on a train,Helen Marsh,Critical,Open'];
+  await chooseText(page, 'levels.csv', csv);
+  await expect(page.getByLabel('Field of column D (Risk Level)')).toHaveValue('level');
+  const preview = page.getByRole('region', { name: /^Preview of/ });
+  await expect(preview.getByRole('list', { name: 'Records' })).toContainText('2 new');
+  await expect(preview).toContainText('imported as drafts, each keeping the level the file gave');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “levels.csv”' })).toBeVisible();
+  await open(page, 'risks');
+  const row = page.getByRole('row').filter({ hasText: 'Laptop left on a train' });
+  await expect(row).toContainText('“Critical” (file)');
+  await expect(row).toContainText('Draft');
+  await row.getByRole('button', { name: 'R-961' }).click();
+  await expect(page.getByRole('dialog')).toContainText('The file said “Critical”.');
+});

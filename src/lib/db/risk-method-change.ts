@@ -1,6 +1,6 @@
 import { type RiskMethodDraft, riskMethodEntity } from '../domain/entities/risk-method.ts';
 import { riskEntity } from '../domain/entities/risk.ts';
-import { validate } from '../domain/model/entity.ts';
+import { anyEntity, draftOf, validate } from '../domain/model/entity.ts';
 import { naturalCompare } from '../domain/model/compare.ts';
 import type { Rating } from '../domain/model/fields.ts';
 import { type ScaleMapping, mappingIssues, remapRating } from '../domain/risk/remap.ts';
@@ -74,7 +74,7 @@ export async function changeRiskMethod(
       };
       if (JSON.stringify(after) === JSON.stringify(r)) continue;
       // Only the ratings move; an authority problem the new levels reveal is flagged, not blocked.
-      const bad = validate(riskEntity, after as never, { scaleSizes: ctx.scaleSizes }).filter((i) => !i.field.startsWith('acceptance.acceptedBy'));
+      const bad = validate(anyEntity(riskEntity), draftOf(anyEntity(riskEntity), after), { scaleSizes: ctx.scaleSizes }).filter((i) => !i.field.startsWith('acceptance.acceptedBy'));
       if (bad.length) throw new ValidationError(`${riskEntity.label} ${r.ref}`, bad);
       after.updatedAt = t;
       after.rev = r.rev + 1;

@@ -64,6 +64,8 @@ export const appExtraHeaders = {
     riskSources: 'Risk source',
     existingControls: 'Existing controls',
     plannedControls: 'Planned controls',
+    importedLevel: 'Level in the imported file',
+    importedResidualLevel: 'Residual level in the imported file',
   },
   soa: {
     reasons: 'Reasons for inclusion',

@@ -177,6 +177,9 @@ const ruleCases: Case[] = [
   change('risk method: appetite is not a level', riskMethodEntity, v.riskMethods, { appetite: 'extreme' }, 'appetite'),
   change('risk: asset-based without asset', riskEntity, v.risks, { assets: [] }, 'assets'),
   change('risk: treated without residual rating', riskEntity, v.risks, { residual: null }, 'residual'),
+  change('risk: analysed without inherent rating', riskEntity, v.risks, { inherent: null }, 'inherent'),
+  change('risk: a draft not yet rated', riskEntity, v.risks, { inherent: null, residual: null, acceptance: null, status: 'draft' }, null),
+  change('risk: closed before it was ever rated', riskEntity, v.risks, { inherent: null, residual: null, acceptance: null, status: 'closed' }, null),
 
   change('context issue: internal category on an external issue', contextIssueEntity, v.contextIssues, { category: 'governance' }, 'category'),
   change('context issue: external category on an internal issue', contextIssueEntity, v.contextIssues, { origin: 'internal' }, 'category'),

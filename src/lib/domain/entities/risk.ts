@@ -35,11 +35,19 @@ const fields = {
     category: oneOf('Category', ['technical', 'operational', 'physical', 'compliance', 'people', 'supplier']),
     owner: ref('Risk owner', 'persons', { required: true, column: true }),
     existingControls: controls('Existing controls'),
-    inherent: rating('Inherent rating', { required: true, column: true }),
+    // Required once the risk is analysed (rules below): a draft is identified but not yet rated.
+    inherent: rating('Inherent rating', { column: true, help: 'Needed once the risk leaves draft.' }),
     treatmentOption: oneOf('Treatment', ['modify', 'retain', 'avoid', 'share'], { labels: treatmentLabels, column: true }),
     treatmentRationale: longText('Why this treatment'),
     plannedControls: controls('Planned controls'),
     residual: rating('Residual (target) rating', { column: true }),
+    // 4.4: what an imported spreadsheet said, kept as written beside the levels the method works out.
+    importedLevel: text('Level in the imported file', {
+      maxLength: 80,
+      system: true,
+      help: 'The inherent level or score the spreadsheet gave, kept as written. The workspace works out its own level from likelihood and impact.',
+    }),
+    importedResidualLevel: text('Residual level in the imported file', { maxLength: 80, system: true }),
     // 6.1.3 f: the risk owner (or the authority the level needs) accepts the residual risk.
     acceptance: group('Acceptance of the residual risk', {
       acceptedBy: ref('Accepted by', 'persons', { required: true }),
@@ -80,15 +88,19 @@ function checkOnScale(field: string, label: string, r: Rating | null, ctx: Valid
   if (r.impact > impact) out.push({ field, message: `${label}: impact ${r.impact} is outside the scale 1–${impact}.` });
 }
 
+/** A draft risk is identified but not yet analysed; a closed one may predate any rating. */
+const rated = (d: RiskDraft): boolean => d.status !== 'draft' && d.status !== 'closed';
+
 function riskRules(d: RiskDraft, ctx: ValidationContext): Issue[] {
   const out: Issue[] = [];
+  if (!d.inherent && rated(d)) out.push({ field: 'inherent', message: 'Inherent rating is required once the risk leaves draft.' });
   checkOnScale('inherent', 'Inherent rating', d.inherent, ctx, out);
   checkOnScale('residual', 'Residual rating', d.residual, ctx, out);
   if (d.approach === 'asset_based' && d.assets.length === 0)
     out.push({ field: 'assets', message: 'A risk identified by asset needs at least one asset.' });
   if (d.approach === 'scenario_based' && d.description.trim() === '' && d.consequence.trim() === '')
     out.push({ field: 'description', message: 'Describe the scenario or its consequences.' });
-  if (d.treatmentOption && !d.residual)
+  if (d.treatmentOption && !d.residual && rated(d))
     out.push({ field: 'residual', message: 'Once a treatment is chosen, give the residual (target) rating.' });
   if (d.treatmentOption === 'modify' && d.plannedControls.length === 0)
     out.push({ field: 'plannedControls', message: 'A risk to mitigate needs at least one planned control.' });

@@ -58,7 +58,7 @@ describe('planning a risk register', () => {
     expect(r4.outcome).toBe('rejected');
     expect(r4.problems).toContainEqual({ row: 8, column: 'D', header: 'Risk owner', value: '', message: 'Risk owner is required.' });
     const r5 = p.rows.find((r) => r.row === 9)!;
-    expect(r5.problems).toContainEqual(expect.objectContaining({ column: 'E', header: 'Likelihood (1-3)', value: 'often', message: 'Inherent rating is required.' }));
+    expect(r5.problems).toContainEqual(expect.objectContaining({ column: 'E', header: 'Likelihood (1-3)', value: 'often', message: 'Inherent rating is required once the risk leaves draft.' }));
     expect(r5.warnings.some((w) => w.column === 'F' && /not understood/.test(w.message))).toBe(true);
     // People and assets named by imported rows are added once; those only rejected rows name are not.
     expect(plan.added.map((a) => `${a.table}:${a.name}`).sort()).toEqual(['assets:CRM', 'assets:Laptops', 'persons:Ana Novak', 'persons:Ben Ode']);
@@ -118,6 +118,63 @@ describe('planning a risk register', () => {
     const dup = plan.sheets[0]!.rows[2]!;
     expect(dup.outcome).toBe('rejected');
     expect(dup.problems[0]).toMatchObject({ column: 'A', value: 'R1', message: 'The same risk id as row 2: each record once, please.' });
+  });
+});
+
+describe('a register that gives levels, not likelihood and impact', () => {
+  const LEVEL_COLUMNS: [string, string | null][] = [
+    ['Ref', 'id'],
+    ['Risk', 'title'],
+    ['Owner', 'owner'],
+    ['Risk level', 'level'],
+    ['Score', 'score'],
+    ['Status', 'status'],
+  ];
+  const levelRows = (): unknown[][] => [
+    ['L1', 'Phishing of staff', 'Ana Novak', 'High', 12, 'Open'],
+    ['L2', 'Old backups', 'Ben Ode', 'Medium', '', 'Closed'],
+    ['L3', 'Badge cloning', 'Ana Novak', '', '', ''],
+  ];
+
+  it('imports its rows as draft risks that keep the level the file gave, and says so', async () => {
+    const plan = await planImport(db, ws, [input(sheet('Levels', 'risks', LEVEL_COLUMNS, levelRows()))]);
+    const p = plan.sheets[0]!;
+    expect(p.counts).toEqual({ new: 3, updated: 0, unchanged: 0, rejected: 0 });
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
+    expect(risk('L1')).toMatchObject({ inherent: null, status: 'draft', importedLevel: 'High (12)' });
+    // A closed risk stays closed; a row with no level at all is a draft with nothing to keep.
+    expect(risk('L2')).toMatchObject({ inherent: null, status: 'closed', importedLevel: 'Medium' });
+    expect(risk('L3')).toMatchObject({ inherent: null, status: 'draft', importedLevel: '' });
+    expect(p.notes.join(' ')).toMatch(/no likelihood and impact, so its risks are imported as drafts/);
+  });
+
+  it('keeps a level only where the method disagrees with the rating, and re-imports it unchanged', async () => {
+    const columns: [string, string | null][] = [...LEVEL_COLUMNS.slice(0, 3), ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Level', 'level']];
+    // Under the default method L4 × I4 = 16 is High and L1 × I2 = 2 is Low.
+    const rows = [
+      ['M1', 'Ransomware', 'Ana Novak', 4, 4, 'High'],
+      ['M2', 'Tailgating', 'Ben Ode', 1, 2, 'Critical'],
+    ];
+    const plan = await planImport(db, ws, [input(sheet('Rated', 'risks', columns, rows))]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
+    expect(risk('M1')).toMatchObject({ status: 'assessed', importedLevel: '' });
+    expect(risk('M2')).toMatchObject({ status: 'assessed', importedLevel: 'Critical' });
+    await commitImport(db, ws, { fileName: 'rated.xlsx', writes: plan.writes }, 'tester');
+    const again = await planImport(db, ws, [input(sheet('Rated', 'risks', columns, rows))]);
+    expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 2, rejected: 0 });
+  });
+
+  it('does not turn a rated risk into a draft when a re-import leaves its rating blank', async () => {
+    const first = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()))]);
+    await commitImport(db, ws, { fileName: 'register.xlsx', writes: first.writes }, 'tester');
+    const blanked = riskRows().slice(0, 1);
+    blanked[0]![4] = '';
+    blanked[0]![5] = '';
+    const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, blanked))]);
+    const row = plan.sheets[0]!.rows[0]!;
+    expect(row.outcome).toBe('rejected');
+    expect(row.problems.map((p) => p.message)).toContain('Inherent rating is required once the risk leaves draft.');
+    expect((await db.records('risks').where({ workspaceId: ws }).toArray()).find((r) => r.ref === 'R1')).toMatchObject({ status: 'assessed', inherent: { likelihood: 5, impact: 5 } });
   });
 });
 

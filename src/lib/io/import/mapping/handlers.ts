@@ -76,10 +76,17 @@ const risks: KindHandler = {
     const draft = mapRisk(r, base(r, matchId, risks.def, { kind: 'infosec_risk', status: 'assessed' }), edition as Edition, !matchId);
     return { matchId, ref, title: draft.title, name: draft.title, draft };
   },
-  notes(_sheet, m) {
+  notes(_sheet, m, _snap, flags) {
     const out: string[] = [];
-    if (['score', 'level', 'residualScore', 'residualLevel'].some((f) => m.fields[f]))
-      out.push("Scores and levels are worked out by the workspace's risk method from likelihood and impact; the file's own scores and levels are not stored.");
+    const rated = Boolean(m.fields['likelihood'] || m.fields['impact']);
+    if (rated && ['score', 'level', 'residualScore', 'residualLevel'].some((f) => m.fields[f]))
+      out.push("Scores and levels are worked out by the workspace's risk method from likelihood and impact; the file's own are kept beside them as written (“Level in the imported file”), and the risk shows where they disagree.");
+    if (flags.has('unrated'))
+      out.push(
+        rated
+          ? 'Rows with no likelihood and impact are imported as draft risks: rate each one in the register before it counts as assessed.'
+          : 'The file gives no likelihood and impact, so its risks are imported as drafts, each keeping the level the file gave: rate them in the register before they count as assessed.',
+      );
     if (!m.fields['title']) out.push('No title column: each risk is named after its threat (and asset), or its description.');
     if (!m.fields['id']) out.push('No id column: rows match existing risks by title, so keep titles unique.');
     return out;

@@ -6,6 +6,7 @@ import type { Edition } from '../../../domain/catalogs/index.ts';
 import { type RiskDraft, riskEntity } from '../../../domain/entities/risk.ts';
 import type { ControlRef, Rating } from '../../../domain/model/fields.ts';
 import { cellDate, namesInCell, splitList } from './cells.ts';
+import { levelDisagreement } from '../../../domain/risk/imported-level.ts';
 import { controlsNamed } from './controls.ts';
 import type { RowReader } from './row.ts';
 import { treatmentVocab, recognise } from './vocab.ts';
@@ -136,6 +137,38 @@ function optionFromStatus(r: RowReader, d: RiskDraft): void {
   if (o === 'retain' || o === 'share' || o === 'avoid' || (o === 'modify' && d.plannedControls.length)) d.treatmentOption = o;
 }
 
+/**
+ * 4.4: what the file says of a stage's level and score, as written ("High (12)", "High", "12"),
+ * kept when it tells something the rating does not: the risk is not rated, or the method gives
+ * another level. The app's own column of it ("Level in the imported file") is read back as it is.
+ * Undefined when the sheet has no such column.
+ */
+function fileLevel(r: RowReader, d: RiskDraft, stage: 'inherent' | 'residual'): string | undefined {
+  const [own, level, score] = stage === 'inherent' ? ['importedLevel', 'level', 'score'] : ['importedResidualLevel', 'residualLevel', 'residualScore'];
+  if (r.has(own)) return one(r.line(own), 80);
+  if (!r.has(level) && !r.has(score)) return undefined;
+  const lv = r.line(level);
+  const sc = r.line(score);
+  const text = one(lv && sc && !lv.includes(sc) ? `${lv} (${sc})` : lv || sc, 80);
+  const rating = d[stage];
+  if (!rating) return text;
+  return levelDisagreement(r.batch.snap.ctx.levelOf, rating, lv) !== undefined ? text : '';
+}
+
+/**
+ * A row that gives no likelihood and impact (a register of levels only, or a risk not yet
+ * analysed) is a draft: identified, kept with the file's level, rated later in the register. A
+ * closed risk stays closed. A row whose rating is written but not understood is not made a draft:
+ * the rule that asks for the rating shows the user the cell to translate.
+ */
+function draftWhenUnrated(r: RowReader, d: RiskDraft, base: RiskDraft): void {
+  // A stored risk that was rated is not made a draft by a blank cell: the row is rejected instead.
+  if (d.inherent || base.inherent || d.status === 'closed' || d.status === 'draft') return;
+  if (r.line('likelihood') || r.line('impact')) return;
+  d.status = 'draft';
+  r.flags.add('unrated');
+}
+
 /** The risk a row describes, over `base` (the stored risk it updates, or a new one). */
 export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: boolean): RiskDraft {
   const d: RiskDraft = { ...base };
@@ -156,6 +189,7 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   const status = r.code('status');
   if (status) d.status = status as RiskDraft['status'];
   optionFromStatus(r, d);
+  draftWhenUnrated(r, d, base);
   // 4.6: a retained risk stays as it is, so its residual rating is its current one.
   if (d.treatmentOption === 'retain' && !d.residual && d.inherent) d.residual = { ...d.inherent };
   if (d.approach === 'scenario_based' && !d.description.trim() && !d.consequence.trim()) d.description = d.riskSources || d.title;
@@ -164,6 +198,10 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
     if (due) d.nextReviewDue = due;
     else r.warn('reviewDate', 'Not a date; the next review date is left as it was.');
   }
+  const level = fileLevel(r, d, 'inherent');
+  if (level !== undefined) d.importedLevel = level;
+  const residualLevel = fileLevel(r, d, 'residual');
+  if (residualLevel !== undefined) d.importedResidualLevel = residualLevel;
   return d;
 }
 
