@@ -235,8 +235,8 @@ const FITS: Record<string, Fit> = {
   // Nor are names of measures ("Endpoint protection") with no option word among them.
   // Names of measures ("RSA + AES", "WEB-001") with no option word at all are the controls (a second choice).
   treatment: (v) => (v.explainedOptions >= 0.5 ? 1.05 : v.explainedOptions < 0.2 && v.avgLength > 25 ? 0.45 : v.explainedOptions < 0.05 ? 0.5 : v.avgLength > 30 ? 0.7 : 0.95),
-  // Mitigate, Accept, Transfer down a column are the options chosen, not controls.
-  controls: (v) => (v.controls >= 0.3 ? 1.05 : v.options >= 0.5 ? 0.5 : v.count >= 3 ? 0.85 : 1),
+  // Mitigate, Accept, Transfer down a column are the options chosen, not controls; nor is a yes or no ("requires control: True").
+  controls: (v) => (v.controls >= 0.3 ? 1.05 : v.options >= 0.5 || v.yesNo >= 0.95 ? 0.5 : v.count >= 3 ? 0.85 : 1),
   controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : v.count >= 5 && v.singleIds < 0.2 ? 0.5 : 1),
   applicable: (v) => (v.yesNo >= 0.5 ? 1.05 : v.avgLength > 25 ? 0.6 : 0.9),
   reviewDate: date,

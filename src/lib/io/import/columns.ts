@@ -9,7 +9,7 @@ import { disowned, fieldCandidates, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { columnValues, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber } from './normalise.ts';
-import { ciaColumns, descriptionAsTitle, impactLetter, productRatings, RATING_FIELDS, refield, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
+import { ciaColumns, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, refield, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
 export interface Assignment {
   columns: ColumnProposal[];
@@ -175,8 +175,26 @@ function implementationAsNotes(fields: Map<string, number>, confidence: Map<stri
 }
 
 const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klasse|tier|band)( |$)/;
+/**
+ * Headers that sum a row up without saying how ("Overall", "Gesamt", "Bewertung", "Clasificación"),
+ * or that only say "Risk": a risk's level when the values are level words (hoch, mittel).
+ */
+const SUMMING = /^(risk|risque|risiko|riesgo|riziko|risco|rischio|risico|κινδυνοσ|overall|total|result|evaluation|assessment|classification|gesamt|gesamtrisiko|bewertung|ergebnis|einstufung|klassifizierung|evaluacion|clasificacion|calificacion|resultado|avaliacao|classificacao|evaluation globale|resultat|valutazione|classificazione|beoordeling|hodnoceni|vysledek|αξιολογηση|συνολο)$/;
 /** A priority's header in some languages: its ranks are no key. */
 const PRIORITY = /^(priority|prioritet|priorite|prioridad|prioridade|priorita|prioritat|priorytet|oncelik|prio|rank|rang)$/;
+
+/** A host's name ("Hostname") is the asset's name only when no other column names the asset ("AssetName", "Name"). */
+function hostYieldsToName(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, { field: string; confidence: number }[]>, headers: ColumnHeader[]): void {
+  const col = fields.get('name');
+  const host = (c: number) => /(^| )host ?name( |$)/.test(normaliseHeader(headers.find((h) => h.col === c)?.child ?? ''));
+  if (col === undefined || !host(col)) return;
+  const other = headers.find((h) => h.col !== col && !taken.has(h.col) && !host(h.col) && (heard.get(h.col)?.[0]?.field === 'name' && (heard.get(h.col)?.[0]?.confidence ?? 0) >= 0.9));
+  if (!other) return;
+  const c = confidence.get('name') ?? 0;
+  taken.delete(col);
+  fields.set('name', other.col);
+  taken.set(other.col, { col: other.col, field: 'name', confidence: c });
+}
 
 /** Proposes a field for each column; each field goes to one column, the most confident. */
 export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: number[], values: ValueCache): Assignment {
@@ -206,9 +224,10 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     candidates.push(...valueCandidates(kind, h.col, v, false, h.col === first));
     // A "Category" of level words ("Critical", "High") is the risk's level when no column names one.
     if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) candidates.push({ col: h.col, field: 'level', confidence: 0.6 });
+    if (kind === 'risks' && SUMMING.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) candidates.push({ col: h.col, field: 'level', confidence: 0.9 });
   }
   for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
-  if (kind === 'risks') candidates.push(...productRatings(headers, cia, values, namedRatings));
+  if (kind === 'risks') candidates.push(...productRatings(headers, cia, values, namedRatings), ...letterPair(headers, cia, values, namedRatings));
   const letterA = kind === 'risks' ? impactLetter(headers, cia) : null;
   if (letterA !== null) candidates.push({ col: letterA, field: 'impact', confidence: 0.8 * valueFit('impact', values.get(letterA)) });
   candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);
@@ -227,6 +246,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     descriptionAsTitle(fields, confidence, taken, values);
     shorterIsTitle(fields, confidence, taken, values);
   }
+  if (kind === 'assets') hostYieldsToName(fields, confidence, taken, heard, headers);
   if (kind === 'soa') {
     secondChoices(candidates, fields, confidence, taken, values);
     implementationAsNotes(fields, confidence, taken, values, headers);

@@ -75,6 +75,9 @@ function headerWords(a: Assignment, col: number | undefined): string {
 const SCENARIO = /(scenario|scenarios|escenario|escenarios|cenario|szenario|szenarien)/;
 const FOREIGN = /(^| )(incident|incidents|incidente|incidentes|incidenti|vorfall|vorfalle|incidentu|vendor|vendors|supplier|suppliers|fournisseur|fournisseurs|lieferant|lieferanten|proveedor|proveedores|fornecedor|fornecedores|fornitore|fornitori|leverancier|leveranciers|dodavatel|dostawca|provider|providers|προμηθευτησ|προμηθευτεσ|ca)( |$)/;
 
+/** Keys of a log of issues, tickets, defects or changes ("Issue_ID"): its rows are no risks, unless the key names a risk too ("Risk/Issue ID"). */
+const LOGGED = /(^| )(issue|issues|ticket|tickets|bug|bugs|defect|defects|change|changes)( |$)/;
+
 /**
  * Rows keyed by an incident, a supplier or a corrective action ("ID Incident", "ca_id", a risk
  * register's "Vendor Name", a plan's first column "supplier") are those records, not risks, assets or actions of a plan, unless they
@@ -85,7 +88,7 @@ function foreignRows(kind: RecordKind, a: Assignment): boolean {
   const keys = ['id', 'riskId', ...(kind === 'risks' ? ['title'] : kind === 'treatment-plan' ? ['first'] : [])];
   return keys.some((f) => {
     const words = headerWords(a, f === 'first' ? first : a.fields.get(f));
-    return FOREIGN.test(words) && !SCENARIO.test(words);
+    return (FOREIGN.test(words) && !SCENARIO.test(words)) || (f === 'id' && LOGGED.test(words) && !RISK_WORD.test(words));
   });
 }
 
@@ -187,12 +190,17 @@ const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'c
 
 /**
  * A catalogue, not a register: controls listed by number and name (with a theme or a description)
- * decide, assign and prove nothing, so they are no SoA; threats listed by number, with nothing
+ * decide, assign and prove nothing (a column blank on every row counts for nothing), so they are no SoA; threats listed by number, with nothing
  * rated, placed or owned, are no risk register.
  */
-export function mereCatalogue(kind: RecordKind, a: Assignment): boolean {
+export function mereCatalogue(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
   const fields = CATALOGUE[kind];
-  return fields !== undefined && [...a.fields.keys()].every((f) => fields.includes(f));
+  if (fields === undefined) return false;
+  // A column left blank on every row ("Notes" of a catalogue) records nothing either, where the rest is
+  // filled in (a template's rows are blank but for their numbers, and it is a register still).
+  const filled = [...a.fields].filter(([, col]) => values.get(col).count > 0);
+  const counted = filled.length >= 2 ? filled : [...a.fields];
+  return counted.every(([f]) => fields.includes(f));
 }
 
 /**
@@ -211,6 +219,11 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache): boo
  * The mapping makes sense for the kind: the fields that define such a register are there. A
  * narrow table (four columns or fewer) needs two of them, not three. (Vetoes are checked apart, by `vetoed`.)
  */
+/** A risk and the action against it, both plainly named ("Massnahme", "Adressiert Risiko"): a plan, whatever else the table holds. */
+export function pairedPlan(kind: RecordKind, a: Assignment): boolean {
+  return kind === 'treatment-plan' && (a.confidence.get('action') ?? 0) >= 0.9 && (a.confidence.get('riskId') ?? 0) >= 0.8;
+}
+
 export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: boolean, named: boolean): boolean {
   const has = (f: string) => a.fields.has(f);
   const n = a.fields.size;
@@ -240,6 +253,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // Ids and a type with no name beside them are a catalogue's numbers and categories (of threats, say), not assets.
       return enough && (has('name') || (has('id') && n >= 3)) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
     case 'treatment-plan':
+      if (pairedPlan(kind, a)) return true;
       // Actions with only a status beside them are a checklist (of controls, say), not a plan: a plan says for which risk, who or by when.
       return enough && ((has('action') && ['riskId', 'owner', 'dueDate'].some(has)) || (has('riskId') && has('dueDate')));
   }

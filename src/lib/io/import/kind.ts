@@ -7,7 +7,7 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { assetRatings, coherent, controlRows, crosswalk, decidedControls, mereCatalogue, namesRisks, vetoed } from './kind-rules.ts';
+import { assetRatings, coherent, controlRows, crosswalk, decidedControls, mereCatalogue, namesRisks, pairedPlan, vetoed } from './kind-rules.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
@@ -57,7 +57,7 @@ const GENERIC: Record<RecordKind, string[]> = {
   'treatment-plan': ['owner', 'status'],
 };
 /** Names of a catalogue's sheet ("Controls", "Control library"): they do not make a list of controls an SoA. */
-const CATALOGUE_NAME = /\b(control|controls|annex|catalog|catalogue|library|index|list)\b/;
+const CATALOGUE_NAME = /\b(control|controls|annex|annexa|catalog|catalogue|library|index|list)\b/;
 /** The fields that name what a record is about; a reading let through by its words needs one (a scale table has only ratings). */
 const IDENTITY: Record<RecordKind, string[]> = {
   risks: ['id', 'title', 'threat', 'vulnerability'],
@@ -209,7 +209,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const margin = hints.has('other') ? 0 : lean;
       const a = assignColumns(kind, headers, extra, values);
       const named = namedFor(hints, kind, mapping);
-      const min = minScore(kind, named, narrow, Math.max(0, ...a.confidence.values()) >= 0.95) - WORDS_RELIEF * Math.max(0, margin);
+      // A risk and the action against it, both plainly named, are a plan however many other columns there are.
+      const min = minScore(kind, named || pairedPlan(kind, a), narrow, Math.max(0, ...a.confidence.values()) >= 0.95) - WORDS_RELIEF * Math.max(0, margin);
       const decided = decidedControls(kind, a, values);
       // A gap analysis decides about controls too, but is not the SoA; actions with owners and deadlines
       // are a plan even on a dashboard's or a summary's sheet.
@@ -220,7 +221,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const rated = 0.6 * assetRatings(kind, a);
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
       // Under a register's own name (not a catalogue's), a short register is still one.
-      const catalogue = mereCatalogue(kind, a) && !(named && !CATALOGUE_NAME.test(sheetWords));
+      const catalogue = mereCatalogue(kind, a, values) && !(named && !CATALOGUE_NAME.test(sheetWords));
       if (!override.kind && (catalogue || crosswalk(kind, a) || vetoed(kind, a, values) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
@@ -247,7 +248,9 @@ function favourPlans(all: Scored[], named: boolean, registerNamed: boolean): Sco
     const register = all.find((x) => x.kind === 'risks' && x.headerRow === r.headerRow)?.assignment?.fields;
     // A risk and the measure taken against it, nothing described, rated, analysed or decided: the measures are the plan.
     // Not under a register's name: there the measures are the register's controls.
-    const bare = !registerNamed && register && f.has('riskId') && ![...register.keys()].some((x) => !['id', 'title', 'asset', 'controls', 'notes'].includes(x));
+    // A status beside them is the measure's when the risk is only referred to by its number (R3 | Rate limiting | Implemented).
+    const own = register?.has('title') ? ['id', 'title', 'asset', 'controls', 'notes'] : ['id', 'asset', 'controls', 'notes', 'status'];
+    const bare = !registerNamed && register && f.has('riskId') && ![...register.keys()].some((x) => !own.includes(x));
     if (bare) return { ...r, total: r.total + 2 };
     if (!(f.has('dueDate') || named)) return r;
     const rated = register?.has('likelihood') && register.has('impact');

@@ -12,6 +12,12 @@ export const RATING_FIELDS = new Set(['likelihood', 'impact', 'score', 'level', 
 /** Words of a C, I or A dimension in the importer's languages (folded), as the start of a header word. */
 export const CIA_WORD = /(^| )(confiden|integrit|integrid|availab|vertraulich|verfugbar|disponib|riservat|vertrouwelijk|beschikbaar|duvern|dostupn|poufn|dostepn)/;
 
+/** Whole numbers from 0 to 10 down a column (at least three): a rating's values. */
+function rating(ns: (number | null)[]): boolean {
+  const present = ns.filter((n): n is number => n !== null);
+  return present.length >= 3 && present.filter((n) => Number.isInteger(n) && n >= 0 && n <= 10).length >= present.length * 0.9;
+}
+
 /**
  * Two rating columns side by side and, just after them, their product ("O", "I", "NR" = 2, 4, 8;
  * "W", "S", "Zahl"): likelihood, impact and score whatever the headers are called. Only columns whose
@@ -28,10 +34,6 @@ export function productRatings(headers: ColumnHeader[], cia: Set<number>, values
     return word.length <= 2 ? word.slice(-1) : '';
   };
   const out: Candidate[] = [];
-  const rating = (ns: (number | null)[]) => {
-    const present = ns.filter((n): n is number => n !== null);
-    return present.length >= 3 && present.filter((n) => Number.isInteger(n) && n >= 0 && n <= 10).length >= present.length * 0.9;
-  };
   let groups = 0;
   for (const a of cols) {
     if (!cols.includes(a + 1) || out.some((c) => c.col >= a)) continue;
@@ -75,6 +77,29 @@ export function productRatings(headers: ColumnHeader[], cia: Set<number>, values
 
 /** Letters that head a likelihood column ("W" Wahrscheinlichkeit, "P", "L", "V" vraisemblance, "E" Eintritt, "O" ocurrencia, "F" frequency). */
 const LIKELIHOOD_LETTERS = new Set(['W', 'P', 'L', 'V', 'E', 'O', 'F']);
+
+/**
+ * Two single letters side by side over ratings, a likelihood's and an impact's ("E", "S":
+ * Eintritt, Schwere; "V", "G"), are the pair even with no product beside them, unless another
+ * column rates a likelihood or an impact already. Either order.
+ */
+export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: ValueCache, named: Map<number, string | undefined>): Candidate[] {
+  // A header that names a rating over sentences ("möglicher Schaden": the harm, described) rates nothing.
+  if ([...named].some(([col, f]) => (f === 'likelihood' || f === 'impact') && values.get(col).avgLength <= 20)) return [];
+  const letter = (h: ColumnHeader) => (cia.has(h.col) ? '' : /^\p{L}[*.]?$/u.test(h.child.trim()) ? normaliseHeader(h.child).toUpperCase() : '');
+  for (const h of headers) {
+    const next = headers.find((x) => x.col === h.col + 1);
+    if (!next || !letter(h) || !letter(next) || letter(h) === letter(next)) continue;
+    const [a, b] = [letter(h), letter(next)];
+    const order = LIKELIHOOD_LETTERS.has(a) && IMPACT_LETTERS.has(b) ? [h.col, next.col] : IMPACT_LETTERS.has(a) && LIKELIHOOD_LETTERS.has(b) ? [next.col, h.col] : null;
+    if (!order || named.get(h.col) || named.get(next.col) || !rating(values.numbers(h.col)) || !rating(values.numbers(next.col))) continue;
+    return [
+      { col: order[0]!, field: 'likelihood', confidence: 0.8 },
+      { col: order[1]!, field: 'impact', confidence: 0.8 },
+    ];
+  }
+  return [];
+}
 
 /**
  * A lone "A" beside a likelihood letter ("W", "A": Wahrscheinlichkeit, Auswirkung) is the impact;

@@ -124,11 +124,13 @@ const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', str
 const baseResidualWords = 'residual|residuel|residuelle|residuo|restrisiko|rest|zbytkove|zbytkova|zbytkovy|υπολειπομενοσ|υπολειπομενη|υπολειπομενο|'
   + 'after treatment|after mitigation|after controls|after control|after|post treatment|post mitigation|post control|post|target|net|adjusted|revised|projected|expected|future|final|'
   + 'cible|apres traitement|apres|nach behandlung|nach massnahmen|nach|ziel|despues del tratamiento|despues|tras tratamiento|objetivo|'
-  + 'po osetreni|po opatrenich|po|cilova|cilove|μετα την αντιμετωπιση|μετα';
+  + 'po osetreni|po opatrenich|po|cilova|cilove|μετα την αντιμετωπιση|μετα|'
+  + 'with measures|with controls|mit massnahmen|restniveau|restrisikoniveau|avec mesures|apres mesures|con medidas|con controles|com medidas|s opatrenimi';
 
 /** Words that say a rating is the inherent one (before any control); they are simply set aside. */
-const baseInherentWords = 'inherent|gross|initial|original|before treatment|before controls|before|raw|'
-  + 'brut|brute|initiale|brutto|ursprunglich|bruto|inherente|inicial|vychozi|puvodni|inherentni|αρχικοσ|αρχικη|αρχικο|εγγενησ';
+const baseInherentWords = 'inherent|gross|initial|original|before treatment|before controls|before|raw|without measures|without controls|'
+  + 'brut|brute|initiale|brutto|ursprunglich|bruto|inherente|inicial|vychozi|puvodni|inherentni|αρχικοσ|αρχικη|αρχικο|εγγενησ|'
+  + 'ohne massnahmen|vor massnahmen|sans mesures|avant mesures|sin medidas|sin controles|sem medidas|bez opatreni';
 
 /** Words that say the rating is the current one; set aside, with a small preference for "inherent". */
 const baseCurrentWords = 'current|existing|present|actual|actuel|actuelle|aktuell|aktualni|soucasny|soucasna|τρεχων|τρεχουσα';

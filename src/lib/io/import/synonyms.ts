@@ -66,9 +66,11 @@ const assetPhrases: Record<string, string> = {
     + 'id aktiva|oznaceni|cislo|'
     + 'κωδικοσ|α α',
   // A device's model is the only name some hardware lists give ("Type", "Manufacturer", "Model").
+  // …and a platform or an application is what an inventory of services lists ("Platform", "Type", "Hosting").
   name: 'asset|asset name|name|asset description|item|information asset|system|title|~description|~~=model|~~=modele|~~=modelo|~~=modell|~~=modello|'
+    + '~~=platform|~~=plattform|~~=plateforme|~~=plataforma|~~=application|~~=anwendung|~~=applikation|~~=aplicacion|'
     + 'nom|nom de l actif|actif|designation|~description de l actif|'
-    + 'bezeichnung|vermogenswert|~beschreibung|'
+    + 'bezeichnung|vermogenswert|schutzobjekt|zielobjekt|informationswert|~beschreibung|'
     + 'nombre|activo|nombre del activo|~descripcion|~descricao|~descrizione|~omschrijving|'
     + 'nazev|nazev aktiva|aktivum|~popis|~opis|'
     + 'ονομα|περιουσιακο στοιχειο|ονομασια|~περιγραφη',
