@@ -88,7 +88,7 @@ function checkOnScale(field: string, label: string, r: Rating | null, ctx: Valid
   if (r.impact > impact) out.push({ field, message: `${label}: impact ${r.impact} is outside the scale 1–${impact}.` });
 }
 
-/** A draft risk is identified but not yet analysed; a closed one may predate any rating. */
+/** A draft risk is identified but not yet analysed (its option may be chosen before its controls); a closed one may predate any rating. */
 const rated = (d: RiskDraft): boolean => d.status !== 'draft' && d.status !== 'closed';
 
 function riskRules(d: RiskDraft, ctx: ValidationContext): Issue[] {
@@ -102,7 +102,7 @@ function riskRules(d: RiskDraft, ctx: ValidationContext): Issue[] {
     out.push({ field: 'description', message: 'Describe the scenario or its consequences.' });
   if (d.treatmentOption && !d.residual && rated(d))
     out.push({ field: 'residual', message: 'Once a treatment is chosen, give the residual (target) rating.' });
-  if (d.treatmentOption === 'modify' && d.plannedControls.length === 0)
+  if (d.treatmentOption === 'modify' && d.plannedControls.length === 0 && rated(d))
     out.push({ field: 'plannedControls', message: 'A risk to mitigate needs at least one planned control.' });
   if (d.acceptance) checkAcceptance(d, d.acceptance, ctx, out);
   return out;

@@ -145,7 +145,7 @@ describe('a register that gives levels, not likelihood and impact', () => {
     // A closed risk stays closed; a row with no level at all is a draft with nothing to keep.
     expect(risk('L2')).toMatchObject({ inherent: null, status: 'closed', importedLevel: 'Medium' });
     expect(risk('L3')).toMatchObject({ inherent: null, status: 'draft', importedLevel: '' });
-    expect(p.notes.join(' ')).toMatch(/no likelihood and impact, so its risks are imported as drafts/);
+    expect(p.notes.join(' ')).toMatch(/no likelihood and impact before treatment, so its risks are imported as drafts/);
   });
 
   it('keeps a level only where the method disagrees with the rating, and re-imports it unchanged', async () => {
@@ -164,17 +164,37 @@ describe('a register that gives levels, not likelihood and impact', () => {
     expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 2, rejected: 0 });
   });
 
-  it('does not turn a rated risk into a draft when a re-import leaves its rating blank', async () => {
+  it('keeps a stored rating when a re-import leaves its cells blank (or "TBD"), whatever the status', async () => {
     const first = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()))]);
     await commitImport(db, ws, { fileName: 'register.xlsx', writes: first.writes }, 'tester');
-    const blanked = riskRows().slice(0, 1);
+    const blanked = riskRows().slice(0, 2);
     blanked[0]![4] = '';
     blanked[0]![5] = '';
+    blanked[1]![4] = 'TBD';
+    blanked[1]![5] = '-';
+    blanked[1]![10] = 'Closed';
     const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, blanked))]);
-    const row = plan.sheets[0]!.rows[0]!;
-    expect(row.outcome).toBe('rejected');
-    expect(row.problems.map((p) => p.message)).toContain('Inherent rating is required once the risk leaves draft.');
-    expect((await db.records('risks').where({ workspaceId: ws }).toArray()).find((r) => r.ref === 'R1')).toMatchObject({ status: 'assessed', inherent: { likelihood: 5, impact: 5 } });
+    expect(plan.sheets[0]!.rows.map((r) => r.outcome)).toEqual(['unchanged', 'updated']);
+    const r2 = plan.writes.find((w) => w.ref === 'R2')!.draft;
+    expect(r2).toMatchObject({ status: 'closed', inherent: { likelihood: 3, impact: 3 } });
+  });
+
+  it('makes drafts of rows rated "TBD", keeps a chosen option without controls, and assesses a draft the file later rates', async () => {
+    const columns: [string, string | null][] = [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Level', 'level'], ['Treatment', 'treatment']];
+    const rows = [
+      ['T1', 'Shadow IT', 'Ana Novak', 'TBD', 'TBD', 'High', 'Mitigate'],
+      ['T2', 'Unpatched printers', 'Ben Ode', '?', 'n/a', '', ''],
+    ];
+    const plan = await planImport(db, ws, [input(sheet('Draft', 'risks', columns, rows))]);
+    expect(plan.sheets[0]!.counts).toEqual({ new: 2, updated: 0, unchanged: 0, rejected: 0 });
+    expect(plan.sheets[0]!.rows.flatMap((r) => r.warnings)).toEqual([]);
+    const t1 = plan.writes.find((w) => w.ref === 'T1')!.draft;
+    expect(t1).toMatchObject({ status: 'draft', inherent: null, treatmentOption: 'modify', importedLevel: 'High' });
+    await commitImport(db, ws, { fileName: 'draft.xlsx', writes: plan.writes }, 'tester');
+    const rated = [['T1', 'Shadow IT', 'Ana Novak', 4, 4, 'High', 'Accept']];
+    const again = await planImport(db, ws, [input(sheet('Draft', 'risks', columns, rated))]);
+    // Under the default method 4 × 4 is High: the file's level now agrees and is no longer kept.
+    expect(again.writes.find((w) => w.ref === 'T1')!.draft).toMatchObject({ status: 'assessed', inherent: { likelihood: 4, impact: 4 }, importedLevel: '' });
   });
 });
 

@@ -80,12 +80,12 @@ const risks: KindHandler = {
     const out: string[] = [];
     const rated = Boolean(m.fields['likelihood'] || m.fields['impact']);
     if (rated && ['score', 'level', 'residualScore', 'residualLevel'].some((f) => m.fields[f]))
-      out.push("Scores and levels are worked out by the workspace's risk method from likelihood and impact; the file's own are kept beside them as written (“Level in the imported file”), and the risk shows where they disagree.");
+      out.push("Scores and levels are worked out by the workspace's risk method from likelihood and impact. Where the file's level says something else (another level, or words the method does not use), it is kept beside them as written (“Level in the imported file”).");
     if (flags.has('unrated'))
       out.push(
         rated
           ? 'Rows with no likelihood and impact are imported as draft risks: rate each one in the register before it counts as assessed.'
-          : 'The file gives no likelihood and impact, so its risks are imported as drafts, each keeping the level the file gave: rate them in the register before they count as assessed.',
+          : 'The file gives no likelihood and impact before treatment, so its risks are imported as drafts, each keeping the level the file gave: rate them in the register before they count as assessed.',
       );
     if (!m.fields['title']) out.push('No title column: each risk is named after its threat (and asset), or its description.');
     if (!m.fields['id']) out.push('No id column: rows match existing risks by title, so keep titles unique.');

@@ -6,7 +6,7 @@ import type { Edition } from '../../../domain/catalogs/index.ts';
 import { type RiskDraft, riskEntity } from '../../../domain/entities/risk.ts';
 import type { ControlRef, Rating } from '../../../domain/model/fields.ts';
 import { cellDate, namesInCell, splitList } from './cells.ts';
-import { levelDisagreement } from '../../../domain/risk/imported-level.ts';
+import { levelAgrees } from '../../../domain/risk/imported-level.ts';
 import { controlsNamed } from './controls.ts';
 import type { RowReader } from './row.ts';
 import { treatmentVocab, recognise } from './vocab.ts';
@@ -39,10 +39,25 @@ export function titleOf(r: RowReader): string {
   return one(r.line('description'), 200);
 }
 
+/** "TBD", "-", "N/A", "?": a rating not given yet, as a blank cell is. */
+const NOT_RATED = /^(tbd|tbc|tba|n\/?a|-+|–|—|\?+|none|pending|to be (determined|assessed|confirmed)|[aà] d[eé]finir|por definir|offen)$/i;
+
+/** The row gives no value for the field (no column, a blank cell, or a placeholder). */
+function unrated(r: RowReader, field: string): boolean {
+  const text = r.line(field);
+  return text === '' || NOT_RATED.test(text);
+}
+
+/**
+ * The rating of a stage from its likelihood and impact cells: undefined when the sheet has neither
+ * column or the row leaves both blank (a stored rating stays as it is: a blank cell deletes nothing),
+ * null when they are written but not understood.
+ */
 function rating(r: RowReader, l: string, i: string, label: string): Rating | null | undefined {
-  const lc = r.code(l);
-  const ic = r.code(i);
-  if (lc === null && ic === null) return undefined;
+  if (!r.has(l) && !r.has(i)) return undefined;
+  if (unrated(r, l) && unrated(r, i)) return undefined;
+  const lc = unrated(r, l) ? '' : r.code(l);
+  const ic = unrated(r, i) ? '' : r.code(i);
   if (!lc && !ic) return null;
   if (!lc || !ic) {
     r.problem(lc ? i : l, `${label}: give both likelihood and impact (only one is understood).`);
@@ -150,9 +165,7 @@ function fileLevel(r: RowReader, d: RiskDraft, stage: 'inherent' | 'residual'): 
   const lv = r.line(level);
   const sc = r.line(score);
   const text = one(lv && sc && !lv.includes(sc) ? `${lv} (${sc})` : lv || sc, 80);
-  const rating = d[stage];
-  if (!rating) return text;
-  return levelDisagreement(r.batch.snap.ctx.levelOf, rating, lv) !== undefined ? text : '';
+  return levelAgrees(r.batch.snap.ctx.levelOf, d[stage], lv) ? '' : text;
 }
 
 /**
@@ -162,9 +175,11 @@ function fileLevel(r: RowReader, d: RiskDraft, stage: 'inherent' | 'residual'): 
  * the rule that asks for the rating shows the user the cell to translate.
  */
 function draftWhenUnrated(r: RowReader, d: RiskDraft, base: RiskDraft): void {
-  // A stored risk that was rated is not made a draft by a blank cell: the row is rejected instead.
+  // A draft the file now rates is assessed, unless the file says its status.
+  if (base.status === 'draft' && !base.inherent && d.inherent && d.status === 'draft' && unrated(r, 'status')) d.status = 'assessed';
+  // A stored risk that was rated keeps its rating (blank cells delete nothing) and its status.
   if (d.inherent || base.inherent || d.status === 'closed' || d.status === 'draft') return;
-  if (r.line('likelihood') || r.line('impact')) return;
+  if (!unrated(r, 'likelihood') || !unrated(r, 'impact')) return;
   d.status = 'draft';
   r.flags.add('unrated');
 }
