@@ -189,7 +189,7 @@ const code: Fit = (v) => (v.codes >= 0.6 ? 1.05 : v.avgLength > 40 ? 0.5 : 0.9);
 
 /** Words of a scale, or numbers; other words ("Technical", "Operational") rarely make a level, options ("Modify", "Retain") never. */
 const levelFit: Fit = (v) =>
-  v.options >= 0.6 && v.avgLength > 2 ? 0.5 : v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
+  (v.options >= 0.6 && v.avgLength > 2) || (v.yesNo >= 0.8 && v.scale < 0.5) ? 0.5 : v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
 
 /** A score is a number (or a scale word standing for one); other text ("C=5, I=5, A=3") is something else. */
 const scoreFit: Fit = (v) => (v.numeric >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : v.numeric + v.scale < 0.3 ? 0.7 : 0.9);
@@ -213,8 +213,8 @@ const FITS: Record<string, Fit> = {
   // Registers often list several assets in one cell ("Customer accounts, personal data, financial data").
   // An asset's code ("A01") names it less well than its name, when a register has both.
   asset: (v) => (v.avgLength > 80 ? 0.6 : v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 12 ? 0.8 : short({ ...v, avgLength: Math.min(v.avgLength, 50) })),
-  // Host names ("srv-fs01") are asset names that look like codes.
-  name: longText,
+  // Host names ("srv-fs01") are asset names that look like codes; names that repeat ("AWS", "AWS") tell no assets apart.
+  name: (v) => longText(v) * (v.count >= 4 && v.distinct < 0.9 ? 0.8 : 1),
   // An action is what will be done; "Mitigate" or "Accept" is the option chosen, not an action.
   // "Mitigate – enforce MFA" names the action after the option.
   action: (v) => (v.bareOptions >= 0.5 ? 0.5 : naming(v)),

@@ -179,21 +179,34 @@ const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klas
  * Headers that sum a row up without saying how ("Overall", "Gesamt", "Bewertung", "Clasificación"),
  * or that only say "Risk": a risk's level when the values are level words (hoch, mittel).
  */
-const SUMMING = /^(risk|risque|risiko|riesgo|riziko|risco|rischio|risico|κινδυνοσ|overall|total|result|evaluation|assessment|classification|gesamt|gesamtrisiko|bewertung|ergebnis|einstufung|klassifizierung|evaluacion|clasificacion|calificacion|resultado|avaliacao|classificacao|evaluation globale|resultat|valutazione|classificazione|beoordeling|hodnoceni|vysledek|αξιολογηση|συνολο)$/;
+const SUMMING = /^(risk|risque|risiko|riesgo|riziko|risco|rischio|risico|κινδυνοσ|overall|total|overall rating|classification|gesamt|gesamtrisiko|bewertung|einstufung|klassifizierung|clasificacion|calificacion|classificacao|evaluation globale|classificazione|beoordeling|hodnoceni|συνολο)$/;
 /** A priority's header in some languages: its ranks are no key. */
 const PRIORITY = /^(priority|prioritet|priorite|prioridad|prioridade|priorita|prioritat|priorytet|oncelik|prio|rank|rang)$/;
 
-/** A host's name ("Hostname") is the asset's name only when no other column names the asset ("AssetName", "Name"). */
-function hostYieldsToName(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, { field: string; confidence: number }[]>, headers: ColumnHeader[]): void {
-  const col = fields.get('name');
-  const host = (c: number) => /(^| )host ?name( |$)/.test(normaliseHeader(headers.find((h) => h.col === c)?.child ?? ''));
-  if (col === undefined || !host(col)) return;
-  const other = headers.find((h) => h.col !== col && !taken.has(h.col) && !host(h.col) && (heard.get(h.col)?.[0]?.field === 'name' && (heard.get(h.col)?.[0]?.confidence ?? 0) >= 0.9));
+/**
+ * A column that names the field only in passing yields it to a free column that names it plainly:
+ * a host's name ("Hostname") to the asset's name ("AssetName"), an asset's number ("Asset ID") to
+ * the asset ("Asset") a risk is about.
+ */
+const PASSING: Partial<Record<RecordKind, [field: string, words: RegExp]>> = {
+  assets: ['name', /(^| )host ?name( |$)/],
+  risks: ['asset', /(^| )(id|ref|code|no|nr|number|tag)( |$)/],
+};
+function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, headers: ColumnHeader[], values: ValueCache): void {
+  const rule = PASSING[kind];
+  if (!rule) return;
+  const [field, words] = rule;
+  const col = fields.get(field);
+  const passing = (c: number) => words.test(normaliseHeader(headers.find((h) => h.col === c)?.child ?? ''));
+  if (col === undefined || !passing(col)) return;
+  // An inventory's names must tell its rows apart ("Webshop" on two hosts names an application, not each asset).
+  const distinct = (c: number) => kind !== 'assets' || values.get(c).distinct >= values.get(col).distinct;
+  const other = headers.find((h) => h.col !== col && !taken.has(h.col) && !passing(h.col) && heard.get(h.col)?.[0]?.field === field && (heard.get(h.col)?.[0]?.confidence ?? 0) >= 0.9 && distinct(h.col));
   if (!other) return;
-  const c = confidence.get('name') ?? 0;
+  const moved = taken.get(col)!;
   taken.delete(col);
-  fields.set('name', other.col);
-  taken.set(other.col, { col: other.col, field: 'name', confidence: c });
+  fields.set(field, other.col);
+  taken.set(other.col, { ...moved, col: other.col });
 }
 
 /** Proposes a field for each column; each field goes to one column, the most confident. */
@@ -246,7 +259,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     descriptionAsTitle(fields, confidence, taken, values);
     shorterIsTitle(fields, confidence, taken, values);
   }
-  if (kind === 'assets') hostYieldsToName(fields, confidence, taken, heard, headers);
+  yieldToPlainer(kind, fields, taken, heard, headers, values);
   if (kind === 'soa') {
     secondChoices(candidates, fields, confidence, taken, values);
     implementationAsNotes(fields, confidence, taken, values, headers);

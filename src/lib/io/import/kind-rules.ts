@@ -75,7 +75,13 @@ function headerWords(a: Assignment, col: number | undefined): string {
 const SCENARIO = /(scenario|scenarios|escenario|escenarios|cenario|szenario|szenarien)/;
 const FOREIGN = /(^| )(incident|incidents|incidente|incidentes|incidenti|vorfall|vorfalle|incidentu|vendor|vendors|supplier|suppliers|fournisseur|fournisseurs|lieferant|lieferanten|proveedor|proveedores|fornecedor|fornecedores|fornitore|fornitori|leverancier|leveranciers|dodavatel|dostawca|provider|providers|προμηθευτησ|προμηθευτεσ|ca)( |$)/;
 
-/** Keys of a log of issues, tickets, defects or changes ("Issue_ID"): its rows are no risks, unless the key names a risk too ("Risk/Issue ID"). */
+/** Some header names a risk ("Risk level", "Risk description"): a log keyed by issues or changes that rates risks is a register of them. */
+const namesRisk = (a: Assignment): boolean => a.columns.some((c) => RISK_WORD.test(headerTokens(c.header).join(' ')));
+
+/** An inventory whose rows are policies or documents by name ("policy_name") is a document register, not assets. */
+const DOCUMENTS = /(^| )(policy|policies|document|documents|procedure|procedures|politique|politiques|richtlinie|richtlinien|politica|politicas|dokument|dokumente)( |$)/;
+
+/** Keys of a log of issues, tickets, defects or changes ("Issue_ID"): its rows are no risks, unless a header names a risk ("Risk/Issue ID", "Risk level"). */
 const LOGGED = /(^| )(issue|issues|ticket|tickets|bug|bugs|defect|defects|change|changes)( |$)/;
 
 /**
@@ -85,10 +91,11 @@ const LOGGED = /(^| )(issue|issues|ticket|tickets|bug|bugs|defect|defects|change
  */
 function foreignRows(kind: RecordKind, a: Assignment): boolean {
   const first = Math.min(...a.columns.map((c) => columnNumber(c.column)));
-  const keys = ['id', 'riskId', ...(kind === 'risks' ? ['title'] : kind === 'treatment-plan' ? ['first'] : [])];
+  const keys = ['id', 'riskId', ...(kind === 'risks' ? ['title'] : kind === 'treatment-plan' ? ['first'] : kind === 'assets' ? ['name'] : [])];
   return keys.some((f) => {
     const words = headerWords(a, f === 'first' ? first : a.fields.get(f));
-    return (FOREIGN.test(words) && !SCENARIO.test(words)) || (f === 'id' && LOGGED.test(words) && !RISK_WORD.test(words));
+    if (kind === 'assets' && DOCUMENTS.test(words)) return true;
+    return (FOREIGN.test(words) && !SCENARIO.test(words)) || (f === 'id' && LOGGED.test(words) && !namesRisk(a));
   });
 }
 
@@ -196,9 +203,10 @@ const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'c
 export function mereCatalogue(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
   const fields = CATALOGUE[kind];
   if (fields === undefined) return false;
-  // A column left blank on every row ("Notes" of a catalogue) records nothing either, where the rest is
-  // filled in (a template's rows are blank but for their numbers, and it is a register still).
-  const filled = [...a.fields].filter(([, col]) => values.get(col).count > 0);
+  // A notes column left blank on every row records nothing either, where the rest is filled in (a
+  // template's rows are blank but for their numbers, and it is a register still). A blank decision
+  // column ("Applicable") is a template waiting to be filled, not a catalogue.
+  const filled = [...a.fields].filter(([f, col]) => f !== 'notes' || values.get(col).count > 0);
   const counted = filled.length >= 2 ? filled : [...a.fields];
   return counted.every(([f]) => fields.includes(f));
 }
@@ -212,7 +220,8 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache): boo
   const has = (f: string) => a.fields.has(f);
   if (kind !== 'soa' && foreignRows(kind, a) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
-  return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
+  // A likelihood read from a lone letter ("E": exploitability?) does not make a scanner's findings rated risks.
+  return kind === 'risks' && scanFindings(a, values) && (a.confidence.get('likelihood') ?? 0) < 0.85;
 }
 
 /**

@@ -78,6 +78,8 @@ export function productRatings(headers: ColumnHeader[], cia: Set<number>, values
 /** Letters that head a likelihood column ("W" Wahrscheinlichkeit, "P", "L", "V" vraisemblance, "E" Eintritt, "O" ocurrencia, "F" frequency). */
 const LIKELIHOOD_LETTERS = new Set(['W', 'P', 'L', 'V', 'E', 'O', 'F']);
 
+const RISK_CONTEXT = /(^| )(risk|risks|risiko|risiken|risque|risques|riesgo|riesgos|rischio|rischi|risco|riscos|risico|riziko|rizika|scenario|szenario|escenario|cenario|threat|threats|bedrohung|gefahrdung|menace|amenaza|ameaca|minaccia|hrozba|κινδυνοσ)( |$)/;
+
 /**
  * Two single letters side by side over ratings, a likelihood's and an impact's ("E", "S":
  * Eintritt, Schwere; "V", "G"), are the pair even with no product beside them, unless another
@@ -86,6 +88,10 @@ const LIKELIHOOD_LETTERS = new Set(['W', 'P', 'L', 'V', 'E', 'O', 'F']);
 export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: ValueCache, named: Map<number, string | undefined>): Candidate[] {
   // A header that names a rating over sentences ("möglicher Schaden": the harm, described) rates nothing.
   if ([...named].some(([col, f]) => (f === 'likelihood' || f === 'impact') && values.get(col).avgLength <= 20)) return [];
+  // Letters rate risks only among risks: a header names them, or a level or score sums the pair up
+  // (E and S over a list of findings are an exploitability and a severity, not a risk's rating).
+  const context = headers.some((h) => RISK_CONTEXT.test(normaliseHeader(h.child))) || [...named.values()].some((f) => f === 'level' || f === 'score');
+  if (!context) return [];
   const letter = (h: ColumnHeader) => (cia.has(h.col) ? '' : /^\p{L}[*.]?$/u.test(h.child.trim()) ? normaliseHeader(h.child).toUpperCase() : '');
   for (const h of headers) {
     const next = headers.find((x) => x.col === h.col + 1);

@@ -26,7 +26,7 @@ export const nordicPhrases: Record<RecordKind, Record<string, string>> = {
   },
   soa: {
     controlId: 'kontrol id|kontroll id|kontroll nr|kontrollnummer|kontrol nr|kontrol id|kontrolli|annex a ref|ref annex a|annexe a|ref annexe a',
-    controlTitle: 'kontroll|kontrollnamn|kontrol|kontrolnavn|rubrik|benamning|kontrollin nimi|hallintakeino|sakerhetsatgard|mesure de securite',
+    controlTitle: '=navn|=namn|=nimi|kontroll|kontrollnamn|kontrol|kontrolnavn|rubrik|benamning|kontrollin nimi|hallintakeino|sakerhetsatgard|mesure de securite',
     applicable: 'aplikagarria|aplikagarritasuna|tillamplig|tillamplighet|tillampas|anvendelig|gaeldende|relevans|gjeldende|sovellettavuus|sovelletaan|sovellettava',
     justification: 'justifikazioa|arrazoia|motivering|skal|begrundelse|begrunnelse|perustelu|perustelut',
     status: 'implementeringsgrad|gennemforelsesgrad|toteutusaste|implementeringsstatus|genomforandestatus|implementerad|implementeret|implementert|toteutus|toteutuksen tila|'

@@ -20,7 +20,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'id del riesgo|codigo|codigo del riesgo|numero de riesgo|referencia|'
     + 'id rizika|cislo rizika|cislo|oznaceni|kod rizika|'
     + 'κωδικοσ|κωδικοσ κινδυνου|α α|αριθμοσ|αριθμοσ κινδυνου',
-  title: 'risk|risk title|risk name|title|name|risk scenario|scenario|risk event|event|risk statement|short description|risk summary|~summary|~risk description short|'
+  title: 'risk|risk title|risk name|title|name|risk scenario|scenario|risk event|event|risk statement|short description|risk summary|~summary|~risk description short|~failure mode|'
     + 'risque|intitule|intitule du risque|titre|nom du risque|scenario de risque|evenement redoute|'
     + 'risiko|risikotitel|risikobezeichnung|bezeichnung|titel|risikoszenario|'
     + 'riesgo|titulo|titulo del riesgo|nombre del riesgo|escenario de riesgo|~=nombre|'
@@ -112,7 +112,7 @@ const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', str
     + 'puntuacion|valor del riesgo|puntuacion del riesgo|'
     + 'hodnota rizika|skore|skore rizika|'
     + 'βαθμολογια|τιμη κινδυνου|βαθμοσ κινδυνου',
-  level: 'risk level|level|risk rating|rating|risk zone|zone|risk priority|priority|risk rating text|risk band|band|rag|rag status|traffic light|risk class|severity level|'
+  level: 'risk level|level|risk rating|rating|risk zone|zone|risk priority|priority|risk ranking|risk rating text|risk band|band|rag|rag status|traffic light|risk class|severity level|'
     + 'niveau de risque|niveau du risque|niveau|priorite|'
     + 'risikostufe|risikoniveau|risikoklasse|risikobewertung|prioritat|ampel|'
     + 'nivel de riesgo|nivel|prioridad|semaforo|'

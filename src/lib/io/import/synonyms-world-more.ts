@@ -125,7 +125,7 @@ const assets: Record<string, string> = {
 
 const plan: Record<string, string> = {
   riskId: j(
-    '~weakness|~weakness name|~weakness description|associated risk|risk reference number|risks addressed|risk addressed|treated risk|risk ref no|~finding|~finding id|~finding ref|~related finding|~gap id|~issue id|~nonconformity',
+    '~weakness|~weakness name|~weakness description|associated risk|risk reference number|risks addressed|risk addressed|treated risk|risk ref no|~finding|~finding id|~finding ref|~related finding|~gap id|~issue id|~nonconformity|~hallazgo|~constat|~befund|~achado|~bevinding',
     'ref risque|risque associe|risque traite|no risque|risiko nr|bezug risiko|zugehoriges risiko|betroffenes risiko|adressiert risiko|adressierte risiken|adressiertes risiko|behandeltes risiko|risque adresse|risques couverts|risque couvert|addresses risk|addressed risk|mitigates risk|risks mitigated',
     'riesgo asociado|riesgo relacionado|codigo del riesgo|riesgo tratado|risco associado|risco relacionado|codigo do risco|rischio associato|rischio collegato|codice rischio',
     'risiconummer|gekoppeld risico|cislo rizika|souvisejici riziko|resene riziko|suvisiace riziko|riesene riziko|id ryzyka|powiazane ryzyko|numer ryzyka',
@@ -135,7 +135,7 @@ const plan: Record<string, string> = {
   action: j(
     '~milestone|~milestones|~recommendation|~recommendations|~recommended fix|planned fix|~=fix|~remedy|remediation recommendation|~=summary|~=control|~=controls|planned control|planned controls|control to implement|controls selected|selected controls|remediation action|remediation activity|corrective action|mitigation measure|proposed action|action item|action required|recommended action|task description|description of action|activities|work package|planned measure',
     'plan d attenuation|action proposee|action corrective|action a mener|actions a realiser|tache|mesure a mettre en oeuvre|mesure de traitement|gegenmassnahme|gegenmassnahmen|geplante massnahme|umzusetzende massnahme|massnahmenbeschreibung|tatigkeit',
-    'plano de mitigacao|plan de mitigacion|piano di mitigazione|accion propuesta|accion correctiva|actividad|actividades|medida a implementar|acao proposta|acao corretiva|tarefa|medida proposta|azione correttiva|azione prevista|compito',
+    'plano de mitigacao|plan de mitigacion|piano di mitigazione|accion propuesta|accion correctiva|correccion|medida correctiva|que se hizo|lo que se hizo|actividad|actividades|medida a implementar|acao proposta|acao corretiva|tarefa|medida proposta|azione correttiva|azione prevista|compito',
     'te nemen maatregel|activiteit|geplande actie|navrhovane opatreni|aktivita|cinnost|napravne opatreni|opatrenie|opatrenia|uloha|navrhovane opatrenie|napravne opatrenie|dzialania naprawcze|planowane dzialanie',
     'ενεργειεσ|διορθωτικη ενεργεια|actiune|actiuni|masura|masuri|activitate|sarcina|actiune corectiva|masuri propuse|intezkedes|intezkedesek|feladat|tevekenyseg|teendo|javasolt intezkedes|tervezett intezkedes',
     'aksiyon|faaliyet|eylem|önlem|yapılacak iş|düzeltici faaliyet|görev|planlanan faaliyet|alınacak önlem|aktivnost|mjera|radnja|akcija|zadatak|planirana mjera|korektivna mjera|ukrep|ukrepi|naloga|nacrtovani ukrep',
