@@ -242,7 +242,8 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
     case 'risks':
       // A narrow list whose headers name each risk and describe it ("Risk", "Details", "Mitigation steps") is a register too.
       if (narrow && has('title') && has('description') && RISK_WORD.test(headerWords(a, a.fields.get('title')))) return true;
-      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named);
+      // An id column headed "Risk" ("Risiko": R1, R2) says the rows are risks as a sheet's name would.
+      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named || RISK_WORD.test(headerWords(a, a.fields.get('id'))));
     case 'soa': {
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",
       // or why each is chosen, beside more) are one too; a control library with a status is not.

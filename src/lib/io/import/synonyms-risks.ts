@@ -38,7 +38,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'activo|activos|activo afectado|activos afectados|'
     + 'aktivum|aktiva|nazev aktiva|id aktiva|dotcene aktivum|'
     + 'περιουσιακο στοιχειο|περιουσιακα στοιχεια|αγαθο',
-  threat: 'threat|threats|threat source|threat event|threat description|hazard|threat actor|attack technique|attack techniques|~=stride|~stride category|~stride threat|'
+  threat: 'threat|threats|threat source|threat event|threat description|hazard|threat actor|attack technique|attack techniques|~=stride|~stride category|~stride threat|~stride origin|~origem stride|~origine stride|'
     + 'menace|menaces|source de menace|source de risque|'
     + 'bedrohung|bedrohungen|gefahrdung|gefahrdungen|'
     + 'amenaza|amenazas|'
@@ -67,7 +67,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'applicable controls|existing controls|existing control|controls in place|existing protection|existing protections|current protection|current protections|protection in place|protections in place|protective measures|existing treatment|existing treatments|current treatment|treatment in place|existing design treatment|mitigating controls|treatment controls|planned controls|additional controls|security controls|'
     + 'treatment controls actions|mitigation in place|mitigations in place|primary mitigation|existing mitigation|existing mitigations|current mitigations|mitigating measures|mitigation measures|safeguards|mitigation strategy safeguards|annex a mapping|iso mapping|iso 27001 mapping|control mapping|controls mapping|~recommended controls|~countermeasures|~safeguards|~measures|'
     + 'mesures|mesures existantes|mesures de securite|controles|mesure|'
-    + 'massnahmen|kontrollen|bestehende massnahmen|'
+    + 'massnahmen|kontrollen|bestehende massnahmen|implementierte massnahmen|umgesetzte massnahmen|getroffene massnahmen|vorhandene massnahmen|mesures en place|mesures implementees|medidas implementadas|medidas existentes|medidas aplicadas|~traite par|'
     + 'controles existentes|'
     + 'opatreni|stavajici opatreni|~doporucene opatreni|'
     + 'μετρα|μετρα ασφαλειασ|υφισταμενα μετρα|δικλιδεσ',
