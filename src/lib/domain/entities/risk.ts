@@ -77,6 +77,7 @@ export const riskEntity = defineEntity({
   titleField: 'title',
   fields,
   complete: (d, ctx) => scheduleReview(d, ctx),
+  integrity: (d) => (!d.inherent && rated(d) ? [{ field: 'inherent', message: 'Inherent rating is required once the risk leaves draft.' }] : []),
   rules: (d, ctx) => riskRules(d, ctx),
 });
 export type Risk = RecordOf<typeof riskEntity>;
@@ -93,7 +94,6 @@ const rated = (d: RiskDraft): boolean => d.status !== 'draft' && d.status !== 'c
 
 function riskRules(d: RiskDraft, ctx: ValidationContext): Issue[] {
   const out: Issue[] = [];
-  if (!d.inherent && rated(d)) out.push({ field: 'inherent', message: 'Inherent rating is required once the risk leaves draft.' });
   checkOnScale('inherent', 'Inherent rating', d.inherent, ctx, out);
   checkOnScale('residual', 'Residual rating', d.residual, ctx, out);
   if (d.approach === 'asset_based' && d.assets.length === 0)

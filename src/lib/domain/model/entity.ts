@@ -59,6 +59,11 @@ export interface EntityDef<S extends Fields = Fields> {
   complete?(draft: Values<S>, ctx: ValidationContext): Values<S>;
   /** Rules across fields, beyond each field's own checks. */
   rules?(draft: Values<S>, ctx: ValidationContext): Issue[];
+  /**
+   * Rules across fields that every stored record keeps whatever the day and the workspace (a risk
+   * out of draft is rated): checked with the fields, and also on a backup before it is restored.
+   */
+  integrity?(draft: Values<S>): Issue[];
 }
 
 /** The values a form edits for an entity. */
@@ -85,6 +90,7 @@ export function emptyDraft<S extends Fields>(def: EntityDef<S>, init: Partial<Va
 export function validate<S extends Fields>(def: EntityDef<S>, draft: Values<S>, ctx: ValidationContext = {}): Issue[] {
   const out: Issue[] = [];
   checkFields(def.fields, draft, '', out);
+  if (out.length === 0 && def.integrity) out.push(...def.integrity(draft));
   if (out.length === 0 && def.rules) out.push(...def.rules(draft, ctx));
   return out;
 }

@@ -9,12 +9,13 @@ import { type BackupFile, BackupError, type Row } from './format.ts';
 const MAX_SHOWN = 8;
 const entityOf = new Map<string, EntityDef>(entities.map((e) => [e.table, e]));
 
-/** Field checks only: a record's rules can depend on today (a person's end date passing), which must not make a backup unrestorable. */
+/** Field checks and the rules every stored record keeps: a record's other rules can depend on today (a person's end date passing), which must not make a backup unrestorable. */
 function fieldIssues(def: EntityDef, row: Row): Issue[] {
   const out: Issue[] = [];
   // A field the record does not have (added by a later version without data) reads as empty.
   const values = Object.fromEntries(Object.entries(def.fields).map(([k, f]) => [k, row[k] === undefined ? emptyValue(f) : row[k]]));
   checkFields(def.fields, values, '', out);
+  if (out.length === 0 && def.integrity) out.push(...def.integrity(values as never));
   return out;
 }
 

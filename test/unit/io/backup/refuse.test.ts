@@ -79,6 +79,12 @@ describe('a backup that cannot be restored is refused before anything is written
     );
     await refused(await tampered((f) => (firstRisk(f)['status'] = 'bogus')), 'invalid', /risks RSK-\d+: Status must be one of/);
     await refused(await tampered((f) => delete firstRisk(f)['ref']), 'invalid', /has no key/);
+    // A risk out of draft without a rating: the rules every stored record keeps are checked too.
+    await refused(
+      await tampered((f) => Object.assign(firstRisk(f), { inherent: null, status: 'monitoring' })),
+      'invalid',
+      /risks RSK-\d+: Inherent rating is required once the risk leaves draft/,
+    );
   });
 
   it('refuses broken links and duplicate ids', async () => {
