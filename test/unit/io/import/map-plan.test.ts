@@ -10,6 +10,7 @@ import { riskEntity } from '../../../../src/lib/domain/entities/risk.ts';
 import { threatEntity } from '../../../../src/lib/domain/entities/threat.ts';
 import { draftOf, emptyDraft } from '../../../../src/lib/domain/model/entity.ts';
 import { buildPlan, loadSnapshot, mappingFromAnalysis, planImport } from '../../../../src/lib/io/import/mapping/index.ts';
+import { proposeTranslations } from '../../../../src/lib/io/import/mapping/translate.ts';
 import type { SheetInput } from '../../../../src/lib/io/import/mapping/types.ts';
 import type { SheetAnalysis } from '../../../../src/lib/io/import/types.ts';
 import { sheet } from './map-fixture.ts';
@@ -162,6 +163,22 @@ describe('a register that gives levels, not likelihood and impact', () => {
     await commitImport(db, ws, { fileName: 'rated.xlsx', writes: plan.writes }, 'tester');
     const again = await planImport(db, ws, [input(sheet('Rated', 'risks', columns, rows))]);
     expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 2, rejected: 0 });
+  });
+
+  it('says how to bring in rows that choose a treatment without a residual rating, and takes "TBD" for a rating to come', async () => {
+    const columns: [string, string | null][] = [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Treatment', 'treatment']];
+    const rows = [
+      ['U1', 'Supplier breach', 'Ana Novak', 2, 3, 'Transfer'],
+      ['U2', 'Shadow IT', 'Ben Ode', 'TBD', 'TBD', ''],
+    ];
+    const a = sheet('Open decisions', 'risks', columns, rows);
+    const plan = await planImport(db, ws, [input(a)]);
+    const p = plan.sheets[0]!;
+    expect(p.rows.map((r) => r.outcome)).toEqual(['rejected', 'new']);
+    expect(p.notes.join(' ')).toMatch(/set the treatment column to “not imported”/);
+    const likelihood = proposeTranslations(a, mappingFromAnalysis(a), (await loadSnapshot(db, ws)).labels).find((t) => t.field === 'likelihood')!;
+    expect(likelihood.rows.find((r) => r.from === 'TBD')).toMatchObject({ to: '', known: true });
+    expect(likelihood.rule).not.toMatch(/not understood/);
   });
 
   it('keeps a stored rating when a re-import leaves its cells blank (or "TBD"), whatever the status', async () => {

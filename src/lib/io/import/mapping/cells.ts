@@ -6,6 +6,14 @@ import { toIsoDate } from '../dates.ts';
 import { splitLabelScore } from '../normalise.ts';
 import type { CellValue } from '../types.ts';
 
+/** "TBD", "-", "N/A", "?": a rating not given yet, as a blank cell is. */
+const NOT_RATED = /^(tbd|tbc|tba|n\/?a|-+|–|—|\?+|none|pending|to be (determined|assessed|confirmed)|[aà] d[eé]finir|por definir|offen)$/i;
+
+/** A rating cell that says it is not rated yet. */
+export function notRatedYet(text: string): boolean {
+  return NOT_RATED.test(text.trim());
+}
+
 const folded = new Map<string, string>();
 
 /** Text folded for comparison: lower case, no accents, single spaces, no trailing punctuation. */

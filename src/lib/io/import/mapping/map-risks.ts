@@ -5,7 +5,7 @@
 import type { Edition } from '../../../domain/catalogs/index.ts';
 import { type RiskDraft, riskEntity } from '../../../domain/entities/risk.ts';
 import type { ControlRef, Rating } from '../../../domain/model/fields.ts';
-import { cellDate, namesInCell, splitList } from './cells.ts';
+import { cellDate, namesInCell, notRatedYet, splitList } from './cells.ts';
 import { levelAgrees } from '../../../domain/risk/imported-level.ts';
 import { controlsNamed } from './controls.ts';
 import type { RowReader } from './row.ts';
@@ -39,13 +39,10 @@ export function titleOf(r: RowReader): string {
   return one(r.line('description'), 200);
 }
 
-/** "TBD", "-", "N/A", "?": a rating not given yet, as a blank cell is. */
-const NOT_RATED = /^(tbd|tbc|tba|n\/?a|-+|–|—|\?+|none|pending|to be (determined|assessed|confirmed)|[aà] d[eé]finir|por definir|offen)$/i;
-
-/** The row gives no value for the field (no column, a blank cell, or a placeholder). */
+/** The row gives no value for the field (no column, a blank cell, or a placeholder such as "TBD"). */
 function unrated(r: RowReader, field: string): boolean {
   const text = r.line(field);
-  return text === '' || NOT_RATED.test(text);
+  return text === '' || notRatedYet(text);
 }
 
 /**

@@ -44,7 +44,11 @@ function planRow(r: RowReader, h: KindHandler, st: SheetState, extra: unknown): 
   if (found.matchId && !existing) r.problem(h.keyField(r), `The same ${h.keyName} as row ${st.seen.get(found.matchId) ?? '?'}: each record once, please.`);
   const def = h.def;
   const draft = def.complete ? def.complete(found.draft, st.batch.snap.ctx) : found.draft;
-  for (const issue of validate(def, draft, st.batch.snap.ctx)) issueToCell(r, issue, h.issueColumns);
+  for (const issue of validate(def, draft, st.batch.snap.ctx)) {
+    issueToCell(r, issue, h.issueColumns);
+    // A treatment chosen without what it needs: the sheet's notes say how to bring such rows in.
+    if (def.table === 'risks' && (issue.field === 'residual' || issue.field === 'plannedControls')) r.flags.add('treatment-incomplete');
+  }
   if (r.problems.length) return result;
   const id = existing?.id ?? crypto.randomUUID();
   st.seen.set(id, r.record.row);

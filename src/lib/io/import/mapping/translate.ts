@@ -8,7 +8,7 @@ import { soaEntryEntity } from '../../../domain/entities/soa-entry.ts';
 import { treatmentActionEntity } from '../../../domain/entities/treatment-action.ts';
 import { type EnumField, optionLabel } from '../../../domain/model/fields.ts';
 import type { SheetAnalysis } from '../types.ts';
-import { fold, valueKey } from './cells.ts';
+import { fold, notRatedYet, valueKey } from './cells.ts';
 import { isAppLayout } from './extra-fields.ts';
 import { type ScaleHint, proposeScale, scaleInHeader } from './scale.ts';
 import type { FieldTranslation, ScaleLabels, SheetMapping, TranslationRow, ValueMap } from './types.ts';
@@ -89,7 +89,8 @@ function axisKeys(sheet: SheetAnalysis, mapping: SheetMapping, axis: string): st
   const keys = new Set<string>();
   for (const [field, spec] of Object.entries(specs)) {
     const col = mapping.fields[field];
-    if ('axis' in spec && spec.axis === axis && col) for (const k of distinctValues(sheet, col).keys()) keys.add(k);
+    // "TBD" is no word of the scale: it says the rating is still to come, and is left empty.
+    if ('axis' in spec && spec.axis === axis && col) for (const k of distinctValues(sheet, col).keys()) if (!notRatedYet(k)) keys.add(k);
   }
   return [...keys];
 }
@@ -123,7 +124,7 @@ export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping,
       const mine = user.get(fold(from));
       const proposed = 'axis' in spec ? (scales[spec.axis].to.get(from) ?? '') : recognise(spec.vocab, from);
       const to = mine ?? proposed;
-      rows.push({ from, count, to, known: mine !== undefined || to !== '' });
+      rows.push({ from, count, to, known: mine !== undefined || to !== '' || ('axis' in spec && notRatedYet(from)) });
     }
     if ('axis' in spec) {
       const s = scales[spec.axis];
