@@ -46,6 +46,8 @@ export interface ColumnValues {
   criteriaIds: number;
   /** Share of cells numbered one on from the cell above ("8.1", "8.2", "8.3"): an item number, not a control. */
   sequence: number;
+  /** Share of an audit finding's grades ("Major", "Minor", "Observation", "OFI"): no risk's level. */
+  grades: number;
 }
 
 const NIST_FAMILIES = 'AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR';
@@ -95,6 +97,9 @@ function optionKind(text: string): 'plain' | 'led' | 'explained' | null {
   return /^(with|via|by|through|using|as|to|until|pending|con|mediante|avec|par|mit|durch|com)$/.test(first[1] ?? '') ? 'explained' : null;
 }
 
+/** An audit finding's grade. */
+const GRADE = /^\s*(major|minor|observation|ofi|opportunity for improvement|major nc|minor nc|major non-?conformity|minor non-?conformity)\s*$/i;
+
 /** A dash, or a template's blank ("{{asset}}", "<owner>"). */
 const DASHES = /^\s*[-–—.…]+\s*$/u;
 const isPlaceholder = (text: string): boolean => DASHES.test(text) || TEMPLATE_BLANK.test(text);
@@ -112,7 +117,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -146,6 +151,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (CRITERIA_ID.test(typed)) p.criteriaIds++;
     if (ACTION_ID.test(typed)) p.actionIds++;
     if (follows(prev, c.text)) p.sequence++;
+    if (GRADE.test(c.text)) p.grades++;
     prev = c.text;
   }
   if (p.count === 0) return p;
@@ -172,6 +178,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     criteriaIds: p.criteriaIds / n,
     actionIds: p.actionIds / n,
     sequence: n > 1 ? p.sequence / (n - 1) : 0,
+    grades: p.grades / n,
   };
 }
 
@@ -241,7 +248,8 @@ const FITS: Record<string, Fit> = {
   applicable: (v) => (v.yesNo >= 0.5 ? 1.05 : v.avgLength > 25 ? 0.6 : 0.9),
   reviewDate: date,
   dueDate: date,
-  status: (v) => (v.avgLength > 40 ? 0.6 : v.dates > 0.5 ? 0.5 : 1),
+  // Level words ("High", "Low") under a status header are a rating's state, not the risk's status.
+  status: (v) => (v.avgLength > 40 ? 0.6 : v.dates > 0.5 ? 0.5 : v.scale >= 0.8 && v.numeric < 0.2 ? 0.7 : 1),
   type: short,
   // Classification levels are often numbers (1 to 4) or codes ("232").
   classification: (v) => (v.avgLength > 50 ? 0.6 : 1),

@@ -177,20 +177,20 @@ function implementationAsNotes(fields: Map<string, number>, confidence: Map<stri
 const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klasse|tier|band)( |$)/;
 /**
  * Headers that sum a row up without saying how ("Overall", "Gesamt", "Bewertung", "Clasificación"),
- * or that only say "Risk": a risk's level when the values are level words (hoch, mittel).
+ * or that only say "Risk": a risk's level when the values are level words (hoch, mittel), not an
+ * audit finding's grades (Major, Minor).
  */
-const SUMMING = /^(risk|risque|risiko|riesgo|riziko|risco|rischio|risico|κινδυνοσ|overall|total|overall rating|classification|gesamt|gesamtrisiko|bewertung|einstufung|klassifizierung|clasificacion|calificacion|classificacao|evaluation globale|classificazione|beoordeling|hodnoceni|συνολο)$/;
+const SUMMING = /^(risk|risque|risiko|riesgo|riziko|risco|rischio|risico|κινδυνοσ|overall|total|overall rating|result|evaluation|assessment|classification|gesamt|gesamtrisiko|bewertung|ergebnis|einstufung|klassifizierung|evaluacion|clasificacion|calificacion|resultado|avaliacao|classificacao|evaluation globale|valutazione|classificazione|beoordeling|hodnoceni|αξιολογηση|συνολο)$/;
 /** A priority's header in some languages: its ranks are no key. */
 const PRIORITY = /^(priority|prioritet|priorite|prioridad|prioridade|priorita|prioritat|priorytet|oncelik|prio|rank|rang)$/;
 
 /**
  * A column that names the field only in passing yields it to a free column that names it plainly:
- * a host's name ("Hostname") to the asset's name ("AssetName"), an asset's number ("Asset ID") to
- * the asset ("Asset") a risk is about.
+ * a host's name ("Hostname") to the asset's name ("AssetName"). (A register's "Asset ID" keeps the
+ * asset: ids link risks to the inventory more surely than names.)
  */
 const PASSING: Partial<Record<RecordKind, [field: string, words: RegExp]>> = {
   assets: ['name', /(^| )host ?name( |$)/],
-  risks: ['asset', /(^| )(id|ref|code|no|nr|number|tag)( |$)/],
 };
 function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, headers: ColumnHeader[], values: ValueCache): void {
   const rule = PASSING[kind];
@@ -237,7 +237,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     candidates.push(...valueCandidates(kind, h.col, v, false, h.col === first));
     // A "Category" of level words ("Critical", "High") is the risk's level when no column names one.
     if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) candidates.push({ col: h.col, field: 'level', confidence: 0.6 });
-    if (kind === 'risks' && SUMMING.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) candidates.push({ col: h.col, field: 'level', confidence: 0.9 });
+    if (kind === 'risks' && SUMMING.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2 && v.grades < 0.5) candidates.push({ col: h.col, field: 'level', confidence: 0.9 });
   }
   for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
   if (kind === 'risks') candidates.push(...productRatings(headers, cia, values, namedRatings), ...letterPair(headers, cia, values, namedRatings));

@@ -240,11 +240,12 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   }
   // "CIA rating": an asset's ratings of confidentiality, integrity and availability, not the risk's level.
   if (kind === 'risks' && /(^| )(cia|c i a)( |$)/.test(headerTokens(header).join(' '))) for (const f of ['level', 'score']) if (out.has(f)) out.set(f, (out.get(f) ?? 0) * 0.5);
-  // "Stato inerente", "Residual state": the state of a rating stage is its level, not the risk's status.
-  if (kind === 'risks' && (out.get('status') ?? 0) >= 0.5 && (residualOf(header, context) || strip(headerTokens(header), inherentWords).found)) {
+  // "Stato inerente", "Current state": the state of a rating stage may be its level; the values decide
+  // (level words make it the level, "Accepted" or "Closed" keep it the status).
+  const stage = residualOf(header, context) || strip(headerTokens(header), inherentWords).found || strip(headerTokens(header), currentWords).found;
+  if (kind === 'risks' && (out.get('status') ?? 0) >= 0.5 && stage) {
     const level = residualOf(header, context) ? 'residualLevel' : 'level';
-    out.set(level, Math.max(out.get(level) ?? 0, (out.get('status') ?? 0) * 1.05));
-    out.set('status', (out.get('status') ?? 0) * 0.5);
+    out.set(level, Math.max(out.get(level) ?? 0, (out.get('status') ?? 0) * 0.95));
   }
   if (context && ![...out.values()].some((c) => c >= 0.5)) {
     for (const c of fieldCandidates(kind, context)) out.set(c.field, c.confidence * 0.8);

@@ -75,11 +75,16 @@ function headerWords(a: Assignment, col: number | undefined): string {
 const SCENARIO = /(scenario|scenarios|escenario|escenarios|cenario|szenario|szenarien)/;
 const FOREIGN = /(^| )(incident|incidents|incidente|incidentes|incidenti|vorfall|vorfalle|incidentu|vendor|vendors|supplier|suppliers|fournisseur|fournisseurs|lieferant|lieferanten|proveedor|proveedores|fornecedor|fornecedores|fornitore|fornitori|leverancier|leveranciers|dodavatel|dostawca|provider|providers|προμηθευτησ|προμηθευτεσ|ca)( |$)/;
 
-/** Some header names a risk ("Risk level", "Risk description"): a log keyed by issues or changes that rates risks is a register of them. */
-const namesRisk = (a: Assignment): boolean => a.columns.some((c) => RISK_WORD.test(headerTokens(c.header).join(' ')));
+/**
+ * The row's own text or owner is a risk's ("Risk description", "Risk owner"): a log keyed by issues
+ * or changes that describes risks is a register of them. A rating headed "Risk" beside a change or a
+ * bug (its risk level) is not enough.
+ */
+const namesRisk = (a: Assignment): boolean =>
+  ['title', 'description', 'owner'].some((f) => a.fields.has(f) && RISK_WORD.test(headerWords(a, a.fields.get(f))));
 
-/** An inventory whose rows are policies or documents by name ("policy_name") is a document register, not assets. */
-const DOCUMENTS = /(^| )(policy|policies|document|documents|procedure|procedures|politique|politiques|richtlinie|richtlinien|politica|politicas|dokument|dokumente)( |$)/;
+/** An inventory named by its policies ("policy_name") is a register of documents, not of assets, unless the sheet's name says assets. */
+const POLICIES = /(^| )(policy|policies|procedure|procedures|politique|politiques|richtlinie|richtlinien|politica|politicas)( |$)/;
 
 /** Keys of a log of issues, tickets, defects or changes ("Issue_ID"): its rows are no risks, unless a header names a risk ("Risk/Issue ID", "Risk level"). */
 const LOGGED = /(^| )(issue|issues|ticket|tickets|bug|bugs|defect|defects|change|changes)( |$)/;
@@ -89,13 +94,13 @@ const LOGGED = /(^| )(issue|issues|ticket|tickets|bug|bugs|defect|defects|change
  * register's "Vendor Name", a plan's first column "supplier") are those records, not risks, assets or actions of a plan, unless they
  * rate likelihood and impact. An "incident scenario" is a risk, as ISO/IEC 27005 calls it.
  */
-function foreignRows(kind: RecordKind, a: Assignment): boolean {
+function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
   const first = Math.min(...a.columns.map((c) => columnNumber(c.column)));
   const keys = ['id', 'riskId', ...(kind === 'risks' ? ['title'] : kind === 'treatment-plan' ? ['first'] : kind === 'assets' ? ['name'] : [])];
   return keys.some((f) => {
     const words = headerWords(a, f === 'first' ? first : a.fields.get(f));
-    if (kind === 'assets' && DOCUMENTS.test(words)) return true;
-    return (FOREIGN.test(words) && !SCENARIO.test(words)) || (f === 'id' && LOGGED.test(words) && !namesRisk(a));
+    if (kind === 'assets' && f === 'name' && POLICIES.test(words)) return true;
+    return (FOREIGN.test(words) && !SCENARIO.test(words)) || (f === 'id' && LOGGED.test(words) && !named && !namesRisk(a));
   });
 }
 
@@ -216,12 +221,11 @@ export function mereCatalogue(kind: RecordKind, a: Assignment, values: ValueCach
  * (unless rated for likelihood and impact, as a supplier's risk is), and scan findings by CVE with
  * no likelihood.
  */
-export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
+export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, named = false): boolean {
   const has = (f: string) => a.fields.has(f);
-  if (kind !== 'soa' && foreignRows(kind, a) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
+  if (kind !== 'soa' && foreignRows(kind, a, named) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
-  // A likelihood read from a lone letter ("E": exploitability?) does not make a scanner's findings rated risks.
-  return kind === 'risks' && scanFindings(a, values) && (a.confidence.get('likelihood') ?? 0) < 0.85;
+  return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
 }
 
 /**

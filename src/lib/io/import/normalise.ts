@@ -173,5 +173,7 @@ export function isScaleWord(v: CellValue | string | null | undefined): boolean {
   if (label === null) return score !== null && score >= 0 && score <= 25;
   // "Likely × Critical = High": the level the product comes to.
   const result = /=\s*([^=]+)$/.exec(label)?.[1] ?? label;
-  return SCALE_WORDS.has(foldWord(result)) || COLOUR_DOTS.test(label.trim());
+  // A tick or cross before the word ("✅ Basso") marks it, as a coloured dot does.
+  const word = foldWord(result).replace(/^[✓✔☑✅✗✘❌❎✖]\s*(?=\p{L})/u, '');
+  return SCALE_WORDS.has(word) || COLOUR_DOTS.test(label.trim());
 }

@@ -78,6 +78,8 @@ export function productRatings(headers: ColumnHeader[], cia: Set<number>, values
 /** Letters that head a likelihood column ("W" Wahrscheinlichkeit, "P", "L", "V" vraisemblance, "E" Eintritt, "O" ocurrencia, "F" frequency). */
 const LIKELIHOOD_LETTERS = new Set(['W', 'P', 'L', 'V', 'E', 'O', 'F']);
 
+/** "Risk owner" names who, not what: no context for a pair of letters. */
+const OWNER_WORD = /(owner|eigner|eigentumer|verantwortlich|proprietaire|responsable|dueno|propietario|vlastnik|ιδιοκτητησ)/;
 const RISK_CONTEXT = /(^| )(risk|risks|risiko|risiken|risque|risques|riesgo|riesgos|rischio|rischi|risco|riscos|risico|riziko|rizika|scenario|szenario|escenario|cenario|threat|threats|bedrohung|gefahrdung|menace|amenaza|ameaca|minaccia|hrozba|κινδυνοσ)( |$)/;
 
 /**
@@ -90,7 +92,7 @@ export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: Va
   if ([...named].some(([col, f]) => (f === 'likelihood' || f === 'impact') && values.get(col).avgLength <= 20)) return [];
   // Letters rate risks only among risks: a header names them, or a level or score sums the pair up
   // (E and S over a list of findings are an exploitability and a severity, not a risk's rating).
-  const context = headers.some((h) => RISK_CONTEXT.test(normaliseHeader(h.child))) || [...named.values()].some((f) => f === 'level' || f === 'score');
+  const context = headers.some((h) => RISK_CONTEXT.test(normaliseHeader(h.child)) && !OWNER_WORD.test(normaliseHeader(h.child))) || [...named.values()].some((f) => f === 'level' || f === 'score');
   if (!context) return [];
   const letter = (h: ColumnHeader) => (cia.has(h.col) ? '' : /^\p{L}[*.]?$/u.test(h.child.trim()) ? normaliseHeader(h.child).toUpperCase() : '');
   for (const h of headers) {

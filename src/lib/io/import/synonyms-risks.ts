@@ -67,7 +67,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'applicable controls|existing controls|existing control|controls in place|existing protection|existing protections|current protection|current protections|protection in place|protections in place|protective measures|existing treatment|existing treatments|current treatment|treatment in place|existing design treatment|mitigating controls|treatment controls|planned controls|additional controls|security controls|'
     + 'treatment controls actions|mitigation in place|mitigations in place|primary mitigation|existing mitigation|existing mitigations|current mitigations|mitigating measures|mitigation measures|safeguards|mitigation strategy safeguards|annex a mapping|iso mapping|iso 27001 mapping|control mapping|controls mapping|~recommended controls|~countermeasures|~safeguards|~measures|'
     + 'mesures|mesures existantes|mesures de securite|controles|mesure|'
-    + 'massnahmen|kontrollen|bestehende massnahmen|implementierte massnahmen|umgesetzte massnahmen|getroffene massnahmen|vorhandene massnahmen|mesures en place|mesures implementees|medidas implementadas|medidas existentes|medidas aplicadas|~traite par|'
+    + 'massnahmen|kontrollen|bestehende massnahmen|implementierte massnahmen|umgesetzte massnahmen|getroffene massnahmen|vorhandene massnahmen|mesures en place|mesures implementees|medidas implementadas|medidas existentes|medidas aplicadas|'
     + 'controles existentes|'
     + 'opatreni|stavajici opatreni|~doporucene opatreni|'
     + 'μετρα|μετρα ασφαλειασ|υφισταμενα μετρα|δικλιδεσ',
@@ -112,7 +112,7 @@ const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', str
     + 'puntuacion|valor del riesgo|puntuacion del riesgo|'
     + 'hodnota rizika|skore|skore rizika|'
     + 'βαθμολογια|τιμη κινδυνου|βαθμοσ κινδυνου',
-  level: 'risk level|level|risk rating|rating|risk zone|zone|risk priority|priority|risk ranking|risk rating text|risk band|band|rag|rag status|traffic light|risk class|severity level|'
+  level: 'risk level|level|risk rating|rating|risk zone|zone|risk priority|priority|risk rating text|risk band|band|rag|rag status|traffic light|risk class|severity level|'
     + 'niveau de risque|niveau du risque|niveau|priorite|'
     + 'risikostufe|risikoniveau|risikoklasse|risikobewertung|prioritat|ampel|'
     + 'nivel de riesgo|nivel|prioridad|semaforo|'

@@ -21,13 +21,16 @@ describe('what a column of values is', () => {
     // Only SOC 2 criteria are told apart from a register's own ids ("RA-1" may be a risk's).
     expect(column(['CC1.1', 'CC6.1', 'RA-1', 'RA-2']).criteriaIds).toBe(0.5);
   });
+  it('counts an audit finding\'s grades', () => {
+    expect(column(['Major', 'Minor', 'Observation', 'High']).grades).toBe(0.75);
+  });
   it('a template\'s blanks say nothing about a column', () => {
     expect(column(['{{owner}}', '<Owner>', 'CISO', 'HR']).count).toBe(2);
   });
 });
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, ...p,
 });
 
 describe('how well values fit a field', () => {

@@ -212,6 +212,16 @@ describe('a register that gives levels, not likelihood and impact', () => {
     const again = await planImport(db, ws, [input(sheet('Draft', 'risks', columns, rated))]);
     // Under the default method 4 × 4 is High: the file's level now agrees and is no longer kept.
     expect(again.writes.find((w) => w.ref === 'T1')!.draft).toMatchObject({ status: 'assessed', inherent: { likelihood: 4, impact: 4 }, importedLevel: '' });
+    // Still to mitigate, with no controls or residual rating yet: the rating comes in, the risk stays a draft.
+    const mitigate = await planImport(db, ws, [input(sheet('Draft', 'risks', columns, [['T1', 'Shadow IT', 'Ana Novak', 4, 4, 'High', 'Mitigate']]))]);
+    expect(mitigate.sheets[0]!.counts.rejected).toBe(0);
+    expect(mitigate.writes.find((w) => w.ref === 'T1')!.draft).toMatchObject({ status: 'draft', inherent: { likelihood: 4, impact: 4 }, treatmentOption: 'modify' });
+  });
+
+  it('puts controls a header says are in place ("Mesures en place") among the existing ones', async () => {
+    const columns: [string, string | null][] = [['Ref', 'id'], ['Risque', 'title'], ['Propriétaire', 'owner'], ['Vraisemblance', 'likelihood'], ['Impact', 'impact'], ['Traitement', 'treatment'], ['Mesures en place', 'controls']];
+    const plan = await planImport(db, ws, [input(sheet('Risques', 'risks', columns, [['F1', 'Vol de portable', 'Ana Novak', 2, 2, 'Accepter', 'A.8.1']]))]);
+    expect(plan.writes.find((w) => w.ref === 'F1')!.draft).toMatchObject({ existingControls: [{ edition: '2022', id: 'A.8.1' }], plannedControls: [] });
   });
 });
 

@@ -91,6 +91,6 @@ describe('cleanText', () => {
 
 describe('isScaleWord', () => {
   const cases: [string, boolean][] = [['High', true], ['very high', true], ['Vysoká', true], ['Moyen', true], ['Υψηλό', true], ['High (4)', true], ['3', true], ['Ransomware', false], ['Open', false],
-    ['Laag, mits de lijst bekeken wordt', true], ['High; one site only', true], ['Ransomware, phishing', false], ['Likely × Critical = High', true], ['`Very likely × Major` = Medium', true], ['A = B', false], ['Baxua', true], ['Ertaina', true]];
+    ['Laag, mits de lijst bekeken wordt', true], ['High; one site only', true], ['Ransomware, phishing', false], ['Likely × Critical = High', true], ['`Very likely × Major` = Medium', true], ['A = B', false], ['Baxua', true], ['Ertaina', true], ['✅ Basso', true], ['✅ Done', false]];
   it.each(cases)('%j → %j', (input, expected) => expect(isScaleWord(input)).toBe(expected));
 });

@@ -135,7 +135,7 @@ function controlList(r: RowReader, field: string, edition: Edition): ControlRef[
 function controls(r: RowReader, d: RiskDraft, edition: Edition): void {
   let target: 'existingControls' | 'plannedControls' | null = null;
   if (r.has('controls')) {
-    const existing = /exist|current|in place|stávaj|stavaj|existant|vorhanden|actual|υπαρχ|υπάρχ/i.test(r.at('controls').header);
+    const existing = /exist|current|in place|en place|implement|umgesetzt|getroffen|aplicad|stávaj|stavaj|existant|vorhanden|actual|υπαρχ|υπάρχ/i.test(r.at('controls').header);
     target = !existing && d.treatmentOption === 'modify' ? 'plannedControls' : 'existingControls';
     d[target] = controlList(r, 'controls', edition);
   }
@@ -173,7 +173,9 @@ function fileLevel(r: RowReader, d: RiskDraft, stage: 'inherent' | 'residual'): 
  */
 function draftWhenUnrated(r: RowReader, d: RiskDraft, base: RiskDraft): void {
   // A draft the file now rates is assessed, unless the file says its status.
-  if (base.status === 'draft' && !base.inherent && d.inherent && d.status === 'draft' && unrated(r, 'status')) d.status = 'assessed';
+  // (Not while its treatment still lacks a residual rating or, to mitigate, its controls: it stays a draft.)
+  const complete = !d.treatmentOption || (d.residual !== null && (d.treatmentOption !== 'modify' || d.plannedControls.length > 0));
+  if (base.status === 'draft' && !base.inherent && d.inherent && d.status === 'draft' && unrated(r, 'status') && complete) d.status = 'assessed';
   // A stored risk that was rated keeps its rating (blank cells delete nothing) and its status.
   if (d.inherent || base.inherent || d.status === 'closed' || d.status === 'draft') return;
   if (!unrated(r, 'likelihood') || !unrated(r, 'impact')) return;
@@ -201,9 +203,9 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   const status = r.code('status');
   if (status) d.status = status as RiskDraft['status'];
   optionFromStatus(r, d);
-  draftWhenUnrated(r, d, base);
   // 4.6: a retained risk stays as it is, so its residual rating is its current one.
   if (d.treatmentOption === 'retain' && !d.residual && d.inherent) d.residual = { ...d.inherent };
+  draftWhenUnrated(r, d, base);
   if (d.approach === 'scenario_based' && !d.description.trim() && !d.consequence.trim()) d.description = d.riskSources || d.title;
   if (r.has('reviewDate') && r.line('reviewDate')) {
     const due = cellDate(r.cell('reviewDate'));
