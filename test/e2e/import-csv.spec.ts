@@ -102,5 +102,5 @@ test('a register of levels only comes in as draft risks that keep the file’s l
   await expect(row).toContainText('“Critical” (file)');
   await expect(row).toContainText('Draft');
   await row.getByRole('button', { name: 'R-961' }).click();
-  await expect(page.getByRole('dialog')).toContainText('The file said “Critical”.');
+  await expect(page.getByRole('dialog')).toContainText('In the file: “Critical”.');
 });

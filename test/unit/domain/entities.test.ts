@@ -178,6 +178,8 @@ const ruleCases: Case[] = [
   change('risk: asset-based without asset', riskEntity, v.risks, { assets: [] }, 'assets'),
   change('risk: treated without residual rating', riskEntity, v.risks, { residual: null }, 'residual'),
   change('risk: analysed without inherent rating', riskEntity, v.risks, { inherent: null }, 'inherent'),
+  change('risk: assessed, the option decided before its plan', riskEntity, v.risks, { status: 'assessed', residual: null, acceptance: null, plannedControls: [] }, null),
+  change('risk: in treatment to mitigate without planned controls', riskEntity, v.risks, { status: 'in_treatment', plannedControls: [] }, 'plannedControls'),
   change('risk: a draft not yet rated', riskEntity, v.risks, { inherent: null, residual: null, acceptance: null, status: 'draft' }, null),
   change('risk: closed before it was ever rated', riskEntity, v.risks, { inherent: null, residual: null, acceptance: null, status: 'closed' }, null),
 

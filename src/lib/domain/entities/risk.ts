@@ -89,8 +89,14 @@ function checkOnScale(field: string, label: string, r: Rating | null, ctx: Valid
   if (r.impact > impact) out.push({ field, message: `${label}: impact ${r.impact} is outside the scale 1–${impact}.` });
 }
 
-/** A draft risk is identified but not yet analysed (its option may be chosen before its controls); a closed one may predate any rating. */
+/** A draft risk is identified but not yet analysed; a closed one may predate any rating. */
 const rated = (d: RiskDraft): boolean => d.status !== 'draft' && d.status !== 'closed';
+/**
+ * 6.1.3: the option may be decided while the risk is only assessed (a register decides 'Mitigate'
+ * before the plan exists); once its treatment is planned, under way or done, it needs its target
+ * (residual) rating and, to mitigate, its planned controls. Readiness flags assessed risks that lack them.
+ */
+const underTreatment = (d: RiskDraft): boolean => d.status === 'treatment_planned' || d.status === 'in_treatment' || d.status === 'monitoring';
 
 function riskRules(d: RiskDraft, ctx: ValidationContext): Issue[] {
   const out: Issue[] = [];
@@ -100,9 +106,9 @@ function riskRules(d: RiskDraft, ctx: ValidationContext): Issue[] {
     out.push({ field: 'assets', message: 'A risk identified by asset needs at least one asset.' });
   if (d.approach === 'scenario_based' && d.description.trim() === '' && d.consequence.trim() === '')
     out.push({ field: 'description', message: 'Describe the scenario or its consequences.' });
-  if (d.treatmentOption && !d.residual && rated(d))
+  if (d.treatmentOption && !d.residual && underTreatment(d))
     out.push({ field: 'residual', message: 'Once a treatment is chosen, give the residual (target) rating.' });
-  if (d.treatmentOption === 'modify' && d.plannedControls.length === 0 && rated(d))
+  if (d.treatmentOption === 'modify' && d.plannedControls.length === 0 && underTreatment(d))
     out.push({ field: 'plannedControls', message: 'A risk to mitigate needs at least one planned control.' });
   if (d.acceptance) checkAcceptance(d, d.acceptance, ctx, out);
   return out;

@@ -64,6 +64,7 @@ describe('planning a risk register', () => {
     // People and assets named by imported rows are added once; those only rejected rows name are not.
     expect(plan.added.map((a) => `${a.table}:${a.name}`).sort()).toEqual(['assets:CRM', 'assets:Laptops', 'persons:Ana Novak', 'persons:Ben Ode']);
     expect(p.notes.join(' ')).toMatch(/Scores and levels are worked out/);
+    expect(p.notes.join(' ')).toMatch(/give a name in “Owner of rows that name none”/);
   });
 
   it('writes drafts on the workspace scale, with treatment options, controls and links', async () => {
@@ -166,16 +167,19 @@ describe('a register that gives levels, not likelihood and impact', () => {
   });
 
   it('says how to bring in rows that choose a treatment without a residual rating, and takes "TBD" for a rating to come', async () => {
-    const columns: [string, string | null][] = [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Treatment', 'treatment']];
+    const columns: [string, string | null][] = [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Treatment', 'treatment'], ['Status', 'status']];
     const rows = [
-      ['U1', 'Supplier breach', 'Ana Novak', 2, 3, 'Transfer'],
-      ['U2', 'Shadow IT', 'Ben Ode', 'TBD', 'TBD', ''],
+      ['U1', 'Supplier breach', 'Ana Novak', 2, 3, 'Transfer', 'In progress'],
+      ['U2', 'Shadow IT', 'Ben Ode', 'TBD', 'TBD', '', ''],
+      // Decided but not yet planned: it comes in assessed with its decision, and Readiness asks for the rest.
+      ['U3', 'Weak passwords', 'Ben Ode', 3, 3, 'Mitigate', 'Open'],
     ];
     const a = sheet('Open decisions', 'risks', columns, rows);
     const plan = await planImport(db, ws, [input(a)]);
     const p = plan.sheets[0]!;
-    expect(p.rows.map((r) => r.outcome)).toEqual(['rejected', 'new']);
-    expect(p.notes.join(' ')).toMatch(/set the treatment column to “not imported”/);
+    expect(p.rows.map((r) => r.outcome)).toEqual(['rejected', 'new', 'new']);
+    expect(p.notes.join(' ')).toMatch(/translate those statuses to “Assessed”/);
+    expect(plan.writes.find((w) => w.ref === 'U3')!.draft).toMatchObject({ status: 'assessed', treatmentOption: 'modify', residual: null });
     const likelihood = proposeTranslations(a, mappingFromAnalysis(a), (await loadSnapshot(db, ws)).labels).find((t) => t.field === 'likelihood')!;
     expect(likelihood.rows.find((r) => r.from === 'TBD')).toMatchObject({ to: '', known: true });
     expect(likelihood.rule).not.toMatch(/not understood/);
@@ -212,10 +216,10 @@ describe('a register that gives levels, not likelihood and impact', () => {
     const again = await planImport(db, ws, [input(sheet('Draft', 'risks', columns, rated))]);
     // Under the default method 4 × 4 is High: the file's level now agrees and is no longer kept.
     expect(again.writes.find((w) => w.ref === 'T1')!.draft).toMatchObject({ status: 'assessed', inherent: { likelihood: 4, impact: 4 }, importedLevel: '' });
-    // Still to mitigate, with no controls or residual rating yet: the rating comes in, the risk stays a draft.
+    // Still to mitigate, with no controls or residual rating yet: assessed with its decision, the plan to come.
     const mitigate = await planImport(db, ws, [input(sheet('Draft', 'risks', columns, [['T1', 'Shadow IT', 'Ana Novak', 4, 4, 'High', 'Mitigate']]))]);
     expect(mitigate.sheets[0]!.counts.rejected).toBe(0);
-    expect(mitigate.writes.find((w) => w.ref === 'T1')!.draft).toMatchObject({ status: 'draft', inherent: { likelihood: 4, impact: 4 }, treatmentOption: 'modify' });
+    expect(mitigate.writes.find((w) => w.ref === 'T1')!.draft).toMatchObject({ status: 'assessed', inherent: { likelihood: 4, impact: 4 }, treatmentOption: 'modify' });
   });
 
   it('puts controls a header says are in place ("Mesures en place") among the existing ones', async () => {

@@ -87,9 +87,10 @@ const risks: KindHandler = {
           ? 'Rows with no likelihood and impact are imported as draft risks: rate each one in the register before it counts as assessed.'
           : 'The file gives no likelihood and impact before treatment, so its risks are imported as drafts, each keeping the level the file gave: rate them in the register before they count as assessed.',
       );
+    if (flags.has('no-owner')) out.push('Rows that name no owner are rejected: give a name in “Owner of rows that name none” to import them under that person.');
     if (flags.has('treatment-incomplete'))
       out.push(
-        'Some rows choose a treatment without what it needs (a residual rating; for “Mitigate”, the planned Annex A controls), so they are rejected. Map the columns that hold them, or set the treatment column to “not imported” to bring those risks in with the treatment still to decide.',
+        'Some rows say their treatment is planned, under way or done without what that needs (a residual rating; for “Mitigate”, the planned Annex A controls), so they are rejected. Map the columns that hold them, or translate those statuses to “Assessed” (or set the status column to “not imported”): the risks then come in with their decision, and Readiness lists what they still lack.',
       );
     if (!m.fields['title']) out.push('No title column: each risk is named after its threat (and asset), or its description.');
     if (!m.fields['id']) out.push('No id column: rows match existing risks by title, so keep titles unique.');

@@ -159,8 +159,9 @@ function fileLevel(r: RowReader, d: RiskDraft, stage: 'inherent' | 'residual'): 
   const [own, level, score] = stage === 'inherent' ? ['importedLevel', 'level', 'score'] : ['importedResidualLevel', 'residualLevel', 'residualScore'];
   if (r.has(own)) return one(r.line(own), 80);
   if (!r.has(level) && !r.has(score)) return undefined;
-  const lv = r.line(level);
-  const sc = r.line(score);
+  // "TBD" under the level is no level: nothing to keep.
+  const lv = notRatedYet(r.line(level)) ? '' : r.line(level);
+  const sc = notRatedYet(r.line(score)) ? '' : r.line(score);
   const text = one(lv && sc && !lv.includes(sc) ? `${lv} (${sc})` : lv || sc, 80);
   return levelAgrees(r.batch.snap.ctx.levelOf, d[stage], lv) ? '' : text;
 }
@@ -173,9 +174,7 @@ function fileLevel(r: RowReader, d: RiskDraft, stage: 'inherent' | 'residual'): 
  */
 function draftWhenUnrated(r: RowReader, d: RiskDraft, base: RiskDraft): void {
   // A draft the file now rates is assessed, unless the file says its status.
-  // (Not while its treatment still lacks a residual rating or, to mitigate, its controls: it stays a draft.)
-  const complete = !d.treatmentOption || (d.residual !== null && (d.treatmentOption !== 'modify' || d.plannedControls.length > 0));
-  if (base.status === 'draft' && !base.inherent && d.inherent && d.status === 'draft' && unrated(r, 'status') && complete) d.status = 'assessed';
+  if (base.status === 'draft' && !base.inherent && d.inherent && d.status === 'draft' && unrated(r, 'status')) d.status = 'assessed';
   // A stored risk that was rated keeps its rating (blank cells delete nothing) and its status.
   if (d.inherent || base.inherent || d.status === 'closed' || d.status === 'draft') return;
   if (!unrated(r, 'likelihood') || !unrated(r, 'impact')) return;

@@ -48,6 +48,7 @@ function planRow(r: RowReader, h: KindHandler, st: SheetState, extra: unknown): 
     issueToCell(r, issue, h.issueColumns);
     // A treatment chosen without what it needs: the sheet's notes say how to bring such rows in.
     if (def.table === 'risks' && (issue.field === 'residual' || issue.field === 'plannedControls')) r.flags.add('treatment-incomplete');
+    if (issue.field === 'owner' && !r.mapping.defaultOwner.trim()) r.flags.add('no-owner');
   }
   if (r.problems.length) return result;
   const id = existing?.id ?? crypto.randomUUID();
