@@ -222,6 +222,19 @@ describe('a register that gives levels, not likelihood and impact', () => {
     expect(mitigate.writes.find((w) => w.ref === 'T1')!.draft).toMatchObject({ status: 'assessed', inherent: { likelihood: 4, impact: 4 }, treatmentOption: 'modify' });
   });
 
+  it('keeps controls described in words in the description, and reads no ids out of them ("TLS 1.2")', async () => {
+    const columns: [string, string | null][] = [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Current controls', 'controls']];
+    const rows = [['W1', 'Interception of traffic', 'Ana Novak', 2, 4, 'TLS 1.2 everywhere, MFA'], ['W2', 'Malware', 'Ana Novak', 3, 4, 'A.8.7']];
+    const plan = await planImport(db, ws, [input(sheet('Words', 'risks', columns, rows))]);
+    const w1 = plan.writes.find((w) => w.ref === 'W1')!.draft;
+    expect(w1).toMatchObject({ existingControls: [], description: 'Interception of traffic\n\nControls in the file: TLS 1.2 everywhere, MFA' });
+    expect(plan.sheets[0]!.rows.flatMap((r) => r.warnings)).toEqual([]);
+    expect(plan.writes.find((w) => w.ref === 'W2')!.draft).toMatchObject({ existingControls: [{ edition: '2022', id: 'A.8.7' }] });
+    await commitImport(db, ws, { fileName: 'words.xlsx', writes: plan.writes }, 'tester');
+    const again = await planImport(db, ws, [input(sheet('Words', 'risks', columns, rows))]);
+    expect(again.sheets[0]!.counts).toMatchObject({ unchanged: 2 });
+  });
+
   it('puts controls a header says are in place ("Mesures en place") among the existing ones', async () => {
     const columns: [string, string | null][] = [['Ref', 'id'], ['Risque', 'title'], ['Propriétaire', 'owner'], ['Vraisemblance', 'likelihood'], ['Impact', 'impact'], ['Traitement', 'treatment'], ['Mesures en place', 'controls']];
     const plan = await planImport(db, ws, [input(sheet('Risques', 'risks', columns, [['F1', 'Vol de portable', 'Ana Novak', 2, 2, 'Accepter', 'A.8.1']]))]);

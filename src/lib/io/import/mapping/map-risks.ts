@@ -132,14 +132,22 @@ function controlList(r: RowReader, field: string, edition: Edition): ControlRef[
  * other (or when its header says they are in place); columns of the app's own workbooks that hold
  * either list fill the list the "Controls" column does not.
  */
-function controls(r: RowReader, d: RiskDraft, edition: Edition): void {
+function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
+  let written: string | null = null;
   let target: 'existingControls' | 'plannedControls' | null = null;
   if (r.has('controls')) {
     const existing = /exist|current|in place|en place|implement|umgesetzt|getroffen|aplicad|stávaj|stavaj|existant|vorhanden|actual|υπαρχ|υπάρχ/i.test(r.at('controls').header);
     target = !existing && d.treatmentOption === 'modify' ? 'plannedControls' : 'existingControls';
-    d[target] = controlList(r, 'controls', edition);
+    const words = r.text('controls').trim();
+    // Controls described in words ("MFA, TLS 1.2 everywhere"), with no Annex A id among them, are kept as
+    // written in the description (below), not read as ids ("1.2") and lost.
+    if (words && /\p{L}{3}/u.test(words) && controlsNamed(r.cell('controls'), edition, (id) => r.batch.customControl(id)?.id).controls.length === 0) {
+      d[target] = [];
+      written = `Controls in the file: ${words.replace(/\s*\n\s*/g, '; ')}`;
+    } else d[target] = controlList(r, 'controls', edition);
   }
   for (const list of ['existingControls', 'plannedControls'] as const) if (list !== target && r.has(list)) d[list] = controlList(r, list, edition);
+  return written;
 }
 
 /** Outcomes written in the status column ("Accepted", "Transferred") also say the treatment (4.7). */
@@ -198,7 +206,7 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   if (residual !== undefined) d.residual = residual;
   const option = r.code('treatment');
   if (option !== null) d.treatmentOption = (option || null) as RiskDraft['treatmentOption'];
-  controls(r, d, edition);
+  const written = controls(r, d, edition);
   const status = r.code('status');
   if (status) d.status = status as RiskDraft['status'];
   optionFromStatus(r, d);
@@ -206,6 +214,8 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   if (d.treatmentOption === 'retain' && !d.residual && d.inherent) d.residual = { ...d.inherent };
   draftWhenUnrated(r, d, base);
   if (d.approach === 'scenario_based' && !d.description.trim() && !d.consequence.trim()) d.description = d.riskSources || d.title;
+  // Controls described in words are kept as written, after the description.
+  if (written && !d.description.includes(written)) d.description = [d.description.trimEnd(), written].filter(Boolean).join('\n\n');
   if (r.has('reviewDate') && r.line('reviewDate')) {
     const due = cellDate(r.cell('reviewDate'));
     if (due) d.nextReviewDue = due;
