@@ -111,7 +111,10 @@ const STEPS: Omit<FirstStep, 'done'>[] = [
 /** The tables the first steps look at. */
 export const firstStepTables: readonly string[] = STEPS.map((s) => s.table);
 
-/** The first steps of a new ISMS, each marked done when its register has records. */
-export function firstSteps(counts: Readonly<Record<string, number>>): FirstStep[] {
-  return STEPS.map((s) => ({ ...s, done: (counts[s.table] ?? 0) > 0 }));
+/**
+ * The first steps of a new ISMS, each marked done when its register has records; the risks' step
+ * ("identify and rate") when some risk is rated, when that is known (risks imported as drafts are not).
+ */
+export function firstSteps(counts: Readonly<Record<string, number>>, ratedRisks?: number): FirstStep[] {
+  return STEPS.map((s) => ({ ...s, done: ((s.table === 'risks' ? ratedRisks : undefined) ?? counts[s.table] ?? 0) > 0 }));
 }

@@ -70,4 +70,9 @@ describe('firstSteps', () => {
     expect(steps.map((s) => s.clause)).toEqual(['4.3', '4.1', '4.2', '5.3', '6.1.2', '6.1.2', '6.1.3 d']);
     expect(steps.filter((s) => s.done).map((s) => s.table)).toEqual(['scopes', 'risks']);
   });
+
+  it('leaves "identify and rate the risks" open while every risk is an unrated draft', () => {
+    expect(firstSteps({ risks: 3 }, 0).find((s) => s.table === 'risks')!.done).toBe(false);
+    expect(firstSteps({ risks: 3 }, 1).find((s) => s.table === 'risks')!.done).toBe(true);
+  });
 });
