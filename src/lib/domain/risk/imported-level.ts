@@ -31,9 +31,11 @@ function names(written: string, label: string): boolean {
   return w !== '' && (w === l || (w.length >= 3 && !w.includes(' ') && l.startsWith(w)));
 }
 
+const levelFor = (levelOf: LevelOf | undefined, rating: Rating | null) => (rating && levelOf ? levelOf(rating) : undefined);
+
 /** The file's level says the same as the method's level for the rating (so there is nothing to keep beside it). */
 export function levelAgrees(levelOf: LevelOf | undefined, rating: Rating | null, written: string): boolean {
-  const lv = rating && levelOf ? levelOf(rating) : undefined;
+  const lv = levelFor(levelOf, rating);
   return lv !== undefined && names(written, lv.label);
 }
 
@@ -44,7 +46,7 @@ export function levelAgrees(levelOf: LevelOf | undefined, rating: Rating | null,
  * not judged.
  */
 export function levelDisagreement(labels: readonly string[], levelOf: LevelOf | undefined, rating: Rating | null, written: string): string | undefined {
-  const lv = rating && levelOf ? levelOf(rating) : undefined;
+  const lv = levelFor(levelOf, rating);
   if (!lv || names(written, lv.label)) return undefined;
   return labels.some((l) => names(written, l)) ? lv.label : undefined;
 }

@@ -120,9 +120,11 @@ function links(r: RowReader, d: RiskDraft): void {
   d.assets = ids;
 }
 
+/** The controls a cell names, and the ids in it that are none. */
+const namedIn = (r: RowReader, field: string, edition: Edition) => controlsNamed(r.cell(field), edition, (id) => r.batch.customControl(id)?.id);
+
 /** The controls named in a column: Annex A ids of the edition and the workspace's custom controls. */
-function controlList(r: RowReader, field: string, edition: Edition): ControlRef[] {
-  const found = controlsNamed(r.cell(field), edition, (id) => r.batch.customControl(id)?.id);
+function controlList(r: RowReader, field: string, edition: Edition, found = namedIn(r, field, edition)): ControlRef[] {
   if (found.unknown.length) r.warn(field, `${found.unknown.join(', ')} ${found.unknown.length > 1 ? 'are not controls' : 'is not a control'} of Annex A ${edition}; left out.`);
   return found.controls;
 }
@@ -139,12 +141,13 @@ function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
     const existing = /exist|current|in place|en place|implement|umgesetzt|getroffen|aplicad|stávaj|stavaj|existant|vorhanden|actual|υπαρχ|υπάρχ/i.test(r.at('controls').header);
     target = !existing && d.treatmentOption === 'modify' ? 'plannedControls' : 'existingControls';
     const words = r.text('controls').trim();
+    const found = namedIn(r, 'controls', edition);
     // Controls described in words ("MFA, TLS 1.2 everywhere"), with no Annex A id among them, are kept as
     // written in the description (below), not read as ids ("1.2") and lost.
-    if (words && /\p{L}{3}/u.test(words) && controlsNamed(r.cell('controls'), edition, (id) => r.batch.customControl(id)?.id).controls.length === 0) {
+    if (words && /\p{L}{3}/u.test(words) && found.controls.length === 0) {
       d[target] = [];
       written = `Controls in the file: ${words.replace(/\s*\n\s*/g, '; ')}`;
-    } else d[target] = controlList(r, 'controls', edition);
+    } else d[target] = controlList(r, 'controls', edition, found);
   }
   for (const list of ['existingControls', 'plannedControls'] as const) if (list !== target && r.has(list)) d[list] = controlList(r, list, edition);
   return written;
