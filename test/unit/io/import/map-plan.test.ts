@@ -7,6 +7,7 @@ import { assetEntity } from '../../../../src/lib/domain/entities/asset.ts';
 import { customControlEntity } from '../../../../src/lib/domain/entities/custom-control.ts';
 import { personEntity } from '../../../../src/lib/domain/entities/person.ts';
 import { riskEntity } from '../../../../src/lib/domain/entities/risk.ts';
+import { soaEntryEntity } from '../../../../src/lib/domain/entities/soa-entry.ts';
 import { threatEntity } from '../../../../src/lib/domain/entities/threat.ts';
 import { draftOf, emptyDraft } from '../../../../src/lib/domain/model/entity.ts';
 import { buildPlan, loadSnapshot, mappingFromAnalysis, planImport } from '../../../../src/lib/io/import/mapping/index.ts';
@@ -291,12 +292,80 @@ describe('planning an SoA with its register', () => {
     expect(plan.sheets[0]!.rows.find((r) => r.problems.length)!.problems[0]!.message).toBe('A.7.x names a group of controls, not one control: give each control its own row to import it.');
   });
 
-  it('reads a 2013 SoA as 2013 controls and says how to carry them over', async () => {
-    const s = sheet('SoA 2013', 'soa', SOA_COLUMNS, [['A.12.6.1', 'Technical vulnerabilities', 'Yes', 'Risk assessment', 'Implemented']]);
-    s.edition = '2013';
-    const plan = await planImport(db, ws, [input(s)]);
-    expect(plan.writes[0]!.draft['control']).toEqual([{ edition: '2013', id: 'A.12.6.1' }]);
-    expect(plan.sheets[0]!.notes.join(' ')).toMatch(/Move to 2022/);
+  describe('a 2013 SoA in a workspace on the 2022 edition', () => {
+    const rows2013 = (): unknown[][] => [
+      ['A.5.1.1', 'Policies for information security', 'Yes', 'Board asked for it', 'Implemented', 'Ana Novak', 'Policy v2'],
+      ['A.5.1.2', 'Review of the policies', 'Yes', 'Yearly review', 'Partially implemented', '', ''],
+      ['A.12.6.1', 'Management of technical vulnerabilities', 'Yes', 'Risk R1', 'Implemented', '', 'Scan reports'],
+      ['A.18.2.3', 'Technical compliance review', 'No', 'Covered by the scans', '', '', ''],
+    ];
+    const soa2013 = (rows = rows2013()) => {
+      const s = sheet('SoA 2013', 'soa', SOA_COLUMNS, rows);
+      s.edition = '2013';
+      return s;
+    };
+    const control = (w: { draft: Record<string, unknown> }) => (w.draft['control'] as { edition: string; id: string }[])[0]!;
+    const entryOf = (plan: { writes: { table: string; draft: Record<string, unknown> }[] }, id: string) => plan.writes.find((w) => w.table === 'soaEntries' && control(w).id === id)?.draft;
+
+    it('carries the rows over to the 2022 controls that replace them, to be confirmed', async () => {
+      const plan = await planImport(db, ws, [input(soa2013())]);
+      const soaWrites = plan.writes.filter((w) => w.table === 'soaEntries');
+      expect(soaWrites.map((w) => `${control(w).edition}:${control(w).id}`).sort()).toEqual(['2022:A.5.1', '2022:A.5.36', '2022:A.8.8']);
+      // Two 2013 rows feed A.5.1: the least advanced status, each text marked with its source.
+      expect(entryOf(plan, 'A.5.1')).toMatchObject({
+        applicable: 'yes',
+        implementationStatus: 'partially_implemented',
+        inclusionJustification: '[A.5.1.1] Board asked for it\n[A.5.1.2] Yearly review',
+        evidence: ['[A.5.1.1] Policy v2'],
+        pendingReview: true,
+      });
+      // A.8.8 replaces A.12.6.1 (applicable) and A.18.2.3 (excluded): applicable wins.
+      expect(entryOf(plan, 'A.8.8')).toMatchObject({ applicable: 'yes', implementationStatus: 'implemented' });
+      // A.5.36 replaces A.18.2.3 and others the file does not give: not excluded on one source's word.
+      expect(entryOf(plan, 'A.5.36')).toMatchObject({ applicable: 'undecided', exclusionJustification: '[A.18.2.3] Covered by the scans' });
+      const p = plan.sheets[0]!;
+      expect(p.counts).toEqual({ new: 3, updated: 0, unchanged: 0, rejected: 0 });
+      expect(p.rows.map((r) => r.outcome)).toEqual(['new', 'new', 'new', 'new']);
+      expect(p.notes[0]).toMatch(/its 4 rows are carried over to the 3 controls of the 2022 edition that replace them/);
+      expect(p.notes.join(' ')).not.toMatch(/does not list/);
+      expect(plan.writes.find((w) => w.table === 'soaEntries')!.label).toMatch(/^SoA 2013 rows? [\d, ]+ → 2022 A\./);
+    });
+
+    it('is unchanged on re-import, also once confirmed, and keeps what the file leaves blank', async () => {
+      const first = await planImport(db, ws, [input(soa2013())]);
+      await commitImport(db, ws, { fileName: 'soa-2013.xlsx', writes: first.writes }, 'tester');
+      const again = await planImport(db, ws, [input(soa2013())]);
+      expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 3, rejected: 0 });
+      expect(again.writes.filter((w) => w.table === 'soaEntries')).toEqual([]);
+      // Someone confirms A.8.8 and names its owner; the same file again changes nothing.
+      const stored = (await db.records('soaEntries').where({ workspaceId: ws }).toArray()).find((e) => control({ draft: e }).id === 'A.8.8')!;
+      const ana = first.writes.find((w) => w.table === 'persons')!.id;
+      await new Repository(db, () => 'tester').update(soaEntryEntity, stored.id, { ...draftOf(soaEntryEntity, stored), pendingReview: false, owner: ana }, stored.rev);
+      const third = await planImport(db, ws, [input(soa2013())]);
+      expect(third.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 3, rejected: 0 });
+      // A changed status updates the 2022 row, keeps the owner the file does not give, and asks again.
+      const rows = rows2013();
+      rows[2]![4] = 'Planned';
+      const fourth = await planImport(db, ws, [input(soa2013(rows))]);
+      expect(fourth.sheets[0]!.counts).toEqual({ new: 0, updated: 1, unchanged: 2, rejected: 0 });
+      expect(entryOf(fourth, 'A.8.8')).toMatchObject({ implementationStatus: 'planned', owner: ana, pendingReview: true });
+      expect(await db.records('soaEntries').where({ workspaceId: ws }).count()).toBe(3);
+    });
+
+    it('rejects a 2013 control given twice, naming the first row', async () => {
+      const rows = [...rows2013(), ['A.5.1.1', 'Policies', 'No', 'Duplicate', '', '', '']];
+      const plan = await planImport(db, ws, [input(soa2013(rows))]);
+      const p = plan.sheets[0]!;
+      expect(p.counts.rejected).toBe(1);
+      expect(p.rows.find((r) => r.outcome === 'rejected')!.problems[0]!.message).toMatch(/The same control as row \d+/);
+    });
+
+    it('stays on 2013 controls in a workspace on the 2013 edition', async () => {
+      const ws13 = (await new Workspaces(db, () => 'tester').create({ ...newWorkspaceDraft('Old'), edition: '2013' })).id;
+      const plan = await planImport(db, ws13, [input(soa2013())]);
+      expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => control(w).edition)).toEqual(['2013', '2013', '2013', '2013']);
+      expect(plan.sheets[0]!.notes.join(' ')).not.toMatch(/carried over/);
+    });
   });
 
   it('updates the entry of the same control on re-import', async () => {

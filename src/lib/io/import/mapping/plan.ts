@@ -9,6 +9,8 @@ import { draftOf, validate } from '../../../domain/model/entity.ts';
 import type { Issue } from '../../../domain/model/fields.ts';
 import type { RecordKind } from '../types.ts';
 import { Batch } from './batch.ts';
+import { CarryOver } from './carry-over.ts';
+import type { SoaEntryDraft } from '../../../domain/entities/soa-entry.ts';
 import { RowReader } from './row.ts';
 import { type KindHandler, handlers } from './handlers.ts';
 import { loadSnapshot, type WorkspaceSnapshot } from './snapshot.ts';
@@ -32,7 +34,7 @@ interface SheetState {
   writes: ImportWrite[];
 }
 
-function planRow(r: RowReader, h: KindHandler, st: SheetState, extra: unknown): RowResult {
+function planRow(r: RowReader, h: KindHandler, st: SheetState, extra: unknown, carry: CarryOver | null): RowResult {
   const found = h.row(r, extra);
   const result: RowResult = { row: r.record.row, outcome: 'rejected', ref: found?.ref ?? '', title: found?.title ?? '', problems: r.problems, warnings: r.warnings };
   if (!found) return result;
@@ -51,6 +53,19 @@ function planRow(r: RowReader, h: KindHandler, st: SheetState, extra: unknown): 
     if (issue.field === 'owner' && !r.mapping.defaultOwner.trim()) r.flags.add('no-owner');
   }
   if (r.problems.length) return result;
+  const control = carry ? (draft as SoaEntryDraft).control[0] : undefined;
+  if (carry && control?.edition === '2013') {
+    // Carried over to 2022 once every row is read (carry-over.ts).
+    const first = carry.rowOf(control.id);
+    if (first !== undefined) {
+      r.problem(h.keyField(r), `The same ${h.keyName} as row ${first}: each record once, please.`);
+      return result;
+    }
+    carry.hold(r.record.row, draft as SoaEntryDraft);
+    st.batch.accept(r.uses);
+    result.outcome = 'unchanged';
+    return result;
+  }
   const id = existing?.id ?? crypto.randomUUID();
   st.seen.set(id, r.record.row);
   result.ref = existing?.ref ?? found.ref;
@@ -73,16 +88,23 @@ function planSheet(input: SheetInput, h: KindHandler, st: SheetState): SheetPlan
   const { analysis: sheet, mapping } = input;
   const tr = translationLookup(proposeTranslations(sheet, mapping, st.batch.snap.labels));
   const extra = h.prepare(sheet, mapping, st.batch.snap);
+  // A 2013 SoA in a workspace on the 2022 edition is carried over to the 2022 controls.
+  const carry = h.def.table === 'soaEntries' && extra === '2013' && st.batch.snap.edition === '2022' ? new CarryOver() : null;
   const rows: RowResult[] = [];
   const flags = new Set<string>();
   for (const record of sheet.records) {
     const r = new RowReader(sheet, mapping, record, tr, st.batch);
-    rows.push(planRow(r, h, st, extra));
+    rows.push(planRow(r, h, st, extra, carry));
     for (const f of r.flags) flags.add(f);
   }
-  const counts = { new: 0, updated: 0, unchanged: 0, rejected: 0 };
-  for (const r of rows) counts[r.outcome]++;
-  return { sheet: sheet.name, kind: mapping.kind as RecordKind, table: h.def.table, counts, rows, notes: h.notes(sheet, mapping, st.batch.snap, flags) };
+  const notes = h.notes(sheet, mapping, st.batch.snap, flags);
+  let counts = { new: 0, updated: 0, unchanged: 0, rejected: 0 };
+  if (carry) {
+    const carried = carry.finish(st.batch, sheet.name, rows, st.writes);
+    notes.unshift(carried.note);
+    counts = carried.counts;
+  } else for (const r of rows) counts[r.outcome]++;
+  return { sheet: sheet.name, kind: mapping.kind as RecordKind, table: h.def.table, counts, rows, notes };
 }
 
 /** The plan of an import: the preview of every sheet and the writes Commit will make. Pure. */
