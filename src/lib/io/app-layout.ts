@@ -71,6 +71,17 @@ export const appExtraHeaders = {
     reasons: 'Reasons for inclusion',
     risks: 'Linked risks',
   },
-  assets: {},
+  assets: {
+    // The labels of the asset's fields, as the inventory's remaining columns are headed.
+    description: 'Description',
+    custodian: 'Custodian',
+    valueC: 'Confidentiality value',
+    valueI: 'Integrity value',
+    valueA: 'Availability value',
+    location: 'Location',
+    lifecycle: 'Lifecycle',
+    lastReviewedAt: 'Last reviewed',
+    nextReviewDue: 'Next review due',
+  },
   'treatment-plan': {},
 } satisfies Record<RecordKind, Record<string, string>>;

@@ -15,7 +15,7 @@ export type SoaFlag =
 export const flagLabels: Record<SoaFlag, string> = {
   undecided: 'Not decided yet',
   proposed: 'Proposed by risk treatment or a requirement: confirm',
-  no_reason: 'Applicable without a reason',
+  no_reason: 'Applicable, no reason category (RT, LR, CO, BP) chosen',
   unbacked_reason: 'Reason without the risk or requirement behind it',
   no_status: 'Applicable, implementation not assessed',
   no_justification: 'Excluded without a justification',

@@ -223,6 +223,29 @@ describe('a register that gives levels, not likelihood and impact', () => {
     expect(mitigate.writes.find((w) => w.ref === 'T1')!.draft).toMatchObject({ status: 'assessed', inherent: { likelihood: 4, impact: 4 }, treatmentOption: 'modify' });
   });
 
+  it('makes a draft of a row that gives half a rating, keeps a stored rating, and still rejects a word not understood', async () => {
+    const columns: [string, string | null][] = [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Level', 'level']];
+    const rows = [
+      ['H1', 'Shadow IT', 'Ana Novak', 4, '', 'High'],
+      ['H2', 'Lost badge', 'Ana Novak', 'TBD', 'Low', ''],
+      ['H3', 'Printer leak', 'Ana Novak', 'often', 3, ''],
+    ];
+    const plan = await planImport(db, ws, [input(sheet('Half', 'risks', columns, rows))]);
+    const p = plan.sheets[0]!;
+    expect(p.counts).toEqual({ new: 2, updated: 0, unchanged: 0, rejected: 1 });
+    expect(plan.writes.find((w) => w.ref === 'H1')!.draft).toMatchObject({ status: 'draft', inherent: null, importedLevel: 'High' });
+    expect(plan.writes.find((w) => w.ref === 'H2')!.draft).toMatchObject({ status: 'draft', inherent: null });
+    expect(p.rows.find((r) => r.ref === 'H1')!.warnings[0]).toMatchObject({ column: 'E', message: expect.stringMatching(/^Only the likelihood “4” is given/) });
+    expect(p.rows.find((r) => r.ref === 'H2')!.warnings[0]).toMatchObject({ column: 'D', message: expect.stringMatching(/^Only the impact “Low” is given/) });
+    expect(p.rows.find((r) => r.outcome === 'rejected')!.problems[0]!.message).toMatch(/only one is understood/);
+    // A rated risk whose re-import gives half a rating keeps its rating and status.
+    await commitImport(db, ws, { fileName: 'half.xlsx', writes: plan.writes }, 'tester');
+    const rated = await planImport(db, ws, [input(sheet('Half', 'risks', columns, [['H1', 'Shadow IT', 'Ana Novak', 4, 4, 'High']]))]);
+    await commitImport(db, ws, { fileName: 'half.xlsx', writes: rated.writes }, 'tester');
+    const again = await planImport(db, ws, [input(sheet('Half', 'risks', columns, [['H1', 'Shadow IT', 'Ana Novak', '', 4, 'High']]))]);
+    expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 1, rejected: 0 });
+  });
+
   it('keeps controls described in words in the description, and reads no ids out of them ("TLS 1.2")', async () => {
     const columns: [string, string | null][] = [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Current controls', 'controls']];
     const rows = [['W1', 'Interception of traffic', 'Ana Novak', 2, 4, 'TLS 1.2 everywhere, MFA'], ['W2', 'Malware', 'Ana Novak', 3, 4, 'A.8.7']];
@@ -384,6 +407,39 @@ describe('planning an SoA with its register', () => {
 });
 
 describe('planning assets and a treatment plan', () => {
+  it("reads an asset's description, location, custodian, C/I/A values and lifecycle from other people's headers", async () => {
+    const columns: [string, string | null][] = [
+      ['Asset ID', 'id'], ['Asset', 'name'], ['Type', 'type'], ['Owner', 'owner'], ['Description', null], ['Physical location', null],
+      ['Custodian', null], ['C', null], ['I', null], ['A', null], ['Status', null], ['Last review date', null],
+    ];
+    const rows = [
+      ['AS-1', 'CRM', 'SaaS', 'Ana Novak', 'Customer records', 'EU cloud', 'Ben Ode', 3, 2, 1, 'Active', '2026-01-15'],
+      ['AS-2', 'Old file server', 'IoT', 'Ana Novak', '', 'Basement', '', 'High', 'Medium', 'Low', 'Decommissioned', 'soon'],
+    ];
+    const s = sheet('Inventory', 'assets', columns, rows);
+    const mapping = mappingFromAnalysis(s);
+    expect(mapping.fields).toMatchObject({ description: 'E', location: 'F', custodian: 'G', valueC: 'H', valueI: 'I', valueA: 'J', lifecycle: 'K', lastReviewedAt: 'L' });
+    const plan = buildPlan(await loadSnapshot(db, ws), [{ analysis: s, mapping }]);
+    const a1 = plan.writes.find((w) => w.ref === 'AS-1')!.draft;
+    const ben = plan.writes.find((w) => w.table === 'persons' && w.draft['name'] === 'Ben Ode')!.id;
+    // 1, 2 and 3 cover a 1–3 scale, spread onto the asset's 1–5: 1→1, 2→3, 3→5.
+    expect(a1).toMatchObject({ description: 'Customer records', location: 'EU cloud', custodian: ben, valueC: 5, valueI: 3, valueA: 1, lifecycle: 'in_use', lastReviewedAt: '2026-01-15' });
+    const a2 = plan.writes.find((w) => w.ref === 'AS-2')!.draft;
+    expect(a2).toMatchObject({ type: 'hardware', valueC: 5, valueI: 3, valueA: 1, lifecycle: 'retired', custodian: null, lastReviewedAt: null });
+    const warnings = plan.sheets[0]!.rows.flatMap((r) => r.warnings);
+    expect(warnings).toEqual([expect.objectContaining({ column: 'L', value: 'soon', message: 'Not a date; left as it was.' })]);
+    const values = proposeTranslations(s, mapping, (await loadSnapshot(db, ws)).labels).find((t) => t.field === 'valueC')!;
+    expect(values.rule).toMatch(/1–5 scale/);
+    expect(values.rows.map((r) => [r.from, r.to])).toEqual([['Low', '1'], ['Medium', '3'], ['High', '5'], ['3', '5']].filter(([f]) => values.rows.some((r) => r.from === f)).sort((a, b) => Number(a[1]) - Number(b[1]) || a[0]!.localeCompare(b[0]!)));
+  });
+
+  it('guesses the type of an asset once, from its name, when the type is not understood', async () => {
+    const s = sheet('Inventory', 'assets', [['Asset', 'name'], ['Type', 'type'], ['Owner', 'owner']], [['Fleet monitoring web app', 'IT', 'Ana Novak']]);
+    const plan = await planImport(db, ws, [input(s)]);
+    expect(plan.writes.find((w) => w.table === 'assets')!.draft).toMatchObject({ type: 'software' });
+    expect(plan.sheets[0]!.rows[0]!.warnings.map((w) => w.message)).toEqual(['“IT” is not understood as a type; guessed as software from the name. Choose its meaning in the value translations, or check it in Assets.']);
+  });
+
   it('links actions to risks by id and rejects an unknown risk id', async () => {
     const assets = sheet('Assets', 'assets', [['Asset ID', 'id'], ['Asset', 'name'], ['Type', 'type'], ['Owner', 'owner'], ['Class', 'classification']], [
       ['AS-1', 'CRM', 'SaaS', 'Ana Novak', 'Confidential'],

@@ -26,15 +26,39 @@ export function extraFieldOf(kind: SheetKind, header: string): string | null {
   return null;
 }
 
-/** Extra fields found by their exact header among the columns `fields` leaves free. */
+/**
+ * Other people's headers for an asset's extra fields (folded: lower case, no accents), in the
+ * languages the analysis reads. Only columns the canonical fields leave free are looked at.
+ */
+const ASSET_HEADERS: readonly [string, RegExp][] = [
+  ['description', /^(asset )?(description|desc|details|beschreibung|descripcion|popis|descrizione|beschrijving|περιγραφη)$/],
+  ['custodian', /(custodian|verwalter|depositaire|custodio|spravce|custode|beheerder|θεματοφυλακας)/],
+  ['valueC', /^(c|confidentiality|confidentialite|confidencialidad|confidencialidade|vertraulichkeit|duvernost|riservatezza|vertrouwelijkheid|εμπιστευτικοτητα)( (value|rating|level|impact|requirement|need|score))?( \(c\))?$/],
+  ['valueI', /^(i|integrity|integrite|integridad|integridade|integritat|integrita|integriteit|ακεραιοτητα)( (value|rating|level|impact|requirement|need|score))?( \(i\))?$/],
+  ['valueA', /^(a|availability|disponibilite|disponibilidad|disponibilidade|verfugbarkeit|dostupnost|disponibilita|beschikbaarheid|διαθεσιμοτητα)( (value|rating|level|impact|requirement|need|score))?( \(a\))?$/],
+  ['location', /^(physical |asset )?(location|site|standort|ort|emplacement|localisation|ubicacion|localizacion|localizacao|umisteni|lokalita|ubicazione|locatie|τοποθεσια)$/],
+  ['lifecycle', /^((asset )?(status|lifecycle|life cycle|lifecycle status|state)|lebenszyklus|cycle de vie|ciclo de vida|zivotni cyklus)$/],
+  ['lastReviewedAt', /^(last (review|reviewed)( date| on)?|date of last review|letzte (uberprufung|prufung)|derniere revue|ultima revision)$/],
+  ['nextReviewDue', /^(next review( date| due)?|review due|nachste (uberprufung|prufung)|prochaine revue|proxima revision)$/],
+];
+
+/** The extra field other people's header suggests (see ASSET_HEADERS), or null. */
+export function extraFieldGuess(kind: SheetKind, header: string): string | null {
+  if (kind !== 'assets') return null;
+  const h = fold(header).replace(/[_-]+/g, ' ').replace(/\s*\(\s*1\s*(-|–|to)\s*\d\s*\)$/, '').trim();
+  return h ? (ASSET_HEADERS.find(([, re]) => re.test(h))?.[0] ?? null) : null;
+}
+
+/** Extra fields found by their header (the app's exactly, or another's) among the columns `fields` leaves free. */
 export function extraColumns(sheet: SheetAnalysis, kind: SheetKind, fields: Record<string, string>): Record<string, string> {
   const used = new Set(Object.values(fields));
   const out: Record<string, string> = {};
-  for (const c of sheet.columns) {
-    if (used.has(c.column)) continue;
-    const field = extraFieldOf(kind, c.header);
-    if (field && !fields[field] && !out[field]) out[field] = c.column;
-  }
+  for (const guess of [false, true])
+    for (const c of sheet.columns) {
+      if (used.has(c.column) || Object.values(out).includes(c.column)) continue;
+      const field = guess ? extraFieldGuess(kind, c.header) : extraFieldOf(kind, c.header);
+      if (field && !fields[field] && !out[field]) out[field] = c.column;
+    }
   return out;
 }
 

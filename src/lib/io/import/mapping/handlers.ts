@@ -120,7 +120,7 @@ const soa: KindHandler = {
     // A 2013 SoA in a 2022 workspace is carried over to 2022 (carry-over.ts), which says so itself.
     if (ed === '2022' && snap.edition === '2013')
       out.push("This SoA uses the 2022 edition and the workspace the 2013 edition: its rows are imported as 2022 controls, which the workspace's SoA does not list. Move the workspace to 2022 (“Move to 2022” in the SoA) first.");
-    if (flags.has('no-reason')) out.push('Some applicable controls name no reason (RT, LR, CO, BP); the SoA flags them until one is chosen.');
+    if (flags.has('no-reason')) out.push('Some applicable controls name no reason category (RT, LR, CO, BP): their written justification is kept in “Why it is included”, and the SoA flags them until a category is chosen.');
     if (flags.has('nothing')) out.push('Controls whose rows record nothing (no applicability, status, owner or text) are left undecided, as they are: no entry is made for them.');
     return out;
   },

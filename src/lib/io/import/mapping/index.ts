@@ -9,7 +9,7 @@
  */
 export { buildPlan, planImport } from './plan.ts';
 export { loadSnapshot, type WorkspaceSnapshot } from './snapshot.ts';
-export { extraFieldOf, extraHeaders, isAppLayout, mappableFields } from './extra-fields.ts';
+export { extraFieldGuess, extraFieldOf, extraHeaders, isAppLayout, mappableFields } from './extra-fields.ts';
 export { proposeTranslations, withTranslation, valueMapsOf, translatedFields } from './translate.ts';
 export {
   findProfile,

@@ -13,6 +13,7 @@ export const assetIssueColumns: Record<string, string[]> = {
   type: ['type', 'name'],
   owner: ['owner'],
   classification: ['classification'],
+  ...Object.fromEntries(['description', 'custodian', 'valueC', 'valueI', 'valueA', 'location', 'lifecycle', 'lastReviewedAt', 'nextReviewDue'].map((f) => [f, [f]])),
 };
 
 export const actionIssueColumns: Record<string, string[]> = {
@@ -29,18 +30,48 @@ export const actionIssueColumns: Record<string, string[]> = {
 export function mapAsset(r: RowReader, base: AssetDraft, isNew: boolean): AssetDraft {
   const d: AssetDraft = { ...base };
   if (r.has('name')) d.name = r.line('name');
+  const before = r.warnings.length;
   const type = r.code('type');
   if (type) d.type = type as AssetDraft['type'];
   if (!d.type && d.name) {
-    const guess = recognise(assetTypeVocab, d.name) || 'information';
-    d.type = guess as AssetDraft['type'];
-    r.warn(r.has('type') ? 'type' : 'name', `No type given; guessed as ${guess.replace('_', ' ')}. Check it in Assets.`);
+    const code = recognise(assetTypeVocab, d.name) || 'information';
+    const guess = code.replace('_', ' ');
+    d.type = code as AssetDraft['type'];
+    // One remark, not two: a type not understood is guessed from the name like a missing one.
+    const written = r.line('type');
+    r.warnings.length = before;
+    r.warn(
+      r.has('type') ? 'type' : 'name',
+      written
+        ? `“${written.slice(0, 60)}” is not understood as a type; guessed as ${guess} from the name. Choose its meaning in the value translations, or check it in Assets.`
+        : `No type given; guessed as ${guess}. Check it in Assets.`,
+    );
   }
   d.owner = r.person('owner', true) ?? base.owner;
   const cls = r.code('classification');
   if (cls !== null) d.classification = (cls || null) as AssetDraft['classification'];
+  extraAssetFields(r, d);
   if (isNew) d.inScope = true;
   return d;
+}
+
+/** The asset's fields beyond the canonical ones, where the sheet has a column for them. */
+function extraAssetFields(r: RowReader, d: AssetDraft): void {
+  if (r.has('description')) d.description = r.text('description');
+  if (r.has('location')) d.location = r.line('location').slice(0, 200);
+  if (r.has('custodian')) d.custodian = r.person('custodian');
+  for (const f of ['valueC', 'valueI', 'valueA'] as const) {
+    const v = r.code(f);
+    if (v !== null) d[f] = v ? Number(v) : null;
+  }
+  const life = r.code('lifecycle');
+  if (life !== null) d.lifecycle = (life || null) as AssetDraft['lifecycle'];
+  for (const f of ['lastReviewedAt', 'nextReviewDue'] as const) {
+    if (!r.has(f) || !r.line(f)) continue;
+    const day = cellDate(r.cell(f));
+    if (day) d[f] = day;
+    else r.warn(f, 'Not a date; left as it was.');
+  }
 }
 
 /** The ids of the risks a treatment row names (by id, or else by title); a problem for each that is not a risk. */

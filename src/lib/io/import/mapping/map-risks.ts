@@ -57,8 +57,18 @@ function rating(r: RowReader, l: string, i: string, label: string): Rating | nul
   const ic = unrated(r, i) ? '' : r.code(i);
   if (!lc && !ic) return null;
   if (!lc || !ic) {
-    r.problem(lc ? i : l, `${label}: give both likelihood and impact (only one is understood).`);
-    return null;
+    const [given, missing] = lc ? [l, i] : [i, l];
+    if (!unrated(r, missing)) {
+      r.problem(given === l ? i : l, `${label}: give both likelihood and impact (only one is understood).`);
+      return null;
+    }
+    // Half a rating (the other cell blank or "TBD"): rated later, in the register.
+    const half = `${/impact/i.test(given) ? 'impact' : 'likelihood'} “${one(r.line(given), 40)}”`;
+    if (label === 'Rating') {
+      r.flags.add('half-rated');
+      r.warn(missing, `Only the ${half} is given: the risk keeps any rating it has, or comes in as a draft to rate in the register.`);
+    } else r.warn(missing, `Only the residual ${half} is given: the residual rating is left as it was.`);
+    return undefined;
   }
   return { likelihood: Number(lc), impact: Number(ic) };
 }
@@ -180,7 +190,8 @@ function fileLevel(r: RowReader, d: RiskDraft, stage: 'inherent' | 'residual'): 
 /**
  * A row that gives no likelihood and impact (a register of levels only, or a risk not yet
  * analysed) is a draft: identified, kept with the file's level, rated later in the register. A
- * closed risk stays closed. A row whose rating is written but not understood is not made a draft:
+ * closed risk stays closed. So is a row that gives only one of the two (the other blank or "TBD").
+ * A row whose rating is written but not understood is not made a draft:
  * the rule that asks for the rating shows the user the cell to translate.
  */
 function draftWhenUnrated(r: RowReader, d: RiskDraft, base: RiskDraft): void {
@@ -188,7 +199,7 @@ function draftWhenUnrated(r: RowReader, d: RiskDraft, base: RiskDraft): void {
   if (base.status === 'draft' && !base.inherent && d.inherent && d.status === 'draft' && unrated(r, 'status')) d.status = 'assessed';
   // A stored risk that was rated keeps its rating (blank cells delete nothing) and its status.
   if (d.inherent || base.inherent || d.status === 'closed' || d.status === 'draft') return;
-  if (!unrated(r, 'likelihood') || !unrated(r, 'impact')) return;
+  if (!r.flags.has('half-rated') && (!unrated(r, 'likelihood') || !unrated(r, 'impact'))) return;
   d.status = 'draft';
   r.flags.add('unrated');
 }

@@ -18,13 +18,20 @@ import {
   applicableVocab,
   assetTypeVocab,
   classificationVocab,
+  lifecycleVocab,
   recognise,
   riskStatusVocab,
   soaStatusVocab,
   treatmentVocab,
 } from './vocab.ts';
 
-type Spec = { axis: 'likelihood' | 'impact' } | { vocab: Vocabulary; field: EnumField };
+/** A scale axis of the risk method, a fixed vocabulary, or an asset's C, I or A value (1 to 5). */
+type Spec = { axis: 'likelihood' | 'impact' } | { vocab: Vocabulary; field: EnumField } | { values: true };
+
+/** An asset's values are on a 1–5 scale: one proposal for its three columns. */
+const VALUE_LABELS = ['Very low', 'Low', 'Medium', 'High', 'Very high'];
+// Words are read by their rank on the file's own ladder (Low/Medium/High is 1, 3, 5), not as these labels.
+const VALUE_RANKS = ['1', '2', '3', '4', '5'];
 
 /** The columns whose values are translated, per kind of sheet. */
 export const translatedFields: Record<string, Record<string, Spec>> = {
@@ -43,6 +50,10 @@ export const translatedFields: Record<string, Record<string, Spec>> = {
   assets: {
     type: { vocab: assetTypeVocab, field: assetEntity.fields.type },
     classification: { vocab: classificationVocab, field: assetEntity.fields.classification },
+    lifecycle: { vocab: lifecycleVocab, field: assetEntity.fields.lifecycle },
+    valueC: { values: true },
+    valueI: { values: true },
+    valueA: { values: true },
   },
   'treatment-plan': {
     status: { vocab: actionStatusVocab, field: treatmentActionEntity.fields.status },
@@ -83,14 +94,15 @@ function scaleOptions(labels: readonly string[]): { value: string; label: string
   return labels.map((l, i) => ({ value: String(i + 1), label: `${i + 1} · ${l}` }));
 }
 
-/** Keys of every mapped column on a scale axis, for one proposal per axis. */
+/** Keys of every mapped column on a scale axis (or of an asset's values), for one proposal per axis. */
 function axisKeys(sheet: SheetAnalysis, mapping: SheetMapping, axis: string): string[] {
   const specs = translatedFields[mapping.kind] ?? {};
   const keys = new Set<string>();
   for (const [field, spec] of Object.entries(specs)) {
     const col = mapping.fields[field];
+    const on = 'axis' in spec ? spec.axis === axis : 'values' in spec && axis === 'values';
     // "TBD" is no word of the scale: it says the rating is still to come, and is left empty.
-    if ('axis' in spec && spec.axis === axis && col) for (const k of distinctValues(sheet, col).keys()) if (!notRatedYet(k)) keys.add(k);
+    if (on && col) for (const k of distinctValues(sheet, col).keys()) if (!notRatedYet(k)) keys.add(k);
   }
   return [...keys];
 }
@@ -114,19 +126,24 @@ export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping,
     likelihood: proposeScale(axisKeys(sheet, mapping, 'likelihood'), labels.likelihood, mapping.scaleSizes.likelihood, axisHint(sheet, mapping, 'likelihood')),
     impact: proposeScale(axisKeys(sheet, mapping, 'impact'), labels.impact, mapping.scaleSizes.impact, axisHint(sheet, mapping, 'impact')),
   };
+  let values: ReturnType<typeof proposeScale> | undefined;
   for (const [field, spec] of Object.entries(specs)) {
     const column = mapping.fields[field];
     if (!column) continue;
     const header = sheet.columns.find((c) => c.column === column)?.header ?? '';
     const user = chosen(mapping.valueMaps, field);
     const rows: TranslationRow[] = [];
+    if ('values' in spec) values ??= proposeScale(axisKeys(sheet, mapping, 'values'), VALUE_RANKS, undefined, { header: scaleInHeader(header), own: isAppLayout(sheet, mapping.kind) });
     for (const [from, count] of distinctValues(sheet, column)) {
       const mine = user.get(fold(from));
-      const proposed = 'axis' in spec ? (scales[spec.axis].to.get(from) ?? '') : recognise(spec.vocab, from);
+      const proposed = 'axis' in spec ? (scales[spec.axis].to.get(from) ?? '') : 'values' in spec ? (values?.to.get(from) ?? '') : recognise(spec.vocab, from);
       const to = mine ?? proposed;
-      rows.push({ from, count, to, known: mine !== undefined || to !== '' || ('axis' in spec && notRatedYet(from)) });
+      rows.push({ from, count, to, known: mine !== undefined || to !== '' || (!('vocab' in spec) && notRatedYet(from)) });
     }
-    if ('axis' in spec) {
+    if ('values' in spec) {
+      rows.sort((a, b) => (Number(a.to) || 99) - (Number(b.to) || 99) || a.from.localeCompare(b.from));
+      out.push({ field, column, header, rule: `An asset's values are on a 1–5 scale. ${values!.rule}`, options: scaleOptions(VALUE_LABELS), rows });
+    } else if ('axis' in spec) {
       const s = scales[spec.axis];
       rows.sort((a, b) => (Number(a.to) || 99) - (Number(b.to) || 99) || a.from.localeCompare(b.from));
       out.push({ field, column, header, rule: s.rule, options: scaleOptions(labels[spec.axis]), rows, axis: spec.axis, sourceSize: s.sourceSize });

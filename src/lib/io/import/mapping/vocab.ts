@@ -115,7 +115,7 @@ export const assetTypeVocab: Vocabulary = withWords('assetType', {
     information: ['information', 'data', 'information asset', 'document', 'documents', 'records', 'database', 'informace', 'data a informace',
       'donnees', 'informations', 'daten', 'informationen', 'datos', 'informacion', 'πληροφορια', 'δεδομενα'],
     software: ['software', 'application', 'applications', 'app', 'system', 'sw', 'aplikace', 'logiciel', 'anwendung', 'aplicacion', 'λογισμικο'],
-    hardware: ['hardware', 'device', 'devices', 'equipment', 'laptop', 'server', 'hw', 'zarizeni', 'materiel', 'gerat', 'equipo', 'υλικο'],
+    hardware: ['hardware', 'device', 'devices', 'equipment', 'laptop', 'server', 'hw', 'iot', 'iot device', 'ot', 'ot device', 'ics', 'scada', 'zarizeni', 'materiel', 'gerat', 'equipo', 'υλικο'],
     service: ['service', 'services', 'it service', 'sluzba', 'dienst', 'dienstleistung', 'servicio', 'υπηρεσια'],
     cloud_service: ['cloud', 'cloud service', 'saas', 'iaas', 'paas', 'cloudova sluzba', 'service cloud', 'servicio en la nube', 'υπηρεσια νεφους'],
     network: ['network', 'networks', 'sit', 'reseau', 'netzwerk', 'red', 'δικτυο'],
@@ -161,6 +161,24 @@ export const vocabularies: Record<VocabName, Vocabulary> = {
   classification: classificationVocab,
   applicable: applicableVocab,
   treatment: treatmentVocab,
+};
+
+/** An asset's lifecycle (a status column of an inventory): planned, in use, retired, disposed. */
+export const lifecycleVocab: Vocabulary = {
+  words: {
+    planned: ['planned', 'proposed', 'to be deployed', 'ordered', 'geplant', 'prevu', 'planifie', 'planificado', 'planejado', 'planovany', 'σχεδιαζεται'],
+    in_use: ['in use', 'active', 'live', 'production', 'in production', 'operational', 'in service', 'deployed', 'current', 'aktiv', 'in betrieb',
+      'actif', 'en service', 'en production', 'activo', 'en uso', 'ativo', 'em uso', 'aktivni', 'v provozu', 'ενεργο', 'σε χρηση'],
+    retired: ['retired', 'decommissioned', 'inactive', 'end of life', 'eol', 'deprecated', 'out of service', 'ausser betrieb', 'stillgelegt',
+      'retire', 'hors service', 'inactivo', 'retirado', 'desativado', 'vyrazeny', 'neaktivni', 'αποσυρθηκε'],
+    disposed: ['disposed', 'disposed of', 'destroyed', 'scrapped', 'sold', 'entsorgt', 'vernichtet', 'detruit', 'elimine', 'eliminado', 'destruido',
+      'descartado', 'zlikvidovany', 'καταστραφηκε'],
+  },
+  patterns: [
+    [/(decommission|retir|end of life|inactiv)/, 'retired'],
+    [/(dispos|destroy|scrap)/, 'disposed'],
+    [/(in use|active|production|operational)/, 'in_use'],
+  ],
 };
 
 /** A vocabulary with the words of the other languages (vocab-words.ts) added to each value, folded. */
