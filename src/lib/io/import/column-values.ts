@@ -42,7 +42,7 @@ export interface ColumnValues {
   frameworkIds: number;
   /** Share of actions' own numbers ("CA-001", "ACT-12", "TASK-3", "REM-04", "POAM-001"): no risk's id. */
   actionIds: number;
-  /** Share of SOC 2 common criteria ("CC6.1"), which no register uses for its own ids (as "RA-1" may be a risk's). */
+  /** Share of SOC 2 common criteria ("CC6.1") and NIST CSF subcategories ("PR.AC-1"), which no register uses for its own ids (as "RA-1" may be a risk's). */
   criteriaIds: number;
   /** Share of cells numbered one on from the cell above ("8.1", "8.2", "8.3"): an item number, not a control. */
   sequence: number;
@@ -53,7 +53,8 @@ export interface ColumnValues {
 const NIST_FAMILIES = 'AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR';
 const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIST_FAMILIES})-[1-9]\\d?( ?\\(\\d{1,2}\\))?|(ID|PR|DE|RS|RC|GV)\\.[A-Z]{2}-\\d{1,2})$`);
 
-const CRITERIA_ID = /^CC\d{1,2}\.\d{1,2}$/;
+// NIST CSF subcategories ("GV.OC-01", "PR.AC-1") are as distinctive.
+const CRITERIA_ID = /^(CC\d{1,2}\.\d{1,2}|(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2})$/;
 const ACTION_ID = /^(CA|CAPA|ACT|ACTION|TASK|TSK|REM|POAM|POA&M|NC|NCR)[-_ ]?\d{1,4}$/i;
 
 /** "8.2" follows "8.1", "12" follows "11": same prefix, last number one higher. */

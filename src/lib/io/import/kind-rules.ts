@@ -122,9 +122,13 @@ function namedRegister(kind: RecordKind, a: Assignment, n: number): boolean {
   const has = (f: string) => a.fields.has(f);
   // One column that plainly names the asset ("Asset", "Asset name") makes a list of them under an inventory's name.
   if (kind === 'assets' && n === 1) return (a.confidence.get('name') ?? 0) >= 0.95;
+  // …and one plainly named column of actions ("Action", "Task") makes a plan under a plan's name.
+  if (kind === 'treatment-plan' && n === 1) return (a.confidence.get('action') ?? 0) >= 0.9;
   if (n < 2) return false;
   // A numbered list of risks ("ID", "Risk") under a register's name is one, ratings or not.
-  if (kind === 'risks') return ['title', 'description', 'threat'].some(has) && ['controls', 'treatment', 'owner', 'status', 'asset', 'id'].some(has);
+  // Not assets described one by one ("Asset", "Description"): that is an inventory, under any name.
+  const described = [...a.fields.keys()].every((f) => ['asset', 'description', 'id', 'notes'].includes(f));
+  if (kind === 'risks') return ['title', 'description', 'threat'].some(has) && ['controls', 'treatment', 'owner', 'status', 'asset', 'id'].some(has) && !described;
   if (kind === 'assets') return (has('name') || has('id')) && !(has('likelihood') && has('impact'));
   // Actions with the risk, owner or deadline they belong to, under a plan's name ("remediation-plan").
   if (kind === 'treatment-plan') return has('action') && ['riskId', 'owner', 'dueDate'].some(has);
@@ -145,15 +149,46 @@ const VALUE_WORDS = new Set(['value', 'valeur', 'wert', 'valor', 'valore', 'waar
  * column too: "Threat name") makes it a threat catalogue, and one that names a risk or its rating
  * ("Risk", "Risk level", "Likelihood") a risk assessment of assets, not an inventory.
  */
-export function assetRatings(kind: RecordKind, a: Assignment): number {
-  if (kind !== 'assets' || !a.fields.has('name')) return 0;
-  const isRating = (t: string[]) => (t.length === 1 ? RATING_LETTERS.has(t[0]!) : false) || t.some((w) => ASSET_RATING.has(w) || /^(critic|kritik)/.test(w)) || ASSET_RATING.has(t.join(' ')) || CIA_WORD.test(t.join(' '));
-  for (const c of a.columns) {
+const isRating = (t: string[]) => (t.length === 1 ? RATING_LETTERS.has(t[0]!) : false) || t.some((w) => ASSET_RATING.has(w) || /^(critic|kritik)/.test(w)) || ASSET_RATING.has(t.join(' ')) || CIA_WORD.test(t.join(' '));
+
+/** A column names a threat, a weakness, a risk or its rating: the rows assess risks to assets. */
+function assessesRisks(a: Assignment): boolean {
+  return a.columns.some((c) => {
     const heard = fieldCandidates('risks', c.header);
-    if (heard.some((x) => (x.field === 'threat' || x.field === 'vulnerability') && x.confidence >= 0.5)) return 0;
+    if (heard.some((x) => (x.field === 'threat' || x.field === 'vulnerability') && x.confidence >= 0.5)) return true;
     const top = heard[0];
-    if (c.field === null && top && top.confidence >= 0.8 && !isRating(headerTokens(c.header)) && ['title', 'likelihood', 'impact', 'level', 'score'].includes(top.field)) return 0;
-  }
+    return c.field === null && top !== undefined && top.confidence >= 0.8 && !isRating(headerTokens(c.header)) && ['title', 'likelihood', 'impact', 'level', 'score'].includes(top.field);
+  });
+}
+
+/** What an inventory says of each asset besides the canonical fields: a description, where it is, who keeps it, its state. */
+const ASSET_ATTRIBUTE = new RegExp('^(asset )?(description|desc|details|beschreibung|descripcion|descricao|popis|descrizione|beschrijving|location|physical location|site|'
+  + 'standort|speicherort|emplacement|localisation|ubicacion|localizacao|umisteni|ubicazione|locatie|hosting|hosted|hosted on|hosting location|custodian|verwalter|'
+  + 'depositaire|custodio|spravce|lifecycle|life cycle|lebenszyklus|cycle de vie|ciclo de vida)$');
+
+/** A number column's header that says nothing of what is numbered ("#", "ID", "No."). */
+const BARE_NUMBER = /^(|id|no|nr|n|num|number|ref|nummer|numero|cislo)$/;
+const GENERIC_NAME = /^(name|names|title|item|items|label|description|designation|nom|titre|titel|nombre|titulo|nome|naam|nazev)$/;
+
+/**
+ * Columns plainly about the asset a plainly named column lists ("Asset", "Description", "Location"):
+ * an inventory's, with no canonical field of their own. None where the rows assess risks.
+ */
+export function assetAttributes(kind: RecordKind, a: Assignment): number {
+  if (kind !== 'assets' || (a.confidence.get('name') ?? 0) < 0.95 || assessesRisks(a)) return 0;
+  // "Name" or "Title" says nothing of assets; numbered controls are a catalogue's.
+  const named = a.columns.find((c) => columnNumber(c.column) === a.fields.get('name'));
+  if (!named || GENERIC_NAME.test(headerTokens(named.header).join(' '))) return 0;
+  const controlNumbers = (c: { header: string }) => {
+    const top = fieldCandidates('soa', c.header)[0];
+    return top?.field === 'controlId' && top.confidence >= 0.9 && !BARE_NUMBER.test(headerTokens(c.header).join(' '));
+  };
+  if (a.columns.some(controlNumbers)) return 0;
+  return Math.min(2, a.columns.filter((c) => c.field === null && ASSET_ATTRIBUTE.test(headerTokens(c.header).join(' '))).length);
+}
+
+export function assetRatings(kind: RecordKind, a: Assignment): number {
+  if (kind !== 'assets' || !a.fields.has('name') || assessesRisks(a)) return 0;
   const free = a.columns.filter((c) => c.field === null).map((c) => headerTokens(c.header));
   const letters = free.filter((t) => t.length === 1 && RATING_LETTERS.has(t[0]!)).length;
   const words = free.filter((t) => t.length > 1 || !RATING_LETTERS.has(t[0] ?? '')).filter(isRating).length;
@@ -199,6 +234,17 @@ const CLAUSE = /clause|klausel|clausula|chapitre|kapitel|article|artikel/i;
 
 /** What a catalogue holds: controls by number and name, or threats by number. */
 const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'controlTitle'], risks: ['id', 'threat', 'notes'] };
+
+/**
+ * Threats named and described, and nothing else about them (no id, risk, asset, rating, owner,
+ * control or decision): a catalogue of threats, whatever the sheet's name ("Threat", "Description").
+ */
+export function describedThreats(kind: RecordKind, a: Assignment): boolean {
+  if (kind !== 'risks' || !a.fields.has('threat') || !a.fields.has('description')) return false;
+  // A threat model pairs each threat with what counters it, even where that column is not read as controls.
+  return [...a.fields.keys()].every((f) => ['threat', 'description', 'notes'].includes(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
+}
+const COUNTERED = /mitigat|control|countermeasure|safeguard|measure|treatment|response|defen[cs]e|massnahm|mesure|medida|contramedida|contre-mesure|gegenmassnahm/i;
 
 /**
  * A catalogue, not a register: controls listed by number and name (with a theme or a description)
@@ -263,7 +309,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));
     }
     case 'assets':
-      if (assetRatings(kind, a) > 0) return true;
+      if (assetRatings(kind, a) > 0 || assetAttributes(kind, a) > 0) return true;
       // Ids and a type with no name beside them are a catalogue's numbers and categories (of threats, say), not assets.
       return enough && (has('name') || (has('id') && n >= 3)) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
     case 'treatment-plan':

@@ -20,7 +20,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'id del riesgo|codigo|codigo del riesgo|numero de riesgo|referencia|'
     + 'id rizika|cislo rizika|cislo|oznaceni|kod rizika|'
     + 'κωδικοσ|κωδικοσ κινδυνου|α α|αριθμοσ|αριθμοσ κινδυνου',
-  title: 'risk|risk title|risk name|title|name|risk scenario|scenario|risk event|event|risk statement|short description|risk summary|~summary|~risk description short|~failure mode|'
+  title: 'risk|risk title|risk name|title|name|risk scenario|scenario|risk event|event|risk statement|short description|risk summary|~summary|~risk description short|~failure mode|threat title|threat name|scenario title|scenario name|'
     + 'risque|intitule|intitule du risque|titre|nom du risque|scenario de risque|evenement redoute|'
     + 'risiko|risikotitel|risikobezeichnung|bezeichnung|titel|risikoszenario|'
     + 'riesgo|titulo|titulo del riesgo|nombre del riesgo|escenario de riesgo|~=nombre|'
@@ -50,7 +50,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'vulnerabilidad|vulnerabilidades|agujero|agujero de seguridad|'
     + 'zranitelnost|zranitelnosti|'
     + 'τρωτο σημειο|τρωτα σημεια|ευπαθεια|αδυναμια',
-  owner: 'risk owner|owner|responsible|accountable|owner role|risk manager|who will monitor risk|responsible person|~control owner|~assigned to|'
+  owner: 'risk owner|owner|responsible|accountable|owner role|risk manager|who will monitor risk|responsible person|~control owner|~assigned to|=ownership|primary owner|'
     + 'proprietaire du risque|proprietaire|responsable|pilote|porteur du risque|'
     + 'risikoeigner|risikoverantwortlicher|verantwortlich|verantwortlicher|eigentumer|'
     + 'propietario del riesgo|propietario|dueno del riesgo|'

@@ -91,7 +91,7 @@ const assets: Record<string, string> = {
   ),
   name: j(
     '~=service|~=servico|~=servicio|~=dienst|asset title|item name|service name|device|display name|ci name|asset service|~description of asset|~component|~composant|~komponente|~componente|~crown jewel|~crown jewels|~kroonjuweel|~kroonjuwelen|~donnee|~donnees|~data asset|~information asset|it asset|it assets|it asset name|ict asset|hardware asset|software asset',
-    'libelle|intitule|bien|nom du bien|nom de l asset|assetname|objekt|benennung|geratename|systemname|~zielobjekt|actif it|actif informatique|actif si|it asset|it-asset',
+    'libelle|intitule|bien|nom du bien|nom de l asset|assetname|objekt|benennung|geratename|systemname|~zielobjekt|bien essentiel|biens essentiels|bien support|biens supports|valeur metier|valeurs metier|~=store|=data store|=datastore|=data stores|actif it|actif informatique|actif si|it asset|it-asset',
     'descripcion del activo|activo de informacion|designacao|descricao do ativo|nome do bem|nome del bene|descrizione asset|ativo de ti|ativos de ti|activo de ti|activos de ti|activo ti|ativo ti|ativo de informacao',
     'naam asset|assetnaam|nazov aktiva|nazov|majetok|nazov majetku',
     'denumire activ|denumire|nume activ|=activ|=nume|eszkoz neve|megnevezes|eszkoz|nev|vagyonelem|vagyonelem neve',
@@ -126,14 +126,14 @@ const assets: Record<string, string> = {
 const plan: Record<string, string> = {
   riskId: j(
     '~weakness|~weakness name|~weakness description|associated risk|risk reference number|risks addressed|risk addressed|treated risk|risk ref no|~finding|~finding id|~finding ref|~related finding|~gap id|~issue id|~nonconformity|~hallazgo|~constat|~befund|~achado|~bevinding',
-    'ref risque|risque associe|risque traite|no risque|risiko nr|bezug risiko|zugehoriges risiko|betroffenes risiko|adressiert risiko|adressierte risiken|adressiertes risiko|behandeltes risiko|risque adresse|risques couverts|risque couvert|addresses risk|addressed risk|mitigates risk|risks mitigated',
+    'ref risque|risque associe|risque traite|no risque|risiko nr|bezug risiko|zugehoriges risiko|betroffenes risiko|adressiert risiko|adressierte risiken|adressiertes risiko|behandeltes risiko|risque adresse|risques couverts|risque couvert|addresses risk|addressed risk|mitigates risk|~=addresses|~=mitigates|~=risks addressed|risks mitigated',
     'riesgo asociado|riesgo relacionado|codigo del riesgo|riesgo tratado|risco associado|risco relacionado|codigo do risco|rischio associato|rischio collegato|codice rischio',
     'risiconummer|gekoppeld risico|cislo rizika|souvisejici riziko|resene riziko|suvisiace riziko|riesene riziko|id ryzyka|powiazane ryzyko|numer ryzyka',
     'risc|id risc|risc asociat|cod risc|kockazat|kockazat azonosito|kapcsolodo kockazat|kockazat id',
     'ilgili risk|risk kodu|rizik|povezani rizik|oznaka rizika|tveganje|id tveganja|povezano tveganje',
   ),
   action: j(
-    '~milestone|~milestones|~recommendation|~recommendations|~recommended fix|planned fix|~=fix|~remedy|remediation recommendation|~=summary|~=control|~=controls|planned control|planned controls|control to implement|controls selected|selected controls|remediation action|remediation activity|corrective action|mitigation measure|proposed action|action item|action required|recommended action|task description|description of action|activities|work package|planned measure',
+    '~milestone|~milestones|~recommendation|~recommendations|~recomendacao|~recomendacoes|~recomendacion|~recomendaciones|~recommandation|~recommandations|~empfehlung|~empfehlungen|~raccomandazione|~raccomandazioni|~aanbeveling|~recommended fix|planned fix|~=fix|~remedy|remediation recommendation|~=summary|~=control|~=controls|planned control|planned controls|control to implement|controls selected|selected controls|remediation action|remediation activity|corrective action|mitigation measure|proposed action|action item|action required|recommended action|task description|description of action|activities|work package|planned measure',
     'plan d attenuation|action proposee|action corrective|action a mener|actions a realiser|tache|mesure a mettre en oeuvre|mesure de traitement|gegenmassnahme|gegenmassnahmen|geplante massnahme|umzusetzende massnahme|massnahmenbeschreibung|tatigkeit',
     'plano de mitigacao|plan de mitigacion|piano di mitigazione|accion propuesta|accion correctiva|correccion|medida correctiva|que se hizo|lo que se hizo|actividad|actividades|medida a implementar|acao proposta|acao corretiva|tarefa|medida proposta|azione correttiva|azione prevista|compito',
     'te nemen maatregel|activiteit|geplande actie|navrhovane opatreni|aktivita|cinnost|napravne opatreni|opatrenie|opatrenia|uloha|navrhovane opatrenie|napravne opatrenie|dzialania naprawcze|planowane dzialanie',

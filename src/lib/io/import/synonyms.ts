@@ -133,7 +133,8 @@ export const fieldPhrases: Record<RecordKind, Record<string, string>> = {
 export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
   risks: withMore(
     {
-      owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif|=ref|=refs|=reference|=references',
+      // A stand-in or fallback owner is not the risk's owner ("Backup owner").
+      owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif|=ref|=refs|=reference|=references|contingency owner|backup owner|deputy owner|escalation owner',
       // How often a risk is reviewed is no date ("Review cadence": Quarterly).
       reviewDate: 'review cadence|review frequency|frequency of review|cadence|review cycle',
       status: 'control status|control implementation status|implementation status of control|action status|task status',
@@ -146,7 +147,8 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
       // Vietnamese "biện pháp" (a measure) folds to the French "bien" (an asset).
       asset: 'bien phap',
       title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|control name|control title|safeguard name|measure name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
-      level: 'sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
+      // How soon something is to be done is no level ("Mitigation priority": Immediate).
+      level: 'mitigation priority|remediation priority|action priority|fix priority|treatment priority|sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
       // Money at risk is no score ("Exposure (EUR)").
       score: 'exposure eur|exposure usd|exposure gbp|exposure chf|exposure in eur|exposure in usd|financial exposure|monetary exposure|exposure amount|exposure cost|expected loss',
       treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions|plan de traitement|plan d action|plan de tratamiento|plano de tratamento|plan de accion|plano de acao|plan de mitigacion|plano de mitigacao|behandlungsplan|massnahmenplan',
