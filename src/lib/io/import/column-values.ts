@@ -7,7 +7,7 @@ import type { Grid, GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { TEMPLATE_BLANK } from './cells.ts';
 import { toIsoDate } from './dates.ts';
-import { foldWord, isScaleWord, leadingPart, parseNumber, parseYesNo } from './normalise.ts';
+import { foldWord, isScaleWord, isYesNoWord, leadingPart, parseNumber, parseYesNo } from './normalise.ts';
 import { eastOptions } from './values-east.ts';
 import { recognise, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
 
@@ -24,6 +24,8 @@ export interface ColumnValues {
   /** Share of cells that are one control id, alone or before its title ("A.8.2 Privileged access rights"). */
   leadingIds: number;
   yesNo: number;
+  /** Share of cells that are a yes or no word and nothing more ("Applied", "Excluded"; not "Not started"). */
+  yesNoWords: number;
   scale: number;
   codes: number;
   options: number;
@@ -118,7 +120,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -137,6 +139,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (refs.length === 1 && refs[0]?.kind === 'control' && (typeof c.value !== 'string' || /^\s*(A\.?\s*)?\d/i.test(c.text))) p.leadingIds++;
     // "No software development in scope" is a justification, not a "no".
     if (typeof c.value !== 'number' && c.text.length <= 20 && parseYesNo(c) !== null) p.yesNo++;
+    if (typeof c.value === 'string' && isYesNoWord(c.text)) p.yesNoWords++;
     if (isScaleWord(c)) p.scale++;
     if (isCode(c)) p.codes++;
     const option = optionKind(c.text);
@@ -166,6 +169,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     singleIds: p.singleIds / n,
     leadingIds: p.leadingIds / n,
     yesNo: p.yesNo / n,
+    yesNoWords: p.yesNoWords / n,
     scale: p.scale / n,
     codes: p.codes / n,
     options: p.options / n,

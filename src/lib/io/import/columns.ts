@@ -209,6 +209,9 @@ function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, taken: Ma
   taken.set(other.col, { ...moved, col: other.col });
 }
 
+/** A status header that does not say it is about implementation ("Status", not "Implemented" or "Implementation status"). */
+const BARE_STATUS = /^(control )?(status|statut|estado|stato|state|zustand|stav|κατασταση)$/;
+
 /** Proposes a field for each column; each field goes to one column, the most confident. */
 export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: number[], values: ValueCache): Assignment {
   const candidates: Candidate[] = [];
@@ -238,6 +241,8 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     // A "Category" of level words ("Critical", "High") is the risk's level when no column names one.
     if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) candidates.push({ col: h.col, field: 'level', confidence: 0.6 });
     if (kind === 'risks' && SUMMING.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2 && v.grades < 0.5) candidates.push({ col: h.col, field: 'level', confidence: 0.9 });
+    // An SoA's "Status" of Applied and Excluded (yes or no words) says whether each control applies, unless a column says so by name.
+    if (kind === 'soa' && named[0]?.field === 'status' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.yesNoWords >= 0.8 && !namedElsewhere('applicable', h.col)) candidates.push({ col: h.col, field: 'applicable', confidence: Math.min(0.99, named[0].confidence + 0.01) });
   }
   for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
   if (kind === 'risks') candidates.push(...productRatings(headers, cia, values, namedRatings), ...letterPair(headers, cia, values, namedRatings));

@@ -44,7 +44,7 @@ function textOf(v: CellValue | string | number | boolean | null | undefined): st
 }
 
 const YES = new Set(
-  ['yes', 'y', 'true', 'x', '1', 'applicable', 'included', 'include', 'in scope', 'selected', 'ok', 'done',
+  ['yes', 'y', 'true', 'x', '1', 'applicable', 'applies', 'applied', 'included', 'include', 'in scope', 'selected', 'ok', 'done',
     'oui', 'o', 'inclus', 'incluse', 'retenu', 'retenue',
     'ja', 'j', 'anwendbar', 'zutreffend', 'ausgewahlt',
     'si', 's', 'aplica', 'aplicable',
@@ -69,6 +69,12 @@ const NO = new Set(
  * Yes or no from a word in one of the importer's languages, a mark (✓ ✗ x ○) or a boolean; "N/A" and "not applicable" read as no. Null when the value says neither (empty,
  * "partially", "planned").
  */
+/** The text is a yes or no word itself ("Applied", "Excluded", "N/A"), not a phrase that starts with one ("Not started"). */
+export function isYesNoWord(text: string): boolean {
+  const w = foldWord(text.trim());
+  return w !== '' && (YES.has(w) || NO.has(w));
+}
+
 export function parseYesNo(v: CellValue | string | number | boolean | null | undefined): boolean | null {
   if (typeof v === 'boolean') return v;
   if (v && typeof v === 'object' && typeof v.value === 'boolean') return v.value;

@@ -20,6 +20,12 @@ describe('what a column of values is', () => {
     expect(column(['IA-01', 'IA-02', 'RSK-1', 'A.5.1']).frameworkIds).toBe(0);
     // Only SOC 2 criteria are told apart from a register's own ids ("RA-1" may be a risk's).
     expect(column(['CC1.1', 'CC6.1', 'RA-1', 'RA-2']).criteriaIds).toBe(0.5);
+    // …and so are the CSF's subcategories.
+    expect(column(['GV.OC-01', 'PR.AA-01', 'RA-1', 'ID.AM-1']).criteriaIds).toBe(0.75);
+  });
+  it('counts yes and no words that stand alone, not phrases that start with one', () => {
+    expect(column(['Applied', 'Excluded', 'N/A', 'Not started']).yesNoWords).toBe(0.75);
+    expect(column(['Applied', 'Excluded', 'N/A', 'Not started']).yesNo).toBe(1);
   });
   it('counts an audit finding\'s grades', () => {
     expect(column(['Major', 'Minor', 'Observation', 'High']).grades).toBe(0.75);
@@ -30,7 +36,7 @@ describe('what a column of values is', () => {
 });
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, ...p,
 });
 
 describe('how well values fit a field', () => {
