@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IsmsDatabase } from '../../../src/lib/db/database.ts';
 import { ConflictError, ValidationError } from '../../../src/lib/db/errors.ts';
 import { type ImportWrite, ImportUndoError, commitImport, lastImport } from '../../../src/lib/db/import-commit.ts';
-import { undoLastImport } from '../../../src/lib/db/import-undo.ts';
+import { keptText, undoCheck, undoLastImport } from '../../../src/lib/db/import-undo.ts';
 import { Repository } from '../../../src/lib/db/repository.ts';
 import { Workspaces, newWorkspaceDraft } from '../../../src/lib/db/workspaces.ts';
 import { assetEntity } from '../../../src/lib/domain/entities/asset.ts';
@@ -113,7 +113,7 @@ describe('undoLastImport', () => {
     const stored = (await db.records('risks').get(riskId))!;
     await repo.update(riskEntity, riskId, { ...draftOf(riskEntity, stored), title: 'Fire in the data centre' }, 1);
     const before = await logCount();
-    await expect(undoLastImport(db, ws, 'tester')).rejects.toThrow(/cannot be undone: R1 has been changed or deleted since/);
+    await expect(undoLastImport(db, ws, 'tester')).rejects.toThrow(/cannot be undone as a whole: R1 has been changed or deleted since\. Nothing was undone; you can undo the rest and keep it/);
     await expect(undoLastImport(db, ws, 'tester')).rejects.toBeInstanceOf(ImportUndoError);
     expect(await logCount()).toBe(before);
     expect(await count('risks')).toBe(1);
@@ -125,6 +125,31 @@ describe('undoLastImport', () => {
     await repo.create(riskEntity, ws, emptyDraft(riskEntity, { title: 'Later', kind: 'infosec_risk', approach: 'scenario_based', description: 'x', owner: personId, inherent: { likelihood: 1, impact: 1 }, status: 'assessed' }));
     await expect(undoLastImport(db, ws, 'tester')).rejects.toThrow(/RSK-001 links to records it added/);
     expect(await count('persons')).toBe(2);
+  });
+
+  it('on request, undoes the rest and keeps an edited record with the records of the import it needs', async () => {
+    const { personId, riskId, assetId } = await importOnce();
+    const stored = (await db.records('risks').get(riskId))!;
+    await repo.update(riskEntity, riskId, { ...draftOf(riskEntity, stored), title: 'Fire in the data centre' }, 1);
+    const check = await undoCheck(db, ws);
+    expect(check?.kept.map((k) => [k.ref, k.why])).toEqual([['R1', 'changed'], [expect.any(String), 'needed']]);
+    expect(keptText(check!.kept)).toMatch(/^R1 “Fire in the data centre” \(changed since\), PER-\d+ “Ana” \(R1 needs it\)$/);
+    const result = await undoLastImport(db, ws, 'tester', { keepChanged: true });
+    expect(result).toMatchObject({ deleted: 0, restored: 1 });
+    expect(await db.records('risks').get(riskId)).toMatchObject({ title: 'Fire in the data centre' });
+    expect(await db.records('persons').get(personId)).toBeDefined();
+    expect(await db.records('assets').get(assetId)).toMatchObject({ name: 'CRM', type: 'software' });
+    expect(await lastImport(db, ws)).toBeUndefined();
+  });
+
+  it('on request, keeps what a later record links to and undoes the rest', async () => {
+    const { personId, riskId } = await importOnce();
+    await repo.create(riskEntity, ws, emptyDraft(riskEntity, { title: 'Later', kind: 'infosec_risk', approach: 'scenario_based', description: 'x', owner: personId, inherent: { likelihood: 1, impact: 1 }, status: 'assessed' }));
+    expect((await undoCheck(db, ws))?.kept.map((k) => [k.why, k.by])).toEqual([['linked', 'RSK-001']]);
+    const result = await undoLastImport(db, ws, 'tester', { keepChanged: true });
+    expect(result).toMatchObject({ deleted: 1, restored: 1 });
+    expect(await db.records('persons').get(personId)).toBeDefined();
+    expect(await db.records('risks').get(riskId)).toBeUndefined();
   });
 
   it('keeps the saved mapping when an import is undone', async () => {
