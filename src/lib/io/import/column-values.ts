@@ -262,6 +262,8 @@ const FITS: Record<string, Fit> = {
 
 /** How well the values fit a field: a factor for the header's confidence (about 0.4 to 1.1). */
 export function valueFit(field: string, v: ColumnValues): number {
+  // Even one or two values say a column is no treatment option when none of them names one ("Threshold tuning").
+  if (field === 'treatment' && v.count > 0 && v.count < 3 && v.explainedOptions === 0) return 0.5;
   if (v.count < 3) return 1;
   return FITS[field]?.(v) ?? 1;
 }

@@ -126,9 +126,7 @@ function namedRegister(kind: RecordKind, a: Assignment, n: number): boolean {
   if (kind === 'treatment-plan' && n === 1) return (a.confidence.get('action') ?? 0) >= 0.9;
   if (n < 2) return false;
   // A numbered list of risks ("ID", "Risk") under a register's name is one, ratings or not.
-  // Not assets described one by one ("Asset", "Description"): that is an inventory, under any name.
-  const described = [...a.fields.keys()].every((f) => ['asset', 'description', 'id', 'notes'].includes(f));
-  if (kind === 'risks') return ['title', 'description', 'threat'].some(has) && ['controls', 'treatment', 'owner', 'status', 'asset', 'id'].some(has) && !described;
+  if (kind === 'risks') return ['title', 'description', 'threat'].some(has) && ['controls', 'treatment', 'owner', 'status', 'asset', 'id'].some(has) && !assetsListed(a, true);
   if (kind === 'assets') return (has('name') || has('id')) && !(has('likelihood') && has('impact'));
   // Actions with the risk, owner or deadline they belong to, under a plan's name ("remediation-plan").
   if (kind === 'treatment-plan') return has('action') && ['riskId', 'owner', 'dueDate'].some(has);
@@ -283,10 +281,23 @@ export function pairedPlan(kind: RecordKind, a: Assignment): boolean {
   return kind === 'treatment-plan' && (a.confidence.get('action') ?? 0) >= 0.9 && (a.confidence.get('riskId') ?? 0) >= 0.8;
 }
 
+/**
+ * Assets listed one by one, each rated for how critical it is ("Activo", "Tipo", "Criticidad"),
+ * or only described where the sheet's name does not say risks: an inventory, not risks to them.
+ */
+function assetsListed(a: Assignment, named: boolean): boolean {
+  const fields = [...a.fields.keys()];
+  if (!fields.every((f) => ['asset', 'description', 'id', 'notes', 'level'].includes(f))) return false;
+  const level = a.fields.get('level');
+  // Described only ("Asset", "Description"): under a risk register's name the description is the risk's.
+  return level === undefined ? !named : /^(critic|kritik)/.test(headerWords(a, level));
+}
+
 export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: boolean, named: boolean): boolean {
   const has = (f: string) => a.fields.has(f);
   const n = a.fields.size;
   const enough = n >= (narrow ? 2 : 3);
+  if (kind === 'risks' && has('asset') && assetsListed(a, named)) return false;
   if (named && namedRegister(kind, a, n)) return true;
   switch (kind) {
     case 'risks':

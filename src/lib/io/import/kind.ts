@@ -218,10 +218,11 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // …and rows that pair a threat with a weakness analyse risks under a matrix's name ("Asset threat matrix"; not a legend's or dashboard's).
       const analysed = kind === 'risks' && matrixNamed && a.fields.has('threat') && a.fields.has('vulnerability');
       const penalty = (decided && !gapNamed) || planned || analysed ? 0 : (hints.get('other') ?? 0);
-      const rated = 0.6 * assetRatings(kind, a) + 0.6 * assetAttributes(kind, a);
+      // An inventory's own columns (description, location) count where the sheet's name does not say risks.
+      const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * assetAttributes(kind, a));
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
       // Under a register's own name (not a catalogue's), a short register is still one.
-      const catalogue = (mereCatalogue(kind, a, values) && !(named && !CATALOGUE_NAME.test(sheetWords))) || describedThreats(kind, a);
+      const catalogue = (mereCatalogue(kind, a, values) && !(named && !CATALOGUE_NAME.test(sheetWords))) || (describedThreats(kind, a) && !named);
       if (!override.kind && (catalogue || crosswalk(kind, a) || vetoed(kind, a, values, named) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IsmsDatabase } from '../../../../src/lib/db/database.ts';
 import { commitImport } from '../../../../src/lib/db/import-commit.ts';
+import { undoLastImport } from '../../../../src/lib/db/import-undo.ts';
 import { Repository } from '../../../../src/lib/db/repository.ts';
 import { Workspaces, newWorkspaceDraft } from '../../../../src/lib/db/workspaces.ts';
 import { assetEntity } from '../../../../src/lib/domain/entities/asset.ts';
@@ -244,6 +245,12 @@ describe('a register that gives levels, not likelihood and impact', () => {
     await commitImport(db, ws, { fileName: 'half.xlsx', writes: rated.writes }, 'tester');
     const again = await planImport(db, ws, [input(sheet('Half', 'risks', columns, [['H1', 'Shadow IT', 'Ana Novak', '', 4, 'High']]))]);
     expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 1, rejected: 0 });
+    // The half it gives is taken with the stored other half.
+    const newer = await planImport(db, ws, [input(sheet('Half', 'risks', columns, [['H1', 'Shadow IT', 'Ana Novak', 2, '', 'High']]))]);
+    expect(newer.writes.find((w) => w.ref === 'H1')!.draft).toMatchObject({ inherent: { likelihood: 2, impact: 4 } });
+    // A sheet with no impact column at all sends the user to the mapping, as before.
+    const noImpact = await planImport(db, ws, [input(sheet('Half', 'risks', columns.filter(([, f]) => f !== 'impact'), [['H9', 'Shadow IT', 'Ana Novak', 4, 'High']]))]);
+    expect(noImpact.sheets[0]!.rows[0]!.problems[0]!.message).toMatch(/give both likelihood and impact/);
   });
 
   it('keeps controls described in words in the description, and reads no ids out of them ("TLS 1.2")', async () => {
@@ -349,7 +356,7 @@ describe('planning an SoA with its register', () => {
       const p = plan.sheets[0]!;
       expect(p.counts).toEqual({ new: 3, updated: 0, unchanged: 0, rejected: 0 });
       expect(p.rows.map((r) => r.outcome)).toEqual(['new', 'new', 'new', 'new']);
-      expect(p.notes[0]).toMatch(/its 4 rows are carried over to the 3 controls of the 2022 edition that replace them/);
+      expect(p.notes[0]).toMatch(/its 4 rows are carried over to 3 controls of the 2022 edition that replace them/);
       expect(p.notes.join(' ')).not.toMatch(/does not list/);
       expect(plan.writes.find((w) => w.table === 'soaEntries')!.label).toMatch(/^SoA 2013 rows? [\d, ]+ → 2022 A\./);
     });
@@ -373,6 +380,54 @@ describe('planning an SoA with its register', () => {
       expect(fourth.sheets[0]!.counts).toEqual({ new: 0, updated: 1, unchanged: 2, rejected: 0 });
       expect(entryOf(fourth, 'A.8.8')).toMatchObject({ implementationStatus: 'planned', owner: ana, pendingReview: true });
       expect(await db.records('soaEntries').where({ workspaceId: ws }).count()).toBe(3);
+    });
+
+    it("lets the file's own 2022 SoA win over a 2013 one, in either order, and rejects what would clash", async () => {
+      const own = sheet('SoA 2022', 'soa', SOA_COLUMNS, [['A.5.1', 'Policies for information security', 'Yes', 'Board decision', 'Implemented', '', '']]);
+      for (const order of [[soa2013(), own], [own, soa2013()]]) {
+        const plan = await planImport(db, ws, order.map((s) => input(s)));
+        const a51 = plan.writes.filter((w) => w.table === 'soaEntries' && control(w).id === 'A.5.1');
+        expect(a51).toHaveLength(1);
+        expect(a51[0]!.draft).toMatchObject({ inclusionJustification: 'Board decision', pendingReview: false });
+        const carried = plan.sheets.find((p) => p.sheet === 'SoA 2013')!;
+        // The two rows that feed only A.5.1 are rejected, saying which row gives it.
+        expect(carried.rows.filter((r) => r.outcome === 'rejected').map((r) => r.problems[0]!.message)).toEqual([
+          expect.stringMatching(/^A\.5\.1 of the 2022 edition, which this row is carried over to, is given by another sheet of this file \(row 2\)/),
+          expect.stringMatching(/^A\.5\.1 of the 2022 edition/),
+        ]);
+        await expect(commitImport(db, ws, { fileName: 'both.xlsx', writes: plan.writes }, 'tester')).resolves.toBeDefined();
+        await undoLastImport(db, ws, 'tester');
+      }
+      // Two 2013 sheets: the second one's controls are already given by the first.
+      const twice = await planImport(db, ws, [input(soa2013()), input({ ...soa2013(), name: 'Copy' })]);
+      expect(twice.sheets.find((p) => p.sheet === 'Copy')!.counts).toMatchObject({ new: 0, rejected: 4 });
+      await expect(commitImport(db, ws, { fileName: 'twice.xlsx', writes: twice.writes }, 'tester')).resolves.toBeDefined();
+    });
+
+    it('keeps what a merged 2022 row holds from the 2013 controls the file leaves out', async () => {
+      const first = await planImport(db, ws, [input(soa2013())]);
+      await commitImport(db, ws, { fileName: 'soa-2013.xlsx', writes: first.writes }, 'tester');
+      // Only A.5.1.1 again, now implemented with new evidence: A.5.1.2's part of A.5.1 stays, and so does its status.
+      const part = await planImport(db, ws, [input(soa2013([['A.5.1.1', 'Policies for information security', 'Yes', 'Board asked again', 'Implemented', '', 'Policy v3']]))]);
+      expect(entryOf(part, 'A.5.1')).toMatchObject({
+        inclusionJustification: '[A.5.1.2] Yearly review\n[A.5.1.1] Board asked again',
+        evidence: ['[A.5.1.1] Policy v3'],
+        implementationStatus: 'partially_implemented',
+        applicable: 'yes',
+      });
+    });
+
+    it('clears the reasons of a control the file now excludes, and keeps a row that feeds a rejected control', async () => {
+      const first = await planImport(db, ws, [input(soa2013())]);
+      await commitImport(db, ws, { fileName: 'soa-2013.xlsx', writes: first.writes }, 'tester');
+      const stored = (await db.records('soaEntries').where({ workspaceId: ws }).toArray()).find((e) => control({ draft: e }).id === 'A.5.1')!;
+      await new Repository(db, () => 'tester').update(soaEntryEntity, stored.id, { ...draftOf(soaEntryEntity, stored), reasons: ['LR'] }, stored.rev);
+      const no = await planImport(db, ws, [input(soa2013([
+        ['A.5.1.1', 'Policies', 'No', 'Not needed', '', '', ''],
+        ['A.5.1.2', 'Review', 'No', 'Not needed', '', '', ''],
+      ]))]);
+      expect(no.sheets[0]!.counts.rejected).toBe(0);
+      expect(entryOf(no, 'A.5.1')).toMatchObject({ applicable: 'no', reasons: [] });
     });
 
     it('rejects a 2013 control given twice, naming the first row', async () => {
@@ -431,6 +486,28 @@ describe('planning assets and a treatment plan', () => {
     const values = proposeTranslations(s, mapping, (await loadSnapshot(db, ws)).labels).find((t) => t.field === 'valueC')!;
     expect(values.rule).toMatch(/1–5 scale/);
     expect(values.rows.map((r) => [r.from, r.to])).toEqual([['Low', '1'], ['Medium', '3'], ['High', '5'], ['3', '5']].filter(([f]) => values.rows.some((r) => r.from === f)).sort((a, b) => Number(a[1]) - Number(b[1]) || a[0]!.localeCompare(b[0]!)));
+  });
+
+  it('keeps stored asset values where a re-import leaves them blank, "TBD" or not understood, and moves a passed review on', async () => {
+    const columns: [string, string | null][] = [['Asset ID', 'id'], ['Asset', 'name'], ['Type', 'type'], ['Owner', 'owner'], ['Description', null], ['C', null], ['I', null], ['D', null], ['Status', null], ['Last reviewed', null], ['Next review due', null]];
+    const first = sheet('Inventory', 'assets', columns, [['AS-1', 'CRM', 'SaaS', 'Ana Novak', 'Customer records', 5, 4, 3, 'Active', '2025-01-10', '2025-06-01']]);
+    const plan = await planImport(db, ws, [input(first)]);
+    expect(plan.writes.find((w) => w.ref === 'AS-1')!.draft).toMatchObject({ valueC: 5, valueI: 4, valueA: 3, lifecycle: 'in_use', nextReviewDue: '2025-06-01' });
+    await commitImport(db, ws, { fileName: 'assets.xlsx', writes: plan.writes }, 'tester');
+    const cols = columns.filter(([h]) => h !== 'Next review due');
+    const again = await planImport(db, ws, [input(sheet('Inventory', 'assets', cols, [['AS-1', 'CRM', 'SaaS', 'Ana Novak', '', 'TBD', 'n/a', 'banana', 'Not in use', '2025-09-01']]))]);
+    const row = again.sheets[0]!.rows[0]!;
+    expect(row.outcome).toBe('updated');
+    expect(again.writes.find((w) => w.ref === 'AS-1')!.draft).toMatchObject({ description: 'Customer records', valueC: 5, valueI: 4, valueA: 3, lifecycle: 'retired', lastReviewedAt: '2025-09-01', nextReviewDue: null });
+    expect(row.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^“banana” is not understood/),
+      'Reviewed after the next review that was due (2025-06-01): that date is cleared; set the next one in Assets.',
+    ]);
+  });
+
+  it('reads a "Confidentiality" column of classification words as the classification', async () => {
+    const s = sheet('Inventory', 'assets', [['Asset', 'name'], ['Type', 'type'], ['Owner', 'owner'], ['Confidentiality', null]], [['CRM', 'SaaS', 'Ana Novak', 'Confidential'], ['Website', 'Software', 'Ana Novak', 'Public']]);
+    expect(mappingFromAnalysis(s).fields).toMatchObject({ classification: 'D' });
   });
 
   it('guesses the type of an asset once, from its name, when the type is not understood', async () => {

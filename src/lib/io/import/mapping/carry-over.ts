@@ -11,12 +11,13 @@ import { planTransition } from '../../../domain/soa/transition.ts';
 import type { Batch } from './batch.ts';
 import type { ImportWrite } from '../../../db/import-commit.ts';
 import type { RowOutcome, RowResult, SheetCounts } from './types.ts';
+import { plural } from '../../../domain/model/words.ts';
 
 const def = anyEntity(soaEntryEntity);
 const RANK: Record<RowOutcome, number> = { rejected: 0, unchanged: 1, updated: 2, new: 3 };
 
 /** A value the file gave: a stored value is only replaced by one of these. */
-function given(v: unknown): boolean {
+function givenValue(v: unknown): boolean {
   if (v === null || v === undefined || v === '' || v === 'undecided') return false;
   return !Array.isArray(v) || v.length > 0;
 }
@@ -37,38 +38,43 @@ export class CarryOver {
 
   /**
    * Merges the held rows into 2022 rows, matched against the workspace's 2022 SoA, and gives each
-   * file row the outcome of the records it feeds. Returns the counts of the 2022 records (and of
-   * the rejected rows) and the note the preview shows.
+   * file row the outcome of the records it feeds. `seen` holds the records rows of this import
+   * already write (another sheet's 2022 rows): those controls are not carried over to. Returns the
+   * counts of the 2022 records (and of the rejected rows) and the note the preview shows.
    */
-  finish(batch: Batch, sheet: string, rows: RowResult[], writes: ImportWrite[]): { counts: SheetCounts; note: string } {
+  finish(batch: Batch, sheet: string, rows: RowResult[], writes: ImportWrite[], seen: Map<string, number>): { counts: SheetCounts; note: string } {
     const counts: SheetCounts = { new: 0, updated: 0, unchanged: 0, rejected: 0 };
     const outcome = new Map<number, RowOutcome>();
+    const failed = new Map<number, string[]>();
     const raise = (row: number, o: RowOutcome): void => {
       if (RANK[o] > RANK[outcome.get(row) ?? 'rejected']) outcome.set(row, o);
+    };
+    const fail = (rowsOf: number[], message: string): void => {
+      for (const row of rowsOf) failed.set(row, [...(failed.get(row) ?? []), message]);
     };
     const drafts = [...this.held.values()].map((h) => h.draft);
     let made = 0;
     for (const t of planTransition(drafts)) {
-      if (!t.sources.length || !t.sources.some((s) => this.held.has(s))) continue;
-      const sourceRows = t.sources.flatMap((s) => (this.held.has(s) ? [this.held.get(s)!.row] : []));
+      const given = t.sources.filter((s) => this.held.has(s));
+      if (!given.length) continue;
+      const sourceRows = given.map((s) => this.held.get(s)!.row);
       const key = `2022:${t.control.id}`;
       const matchId = batch.find('soaEntries', '', key);
       const existing = matchId ? batch.stored(matchId) : undefined;
+      if (matchId && (!existing || seen.has(matchId))) {
+        fail(sourceRows, `${t.control.id} of the 2022 edition, which this row is carried over to, is given by another sheet of this file (row ${seen.get(matchId) ?? '?'}): it is not carried over to.`);
+        continue;
+      }
       const before = existing ? (draftOf(def, existing) as SoaEntryDraft) : undefined;
-      // What the file says replaces what is stored; what it leaves blank keeps the stored value.
-      const merged = before
-        ? (Object.fromEntries(Object.entries(before).map(([k, v]) => [k, k !== 'pendingReview' && given(t.draft[k as keyof SoaEntryDraft]) ? t.draft[k as keyof SoaEntryDraft] : v])) as SoaEntryDraft)
-        : t.draft;
+      const partial = given.length < t.sources.length;
+      const merged = before ? (partial ? mergePart(before, t.draft, given) : overlay(before, t.draft)) : t.draft;
+      // An excluded control has no reasons for inclusion (the file's exclusion clears the stored ones).
+      if (merged.applicable === 'no') merged.reasons = [];
       const ctx = batch.snap.ctx;
       const draft = def.complete ? (def.complete(merged, ctx) as SoaEntryDraft) : merged;
       const issues = validate(def, draft, ctx);
       if (issues.length) {
-        for (const row of sourceRows) {
-          const r = rows.find((x) => x.row === row);
-          if (!r) continue;
-          r.outcome = 'rejected';
-          r.problems.push({ row, column: '', header: '', value: t.control.id, message: `2022 control ${t.control.id}: ${issues[0]!.message}` });
-        }
+        fail(sourceRows, `2022 control ${t.control.id}: ${issues[0]!.message}`);
         continue;
       }
       made++;
@@ -77,6 +83,7 @@ export class CarryOver {
         for (const row of sourceRows) raise(row, 'unchanged');
         counts.unchanged++;
         batch.register('soaEntries', existing.id, existing.ref, key);
+        seen.set(existing.id, sourceRows[0]!);
         continue;
       }
       const final = { ...draft, pendingReview: true };
@@ -87,17 +94,68 @@ export class CarryOver {
           : { table: def.table, op: 'create', id, ref: '', draft: final, label },
       );
       batch.register('soaEntries', id, existing?.ref ?? '', key);
+      seen.set(id, sourceRows[0]!);
       for (const row of sourceRows) raise(row, existing ? 'updated' : 'new');
       counts[existing ? 'updated' : 'new']++;
     }
+    let carried = 0;
     for (const r of rows) {
-      if (r.outcome !== 'rejected' && outcome.has(r.row)) r.outcome = outcome.get(r.row)!;
+      const problems = failed.get(r.row) ?? [];
+      if (r.outcome !== 'rejected' && outcome.has(r.row)) {
+        r.outcome = outcome.get(r.row)!;
+        carried++;
+        // Carried over to one control and not to another (A.18.2.3 feeds two): imported, with a remark.
+        for (const message of problems) r.warnings.push({ row: r.row, column: '', header: '', value: '', message });
+      } else if (problems.length) {
+        r.outcome = 'rejected';
+        for (const message of problems) r.problems.push({ row: r.row, column: '', header: '', value: '', message });
+      }
       if (r.outcome === 'rejected') counts.rejected++;
     }
     const note =
-      `This SoA uses the 2013 edition and the workspace the 2022 edition: its ${this.held.size} rows are carried over to the ${made} controls of the 2022 edition that replace them, as “Move to 2022” in the SoA does. ` +
-      'Each 2022 control takes the decisions of the 2013 controls it replaces (the least advanced status; each text marked with its 2013 control) and is marked “to be confirmed”. ' +
+      `This SoA uses the 2013 edition and the workspace the 2022 edition: ${carried === 1 ? 'its one row is' : `its ${carried} rows are`} carried over to ${plural(made, 'control')} of the 2022 edition that replace them, as “Move to 2022” in the SoA does. ` +
+      'Each 2022 control takes the decisions of the 2013 controls it replaces (the least advanced status; each text marked with its 2013 control) and is marked “to be confirmed”; ' +
+      'where the file gives only some of those controls, what the workspace holds from the others is kept. ' +
       'The counts are of those 2022 controls (and of the rejected rows); controls new in 2022 are not in the file and stay undecided.';
     return { counts, note };
   }
+}
+
+/** What the file says replaces what is stored; what it leaves blank keeps the stored value. */
+function overlay(before: SoaEntryDraft, file: SoaEntryDraft): SoaEntryDraft {
+  const out = { ...before } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(file)) if (k !== 'pendingReview' && givenValue(v)) out[k] = v;
+  return out as SoaEntryDraft;
+}
+
+/** Lines (or list items) marked with one of these 2013 controls: "[A.5.1.1] …". */
+const fromSources = (text: string, sources: readonly string[]): boolean => sources.some((s) => text.startsWith(`[${s}]`));
+
+/** The stored text with the lines of the file's sources replaced by the file's. */
+function mergeText(stored: string, file: string, sources: readonly string[]): string {
+  const kept = stored.split('\n').filter((l) => l.trim() !== '' && !fromSources(l, sources));
+  return [...kept, ...file.split('\n').filter((l) => l.trim() !== '')].join('\n');
+}
+
+const STATUS_ORDER = ['not_assessed', 'not_implemented', 'planned', 'partially_implemented', 'implemented'];
+
+/**
+ * A 2022 row the file gives only some sources of (A.5.1.1 but not A.5.1.2): the file's part
+ * replaces what came from those sources, and what the row holds from the others stays. It stays
+ * applicable if it was; its status is the least advanced of the stored one and the file's.
+ */
+function mergePart(before: SoaEntryDraft, file: SoaEntryDraft, sources: readonly string[]): SoaEntryDraft {
+  const out = overlay(before, file);
+  out.applicable = before.applicable === 'yes' || file.applicable === 'yes' ? 'yes' : givenValue(file.applicable) ? file.applicable : before.applicable;
+  for (const k of ['inclusionJustification', 'exclusionJustification', 'implementationNote'] as const) out[k] = mergeText(before[k], file[k], sources);
+  out.evidence = [...before.evidence.filter((e) => !fromSources(e, sources)), ...file.evidence];
+  const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
+  out.reasons = union(before.reasons, file.reasons);
+  out.risks = union(before.risks, file.risks);
+  out.requirements = union(before.requirements, file.requirements);
+  out.documents = union(before.documents, file.documents);
+  out.actions = union(before.actions, file.actions);
+  if (before.implementationStatus && file.implementationStatus)
+    out.implementationStatus = STATUS_ORDER.indexOf(before.implementationStatus) <= STATUS_ORDER.indexOf(file.implementationStatus) ? before.implementationStatus : file.implementationStatus;
+  return out;
 }

@@ -7,6 +7,7 @@
 import { appExtraHeaders, appHeaders } from '../../app-layout.ts';
 import { canonicalFields, type SheetAnalysis, type SheetKind } from '../types.ts';
 import { fold } from './cells.ts';
+import { classificationVocab, recognise } from './vocab.ts';
 
 /** The extra fields of a kind of sheet, with the header the app writes for each. */
 export function extraHeaders(kind: SheetKind): Record<string, string> {
@@ -32,10 +33,10 @@ export function extraFieldOf(kind: SheetKind, header: string): string | null {
  */
 const ASSET_HEADERS: readonly [string, RegExp][] = [
   ['description', /^(asset )?(description|desc|details|beschreibung|descripcion|popis|descrizione|beschrijving|περιγραφη)$/],
-  ['custodian', /(custodian|verwalter|depositaire|custodio|spravce|custode|beheerder|θεματοφυλακας)/],
+  ['custodian', /^(asset |data |information |technical )?(custodian|verwalter|depositaire|custodio|spravce|custode|beheerder|θεματοφυλακας)$/],
   ['valueC', /^(c|confidentiality|confidentialite|confidencialidad|confidencialidade|vertraulichkeit|duvernost|riservatezza|vertrouwelijkheid|εμπιστευτικοτητα)( (value|rating|level|impact|requirement|need|score))?( \(c\))?$/],
   ['valueI', /^(i|integrity|integrite|integridad|integridade|integritat|integrita|integriteit|ακεραιοτητα)( (value|rating|level|impact|requirement|need|score))?( \(i\))?$/],
-  ['valueA', /^(a|availability|disponibilite|disponibilidad|disponibilidade|verfugbarkeit|dostupnost|disponibilita|beschikbaarheid|διαθεσιμοτητα)( (value|rating|level|impact|requirement|need|score))?( \(a\))?$/],
+  ['valueA', /^(a|d|availability|disponibilite|disponibilidad|disponibilidade|verfugbarkeit|dostupnost|disponibilita|beschikbaarheid|διαθεσιμοτητα)( (value|rating|level|impact|requirement|need|score))?( \(a\))?$/],
   ['location', /^(physical |asset )?(location|site|standort|ort|emplacement|localisation|ubicacion|localizacion|localizacao|umisteni|lokalita|ubicazione|locatie|τοποθεσια)$/],
   ['lifecycle', /^((asset )?(status|lifecycle|life cycle|lifecycle status|state)|lebenszyklus|cycle de vie|ciclo de vida|zivotni cyklus)$/],
   ['lastReviewedAt', /^(last (review|reviewed)( date| on)?|date of last review|letzte (uberprufung|prufung)|derniere revue|ultima revision)$/],
@@ -56,10 +57,18 @@ export function extraColumns(sheet: SheetAnalysis, kind: SheetKind, fields: Reco
   for (const guess of [false, true])
     for (const c of sheet.columns) {
       if (used.has(c.column) || Object.values(out).includes(c.column)) continue;
-      const field = guess ? extraFieldGuess(kind, c.header) : extraFieldOf(kind, c.header);
+      let field = guess ? extraFieldGuess(kind, c.header) : extraFieldOf(kind, c.header);
+      // A "Confidentiality" column of Public, Internal, Confidential is the classification, not a value.
+      if (field === 'valueC' && !fields['classification'] && classificationWords(sheet, c.column)) field = 'classification';
       if (field && !fields[field] && !out[field]) out[field] = c.column;
     }
   return out;
+}
+
+/** Most of the column's values are classification words (Public, Internal, Confidential…). */
+function classificationWords(sheet: SheetAnalysis, column: string): boolean {
+  const values = sheet.records.map((r) => r.cells[column]?.text ?? '').filter((t) => t.trim() !== '');
+  return values.length > 0 && values.filter((t) => recognise(classificationVocab, t) !== '').length >= 0.6 * values.length;
 }
 
 /**

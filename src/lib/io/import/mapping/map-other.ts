@@ -4,7 +4,7 @@
  */
 import { type AssetDraft, assetEntity } from '../../../domain/entities/asset.ts';
 import { type TreatmentActionDraft, treatmentActionEntity } from '../../../domain/entities/treatment-action.ts';
-import { cellDate, splitList } from './cells.ts';
+import { cellDate, notRatedYet, splitList } from './cells.ts';
 import type { RowReader } from './row.ts';
 import { assetTypeVocab, recognise } from './vocab.ts';
 
@@ -55,22 +55,31 @@ export function mapAsset(r: RowReader, base: AssetDraft, isNew: boolean): AssetD
   return d;
 }
 
-/** The asset's fields beyond the canonical ones, where the sheet has a column for them. */
+/**
+ * The asset's fields beyond the canonical ones, where the sheet has a column for them. A blank
+ * cell, a placeholder ("TBD", "n/a") or a value not understood leaves the stored value as it is.
+ */
 function extraAssetFields(r: RowReader, d: AssetDraft): void {
-  if (r.has('description')) d.description = r.text('description');
-  if (r.has('location')) d.location = r.line('location').slice(0, 200);
-  if (r.has('custodian')) d.custodian = r.person('custodian');
+  const given = (f: string): boolean => r.has(f) && r.line(f) !== '' && !notRatedYet(r.line(f));
+  if (given('description')) d.description = r.text('description');
+  if (given('location')) d.location = r.line('location').slice(0, 200);
+  if (given('custodian')) d.custodian = r.person('custodian') ?? d.custodian;
   for (const f of ['valueC', 'valueI', 'valueA'] as const) {
-    const v = r.code(f);
-    if (v !== null) d[f] = v ? Number(v) : null;
+    const v = given(f) ? r.code(f) : null;
+    if (v) d[f] = Number(v);
   }
-  const life = r.code('lifecycle');
-  if (life !== null) d.lifecycle = (life || null) as AssetDraft['lifecycle'];
+  const life = given('lifecycle') ? r.code('lifecycle') : null;
+  if (life) d.lifecycle = life as AssetDraft['lifecycle'];
   for (const f of ['lastReviewedAt', 'nextReviewDue'] as const) {
-    if (!r.has(f) || !r.line(f)) continue;
+    if (!given(f)) continue;
     const day = cellDate(r.cell(f));
     if (day) d[f] = day;
     else r.warn(f, 'Not a date; left as it was.');
+  }
+  // A review the file records after the next one stored was due: that date has passed, and is cleared.
+  if (d.lastReviewedAt && d.nextReviewDue && d.nextReviewDue < d.lastReviewedAt && !given('nextReviewDue')) {
+    r.warn('lastReviewedAt', `Reviewed after the next review that was due (${d.nextReviewDue}): that date is cleared; set the next one in Assets.`);
+    d.nextReviewDue = null;
   }
 }
 

@@ -50,7 +50,7 @@ function unrated(r: RowReader, field: string): boolean {
  * column or the row leaves both blank (a stored rating stays as it is: a blank cell deletes nothing),
  * null when they are written but not understood.
  */
-function rating(r: RowReader, l: string, i: string, label: string): Rating | null | undefined {
+function rating(r: RowReader, l: string, i: string, label: string, stored: Rating | null): Rating | null | undefined {
   if (!r.has(l) && !r.has(i)) return undefined;
   if (unrated(r, l) && unrated(r, i)) return undefined;
   const lc = unrated(r, l) ? '' : r.code(l);
@@ -58,15 +58,18 @@ function rating(r: RowReader, l: string, i: string, label: string): Rating | nul
   if (!lc && !ic) return null;
   if (!lc || !ic) {
     const [given, missing] = lc ? [l, i] : [i, l];
-    if (!unrated(r, missing)) {
+    // A column not mapped at all is not a blank cell: the user is sent to the mapping.
+    if (!unrated(r, missing) || !r.has(missing)) {
       r.problem(given === l ? i : l, `${label}: give both likelihood and impact (only one is understood).`);
       return null;
     }
-    // Half a rating (the other cell blank or "TBD"): rated later, in the register.
-    const half = `${/impact/i.test(given) ? 'impact' : 'likelihood'} “${one(r.line(given), 40)}”`;
+    // Half a rating (the other cell blank or "TBD"): with the stored other half, or rated later, in the register.
+    const value = Number(lc || ic);
+    if (stored) return given === l ? { likelihood: value, impact: stored.impact } : { likelihood: stored.likelihood, impact: value };
+    const half = `${given === l ? 'likelihood' : 'impact'} “${one(r.line(given), 40)}”`;
     if (label === 'Rating') {
       r.flags.add('half-rated');
-      r.warn(missing, `Only the ${half} is given: the risk keeps any rating it has, or comes in as a draft to rate in the register.`);
+      r.warn(missing, `Only the ${half} is given: the risk comes in as a draft to rate in the register.`);
     } else r.warn(missing, `Only the residual ${half} is given: the residual rating is left as it was.`);
     return undefined;
   }
@@ -214,9 +217,9 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   links(r, d);
   if (r.has('asset')) d.approach = d.assets.length ? 'asset_based' : 'scenario_based';
   d.approach ??= d.assets.length ? 'asset_based' : 'scenario_based';
-  const inherent = rating(r, 'likelihood', 'impact', 'Rating');
+  const inherent = rating(r, 'likelihood', 'impact', 'Rating', base.inherent);
   if (inherent !== undefined) d.inherent = inherent;
-  const residual = rating(r, 'residualLikelihood', 'residualImpact', 'Residual rating');
+  const residual = rating(r, 'residualLikelihood', 'residualImpact', 'Residual rating', base.residual);
   if (residual !== undefined) d.residual = residual;
   const option = r.code('treatment');
   if (option !== null) d.treatmentOption = (option || null) as RiskDraft['treatmentOption'];

@@ -100,7 +100,7 @@ function planSheet(input: SheetInput, h: KindHandler, st: SheetState): SheetPlan
   const notes = h.notes(sheet, mapping, st.batch.snap, flags);
   let counts = { new: 0, updated: 0, unchanged: 0, rejected: 0 };
   if (carry) {
-    const carried = carry.finish(st.batch, sheet.name, rows, st.writes);
+    const carried = carry.finish(st.batch, sheet.name, rows, st.writes, st.seen);
     notes.unshift(carried.note);
     counts = carried.counts;
   } else for (const r of rows) counts[r.outcome]++;
@@ -112,7 +112,9 @@ export function buildPlan(snap: WorkspaceSnapshot, inputs: readonly SheetInput[]
   const batch = new Batch(snap);
   const st: SheetState = { batch, seen: new Map(), writes: [] };
   const sheets: SheetPlan[] = [];
-  const sorted = inputs.filter((i) => i.mapping.kind !== 'other').toSorted((a, b) => ORDER.indexOf(a.mapping.kind as RecordKind) - ORDER.indexOf(b.mapping.kind as RecordKind));
+  // A 2013 SoA carried over to 2022 comes after the file's own 2022 SoA, whose rows it does not override.
+  const rank = (i: SheetInput): number => ORDER.indexOf(i.mapping.kind as RecordKind) + (i.mapping.kind === 'soa' && i.analysis.edition === '2013' && snap.edition === '2022' ? 0.5 : 0);
+  const sorted = inputs.filter((i) => i.mapping.kind !== 'other').toSorted((a, b) => rank(a) - rank(b));
   for (const input of sorted) {
     sheets.push(planSheet(input, handlers[input.mapping.kind as RecordKind], st));
   }

@@ -175,6 +175,10 @@ export const lifecycleVocab: Vocabulary = {
       'descartado', 'zlikvidovany', 'καταστραφηκε'],
   },
   patterns: [
+    // Negations first: "Not in use", "No longer active", "Non-operational", "hors production".
+    [/^(not|no longer|non|hors|nicht|nao|no)\b/, 'retired'],
+    [/^(pre ?production|to be deployed|upcoming|future)/, 'planned'],
+    [/\b(to be|planned for|scheduled for) (decommission|retire)/, 'in_use'],
     [/(decommission|retir|end of life|inactiv)/, 'retired'],
     [/(dispos|destroy|scrap)/, 'disposed'],
     [/(in use|active|production|operational)/, 'in_use'],
