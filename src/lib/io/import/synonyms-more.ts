@@ -94,5 +94,5 @@ export const moreSheetNames: Record<SheetKind, string> = {
   other: 'riepilogo|istruzioni|copertina|instructies|overzicht|voorblad|instrucoes|resumo|capa|instrukcja|podsumowanie|page de garde|deckblatt|'
     + 'vulnerabilities|vulnerability report|vulnerability scan|scan results|incident log|incidents|registre des incidents|incidentes|indicateurs|kpi|kpis|kri|'
     + 'portada|metadata|version history|revision history|echelle|echelles|escala|escalas|skala|skalen|schaal|schalen|stupnice|kriterien|criteres|criterios|criteri|'
-    + 'findings|findings register|audit findings|evidence register|evidence|nonconformities|nonconformity log|ncr|data inventory|coverage',
+    + 'findings|findings register|audit findings|evidence register|evidence|nonconformities|nonconformity log|ncr|coverage',
 };
