@@ -104,3 +104,32 @@ test('a register of levels only comes in as draft risks that keep the file’s l
   await row.getByRole('button', { name: 'R-961' }).click();
   await expect(page.getByRole('dialog')).toContainText('In the file: “Critical”.');
 });
+
+test('a 2013 SoA imported into a workspace on the 2022 edition is carried over to the 2022 controls, to be confirmed', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Organisation name').fill('Carry Over Ltd');
+  await page.getByRole('button', { name: 'Start an empty workspace' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /ISMS scope/ })).toBeVisible();
+  const csv = [
+    'Control,Title,Applicable,Justification,Status',
+    'A.5.1.1,Policies for information security,Yes,Board decision,Implemented',
+    'A.5.1.2,Review of the policies,Yes,Yearly review,Planned',
+    'A.12.6.1,Management of technical vulnerabilities,Yes,Scanner in place,Implemented',
+  ];
+  await chooseText(page, 'soa-2013.csv', csv);
+  const preview = page.getByRole('region', { name: /^Preview of/ });
+  await expect(preview.getByRole('list', { name: 'Records' })).toContainText('2 new');
+  await expect(preview).toContainText('its 3 rows are carried over to 2 controls of the 2022 edition');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “soa-2013.csv”' })).toBeVisible();
+  await open(page, 'soa');
+  await page.getByRole('tab', { name: 'Controls', exact: true }).click();
+  const a51 = page.getByRole('listitem').filter({ hasText: 'Policies for information security' }).first();
+  await expect(a51).toContainText('Applicable');
+  await expect(a51).toContainText('Planned');
+  await page.screenshot({ path: test.info().outputPath('soa-2013-carried.png'), fullPage: true });
+  await a51.getByText('Policies for information security').click();
+  await expect(page.getByText('[A.5.1.1] Board decision').first()).toBeVisible();
+  await expect(page.getByText(/to be confirmed/i).first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('soa-2013-control.png'), fullPage: true });
+});
