@@ -62,8 +62,9 @@ export function r09Results(input: ReadinessInput, t: Thresholds): ReadinessItem 
     );
   const checks = [
     check('Every open risk has an owner who is still an active person.', open.filter((r) => !r.owner || !people.has(r.owner)).map((r) => offender('risks', r, 'No active owner')), 'fail', fix('Risks without an active owner', 'risks')),
-    check('Every open risk is rated, and its rating falls in a level of the method in force (so it can be compared with the appetite).', open.filter((r) => !m || !r.inherent || !riskLevel(m, r.inherent)).map((r) => offender('risks', r, 'Not rated on the method in force'))),
-    check('No open risk is past its review date.', open.filter((r) => { const d = reviewDue(r); return d === null || d < input.today; }).map((r) => offender('risks', r, `Review was due ${reviewDue(r) ?? '(never reviewed)'}`)), 'fail', fix('Risks past their review date', 'risks', { due: 'overdue' })),
+    check('Every open risk is rated, and its rating falls in a level of the method in force (so it can be compared with the appetite).', open.filter((r) => !m || !r.inherent || !riskLevel(m, r.inherent)).map((r) => offender('risks', r, unratedWhy(r)))),
+    // A draft not yet rated has no review to be due: it is listed above, as not rated.
+    check('No open risk is past its review date.', open.filter((r) => { if (r.status === 'draft' && !r.inherent) return false; const d = reviewDue(r); return d === null || d < input.today; }).map((r) => offender('risks', r, `Review was due ${reviewDue(r) ?? '(never reviewed)'}`)), 'fail', fix('Risks past their review date', 'risks', { due: 'overdue' })),
     check('Risks touched by an implemented significant change were reassessed after it.', notReassessed),
   ];
   return decide({
@@ -118,4 +119,11 @@ export function r10Treatment(input: ReadinessInput, t: Thresholds): ReadinessIte
     checks,
     fix: fix('Open the treatment plan', 'treatment'),
   });
+}
+
+/** Why an open risk counts as not rated: a draft still to rate (with what its file said), or a rating off the method. */
+function unratedWhy(r: { status?: string | null; inherent?: unknown; importedLevel?: string | null }): string {
+  if (r.inherent) return 'Not rated on the method in force';
+  const file = r.importedLevel?.trim();
+  return r.status === 'draft' ? `Draft, still to rate${file ? ` (the file said “${file}”)` : ''}` : 'Not rated';
 }

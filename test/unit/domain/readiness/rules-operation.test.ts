@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { missingPeriods } from '../../../../src/lib/domain/readiness/rules-operation.ts';
 import type { Measurement } from '../../../../src/lib/domain/entities/measurement.ts';
 import { add, drop, patch, record } from './fixtures.ts';
-import { type Case, runCase } from './cases.ts';
+import { type Case, itemOf, runCase } from './cases.ts';
+import { goodInput } from './good-workspace.ts';
 
 const activity = (change: Record<string, unknown>): Case['change'] => (i) => patch(i, 'recurringActivities', 'ract-1', change);
 const occ = (due: string, doneAt: string | null, evidence = 'Log') => ({ due, doneAt, by: null, result: doneAt ? 'ok' : 'missed', evidence, note: '' });
@@ -51,6 +52,18 @@ const cases: Case[] = [
 
 describe('R08–R11', () => {
   it.each(cases.map((c) => [`${c.item}: ${c.name}`, c] as const))('%s', (_n, c) => runCase(c));
+});
+
+describe('R09 and R04b with an imported draft not yet rated', () => {
+  it('lists it as a draft to rate, with what its file said, and not as past its review or within the appetite', () => {
+    const input = patch(goodInput(), 'risks', 'rsk-2', { status: 'draft', inherent: null, residual: null, nextReviewDue: null, lastReviewedAt: null, importedLevel: 'Critical', treatmentOption: 'modify' });
+    const r09 = itemOf(input, 'R09');
+    const rated = r09.checks.find((c) => /rating falls in a level/.test(c.rule))!;
+    expect(rated.offenders.map((o) => [o.id, o.note])).toEqual([['rsk-2', 'Draft, still to rate (the file said “Critical”)']]);
+    expect(r09.checks.find((c) => /past its review date/.test(c.rule))!.offenders).toEqual([]);
+    const r04b = itemOf(input, 'R04b');
+    expect(r04b.checks.find((c) => /within the appetite/.test(c.rule))!.offenders.map((o) => o.id)).not.toContain('rsk-2');
+  });
 });
 
 describe('measurement periods', () => {
