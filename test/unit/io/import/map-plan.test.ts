@@ -158,14 +158,22 @@ describe('a register that gives levels, not likelihood and impact', () => {
     const rows = [
       ['M1', 'Ransomware', 'Ana Novak', 4, 4, 'High'],
       ['M2', 'Tailgating', 'Ben Ode', 1, 2, 'Critical'],
+      ['M3', 'Phishing', 'Ben Ode', 1, 2, 'High'],
     ];
     const plan = await planImport(db, ws, [input(sheet('Rated', 'risks', columns, rows))]);
     const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
     expect(risk('M1')).toMatchObject({ status: 'assessed', importedLevel: '' });
     expect(risk('M2')).toMatchObject({ status: 'assessed', importedLevel: 'Critical' });
+    expect(risk('M3')).toMatchObject({ status: 'assessed', importedLevel: 'High' });
+    // Only where the file names another of the method's own levels is the row remarked on, and the sheet says so.
+    const p = plan.sheets[0]!;
+    expect(p.rows.flatMap((r) => r.warnings.map((w) => [r.ref, w.message]))).toEqual([
+      ['M3', "The file says “High”; the workspace's method gives Low for 1 × 2. Both are kept: check the rating with the risk owner."],
+    ]);
+    expect(p.notes.join(' ')).toMatch(/a level that the workspace's method does not give for their rating/);
     await commitImport(db, ws, { fileName: 'rated.xlsx', writes: plan.writes }, 'tester');
     const again = await planImport(db, ws, [input(sheet('Rated', 'risks', columns, rows))]);
-    expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 2, rejected: 0 });
+    expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 3, rejected: 0 });
   });
 
   it('says how to bring in rows that choose a treatment without a residual rating, and takes "TBD" for a rating to come', async () => {

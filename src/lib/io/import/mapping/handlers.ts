@@ -81,6 +81,8 @@ const risks: KindHandler = {
     const rated = Boolean(m.fields['likelihood'] || m.fields['impact']);
     if (rated && ['score', 'level', 'residualScore', 'residualLevel'].some((f) => m.fields[f]))
       out.push("Scores and levels are worked out by the workspace's risk method from likelihood and impact. Where the file's level says something else (another level, or words the method does not use), it is kept beside them as written (“Level in the imported file”).");
+    if (flags.has('level-differs'))
+      out.push("Some rows give a level that the workspace's method does not give for their rating (see the remarks): the file's level is kept beside the rating, shown in each risk's dialog.");
     if (flags.has('unrated'))
       out.push(
         rated

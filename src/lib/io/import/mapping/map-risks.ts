@@ -6,7 +6,8 @@ import type { Edition } from '../../../domain/catalogs/index.ts';
 import { type RiskDraft, riskEntity } from '../../../domain/entities/risk.ts';
 import type { ControlRef, Rating } from '../../../domain/model/fields.ts';
 import { cellDate, namesInCell, notRatedYet, splitList } from './cells.ts';
-import { levelAgrees } from '../../../domain/risk/imported-level.ts';
+import { levelAgrees, levelDisagreement } from '../../../domain/risk/imported-level.ts';
+import type { ValidationContext } from '../../../domain/model/entity.ts';
 import { controlsNamed } from './controls.ts';
 import type { RowReader } from './row.ts';
 import { treatmentVocab, recognise } from './vocab.ts';
@@ -190,6 +191,29 @@ function fileLevel(r: RowReader, d: RiskDraft, stage: 'inherent' | 'residual'): 
   return levelAgrees(r.batch.snap.ctx.levelOf, d[stage], lv) ? '' : text;
 }
 
+/** The labels of the method's levels, found by rating every cell of its matrix (once per workspace). */
+const levelLabels = new WeakMap<object, string[]>();
+function methodLevels(ctx: ValidationContext): string[] {
+  let out = levelLabels.get(ctx);
+  if (!out) {
+    const found = new Set<string>();
+    const { likelihood = 5, impact = 5 } = ctx.scaleSizes ?? {};
+    for (let l = 1; l <= likelihood; l++) for (let i = 1; i <= impact; i++) { const lv = ctx.levelOf?.({ likelihood: l, impact: i }); if (lv) found.add(lv.label); }
+    levelLabels.set(ctx, (out = [...found]));
+  }
+  return out;
+}
+
+/** The file names another of the method's levels than the rating gives ("Critical" for 2 × 2): a remark, the row's to check. */
+function flagDisagreement(r: RowReader, rating: Rating): void {
+  const ctx = r.batch.snap.ctx;
+  const written = r.line('level');
+  const method = written ? levelDisagreement(methodLevels(ctx), ctx.levelOf, rating, written) : undefined;
+  if (!method) return;
+  r.flags.add('level-differs');
+  r.warn('level', `The file says “${one(written, 40)}”; the workspace's method gives ${method} for ${rating.likelihood} × ${rating.impact}. Both are kept: check the rating with the risk owner.`);
+}
+
 /**
  * A row that gives no likelihood and impact (a register of levels only, or a risk not yet
  * analysed) is a draft: identified, kept with the file's level, rated later in the register. A
@@ -240,6 +264,7 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   }
   const level = fileLevel(r, d, 'inherent');
   if (level !== undefined) d.importedLevel = level;
+  if (level && d.inherent && !r.has('importedLevel')) flagDisagreement(r, d.inherent);
   const residualLevel = fileLevel(r, d, 'residual');
   if (residualLevel !== undefined) d.importedResidualLevel = residualLevel;
   return d;
