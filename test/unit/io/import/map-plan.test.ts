@@ -381,16 +381,20 @@ describe('planning an SoA with its register', () => {
       await new Repository(db, () => 'tester').update(soaEntryEntity, stored.id, { ...draftOf(soaEntryEntity, stored), pendingReview: false, owner: ana }, stored.rev);
       const third = await planImport(db, ws, [input(soa2013())]);
       expect(third.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 3, rejected: 0 });
-      // A changed status updates the 2022 row, keeps the owner the file does not give, and asks again.
+      // A changed file updates a row still to be confirmed (A.5.36), never the confirmed one (A.8.8), which it names.
       const rows = rows2013();
       rows[2]![4] = 'Planned';
+      rows[3]![3] = 'Covered by the yearly audit';
       const fourth = await planImport(db, ws, [input(soa2013(rows))]);
       expect(fourth.sheets[0]!.counts).toEqual({ new: 0, updated: 1, unchanged: 2, rejected: 0 });
-      expect(entryOf(fourth, 'A.8.8')).toMatchObject({ implementationStatus: 'planned', owner: ana, pendingReview: true });
+      expect(entryOf(fourth, 'A.8.8')).toBeUndefined();
+      expect(entryOf(fourth, 'A.5.36')).toMatchObject({ exclusionJustification: '[A.18.2.3] Covered by the yearly audit', pendingReview: true });
+      expect(fourth.sheets[0]!.rows.find((r) => r.row === 4)!.warnings[0]!.message).toMatch(/^A\.8\.8 of the 2022 edition is already decided in the workspace/);
+      expect(fourth.sheets[0]!.notes[0]).toMatch(/1 control is already decided in the workspace and left as it is/);
       expect(await db.records('soaEntries').where({ workspaceId: ws }).count()).toBe(3);
     });
 
-    it("lets the file's own 2022 SoA win over a 2013 one, in either order, and rejects what would clash", async () => {
+    it("lets the file's own 2022 SoA win over a 2013 one, in either order, and remarks on the 2013 rows it supersedes", async () => {
       const own = sheet('SoA 2022', 'soa', SOA_COLUMNS, [['A.5.1', 'Policies for information security', 'Yes', 'Board decision', 'Implemented', '', '']]);
       for (const order of [[soa2013(), own], [own, soa2013()]]) {
         const plan = await planImport(db, ws, order.map((s) => input(s)));
@@ -398,17 +402,19 @@ describe('planning an SoA with its register', () => {
         expect(a51).toHaveLength(1);
         expect(a51[0]!.draft).toMatchObject({ inclusionJustification: 'Board decision', pendingReview: false });
         const carried = plan.sheets.find((p) => p.sheet === 'SoA 2013')!;
-        // The two rows that feed only A.5.1 are rejected, saying which row gives it.
-        expect(carried.rows.filter((r) => r.outcome === 'rejected').map((r) => r.problems[0]!.message)).toEqual([
-          expect.stringMatching(/^A\.5\.1 of the 2022 edition, which this row is carried over to, is given by another sheet of this file \(row 2\)/),
-          expect.stringMatching(/^A\.5\.1 of the 2022 edition/),
+        // The two rows that feed only A.5.1 change nothing, and say which row gives it.
+        expect(carried.rows.filter((r) => r.outcome === 'rejected')).toEqual([]);
+        expect(carried.rows.filter((r) => r.row <= 3).map((r) => [r.outcome, r.warnings[0]?.message])).toEqual([
+          ['unchanged', expect.stringMatching(/^A\.5\.1 of the 2022 edition is given by another SoA sheet of this file \(its row 2\), which takes precedence/)],
+          ['unchanged', expect.stringMatching(/^A\.5\.1 of the 2022 edition/)],
         ]);
         await expect(commitImport(db, ws, { fileName: 'both.xlsx', writes: plan.writes }, 'tester')).resolves.toBeDefined();
         await undoLastImport(db, ws, 'tester');
       }
       // Two 2013 sheets: the second one's controls are already given by the first.
       const twice = await planImport(db, ws, [input(soa2013()), input({ ...soa2013(), name: 'Copy' })]);
-      expect(twice.sheets.find((p) => p.sheet === 'Copy')!.counts).toMatchObject({ new: 0, rejected: 4 });
+      expect(twice.sheets.find((p) => p.sheet === 'Copy')!.counts).toMatchObject({ new: 0, rejected: 0 });
+      expect(twice.sheets.find((p) => p.sheet === 'Copy')!.rows.every((r) => r.warnings.length > 0)).toBe(true);
       await expect(commitImport(db, ws, { fileName: 'twice.xlsx', writes: twice.writes }, 'tester')).resolves.toBeDefined();
     });
 

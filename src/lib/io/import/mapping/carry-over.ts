@@ -52,6 +52,15 @@ export class CarryOver {
     const fail = (rowsOf: number[], message: string): void => {
       for (const row of rowsOf) failed.set(row, [...(failed.get(row) ?? []), message]);
     };
+    // Rows that change nothing, for a reason the user should know: imported as unchanged, with a remark.
+    const remarks = new Map<number, string[]>();
+    const remark = (rowsOf: number[], message: string): void => {
+      for (const row of rowsOf) {
+        remarks.set(row, [...(remarks.get(row) ?? []), message]);
+        raise(row, 'unchanged');
+      }
+    };
+    let kept = 0;
     const drafts = [...this.held.values()].map((h) => h.draft);
     let made = 0;
     for (const t of planTransition(drafts)) {
@@ -62,10 +71,19 @@ export class CarryOver {
       const matchId = batch.find('soaEntries', '', key);
       const existing = matchId ? batch.stored(matchId) : undefined;
       if (matchId && (!existing || seen.has(matchId))) {
-        fail(sourceRows, `${t.control.id} of the 2022 edition, which this row is carried over to, is given by another sheet of this file (row ${seen.get(matchId) ?? '?'}): it is not carried over to.`);
+        remark(sourceRows, `${t.control.id} of the 2022 edition is given by another SoA sheet of this file (its row ${seen.get(matchId) ?? '?'}), which takes precedence: this row is not carried over to it.`);
         continue;
       }
       const before = existing ? (draftOf(def, existing) as SoaEntryDraft) : undefined;
+      // A 2022 row someone confirmed (or decided as a 2022 row) is the workspace's own: a 2013 file cannot speak for it.
+      if (existing && before && !before.pendingReview) {
+        remark(sourceRows, `${t.control.id} of the 2022 edition is already decided in the workspace (not “to be confirmed”): the 2013 row does not change it.`);
+        counts.unchanged++;
+        kept++;
+        batch.register('soaEntries', existing.id, existing.ref, key);
+        seen.set(existing.id, sourceRows[0]!);
+        continue;
+      }
       const partial = given.length < t.sources.length;
       const merged = before ? (partial ? mergePart(before, t.draft, given) : overlay(before, t.draft)) : t.draft;
       // An excluded control has no reasons for inclusion (the file's exclusion clears the stored ones).
@@ -101,6 +119,7 @@ export class CarryOver {
     let carried = 0;
     for (const r of rows) {
       const problems = failed.get(r.row) ?? [];
+      for (const message of remarks.get(r.row) ?? []) r.warnings.push({ row: r.row, column: '', header: '', value: '', message });
       if (r.outcome !== 'rejected' && outcome.has(r.row)) {
         r.outcome = outcome.get(r.row)!;
         carried++;
@@ -116,6 +135,7 @@ export class CarryOver {
       `This SoA uses the 2013 edition and the workspace the 2022 edition: ${carried === 1 ? 'its one row is' : `its ${carried} rows are`} carried over to ${plural(made, 'control')} of the 2022 edition that replace them, as “Move to 2022” in the SoA does. ` +
       'Each 2022 control takes the decisions of the 2013 controls it replaces (the least advanced status; each text marked with its 2013 control) and is marked “to be confirmed”; ' +
       'where the file gives only some of those controls, what the workspace holds from the others is kept. ' +
+      (kept ? `${plural(kept, 'control is', 'controls are')} already decided in the workspace and left as ${kept === 1 ? 'it is' : 'they are'} (see the remarks). ` : '') +
       'The counts are of those 2022 controls (and of the rejected rows); controls new in 2022 are not in the file and stay undecided.';
     return { counts, note };
   }
