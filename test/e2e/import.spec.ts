@@ -76,6 +76,10 @@ test('import a register and an SoA, adjust the mapping, re-import an edited copy
   await expect(counts).toContainText('0 new');
   await expect(counts).toContainText('2 updated');
   await expect(counts).toContainText('2 unchanged');
+  // The preview says what each update changes.
+  await page.getByText('What the 2 updated records change').click();
+  const changes = page.getByRole('list', { name: 'Changes of Risk Register' });
+  await expect(changes).toContainText('Title: “Cloud supplier outage” → “Cloud supplier outage for a week”');
   await commit(page, 'register-v2.xlsx');
   await open(page, 'risks');
   await expect(page.getByText('4 of 4 risks')).toBeVisible();

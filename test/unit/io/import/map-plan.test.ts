@@ -513,6 +513,8 @@ describe('planning assets and a treatment plan', () => {
     const row = again.sheets[0]!.rows[0]!;
     expect(row.outcome).toBe('updated');
     expect(again.writes.find((w) => w.ref === 'AS-1')!.draft).toMatchObject({ description: 'Customer records', valueC: 5, valueI: 4, valueA: 3, lifecycle: 'retired', lastReviewedAt: '2025-09-01', nextReviewDue: null });
+    // The preview says what the update changes, field by field.
+    expect(row.changes).toEqual(['Lifecycle: In use → Retired', 'Last reviewed: 2025-01-10 → 2025-09-01', 'Next review due: 2025-06-01 → (empty)']);
     expect(row.warnings.map((w) => w.message)).toEqual([
       expect.stringMatching(/^“banana” is not understood/),
       'Reviewed after the next review that was due (2025-06-01): that date is cleared; set the next one in Assets.',

@@ -83,6 +83,8 @@ export interface RowResult {
   problems: CellProblem[];
   /** What the user should know although the row is imported. */
   warnings: CellProblem[];
+  /** For an updated record: what changes, field by field ("Location: “A” → “B”"). */
+  changes?: string[];
 }
 
 export interface SheetCounts {
