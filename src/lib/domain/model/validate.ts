@@ -110,6 +110,8 @@ function checkControls(label: string, v: unknown, add: (m: string) => void): voi
 function checkRating(label: string, v: unknown, add: (m: string) => void): void {
   const r = v as { likelihood?: unknown; impact?: unknown };
   if (typeof r !== 'object' || r === null) return add(`${label} is malformed.`);
+  const missing = (['likelihood', 'impact'] as const).filter((k) => r[k] === null || r[k] === undefined);
+  if (missing.length === 1) return add(`${label}: give both likelihood and impact, or neither (a draft may wait for its rating); the ${missing[0]} is missing.`);
   for (const k of ['likelihood', 'impact'] as const) {
     const x = r[k];
     if (typeof x !== 'number' || !Number.isInteger(x) || x < 1 || x > 7)

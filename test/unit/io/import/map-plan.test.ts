@@ -242,8 +242,8 @@ describe('a register that gives levels, not likelihood and impact', () => {
     const plan = await planImport(db, ws, [input(sheet('Half', 'risks', columns, rows))]);
     const p = plan.sheets[0]!;
     expect(p.counts).toEqual({ new: 2, updated: 0, unchanged: 0, rejected: 1 });
-    expect(plan.writes.find((w) => w.ref === 'H1')!.draft).toMatchObject({ status: 'draft', inherent: null, importedLevel: 'High' });
-    expect(plan.writes.find((w) => w.ref === 'H2')!.draft).toMatchObject({ status: 'draft', inherent: null });
+    expect(plan.writes.find((w) => w.ref === 'H1')!.draft).toMatchObject({ status: 'draft', inherent: null, importedLevel: 'High · likelihood 4' });
+    expect(plan.writes.find((w) => w.ref === 'H2')!.draft).toMatchObject({ status: 'draft', inherent: null, importedLevel: 'impact Low' });
     expect(p.rows.find((r) => r.ref === 'H1')!.warnings[0]).toMatchObject({ column: 'E', message: expect.stringMatching(/^Only the likelihood “4” is given/) });
     expect(p.rows.find((r) => r.ref === 'H2')!.warnings[0]).toMatchObject({ column: 'D', message: expect.stringMatching(/^Only the impact “Low” is given/) });
     expect(p.rows.find((r) => r.outcome === 'rejected')!.problems[0]!.message).toMatch(/only one is understood/);

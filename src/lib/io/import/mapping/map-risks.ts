@@ -70,7 +70,7 @@ function rating(r: RowReader, l: string, i: string, label: string, stored: Ratin
     const half = `${given === l ? 'likelihood' : 'impact'} “${one(r.line(given), 40)}”`;
     if (label === 'Rating') {
       r.flags.add('half-rated');
-      r.warn(missing, `Only the ${half} is given: the risk comes in as a draft to rate in the register.`);
+      r.warn(missing, `Only the ${half} is given: the risk comes in as a draft to rate in the register, with that value kept beside the level from the file.`);
     } else r.warn(missing, `Only the residual ${half} is given: the residual rating is left as it was.`);
     return undefined;
   }
@@ -265,6 +265,11 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   const level = fileLevel(r, d, 'inherent');
   if (level !== undefined) d.importedLevel = level;
   if (level && d.inherent && !r.has('importedLevel')) flagDisagreement(r, d.inherent);
+  // Half a rating is kept with the file's level, to finish the rating from in the register.
+  if (r.flags.has('half-rated') && !d.inherent) {
+    const half = unrated(r, 'likelihood') ? `impact ${r.line('impact')}` : `likelihood ${r.line('likelihood')}`;
+    d.importedLevel = one([level ?? '', half].filter(Boolean).join(' · '), 80);
+  }
   const residualLevel = fileLevel(r, d, 'residual');
   if (residualLevel !== undefined) d.importedResidualLevel = residualLevel;
   return d;
