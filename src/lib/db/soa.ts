@@ -60,7 +60,8 @@ export async function addMissingRows(db: IsmsDatabase, repo: Repository, workspa
 /**
  * Confirms what risk treatment and requirements propose, for the given control keys (all when
  * omitted): each row becomes applicable with its reasons and links. Rows excluded on purpose are
- * left alone; they stay flagged until someone decides.
+ * left alone; they stay flagged until someone decides. Selected rows waiting to be confirmed (carried
+ * over to 2022, or proposed) have that flag cleared. Returns how many rows changed.
  */
 export async function confirmProposals(db: IsmsDatabase, repo: Repository, workspaceId: string, keys?: readonly string[]): Promise<number> {
   return db.transaction('rw', db.tables, async () => {
@@ -69,13 +70,23 @@ export async function confirmProposals(db: IsmsDatabase, repo: Repository, works
     const wanted = keys ? new Set(keys) : undefined;
     let n = 0;
     for (const c of controls) {
+      if (wanted && !wanted.has(c.key)) continue;
       const p = proposals.get(c.key);
-      if (!p || (wanted && !wanted.has(c.key))) continue;
       const row = have.get(c.key);
-      if (row?.applicable === 'no') continue;
-      if (!row) await repo.create(soaEntryEntity, workspaceId, applyProposal(emptyDraft(soaEntryEntity, { control: [c.ref] }), p));
-      else if (!proposalMet(row, p)) await repo.update(soaEntryEntity, row.id, applyProposal(draftOf(soaEntryEntity, row), p), row.rev);
-      else continue;
+      // A selected row waiting to be confirmed (carried over to 2022, proposed) is confirmed as it stands.
+      const confirm = wanted !== undefined && row?.pendingReview === true;
+      if (!p && !confirm) continue;
+      if (!row) {
+        await repo.create(soaEntryEntity, workspaceId, applyProposal(emptyDraft(soaEntryEntity, { control: [c.ref] }), p!));
+        n++;
+        continue;
+      }
+      let draft = draftOf(soaEntryEntity, row);
+      const apply = p !== undefined && row.applicable !== 'no' && !proposalMet(row, p);
+      if (apply) draft = applyProposal(draft, p);
+      if (confirm) draft = { ...draft, pendingReview: false };
+      if (!apply && !confirm) continue;
+      await repo.update(soaEntryEntity, row.id, draft, row.rev);
       n++;
     }
     return n;

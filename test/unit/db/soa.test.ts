@@ -76,6 +76,15 @@ describe('starting and deriving the SoA', () => {
     expect(await confirmProposals(db, repo, ws)).toBe(0);
   });
 
+  it('confirms selected rows that wait to be confirmed (carried over to 2022), and only those', async () => {
+    const a = await repo.create(soaEntryEntity, ws, emptyDraft(soaEntryEntity, { control: [{ edition: '2022', id: 'A.5.1' }], applicable: 'yes', pendingReview: true }));
+    await repo.create(soaEntryEntity, ws, emptyDraft(soaEntryEntity, { control: [{ edition: '2022', id: 'A.5.2' }], applicable: 'yes', pendingReview: true }));
+    expect(await confirmProposals(db, repo, ws)).toBe(0);
+    expect(await confirmProposals(db, repo, ws, ['2022:A.5.1'])).toBe(1);
+    expect(await db.records('soaEntries').get(a.id)).toMatchObject({ applicable: 'yes', pendingReview: false });
+    expect((await rowOf('A.5.2'))?.pendingReview).toBe(true);
+  });
+
   it('leaves a deliberate exclusion alone when confirming', async () => {
     await addMissingRows(db, repo, ws);
     await risk('Ransomware', ['A.8.13']);
