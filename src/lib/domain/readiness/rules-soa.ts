@@ -39,6 +39,8 @@ function rowChecks(input: ReadinessInput, soa: readonly SoaRow[]): Check[] {
     check('Every control not yet fully implemented has a treatment action or a target date.', unplanned.map((e) => offender('soaEntries', e, 'No action or target date'))),
     check('Every excluded control has a real justification (not "N/A" or its own title).', no.filter((e) => isEmptyJustification(e.exclusionJustification, e.control[0])).map((e) => rowOffender(e, 'Exclusion not justified'))),
     check('No excluded control is one that an open risk or treatment action relies on.', no.filter((e) => needed.has(controlOf(e))).map((e) => rowOffender(e, 'Excluded, yet a risk or action relies on it'))),
+    // Rows the app wrote for someone to check (carried over from a 2013 SoA, proposed by risk treatment).
+    check('No row waits to be confirmed (carried over from the 2013 edition, or proposed by the app).', rows(input, 'soaEntries').filter((e) => e.pendingReview).map((e) => offender('soaEntries', e, 'To be confirmed')), 'warn', fix('Rows to confirm', 'soa', { flag: 'to_confirm' })),
   ];
 }
 

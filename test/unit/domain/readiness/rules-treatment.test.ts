@@ -35,6 +35,7 @@ const cases: Case[] = [
   { name: 'a custom control without a row', item: 'R04a', change: (i) => add(i, 'customControls', record('customControls', 'cc-1', { controlId: 'X.1', title: 'Drill' })), status: 'warn', rule: /custom control/, offender: 'cc-1' },
   { name: 'approved 12 months and a day ago', item: 'R04a', change: (i) => patch(i, 'soaVersions', 'soav-1', { approvedAt: '2025-03-14' }), status: 'warn', rule: /approved within the last 12 months/ },
   { name: 'approved exactly 12 months ago (edge, inside)', item: 'R04a', change: (i) => patch(i, 'soaVersions', 'soav-1', { approvedAt: '2025-03-15' }), status: 'pass' },
+  { name: 'a working row carried over from 2013 still to be confirmed', item: 'R04a', change: soaRow('A.5.9', { pendingReview: true }, false), status: 'warn', rule: /waits to be confirmed/, offender: 'soa-9' },
   { name: 'the working draft changed since approval', item: 'R04a', change: soaRow('A.5.9', { implementationStatus: 'partially_implemented', targetDate: '2026-09-30' }, false), status: 'warn', rule: /differ from the approved version/ },
   { name: 'the 2013 edition', item: 'R04a', change: (i) => ({ ...patch(i, 'soaVersions', 'soav-1', { edition: '2013' }), edition: '2013' }), status: 'fail', rule: /edition is 2022/ },
   // R04b
