@@ -38,7 +38,9 @@ export interface KeptRecord {
 /** A record as the user knows it: its name (a person's, an asset's) or title, else its ref. */
 function shownAs(table: string, r: StoredRecord | undefined, ref: string): string {
   const def = entities.find((d) => d.table === table);
-  const v = def && r ? r[def.titleField] : undefined;
+  const raw = def && r ? r[def.titleField] : undefined;
+  // An SoA row is known by its control ("A.5.2"), not by its ref.
+  const v = Array.isArray(raw) ? raw.map((c: { id?: unknown }) => String(c?.id ?? '')).filter(Boolean).join(', ') : raw;
   return typeof v === 'string' && v.trim() ? `${ref ? `${ref} ` : ''}“${v.trim().slice(0, 60)}”` : ref;
 }
 
