@@ -521,6 +521,17 @@ describe('planning assets and a treatment plan', () => {
     ]);
   });
 
+  it('reads a protection-need scale (normal, hoch, sehr hoch) as three levels, and German lifecycle words', async () => {
+    const s = sheet('Inventar', 'assets', [['Asset', 'name'], ['Owner', 'owner'], ['C', null], ['I', null], ['A', null], ['Status', null]], [
+      ['CRM', 'Ana Novak', 'normal', 'hoch', 'sehr hoch', 'außer Betrieb'],
+      ['ERP', 'Ana Novak', 'hoch', 'normal', 'normal', 'In Betrieb'],
+    ]);
+    const tables = proposeTranslations(s, mappingFromAnalysis(s), (await loadSnapshot(db, ws)).labels);
+    const of = (field: string) => Object.fromEntries(tables.find((t) => t.field === field)!.rows.map((r) => [r.from, r.to]));
+    expect({ ...of('valueC'), ...of('valueA') }).toEqual({ normal: '1', hoch: '3', 'sehr hoch': '5' });
+    expect(of('lifecycle')).toEqual({ 'außer Betrieb': 'retired', 'In Betrieb': 'in_use' });
+  });
+
   it('reads a "Confidentiality" column of classification words as the classification', async () => {
     const s = sheet('Inventory', 'assets', [['Asset', 'name'], ['Type', 'type'], ['Owner', 'owner'], ['Confidentiality', null]], [['CRM', 'SaaS', 'Ana Novak', 'Confidential'], ['Website', 'Software', 'Ana Novak', 'Public']]);
     expect(mappingFromAnalysis(s).fields).toMatchObject({ classification: 'D' });

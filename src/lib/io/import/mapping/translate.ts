@@ -118,6 +118,19 @@ function axisHint(sheet: SheetAnalysis, mapping: SheetMapping, axis: string): Sc
   return { header, own: isAppLayout(sheet, mapping.kind) };
 }
 
+/**
+ * An asset's C, I and A values onto 1–5. A protection-need scale ("normal", "hoch", "sehr hoch",
+ * as the BSI writes it) has three levels, of which "normal" is the lowest.
+ */
+function valueScale(keys: readonly string[], hint: ScaleHint): ReturnType<typeof proposeScale> {
+  // Three levels, normal < high < very high: read as low < medium < high.
+  const shift: Record<string, string> = { normal: 'low', normaal: 'low', hoch: 'medium', high: 'medium', hoog: 'medium', 'sehr hoch': 'high', 'very high': 'high', 'zeer hoog': 'high' };
+  const lowest = keys.some((k) => /^(normal|normaal)$/.test(fold(k)));
+  const as = (k: string): string => (lowest ? (shift[fold(k)] ?? k) : k);
+  const p = proposeScale(keys.map(as), VALUE_RANKS, undefined, hint);
+  return { ...p, to: new Map(keys.map((k) => [k, p.to.get(as(k)) ?? ''])) };
+}
+
 /** The translation tables of a sheet: proposals, with the user's (or the profile's) choices on top. */
 export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping, labels: ScaleLabels): FieldTranslation[] {
   const specs = translatedFields[mapping.kind] ?? {};
@@ -133,7 +146,7 @@ export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping,
     const header = sheet.columns.find((c) => c.column === column)?.header ?? '';
     const user = chosen(mapping.valueMaps, field);
     const rows: TranslationRow[] = [];
-    if ('values' in spec) values ??= proposeScale(axisKeys(sheet, mapping, 'values'), VALUE_RANKS, undefined, { header: scaleInHeader(header), own: isAppLayout(sheet, mapping.kind) });
+    if ('values' in spec) values ??= valueScale(axisKeys(sheet, mapping, 'values'), { header: scaleInHeader(header), own: isAppLayout(sheet, mapping.kind) });
     for (const [from, count] of distinctValues(sheet, column)) {
       const mine = user.get(fold(from));
       const proposed = 'axis' in spec ? (scales[spec.axis].to.get(from) ?? '') : 'values' in spec ? (values?.to.get(from) ?? '') : recognise(spec.vocab, from);

@@ -167,9 +167,9 @@ export const vocabularies: Record<VocabName, Vocabulary> = {
 export const lifecycleVocab: Vocabulary = {
   words: {
     planned: ['planned', 'proposed', 'to be deployed', 'ordered', 'geplant', 'prevu', 'planifie', 'planificado', 'planejado', 'planovany', 'σχεδιαζεται'],
-    in_use: ['in use', 'active', 'live', 'production', 'in production', 'operational', 'in service', 'deployed', 'current', 'aktiv', 'in betrieb',
+    in_use: ['in use', 'active', 'live', 'production', 'in production', 'operational', 'in service', 'deployed', 'current', 'aktiv', 'in betrieb', 'im einsatz',
       'actif', 'en service', 'en production', 'activo', 'en uso', 'ativo', 'em uso', 'aktivni', 'v provozu', 'ενεργο', 'σε χρηση'],
-    retired: ['retired', 'decommissioned', 'inactive', 'end of life', 'eol', 'deprecated', 'out of service', 'ausser betrieb', 'stillgelegt',
+    retired: ['retired', 'decommissioned', 'inactive', 'end of life', 'eol', 'deprecated', 'out of service', 'ausser betrieb', 'außer betrieb', 'stillgelegt',
       'retire', 'hors service', 'inactivo', 'retirado', 'desativado', 'vyrazeny', 'neaktivni', 'αποσυρθηκε'],
     disposed: ['disposed', 'disposed of', 'destroyed', 'scrapped', 'sold', 'entsorgt', 'vernichtet', 'detruit', 'elimine', 'eliminado', 'destruido',
       'descartado', 'zlikvidovany', 'καταστραφηκε'],
