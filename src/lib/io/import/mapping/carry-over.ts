@@ -96,6 +96,10 @@ export class CarryOver {
         continue;
       }
       made++;
+      // The controls it replaces were decided differently: applicable, with the exclusion's text kept to check.
+      const excluded = given.filter((g) => this.held.get(g)!.draft.applicable === 'no');
+      if (excluded.length && draft.applicable === 'yes')
+        remarks.set(sourceRows[0]!, [...(remarks.get(sourceRows[0]!) ?? []), `${t.control.id} of the 2022 edition merges 2013 controls decided differently (${excluded.join(', ')} excluded): it is applicable, and the exclusion's text is kept in it to check.`]);
       const label = `${sheet} row${sourceRows.length > 1 ? 's' : ''} ${sourceRows.join(', ')} → 2022 ${t.control.id}`;
       if (existing && JSON.stringify(before) === JSON.stringify(draft)) {
         for (const row of sourceRows) raise(row, 'unchanged');
