@@ -61,7 +61,7 @@ export async function addMissingRows(db: IsmsDatabase, repo: Repository, workspa
  * Confirms what risk treatment and requirements propose, for the given control keys (all when
  * omitted): each row becomes applicable with its reasons and links. Rows excluded on purpose are
  * left alone; they stay flagged until someone decides. Selected rows waiting to be confirmed (carried
- * over to 2022, or proposed) have that flag cleared. Returns how many rows changed.
+ * over to 2022) have that flag cleared once they are decided. Returns how many rows changed.
  */
 export async function confirmProposals(db: IsmsDatabase, repo: Repository, workspaceId: string, keys?: readonly string[]): Promise<number> {
   return db.transaction('rw', db.tables, async () => {
@@ -74,7 +74,7 @@ export async function confirmProposals(db: IsmsDatabase, repo: Repository, works
       const p = proposals.get(c.key);
       const row = have.get(c.key);
       // A selected row waiting to be confirmed (carried over to 2022, proposed) is confirmed as it stands.
-      const confirm = wanted !== undefined && row?.pendingReview === true;
+      const confirm = wanted !== undefined && row?.pendingReview === true && (row.applicable === 'yes' || row.applicable === 'no');
       if (!p && !confirm) continue;
       if (!row) {
         await repo.create(soaEntryEntity, workspaceId, applyProposal(emptyDraft(soaEntryEntity, { control: [c.ref] }), p!));

@@ -83,6 +83,10 @@ describe('starting and deriving the SoA', () => {
     expect(await confirmProposals(db, repo, ws, ['2022:A.5.1'])).toBe(1);
     expect(await db.records('soaEntries').get(a.id)).toMatchObject({ applicable: 'yes', pendingReview: false });
     expect((await rowOf('A.5.2'))?.pendingReview).toBe(true);
+    // An undecided row stays to be confirmed: it is decided first.
+    await repo.create(soaEntryEntity, ws, emptyDraft(soaEntryEntity, { control: [{ edition: '2022', id: 'A.5.3' }], applicable: 'undecided', pendingReview: true }));
+    expect(await confirmProposals(db, repo, ws, ['2022:A.5.3'])).toBe(0);
+    expect((await rowOf('A.5.3'))?.pendingReview).toBe(true);
   });
 
   it('leaves a deliberate exclusion alone when confirming', async () => {

@@ -39,8 +39,6 @@ function rowChecks(input: ReadinessInput, soa: readonly SoaRow[]): Check[] {
     check('Every control not yet fully implemented has a treatment action or a target date.', unplanned.map((e) => offender('soaEntries', e, 'No action or target date'))),
     check('Every excluded control has a real justification (not "N/A" or its own title).', no.filter((e) => isEmptyJustification(e.exclusionJustification, e.control[0])).map((e) => rowOffender(e, 'Exclusion not justified'))),
     check('No excluded control is one that an open risk or treatment action relies on.', no.filter((e) => needed.has(controlOf(e))).map((e) => rowOffender(e, 'Excluded, yet a risk or action relies on it'))),
-    // Rows the app wrote for someone to check (carried over from a 2013 SoA, proposed by risk treatment).
-    check('No row waits to be confirmed (carried over from the 2013 edition, or proposed by the app).', rows(input, 'soaEntries').filter((e) => e.pendingReview).map((e) => offender('soaEntries', e, 'To be confirmed')), 'warn', fix('Rows to confirm', 'soa', { flag: 'to_confirm' })),
   ];
 }
 
@@ -66,14 +64,17 @@ export function r04aSoa(input: ReadinessInput): ReadinessItem {
   const { rows: soa, frozen } = approvedSoaRows(input, v);
   const versionOffender = (note: string): Offender[] => (v ? [offender('soaVersions', v, note)] : []);
   const changed = frozen ? changedSinceApproval(rows(input, 'soaEntries'), soa) : [];
+  // Working rows the app wrote for someone to check (carried over from the 2013 edition), approved version or not.
+  const toConfirm = check('No row of the working SoA waits to be confirmed (carried over from the 2013 edition).', rows(input, 'soaEntries').filter((e) => e.pendingReview).map((e) => offender('soaEntries', e, 'To be confirmed')), 'warn', fix('Rows to confirm', 'soa', { flag: 'to_confirm' }));
   const checks = v
     ? [
+        toConfirm,
         ...coverageChecks(input, soa, versionOffender),
         ...rowChecks(input, soa),
         check(`The SoA was approved within the last ${SOA_REAPPROVE_MONTHS} months.`, withinMonths(v.approvedAt, input.today, SOA_REAPPROVE_MONTHS) ? [] : versionOffender(`Approved ${v.approvedAt ?? 'without a date'}`), 'warn'),
         check('The working draft has no decisions that differ from the approved version (else approve a new version).', changed.map((e) => offender('soaEntries', e, `Changed since version ${v.version}`)), 'warn'),
       ]
-    : [];
+    : [toConfirm];
   return decide({
     id: 'R04a',
     title: 'Statement of Applicability',

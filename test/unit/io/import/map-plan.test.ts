@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { IsmsDatabase } from '../../../../src/lib/db/database.ts';
 import { commitImport } from '../../../../src/lib/db/import-commit.ts';
 import { undoLastImport } from '../../../../src/lib/db/import-undo.ts';
+import { addMissingRows } from '../../../../src/lib/db/soa.ts';
 import { Repository } from '../../../../src/lib/db/repository.ts';
 import { Workspaces, newWorkspaceDraft } from '../../../../src/lib/db/workspaces.ts';
 import { assetEntity } from '../../../../src/lib/domain/entities/asset.ts';
@@ -421,6 +422,13 @@ describe('planning an SoA with its register', () => {
       await expect(commitImport(db, ws, { fileName: 'twice.xlsx', writes: twice.writes }, 'tester')).resolves.toBeDefined();
     });
 
+    it('fills the empty rows "Add rows to decide" made, which decide nothing yet', async () => {
+      await addMissingRows(db, new Repository(db, () => 'tester'), ws);
+      const plan = await planImport(db, ws, [input(soa2013())]);
+      expect(plan.sheets[0]!.counts).toEqual({ new: 0, updated: 3, unchanged: 0, rejected: 0 });
+      expect(entryOf(plan, 'A.5.1')).toMatchObject({ applicable: 'yes', pendingReview: true });
+    });
+
     it('keeps what a merged 2022 row holds from the 2013 controls the file leaves out', async () => {
       const first = await planImport(db, ws, [input(soa2013())]);
       await commitImport(db, ws, { fileName: 'soa-2013.xlsx', writes: first.writes }, 'tester');
@@ -532,6 +540,10 @@ describe('planning assets and a treatment plan', () => {
     const tables = proposeTranslations(s, mappingFromAnalysis(s), (await loadSnapshot(db, ws)).labels);
     const of = (field: string) => Object.fromEntries(tables.find((t) => t.field === field)!.rows.map((r) => [r.from, r.to]));
     expect({ ...of('valueC'), ...of('valueA') }).toEqual({ normal: '1', hoch: '3', 'sehr hoch': '5' });
+    // Beside a lower word, "normal" is a middle level.
+    const four = sheet('Inventar', 'assets', [['Asset', 'name'], ['Owner', 'owner'], ['C', null]], [['CRM', 'Ana Novak', 'niedrig'], ['ERP', 'Ana Novak', 'normal'], ['Web', 'Ana Novak', 'hoch'], ['Mail', 'Ana Novak', 'sehr hoch']]);
+    const c = proposeTranslations(four, mappingFromAnalysis(four), (await loadSnapshot(db, ws)).labels).find((t) => t.field === 'valueC')!;
+    expect(c.rows.find((r) => r.from === 'normal')!.to).not.toBe(c.rows.find((r) => r.from === 'niedrig')!.to);
     expect(of('lifecycle')).toEqual({ 'außer Betrieb': 'retired', 'In Betrieb': 'in_use' });
   });
 

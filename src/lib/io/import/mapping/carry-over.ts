@@ -76,7 +76,7 @@ export class CarryOver {
       }
       const before = existing ? (draftOf(def, existing) as SoaEntryDraft) : undefined;
       // A 2022 row someone confirmed (or decided as a 2022 row) is the workspace's own: a 2013 file cannot speak for it.
-      if (existing && before && !before.pendingReview) {
+      if (existing && before && !before.pendingReview && decided(before)) {
         remark(sourceRows, `${t.control.id} of the 2022 edition is already decided in the workspace (not “to be confirmed”): the 2013 row does not change it.`);
         counts.unchanged++;
         kept++;
@@ -150,6 +150,11 @@ function overlay(before: SoaEntryDraft, file: SoaEntryDraft): SoaEntryDraft {
   const out = { ...before } as Record<string, unknown>;
   for (const [k, v] of Object.entries(file)) if (k !== 'pendingReview' && givenValue(v)) out[k] = v;
   return out as SoaEntryDraft;
+}
+
+/** A row that records a decision or some work: not an empty "to decide" row. */
+function decided(e: SoaEntryDraft): boolean {
+  return e.applicable === 'yes' || e.applicable === 'no' || (e.implementationStatus !== null && e.implementationStatus !== 'not_assessed') || e.inclusionJustification.trim() !== '' || e.exclusionJustification.trim() !== '' || e.evidence.length > 0;
 }
 
 /** Lines (or list items) marked with one of these 2013 controls: "[A.5.1.1] …". */

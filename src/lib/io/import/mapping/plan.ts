@@ -91,6 +91,9 @@ function shown(f: Field, v: unknown): string {
   if (v === null || v === undefined || v === '') return '(empty)';
   if (f.kind === 'enum' && typeof v === 'string') return optionLabel(f, v);
   if (f.kind === 'date' || f.kind === 'number') return String(v);
+  if (f.kind === 'bool') return v ? 'Yes' : 'No';
+  // Links (an owner, assets) are ids here: the field's name says enough.
+  if (f.kind === 'ref' || f.kind === 'refs') return '';
   if (f.kind === 'rating' && typeof v === 'object') {
     const r = v as { likelihood: number; impact: number };
     return `${r.likelihood} × ${r.impact}`;

@@ -125,7 +125,8 @@ function axisHint(sheet: SheetAnalysis, mapping: SheetMapping, axis: string): Sc
 function valueScale(keys: readonly string[], hint: ScaleHint): ReturnType<typeof proposeScale> {
   // Three levels, normal < high < very high: read as low < medium < high.
   const shift: Record<string, string> = { normal: 'low', normaal: 'low', hoch: 'medium', high: 'medium', hoog: 'medium', 'sehr hoch': 'high', 'very high': 'high', 'zeer hoog': 'high' };
-  const lowest = keys.some((k) => /^(normal|normaal)$/.test(fold(k)));
+  // Only a scale of these words alone: beside "low" or "niedrig", "normal" is a middle level.
+  const lowest = keys.some((k) => /^(normal|normaal)$/.test(fold(k))) && keys.every((k) => fold(k) in shift);
   const as = (k: string): string => (lowest ? (shift[fold(k)] ?? k) : k);
   const p = proposeScale(keys.map(as), VALUE_RANKS, undefined, hint);
   return { ...p, to: new Map(keys.map((k) => [k, p.to.get(as(k)) ?? ''])) };
