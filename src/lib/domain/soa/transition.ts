@@ -51,7 +51,14 @@ function attributed(sources: readonly (readonly [string, SoaEntryDraft])[], pick
     .join('\n');
 }
 
-const union = <T>(lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())];
+/** The items of the lists, each once, in order of first appearance. */
+export const union = <T>(lists: readonly (readonly T[])[]): T[] => [...new Set(lists.flat())];
+
+/** The least advanced of these implementation statuses (null for none). */
+export function leastAdvanced(statuses: readonly (Status | null)[]): Status | null {
+  const known = statuses.filter((s): s is Status => s !== null);
+  return known.length ? ADVANCE[Math.min(...known.map((s) => ADVANCE.indexOf(s)))]! : null;
+}
 
 function merge(control: ControlRef, sources: readonly (readonly [string, SoaEntryDraft])[], expected: number): SoaEntryDraft {
   const rows = sources.map(([, e]) => e);
@@ -59,7 +66,7 @@ function merge(control: ControlRef, sources: readonly (readonly [string, SoaEntr
   // Excluded only when every control it replaces had a row and all were excluded.
   const applicable = included.length ? 'yes' : rows.length === expected && expected > 0 && rows.every((e) => e.applicable === 'no') ? 'no' : 'undecided';
   const statuses = (included.length ? included : rows).map((e) => e.implementationStatus).filter((s): s is Status => s !== null);
-  const status = statuses.length ? ADVANCE[Math.min(...statuses.map((s) => ADVANCE.indexOf(s)))]! : null;
+  const status = leastAdvanced(statuses);
   const owners = union(rows.map((e) => (e.owner ? [e.owner] : [])));
   const dates = rows.map((e) => e.targetDate).filter((d): d is string => !!d).sort();
   return {

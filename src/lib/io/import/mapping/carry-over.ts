@@ -7,7 +7,7 @@
  */
 import { type SoaEntryDraft, soaEntryEntity } from '../../../domain/entities/soa-entry.ts';
 import { anyEntity, draftOf, validate } from '../../../domain/model/entity.ts';
-import { planTransition } from '../../../domain/soa/transition.ts';
+import { leastAdvanced, planTransition, union } from '../../../domain/soa/transition.ts';
 import type { Batch } from './batch.ts';
 import type { ImportWrite } from '../../../db/import-commit.ts';
 import type { RowOutcome, RowResult, SheetCounts } from './types.ts';
@@ -166,8 +166,6 @@ function mergeText(stored: string, file: string, sources: readonly string[]): st
   return [...kept, ...file.split('\n').filter((l) => l.trim() !== '')].join('\n');
 }
 
-const STATUS_ORDER = ['not_assessed', 'not_implemented', 'planned', 'partially_implemented', 'implemented'];
-
 /**
  * A 2022 row the file gives only some sources of (A.5.1.1 but not A.5.1.2): the file's part
  * replaces what came from those sources, and what the row holds from the others stays. It stays
@@ -178,13 +176,7 @@ function mergePart(before: SoaEntryDraft, file: SoaEntryDraft, sources: readonly
   out.applicable = before.applicable === 'yes' || file.applicable === 'yes' ? 'yes' : givenValue(file.applicable) ? file.applicable : before.applicable;
   for (const k of ['inclusionJustification', 'exclusionJustification', 'implementationNote'] as const) out[k] = mergeText(before[k], file[k], sources);
   out.evidence = [...before.evidence.filter((e) => !fromSources(e, sources)), ...file.evidence];
-  const union = <T>(a: readonly T[], b: readonly T[]): T[] => [...new Set([...a, ...b])];
-  out.reasons = union(before.reasons, file.reasons);
-  out.risks = union(before.risks, file.risks);
-  out.requirements = union(before.requirements, file.requirements);
-  out.documents = union(before.documents, file.documents);
-  out.actions = union(before.actions, file.actions);
-  if (before.implementationStatus && file.implementationStatus)
-    out.implementationStatus = STATUS_ORDER.indexOf(before.implementationStatus) <= STATUS_ORDER.indexOf(file.implementationStatus) ? before.implementationStatus : file.implementationStatus;
+  for (const k of ['reasons', 'risks', 'requirements', 'documents', 'actions'] as const) (out[k] as string[]) = union<string>([before[k], file[k]]);
+  if (before.implementationStatus && file.implementationStatus) out.implementationStatus = leastAdvanced([before.implementationStatus, file.implementationStatus]);
   return out;
 }
