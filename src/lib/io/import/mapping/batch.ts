@@ -50,6 +50,8 @@ export class Batch {
   private readonly aux = new Map<string, Aux>();
   private readonly byId = new Map<string, StoredRecord>();
   private readonly auxKeyById = new Map<string, string>();
+  /** Names of the records this import registers, by id. */
+  private readonly names = new Map<string, string>();
 
   constructor(readonly snap: WorkspaceSnapshot) {
     for (const [table, rows] of Object.entries(snap.tables)) {
@@ -87,8 +89,16 @@ export class Batch {
     return found ? { id: String(found['controlId']).trim(), title: String(found['title'] ?? '') } : undefined;
   }
 
+  /** The name of a record, stored or registered by this import (for the preview); undefined when unknown. */
+  nameOf(table: string, id: string): string | undefined {
+    const stored = this.byId.get(id);
+    if (stored) return nameKey(table, stored) || stored.ref;
+    return this.names.get(id);
+  }
+
   /** Makes an imported record findable by later rows and sheets. */
   register(table: string, id: string, ref: string, name: string): void {
+    if (name || ref) this.names.set(id, name || ref);
     const ix = this.ix(table);
     if (ref) ix.byRef.set(fold(ref), id);
     if (name) ix.byName.set(fold(name), id);

@@ -6,7 +6,8 @@
 import type { IsmsDatabase } from '../../../db/database.ts';
 import type { ImportWrite } from '../../../db/import-commit.ts';
 import { type EntityDef, draftOf, validate } from '../../../domain/model/entity.ts';
-import { type Field, optionLabel } from '../../../domain/model/fields.ts';
+import type { Field } from '../../../domain/model/fields.ts';
+import { displayValue, type Lookup } from '../../../domain/model/display.ts';
 import type { Issue } from '../../../domain/model/fields.ts';
 import type { RecordKind } from '../types.ts';
 import { Batch } from './batch.ts';
@@ -73,7 +74,7 @@ function planRow(r: RowReader, h: KindHandler, st: SheetState, extra: unknown, c
   if (existing && JSON.stringify(draftOf(def, existing)) === JSON.stringify(draftOf(def, draft))) result.outcome = 'unchanged';
   else {
     result.outcome = existing ? 'updated' : 'new';
-    if (existing) result.changes = changesOf(def, draftOf(def, existing), draftOf(def, draft));
+    if (existing) result.changes = changesOf(def, draftOf(def, existing), draftOf(def, draft), (table, id) => st.batch.nameOf(table, id));
     const label = `${r.sheet.name} row ${r.record.row}`;
     st.writes.push(
       existing
@@ -86,33 +87,20 @@ function planRow(r: RowReader, h: KindHandler, st: SheetState, extra: unknown, c
   return result;
 }
 
-/** A value as the preview shows it: short text, a label, a rating; '' for a list or link. */
-function shown(f: Field, v: unknown): string {
-  if (v === null || v === undefined || v === '') return '(empty)';
-  if (f.kind === 'enum' && typeof v === 'string') return optionLabel(f, v);
-  if (f.kind === 'date' || f.kind === 'number') return String(v);
-  if (f.kind === 'bool') return v ? 'Yes' : 'No';
-  // Links (an owner, assets) are ids here: the field's name says enough.
-  if (f.kind === 'ref' || f.kind === 'refs') return '';
-  if (f.kind === 'rating' && typeof v === 'object') {
-    const r = v as { likelihood: number; impact: number };
-    return `${r.likelihood} × ${r.impact}`;
-  }
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
-    const t = String(v).replace(/\s+/g, ' ');
-    return `“${t.length > 40 ? `${t.slice(0, 39)}…` : t}”`;
-  }
-  return '';
+/** A value as the preview shows it: as the registers show it, cut short, text in quotes. */
+function shown(f: Field, v: unknown, lookup: Lookup): string {
+  const t = displayValue(f, v, lookup).replace(/\s+/g, ' ');
+  if (!t) return '(empty)';
+  const cut = t.length > 40 ? `${t.slice(0, 39)}…` : t;
+  return f.kind === 'text' ? `“${cut}”` : cut;
 }
 
 /** What an update changes, field by field, in the words of the form. */
-function changesOf(def: EntityDef, before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+function changesOf(def: EntityDef, before: Record<string, unknown>, after: Record<string, unknown>, lookup: Lookup): string[] {
   const out: string[] = [];
   for (const [k, f] of Object.entries(def.fields)) {
     if (JSON.stringify(before[k] ?? null) === JSON.stringify(after[k] ?? null)) continue;
-    const a = shown(f, before[k]);
-    const b = shown(f, after[k]);
-    out.push(a && b ? `${f.label}: ${a} → ${b}` : f.label);
+    out.push(`${f.label}: ${shown(f, before[k], lookup)} → ${shown(f, after[k], lookup)}`);
   }
   return out;
 }
