@@ -6,6 +6,7 @@ import type { RecordKind } from './types.ts';
 import type { Assignment, ValueCache } from './columns.ts';
 import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
+import { describesAsset } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
 import { CIA_WORD } from './rating-columns.ts';
 
@@ -159,11 +160,6 @@ function assessesRisks(a: Assignment): boolean {
   });
 }
 
-/** What an inventory says of each asset besides the canonical fields: a description, where it is, who keeps it, its state. */
-const ASSET_ATTRIBUTE = new RegExp('^(asset )?(description|desc|details|beschreibung|descripcion|descricao|popis|descrizione|beschrijving|location|physical location|site|'
-  + 'standort|speicherort|emplacement|localisation|ubicacion|localizacao|umisteni|ubicazione|locatie|hosting|hosted|hosted on|hosting location|custodian|verwalter|'
-  + 'depositaire|custodio|spravce|lifecycle|life cycle|lebenszyklus|cycle de vie|ciclo de vida)$');
-
 /** A number column's header that says nothing of what is numbered ("#", "ID", "No."). */
 const BARE_NUMBER = /^(|id|no|nr|n|num|number|ref|nummer|numero|cislo)$/;
 const GENERIC_NAME = /^(name|names|title|item|items|label|description|designation|nom|titre|titel|nombre|titulo|nome|naam|nazev)$/;
@@ -182,7 +178,7 @@ export function assetAttributes(kind: RecordKind, a: Assignment): number {
     return top?.field === 'controlId' && top.confidence >= 0.9 && !BARE_NUMBER.test(headerTokens(c.header).join(' '));
   };
   if (a.columns.some(controlNumbers)) return 0;
-  return Math.min(2, a.columns.filter((c) => c.field === null && ASSET_ATTRIBUTE.test(headerTokens(c.header).join(' '))).length);
+  return Math.min(2, a.columns.filter((c) => c.field === null && describesAsset(c.header)).length);
 }
 
 export function assetRatings(kind: RecordKind, a: Assignment): number {

@@ -6,6 +6,7 @@
  */
 import { appExtraHeaders, appHeaders } from '../../app-layout.ts';
 import { canonicalFields, type SheetAnalysis, type SheetKind } from '../types.ts';
+import { assetColumnField } from '../asset-columns.ts';
 import { fold } from './cells.ts';
 import { classificationVocab, recognise } from './vocab.ts';
 
@@ -27,27 +28,9 @@ export function extraFieldOf(kind: SheetKind, header: string): string | null {
   return null;
 }
 
-/**
- * Other people's headers for an asset's extra fields (folded: lower case, no accents), in the
- * languages the analysis reads. Only columns the canonical fields leave free are looked at.
- */
-const ASSET_HEADERS: readonly [string, RegExp][] = [
-  ['description', /^(asset )?(description|desc|details|beschreibung|descripcion|popis|descrizione|beschrijving|περιγραφη)$/],
-  ['custodian', /^(asset |data |information |technical )?(custodian|verwalter|depositaire|custodio|spravce|custode|beheerder|θεματοφυλακας)$/],
-  ['valueC', /^(c|confidentiality|confidentialite|confidencialidad|confidencialidade|vertraulichkeit|duvernost|riservatezza|vertrouwelijkheid|εμπιστευτικοτητα)( (value|rating|level|impact|requirement|need|score))?( \(c\))?$/],
-  ['valueI', /^(i|integrity|integrite|integridad|integridade|integritat|integrita|integriteit|ακεραιοτητα)( (value|rating|level|impact|requirement|need|score))?( \(i\))?$/],
-  ['valueA', /^(a|d|availability|disponibilite|disponibilidad|disponibilidade|verfugbarkeit|dostupnost|disponibilita|beschikbaarheid|διαθεσιμοτητα)( (value|rating|level|impact|requirement|need|score))?( \(a\))?$/],
-  ['location', /^(physical |asset )?(location|site|standort|ort|emplacement|localisation|ubicacion|localizacion|localizacao|umisteni|lokalita|ubicazione|locatie|τοποθεσια)$/],
-  ['lifecycle', /^((asset )?(status|lifecycle|life cycle|lifecycle status|state)|lebenszyklus|cycle de vie|ciclo de vida|zivotni cyklus)$/],
-  ['lastReviewedAt', /^(last (review|reviewed)( date| on)?|date of last review|letzte (uberprufung|prufung)|derniere revue|ultima revision)$/],
-  ['nextReviewDue', /^(next review( date| due)?|review due|nachste (uberprufung|prufung)|prochaine revue|proxima revision)$/],
-];
-
-/** The extra field other people's header suggests (see ASSET_HEADERS), or null. */
+/** The extra field other people's header suggests (asset-columns.ts), or null. */
 export function extraFieldGuess(kind: SheetKind, header: string): string | null {
-  if (kind !== 'assets') return null;
-  const h = fold(header).replace(/[_-]+/g, ' ').replace(/\s*\(\s*1\s*(-|–|to)\s*\d\s*\)$/, '').trim();
-  return h ? (ASSET_HEADERS.find(([, re]) => re.test(h))?.[0] ?? null) : null;
+  return kind === 'assets' ? assetColumnField(header) : null;
 }
 
 /** Extra fields found by their header (the app's exactly, or another's) among the columns `fields` leaves free. */

@@ -1,0 +1,33 @@
+/**
+ * An asset's fields beyond the canonical ones, by other people's headers (in the languages the
+ * analysis reads): the mapping fills them (mapping/extra-fields.ts), and the analysis counts the
+ * descriptive ones as a sign of an inventory (kind-rules.ts).
+ */
+import { normaliseHeader } from './headers.ts';
+
+const RATED = '( (value|rating|level|impact|requirement|need|score))?';
+
+const ASSET_COLUMNS: readonly [string, RegExp][] = [
+  ['description', /^(asset )?(description|desc|details|beschreibung|descripcion|descricao|popis|descrizione|beschrijving|περιγραφη)$/],
+  ['custodian', /^(asset |data |information |technical )?(custodian|verwalter|depositaire|custodio|spravce|custode|beheerder|θεματοφυλακα[σς])$/],
+  ['valueC', new RegExp(`^(c|confidentiality|confidentialite|confidencialidad|confidencialidade|vertraulichkeit|duvernost|riservatezza|vertrouwelijkheid|εμπιστευτικοτητα)${RATED}( c)?$`)],
+  ['valueI', new RegExp(`^(i|integrity|integrite|integridad|integridade|integritat|integrita|integriteit|ακεραιοτητα)${RATED}( i)?$`)],
+  ['valueA', new RegExp(`^(a|d|availability|disponibilite|disponibilidad|disponibilidade|verfugbarkeit|dostupnost|disponibilita|beschikbaarheid|διαθεσιμοτητα)${RATED}( a| d)?$`)],
+  ['location', /^(physical |asset |hosting )?(location|site|standort|ort|speicherort|emplacement|localisation|ubicacion|localizacion|localizacao|umisteni|lokalita|ubicazione|locatie|τοποθεσια|hosting|hosted|hosted on)$/],
+  ['lifecycle', /^((asset )?(status|lifecycle|life cycle|lifecycle status|state)|lebenszyklus|cycle de vie|ciclo de vida|zivotni cyklus)$/],
+  ['lastReviewedAt', /^(last (review|reviewed)( date| on)?|date of last review|letzte (uberprufung|prufung)|derniere revue|ultima revision)$/],
+  ['nextReviewDue', /^(next review( date| due)?|review due|nachste (uberprufung|prufung)|prochaine revue|proxima revision)$/],
+];
+
+/** The asset field a header names ("Physical location", "C (1-5)", "asset_custodian"), or null. */
+export function assetColumnField(header: string): string | null {
+  const h = normaliseHeader(header).replace(/ 1 (to )?\d+$/, '').trim();
+  return h ? (ASSET_COLUMNS.find(([, re]) => re.test(h))?.[0] ?? null) : null;
+}
+
+/** A header that describes an asset (its description, place, keeper or life cycle; not a bare "Status"). */
+export function describesAsset(header: string): boolean {
+  const field = assetColumnField(header);
+  if (field === 'lifecycle') return !/(^| )(status|state)$/.test(normaliseHeader(header));
+  return field === 'description' || field === 'location' || field === 'custodian';
+}
