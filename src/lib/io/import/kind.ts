@@ -45,6 +45,8 @@ const WORDS_RELIEF = 0.5;
  */
 const WORDS_WEIGHT = 0.5;
 const WORDS_PLAIN = 3;
+/** Words that favour 'other' by WORDS_OTHER undo the best reading (a vendor list, a control mapping). */
+const WORDS_OTHER = 3.5;
 /**
  * Fields any list has (a number, a name, an owner, a status, notes); a reading let through by its
  * words also needs one that belongs to its kind (a staff list with ids, names and departments is no
@@ -182,6 +184,8 @@ function likelyHeaders(grid: Grid, rows: number[]): number[] {
 
 interface Scored extends Reading {
   total: number;
+  /** How far the words of the sheet's name and this header row favour 'other' over any record kind. */
+  otherLean: number;
 }
 
 /** Every coherent reading of the sheet: each candidate header row read as each kind. */
@@ -230,7 +234,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // doubt, unless the sheet's name says another kind.
       const plainlyNamed = !outnamed.get(kind) && (kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9));
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed ? 0 : WORDS_WEIGHT * Math.min(0, lean));
-      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total });
+      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean: kindMargin(words, 'other') });
     }
   }
   return out;
@@ -273,6 +277,10 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   // The user's choice of kind stands even when few headers match it.
   if (!best || (best.total < 1.5 && !override.kind)) {
     return { kind: override.kind ?? 'other', kindConfidence: best ? 0.6 : 0.9, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
+  }
+  // Words of the sheet's name and header that say plainly the rows are something else (a vendor list, a control mapping, KPIs) outweigh the best reading.
+  if (!override.kind && best.otherLean >= WORDS_OTHER) {
+    return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null };
   }
   const runnerUp = Math.max(0, ...all.filter((r) => r.kind !== best.kind).map((r) => r.total));
   const margin = best.total - runnerUp;
