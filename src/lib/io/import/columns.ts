@@ -5,7 +5,7 @@
 import type { ColumnProposal, RecordKind } from './types.ts';
 import { columnLetter, type Grid } from './grid.ts';
 import type { ColumnHeader } from './header-rows.ts';
-import { disowned, fieldCandidates, type FieldCandidate } from './fields.ts';
+import { disowned, fieldCandidates, isResidualHeader, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { columnValues, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber } from './normalise.ts';
@@ -180,7 +180,7 @@ const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klas
  * or that only say "Risk": a risk's level when the values are level words (hoch, mittel), not an
  * audit finding's grades (Major, Minor).
  */
-const SUMMING = /^(risk|risque|risiko|riesgo|riziko|risco|rischio|risico|κινδυνοσ|overall|total|overall rating|result|evaluation|assessment|classification|gesamt|gesamtrisiko|bewertung|ergebnis|einstufung|klassifizierung|evaluacion|clasificacion|calificacion|resultado|avaliacao|classificacao|evaluation globale|valutazione|classificazione|beoordeling|hodnoceni|αξιολογηση|συνολο)$/;
+const SUMMING = /^(risk|risque|risiko|riesgo|riziko|risco|rischio|risico|κινδυνοσ|overall|total|overall rating|result|evaluation|assessment|classification|gesamt|gesamtrisiko|gesamtbewertung|bewertung|ergebnis|einstufung|klassifizierung|evaluacion|evaluacion general|clasificacion|calificacion|resultado|avaliacao|avaliacao geral|classificacao|evaluation globale|evaluation generale|valutazione generale|overall assessment|overall evaluation|valutazione|classificazione|beoordeling|hodnoceni|αξιολογηση|συνολο)$/;
 /** A priority's header in some languages: its ranks are no key. */
 const PRIORITY = /^(priority|prioritet|priorite|prioridad|prioridade|priorita|prioritat|priorytet|oncelik|prio|rank|rang)$/;
 
@@ -239,7 +239,9 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     }
     candidates.push(...valueCandidates(kind, h.col, v, false, h.col === first));
     // A "Category" of level words ("Critical", "High") is the risk's level when no column names one.
-    if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) candidates.push({ col: h.col, field: 'level', confidence: 0.6 });
+    // …the residual level when the header says residual ("Categoria_Riesgo_Residual").
+    const levelField = isResidualHeader(h.child) ? 'residualLevel' : 'level';
+    if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) candidates.push({ col: h.col, field: levelField, confidence: 0.6 });
     if (kind === 'risks' && SUMMING.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2 && v.grades < 0.5) candidates.push({ col: h.col, field: 'level', confidence: 0.9 });
     // An SoA's "Status" of Applied and Excluded (yes or no words) says whether each control applies, unless a column says so by name.
     if (kind === 'soa' && named[0]?.field === 'status' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.yesNoWords >= 0.8 && !namedElsewhere('applicable', h.col)) candidates.push({ col: h.col, field: 'applicable', confidence: Math.min(0.99, named[0].confidence + 0.01) });

@@ -94,8 +94,12 @@ function strip(tokens: string[], list: string): { rest: string[]; found: boolean
   return { rest, found };
 }
 
+/** A scale written into a header: "(1-5)", "1–3", "1 to 5", "0..10". */
+const SCALE_RANGE = /(^|[\s(\[])[01]\s*(-|–|\.\.|to|a|bis)\s*(3|4|5|6|7|10|25|100)([\s)\]]|$)/i;
 const RATING_PRODUCT = /(^|\()\s*(\p{L}{1,4}\.?\s*[×*·]\s*\p{L}{1,4}\.?|\p{L}{1,4}\.?\s+x\s+\p{L}{1,4}\.?|\p{L}x\p{L})\s*(\)|$)/iu;
 const residualOf = (header: string, context: string): boolean => strip(headerTokens(`${context} ${header}`), residualWords).found;
+/** The header names the residual stage of a rating ("Residual", "Restrisiko", "after treatment"). */
+export const isResidualHeader = (header: string): boolean => residualOf(header, '');
 
 const RESIDUAL: Record<string, string> = { likelihood: 'residualLikelihood', impact: 'residualImpact', score: 'residualScore', level: 'residualLevel' };
 const SCORE_HINT = /\b(numeric|number|numerique|zahl|numerico|ciselne|cislo|score|value)\b/;
@@ -228,6 +232,8 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   // "N° SO", "No. RA": a number of something abbreviated is the row's id.
   const tokens = headerTokens(header);
   if ((kind === 'risks' || kind === 'assets') && tokens.length === 2 && tokens[0] === 'no' && /^\p{L}{1,3}$/u.test(tokens[1] ?? '')) out.set('id', Math.max(out.get('id') ?? 0, 0.85));
+  // "Risk reduction (1-5)", "Score 1 to 25": a header that gives its scale rates something; it numbers nothing.
+  if (SCALE_RANGE.test(header)) for (const f of ['id', 'riskId', 'controlId']) out.delete(f);
   // "G×V", "P x I", "Riesgo (P×I)": two ratings multiplied is the score.
   if (kind === 'risks' && RATING_PRODUCT.test(header)) out.set(residualOf(header, context) ? 'residualScore' : 'score', 0.96);
   for (const field of Object.keys(notPhrases[kind] ?? {})) {

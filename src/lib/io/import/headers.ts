@@ -87,6 +87,8 @@ function oneSubstitution(a: string, b: string): boolean {
 /** 1 for the same word, less for an inflection or a word inside a compound, 0 otherwise (typos included). */
 export function formSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  // A Portuguese plural in -ões is its singular in -ão ("Mitigações", "Ações").
+  if (a.length >= 5 && b.length >= 5 && a.replace(/oes$/, 'ao') === b.replace(/oes$/, 'ao')) return 0.92;
   const short = Math.min(a.length, b.length);
   const long = Math.max(a.length, b.length);
   if (short < 3) return 0;

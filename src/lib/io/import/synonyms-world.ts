@@ -90,14 +90,14 @@ const risks: Record<string, string> = {
       + '~~plan de mitigacion|~~plano de mitigacao|~~plan de accion|~~plano de acao|~~acciones de mitigacion|~~acoes de mitigacao|~~plan de tratamiento|~~plano de tratamento|'
       + '~~plan d action|~~plan de traitement|~~plan de mitigation|~~massnahmenplan|~~behandlungsplan|~~piano d azione|~~piano di mitigazione|~~plan van aanpak|~~actieplan|~~plan osetreni|~~plan opatreni',
     'parade|parades|contre mesures|contre mesure|mesures de traitement|mesures proposees|mesures complementaires|controles existants|dispositifs de maitrise|mesures de maitrise|mesures en place|mitigation principale|mesure principale|mesures principales|'
-      + 'gegenmassnahme|gegenmassnahmen|schutzmassnahmen|vorhandene massnahmen|sicherheitsmassnahmen|umgesetzte massnahmen|geplante massnahmen|massnahme|bestehende kontrollen|kontrollmassnahmen',
+      + 'gegenmassnahme|gegenmassnahmen|schutzmassnahmen|vorhandene massnahmen|sicherheitsmassnahmen|umgesetzte massnahmen|geplante massnahmen|massnahme|bestehende kontrollen|kontrollmassnahmen|mitigation aktuell|aktuelle mitigation|aktuelle massnahmen|massnahmen aktuell',
     'mitigacion en el sistema|mitigacion existente|mitigacion actual|mitigacion implementada|mitigacao existente|contramedidas|contramedida|salvaguardas|salvaguarda|controles actuales|controles implementados|medidas de seguridad|medidas existentes|controles propuestos|controles aplicables|medidas de control|medidas de mitigacion|'
       + 'controlos|controlos existentes|medidas de seguranca|controles atuais|contromisure|misure esistenti|controlli in essere|presidi|presidi esistenti|controlli attuali|misure adottate',
     'tegenmaatregelen|huidige maatregelen|getroffen maatregelen|beveiligingsmaatregelen|maatregel|protiopatreni|bezpecnostni opatreni|existujici opatreni|navrhovana opatreni|zavedena opatreni|'
       + 'opatrenia|opatrenie|existujuce opatrenia|bezpecnostne opatrenia|protiopatrenia|zavedene opatrenia|srodki kontroli|mechanizmy kontrolne|srodki bezpieczenstwa|zabezpieczenie|stosowane zabezpieczenia|kontrole|dzialania profilaktyczne|dzialania zapobiegawcze|srodki zapobiegawcze|dzialania prewencyjne',
     'αντιμετρα|μετρα προστασιασ|υφισταμενοι ελεγχοι|ελεγχοι|controale|controale existente|masuri|masuri existente|masuri de securitate|contramasuri|'
       + 'kontrollok|meglevo kontrollok|intezkedesek|meglevo intezkedesek|vedelmi intezkedesek|ellenintezkedesek|biztonsagi intezkedesek',
-    'mevcut kontroller|önlemler|mevcut önlemler|güvenlik önlemleri|karşı önlemler|postojece kontrole|mjere|postojece mjere|sigurnosne mjere|protumjere|mere|postojece mere|kontramere|zastitne mere|'
+    'mevcut kontroller|önlemler|önlem|alınan önlem|alınan önlemler|uygulanan önlem|uygulanan önlemler|idari önlem|mevcut önlemler|güvenlik önlemleri|karşı önlemler|postojece kontrole|mjere|postojece mjere|sigurnosne mjere|protumjere|mere|postojece mere|kontramere|zastitne mere|'
       + 'ukrepi|obstojeci ukrepi|varnostni ukrepi|protiukrepi|mitigatsiya|mitigatsiyasi|choralar|himoya choralari|nazorat choralari',
   ),
   status: j(
@@ -157,7 +157,7 @@ const ratings: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
     'clasificacion del riesgo|calificacion del riesgo|criticidad|grau de risco|classificacao do risco|criticidade|classe di rischio|criticita|grado di rischio|faixa|faixa de risco|faixa do risco',
     'risicoklasse|risicograad|stupen rizika|vyznamnost rizika|klasa ryzyka|stopien ryzyka|~oordeel|risico oordeel',
     'nivel de risc|nivelul riscului|clasa de risc|prioritate|grad de risc|kockazati szint|kockazat szintje|szint|prioritas|kockazati besorolas|besorolas|kockazati osztaly',
-    'risk seviyesi|risk düzeyi|seviye|düzey|öncelik|risk derecesi|risk sınıfı|razina rizika|razina|prioritet|stupanj rizika|nivo rizika|nivo|stepen rizika|raven tveganja|stopnja tveganja|prioriteta|raven',
+    'risk seviyesi|risk düzeyi|seviye|düzey|öncelik|risk derecesi|risk sınıfı|derece|derecesi|tehdit derecesi|tehlike derecesi|razina rizika|razina|prioritet|stupanj rizika|nivo rizika|nivo|stepen rizika|raven tveganja|stopnja tveganja|prioriteta|raven',
   ),
 };
 
