@@ -57,7 +57,7 @@ const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIS
 
 // NIST CSF subcategories ("GV.OC-01", "PR.AC-1") are as distinctive.
 const CRITERIA_ID = /^(CC\d{1,2}\.\d{1,2}|(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2})$/;
-const ACTION_ID = /^(CA|CAPA|ACT|ACTION|TASK|TSK|REM|POAM|POA&M|NC|NCR)[-_ ]?\d{1,4}$/i;
+const ACTION_ID = /^(CA|CAPA|ACT|ACTION|TASK|TSK|REM|POAM|POA&M|NC|NCR|M|MIT|MES|MED|MAS|REC)[-_ ]?\d{1,4}$/i;
 
 /** "8.2" follows "8.1", "12" follows "11": same prefix, last number one higher. */
 function follows(prev: string, text: string): boolean {

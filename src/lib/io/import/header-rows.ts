@@ -28,7 +28,7 @@ export function isHeaderish(grid: Grid, row: number, minCells = 2): boolean {
   // (also in snake case with digits: "Likelihood_1_5", or with their scale in brackets: "Impact(1-5)").
   // …or in camel case with a number ("FreqParam1").
   const codes = texts.filter(([, c]) => {
-    const t = c.text.replace(/[([][^)\]]*[)\]]\s*$/, '');
+    const t = c.text.replace(/[([][^)\]]*[)\]]\s*$/, '').trim();
     return !/[\s_]/.test(t) && /\d/.test(t) && !/^([A-Z][a-z]+){2,}\d{1,2}$/.test(t);
   }).length;
   const average = texts.reduce((n, [, c]) => n + coreHeader(c.text).length, 0) / texts.length;

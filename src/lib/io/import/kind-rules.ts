@@ -305,6 +305,10 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",
       // or why each is chosen, beside more) are one too; a control library with a status is not.
       if (named && !has('controlId') && has('controlTitle') && (has('applicable') || (n >= 3 && has('justification')))) return true;
+      // Areas named with the controls they cover ("A.8.1-A.8.5 (Access Control)") and decided or assessed are an SoA by area.
+      const titleCol = a.fields.get('controlTitle');
+      const titles = titleCol === undefined ? null : values.get(titleCol);
+      if (!has('controlId') && titles && titles.count >= 3 && titles.controls >= 0.8 && ['applicable', 'justification', 'status'].some(has)) return true;
       if (!has('controlId') || n < 2) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
       // Real control numbers with the evidence for each are an SoA's proof column, even with no decision beside it

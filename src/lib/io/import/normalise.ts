@@ -157,7 +157,7 @@ export function splitLabelScore(v: CellValue | string | number | null | undefine
 const SCALE_WORDS = new Set(
   ['very low', 'low', 'medium', 'moderate', 'high', 'very high', 'critical', 'extreme', 'severe', 'major', 'minor', 'negligible', 'insignificant',
     'significant', 'catastrophic', 'rare', 'unlikely', 'possible', 'likely', 'very likely', 'almost certain', 'certain', 'low medium', 'medium high',
-    'faible', 'tres faible', 'moyen', 'moyenne', 'eleve', 'elevee', 'tres eleve', 'tres elevee', 'critique', 'mineur', 'majeur', 'significatif', 'important',
+    'faible', 'tres faible', 'moyen', 'moyenne', 'modere', 'moderee', 'eleve', 'elevee', 'tres eleve', 'tres elevee', 'critique', 'mineur', 'majeur', 'significatif', 'important',
     'grave', 'vraisemblable', 'peu probable', 'probable', 'tres probable', 'fort', 'forte',
     'niedrig', 'gering', 'mittel', 'hoch', 'sehr hoch', 'sehr gering', 'kritisch', 'unwahrscheinlich', 'wahrscheinlich', 'moglich', 'selten',
     'bajo', 'baja', 'medio', 'media', 'alto', 'alta', 'muy alto', 'muy alta', 'muy bajo', 'critico', 'improbable', 'posible', 'raro', 'casi seguro',
@@ -181,5 +181,7 @@ export function isScaleWord(v: CellValue | string | null | undefined): boolean {
   const result = /=\s*([^=]+)$/.exec(label)?.[1] ?? label;
   // A tick or cross before the word ("✅ Basso") marks it, as a coloured dot does.
   const word = foldWord(result).replace(/^[✓✔☑✅✗✘❌❎✖]\s*(?=\p{L})/u, '');
-  return SCALE_WORDS.has(word) || COLOUR_DOTS.test(label.trim());
+  // A qualifier in brackets after the word ("Modérée (réduite)", "High *(after MFA)*") leaves it the word.
+  const bare = foldWord(result.replace(/\s*\*?\([^()]*\)\*?\s*$/, ''));
+  return SCALE_WORDS.has(word) || (bare !== '' && SCALE_WORDS.has(bare)) || COLOUR_DOTS.test(label.trim());
 }

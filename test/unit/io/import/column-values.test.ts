@@ -30,6 +30,10 @@ describe('what a column of values is', () => {
   it('counts an audit finding\'s grades', () => {
     expect(column(['Major', 'Minor', 'Observation', 'High']).grades).toBe(0.75);
   });
+  it("a plan's own action and measure numbers are told apart from the risks' ids", () => {
+    expect(column(['CA-001', 'TASK-3', 'M-01', 'M2']).actionIds).toBe(1);
+    expect(column(['MIT-4', 'REC-01', 'R-01', 'RSK-2']).actionIds).toBe(0.5);
+  });
   it('a template\'s blanks say nothing about a column', () => {
     expect(column(['{{owner}}', '<Owner>', 'CISO', 'HR']).count).toBe(2);
   });
