@@ -25,6 +25,10 @@ function plain(v: unknown): { value: Plain; formula: boolean } {
   return { value: null, formula: false };
 }
 
+/** Markdown images and links pasted into a cell ("![Mitigate](https://…badge…)", "[R-01](#r-01)") show their words. */
+const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\((?:https?:\/\/|\.{0,2}\/|#)[^)\s]*\)/g;
+const unlinked = (s: string): string => (s.includes('](') ? s.replace(MARKDOWN_LINK, '$1') : s);
+
 /** The cell as read, or null when it shows nothing. */
 export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell | null {
   const { value, formula } = plain(raw);
@@ -34,7 +38,7 @@ export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell |
   if (typeof value === 'string') {
     // The value keeps the text exactly as stored (a CR LF stays CR LF, so a record re-imports
     // unchanged); the text compared and shown has plain line breaks.
-    text = value.replace(/\r\n?/g, '\n').trim();
+    text = unlinked(value.replace(/\r\n?/g, '\n')).trim();
   } else if (typeof value === 'number') text = formatNumber(value, numFmt);
   else if (typeof value === 'boolean') text = value ? 'TRUE' : 'FALSE';
   else text = formatDate(value, numFmt);

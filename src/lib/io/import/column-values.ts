@@ -216,7 +216,8 @@ const FITS: Record<string, Fit> = {
   id: ownCode,
   // A plan's "Risk" column of levels (High, Medium) rates the risk; it does not say which one.
   // Nor do the plan's own numbers ("CA-001", "TASK-3").
-  riskId: (v) => ((v.scale >= 0.8 && v.numeric < 0.2) || v.actionIds >= 0.8 ? 0.4 : code(v)),
+  // A plan may name its risks by their titles ("Cloud account misconfiguration & access risk"), not only by their ids.
+  riskId: (v) => ((v.scale >= 0.8 && v.numeric < 0.2) || v.actionIds >= 0.8 ? 0.4 : v.codes < 0.6 && v.avgLength > 40 && v.avgLength <= 80 ? 0.8 : code(v)),
   // Names of risks differ from row to row; a few short words repeated down the column are categories.
   title: (v) => (v.numeric > 0.8 ? 0.4 : v.avgLength < 6 || (v.count >= 8 && v.distinct < 0.6 && v.avgLength <= 15) ? 0.6 : naming(v)),
   description: naming,

@@ -125,11 +125,12 @@ export function unlabelledColumns(grid: Grid, rows: readonly number[], headers: 
  * description; a "Mitigation" that names measures instead of an option ("MFA enforcement") is the controls;
  * a control column of names, not numbers, is the controls' titles.
  */
-const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: string[]; fits: (v: ColumnValues, taken: ColumnValues) => boolean }[] = [
+const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: string[]; fits: (v: ColumnValues, taken: ColumnValues) => boolean; floor?: boolean }[] = [
   { from: ['impact', 'likelihood'], to: 'level', min: MIN_CONFIDENCE, blockers: ['level', 'score'], fits: (v) => v.scale >= 0.6 && v.numeric < 0.3 },
   // Only a header that plainly names the risk ("Risk statement", "Scenario"), not one that merely mentions it.
   { from: ['title'], to: 'description', min: 0.75, blockers: ['description'], fits: (v, name) => v.avgLength >= 30 && v.avgLength > name.avgLength * 1.3 },
-  { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.explainedOptions < 0.2 && v.yesNo < 0.5 && v.scale < 0.5 && v.numeric < 0.5 },
+  // …even under a longer header ("Mitigation steps", "Mitigación de diseño"): the register has no other column of controls.
+  { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.explainedOptions < 0.2 && v.yesNo < 0.5 && v.scale < 0.5 && v.numeric < 0.5, floor: true },
   // A control column that holds names, not numbers ("Annex A theme": "People controls"), names the controls.
   { from: ['controlId'], to: 'controlTitle', min: 0.7, blockers: ['controlTitle'], fits: (v) => v.controls < 0.1 && v.singleIds < 0.1 && v.numeric < 0.2 && v.codes < 0.5 && v.avgLength >= 8 },
 ];
@@ -141,7 +142,7 @@ function headerTop(candidates: Candidate[], col: number): string | undefined {
   return best?.field;
 }
 
-function secondChoices(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+function secondChoices(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   for (const rule of SECOND_CHOICES) {
     if (rule.blockers.some((f) => fields.has(f))) continue;
     // Only a column whose header names that field first ("Risk treatment" names the treatment, not the risk).
@@ -154,13 +155,18 @@ function secondChoices(candidates: Candidate[], fields: Map<string, number>, con
     if (new Set(lefts.map((c) => c.col)).size !== 1) continue;
     const left = lefts[0]!;
     const v = values.get(left.col);
-    const c = { col: left.col, field: rule.to, confidence: Math.min(0.99, (left.header ?? left.confidence) * 0.9 * valueFit(rule.to, v)) };
+    const raw = Math.min(0.99, (left.header ?? left.confidence) * 0.9 * valueFit(rule.to, v));
+    const floor = rule.floor && !RANKING.test(normaliseHeader(headers.find((h) => h.col === left.col)?.child ?? ''));
+    const c = { col: left.col, field: rule.to, confidence: floor ? Math.max(MIN_CONFIDENCE, raw) : raw };
     if (c.confidence < MIN_CONFIDENCE) continue;
     fields.set(rule.to, c.col);
     confidence.set(rule.to, c.confidence);
     taken.set(c.col, c);
   }
 }
+
+/** Words of a ranking or a decision about the measures ("Mitigation priority", "Release decision"): not the measures themselves. */
+const RANKING = /(^| )(priority|prioritet|priorite|prioridad|prioridade|priorita|prioritat|decision|decisao|entscheidung)( |$)/;
 
 /** Words that make a header a status ("Implementation status", "Estado"), not an account of the implementation. */
 const STATUS_WORD = /(^| )(status|state|statut|etat|estado|stato|stav|stand|κατασταση|progress|maturity)( |$)/;
@@ -262,13 +268,13 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   }
   if (kind === 'risks') {
     severityAsLevel(fields, confidence, taken, values, headers);
-    secondChoices(candidates, fields, confidence, taken, values);
+    secondChoices(candidates, fields, confidence, taken, values, headers);
     descriptionAsTitle(fields, confidence, taken, values);
     shorterIsTitle(fields, confidence, taken, values);
   }
   yieldToPlainer(kind, fields, taken, heard, headers, values);
   if (kind === 'soa') {
-    secondChoices(candidates, fields, confidence, taken, values);
+    secondChoices(candidates, fields, confidence, taken, values, headers);
     implementationAsNotes(fields, confidence, taken, values, headers);
   }
   const round = (n: number) => Math.round(n * 100) / 100;

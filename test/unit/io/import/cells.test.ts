@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { toGridCell } from '../../../../src/lib/io/import/cells.ts';
+
+describe('a cell as the importer reads it', () => {
+  it('shows the words of Markdown images and links pasted into it, and keeps the value as stored', () => {
+    const badge = '![Mitigate](https://img.shields.io/badge/strategy-Mitigate-0366d6)';
+    expect(toGridCell(badge, undefined)).toEqual({ value: badge, text: 'Mitigate' });
+    expect(toGridCell('[R-01](#r-01)', undefined)?.text).toBe('R-01');
+    expect(toGridCell('See [the policy](../policies/access.md) and [NIST](https://nist.gov)', undefined)?.text).toBe('See the policy and NIST');
+  });
+  it('leaves brackets that are no link as they are, and shows nothing for an image without words', () => {
+    expect(toGridCell('Array[1](2)', undefined)?.text).toBe('Array[1](2)');
+    expect(toGridCell('![](https://example.org/logo.png)', undefined)).toBeNull();
+  });
+  it('reads the cached result of a formula and rich text as plain text', () => {
+    expect(toGridCell({ formula: 'A1*B1', result: 12 }, undefined)).toEqual({ value: 12, text: '12', formula: true });
+    expect(toGridCell({ richText: [{ text: 'High' }, { text: ' (4)' }] }, undefined)?.text).toBe('High (4)');
+  });
+});
