@@ -95,7 +95,7 @@ function strip(tokens: string[], list: string): { rest: string[]; found: boolean
 }
 
 /** A scale written into a header: "(1-5)", "1–3", "1 to 5", "0..10". */
-const SCALE_RANGE = /(^|[\s(\[])[01]\s*(-|–|\.\.|to|a|bis)\s*(3|4|5|6|7|10|25|100)([\s)\]]|$)/i;
+const SCALE_RANGE = /(^|[\s([])[01]\s*(-|–|\.\.|to|a|bis)\s*(3|4|5|6|7|10|25|100)([\s)\]]|$)/i;
 const RATING_PRODUCT = /(^|\()\s*(\p{L}{1,4}\.?\s*[×*·]\s*\p{L}{1,4}\.?|\p{L}{1,4}\.?\s+x\s+\p{L}{1,4}\.?|\p{L}x\p{L})\s*(\)|$)/iu;
 const residualOf = (header: string, context: string): boolean => strip(headerTokens(`${context} ${header}`), residualWords).found;
 /** The header names the residual stage of a rating ("Residual", "Restrisiko", "after treatment"). */
