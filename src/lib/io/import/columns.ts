@@ -186,7 +186,7 @@ const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klas
  * or that only say "Risk": a risk's level when the values are level words (hoch, mittel), not an
  * audit finding's grades (Major, Minor).
  */
-const SUMMING = /^(risk|risque|risiko|riesgo|riziko|risco|rischio|risico|κινδυνοσ|overall|total|overall rating|result|evaluation|assessment|classification|gesamt|gesamtrisiko|gesamtbewertung|bewertung|ergebnis|einstufung|klassifizierung|evaluacion|evaluacion general|clasificacion|calificacion|resultado|avaliacao|avaliacao geral|classificacao|evaluation globale|evaluation generale|valutazione generale|overall assessment|overall evaluation|valutazione|classificazione|beoordeling|hodnoceni|αξιολογηση|συνολο)$/;
+const SUMMING = /^(risk|risque|risiko|riesgo|riziko|risco|rischio|risico|κινδυνοσ|prio|priority|prioridade|prioridad|priorite|priorita|prioritat|overall|total|overall rating|result|evaluation|assessment|classification|gesamt|gesamtrisiko|gesamtbewertung|bewertung|ergebnis|einstufung|klassifizierung|evaluacion|evaluacion general|clasificacion|calificacion|resultado|avaliacao|avaliacao geral|classificacao|evaluation globale|evaluation generale|valutazione generale|overall assessment|overall evaluation|valutazione|classificazione|beoordeling|hodnoceni|αξιολογηση|συνολο)$/;
 /** A priority's header in some languages: its ranks are no key. */
 const PRIORITY = /^(priority|prioritet|priorite|prioridad|prioridade|priorita|prioritat|priorytet|oncelik|prio|rank|rang)$/;
 
