@@ -27,7 +27,7 @@ function plain(v: unknown): { value: Plain; formula: boolean } {
 
 /** Markdown images and links pasted into a cell ("![Mitigate](https://…badge…)", "[R-01](#r-01)") show their words. */
 const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\((?:https?:\/\/|\.{0,2}\/|#)[^)\s]*\)/g;
-const unlinked = (s: string): string => (s.includes('](') ? s.replace(MARKDOWN_LINK, '$1') : s);
+export const unlinked = (s: string): string => (s.includes('](') ? s.replace(MARKDOWN_LINK, '$1') : s);
 
 /** The cell as read, or null when it shows nothing. */
 export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell | null {

@@ -592,6 +592,20 @@ describe('planning assets and a treatment plan', () => {
   });
 });
 
+describe('values pasted from Markdown', () => {
+  it('reads the words of badges and links for ids and listed values, and keeps free text as written', async () => {
+    const reg = sheet('Register', 'risks', RISK_COLUMNS, riskRows());
+    const plan = sheet('Plan', 'treatment-plan', [['Risk', 'riskId'], ['Action', 'action'], ['Owner', 'owner'], ['Due', 'dueDate'], ['Status', 'status']], [
+      ['[R1](#r1)', 'Encrypt laptops, see [the standard](https://example.org/std)', 'Ben Ode', '2026-06-30', '![In progress](https://img.shields.io/badge/status-In%20progress-blue)'],
+    ]);
+    const result = await planImport(db, ws, [input(plan), input(reg)]);
+    const action = result.writes.find((w) => w.table === 'treatmentActions')!;
+    const r1 = result.writes.find((w) => w.table === 'risks' && w.ref === 'R1')!.id;
+    expect(action.draft).toMatchObject({ risks: [r1], status: 'in_progress', title: 'Encrypt laptops, see [the standard](https://example.org/std)' });
+    expect(result.sheets[0]!.rows[0]!.problems).toEqual([]);
+  });
+});
+
 describe('reading what the app itself writes', () => {
   async function seed() {
     const repo = new Repository(db, () => 'tester');

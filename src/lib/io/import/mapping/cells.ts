@@ -3,6 +3,7 @@
  * through the analysis' normalisers (dates.ts, normalise.ts).
  */
 import { toIsoDate } from '../dates.ts';
+import { unlinked } from '../cells.ts';
 import { splitLabelScore } from '../normalise.ts';
 import type { CellValue } from '../types.ts';
 
@@ -51,14 +52,22 @@ export function cellText(c: CellValue | undefined): string {
   return String(v).trim();
 }
 
-/** The key under which a cell's value is translated: its text on one line, spaces collapsed. */
+/**
+ * The key under which a cell's value is translated: its text on one line, spaces collapsed, and
+ * Markdown links and badges pasted into it reduced to their words ("![Mitigate](…)" is Mitigate).
+ */
 export function valueKey(c: CellValue | undefined): string {
-  return cellText(c).replace(/\s+/g, ' ').trim();
+  return oneLine(cellText(c));
 }
 
-/** Several values in one cell: split on new lines, semicolons and commas; blanks dropped. */
+/** Text on one line, with the words of its Markdown links: how ids, names and words of a list are compared and kept. */
+export function oneLine(text: string): string {
+  return unlinked(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Several values in one cell (Markdown links read as their words): split on new lines, semicolons and commas; blanks dropped. */
 export function splitList(text: string, commas = true): string[] {
-  const parts = text.split(commas ? /[\r\n;,]+/ : /[\r\n;]+/);
+  const parts = unlinked(text).split(commas ? /[\r\n;,]+/ : /[\r\n;]+/);
   return parts.map((p) => p.replace(/^[\s•\-–*]+/, '').trim()).filter((p) => p !== '');
 }
 

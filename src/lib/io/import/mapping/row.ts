@@ -4,7 +4,7 @@
  */
 import type { CellValue, SheetAnalysis, SheetRecord } from '../types.ts';
 import type { Batch, Resolved } from './batch.ts';
-import { cellText, fold, valueKey } from './cells.ts';
+import { cellText, fold, oneLine, valueKey } from './cells.ts';
 import type { Translations } from './translate.ts';
 import type { CellProblem, SheetMapping } from './types.ts';
 
@@ -46,7 +46,7 @@ export class RowReader {
 
   /** The cell's text on one line. */
   line(field: string): string {
-    return this.text(field).replace(/\s+/g, ' ').trim();
+    return oneLine(this.text(field));
   }
 
   /** The app value the field's cell translates to: null when the field has no column, '' when empty or not understood. */
