@@ -26,8 +26,9 @@ function plain(v: unknown): { value: Plain; formula: boolean } {
 }
 
 /** Markdown images and links pasted into a cell ("![Mitigate](https://…badge…)", "[R-01](#r-01)") show their words. */
-const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\((?:https?:\/\/|\.{0,2}\/|#)[^)\s]*\)/g;
-export const unlinked = (s: string): string => (s.includes('](') ? s.replace(MARKDOWN_LINK, '$1') : s);
+const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\(((?:https?:\/\/|mailto:|\.{0,2}\/|#)(?:[^()\s]|\([^()\s]*\))*)\)/g;
+/** …and one without words ("![](https://…/policy.png)") shows its address, so that nothing is lost. */
+export const unlinked = (s: string): string => (s.includes('](') ? s.replace(MARKDOWN_LINK, (_, words: string, address: string) => words.trim() || address) : s);
 
 /** The cell as read, or null when it shows nothing. */
 export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell | null {

@@ -40,6 +40,8 @@ export interface ColumnValues {
   distinct: number;
   /** Share of CVE ids ("CVE-2021-44228"): a scanner's or advisory's findings. */
   cves: number;
+  /** Share of web addresses ("https://jira/SEC-1"): links to records kept elsewhere. */
+  links: number;
   /** Share of another framework's control ids ("CC6.1" of SOC 2, "AC-2" of NIST SP 800-53, "PR.AC-1" of the CSF). */
   frameworkIds: number;
   /** Share of actions' own numbers ("CA-001", "ACT-12", "TASK-3", "REM-04", "POAM-001"): no risk's id. */
@@ -57,7 +59,7 @@ const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIS
 
 // NIST CSF subcategories ("GV.OC-01", "PR.AC-1") are as distinctive.
 const CRITERIA_ID = /^(CC\d{1,2}\.\d{1,2}|(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2})$/;
-const ACTION_ID = /^(CA|CAPA|ACT|ACTION|TASK|TSK|REM|POAM|POA&M|NC|NCR|M|MIT|MES|MED|MAS|REC)[-_ ]?\d{1,4}$/i;
+const ACTION_ID = /^(CA|CAPA|ACT|ACTION|TASK|TSK|REM|POAM|POA&M|NC|NCR|MIT|MES|MED|MAS|REC)[-_ ]?\d{1,4}$/i;
 
 /** "8.2" follows "8.1", "12" follows "11": same prefix, last number one higher. */
 function follows(prev: string, text: string): boolean {
@@ -120,7 +122,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -149,6 +151,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     const lead = leadingPart(c.text);
     if (recognise(soaStatusVocab, lead) !== '' || (lead.length <= 20 && parseYesNo(lead) !== null)) p.statuses++;
     if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;
+    if (/^(https?:\/\/|www\.)\S+$/i.test(c.text.trim())) p.links++;
     // Ids of other frameworks and of actions are written as text, never stored as numbers.
     const typed = typeof c.value === 'string' ? c.text : '';
     if (FRAMEWORK_ID.test(typed)) p.frameworkIds++;
@@ -179,6 +182,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     avgLength: p.avgLength / n,
     distinct: seen.size / n,
     cves: p.cves / n,
+    links: p.links / n,
     frameworkIds: p.frameworkIds / n,
     criteriaIds: p.criteriaIds / n,
     actionIds: p.actionIds / n,

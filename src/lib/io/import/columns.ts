@@ -156,7 +156,8 @@ function secondChoices(candidates: Candidate[], fields: Map<string, number>, con
     const left = lefts[0]!;
     const v = values.get(left.col);
     const raw = Math.min(0.99, (left.header ?? left.confidence) * 0.9 * valueFit(rule.to, v));
-    const floor = rule.floor && !RANKING.test(normaliseHeader(headers.find((h) => h.col === left.col)?.child ?? ''));
+    // Only measures told in words: not dates, codes or links, nor a header about their order, timing, cost or tracking.
+    const floor = rule.floor && v.avgLength >= 12 && v.dates < 0.2 && v.codes < 0.5 && v.links < 0.5 && !RANKING.test(normaliseHeader(headers.find((h) => h.col === left.col)?.child ?? ''));
     const c = { col: left.col, field: rule.to, confidence: floor ? Math.max(MIN_CONFIDENCE, raw) : raw };
     if (c.confidence < MIN_CONFIDENCE) continue;
     fields.set(rule.to, c.col);
@@ -165,8 +166,11 @@ function secondChoices(candidates: Candidate[], fields: Map<string, number>, con
   }
 }
 
-/** Words of a ranking or a decision about the measures ("Mitigation priority", "Release decision"): not the measures themselves. */
-const RANKING = /(^| )(priority|prioritet|priorite|prioridad|prioridade|priorita|prioritat|decision|decisao|entscheidung)( |$)/;
+/**
+ * Words of a ranking, a decision, a time, a cost or a record about the measures ("Mitigation priority",
+ * "Release decision", "Mitigation deadline", "Treatment ticket"): not the measures themselves.
+ */
+const RANKING = /(^| )(priority|prioritet|priorite|prioridad|prioridade|priorita|prioritat|urgency|order|rank|decision|decisao|entscheidung|deadline|date|due|eta|timeline|horizon|quarter|budget|cost|effort|link|url|ticket|reference|ref|id|owner|status)( |$)/;
 
 /** Words that make a header a status ("Implementation status", "Estado"), not an account of the implementation. */
 const STATUS_WORD = /(^| )(status|state|statut|etat|estado|stato|stav|stand|κατασταση|progress|maturity)( |$)/;

@@ -68,6 +68,13 @@ function textDate(raw: string, dayFirst: boolean): string | null {
   if (m) return numericDate(Number(m[1]), Number(m[2]), Number(m[3]), dayFirst);
   m = /^(\d{8})$/.exec(s);
   if (m && /^(19|20)/.test(s)) return iso(Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6)));
+  // A quarter ("Q4 2026", "2026-Q4") is due by its last day.
+  m = /^(?:Q([1-4])\s*[-/ ]?\s*((?:19|20)\d{2})|((?:19|20)\d{2})\s*[-/ ]?\s*Q([1-4]))$/i.exec(s);
+  if (m) {
+    const year = Number(m[2] ?? m[3]);
+    const month = Number(m[1] ?? m[4]) * 3;
+    return iso(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+  }
   if (/^\d{5}(\.\d+)?$/.test(s)) {
     const n = Number(s);
     return n >= 20000 && n <= 80000 ? serialToIso(n) : null;

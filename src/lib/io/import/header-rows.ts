@@ -19,6 +19,9 @@ export interface ColumnHeader {
 }
 
 /** A row that can be a header: at least two short text cells, few numbers, no dates. */
+/** A control's number or a range of them: "A.8.1", "5.1.2", "A.8.1-A.8.5". */
+const CONTROL_CODE = /^[A-Z]{0,3}\.?\d+(\.\d+)+([-–][A-Z]{0,3}\.?\d+(\.\d+)*)?$/i;
+
 export function isHeaderish(grid: Grid, row: number, minCells = 2): boolean {
   const cells = rowCells(grid, row).filter(([, c]) => !c.filled);
   const texts = cells.filter(([, c]) => typeof c.value === 'string' && !c.formula && c.text.length <= 150);
@@ -26,9 +29,11 @@ export function isHeaderish(grid: Grid, row: number, minCells = 2): boolean {
   if (isTemplateRow(cells.map(([, c]) => c))) return false;
   // Data rows hold codes ("R-01", "5.1.1") and long sentences; header rows hold short labels
   // (also in snake case with digits: "Likelihood_1_5", or with their scale in brackets: "Impact(1-5)").
-  // …or in camel case with a number ("FreqParam1").
+  // …or in camel case with a number ("FreqParam1"), or a name with a gloss ("ISO27001 (2013)", "SOC2 (TSC)").
+  // A control number or range before a name in brackets is a record's code ("A.8.1-A.8.5 (Access Control)").
   const codes = texts.filter(([, c]) => {
-    const t = c.text.replace(/[([][^)\]]*[)\]]\s*$/, '').trim();
+    const t = c.text.replace(/[([][^)\]]*[)\]]\s*$/, '');
+    if (CONTROL_CODE.test(t.trim())) return true;
     return !/[\s_]/.test(t) && /\d/.test(t) && !/^([A-Z][a-z]+){2,}\d{1,2}$/.test(t);
   }).length;
   const average = texts.reduce((n, [, c]) => n + coreHeader(c.text).length, 0) / texts.length;

@@ -2,8 +2,9 @@
  * A second opinion on what a sheet holds, learned from words: how often each word of a sheet's
  * name and header row appeared in real registers, SoAs, asset lists, plans and look-alike tables
  * (the labelled corpus of other people's tables that the importer is measured on). The rules in
- * kind.ts decide; this model only tips close calls and lets a table whose words say plainly what it
- * is be read with fewer matching columns. Built by `test/fixtures/blind/train-kind.ts`.
+ * kind.ts decide; this model tips close calls, lets a table whose words say plainly what it is be
+ * read with fewer matching columns, and undoes a reading whose words say plainly that the table is
+ * something else (a vendor list, a control mapping). Built by `test/fixtures/blind/train-kind.ts`.
  */
 import type { SheetKind } from './types.ts';
 import { headerTokens } from './headers.ts';

@@ -30,7 +30,8 @@ const NAMED_MIN_SCORE = 0.95;
 const NAMED_NARROW_MIN_SCORE = 1.45;
 const SAMPLE_ROWS = 300;
 /**
- * The word model (kind-model.ts) helps a reading stand, never overrules one: its margin for a kind,
+ * The word model (kind-model.ts) helps a reading stand and overrules one only where it says 'other'
+ * plainly (WORDS_OTHER): its margin for a kind,
  * capped at WORDS_CAP, lowers the least score by WORDS_RELIEF per unit; at WORDS_PLAIN, two mapped
  * columns make a reading even where the kind's rules want more (a risk list without ratings, an
  * inventory of devices by type and model).
@@ -45,7 +46,7 @@ const WORDS_RELIEF = 0.5;
  */
 const WORDS_WEIGHT = 0.5;
 const WORDS_PLAIN = 3;
-/** Words that favour 'other' by WORDS_OTHER undo the best reading (a vendor list, a control mapping). */
+/** Words that favour 'other' by WORDS_OTHER undo the best reading (a vendor list, a control mapping), unless its own fields say otherwise. */
 const WORDS_OTHER = 3.5;
 /**
  * Fields any list has (a number, a name, an owner, a status, notes); a reading let through by its
@@ -266,6 +267,13 @@ function favourPlans(all: Scored[], named: boolean, registerNamed: boolean): Sco
   });
 }
 
+/** A risk rated for likelihood and impact, a control decided with a reason: what a look-alike list never holds. */
+function ownFields(r: Scored): boolean {
+  const has = (f: string) => r.assignment?.fields.has(f) ?? false;
+  if (r.kind === 'risks') return has('likelihood') && has('impact');
+  return r.kind === 'soa' && has('controlId') && (has('applicable') || has('justification'));
+}
+
 /** The best reading of a sheet (honouring the user's header row and kind when given). */
 export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (override.kind === 'other') return { kind: 'other', kindConfidence: 1, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
@@ -278,8 +286,9 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (!best || (best.total < 1.5 && !override.kind)) {
     return { kind: override.kind ?? 'other', kindConfidence: best ? 0.6 : 0.9, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
   }
-  // Words of the sheet's name and header that say plainly the rows are something else (a vendor list, a control mapping, KPIs) outweigh the best reading.
-  if (!override.kind && best.otherLean >= WORDS_OTHER) {
+  // Words of the sheet's name and header that say plainly the rows are something else (a vendor list, a control mapping, KPIs) outweigh the best reading,
+  // unless the rows hold what only such a register holds (risks rated for likelihood and impact, controls decided with a reason).
+  if (!override.kind && best.otherLean >= WORDS_OTHER && !ownFields(best)) {
     return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null };
   }
   const runnerUp = Math.max(0, ...all.filter((r) => r.kind !== best.kind).map((r) => r.total));

@@ -8,9 +8,10 @@ describe('a cell as the importer reads it', () => {
     expect(toGridCell('[R-01](#r-01)', undefined)?.text).toBe('R-01');
     expect(toGridCell('See [the policy](../policies/access.md) and [NIST](https://nist.gov)', undefined)?.text).toBe('See the policy and NIST');
   });
-  it('leaves brackets that are no link as they are, and shows nothing for an image without words', () => {
+  it('leaves brackets that are no link as they are, and shows the address of a link without words', () => {
     expect(toGridCell('Array[1](2)', undefined)?.text).toBe('Array[1](2)');
-    expect(toGridCell('![](https://example.org/logo.png)', undefined)).toBeNull();
+    expect(toGridCell('![](https://example.org/evidence/policy.png)', undefined)?.text).toBe('https://example.org/evidence/policy.png');
+    expect(toGridCell('[Foo](https://en.wikipedia.org/wiki/Foo_(bar)) and [mail us](mailto:isms@example.org)', undefined)?.text).toBe('Foo and mail us');
   });
   it('reads the cached result of a formula and rich text as plain text', () => {
     expect(toGridCell({ formula: 'A1*B1', result: 12 }, undefined)).toEqual({ value: 12, text: '12', formula: true });

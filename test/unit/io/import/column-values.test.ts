@@ -31,7 +31,9 @@ describe('what a column of values is', () => {
     expect(column(['Major', 'Minor', 'Observation', 'High']).grades).toBe(0.75);
   });
   it("a plan's own action and measure numbers are told apart from the risks' ids", () => {
-    expect(column(['CA-001', 'TASK-3', 'M-01', 'M2']).actionIds).toBe(1);
+    expect(column(['CA-001', 'TASK-3', 'MIT-01', 'MES2']).actionIds).toBe(1);
+    // A bare "M" may number risks as well as measures.
+    expect(column(['M-01', 'M2', 'R-01', 'R2']).actionIds).toBe(0);
     expect(column(['MIT-4', 'REC-01', 'R-01', 'RSK-2']).actionIds).toBe(0.5);
   });
   it('a template\'s blanks say nothing about a column', () => {
@@ -40,7 +42,7 @@ describe('what a column of values is', () => {
 });
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 8, distinct: 0.5, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, ...p,
 });
 
 describe('how well values fit a field', () => {
