@@ -331,6 +331,21 @@ describe('planning an SoA with its register', () => {
     expect(plan.sheets[0]!.rows.find((r) => r.problems.length)!.problems[0]!.message).toBe('A.7.x names a group of controls, not one control: give each control its own row to import it.');
   });
 
+  it('rejects a row about a range or a list of controls instead of deciding for the first of them only', async () => {
+    const s = sheet('SoA', 'soa', [['Control area', 'controlTitle'], ['Status', 'status'], ['Notes', 'notes']], [
+      ['A.8.1-A.8.5 (Access control)', 'Implemented', 'Zero trust in place'],
+      ['A.5.1, A.5.2', 'Implemented', 'Policy set'],
+      ['A.5.7 Threat intelligence', 'Planned', 'Next quarter'],
+    ]);
+    const plan = await planImport(db, ws, [input(s)]);
+    expect(plan.sheets[0]!.counts).toMatchObject({ new: 1, rejected: 2 });
+    const messages = plan.sheets[0]!.rows.filter((r) => r.problems.length).map((r) => r.problems[0]!.message);
+    expect(messages).toEqual([
+      'This row is about several controls (the range A.8.1–A.8.5), not one: give each control its own row to import it.',
+      'This row is about several controls (A.5.1, A.5.2), not one: give each control its own row to import it.',
+    ]);
+  });
+
   describe('a 2013 SoA in a workspace on the 2022 edition', () => {
     const rows2013 = (): unknown[][] => [
       ['A.5.1.1', 'Policies for information security', 'Yes', 'Board asked for it', 'Implemented', 'Ana Novak', 'Policy v2'],

@@ -25,6 +25,9 @@ export const soaIssueColumns: Record<string, string[]> = {
   evidence: ['evidence'],
 };
 
+/** A range of controls written in one cell: "A.8.1-A.8.5". */
+const RANGE = /([A-Z]?\.?\d+(?:\.\d+)+)\s*[-–]\s*([A-Z]?\.?\d+(?:\.\d+)+)/i;
+
 /**
  * The control a row is about: a custom control of the workspace by its id, else an Annex A
  * control by its id (checked against the edition), else by its catalogue title.
@@ -35,6 +38,13 @@ export function soaControl(r: RowReader, edition: Edition): ControlRef | null {
   // Without an id column, the ids may stand in the title column ("A.5.1 Policies").
   const cell = r.has('controlId') ? r.cell('controlId') : r.cell('controlTitle');
   const found = controlsInCell(cell, edition, { title: r.line('controlTitle') });
+  // A row about several controls ("A.8.1-A.8.5 (Access Control)", "A.5.1, A.5.2") decides for none of them alone.
+  if (found.controls.length > 1) {
+    const range = RANGE.exec(cellText(cell));
+    const named = range ? `the range ${range[1]}–${range[2]}` : found.controls.map((c) => c.id).join(', ');
+    r.problem(r.has('controlId') ? 'controlId' : 'controlTitle', `This row is about several controls (${named}), not one: give each control its own row to import it.`);
+    return null;
+  }
   if (found.controls[0]) return found.controls[0];
   const ids = found.unknown;
   const byTitle = r.has('controlTitle') ? controlByTitle(r.line('controlTitle'), edition) : undefined;
