@@ -607,6 +607,16 @@ describe('planning assets and a treatment plan', () => {
   });
 });
 
+describe('a plan without an action column', () => {
+  it('says which column to import as the action', async () => {
+    const reg = sheet('Register', 'risks', RISK_COLUMNS, riskRows());
+    const plan = sheet('Plan', 'treatment-plan', [['Risk', 'riskId'], ['Strategy', null], ['Owner', 'owner'], ['Due', 'dueDate']], [['R1', 'Mitigate', 'Ben Ode', '2026-06-30']]);
+    const result = await planImport(db, ws, [input(plan), input(reg)]);
+    expect(result.sheets[0]!.counts.rejected).toBe(1);
+    expect(result.sheets[0]!.notes.join(' ')).toMatch(/No action column: every action needs a title\. Under “Imported as”, choose “Action”/);
+  });
+});
+
 describe('values pasted from Markdown', () => {
   it('reads the words of badges and links for ids and listed values, and keeps free text as written', async () => {
     const reg = sheet('Register', 'risks', RISK_COLUMNS, riskRows());

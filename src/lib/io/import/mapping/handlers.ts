@@ -158,7 +158,10 @@ const actions: KindHandler = {
     const draft = mapAction(r, base(r, matchId, actions.def, { status: 'planned' }), ids);
     return { matchId, ref: '', title: draft.title, name: nameKey('treatmentActions', draft), draft };
   },
-  notes: (_s, m) => (m.fields['riskId'] ? [] : ['No risk id column: every action needs the risk it treats.']),
+  notes: (_s, m) => [
+    ...(m.fields['action'] ? [] : ['No action column: every action needs a title. Under “Imported as”, choose “Action” for the column that says what will be done.']),
+    ...(m.fields['riskId'] ? [] : ['No risk id column: every action needs the risk it treats.']),
+  ],
 };
 
 export const handlers: Record<RecordKind, KindHandler> = { risks, soa, assets, 'treatment-plan': actions };
