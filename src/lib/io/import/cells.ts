@@ -30,6 +30,19 @@ const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\(((?:https?:\/\/|mailto:|\.{0,2}\/|#)(?:
 /** …and one without words ("![](https://…/policy.png)") shows its address, so that nothing is lost. */
 export const unlinked = (s: string): string => (s.includes('](') ? s.replace(MARKDOWN_LINK, (_, words: string, address: string) => words.trim() || address) : s);
 
+/**
+ * Free text as it is kept: an image by its words (a badge's "Mitigate"), a link to a page by its
+ * words and its address ("the standard (https://…)"), a link within the document by its words.
+ */
+export const readableLinks = (s: string): string =>
+  s.includes('](')
+    ? s.replace(MARKDOWN_LINK, (whole: string, words: string, address: string) => {
+      const w = words.trim();
+      if (whole.startsWith('!') || !/^(https?:|mailto:)/i.test(address)) return w || address;
+      return w && w !== address ? `${w} (${address})` : address;
+    })
+    : s;
+
 /** The cell as read, or null when it shows nothing. */
 export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell | null {
   const { value, formula } = plain(raw);

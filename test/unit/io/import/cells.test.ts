@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toGridCell } from '../../../../src/lib/io/import/cells.ts';
+import { readableLinks, toGridCell } from '../../../../src/lib/io/import/cells.ts';
 
 describe('a cell as the importer reads it', () => {
   it('shows the words of Markdown images and links pasted into it, and keeps the value as stored', () => {
@@ -16,5 +16,10 @@ describe('a cell as the importer reads it', () => {
   it('reads the cached result of a formula and rich text as plain text', () => {
     expect(toGridCell({ formula: 'A1*B1', result: 12 }, undefined)).toEqual({ value: 12, text: '12', formula: true });
     expect(toGridCell({ richText: [{ text: 'High' }, { text: ' (4)' }] }, undefined)?.text).toBe('High (4)');
+  });
+  it('keeps free text readable without losing where its links point', () => {
+    expect(readableLinks('See [the standard](https://example.org/std) and ![Mitigate](https://img.shields.io/badge/x)')).toBe('See the standard (https://example.org/std) and Mitigate');
+    expect(readableLinks('[R1](#r1), [mail us](mailto:isms@example.org), [https://a.example](https://a.example)')).toBe('R1, mail us (mailto:isms@example.org), https://a.example');
+    expect(readableLinks('No links here')).toBe('No links here');
   });
 });

@@ -618,16 +618,23 @@ describe('a plan without an action column', () => {
 });
 
 describe('values pasted from Markdown', () => {
-  it('reads the words of badges and links for ids and listed values, and keeps free text as written', async () => {
+  it('reads the words of badges and links for ids and listed values, and keeps a link\'s address in free text', async () => {
     const reg = sheet('Register', 'risks', RISK_COLUMNS, riskRows());
     const plan = sheet('Plan', 'treatment-plan', [['Risk', 'riskId'], ['Action', 'action'], ['Owner', 'owner'], ['Due', 'dueDate'], ['Status', 'status']], [
       ['[R1](#r1)', 'Encrypt laptops, see [the standard](https://example.org/std)', 'Ben Ode', '2026-06-30', '![In progress](https://img.shields.io/badge/status-In%20progress-blue)'],
+      ['[R2](https://tracker.example/R2)', '![Mitigate](https://img.shields.io/badge/strategy-Mitigate-blue)', 'Ben Ode', '2026-07-31', 'Planned'],
+      ['R3', 'Keep two suppliers<br>Test the failover yearly', 'Ben Ode', '2026-08-31', 'Planned'],
     ]);
     const result = await planImport(db, ws, [input(plan), input(reg)]);
     const action = result.writes.find((w) => w.table === 'treatmentActions')!;
     const r1 = result.writes.find((w) => w.table === 'risks' && w.ref === 'R1')!.id;
-    expect(action.draft).toMatchObject({ risks: [r1], status: 'in_progress', title: 'Encrypt laptops, see [the standard](https://example.org/std)' });
+    expect(action.draft).toMatchObject({ risks: [r1], status: 'in_progress', title: 'Encrypt laptops, see the standard (https://example.org/std)' });
     expect(result.sheets[0]!.rows[0]!.problems).toEqual([]);
+    // A badge is kept by its words; a risk named by a link to a tracker is still found by its id.
+    const r2 = result.writes.find((w) => w.table === 'risks' && w.ref === 'R2')!.id;
+    expect(result.writes.find((w) => w.table === 'treatmentActions' && w.draft['title'] === 'Mitigate')!.draft).toMatchObject({ risks: [r2] });
+    // A Markdown table's "<br>" is a line break.
+    expect(result.writes.find((w) => w.table === 'treatmentActions' && String(w.draft['title']).startsWith('Keep two'))!.draft).toMatchObject({ title: 'Keep two suppliers Test the failover yearly', description: 'Keep two suppliers\nTest the failover yearly' });
   });
 });
 

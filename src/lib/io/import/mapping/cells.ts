@@ -87,7 +87,8 @@ const MAX_RUN = 8;
  * `known` name is kept whole, even with commas or semicolons in it ("Leeds office, 3rd floor");
  * the other pieces are split on new lines, semicolons and (when `commas`) commas.
  */
-export function namesInCell(text: string, known: (name: string) => boolean, commas = true): string[] {
+export function namesInCell(cell: string, known: (name: string) => boolean, commas = true): string[] {
+  const text = unlinked(cell);
   const one = (s: string): string => s.replace(/\s+/g, ' ').trim();
   const whole = one(text);
   if (!whole) return [];

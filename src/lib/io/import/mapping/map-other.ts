@@ -89,7 +89,7 @@ export function actionRisks(r: RowReader): string[] {
   const whole = r.line('riskId');
   const byTitle = whole ? r.batch.find('risks', '', whole) : undefined;
   if (byTitle && !r.batch.find('risks', whole)) return [byTitle];
-  for (const ref of splitList(r.text('riskId'))) {
+  for (const ref of splitList(r.raw('riskId'))) {
     const id = r.batch.find('risks', ref) ?? r.batch.find('risks', '', ref);
     if (!id) r.problem('riskId', `No risk with the id ${ref.slice(0, 40)} in this workbook or in the workspace.`);
     else if (!out.includes(id)) out.push(id);

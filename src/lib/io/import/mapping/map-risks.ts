@@ -34,7 +34,7 @@ const one = (s: string, max: number): string => (s.length > max ? `${s.slice(0, 
 export function titleOf(r: RowReader): string {
   const t = r.line('title');
   if (t) return one(t, 200);
-  const threat = splitList(r.text('threat'), false)[0] ?? '';
+  const threat = splitList(r.raw('threat'), false)[0] ?? '';
   const asset = r.line('asset');
   if (threat) return one(asset ? `${threat} (${asset})` : threat, 200);
   return one(r.line('description'), 200);
@@ -81,7 +81,7 @@ function rating(r: RowReader, l: string, i: string, label: string, stored: Ratin
 function catalogue(r: RowReader, field: string, table: string): { ids: string[]; rest: string[] } {
   const ids: string[] = [];
   const rest: string[] = [];
-  for (const item of namesInCell(r.text(field), (n) => r.batch.find(table, '', n) !== undefined, false)) {
+  for (const item of namesInCell(r.raw(field), (n) => r.batch.find(table, '', n) !== undefined, false)) {
     const id = r.batch.find(table, '', item);
     if (id && !ids.includes(id)) ids.push(id);
     else if (!id) rest.push(item);
@@ -127,7 +127,7 @@ function links(r: RowReader, d: RiskDraft): void {
   if (!r.has('asset')) return;
   const ids: string[] = [];
   // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma.
-  for (const name of namesInCell(r.text('asset'), (n) => r.batch.find('assets', n, n) !== undefined)) {
+  for (const name of namesInCell(r.raw('asset'), (n) => r.batch.find('assets', n, n) !== undefined)) {
     const id = r.id(r.batch.asset(name, d.owner, r.where), 'asset');
     if (id && !ids.includes(id)) ids.push(id);
   }

@@ -117,7 +117,7 @@ export function reasonsListed(text: string): { reasons: Reason[]; unknown: strin
 function risksListed(r: RowReader): string[] {
   const out: string[] = [];
   const known = (n: string): boolean => r.batch.find('risks', n, n) !== undefined;
-  for (const name of namesInCell(r.text('risks'), known)) {
+  for (const name of namesInCell(r.raw('risks'), known)) {
     const id = r.batch.find('risks', name, name);
     if (!id) r.warn('risks', `No risk with the id ${name.slice(0, 40)} in this workbook or in the workspace; left out.`);
     else if (!out.includes(id)) out.push(id);
@@ -133,7 +133,7 @@ function links(r: RowReader, d: SoaEntryDraft, why: string, notes: string): void
     if (named.length || r.has('justification')) d.risks = named;
   }
   if (r.has('reasons')) {
-    const listed = reasonsListed(r.text('reasons'));
+    const listed = reasonsListed(r.raw('reasons'));
     if (listed.unknown.length) r.warn('reasons', `${listed.unknown.join(', ').slice(0, 80)}: not a reason (RT, LR, CO, BP or its name); left out.`);
     d.reasons = listed.reasons;
     if (d.applicable === 'no' && d.reasons.length) r.warn('reasons', 'Excluded, so its reasons for inclusion are left out.');

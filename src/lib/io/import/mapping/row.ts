@@ -4,6 +4,7 @@
  */
 import type { CellValue, SheetAnalysis, SheetRecord } from '../types.ts';
 import type { Batch, Resolved } from './batch.ts';
+import { readableLinks } from '../cells.ts';
 import { cellText, fold, oneLine, valueKey } from './cells.ts';
 import type { Translations } from './translate.ts';
 import type { CellProblem, SheetMapping } from './types.ts';
@@ -39,14 +40,19 @@ export class RowReader {
     return col ? this.record.cells[col] : undefined;
   }
 
-  /** The cell's text (may hold several lines). */
-  text(field: string): string {
+  /** The cell's text as written (may hold several lines): for ids and names to be looked up. */
+  raw(field: string): string {
     return cellText(this.cell(field));
   }
 
-  /** The cell's text on one line. */
+  /** The cell's text as it is kept (may hold several lines; Markdown links and badges made readable, "<br>" a line break). */
+  text(field: string): string {
+    return readableLinks(this.raw(field)).replace(/<br\s*\/?>/gi, '\n');
+  }
+
+  /** The cell's text on one line, links by their words. */
   line(field: string): string {
-    return oneLine(this.text(field));
+    return oneLine(this.raw(field));
   }
 
   /** The app value the field's cell translates to: null when the field has no column, '' when empty or not understood. */
