@@ -331,6 +331,22 @@ describe('planning an SoA with its register', () => {
     expect(plan.sheets[0]!.rows.find((r) => r.problems.length)!.problems[0]!.message).toBe('A.7.x names a group of controls, not one control: give each control its own row to import it.');
   });
 
+  it('without an applicability column, reads "Not applicable" as excluded and an implementation status as applicable, to be confirmed', async () => {
+    const s = sheet('SoA', 'soa', [['Control', 'controlId'], ['Status', 'status'], ['Notes', 'notes']], [
+      ['A.5.1', 'Implemented', 'Policy set approved'],
+      ['A.5.7', 'Not applicable', 'No threat feed'],
+      ['A.8.1', 'Not implemented', 'Laptops unmanaged'],
+    ]);
+    const plan = await planImport(db, ws, [input(s)]);
+    const entry = (id: string) => plan.writes.find((w) => w.table === 'soaEntries' && (w.draft['control'] as { id: string }[])[0]!.id === id)!.draft;
+    expect(entry('A.5.1')).toMatchObject({ applicable: 'yes', pendingReview: true, implementationStatus: 'implemented' });
+    expect(entry('A.5.7')).toMatchObject({ applicable: 'no' });
+    expect(entry('A.8.1')).toMatchObject({ applicable: 'undecided', implementationStatus: 'not_implemented' });
+    const warnings = plan.sheets[0]!.rows.flatMap((r) => r.warnings.map((w) => w.message));
+    expect(warnings).toContain('No applicability column: the control is taken as applicable from its status, to be confirmed in the SoA.');
+    expect(warnings).toContain('“Not applicable”: the control is imported as excluded; give the reason in the SoA.');
+  });
+
   it('rejects a row about a range or a list of controls instead of deciding for the first of them only', async () => {
     const s = sheet('SoA', 'soa', [['Control area', 'controlTitle'], ['Status', 'status'], ['Notes', 'notes']], [
       ['A.8.1-A.8.5 (Access control)', 'Implemented', 'Zero trust in place'],

@@ -25,6 +25,9 @@ export const soaIssueColumns: Record<string, string[]> = {
   evidence: ['evidence'],
 };
 
+/** A status that says the control does not apply ("Not applicable", "N/A", "Nicht anwendbar", "No aplica"). */
+const NOT_APPLICABLE = /^(n\/?a|not applicable|non applicable|nicht anwendbar|no aplica|no aplicable|nao aplicavel|non applicabile|niet van toepassing|excluded|exclu|excluido)$/;
+
 /** A range of controls written in one cell: "A.8.1-A.8.5". */
 const RANGE = /([A-Z]?\.?\d+(?:\.\d+)+)\s*[-–]\s*([A-Z]?\.?\d+(?:\.\d+)+)/i;
 
@@ -156,8 +159,20 @@ export function mapSoaEntry(r: RowReader, base: SoaEntryDraft, control: ControlR
   links(r, d, why, notes);
   if (d.applicable === 'no' && isEmptyJustification(d.exclusionJustification, control))
     r.warn(r.has('justification') ? 'justification' : 'applicable', 'Excluded without a justification: imported, and flagged in the SoA until one is given.');
-  const status = r.code('status');
+  // Without an applicability column, a status of "Not applicable" excludes the control, and one of implementation
+  // (done, partly, planned) includes it, to be confirmed; a decision already stored stands.
+  const excluded = applicable === null && r.has('status') && NOT_APPLICABLE.test(fold(r.line('status')));
+  const status = excluded ? null : r.code('status');
+  if (excluded && d.applicable === 'undecided') {
+    d.applicable = 'no';
+    r.warn('status', '“Not applicable”: the control is imported as excluded; give the reason in the SoA.');
+  }
   if (status) d.implementationStatus = status as SoaEntryDraft['implementationStatus'];
+  if (applicable === null && d.applicable === 'undecided' && ['implemented', 'partially_implemented', 'planned'].includes(status ?? '')) {
+    d.applicable = 'yes';
+    d.pendingReview = true;
+    r.warn('status', 'No applicability column: the control is taken as applicable from its status, to be confirmed in the SoA.');
+  }
   if (r.has('notes')) d.implementationNote = notes;
   if (r.has('owner')) d.owner = r.person('owner');
   if (r.has('evidence')) d.evidence = [...new Set(itemsInCell(r.text('evidence'), isAppLayout(r.sheet, 'soa')))];
