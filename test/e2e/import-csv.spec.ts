@@ -26,6 +26,11 @@ test('a CSV register is read as CSV, also when it arrives with a workbook name',
   await chooseText(page, 'register.csv', CSV);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByLabel('Field of column D (Likelihood)')).toHaveValue('likelihood');
+
+  // A field fills one column: giving it to another column says which column lost it.
+  await page.getByLabel('Field of column C (Asset)').selectOption('title');
+  await expect(page.getByLabel('Field of column B (Risk)')).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: 'now comes from column C' })).toContainText('column B (Risk) is no longer imported');
 });
 
 test('reading a large file can be cancelled; the page stays usable and nothing is written', async ({ page }) => {
