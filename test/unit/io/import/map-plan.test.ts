@@ -347,6 +347,18 @@ describe('planning an SoA with its register', () => {
     expect(warnings).toContain('“Not applicable”: the control is imported as excluded; give the reason in the SoA.');
   });
 
+  it('says that a 2013 objective ("A.9.1") groups controls, rather than that it is no control', async () => {
+    const s = { ...sheet('SoA', 'soa', [['Control Number', 'controlId'], ['Control Name', 'controlTitle'], ['Applicability', 'applicable']], [
+      ['A.9.1', 'Business requirements of access control', 'Applicable'],
+      ['A.9.1.1', 'Access control policy', 'Applicable'],
+      ['A.9.2.1', 'User registration and de-registration', 'Applicable'],
+      ['A.12.1.2', 'Change management', 'Applicable'],
+    ]), edition: '2013' as const };
+    const plan = await planImport(db, ws, [input(s)]);
+    const rejected = plan.sheets[0]!.rows.filter((r) => r.problems.length);
+    expect(rejected.map((r) => r.problems[0]!.message)).toEqual(['A.9.1 names a group of controls, not one control: give each control its own row to import it.']);
+  });
+
   it('rejects a row about a range or a list of controls instead of deciding for the first of them only', async () => {
     const s = sheet('SoA', 'soa', [['Control area', 'controlTitle'], ['Status', 'status'], ['Notes', 'notes']], [
       ['A.8.1-A.8.5 (Access control)', 'Implemented', 'Zero trust in place'],

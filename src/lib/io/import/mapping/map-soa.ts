@@ -53,7 +53,8 @@ export function soaControl(r: RowReader, edition: Edition): ControlRef | null {
   const byTitle = r.has('controlTitle') ? controlByTitle(r.line('controlTitle'), edition) : undefined;
   if (byTitle) return { edition, id: byTitle };
   const group = controlRefsFromCell(cell, edition).find((ref) => ref.kind !== 'control') ?? (/^\s*A\.?\s?\d{1,2}\.(x|\*)/i.test(cellText(cell)) ? { id: cellText(cell).trim().split(/\s/)[0] } : undefined);
-  if (ids.length) r.problem('controlId', `${ids[0]} is not a control of Annex A ${edition}.`);
+  // "A.9.1" in a 2013 SoA is an objective: say it groups controls rather than that it is none.
+  if (ids.length && !(group && ids[0] === group.id)) r.problem('controlId', `${ids[0]} is not a control of Annex A ${edition}.`);
   else if (group) r.problem(r.has('controlId') ? 'controlId' : 'controlTitle', `${group.id} names a group of controls, not one control: give each control its own row to import it.`);
   else r.problem(r.has('controlId') ? 'controlId' : 'controlTitle', 'No Annex A control id in this row, nor the id of a custom control of the workspace.');
   return null;
