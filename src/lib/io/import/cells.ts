@@ -27,21 +27,22 @@ function plain(v: unknown): { value: Plain; formula: boolean } {
 
 /** Markdown images and links pasted into a cell ("![Mitigate](https://…badge…)", "[R-01](#r-01)") show their words. */
 const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\(((?:https?:\/\/|mailto:|\.{0,2}\/|#)(?:[^()\s]|\([^()\s]*\))*)\)/g;
+/** Each Markdown image or link of `s` written as `show` says (from its whole text, words and address). */
+const replaceLinks = (s: string, show: (whole: string, words: string, address: string) => string): string =>
+  s.includes('](') ? s.replace(MARKDOWN_LINK, (whole: string, words: string, address: string) => show(whole, words.trim(), address)) : s;
+
 /** …and one without words ("![](https://…/policy.png)") shows its address, so that nothing is lost. */
-export const unlinked = (s: string): string => (s.includes('](') ? s.replace(MARKDOWN_LINK, (_, words: string, address: string) => words.trim() || address) : s);
+export const unlinked = (s: string): string => replaceLinks(s, (_, words, address) => words || address);
 
 /**
  * Free text as it is kept: an image by its words (a badge's "Mitigate"), a link to a page by its
  * words and its address ("the standard (https://…)"), a link within the document by its words.
  */
 export const readableLinks = (s: string): string =>
-  s.includes('](')
-    ? s.replace(MARKDOWN_LINK, (whole: string, words: string, address: string) => {
-      const w = words.trim();
-      if (whole.startsWith('!') || !/^(https?:|mailto:)/i.test(address)) return w || address;
-      return w && w !== address ? `${w} (${address})` : address;
-    })
-    : s;
+  replaceLinks(s, (whole, words, address) => {
+    if (whole.startsWith('!') || !/^(https?:|mailto:)/i.test(address)) return words || address;
+    return words && words !== address ? `${words} (${address})` : address;
+  });
 
 /** The cell as read, or null when it shows nothing. */
 export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell | null {

@@ -250,8 +250,9 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     candidates.push(...valueCandidates(kind, h.col, v, false, h.col === first));
     // A "Category" of level words ("Critical", "High") is the risk's level when no column names one.
     // …the residual level when the header says residual ("Categoria_Riesgo_Residual").
-    const levelField = isResidualHeader(h.child) ? 'residualLevel' : 'level';
-    if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) candidates.push({ col: h.col, field: levelField, confidence: 0.6 });
+    if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) {
+      candidates.push({ col: h.col, field: isResidualHeader(h.child) ? 'residualLevel' : 'level', confidence: 0.6 });
+    }
     if (kind === 'risks' && SUMMING.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2 && v.grades < 0.5) candidates.push({ col: h.col, field: 'level', confidence: 0.9 });
     // An SoA's "Status" of Applied and Excluded (yes or no words) says whether each control applies, unless a column says so by name.
     if (kind === 'soa' && named[0]?.field === 'status' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.yesNoWords >= 0.8 && !namedElsewhere('applicable', h.col)) candidates.push({ col: h.col, field: 'applicable', confidence: Math.min(0.99, named[0].confidence + 0.01) });

@@ -18,10 +18,10 @@ export interface ColumnHeader {
   context: string;
 }
 
-/** A row that can be a header: at least two short text cells, few numbers, no dates. */
 /** A control's number or a range of them: "A.8.1", "5.1.2", "A.8.1-A.8.5". */
 const CONTROL_CODE = /^[A-Z]{0,3}\.?\d+(\.\d+)+([-–][A-Z]{0,3}\.?\d+(\.\d+)*)?$/i;
 
+/** A row that can be a header: at least two short text cells, few numbers, no dates. */
 export function isHeaderish(grid: Grid, row: number, minCells = 2): boolean {
   const cells = rowCells(grid, row).filter(([, c]) => !c.filled);
   const texts = cells.filter(([, c]) => typeof c.value === 'string' && !c.formula && c.text.length <= 150);

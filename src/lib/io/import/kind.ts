@@ -208,6 +208,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const bonus = (nextRowIsData(grid, row) ? 0.3 : 0) + 0.05 * bands.length - (isBandOverChildren(grid, row) ? 0.5 : 0);
     const narrow = headers.length + extra.length <= 4;
     const words = kindScores(kindWords(grid.name, headers.map((h) => h.text)));
+    const otherLean = kindMargin(words, 'other');
     for (const kind of kinds) {
       // Not under a legend's or a list's name: a scale table's words are a register's.
       const lean = Math.max(-WORDS_CAP, Math.min(WORDS_CAP, kindMargin(words, kind)));
@@ -235,7 +236,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // doubt, unless the sheet's name says another kind.
       const plainlyNamed = !outnamed.get(kind) && (kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9));
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed ? 0 : WORDS_WEIGHT * Math.min(0, lean));
-      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean: kindMargin(words, 'other') });
+      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean });
     }
   }
   return out;
