@@ -31,18 +31,33 @@ const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\(((?:https?:\/\/|mailto:|\.{0,2}\/|#)(?:
 const replaceLinks = (s: string, show: (whole: string, words: string, address: string) => string): string =>
   s.includes('](') ? s.replace(MARKDOWN_LINK, (whole: string, words: string, address: string) => show(whole, words.trim(), address)) : s;
 
+/**
+ * Markdown emphasis pasted into a cell shows its words: "**Laptop theft**", "`VPN`", "*Note*".
+ * Kept as written: "__proto__" (a name, not bold) and strike-through ("~~old~~": dropping the
+ * marks would make struck text read as current).
+ */
+export const withoutEmphasis = (s: string): string =>
+  !/[*`]/.test(s)
+    ? s
+    : s
+        .replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1')
+        .replace(/`([^`\n]+)`/g, '$1')
+        .replace(/(^|[\s(])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?=[\s).,;:!?]|$)/g, '$1$2');
+
 /** …and one without words ("![](https://…/policy.png)") shows its address, so that nothing is lost. */
-export const unlinked = (s: string): string => replaceLinks(s, (_, words, address) => words || address);
+export const unlinked = (s: string): string => withoutEmphasis(replaceLinks(s, (_, words, address) => words || address));
 
 /**
- * Free text as it is kept: an image by its words (a badge's "Mitigate"), a link to a page by its
+ * Free text as it is kept, without Markdown emphasis: an image by its words (a badge's "Mitigate"), a link to a page by its
  * words and its address ("the standard (https://…)"), a link within the document by its words.
  */
 export const readableLinks = (s: string): string =>
-  replaceLinks(s, (whole, words, address) => {
-    if (whole.startsWith('!') || !/^(https?:|mailto:)/i.test(address)) return words || address;
-    return words && words !== address ? `${words} (${address})` : address;
-  });
+  withoutEmphasis(
+    replaceLinks(s, (whole, words, address) => {
+      if (whole.startsWith('!') || !/^(https?:|mailto:)/i.test(address)) return words || address;
+      return words && words !== address ? `${words} (${address})` : address;
+    }),
+  );
 
 /** The cell as read, or null when it shows nothing. */
 export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readableLinks, toGridCell } from '../../../../src/lib/io/import/cells.ts';
+import { readableLinks, toGridCell, withoutEmphasis } from '../../../../src/lib/io/import/cells.ts';
 
 describe('a cell as the importer reads it', () => {
   it('shows the words of Markdown images and links pasted into it, and keeps the value as stored', () => {
@@ -21,5 +21,23 @@ describe('a cell as the importer reads it', () => {
     expect(readableLinks('See [the standard](https://example.org/std) and ![Mitigate](https://img.shields.io/badge/x)')).toBe('See the standard (https://example.org/std) and Mitigate');
     expect(readableLinks('[R1](#r1), [mail us](mailto:isms@example.org), [https://a.example](https://a.example)')).toBe('R1, mail us (mailto:isms@example.org), https://a.example');
     expect(readableLinks('No links here')).toBe('No links here');
+  });
+  it.each([
+    ['**Laptop theft**', 'Laptop theft'],
+    ['Phishing leads to `credential` theft', 'Phishing leads to credential theft'],
+    ['*Note*: see (*below*)', 'Note: see (below)'],
+    ['**[R-1](#r1)** first', 'R-1 first'],
+    // Not emphasis: arithmetic, a wildcard, snake_case, an unclosed mark; a strike-through is kept.
+    ['3 * 4 * 5', '3 * 4 * 5'],
+    ['A.5.*', 'A.5.*'],
+    ['__proto__', '__proto__'],
+    ['**unclosed', '**unclosed'],
+    ['~~Old supplier~~ New supplier', '~~Old supplier~~ New supplier'],
+  ])('shows the words of Markdown emphasis: %s', (written, shown) => {
+    expect(readableLinks(written)).toBe(shown);
+    expect(toGridCell(written, undefined)?.text).toBe(shown);
+  });
+  it('leaves text without marks untouched', () => {
+    expect(withoutEmphasis('Plain words, 5 x 3')).toBe('Plain words, 5 x 3');
   });
 });
