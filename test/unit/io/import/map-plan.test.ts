@@ -324,6 +324,12 @@ describe('planning an SoA with its register', () => {
     expect(order.lastIndexOf('risks')).toBeLessThan(order.indexOf('soaEntries'));
   });
 
+  it('tells an unknown control against the column it stands in, also when that column is the title', async () => {
+    const s = sheet('SoA', 'soa', [['Control', 'controlTitle'], ['Applicable', 'applicable']], [['A.5.1 Policies', 'Yes'], ['A.5.99 Typo', 'Yes']]);
+    const plan = await planImport(db, ws, [input(s)]);
+    expect(plan.sheets[0]!.rows.find((r) => r.row === 3)!.problems[0]).toMatchObject({ column: 'A', header: 'Control', value: 'A.5.99 Typo', message: 'A.5.99 is not a control of Annex A 2022.' });
+  });
+
   it('rejects a row that decides a group of controls at once, and says why', async () => {
     const s = sheet('SoA', 'soa', SOA_COLUMNS, [['A.7.x Physical controls', '', 'Yes', 'Offices and devices', 'Planned'], ['A.5.1', 'Policies', 'Yes', 'Contract', 'Implemented']]);
     const plan = await planImport(db, ws, [input(s)]);

@@ -38,14 +38,15 @@ const RANGE = /([A-Z]?\.?\d+(?:\.\d+)+)\s*[-–]\s*([A-Z]?\.?\d+(?:\.\d+)+)/i;
 export function soaControl(r: RowReader, edition: Edition): ControlRef | null {
   const custom = r.has('controlId') ? r.batch.customControl(r.line('controlId')) : undefined;
   if (custom) return { edition: 'custom', id: custom.id };
-  // Without an id column, the ids may stand in the title column ("A.5.1 Policies").
-  const cell = r.has('controlId') ? r.cell('controlId') : r.cell('controlTitle');
+  // Without an id column, the ids may stand in the title column ("A.5.1 Policies"); a problem is told against that column.
+  const idField = r.has('controlId') ? 'controlId' : 'controlTitle';
+  const cell = r.cell(idField);
   const found = controlsInCell(cell, edition, { title: r.line('controlTitle') });
   // A row about several controls ("A.8.1-A.8.5 (Access Control)", "A.5.1, A.5.2") decides for none of them alone.
   if (found.controls.length > 1) {
     const range = RANGE.exec(cellText(cell));
     const named = range ? `the range ${range[1]}–${range[2]}` : found.controls.map((c) => c.id).join(', ');
-    r.problem(r.has('controlId') ? 'controlId' : 'controlTitle', `This row is about several controls (${named}), not one: give each control its own row to import it.`);
+    r.problem(idField, `This row is about several controls (${named}), not one: give each control its own row to import it.`);
     return null;
   }
   if (found.controls[0]) return found.controls[0];
@@ -54,9 +55,9 @@ export function soaControl(r: RowReader, edition: Edition): ControlRef | null {
   if (byTitle) return { edition, id: byTitle };
   const group = controlRefsFromCell(cell, edition).find((ref) => ref.kind !== 'control') ?? (/^\s*A\.?\s?\d{1,2}\.(x|\*)/i.test(cellText(cell)) ? { id: cellText(cell).trim().split(/\s/)[0] } : undefined);
   // "A.9.1" in a 2013 SoA is an objective: say it groups controls rather than that it is none.
-  if (ids.length && !(group && ids[0] === group.id)) r.problem('controlId', `${ids[0]} is not a control of Annex A ${edition}.`);
-  else if (group) r.problem(r.has('controlId') ? 'controlId' : 'controlTitle', `${group.id} names a group of controls, not one control: give each control its own row to import it.`);
-  else r.problem(r.has('controlId') ? 'controlId' : 'controlTitle', 'No Annex A control id in this row, nor the id of a custom control of the workspace.');
+  if (ids.length && !(group && ids[0] === group.id)) r.problem(idField, `${ids[0]} is not a control of Annex A ${edition}.`);
+  else if (group) r.problem(idField, `${group.id} names a group of controls, not one control: give each control its own row to import it.`);
+  else r.problem(idField, 'No Annex A control id in this row, nor the id of a custom control of the workspace.');
   return null;
 }
 
