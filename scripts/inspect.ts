@@ -5,12 +5,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeWorkbook, ImportError } from '../src/lib/io/import/index.ts';
-import { workbookFromCsv } from '../src/lib/io/import/csv.ts';
+import { textFormatOf, textNotes, workbookFromText } from '../src/lib/io/import/text-files.ts';
 import { formatRefusal, formatWorkbook, jsonSummary } from './inspect-format.ts';
 
-const WORKBOOK = /\.(xlsx|xlsm|xls|xltx|xltm|csv|txt)$/i;
-/** Read as CSV text, as the import screen does for a file with this name. */
-const CSV = /\.(csv|txt)$/i;
+const WORKBOOK = /\.(xlsx|xlsm|xls|xltx|xltm|csv|txt|md|markdown)$/i;
 
 function files(paths: string[]): string[] {
   return paths.flatMap((p) => {
@@ -37,8 +35,11 @@ async function main(): Promise<number> {
     const started = performance.now();
     try {
       const bytes = new Uint8Array(readFileSync(file));
-      const input = CSV.test(name) ? await workbookFromCsv(new TextDecoder().decode(bytes), name) : bytes;
-      const analysis = await analyzeWorkbook(input, { fileName: name });
+      // Text files are read as the import screen reads a file with this name.
+      const format = textFormatOf(name);
+      const input = format ? await workbookFromText(bytes, format, name) : bytes;
+      const read = await analyzeWorkbook(input, { fileName: name });
+      const analysis = { ...read, notes: [...textNotes(format), ...read.notes] };
       const ms = Math.round(performance.now() - started);
       if (json) out.push(withRecords ? { file, ...analysis } : jsonSummary(file, analysis));
       else console.log(`${formatWorkbook(file, analysis, ms)}\n`);

@@ -138,3 +138,45 @@ test('a 2013 SoA imported into a workspace on the 2022 edition is carried over t
   await expect(page.getByText(/to be confirmed/i).first()).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('soa-2013-control.png'), fullPage: true });
 });
+
+// An ISMS kept as Markdown in a repository: a table under each heading.
+const MARKDOWN = [
+  '# ISMS of Example Ltd', // 1
+  '', // 2
+  '## Risk register', // 3
+  '', // 4
+  '| ID | Risk | Likelihood | Impact | Owner |', // 5
+  '|----|------|:---:|:---:|-------|', // 6
+  '| R-970 | **Courier loses a backup tape** | 2 | 4 | Helen Marsh |', // 7
+  '| R-971 | Shared admin password leaks | 3 | 4 | Helen Marsh |', // 8
+  '', // 9
+  '## Statement of Applicability', // 10
+  '', // 11
+  '| Control | Applicable | Justification |', // 12
+  '|---|---|---|', // 13
+  '| A.5.1 | Yes | Board decision |', // 14
+  '| A.5.99 | Yes | Typo in the number |', // 15
+];
+
+test('the tables of a Markdown file are read as sheets, also when it arrives with a workbook name', async ({ page }) => {
+  await loadExample(page);
+  await chooseText(page, 'isms.xlsx', MARKDOWN, 'application/octet-stream');
+  const refusal = page.getByRole('alert');
+  await expect(refusal).toContainText('is Markdown text');
+  await refusal.getByRole('button', { name: 'Read its tables' }).click();
+  await expect(page.getByRole('tab', { name: /^Risk register$/ })).toBeVisible();
+  await expect(page.getByLabel('Field of column B (Risk)')).toHaveValue('title');
+  // Bold marks are not part of the title.
+  await expect(page.getByRole('region', { name: /^Preview of/ })).not.toContainText('**');
+
+  // A real .md file is read straight away; a rejected row is numbered as its line in the file.
+  await chooseText(page, 'isms.md', MARKDOWN, 'text/markdown');
+  await expect(page.getByText(/rows are numbered as the lines of the file/)).toBeVisible();
+  await page.getByRole('tab', { name: /Statement of Applicability/ }).click();
+  const rejected = page.getByRole('table', { name: /^Rejected rows of/ });
+  await expect(rejected.locator('tbody tr')).toHaveCount(1);
+  await expect(rejected.locator('tbody tr').first()).toContainText('15');
+  await expect(rejected.locator('tbody tr').first()).toContainText('A “Control”');
+  await expect(rejected.locator('tbody tr').first()).toContainText('A.5.99 is not a control');
+  await page.screenshot({ path: test.info().outputPath('markdown-soa.png'), fullPage: true });
+});

@@ -22,7 +22,7 @@ test('import a register and an SoA, adjust the mapping, re-import an edited copy
 
   // The register: the analysis proposes the columns; the user maps the one it cannot guess.
   await choose(page, 'register.xlsx', await registerWorkbook());
-  await expect(page.getByRole('tab', { name: 'Risk Register · Risk register' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Risk Register', exact: true })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByLabel('Header row')).toHaveValue('3');
   await expect(page.getByLabel('Field of column B (Risk Title)')).toHaveValue('title');
   await page.getByLabel('Field of column C (Zzz)').selectOption('asset');
@@ -37,7 +37,7 @@ test('import a register and an SoA, adjust the mapping, re-import an edited copy
   await expect(page.getByRole('tab', { name: 'Cover · Asset inventory' })).toBeVisible();
   await page.getByLabel('This sheet holds').selectOption('other');
   await expect(page.getByText('This sheet is not imported.')).toBeVisible();
-  await page.getByRole('tab', { name: 'Risk Register · Risk register' }).click();
+  await page.getByRole('tab', { name: 'Risk Register', exact: true }).click();
   await expect(page.getByLabel('Field of column C (Zzz)')).toHaveValue('asset');
   await expect(page.getByLabel('Status: “Parked” becomes')).toHaveValue('monitoring');
 

@@ -17,6 +17,7 @@ import {
   type WorkspaceSnapshot,
 } from '../../lib/io/import/mapping/index.ts';
 import { ImportError, type SheetAnalysis, type SheetOverride, type WorkbookAnalysis } from '../../lib/io/import/types.ts';
+import { textFormatOf, type TextFormat } from '../../lib/io/import/text-files.ts';
 import { analyzeInWorker, type AnalysisJob } from '../../lib/io/import/worker-client.ts';
 import { errorText } from '../../lib/state/toasts.svelte.ts';
 import { session } from '../../lib/state/session.svelte.ts';
@@ -47,8 +48,8 @@ export class ImportSession {
   error = $state<string | null>(null);
   /** The code of the refusal, when the file was refused (e.g. 'csv': a CSV text with a workbook's name). */
   errorCode = $state<string | null>(null);
-  /** The file is read as CSV text rather than as a workbook. */
-  asCsv = $state(false);
+  /** The file is read as text (CSV or Markdown tables) rather than as a workbook. */
+  textAs = $state<TextFormat | null>(null);
   done = $state<string | null>(null);
   analysis = $state.raw<WorkbookAnalysis | null>(null);
   sheets = $state.raw<SheetState[]>([]);
@@ -71,14 +72,14 @@ export class ImportSession {
     this.reset();
     this.fileName = file.name;
     this.bytes = new Uint8Array(await file.arrayBuffer());
-    this.asCsv = /\.(csv|txt)$/i.test(file.name) || file.type === 'text/csv';
+    this.textAs = textFormatOf(file.name, file.type);
     await this.prepare();
   }
 
-  /** Reads the file refused as "CSV with a workbook's name" as the CSV it is. */
-  async readAsCsv(): Promise<void> {
+  /** Reads the file refused as "CSV (or Markdown) with a workbook's name" as the text it is. */
+  async readAs(format: TextFormat): Promise<void> {
     if (!this.bytes) return;
-    this.asCsv = true;
+    this.textAs = format;
     this.error = null;
     this.errorCode = null;
     await this.prepare();
@@ -116,7 +117,7 @@ export class ImportSession {
     if (!this.bytes) return null;
     this.phase = 'reading';
     this.progress = { fraction: 0, stage: 'Opening the file' };
-    this.job = analyzeInWorker(this.bytes, { fileName: this.fileName, overrides: this.overrides, asCsv: this.asCsv }, (fraction, stage) => {
+    this.job = analyzeInWorker(this.bytes, { fileName: this.fileName, overrides: this.overrides, textAs: this.textAs }, (fraction, stage) => {
       this.progress = { fraction, stage };
     });
     try {
@@ -151,7 +152,7 @@ export class ImportSession {
     this.job?.cancel();
     this.error = null;
     this.errorCode = null;
-    this.asCsv = false;
+    this.textAs = null;
     this.done = null;
     this.analysis = null;
     this.sheets = [];

@@ -77,7 +77,7 @@ function textError(text: string, name: string): ImportError {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   const trimmed = text.trimStart().toLowerCase();
   if (looksLikeMarkdown(lines)) {
-    return new ImportError('markdown', `${name} is a Markdown text table, not an Excel workbook, although its name says .xlsx. Open it in a text editor, or paste the table into a spreadsheet and save it as .xlsx.`);
+    return new ImportError('markdown', `${name} is Markdown text, not an Excel workbook, although its name says .xlsx. Rename it to .md to import the tables in it, or paste a table into a spreadsheet and save it as .xlsx.`);
   }
   if (trimmed.startsWith('<?xml') && trimmed.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
     return new ImportError('not-workbook', `${name} is an "XML Spreadsheet 2003" file. Open it in Excel and save it as .xlsx.`);

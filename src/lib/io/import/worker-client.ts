@@ -2,6 +2,7 @@
  * Runs the workbook analysis in a Web Worker, so the page stays responsive, with progress and a
  * cancel that stops the worker at once.
  */
+import type { TextFormat } from './text-files.ts';
 import { ImportError, type ImportErrorCode, type SheetOverride, type WorkbookAnalysis } from './types.ts';
 
 /** What the worker sends back. */
@@ -19,7 +20,7 @@ export interface AnalysisJob {
 /** Analyses the workbook in a worker; `onProgress` gets 0…1 and the stage in words. */
 export function analyzeInWorker(
   bytes: Uint8Array,
-  options: { fileName: string; overrides?: Record<string, SheetOverride>; asCsv?: boolean },
+  options: { fileName: string; overrides?: Record<string, SheetOverride>; textAs?: TextFormat | null },
   onProgress: (fraction: number, stage: string) => void,
 ): AnalysisJob {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -44,7 +45,7 @@ export function analyzeInWorker(
     finish();
     s?.reject(new ImportError('unreadable', `“${options.fileName}” could not be read: ${e.message || 'the reader stopped.'}`));
   };
-  worker.postMessage({ bytes, fileName: options.fileName, overrides: options.overrides ?? {}, asCsv: options.asCsv ?? false });
+  worker.postMessage({ bytes, fileName: options.fileName, overrides: options.overrides ?? {}, textAs: options.textAs ?? undefined });
   return {
     promise,
     cancel() {

@@ -2,8 +2,8 @@
  * The import's Web Worker: reads a workbook off the page's thread and reports progress. One
  * request per worker; the page cancels by terminating it.
  */
-import { workbookFromCsv } from './csv.ts';
 import { analyzeWorkbook } from './index.ts';
+import { textNotes, workbookFromText, type TextFormat } from './text-files.ts';
 import { ImportError, type SheetOverride } from './types.ts';
 import type { WorkerReply } from './worker-client.ts';
 
@@ -11,18 +11,18 @@ interface Request {
   bytes: Uint8Array;
   fileName: string;
   overrides: Record<string, SheetOverride>;
-  /** Read the bytes as CSV text (a .csv file, or one the user asked to read as CSV). */
-  asCsv?: boolean;
+  /** Read the bytes as text: CSV (a .csv file, or one the user asked to read as CSV) or Markdown tables. */
+  textAs?: TextFormat;
 }
 
 const post = (m: WorkerReply): void => (self as unknown as { postMessage(m: WorkerReply): void }).postMessage(m);
 
 self.onmessage = async (e: MessageEvent<Request>) => {
-  const { bytes, fileName, overrides, asCsv } = e.data;
+  const { bytes, fileName, overrides, textAs } = e.data;
   try {
-    const input = asCsv ? await workbookFromCsv(new TextDecoder().decode(bytes), fileName) : bytes;
+    const input = textAs ? await workbookFromText(bytes, textAs, fileName) : bytes;
     const analysis = await analyzeWorkbook(input, { fileName, overrides, onProgress: (fraction, stage) => post({ type: 'progress', fraction, stage }) });
-    post({ type: 'done', analysis });
+    post({ type: 'done', analysis: { ...analysis, notes: [...textNotes(textAs), ...analysis.notes] } });
   } catch (err) {
     if (err instanceof ImportError) post({ type: 'error', code: err.code, message: err.message });
     else post({ type: 'error', code: 'unreadable', message: `“${fileName}” could not be read: ${err instanceof Error ? err.message : String(err)}` });

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeWorkbook } from '../../../../src/lib/io/import/index.ts';
+import { markdownTables, tableCells, workbookFromMarkdown } from '../../../../src/lib/io/import/markdown.ts';
+import { textFormatOf } from '../../../../src/lib/io/import/text-files.ts';
+
+const ISMS = [
+  '# ACME ISMS', // 1
+  '', // 2
+  'Text with a | pipe that is no table.', // 3
+  '', // 4
+  '## Risk register', // 5
+  '', // 6
+  '| ID | Risk | Likelihood | Impact | Owner | Controls |', // 7
+  '|----|------|:---:|:---:|-------|----------|', // 8
+  '| R-01 | **Laptop theft** | 3 | 4 | IT Manager | A.8.1, A.7.9 |', // 9
+  '| R-02 | Phishing leads to `credential` theft | 4 | 4 | CISO | A.6.3<br>A.8.5 |', // 10
+  '| R-03 | Ransomware \\| backups fail | 2 | 5 | [Ops](mailto:ops@example.org) | A.8.13 |', // 11
+  '', // 12
+  '```', // 13
+  '| fenced | example |', // 14
+  '|--------|---------|', // 15
+  '| x | y |', // 16
+  '```', // 17
+  '', // 18
+  '## Statement of Applicability', // 19
+  '', // 20
+  'Control | Title | Applicable | Justification | Status', // 21: pipes at the ends are optional
+  '--- | --- | --- | --- | ---', // 22
+  '5.1 | Policies for information security | Yes | Required | Implemented', // 23
+  '5.2 | Information security roles and responsibilities | Yes | Required | Partial', // 24
+  '7.4 | Physical security monitoring | No | No premises | N/A', // 25
+].join('\n');
+
+describe('reading the tables of a Markdown file', () => {
+  it('splits a table line on pipes that are not escaped or inside code', () => {
+    expect(tableCells('| a | b \\| c | `x|y` |')).toEqual(['a', 'b | c', '`x|y`']);
+    expect(tableCells('a | b')).toEqual(['a', 'b']);
+    expect(tableCells('| a |  |')).toEqual(['a', '']);
+  });
+
+  it('finds each table outside fenced code, under its heading, at its line', () => {
+    const tables = markdownTables(ISMS);
+    expect(tables.map((t) => [t.heading, t.line, t.rows.length])).toEqual([
+      ['Risk register', 7, 3],
+      ['Statement of Applicability', 21, 3],
+    ]);
+    expect(tables[0]!.rows[2]![1]).toBe('Ransomware | backups fail');
+  });
+
+  it('pads short rows and ignores cells beyond the header, as GitHub does', () => {
+    const [t] = markdownTables('| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 | 4 |');
+    expect(t!.rows).toEqual([['1', '', ''], ['1', '2', '3']]);
+  });
+
+  it('is analysed like a workbook: a sheet per table, named by its heading, records at their line numbers', async () => {
+    const analysis = await analyzeWorkbook(await workbookFromMarkdown(ISMS, 'isms.md'));
+    const [risks, soa] = analysis.sheets;
+    expect(risks).toMatchObject({ name: 'Risk register', kind: 'risks', headerRow: 8, dataRows: 3 });
+    expect(risks!.fields).toMatchObject({ id: 'A', title: 'B', likelihood: 'C', impact: 'D', owner: 'E', controls: 'F' });
+    expect(soa).toMatchObject({ name: 'Statement of Applicability', kind: 'soa', dataRows: 3, edition: '2022' });
+    const records = risks!.records;
+    expect(records.map((r) => r.row)).toEqual([9, 10, 11]);
+    expect(records[0]!.cells.B?.text).toBe('Laptop theft');
+  });
+
+  it('names sheets after the file when there is no heading, never twice the same', async () => {
+    const text = '| ID | Risk |\n|---|---|\n| R1 | Fire |\n\n| Asset | Owner |\n|---|---|\n| Laptop | IT |';
+    const analysis = await analyzeWorkbook(await workbookFromMarkdown(text, 'register.md'));
+    expect(analysis.sheets.map((s) => s.name)).toEqual(['register', 'register (2)']);
+  });
+
+  it('refuses a file without a table, saying what a table is', async () => {
+    await expect(workbookFromMarkdown('# Policy\n\nJust prose | with a pipe.', 'policy.md')).rejects.toThrow(/“policy.md” holds no Markdown table/);
+  });
+
+  it('is chosen by the file name or type', () => {
+    expect(textFormatOf('risks.md')).toBe('markdown');
+    expect(textFormatOf('notes', 'text/markdown')).toBe('markdown');
+    expect(textFormatOf('risks.CSV')).toBe('csv');
+    expect(textFormatOf('risks.xlsx')).toBeNull();
+  });
+});
