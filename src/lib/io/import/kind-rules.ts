@@ -87,6 +87,13 @@ const namesRisk = (a: Assignment): boolean =>
 /** An inventory named by its policies ("policy_name") is a register of documents, not of assets, unless the sheet's name says assets. */
 const POLICIES = /(^| )(policy|policies|procedure|procedures|politique|politiques|richtlinie|richtlinien|politica|politicas)( |$)/;
 
+/** Rows that start with a policy or procedure ("Policy", "Template", "Status"): a list of documents with the controls they serve, not an SoA. */
+function policyRows(a: Assignment): boolean {
+  const first = Math.min(...a.columns.map((c) => columnNumber(c.column)));
+  const field = [...a.fields].find(([, col]) => col === first)?.[0];
+  return field !== 'controlId' && field !== 'controlTitle' && POLICIES.test(headerWords(a, first));
+}
+
 /** Keys of a log of issues, tickets, defects or changes ("Issue_ID"): its rows are no risks, unless a header names a risk ("Risk/Issue ID", "Risk level"). */
 const LOGGED = /(^| )(issue|issues|ticket|tickets|bug|bugs|defect|defects|change|changes)( |$)/;
 
@@ -238,6 +245,17 @@ export function describedThreats(kind: RecordKind, a: Assignment): boolean {
   // A threat model pairs each threat with what counters it, even where that column is not read as controls.
   return [...a.fields.keys()].every((f) => ['threat', 'description', 'notes'].includes(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
 }
+/** An id headed as a threat's ("Threat ID", "Bedrohungs-ID", "ID amenaza"): the rows are threats. */
+const THREAT_KEY = /(^| )(threat|threats|bedrohung|bedrohungs|gefahrdung|gefahrdungs|amenaza|amenazas|menace|menaces|minaccia|minacce|ameaca|ameacas|dreiging|zagrozenie|hrozba|uhka)( |$)/;
+
+/**
+ * Threats numbered by their own ids ("Bedrohungs-ID", "Bedrohung", "Kategorie", "Beschreibung") with
+ * nothing rated, owned or countered: a threat catalogue, even under a risk analysis's name.
+ */
+export function numberedThreats(kind: RecordKind, a: Assignment): boolean {
+  if (kind !== 'risks' || !a.fields.has('id') || !THREAT_KEY.test(headerWords(a, a.fields.get('id')))) return false;
+  return [...a.fields.keys()].every((f) => ['id', 'threat', 'title', 'description', 'notes'].includes(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
+}
 const COUNTERED = /mitigat|control|countermeasure|safeguard|measure|treatment|response|defen[cs]e|massnahm|mesure|medida|contramedida|contre-mesure|gegenmassnahm/i;
 
 /**
@@ -264,6 +282,7 @@ export function mereCatalogue(kind: RecordKind, a: Assignment, values: ValueCach
 export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, named = false): boolean {
   const has = (f: string) => a.fields.has(f);
   if (kind !== 'soa' && foreignRows(kind, a, named) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
+  if (kind === 'soa' && policyRows(a)) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
   return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
 }

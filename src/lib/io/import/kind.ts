@@ -7,7 +7,7 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, describedThreats, mereCatalogue, namesRisks, pairedPlan, vetoed } from './kind-rules.ts';
+import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, describedThreats, mereCatalogue, namesRisks, numberedThreats, pairedPlan, vetoed } from './kind-rules.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
@@ -228,7 +228,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * assetAttributes(kind, a));
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
       // Under a register's own name (not a catalogue's), a short register is still one.
-      const catalogue = (mereCatalogue(kind, a, values) && !(named && !CATALOGUE_NAME.test(sheetWords))) || (describedThreats(kind, a) && !named);
+      const catalogue = (mereCatalogue(kind, a, values) && !(named && !CATALOGUE_NAME.test(sheetWords))) || (describedThreats(kind, a) && !named) || numberedThreats(kind, a);
       if (!override.kind && (catalogue || crosswalk(kind, a) || vetoed(kind, a, values, named) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
       if (rows === -Infinity && !override.kind) continue;
@@ -275,9 +275,63 @@ function ownFields(r: Scored): boolean {
   return r.kind === 'soa' && has('controlId') && (has('applicable') || has('justification'));
 }
 
+/** A cell of a RACI chart: who is Responsible, Accountable, Consulted or Informed ("R", "A/R", "C, I"). */
+const RACI_CELL = /^[raci](\s*[/,&+]?\s*[raci])*$/i;
+
+/**
+ * A responsibility chart (tasks down, roles across, R/A/C/I in the cells): three or more columns of
+ * RACI letters that use at least three of the four. Its letters are no ratings and its tasks no risks.
+ */
+function raciChart(grid: Grid): boolean {
+  const columns = new Map<number, string[]>();
+  let rows = 0;
+  for (const row of grid.rows.values()) {
+    if (++rows > 200) break;
+    for (const [col, cell] of row) if (cell.text) columns.set(col, [...(columns.get(col) ?? []), cell.text]);
+  }
+  const letters = new Set<string>();
+  let charts = 0;
+  for (const texts of columns.values()) {
+    const raci = texts.filter((t) => RACI_CELL.test(t));
+    if (raci.length < 3 || raci.length < texts.length * 0.7) continue;
+    charts++;
+    for (const t of raci) for (const ch of t.toUpperCase()) if ('RACI'.includes(ch)) letters.add(ch);
+  }
+  return charts >= 3 && letters.size >= 3;
+}
+
+/**
+ * An audit checklist or questionnaire: a column below the header that asks its rows ("Is the scope
+ * documented?"). Its rows are questions to answer, not records of the ISMS.
+ */
+function questionnaire(grid: Grid, headerRow: number): boolean {
+  const columns = new Map<number, string[]>();
+  for (const [r, row] of grid.rows) {
+    if (r <= headerRow || r > headerRow + 200) continue;
+    for (const [col, cell] of row) if (cell.text.length >= 12) columns.set(col, [...(columns.get(col) ?? []), cell.text]);
+  }
+  return [...columns.values()].some((texts) => texts.length >= 3 && texts.filter((t) => /[?？¿]\s*$/.test(t)).length >= texts.length * 0.7);
+}
+
+/**
+ * A scale's legend read as a register: one rating column whose values are all different (V1 … V5,
+ * 1 … 5, Low … High), beside at most the words that describe each, on a few rows. A register rates
+ * many risks alike; a legend names each step of its scale once.
+ */
+function scaleLegend(grid: Grid, r: Scored): boolean {
+  const fields = r.assignment ? [...r.assignment.fields] : [];
+  const rating = fields.filter(([f]) => /likelihood|impact|score|level/i.test(f));
+  if (r.kind !== 'risks' || fields.length > 2 || rating.length !== 1 || !fields.every(([f]) => rating[0]![0] === f || f === 'title' || f === 'description')) return false;
+  const col = rating[0]![1];
+  const texts: string[] = [];
+  for (const [row, cells] of grid.rows) if (row > r.headerRow && cells.get(col)?.text) texts.push(cells.get(col)!.text.toLowerCase());
+  return texts.length >= 3 && texts.length <= 10 && new Set(texts).size === texts.length;
+}
+
 /** The best reading of a sheet (honouring the user's header row and kind when given). */
 export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (override.kind === 'other') return { kind: 'other', kindConfidence: 1, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
+  if (!override.kind && raciChart(grid)) return { kind: 'other', kindConfidence: 0.8, headerRow: 0, headers: [], assignment: null };
   const hints = nameHints(grid.name);
   const sheetWords = headerTokens(grid.name).join(' ');
   const planNamed = namedFor(hints, 'treatment-plan', MAPPING_NAME.test(sheetWords));
@@ -287,9 +341,10 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (!best || (best.total < 1.5 && !override.kind)) {
     return { kind: override.kind ?? 'other', kindConfidence: best ? 0.6 : 0.9, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
   }
-  // Words of the sheet's name and header that say plainly the rows are something else (a vendor list, a control mapping, KPIs) outweigh the best reading,
+  // Words of the sheet's name and header that say plainly the rows are something else (a vendor list, a control mapping, KPIs),
+  // rows that ask questions (an audit checklist) and the steps of a scale outweigh the best reading,
   // unless the rows hold what only such a register holds (risks rated for likelihood and impact, controls decided with a reason).
-  if (!override.kind && best.otherLean >= WORDS_OTHER && !ownFields(best)) {
+  if (!override.kind && (best.otherLean >= WORDS_OTHER || questionnaire(grid, best.headerRow) || scaleLegend(grid, best)) && !ownFields(best)) {
     return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null };
   }
   const runnerUp = Math.max(0, ...all.filter((r) => r.kind !== best.kind).map((r) => r.total));

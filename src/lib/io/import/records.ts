@@ -24,6 +24,11 @@ interface Candidate {
 
 const KEY_FIELDS = ['id', 'controlId', 'riskId'];
 
+/** A cell that only holds a place: "…", "...", dashes, "[TODO]", "TBD". */
+const PLACEHOLDER = /^(\.{3}|…|[-–—]+|\[?todo\]?|\[?tbd\]?)$/i;
+/** A cell that says its row sums the others up: "Total", "Summe", "Gesamt"… */
+const TOTAL = /^(total|totals|grand total|sum|summe|gesamt|totaal|totale|suma|soma)\s*:?$/i;
+
 /** One id: a code with a digit and no spaces ("R-001", "5.1.1"), or a word and a number ("RR 01"). */
 function isOneId(text: string): boolean {
   return text.length <= 32 && /\d/.test(text) && (!/\s/.test(text) || /^\p{L}{1,10} \d[\p{L}\d./-]*$/u.test(text));
@@ -98,7 +103,8 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
   let blank = 0;
   for (let r = input.headerRow + 1; r <= grid.maxRow; r++) {
     const cells = [...(grid.rows.get(r)?.entries() ?? [])].filter(([c]) => c >= lo && c <= hi).sort((a, b) => a[0] - b[0]);
-    const substantive = cells.filter(([, c]) => !c.formula && !c.filled);
+    // A cell that holds a place says nothing ("R04, —, —, —" and "…, …" are no records).
+    const substantive = cells.filter(([, c]) => !c.formula && !c.filled && !PLACEHOLDER.test(c.text));
     if (substantive.length === 0) {
       if (cells.length > 0 && cells.some(([, c]) => c.formula)) formulaRows++;
       blank++;
@@ -106,7 +112,7 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
     }
     if (blank >= 2 && list.length > 0) segment++;
     blank = 0;
-    if (isHeaderRepeat(input, substantive) || isTemplateRow(substantive.map(([, c]) => c))) continue;
+    if (isHeaderRepeat(input, substantive) || isTemplateRow(substantive.map(([, c]) => c)) || substantive.some(([, c]) => TOTAL.test(c.text))) continue;
     if (isSection(input, r, substantive)) {
       sections.push(r);
       continue;
