@@ -116,8 +116,10 @@ function isSerialDate(c: GridCell): boolean {
   return typeof c.value === 'number' && Number.isInteger(c.value) && c.value >= 32874 && c.value <= 62000 && !c.numFmt?.includes('0.');
 }
 
+/** A code ("R-001", "5.1.1"), or a list of them ("R1, R5, R7": the risks an action treats). */
 function isCode(c: GridCell): boolean {
-  return typeof c.value === 'number' ? Number.isInteger(c.value) : c.text.length <= 24 && !/\s/.test(c.text) && /\d/.test(c.text);
+  if (typeof c.value === 'number') return Number.isInteger(c.value);
+  return c.text.length <= 80 && c.text.split(/\s*[,;]\s*/).every((t) => t.length <= 24 && !/\s/.test(t) && /\d/.test(t));
 }
 
 /** The value profile of one column over the given rows. */
@@ -223,7 +225,8 @@ const FITS: Record<string, Fit> = {
   // A plan may name its risks by their titles ("Cloud account misconfiguration & access risk"), not only by their ids.
   riskId: (v) => ((v.scale >= 0.8 && v.numeric < 0.2) || v.actionIds >= 0.8 ? 0.4 : v.codes < 0.6 && v.avgLength > 40 && v.avgLength <= 80 ? 0.8 : code(v)),
   // Names of risks differ from row to row; a few short words repeated down the column are categories.
-  title: (v) => (v.numeric > 0.8 ? 0.4 : v.avgLength < 6 || (v.count >= 8 && v.distinct < 0.6 && v.avgLength <= 15) ? 0.6 : naming(v)),
+  // …and words of a scale ("Sehr hoch", "Mittel") rate a risk, they do not name it.
+  title: (v) => (v.numeric > 0.8 ? 0.4 : v.scale >= 0.8 ? 0.5 : v.avgLength < 6 || (v.count >= 8 && v.distinct < 0.6 && v.avgLength <= 15) ? 0.6 : naming(v)),
   description: naming,
   threat: naming,
   vulnerability: naming,

@@ -66,6 +66,7 @@ const baseRiskPhrases: Record<string, string> = {
   controls: 'controls|control|mitigations applied|mitigation applied|applied mitigations|applied controls|controls applied|additional measures|further measures|planned measures|related controls|related control|annex controls|annex control|iso annex control|iso controls|iso 27001 controls|control reference|control ref|control id|control ids|'
     + 'applicable controls|existing controls|existing control|controls in place|existing protection|existing protections|current protection|current protections|protection in place|protections in place|protective measures|existing treatment|existing treatments|current treatment|treatment in place|existing design treatment|mitigating controls|treatment controls|planned controls|additional controls|security controls|'
     + 'treatment controls actions|mitigation in place|mitigations in place|primary mitigation|existing mitigation|existing mitigations|current mitigations|mitigating measures|mitigation measures|safeguards|mitigation strategy safeguards|annex a mapping|iso mapping|iso 27001 mapping|control mapping|controls mapping|~recommended controls|~countermeasures|~safeguards|~measures|'
+    + '~prevention|~preventive measures|~preventive controls|~vorbeugung|~vorbeugende massnahmen|~pravention|~prevention des risques|~prevencion|~prevencao|~prevenzione|'
     + 'mesures|mesures existantes|mesures de securite|controles|mesure|'
     + 'massnahmen|kontrollen|bestehende massnahmen|implementierte massnahmen|umgesetzte massnahmen|getroffene massnahmen|vorhandene massnahmen|mesures en place|mesures implementees|medidas implementadas|medidas existentes|medidas aplicadas|'
     + 'controles existentes|'
@@ -123,14 +124,14 @@ const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', str
 /** Words that say a rating is the residual one (after treatment, the target). */
 const baseResidualWords = 'residual|residuel|residuelle|residuo|restrisiko|rest|zbytkove|zbytkova|zbytkovy|υπολειπομενοσ|υπολειπομενη|υπολειπομενο|'
   + 'after treatment|after mitigation|after controls|after control|after|post treatment|post mitigation|post control|post|target|net|adjusted|revised|projected|expected|future|final|'
-  + 'cible|apres traitement|apres|nach behandlung|nach massnahmen|nach|ziel|despues del tratamiento|despues|tras tratamiento|objetivo|'
+  + 'cible|apres traitement|apres|nach behandlung|nach massnahmen|nach|nachher|ziel|despues del tratamiento|despues|tras tratamiento|objetivo|depois|dopo|'
   + 'po osetreni|po opatrenich|po|cilova|cilove|μετα την αντιμετωπιση|μετα|'
   + 'with measures|with controls|mit massnahmen|restniveau|restrisikoniveau|avec mesures|apres mesures|con medidas|con controles|com medidas|s opatrenimi';
 
 /** Words that say a rating is the inherent one (before any control); they are simply set aside. */
 const baseInherentWords = 'inherent|gross|initial|original|before treatment|before controls|before|raw|without measures|without controls|'
   + 'brut|brute|initiale|brutto|ursprunglich|bruto|inherente|inicial|vychozi|puvodni|inherentni|αρχικοσ|αρχικη|αρχικο|εγγενησ|'
-  + 'ohne massnahmen|vor massnahmen|sans mesures|avant mesures|sin medidas|sin controles|sem medidas|bez opatreni';
+  + 'ohne massnahmen|vor massnahmen|vorher|sans mesures|avant mesures|avant|sin medidas|sin controles|antes|sem medidas|bez opatreni';
 
 /** Words that say the rating is the current one; set aside, with a small preference for "inherent". */
 const baseCurrentWords = 'current|existing|present|actual|actuel|actuelle|aktuell|aktualni|soucasny|soucasna|τρεχων|τρεχουσα';

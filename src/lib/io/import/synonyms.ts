@@ -69,6 +69,8 @@ const assetPhrases: Record<string, string> = {
   // …and a platform or an application is what an inventory of services lists ("Platform", "Type", "Hosting").
   name: 'asset|asset name|name|asset description|item|information asset|system|title|~description|~~=model|~~=modele|~~=modelo|~~=modell|~~=modello|'
     + '~~=platform|~~=plattform|~~=plateforme|~~=plataforma|~~=application|~~=anwendung|~~=applikation|~~=aplicacion|'
+    // …and software, hosts and devices are what lists of them name ("Software", "Version", "Installed on"; "Host", "IP").
+    + '~~=software|~~=hostname|~~=host|~~=device|~~=device name|~~=server|~~=server name|'
     + 'nom|nom de l actif|actif|designation|~description de l actif|'
     + 'bezeichnung|vermogenswert|schutzobjekt|zielobjekt|informationswert|~beschreibung|'
     + 'nombre|activo|nombre del activo|~descripcion|~descricao|~descrizione|~omschrijving|'
