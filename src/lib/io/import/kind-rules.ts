@@ -94,6 +94,12 @@ function policyRows(a: Assignment): boolean {
   return field !== 'controlId' && field !== 'controlTitle' && POLICIES.test(headerWords(a, first));
 }
 
+/** Keys of a register of documents ("Document_ID", "Doc ref"): its rows are controlled documents (the app keeps them apart), not risks, assets or actions. */
+const DOCUMENT_KEY = /(^| )(document|documents|doc|docs|dokument|dokumente|documento|documentos)( |$)/;
+
+/** Headers of an audit's results: its rows judge controls, they do not decide about them. */
+const AUDIT_RESULT = /(^| )(finding|findings|nonconformity|nonconformities|non conformity|conformity|audit result|audit results|audit finding|audit findings|constat|constats|feststellung|feststellungen|hallazgo|hallazgos|constatacao|constatacoes|rilievo|rilievi|bevinding|bevindingen)( |$)/;
+
 /** Keys of a log of issues, tickets, defects or changes ("Issue_ID"): its rows are no risks, unless a header names a risk ("Risk/Issue ID", "Risk level"). */
 const LOGGED = /(^| )(issue|issues|ticket|tickets|bug|bugs|defect|defects|change|changes)( |$)/;
 
@@ -108,6 +114,7 @@ function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
   return keys.some((f) => {
     const words = headerWords(a, f === 'first' ? first : a.fields.get(f));
     if (kind === 'assets' && f === 'name' && POLICIES.test(words)) return true;
+    if (f === 'id' && DOCUMENT_KEY.test(words)) return true;
     return (FOREIGN.test(words) && !SCENARIO.test(words)) || (f === 'id' && LOGGED.test(words) && !named && !namesRisk(a));
   });
 }
@@ -283,6 +290,10 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   const has = (f: string) => a.fields.has(f);
   if (kind !== 'soa' && foreignRows(kind, a, named) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
   if (kind === 'soa' && policyRows(a)) return true;
+  // An audit checklist's results ("Rating", "Finding") beside the controls, with no decision about them, are no SoA.
+  if (kind === 'soa' && !has('applicable') && a.columns.some((c) => AUDIT_RESULT.test(headerTokens(c.header).join(' ')))) return true;
+  // Without control numbers, and not under an SoA's name, requirements with their evidence are a compliance matrix unless they name Annex A controls.
+  if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
   return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
 }

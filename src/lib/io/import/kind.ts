@@ -314,24 +314,61 @@ function questionnaire(grid: Grid, headerRow: number): boolean {
 }
 
 /**
- * A scale's legend read as a register: one rating column whose values are all different (V1 … V5,
- * 1 … 5, Low … High), beside at most the words that describe each, on a few rows. A register rates
- * many risks alike; a legend names each step of its scale once.
+ * A scale's legend read as a register: its rating columns name each step once (V1 … V5, Low … High),
+ * beside at most the words that describe each, on a few rows; with two ratings, one of them counts
+ * the steps in order (1, 2, 3…). A register rates many risks alike.
  */
 function scaleLegend(grid: Grid, r: Scored): boolean {
   const fields = r.assignment ? [...r.assignment.fields] : [];
   const rating = fields.filter(([f]) => /likelihood|impact|score|level/i.test(f));
-  if (r.kind !== 'risks' || fields.length > 2 || rating.length !== 1 || !fields.every(([f]) => rating[0]![0] === f || f === 'title' || f === 'description')) return false;
-  const col = rating[0]![1];
+  if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description')) return false;
+  const column = (col: number): string[] => [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text).map(([, cells]) => cells.get(col)!.text.toLowerCase());
+  const steps = rating.map(([, col]) => column(col));
+  const distinct = steps.every((t) => t.length >= 3 && t.length <= 10 && new Set(t).size === t.length);
+  const counted = (t: string[]) => t.every((x, i) => x === String(i + 1)) || t.every((x, i) => x === String(t.length - i));
+  return distinct && (rating.length === 1 || steps.some(counted));
+}
+
+/** Headers only a record of processing (GDPR art. 30) has: purposes, data subjects, recipients, retention, legal basis. */
+const PROCESSING_WORDS = new Set(('purpose|purposes|purpose of processing|data subjects|data subject categories|categories of data subjects|recipients|recipient|retention|retention period|legal basis|lawful basis|'
+  + 'finalite|finalites|personnes concernees|destinataires|duree de conservation|base legale|base juridique|'
+  + 'zweck|zwecke|betroffene|betroffene personen|empfanger|aufbewahrungsfrist|loschfrist|rechtsgrundlage|'
+  + 'finalidad|finalidades|interesados|destinatarios|plazo de conservacion|base legal|base juridica|'
+  + 'finalidade|titulares|prazo de retencao|prazo de conservacao|'
+  + 'finalita|interessati|destinatari|periodo di conservazione|'
+  + 'doel|doeleinden|betrokkenen|ontvangers|bewaartermijn|grondslag|rechtsgrond').split('|'));
+
+/** Headers of an inventory of data or assets, which may give purposes and retention too. */
+const INVENTORY_WORD = /classif|asset|aktiv|actif|activo|ativo|attivo/;
+
+/** A record of processing activities: two or more of its own headers in one of the first rows, and none of an inventory's. */
+function processingRecord(grid: Grid): boolean {
+  let rows = 0;
+  for (const row of grid.rows.values()) {
+    if (++rows > 15) return false;
+    const words = [...row.values()].map((cell) => headerTokens(cell.text).join(' '));
+    if (words.filter((w) => PROCESSING_WORDS.has(w)).length >= 2) return !words.some((w) => INVENTORY_WORD.test(w));
+  }
+  return false;
+}
+
+/**
+ * A description of a register's columns ("Column", "Purpose": "Risk ID", "Stable identifier"…), or
+ * one record laid out down the sheet: the first column's cells are themselves headers of the kind.
+ */
+function columnGuide(grid: Grid, r: Scored): boolean {
+  if (r.kind === 'other') return false;
+  const first = Math.min(...r.headers.map((h) => h.col));
   const texts: string[] = [];
-  for (const [row, cells] of grid.rows) if (row > r.headerRow && cells.get(col)?.text) texts.push(cells.get(col)!.text.toLowerCase());
-  return texts.length >= 3 && texts.length <= 10 && new Set(texts).size === texts.length;
+  for (const [row, cells] of grid.rows) if (row > r.headerRow && cells.get(first)?.text) texts.push(cells.get(first)!.text);
+  const headers = texts.filter((t) => t.length <= 40 && (fieldCandidates(r.kind as RecordKind, t)[0]?.confidence ?? 0) >= 0.9);
+  return texts.length >= 3 && headers.length >= texts.length * 0.5;
 }
 
 /** The best reading of a sheet (honouring the user's header row and kind when given). */
 export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (override.kind === 'other') return { kind: 'other', kindConfidence: 1, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
-  if (!override.kind && raciChart(grid)) return { kind: 'other', kindConfidence: 0.8, headerRow: 0, headers: [], assignment: null };
+  if (!override.kind && (raciChart(grid) || processingRecord(grid))) return { kind: 'other', kindConfidence: 0.8, headerRow: 0, headers: [], assignment: null };
   const hints = nameHints(grid.name);
   const sheetWords = headerTokens(grid.name).join(' ');
   const planNamed = namedFor(hints, 'treatment-plan', MAPPING_NAME.test(sheetWords));
@@ -344,7 +381,7 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   // Words of the sheet's name and header that say plainly the rows are something else (a vendor list, a control mapping, KPIs),
   // rows that ask questions (an audit checklist) and the steps of a scale outweigh the best reading,
   // unless the rows hold what only such a register holds (risks rated for likelihood and impact, controls decided with a reason).
-  if (!override.kind && (best.otherLean >= WORDS_OTHER || questionnaire(grid, best.headerRow) || scaleLegend(grid, best)) && !ownFields(best)) {
+  if (!override.kind && (best.otherLean >= WORDS_OTHER || questionnaire(grid, best.headerRow) || scaleLegend(grid, best) || columnGuide(grid, best)) && !ownFields(best)) {
     return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null };
   }
   const runnerUp = Math.max(0, ...all.filter((r) => r.kind !== best.kind).map((r) => r.total));
