@@ -324,6 +324,23 @@ describe('planning an SoA with its register', () => {
     expect(order.lastIndexOf('risks')).toBeLessThan(order.indexOf('soaEntries'));
   });
 
+  it('keeps the columns chosen for the notes in a risk\'s description and an SoA entry\'s note, each with its header', async () => {
+    const reg = sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['SOC 2', null], ['Source', null]], [
+      ['R1', 'Laptop theft', 'Chief Risk', 2, 3, 'CC6.1', 'Audit 2025'],
+      ['R2', 'Phishing', 'Chief Risk', 3, 3, '', 'Workshop'],
+    ]);
+    const plan = await planImport(db, ws, [input(reg, { noteColumns: ['F', 'G'] })]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
+    expect(risk('R1')['description']).toBe('Notes: SOC 2: CC6.1\nSource: Audit 2025');
+    expect(risk('R2')['description']).toBe('Notes: Source: Workshop');
+    const soa = sheet('SoA', 'soa', [['Control', 'controlId'], ['Applicable', 'applicable'], ['NIST', null]], [['A.5.1', 'Yes', 'PM-1'], ['A.5.2', '', 'PM-2'], ['A.5.3', '', '']]);
+    const p2 = await planImport(db, ws, [input(soa, { noteColumns: ['C'] })]);
+    const entry = p2.writes.find((w) => w.table === 'soaEntries')!.draft;
+    expect(entry['implementationNote']).toBe('NIST: PM-1');
+    // A row whose only word is in a note column records something; a row with nothing at all stays a blank template row.
+    expect(p2.sheets[0]!.counts.new).toBe(2);
+  });
+
   it('tells an unknown control against the column it stands in, also when that column is the title', async () => {
     const s = sheet('SoA', 'soa', [['Control', 'controlTitle'], ['Applicable', 'applicable']], [['A.5.1 Policies', 'Yes'], ['A.5.99 Typo', 'Yes']]);
     const plan = await planImport(db, ws, [input(s)]);

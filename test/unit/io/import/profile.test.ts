@@ -7,6 +7,7 @@ import {
   learnedHeaders,
   mappingFromAnalysis,
   mappingFromProfile,
+  NOTE_COLUMN,
   profileDraft,
   profileOverride,
   profileWrite,
@@ -81,6 +82,18 @@ describe('profiles', () => {
     const stored = { ...draft, id: 'p1', ref: 'MAP-001', rev: 2 };
     expect(profileWrite(stored, draft)).toMatchObject({ op: 'update', id: 'p1', expectedRev: 2, table: 'importProfiles' });
     expect(profileWrite(undefined, draft)).toMatchObject({ op: 'create', ref: '', table: 'importProfiles' });
+  });
+
+  it('keeps columns in the notes: chosen, saved and given back; giving such a column a field takes it out', () => {
+    const noted = withColumnField(withColumnField(m, 'E', NOTE_COLUMN), 'D', NOTE_COLUMN);
+    expect(noted.noteColumns).toEqual(['D', 'E']);
+    expect(noted.fields['impact']).toBeUndefined();
+    const saved = profileDraft(s, noted, layoutSignature(s), 'register.xlsx', '2026-01-10', [])!;
+    expect(validate(importProfileEntity, saved)).toEqual([]);
+    expect(mappingFromProfile(saved, register()).noteColumns).toEqual(['D', 'E']);
+    expect(withColumnField(noted, 'D', 'impact')).toMatchObject({ noteColumns: ['E'], fields: { impact: 'D' } });
+    // An inventory keeps no notes: nothing of the kind is saved.
+    expect(profileDraft(s, { ...noted, kind: 'assets' }, 'x', 'f.xlsx', '2026-01-10', [])!.columns.some((c) => c.field.startsWith(NOTE_COLUMN))).toBe(false);
   });
 
   it('saves nothing for a sheet that is not imported', () => {

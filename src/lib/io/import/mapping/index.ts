@@ -13,10 +13,12 @@ export { extraFieldGuess, extraFieldOf, extraHeaders, isAppLayout, mappableField
 export { proposeTranslations, withTranslation, valueMapsOf, translatedFields } from './translate.ts';
 export {
   findProfile,
+  keepsNotes,
   layoutSignature,
   learnedHeaders,
   mappingFromAnalysis,
   mappingFromProfile,
+  NOTE_COLUMN,
   profileDraft,
   profileOverride,
   profileWrite,

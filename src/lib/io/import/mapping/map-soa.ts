@@ -69,7 +69,7 @@ export function soaTitle(r: RowReader, control: ControlRef): string {
 
 /** True when the row records nothing about its control: no decision, status, owner or text. */
 export function recordsNothing(r: RowReader): boolean {
-  return Object.keys(r.mapping.fields).every((f) => f === 'controlId' || f === 'controlTitle' || r.line(f) === '');
+  return Object.keys(r.mapping.fields).every((f) => f === 'controlId' || f === 'controlTitle' || r.line(f) === '') && r.noteLines() === '';
 }
 
 type Reason = SoaEntryDraft['reasons'][number];

@@ -37,9 +37,18 @@ export function mappingFromAnalysis(sheet: SheetAnalysis): SheetMapping {
 export function withColumnField(mapping: SheetMapping, column: string, field: string | null): SheetMapping {
   const fields: Record<string, string> = {};
   for (const [f, col] of Object.entries(mapping.fields)) if (col !== column && f !== field) fields[f] = col;
+  if (field === NOTE_COLUMN) return { ...mapping, fields, noteColumns: [...(mapping.noteColumns ?? []).filter((c) => c !== column), column].sort(byColumn) };
   if (field) fields[field] = column;
-  return { ...mapping, fields };
+  return { ...mapping, fields, noteColumns: (mapping.noteColumns ?? []).filter((c) => c !== column) };
 }
+
+/** The choice that keeps a column's text in the records' notes, with its header (risks and SoA, which have notes). */
+export const NOTE_COLUMN = '+notes';
+/** Kinds whose records keep notes, so that columns with no field can be kept in them. */
+export const keepsNotes = (kind: SheetKind): boolean => kind === 'risks' || kind === 'soa';
+const byColumn = (a: string, b: string): number => a.length - b.length || a.localeCompare(b);
+/** How a profile saves a column kept in the notes: one entry per column ("+notes C"), since a field is saved once. */
+const noteEntry = (column: string): string => `${NOTE_COLUMN} ${column}`;
 
 const toProfileKind = (k: RecordKind): ImportProfileDraft['kind'] => (k === 'treatment-plan' ? 'treatment_plan' : k);
 const fromProfileKind = (k: ImportProfileDraft['kind']): SheetKind => (k === 'treatment_plan' ? 'treatment-plan' : (k ?? 'other'));
@@ -61,7 +70,10 @@ export function profileDraft(sheet: SheetAnalysis, mapping: SheetMapping, signat
     signature,
     sheetName: one(sheet.name, 120),
     headerRow: mapping.headerRow > 0 ? mapping.headerRow : null,
-    columns: Object.entries(mapping.fields).map(([field, column]) => ({ column, header: header(column), field })),
+    columns: [
+      ...Object.entries(mapping.fields).map(([field, column]) => ({ column, header: header(column), field })),
+      ...(keepsNotes(mapping.kind) ? (mapping.noteColumns ?? []) : []).map((column) => ({ column, header: header(column), field: noteEntry(column) })),
+    ],
     valueMaps: maps.map((m) => ({ field: m.field, from: one(m.from, 500), to: one(m.to, 500) })),
     lastUsedAt: today,
   };
@@ -82,6 +94,8 @@ export function mappingFromProfile(profile: ImportProfileDraft, sheet: SheetAnal
   const present = new Set(sheet.columns.map((c) => c.column));
   const fields: Record<string, string> = {};
   for (const c of profile.columns) if (present.has(c.column) && allowed.includes(c.field)) fields[c.field] = c.column;
+  const used = new Set(Object.values(fields));
+  const noteColumns = keepsNotes(kind) ? profile.columns.filter((c) => c.field === noteEntry(c.column) && present.has(c.column) && !used.has(c.column)).map((c) => c.column) : [];
   return {
     sheet: sheet.name,
     kind,
@@ -90,6 +104,7 @@ export function mappingFromProfile(profile: ImportProfileDraft, sheet: SheetAnal
     valueMaps: profile.valueMaps.map((m) => ({ ...m })),
     defaultOwner: '',
     scaleSizes: {},
+    ...(noteColumns.length ? { noteColumns } : {}),
   };
 }
 

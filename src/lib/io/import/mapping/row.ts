@@ -30,9 +30,21 @@ export class RowReader {
     return `${this.sheet.name} row ${this.record.row}`;
   }
 
-  /** True when the field is read from a column. */
+  /** True when the field is read from a column (notes also from the columns kept in them). */
   has(field: string): boolean {
-    return Boolean(this.mapping.fields[field]);
+    return Boolean(this.mapping.fields[field]) || (field === 'notes' && (this.mapping.noteColumns?.length ?? 0) > 0);
+  }
+
+  /** The columns kept in the notes, one line each: "Framework: SOC 2 CC6.1". Empty cells are left out. */
+  noteLines(): string {
+    return (this.mapping.noteColumns ?? [])
+      .map((col) => {
+        const value = readableLinks(cellText(this.record.cells[col])).replace(/<br\s*\/?>/gi, '\n');
+        const header = this.sheet.columns.find((c) => c.column === col)?.header || `Column ${col}`;
+        return value ? `${header}: ${value}` : '';
+      })
+      .filter(Boolean)
+      .join('\n');
   }
 
   cell(field: string): CellValue | undefined {
@@ -45,9 +57,10 @@ export class RowReader {
     return cellText(this.cell(field));
   }
 
-  /** The cell's text as it is kept (may hold several lines; Markdown links and badges made readable, "<br>" a line break). */
+  /** The cell's text as it is kept (may hold several lines; Markdown links and badges made readable, "<br>" a line break); notes with the columns kept in them. */
   text(field: string): string {
-    return readableLinks(this.raw(field)).replace(/<br\s*\/?>/gi, '\n');
+    const own = readableLinks(this.raw(field)).replace(/<br\s*\/?>/gi, '\n');
+    return field === 'notes' ? [own, this.noteLines()].filter(Boolean).join('\n') : own;
   }
 
   /** The cell's text on one line, links by their words. */

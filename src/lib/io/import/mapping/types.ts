@@ -25,6 +25,8 @@ export interface SheetMapping {
   defaultOwner: string;
   /** For rating columns: the size of the file's scale, when the user set it (else guessed). */
   scaleSizes: { likelihood?: number; impact?: number };
+  /** Columns with no field whose text is kept in the record's notes, each line as "Header: value" (risks and SoA). */
+  noteColumns?: string[];
 }
 
 /** What the translation proposals need from the workspace: its risk method's scale labels. */
