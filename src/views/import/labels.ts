@@ -11,10 +11,13 @@ export const kindLabels: Record<SheetKind, string> = {
   other: 'Something else (not imported)',
 };
 
+/** Where the screen says more than the app's own header: a plan names its risks by id or by title. */
+const screenLabels: Partial<Record<SheetKind, Record<string, string>>> = { 'treatment-plan': { riskId: 'Risk (id or title)' } };
+
 /** The fields a column of a sheet of this kind can hold, with the header the app itself uses. */
 export function fieldOptions(kind: SheetKind): { value: string; label: string }[] {
   if (kind === 'other') return [];
-  const headers: Record<string, string> = { ...(appHeaders[kind] as Record<string, string>), ...extraHeaders(kind) };
+  const headers: Record<string, string> = { ...(appHeaders[kind] as Record<string, string>), ...extraHeaders(kind), ...screenLabels[kind] };
   return mappableFields(kind).map((f) => ({ value: f, label: headers[f] ?? f }));
 }
 
