@@ -177,8 +177,13 @@ test('the tables of a Markdown file are read as sheets, also when it arrives wit
   await expect(rejected.locator('tbody tr')).toHaveCount(1);
   await expect(rejected.locator('tbody tr').first()).toContainText('15');
   await expect(rejected.locator('tbody tr').first()).toContainText('A “Control”');
-  await expect(rejected.locator('tbody tr').first()).toContainText('A.5.99 is not a control');
+  await expect(rejected.locator('tbody tr').first()).toContainText('A.5.99 is not a control of Annex A 2022');
   await page.screenshot({ path: test.info().outputPath('markdown-soa.png'), fullPage: true });
+  // The edition of the control numbers can be set by hand: the rows are read again against it.
+  await expect(page.getByLabel('Control numbers')).toHaveValue('2022');
+  await page.getByLabel('Control numbers').selectOption('2013');
+  await expect(rejected).toContainText('A.5.1 names a group of controls');
+  await expect(rejected).toContainText('A.5.99 is not a control of Annex A 2013');
 });
 
 test('a column with no field can be kept in the notes, with its header, and the choice is saved for the next file', async ({ page }) => {

@@ -48,7 +48,7 @@ export function analyzeSheet(grid: Grid, override: SheetOverride = {}): SheetAna
   }
   const fields = a.fields;
   const rowsBelow = [...grid.rows.keys()].filter((r) => r > reading.headerRow).sort((x, y) => x - y);
-  const edition = reading.kind === 'soa' ? detectEdition(grid, fields.get('controlId'), fields.get('controlTitle'), rowsBelow, textsAbove(grid, reading.headerRow)) : null;
+  const edition = reading.kind !== 'soa' ? null : override.edition ?? detectEdition(grid, fields.get('controlId'), fields.get('controlTitle'), rowsBelow, textsAbove(grid, reading.headerRow));
   const columns = a.columns.map((c) => columnNumber(c.column));
   const scan = scanRecords({
     grid,

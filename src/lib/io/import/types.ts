@@ -80,6 +80,8 @@ export interface WorkbookAnalysis {
 export interface SheetOverride {
   headerRow?: number;
   kind?: SheetKind;
+  /** For an SoA: the edition of Annex A its control numbers follow, when the user says so. */
+  edition?: '2013' | '2022';
 }
 
 export interface AnalyzeOptions {

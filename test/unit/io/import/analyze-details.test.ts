@@ -72,6 +72,14 @@ describe("the user's corrections", () => {
     expect(s.dataRows).toBeLessThan(9);
   });
 
+  it('reads an SoA with the edition the user chose, and only an SoA', async () => {
+    const s = await sheetOf("the app's own SoA export", 'Statement of Applicability');
+    expect(s.edition).toBe('2022');
+    const chosen = await sheetOf("the app's own SoA export", 'Statement of Applicability', { overrides: { 'Statement of Applicability': { edition: '2013' } } });
+    expect(chosen.edition).toBe('2013');
+    expect((await sheetOf("the app's own export headers", 'Risks', { overrides: { Risks: { edition: '2013' } } })).edition).toBeNull();
+  });
+
   it('reads the sheet as the kind the user chose', async () => {
     const s = await sheetOf('registers beside cover, instructions, legend, lookups and dashboard', 'Assets', { overrides: { Assets: { kind: 'risks' } } });
     expect(s.kind).toBe('risks');
