@@ -25,8 +25,12 @@ export function assetColumnField(header: string): string | null {
   return h ? (ASSET_COLUMNS.find(([, re]) => re.test(h))?.[0] ?? null) : null;
 }
 
-/** A header that describes an asset (its description, place, keeper or life cycle; not a bare "Status"). */
+/** Technical facts only a device or system has: its address, operating system, serial number, make. */
+const TECHNICAL = /^(ip|ip address|ip addresses|ipv4|ipv4 address|mac|mac address|os|operating system|os version|serial|serial number|serial no|manufacturer|make|model|firmware|firmware version|adresse ip|ip adresse|direccion ip|endereco ip|betriebssystem|systeme d exploitation|sistema operativo|sistema operacional|seriennummer|numero de serie)$/;
+
+/** A header that describes an asset (its description, place, keeper, life cycle or technical facts; not a bare "Status"). */
 export function describesAsset(header: string): boolean {
+  if (TECHNICAL.test(normaliseHeader(header))) return true;
   const field = assetColumnField(header);
   if (field === 'lifecycle') return !/(^| )(status|state)$/.test(normaliseHeader(header));
   return field === 'description' || field === 'location' || field === 'custodian';

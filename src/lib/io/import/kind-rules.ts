@@ -150,7 +150,7 @@ function namedRegister(kind: RecordKind, a: Assignment, n: number): boolean {
 
 /** Words of an asset's own rating: how critical or valuable it is (how much each of C, I, A matters is CIA_WORD). */
 const ASSET_RATING = new Set(('cia|biv|dic|cid|aic|cia aut|criticality|criticite|kritikalitat|kritikalita|criticidad|criticidade|criticita|kriticnost|krytycznosc|kritikussag|'
-  + 'asset value|business value|schutzbedarf|beschermingsbehoefte').split('|'));
+  + 'asset value|business value|schutzbedarf|beschermingsbehoefte|σπουδαιοτητα|κρισιμοτητα|κρισιμοτητα στοιχειου').split('|'));
 const RATING_LETTERS = new Set(['c', 'i', 'a', 'b', 'v', 'd']);
 /** A bare "Value" rates an asset only beside another of its ratings (a "Name", "Value" table is a lookup). */
 const VALUE_WORDS = new Set(['value', 'valeur', 'wert', 'valor', 'valore', 'waarde', 'hodnota', 'wartosc', 'importance']);

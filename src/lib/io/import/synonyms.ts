@@ -70,7 +70,7 @@ const assetPhrases: Record<string, string> = {
   name: 'asset|asset name|name|asset description|item|information asset|system|title|~description|~~=model|~~=modele|~~=modelo|~~=modell|~~=modello|'
     + '~~=platform|~~=plattform|~~=plateforme|~~=plataforma|~~=application|~~=anwendung|~~=applikation|~~=aplicacion|'
     // …and software, hosts and devices are what lists of them name ("Software", "Version", "Installed on"; "Host", "IP").
-    + '~~=software|~~=hostname|~~=host|~~=device|~~=device name|~~=server|~~=server name|'
+    + '~~=software|~~=host|~~=device|~~=server|~~=computer|hostname|host name|device name|server name|computer name|machine name|'
     + 'nom|nom de l actif|actif|designation|~description de l actif|'
     + 'bezeichnung|vermogenswert|schutzobjekt|zielobjekt|informationswert|~beschreibung|'
     + 'nombre|activo|nombre del activo|~descripcion|~descricao|~descrizione|~omschrijving|'
