@@ -26,13 +26,23 @@ export function csvRows(text: string, fileName = 'The file'): string[][] {
   return rows;
 }
 
+/**
+ * A name Excel accepts for a sheet: no \\ / ? * [ ] :, not "History" (Excel keeps it), no quote at
+ * either end, at most 31 characters (cut between characters, never inside one); `fallback` when empty.
+ */
+export function safeSheetName(name: string, fallback: string): string {
+  const unquote = (s: string): string => s.trim().replace(/^'+|'+$/g, '').trim();
+  const cut = unquote([...unquote(name.replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' '))].slice(0, 31).join('')) || fallback;
+  return /^history$/i.test(cut) ? `${cut} (table)` : cut;
+}
+
 /** An .xlsx workbook (bytes) with the CSV's rows on one sheet named after the file. */
 export async function workbookFromCsv(text: string, fileName = 'CSV'): Promise<Uint8Array> {
   const rows = csvRows(text, fileName);
   const mod = (await import('exceljs')) as ExcelModule & { default?: ExcelModule };
   const Excel = mod.default ?? mod;
   const wb = new Excel.Workbook();
-  const sheetName = fileName.replace(/\.[^.]+$/, '').replace(/[\\/?*[\]:]/g, ' ').slice(0, 31).trim() || 'CSV';
+  const sheetName = safeSheetName(fileName.replace(/\.[^.]+$/, ''), 'CSV');
   const ws = wb.addWorksheet(sheetName);
   for (const r of rows) ws.addRow(r.map(cellOf));
   return new Uint8Array(await wb.xlsx.writeBuffer());

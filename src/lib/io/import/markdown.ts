@@ -3,9 +3,11 @@
  * becomes a sheet of an in-memory workbook, read through the same analysis as any workbook.
  *
  * Each table keeps its place: its rows are written at the rows of the file's lines, so a rejected
- * "row 14" is line 14 of the file. A sheet is named after the heading above its table.
+ * "row 14" is line 14 of the file. A sheet is named after the heading above its table. Tables in
+ * fenced or indented code and in HTML comments are examples, not registers, and are left out.
  */
 import type * as ExcelJS from 'exceljs';
+import { safeSheetName } from './csv.ts';
 import { ImportError } from './types.ts';
 
 type ExcelModule = typeof ExcelJS;
@@ -20,33 +22,31 @@ export interface MarkdownTable {
   rows: string[][];
 }
 
-const DELIMITER_CELL = /^:?-{1,}:?$/;
-
-/** The cells of one table line: split on pipes that are not escaped and not inside `code`. */
+/**
+ * The cells of one table line, as GitHub splits them: on every pipe not escaped with a backslash
+ * (a pipe inside `code` splits too, unless escaped); the pipes at either end are optional.
+ */
 export function tableCells(line: string): string[] {
   const cells: string[] = [];
   let cell = '';
-  let code = false;
   const s = line.trim();
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
     if (ch === '\\' && s[i + 1] === '|') {
       cell += '|';
       i++;
-    } else if (ch === '`') {
-      code = !code;
-      cell += ch;
-    } else if (ch === '|' && !code) {
+    } else if (ch === '|') {
       cells.push(cell);
       cell = '';
     } else cell += ch;
   }
   cells.push(cell);
-  // Leading and trailing pipes are optional: drop the empty cells they leave.
   if (s.startsWith('|')) cells.shift();
   if (s.endsWith('|') && !s.endsWith('\\|') && cells.length > 0) cells.pop();
   return cells.map((c) => c.trim());
 }
+
+const DELIMITER_CELL = /^:?-+:?$/;
 
 const isDelimiter = (line: string): boolean => {
   if (!line.includes('-')) return false;
@@ -54,38 +54,68 @@ const isDelimiter = (line: string): boolean => {
   return cells.length > 0 && cells.every((c) => DELIMITER_CELL.test(c.replace(/\s+/g, '')));
 };
 
-const headingOf = (line: string): string | null => {
-  const m = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
-  return m ? m[1]!.replace(/[*_`]/g, '').trim() : null;
-};
+/** An ATX heading's text ("## Risk register ##" is "Risk register"), or null; read without backtracking regexes. */
+function headingOf(line: string): string | null {
+  const m = /^ {0,3}(#{1,6})(?=[ \t]|$)/.exec(line);
+  if (!m) return null;
+  let text = line.slice(m[0].length).trim();
+  // A closing run of #, after a space, is not part of the heading.
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end < text.length && (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t')) text = text.slice(0, end).trim();
+  return text.replace(/[*_`]/g, '').trim();
+}
 
-/** The pipe tables of a Markdown text (outside fenced code), each with its heading and line. */
+/** An opening or closing code fence: its character and length, and whether an info string follows. */
+function fenceOf(line: string): { char: string; length: number; info: boolean } | null {
+  const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+  if (!m) return null;
+  return { char: m[1]![0]!, length: m[1]!.length, info: line.slice(m[0].length).trim() !== '' };
+}
+
+/** Indented by four spaces or a tab: code in Markdown. */
+const indentedCode = (line: string): boolean => /^( {4}|\t)/.test(line);
+
+/** The pipe tables of a Markdown text (outside code and comments), each with its heading and line. */
 export function markdownTables(text: string): MarkdownTable[] {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const tables: MarkdownTable[] = [];
   let heading = '';
-  let fence: string | null = null;
+  let fence: { char: string; length: number } | null = null;
+  let comment = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (f) {
-      if (!fence) fence = f[1]![0]!;
-      else if (f[1]![0] === fence) fence = null;
+    if (comment) {
+      if (line.includes('-->')) comment = false;
       continue;
     }
-    if (fence) continue;
+    const f = fenceOf(line);
+    if (fence) {
+      // Only a fence of the same character, at least as long, with nothing after it, closes one.
+      if (f && f.char === fence.char && f.length >= fence.length && !f.info) fence = null;
+      continue;
+    }
+    if (f) {
+      fence = f;
+      continue;
+    }
+    const open = line.lastIndexOf('<!--');
+    if (open >= 0 && !line.slice(open).includes('-->')) {
+      comment = true;
+      continue;
+    }
     const h = headingOf(line);
     if (h !== null) {
       heading = h;
       continue;
     }
     const next = lines[i + 1];
-    if (!line.includes('|') || next === undefined || !isDelimiter(next)) continue;
+    if (!line.includes('|') || indentedCode(line) || next === undefined || !isDelimiter(next)) continue;
     const header = tableCells(line);
     if (header.length !== tableCells(next).length) continue;
     const rows: string[][] = [];
     let k = i + 2;
-    for (; k < lines.length && lines[k]!.trim() !== '' && lines[k]!.includes('|') && headingOf(lines[k]!) === null; k++) {
+    for (; k < lines.length && lines[k]!.trim() !== '' && lines[k]!.includes('|') && headingOf(lines[k]!) === null && !fenceOf(lines[k]!); k++) {
       const cells = tableCells(lines[k]!);
       // GFM: extra cells are ignored, missing ones are empty.
       rows.push(header.map((_, c) => cells[c] ?? ''));
@@ -104,16 +134,14 @@ function cellOf(text: string): string | number | null {
   return t.replace(/<br\s*\/?>/gi, '\n');
 }
 
-const sheetSafe = (s: string): string => s.replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).trim();
-
 /** Sheet names for the tables: the heading above each, else the file's name; never twice the same. */
 function sheetNames(tables: MarkdownTable[], fileName: string): string[] {
-  const base = sheetSafe(fileName.replace(/\.[^.]+$/, '')) || 'Markdown';
+  const base = safeSheetName(fileName.replace(/\.[^.]+$/, ''), 'Markdown');
   const used = new Set<string>();
   return tables.map((t) => {
-    const wanted = sheetSafe(t.heading) || base;
+    const wanted = t.heading ? safeSheetName(t.heading, base) : base;
     let name = wanted;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${wanted.slice(0, 31 - String(n).length - 3)} (${n})`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = safeSheetName(`${[...wanted].slice(0, 31 - String(n).length - 3).join('')} (${n})`, base);
     used.add(name.toLowerCase());
     return name;
   });

@@ -32,8 +32,9 @@ const ISMS = [
 ].join('\n');
 
 describe('reading the tables of a Markdown file', () => {
-  it('splits a table line on pipes that are not escaped or inside code', () => {
-    expect(tableCells('| a | b \\| c | `x|y` |')).toEqual(['a', 'b | c', '`x|y`']);
+  it('splits a table line on every pipe that is not escaped, as GitHub does (code spans too)', () => {
+    expect(tableCells('| a | b \\| c | `x|y` |')).toEqual(['a', 'b | c', '`x', 'y`']);
+    expect(tableCells('| R1 | Don`t share passwords | 3 | 4 |')).toEqual(['R1', 'Don`t share passwords', '3', '4']);
     expect(tableCells('a | b')).toEqual(['a', 'b']);
     expect(tableCells('| a |  |')).toEqual(['a', '']);
   });
@@ -67,6 +68,32 @@ describe('reading the tables of a Markdown file', () => {
     const text = '| ID | Risk |\n|---|---|\n| R1 | Fire |\n\n| Asset | Owner |\n|---|---|\n| Laptop | IT |';
     const analysis = await analyzeWorkbook(await workbookFromMarkdown(text, 'register.md'));
     expect(analysis.sheets.map((s) => s.name)).toEqual(['register', 'register (2)']);
+  });
+
+  it('leaves out tables in code and comments, and reads CR line ends', () => {
+    const table = ['| ID | Risk |', '|---|---|', '| R1 | Fire |'];
+    const text = [
+      '````md', '```', ...table, '```', '````', // a longer fence holds a shorter one
+      '```', '```js', '```', // an inner fence with an info string does not close
+      '<!--', ...table, '-->',
+      ...table.map((l) => `    ${l}`),
+      '', '## Real', ...table,
+    ].join('\n');
+    expect(markdownTables(text).map((t) => [t.heading, t.line])).toEqual([['Real', 21]]);
+    expect(markdownTables(table.join('\r'))).toHaveLength(1);
+  });
+
+  it('reads a heading with a closing run of hashes, and a very long heading line, without stalling', () => {
+    expect(markdownTables(['## Risk register ##', '| ID | Risk |', '|---|---|', '| R1 | Fire |'].join('\n'))[0]!.heading).toBe('Risk register');
+    const long = `# a${' '.repeat(20000)}b`;
+    expect(markdownTables([long, '| ID | Risk |', '|---|---|', '| R1 | Fire |'].join('\n'))[0]!.heading).toBe(`a${' '.repeat(20000)}b`);
+  });
+
+  it('names sheets Excel accepts: not "History", no quote at either end, cut between characters', async () => {
+    const t = (h: string) => [`## ${h}`, '| Version | Date | Change |', '|---|---|---|', '| 1.0 | 2024-01-10 | First |'].join('\n');
+    const text = [t('History'), t("'Crown jewels'"), t('Risks of the data centre in the north 🏢 wing')].join('\n\n');
+    const analysis = await analyzeWorkbook(await workbookFromMarkdown(text, 'doc.md'));
+    expect(analysis.sheets.map((s) => s.name)).toEqual(['History (table)', 'Crown jewels', 'Risks of the data centre in the']);
   });
 
   it('refuses a file without a table, saying what a table is', async () => {
