@@ -41,8 +41,9 @@ export const withoutEmphasis = (s: string): string =>
     ? s
     : s
         .replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1')
-        .replace(/`([^`\n]+)`/g, '$1')
-        .replace(/(^|[\s(])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?=[\s).,;:!?]|$)/g, '$1$2');
+        // Marks around words only: "Don`t", "*.exe, *.dll" and "Risk (*)" are kept as written.
+        .replace(/(^|[\s([])`([^`\n]+)`(?=[\s).,;:!?\]]|$)/g, '$1$2')
+        .replace(/(^|[\s(])\*(?=[\p{L}\p{N}])([^*\n]*?[^\s*])\*(?=[\s).,;:!?]|$)/gu, '$1$2');
 
 /** …and one without words ("![](https://…/policy.png)") shows its address, so that nothing is lost. */
 export const unlinked = (s: string): string => withoutEmphasis(replaceLinks(s, (_, words, address) => words || address));

@@ -97,6 +97,9 @@ function policyRows(a: Assignment): boolean {
 /** Keys of a register of documents ("Document_ID", "Doc ref"): its rows are controlled documents (the app keeps them apart), not risks, assets or actions. */
 const DOCUMENT_KEY = /(^| )(document|documents|doc|docs|dokument|dokumente|documento|documentos)( |$)/;
 
+/** A header that names controls, in the languages read. */
+const CONTROL_WORD = /(^| )(control|controls|kontrolle|kontrollen|controle|controles|controllo|controlli|opatreni|mesure|mesures|massnahme|massnahmen|misura|misure|medida|medidas|maatregel|maatregelen|μετρο|μετρα|ελεγχοσ)( |$)/;
+
 /** Headers of an audit's results: its rows judge controls, they do not decide about them. */
 const AUDIT_RESULT = /(^| )(finding|findings|nonconformity|nonconformities|non conformity|conformity|audit result|audit results|audit finding|audit findings|constat|constats|feststellung|feststellungen|hallazgo|hallazgos|constatacao|constatacoes|rilievo|rilievi|bevinding|bevindingen)( |$)/;
 
@@ -114,7 +117,8 @@ function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
   return keys.some((f) => {
     const words = headerWords(a, f === 'first' ? first : a.fields.get(f));
     if (kind === 'assets' && f === 'name' && POLICIES.test(words)) return true;
-    if (f === 'id' && DOCUMENT_KEY.test(words)) return true;
+    // …not under an inventory's own name, where documents may be the assets listed.
+    if (f === 'id' && DOCUMENT_KEY.test(words) && !(kind === 'assets' && named)) return true;
     return (FOREIGN.test(words) && !SCENARIO.test(words)) || (f === 'id' && LOGGED.test(words) && !named && !namesRisk(a));
   });
 }
@@ -289,11 +293,13 @@ export function mereCatalogue(kind: RecordKind, a: Assignment, values: ValueCach
 export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, named = false): boolean {
   const has = (f: string) => a.fields.has(f);
   if (kind !== 'soa' && foreignRows(kind, a, named) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
-  if (kind === 'soa' && policyRows(a)) return true;
+  // A policy before the controls, unless the controls are decided with a reason beside it.
+  if (kind === 'soa' && policyRows(a) && !(has('controlId') && (has('applicable') || has('justification')))) return true;
   // An audit checklist's results ("Rating", "Finding") beside the controls, with no decision about them, are no SoA.
   if (kind === 'soa' && !has('applicable') && a.columns.some((c) => AUDIT_RESULT.test(headerTokens(c.header).join(' ')))) return true;
-  // Without control numbers, and not under an SoA's name, requirements with their evidence are a compliance matrix unless they name Annex A controls.
-  if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
+  // Without control numbers, and not under an SoA's name, requirements with their evidence are a compliance matrix, unless the
+  // column the rows are about names controls ("Control": "Access control", "Information backup").
+  if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && !CONTROL_WORD.test(headerWords(a, a.fields.get('controlTitle'))) && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
   return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
 }

@@ -280,7 +280,8 @@ const RACI_CELL = /^[raci](\s*[/,&+]?\s*[raci])*$/i;
 
 /**
  * A responsibility chart (tasks down, roles across, R/A/C/I in the cells): three or more columns of
- * RACI letters that use at least three of the four. Its letters are no ratings and its tasks no risks.
+ * RACI letters that use at least three of the four, and make half the table or more. Its letters are
+ * no ratings and its tasks no risks. (A plan or an SoA with role columns beside its own is read as such.)
  */
 function raciChart(grid: Grid): boolean {
   const columns = new Map<number, string[]>();
@@ -297,18 +298,23 @@ function raciChart(grid: Grid): boolean {
     charts++;
     for (const t of raci) for (const ch of t.toUpperCase()) if ('RACI'.includes(ch)) letters.add(ch);
   }
-  return charts >= 3 && letters.size >= 3;
+  return charts >= 3 && letters.size >= 3 && charts >= columns.size * 0.5;
 }
 
 /**
- * An audit checklist or questionnaire: a column below the header that asks its rows ("Is the scope
- * documented?"). Its rows are questions to answer, not records of the ISMS.
+ * An audit checklist or questionnaire: the rows are about questions ("Is the scope documented?"),
+ * asked in one of the table's first two columns. Its rows are questions to answer, not records of
+ * the ISMS. (A column of open questions or remarks further right is a register's own.)
  */
-function questionnaire(grid: Grid, headerRow: number): boolean {
+function questionnaire(grid: Grid, r: Scored): boolean {
+  const firstTwo = r.headers.map((h) => h.col).sort((a, b) => a - b).slice(0, 2);
   const columns = new Map<number, string[]>();
-  for (const [r, row] of grid.rows) {
-    if (r <= headerRow || r > headerRow + 200) continue;
-    for (const [col, cell] of row) if (cell.text.length >= 12) columns.set(col, [...(columns.get(col) ?? []), cell.text]);
+  for (const [row, cells] of grid.rows) {
+    if (row <= r.headerRow || row > r.headerRow + 200) continue;
+    for (const col of firstTwo) {
+      const text = cells.get(col)?.text ?? '';
+      if (text.length >= 12) columns.set(col, [...(columns.get(col) ?? []), text]);
+    }
   }
   return [...columns.values()].some((texts) => texts.length >= 3 && texts.filter((t) => /[?？¿]\s*$/.test(t)).length >= texts.length * 0.7);
 }
@@ -322,6 +328,8 @@ function scaleLegend(grid: Grid, r: Scored): boolean {
   const fields = r.assignment ? [...r.assignment.fields] : [];
   const rating = fields.filter(([f]) => /likelihood|impact|score|level/i.test(f));
   if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description')) return false;
+  // A legend names the step first ("Severity", "Meaning"); a register names the risk first ("Risk", "Level").
+  if (!rating.some(([, col]) => col === Math.min(...r.headers.map((h) => h.col)))) return false;
   const column = (col: number): string[] => [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text).map(([, cells]) => cells.get(col)!.text.toLowerCase());
   const steps = rating.map(([, col]) => column(col));
   const distinct = steps.every((t) => t.length >= 3 && t.length <= 10 && new Set(t).size === t.length);
@@ -338,16 +346,20 @@ const PROCESSING_WORDS = new Set(('purpose|purposes|purpose of processing|data s
   + 'finalita|interessati|destinatari|periodo di conservazione|'
   + 'doel|doeleinden|betrokkenen|ontvangers|bewaartermijn|grondslag|rechtsgrond').split('|'));
 
+/** …of which these say where the data goes and on what ground: an inventory or a privacy risk register rarely does. */
+const PROCESSING_ONLY = /^(recipients?|legal basis|lawful basis|destinataires|base legale|base juridique|empfanger|rechtsgrundlage|destinatarios|base legal|base juridica|destinatari|ontvangers|grondslag|rechtsgrond)$/;
+
 /** Headers of an inventory of data or assets, which may give purposes and retention too. */
 const INVENTORY_WORD = /classif|asset|aktiv|actif|activo|ativo|attivo/;
 
-/** A record of processing activities: two or more of its own headers in one of the first rows, and none of an inventory's. */
+/** A record of processing activities: three or more of its headers in one of the first rows, one of them its own, and none of an inventory's. */
 function processingRecord(grid: Grid): boolean {
   let rows = 0;
   for (const row of grid.rows.values()) {
     if (++rows > 15) return false;
     const words = [...row.values()].map((cell) => headerTokens(cell.text).join(' '));
-    if (words.filter((w) => PROCESSING_WORDS.has(w)).length >= 2) return !words.some((w) => INVENTORY_WORD.test(w));
+    const hits = words.filter((w) => PROCESSING_WORDS.has(w));
+    if (hits.length >= 3 && hits.some((w) => PROCESSING_ONLY.test(w))) return !words.some((w) => INVENTORY_WORD.test(w));
   }
   return false;
 }
@@ -360,7 +372,7 @@ function columnGuide(grid: Grid, r: Scored): boolean {
   if (r.kind === 'other') return false;
   const first = Math.min(...r.headers.map((h) => h.col));
   const texts: string[] = [];
-  for (const [row, cells] of grid.rows) if (row > r.headerRow && cells.get(first)?.text) texts.push(cells.get(first)!.text);
+  for (const [row, cells] of grid.rows) if (row > r.headerRow && row <= r.headerRow + 200 && cells.get(first)?.text) texts.push(cells.get(first)!.text);
   const headers = texts.filter((t) => t.length <= 40 && (fieldCandidates(r.kind as RecordKind, t)[0]?.confidence ?? 0) >= 0.9);
   return texts.length >= 3 && headers.length >= texts.length * 0.5;
 }
@@ -368,7 +380,6 @@ function columnGuide(grid: Grid, r: Scored): boolean {
 /** The best reading of a sheet (honouring the user's header row and kind when given). */
 export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (override.kind === 'other') return { kind: 'other', kindConfidence: 1, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
-  if (!override.kind && (raciChart(grid) || processingRecord(grid))) return { kind: 'other', kindConfidence: 0.8, headerRow: 0, headers: [], assignment: null };
   const hints = nameHints(grid.name);
   const sheetWords = headerTokens(grid.name).join(' ');
   const planNamed = namedFor(hints, 'treatment-plan', MAPPING_NAME.test(sheetWords));
@@ -379,9 +390,12 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
     return { kind: override.kind ?? 'other', kindConfidence: best ? 0.6 : 0.9, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
   }
   // Words of the sheet's name and header that say plainly the rows are something else (a vendor list, a control mapping, KPIs),
-  // rows that ask questions (an audit checklist) and the steps of a scale outweigh the best reading,
+  // rows that ask questions (an audit checklist), the steps of a scale, a guide to columns and a record of processing outweigh the best reading,
   // unless the rows hold what only such a register holds (risks rated for likelihood and impact, controls decided with a reason).
-  if (!override.kind && (best.otherLean >= WORDS_OTHER || questionnaire(grid, best.headerRow) || scaleLegend(grid, best) || columnGuide(grid, best)) && !ownFields(best)) {
+  // A responsibility chart does too, unless the rows are keyed as a register's (an action's risk, a control's number).
+  const keyed = ['id', 'riskId', 'controlId'].some((f) => best.assignment?.fields.has(f));
+  const lookAlike = best.otherLean >= WORDS_OTHER || questionnaire(grid, best) || scaleLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  if (!override.kind && lookAlike && !ownFields(best)) {
     return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null };
   }
   const runnerUp = Math.max(0, ...all.filter((r) => r.kind !== best.kind).map((r) => r.total));

@@ -29,6 +29,24 @@ const PLACEHOLDER = /^(\.{3}|…|[-–—]+|\[?todo\]?|\[?tbd\]?)$/i;
 /** A cell that says its row sums the others up: "Total", "Summe", "Gesamt"… */
 const TOTAL = /^(total|totals|grand total|sum|summe|gesamt|totaal|totale|suma|soma)\s*:?$/i;
 
+/** A row that sums up the others: it starts with "Total" (or "Summe"…) and holds only numbers after it. */
+function isTotals(cells: [number, GridCell][]): boolean {
+  const [first, ...rest] = cells;
+  return first !== undefined && TOTAL.test(first[1].text) && rest.every(([, c]) => typeof c.value === 'number' || /^[\d\s.,%€$£-]+$/.test(c.text));
+}
+
+/**
+ * A row that only holds places: every cell a placeholder ("…", "—", "[TODO]"), or all but the key
+ * ("R04", "—", "—", "—": a number kept for a risk not written yet). A row that names something
+ * ("Printer floor 2", "—", "—") is a record still to be completed.
+ */
+function holdsPlaces(input: ScanInput, cells: [number, GridCell][]): boolean {
+  const written = cells.filter(([, c]) => !PLACEHOLDER.test(c.text));
+  if (written.length === 0) return true;
+  const keys = KEY_FIELDS.map((f) => input.fields.get(f));
+  return written.length === 1 && cells.length >= 3 && keys.includes(written[0]![0]);
+}
+
 /** One id: a code with a digit and no spaces ("R-001", "5.1.1"), or a word and a number ("RR 01"). */
 function isOneId(text: string): boolean {
   return text.length <= 32 && /\d/.test(text) && (!/\s/.test(text) || /^\p{L}{1,10} \d[\p{L}\d./-]*$/u.test(text));
@@ -103,8 +121,7 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
   let blank = 0;
   for (let r = input.headerRow + 1; r <= grid.maxRow; r++) {
     const cells = [...(grid.rows.get(r)?.entries() ?? [])].filter(([c]) => c >= lo && c <= hi).sort((a, b) => a[0] - b[0]);
-    // A cell that holds a place says nothing ("R04, —, —, —" and "…, …" are no records).
-    const substantive = cells.filter(([, c]) => !c.formula && !c.filled && !PLACEHOLDER.test(c.text));
+    const substantive = cells.filter(([, c]) => !c.formula && !c.filled);
     if (substantive.length === 0) {
       if (cells.length > 0 && cells.some(([, c]) => c.formula)) formulaRows++;
       blank++;
@@ -112,7 +129,7 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
     }
     if (blank >= 2 && list.length > 0) segment++;
     blank = 0;
-    if (isHeaderRepeat(input, substantive) || isTemplateRow(substantive.map(([, c]) => c)) || substantive.some(([, c]) => TOTAL.test(c.text))) continue;
+    if (isHeaderRepeat(input, substantive) || isTemplateRow(substantive.map(([, c]) => c)) || isTotals(substantive) || holdsPlaces(input, substantive)) continue;
     if (isSection(input, r, substantive)) {
       sections.push(r);
       continue;

@@ -32,6 +32,9 @@ describe('a cell as the importer reads it', () => {
     ['A.5.*', 'A.5.*'],
     ['__proto__', '__proto__'],
     ['**unclosed', '**unclosed'],
+    ['Block *.exe, *.dll attachments', 'Block *.exe, *.dll attachments'],
+    ['Risk (*) see note*', 'Risk (*) see note*'],
+    ["Don`t share, isn`t allowed", "Don`t share, isn`t allowed"],
     ['~~Old supplier~~ New supplier', '~~Old supplier~~ New supplier'],
   ])('shows the words of Markdown emphasis: %s', (written, shown) => {
     expect(readableLinks(written)).toBe(shown);
