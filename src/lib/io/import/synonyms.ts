@@ -13,7 +13,7 @@ const soaPhrases: Record<string, string> = {
   controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
     + 'iso ref|iso reference|iso control|iso 27001 control|control|~=section|~=item|'
     + 'reference de la mesure|no mesure|numero|identifiant|'
-    + 'massnahme nr|kontrolle nr|nummer|referenz|'
+    + 'massnahme nr|kontrolle nr|nummer|referenz|kontrolle|'
     + 'numero de control|id control|codigo|'
     + 'cislo opatreni|id opatreni|oznaceni|cislo|opatreni|'
     + 'κωδικοσ|κωδικοσ ελεγχου|α α|αριθμοσ',
