@@ -97,6 +97,16 @@ describe('likelihood and impact scales', () => {
     expect(proposeScale(['7', 'banana'], FIVE_L).to.get('banana')).toBe('');
   });
 
+  it('leaves a lone slip out (a 9 among 2, 3 and 4) instead of reading every rating on a larger scale', () => {
+    const slip = proposeScale(['2', '3', '4', '9'], FIVE_L);
+    expect(slip.sourceSize).toBe(5);
+    expect([...slip.to.values()]).toEqual(['2', '3', '4', '']);
+    // A real larger scale uses its upper steps: 1 to 7 stays 1 to 7.
+    expect(proposeScale(['1', '3', '6', '7'], FIVE_L).sourceSize).toBe(7);
+    // A 6 on a file guessed 1–5 by the user is out of that scale: not understood, not squeezed.
+    expect(proposeScale(['1', '3', '6'], FIVE_L, 5).to.get('6')).toBe('');
+  });
+
   it.each([
     [['3'], {}, 5, '3'],
     [['2', '3'], {}, 5, '3'],

@@ -79,9 +79,14 @@ export function scaleInHeader(header: string): number | null {
 /**
  * The file's scale size from its numbers: more than the workspace's scale says so itself; a
  * smaller scale needs evidence, the header's word or numbers that cover a 1–3 scale (1, 2 and 3
- * all present). One or two risks rated 3 are read on the workspace's own scale.
+ * all present). One or two risks rated 3 are read on the workspace's own scale. Numbers beyond the
+ * largest scale read (a lone 9 among 2, 3 and 4) are slips, not steps of a larger scale:
+ * they are left out (and shown as not understood), not allowed to squeeze every other rating.
  */
-export function guessSourceSize(numbers: readonly number[], target: number, hint: ScaleHint = {}): number {
+export function guessSourceSize(all: readonly number[], target: number, hint: ScaleHint = {}): number {
+  const above = [...new Set(all.filter((n) => n > target))].sort((a, b) => a - b);
+  const slips = above.length === 1 && above[0]! > 7 && new Set(all.filter((n) => n >= 1 && n <= target)).size >= 3;
+  const numbers = slips ? all.filter((n) => n <= target) : all;
   const max = Math.max(...numbers);
   if (hint.header && max <= hint.header) return hint.header;
   if (max > target) return Math.min(Math.ceil(max), 7);
@@ -113,7 +118,7 @@ export function proposeScale(keys: readonly string[], labels: readonly string[],
   for (const r of reads) {
     const own = ownLabels.indexOf(fold(r.label));
     let v: number | null = null;
-    if (r.score !== null) v = r.score >= 1 && r.score <= Math.max(sourceSize, 7) ? spread(r.score, sourceSize, N) : null;
+    if (r.score !== null) v = r.score >= 1 && r.score <= sourceSize ? spread(r.score, sourceSize, N) : null;
     else if (own >= 0) v = own + 1;
     else {
       const five = rankIn(FIVE, fold(r.label));
