@@ -199,7 +199,7 @@ test('a column with no field can be kept in the notes, with its header, and the 
   await expect(page.getByRole('status').filter({ hasText: 'Imported “soc2-risks.csv”' })).toBeVisible();
   await open(page, 'risks');
   await page.getByRole('row').filter({ hasText: 'Backups not tested' }).getByRole('button', { name: 'R-980' }).click();
-  await expect(page.getByRole('dialog').getByLabel('Description')).toHaveValue('Notes: SOC 2 criteria: CC7.5');
+  await expect(page.getByRole('dialog').getByLabel('Description')).toHaveValue('Notes:\nSOC 2 criteria: CC7.5');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   // The saved mapping keeps the column in the notes when a file of the same layout comes again.
   await chooseText(page, 'soc2-risks-2.csv', csv);

@@ -331,14 +331,27 @@ describe('planning an SoA with its register', () => {
     ]);
     const plan = await planImport(db, ws, [input(reg, { noteColumns: ['F', 'G'] })]);
     const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
-    expect(risk('R1')['description']).toBe('Notes: SOC 2: CC6.1\nSource: Audit 2025');
-    expect(risk('R2')['description']).toBe('Notes: Source: Workshop');
+    expect(risk('R1')['description']).toBe('Notes:\nSOC 2: CC6.1\nSource: Audit 2025');
+    expect(risk('R2')['description']).toBe('Notes:\nSource: Workshop');
     const soa = sheet('SoA', 'soa', [['Control', 'controlId'], ['Applicable', 'applicable'], ['NIST', null]], [['A.5.1', 'Yes', 'PM-1'], ['A.5.2', '', 'PM-2'], ['A.5.3', '', '']]);
     const p2 = await planImport(db, ws, [input(soa, { noteColumns: ['C'] })]);
     const entry = p2.writes.find((w) => w.table === 'soaEntries')!.draft;
     expect(entry['implementationNote']).toBe('NIST: PM-1');
     // A row whose only word is in a note column records something; a row with nothing at all stays a blank template row.
     expect(p2.sheets[0]!.counts.new).toBe(2);
+  });
+
+  it('renews only its notes on the next import: the description written in the app stays', async () => {
+    const reg = () => sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Jira', null]], [['R1', 'Laptop theft', 'Chief Risk', 2, 3, 'SEC-12']]);
+    const first = await planImport(db, ws, [input(reg(), { noteColumns: ['F'] })]);
+    await commitImport(db, ws, { fileName: 'first.csv', writes: first.writes }, 'tester');
+    const r1 = (await db.records('risks').where({ workspaceId: ws }).toArray()).find((r) => r.ref === 'R1')!;
+    await new Repository(db, () => 'tester').update(riskEntity, r1.id, { ...draftOf(riskEntity, r1), description: `Because restores are never tested.\n\n${String(r1['description'])}` }, r1.rev);
+    const again = await planImport(db, ws, [input(reg(), { noteColumns: ['F'] })]);
+    expect(again.sheets[0]!.counts).toMatchObject({ unchanged: 1 });
+    const changed = sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Jira', null]], [['R1', 'Laptop theft', 'Chief Risk', 2, 3, 'SEC-20']]);
+    const next = await planImport(db, ws, [input(changed, { noteColumns: ['F'] })]);
+    expect(next.writes.find((w) => w.table === 'risks')!.draft['description']).toBe('Because restores are never tested.\n\nNotes:\nJira: SEC-20');
   });
 
   it('tells an unknown control against the column it stands in, also when that column is the title', async () => {

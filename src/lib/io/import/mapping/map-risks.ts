@@ -116,10 +116,16 @@ function sources(r: RowReader, d: RiskDraft): void {
   d.riskSources = withUnmatched(d.riskSources, lines, !r.has('riskSources'));
 }
 
+/** The "Notes" section the import writes at the end of a description (so that the next import replaces it, not the text before it). */
+const NOTES_SECTION = /(^|\n\n)Notes:[ \n][\s\S]*$/;
+
 function text(r: RowReader, d: RiskDraft): void {
   if (r.has('description') || r.has('notes')) {
     const notes = r.text('notes');
-    d.description = [r.text('description'), notes ? `Notes: ${notes}` : ''].filter(Boolean).join('\n\n');
+    // Without a description column, the description written in the app stays; only the notes the file gives are renewed.
+    const own = r.has('description') ? r.text('description') : d.description.replace(NOTES_SECTION, '').trimEnd();
+    const section = !notes ? '' : notes.includes('\n') || r.mapping.noteColumns?.length ? `Notes:\n${notes}` : `Notes: ${notes}`;
+    d.description = [own, section].filter(Boolean).join('\n\n');
   }
 }
 

@@ -147,6 +147,12 @@ function links(r: RowReader, d: SoaEntryDraft, why: string, notes: string): void
   if (d.applicable === 'yes' && !d.reasons.length) r.flags.add('no-reason');
 }
 
+/** The lines of a stored note that no column kept in the notes wrote ("Header: …"). */
+function keptLines(note: string, r: RowReader): string[] {
+  const headers = (r.mapping.noteColumns ?? []).map((col) => `${r.sheet.columns.find((c) => c.column === col)?.header || `Column ${col}`}: `);
+  return note.split('\n').filter((line) => line.trim() !== '' && !headers.some((h) => line.startsWith(h)));
+}
+
 /** The SoA entry a row describes, over `base` (the stored entry for the control, or a new one). */
 export function mapSoaEntry(r: RowReader, base: SoaEntryDraft, control: ControlRef): SoaEntryDraft {
   const d: SoaEntryDraft = { ...base, control: [control] };
@@ -175,7 +181,9 @@ export function mapSoaEntry(r: RowReader, base: SoaEntryDraft, control: ControlR
     d.pendingReview = true;
     r.warn('status', 'No applicability column: the control is taken as applicable from its status, to be confirmed in the SoA.');
   }
-  if (r.has('notes')) d.implementationNote = notes;
+  if (r.mapping.fields['notes']) d.implementationNote = notes;
+  // Columns kept in the note renew their own lines ("NIST: PM-1"); what was written in the app stays.
+  else if (r.has('notes')) d.implementationNote = [...keptLines(d.implementationNote, r), notes].filter(Boolean).join('\n');
   if (r.has('owner')) d.owner = r.person('owner');
   if (r.has('evidence')) d.evidence = [...new Set(itemsInCell(r.text('evidence'), isAppLayout(r.sheet, 'soa')))];
   return d;
