@@ -28,11 +28,15 @@ export function csvRows(text: string, fileName = 'The file'): string[][] {
 
 /**
  * A name Excel accepts for a sheet: no \\ / ? * [ ] :, not "History" (Excel keeps it), no quote at
- * either end, at most 31 characters (cut between characters, never inside one); `fallback` when empty.
+ * either end, at most 31 characters (cut at a space and marked "…", never inside a character); `fallback` when empty.
  */
 export function safeSheetName(name: string, fallback: string): string {
   const unquote = (s: string): string => s.trim().replace(/^'+|'+$/g, '').trim();
-  const cut = unquote([...unquote(name.replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' '))].slice(0, 31).join('')) || fallback;
+  const chars = [...unquote(name.replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' '))];
+  // A longer name is cut at a space and marked as cut ("Statement of Applicability …").
+  const space = chars.slice(0, 30).lastIndexOf(' ');
+  const short = chars.length <= 31 ? chars.join('') : `${chars.slice(0, space > 10 ? space : 30).join('').trimEnd()} …`;
+  const cut = unquote(short) || fallback;
   return /^history$/i.test(cut) ? `${cut} (table)` : cut;
 }
 

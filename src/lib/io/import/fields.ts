@@ -234,6 +234,8 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   if ((kind === 'risks' || kind === 'assets') && tokens.length === 2 && tokens[0] === 'no' && /^\p{L}{1,3}$/u.test(tokens[1] ?? '')) out.set('id', Math.max(out.get('id') ?? 0, 0.85));
   // "Risk reduction (1-5)", "Score 1 to 25": a header that gives its scale rates something; it numbers nothing.
   if (SCALE_RANGE.test(header)) for (const f of ['id', 'riskId', 'controlId']) out.delete(f);
+  // "Reviewed by", "Approved by", "Geprüft von", "Revisado por": a person, not the date of the review ("Review by" is a date).
+  if (/(\Sed by|(^| )ge\S+t von|\S[eu] par|\S(ado|ido) por|\S(ato|ito|sto) da|\Sd door)$/.test(normaliseHeader(header))) for (const f of ['reviewDate', 'dueDate', 'lastReviewedAt', 'nextReviewDue']) out.delete(f);
   // "G×V", "P x I", "Riesgo (P×I)": two ratings multiplied is the score.
   if (kind === 'risks' && RATING_PRODUCT.test(header)) out.set(residualOf(header, context) ? 'residualScore' : 'score', 0.96);
   for (const field of Object.keys(notPhrases[kind] ?? {})) {

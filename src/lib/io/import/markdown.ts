@@ -148,8 +148,8 @@ function sheetNames(tables: MarkdownTable[], fileName: string): string[] {
 }
 
 /**
- * An .xlsx workbook (bytes) with one sheet per pipe table of the Markdown text. The header sits on
- * the row of the file's delimiter line and each record on the row of its own line.
+ * An .xlsx workbook (bytes) with one sheet per pipe table of the Markdown text: the header and each
+ * record on the row of its own line (the row of the line of dashes stays empty).
  */
 export async function workbookFromMarkdown(text: string, fileName = 'Markdown'): Promise<Uint8Array> {
   const tables = markdownTables(text).filter((t) => t.rows.length > 0);
@@ -162,8 +162,7 @@ export async function workbookFromMarkdown(text: string, fileName = 'Markdown'):
   const names = sheetNames(tables, fileName);
   tables.forEach((t, n) => {
     const ws = wb.addWorksheet(names[n]!);
-    // The header goes on the delimiter line's row so that records keep their line numbers.
-    ws.getRow(t.line + 1).values = t.header.map(cellOf);
+    ws.getRow(t.line).values = t.header.map(cellOf);
     t.rows.forEach((r, k) => {
       ws.getRow(t.line + 2 + k).values = r.map(cellOf);
     });

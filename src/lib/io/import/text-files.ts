@@ -24,5 +24,5 @@ export function workbookFromText(bytes: Uint8Array, format: TextFormat, fileName
 /** What the import says about reading a text file of this format (shown with the workbook's notes). */
 export function textNotes(format: TextFormat | null | undefined): string[] {
   if (format !== 'markdown') return [];
-  return ['Read as Markdown: each table is a sheet named after the heading above it, and rows are numbered as the lines of the file (the header row is its line of dashes).'];
+  return ['Read as Markdown: each table is a sheet named after the heading above it, and rows are numbered as the lines of the file.'];
 }

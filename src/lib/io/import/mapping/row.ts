@@ -72,7 +72,8 @@ export class RowReader {
   code(field: string): string | null {
     if (!this.has(field)) return null;
     const key = valueKey(this.cell(field));
-    if (key === '') return '';
+    // A dash or an ellipsis holds the place of a value not given: empty, with nothing to explain.
+    if (key === '' || /^([-–—]+|\.{3}|…)$/.test(key)) return '';
     const to = this.tr.get(field)?.get(fold(key)) ?? '';
     if (to === '') this.warn(field, `“${key.slice(0, 60)}” is not understood, so it is left empty; choose its meaning in the value translations.`);
     return to;
