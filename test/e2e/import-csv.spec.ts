@@ -4,7 +4,7 @@ import { expect, loadExample, open, test } from './fixtures.ts';
 /** Opens the import screen and chooses a file with the given lines as its text. */
 async function chooseText(page: Page, name: string, lines: string[], mimeType = 'text/csv'): Promise<void> {
   await open(page, 'import');
-  await page.getByLabel('Choose a workbook…').setInputFiles({ name, mimeType, buffer: Buffer.from(lines.join('\n')) });
+  await page.getByLabel('Choose a file…').setInputFiles({ name, mimeType, buffer: Buffer.from(lines.join('\n')) });
 }
 
 // Semicolons, as spreadsheet programs in much of Europe write CSV.

@@ -6,7 +6,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 async function choose(page: Page, name: string, buffer: Buffer): Promise<void> {
   await open(page, 'import');
-  await page.getByLabel('Choose a workbook…').setInputFiles({ name, mimeType: XLSX, buffer });
+  await page.getByLabel('Choose a file…').setInputFiles({ name, mimeType: XLSX, buffer });
 }
 
 async function commit(page: Page, fileName: string): Promise<void> {
