@@ -10,7 +10,7 @@ import { ImportError } from './types.ts';
 type ExcelModule = typeof ExcelJS;
 
 /** Text as Excel would have typed it: plain numbers become numbers, everything else stays text. */
-function cellOf(text: string): string | number | null {
+export function cellOf(text: string): string | number | null {
   const t = text.trim();
   if (t === '') return null;
   if (/^-?\d{1,15}(\.\d+)?$/.test(t) && !/^0\d/.test(t)) return Number(t);

@@ -7,7 +7,7 @@
  * fenced or indented code and in HTML comments are examples, not registers, and are left out.
  */
 import type * as ExcelJS from 'exceljs';
-import { safeSheetName } from './csv.ts';
+import { cellOf, safeSheetName } from './csv.ts';
 import { ImportError } from './types.ts';
 
 type ExcelModule = typeof ExcelJS;
@@ -126,12 +126,10 @@ export function markdownTables(text: string): MarkdownTable[] {
   return tables;
 }
 
-/** Text as Excel would have typed it: plain numbers become numbers, everything else stays text. */
-function cellOf(text: string): string | number | null {
-  const t = text.trim();
-  if (t === '') return null;
-  if (/^-?\d{1,15}(\.\d+)?$/.test(t) && !/^0\d/.test(t)) return Number(t);
-  return t.replace(/<br\s*\/?>/gi, '\n');
+/** A cell as Excel would have typed it (csv.ts), a "<br>" a line break. */
+function markdownCell(text: string): string | number | null {
+  const v = cellOf(text);
+  return typeof v === 'string' ? v.trim().replace(/<br\s*\/?>/gi, '\n') : v;
 }
 
 /** Sheet names for the tables: the heading above each, else the file's name; never twice the same. */
@@ -162,9 +160,9 @@ export async function workbookFromMarkdown(text: string, fileName = 'Markdown'):
   const names = sheetNames(tables, fileName);
   tables.forEach((t, n) => {
     const ws = wb.addWorksheet(names[n]!);
-    ws.getRow(t.line).values = t.header.map(cellOf);
+    ws.getRow(t.line).values = t.header.map(markdownCell);
     t.rows.forEach((r, k) => {
-      ws.getRow(t.line + 2 + k).values = r.map(cellOf);
+      ws.getRow(t.line + 2 + k).values = r.map(markdownCell);
     });
   });
   return new Uint8Array(await wb.xlsx.writeBuffer());
