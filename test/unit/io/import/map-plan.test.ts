@@ -354,6 +354,14 @@ describe('planning an SoA with its register', () => {
     expect(next.writes.find((w) => w.table === 'risks')!.draft['description']).toBe('Because restores are never tested.\n\nNotes:\nJira: SEC-20');
   });
 
+  it('says so when a number of the other edition is imported by its title', async () => {
+    const s = sheet('SoA', 'soa', [['Control', 'controlId'], ['Title', 'controlTitle'], ['Applicable', 'applicable']], [['A.12.6.1', 'Management of technical vulnerabilities', 'Yes']]);
+    const plan = await planImport(db, ws, [input(s)]);
+    const row = plan.sheets[0]!.rows[0]!;
+    expect(row.outcome).toBe('new');
+    expect(row.warnings[0]).toMatchObject({ column: 'A', message: 'A.12.6.1 is not a control of Annex A 2022; its title is that of A.8.8, so the row is imported as A.8.8.' });
+  });
+
   it('tells an unknown control against the column it stands in, also when that column is the title', async () => {
     const s = sheet('SoA', 'soa', [['Control', 'controlTitle'], ['Applicable', 'applicable']], [['A.5.1 Policies', 'Yes'], ['A.5.99 Typo', 'Yes']]);
     const plan = await planImport(db, ws, [input(s)]);

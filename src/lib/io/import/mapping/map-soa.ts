@@ -52,7 +52,11 @@ export function soaControl(r: RowReader, edition: Edition): ControlRef | null {
   if (found.controls[0]) return found.controls[0];
   const ids = found.unknown;
   const byTitle = r.has('controlTitle') ? controlByTitle(r.line('controlTitle'), edition) : undefined;
-  if (byTitle) return { edition, id: byTitle };
+  if (byTitle) {
+    // The number is not of the edition, but the title is: say which control the row lands on.
+    if (ids.length) r.warn(idField, `${ids[0]} is not a control of Annex A ${edition}; its title is that of ${byTitle}, so the row is imported as ${byTitle}.`);
+    return { edition, id: byTitle };
+  }
   const group = controlRefsFromCell(cell, edition).find((ref) => ref.kind !== 'control') ?? (/^\s*A\.?\s?\d{1,2}\.(x|\*)/i.test(cellText(cell)) ? { id: cellText(cell).trim().split(/\s/)[0] } : undefined);
   // "A.9.1" in a 2013 SoA is an objective: say it groups controls rather than that it is none.
   if (ids.length && !(group && ids[0] === group.id)) r.problem(idField, `${ids[0]} is not a control of Annex A ${edition}.`);
