@@ -13,6 +13,8 @@ export interface RecordScan {
   sections: number;
   formulaRows: number;
   trailing: number;
+  /** Rows that only hold places ("—", "…", "[TODO]") or sum up the others ("Total"). */
+  placeholders: number;
 }
 
 interface Candidate {
@@ -110,13 +112,14 @@ function isHeaderRepeat(input: ScanInput, cells: [number, GridCell][]): boolean 
 }
 
 /** Splits the rows below the header into candidates (with their segment) and counts the rest. */
-function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; formulaRows: number } {
+function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; formulaRows: number; placeholders: number } {
   const { grid } = input;
   const lo = Math.min(...input.columns);
   const hi = Math.max(...input.columns);
   const list: Candidate[] = [];
   const sections: number[] = [];
   let formulaRows = 0;
+  let placeholders = 0;
   let segment = 0;
   let blank = 0;
   for (let r = input.headerRow + 1; r <= grid.maxRow; r++) {
@@ -129,7 +132,11 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
     }
     if (blank >= 2 && list.length > 0) segment++;
     blank = 0;
-    if (isHeaderRepeat(input, substantive) || isTemplateRow(substantive.map(([, c]) => c)) || isTotals(substantive) || holdsPlaces(input, substantive)) continue;
+    if (isHeaderRepeat(input, substantive) || isTemplateRow(substantive.map(([, c]) => c))) continue;
+    if (isTotals(substantive) || holdsPlaces(input, substantive)) {
+      placeholders++;
+      continue;
+    }
     if (isSection(input, r, substantive)) {
       sections.push(r);
       continue;
@@ -137,7 +144,7 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
     list.push({ row: r, segment, cells, substantive: substantive.length });
   }
   formulaRows += grid.emptyFormulaRows.filter((r) => r > input.headerRow).length;
-  return { list, sections, formulaRows };
+  return { list, sections, formulaRows, placeholders };
 }
 
 /** What tells a record from a stray row: the id column, the shape of its ids, the usual cell count. */
@@ -192,8 +199,8 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
 
 /** The records of a sheet read with the given header and mapping. */
 export function scanRecords(input: ScanInput): RecordScan {
-  if (input.columns.length === 0) return { records: [], sections: 0, formulaRows: 0, trailing: 0 };
-  const { list, sections, formulaRows } = candidates(input);
+  if (input.columns.length === 0) return { records: [], sections: 0, formulaRows: 0, trailing: 0, placeholders: 0 };
+  const { list, sections, formulaRows, placeholders } = candidates(input);
   const p = profile(input, list);
   const records: SheetRecord[] = [];
   for (const c of list) {
@@ -205,5 +212,5 @@ export function scanRecords(input: ScanInput): RecordScan {
   // Headings below the last record belong to a legend or notes, not to the table.
   const last = records[records.length - 1]?.row ?? input.headerRow;
   const after = sections.filter((r) => r > last).length;
-  return { records, sections: sections.length - after, formulaRows, trailing: list.length - records.length + after };
+  return { records, sections: sections.length - after, formulaRows, trailing: list.length - records.length + after, placeholders };
 }

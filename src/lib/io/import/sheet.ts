@@ -19,6 +19,7 @@ function scanNotes(twoRows: boolean, scan: RecordScan, unmapped: number): string
   if (twoRows) notes.push('The header spans two rows; columns are named "band / header".');
   if (scan.sections) notes.push(`${plural(scan.sections, 'section or heading row was', 'section or heading rows were')} skipped.`);
   if (scan.formulaRows) notes.push(`${plural(scan.formulaRows, 'row holds', 'rows hold')} only formulas with no value and ${scan.formulaRows === 1 ? 'was' : 'were'} skipped.`);
+  if (scan.placeholders) notes.push(`${plural(scan.placeholders, 'row holds', 'rows hold')} only placeholders ("—", "…", "TBD") or totals and ${scan.placeholders === 1 ? 'was' : 'were'} not read as ${scan.placeholders === 1 ? 'a record' : 'records'}.`);
   if (scan.trailing) notes.push(`${plural(scan.trailing, 'row', 'rows')} below or beside the table (legend, notes, totals) ${scan.trailing === 1 ? 'was' : 'were'} not read as records.`);
   if (unmapped) notes.push(unmatchedNote(unmapped));
   return notes;

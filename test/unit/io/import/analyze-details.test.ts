@@ -65,6 +65,14 @@ describe('round trip', () => {
   });
 });
 
+describe('rows that hold places', () => {
+  it('says how many placeholder and totals rows were not read', async () => {
+    const s = await sheetOf('a totals row and a placeholder row are no records', 'Risk register');
+    expect(s.dataRows).toBe(3);
+    expect(s.notes).toContain('3 rows hold only placeholders ("—", "…", "TBD") or totals and were not read as records.');
+  });
+});
+
 describe("the user's corrections", () => {
   it('reads the sheet with the header row the user chose', async () => {
     const s = await sheetOf('title and document-control rows above a table at B6', 'Risk Register', { overrides: { 'Risk Register': { headerRow: 7 } } });
