@@ -272,6 +272,8 @@ const FITS: Record<string, Fit> = {
 export function valueFit(field: string, v: ColumnValues): number {
   // Even one or two values say a column is no treatment option when none of them names one ("Threshold tuning").
   if (field === 'treatment' && v.count > 0 && v.count < 3 && v.explainedOptions === 0) return 0.5;
+  // …and sentences are no rating ("Business impact": "Legal consequences and reputational damage").
+  if (/likelihood|impact|score|level/i.test(field) && v.count > 0 && v.count < 3 && v.avgLength > 30 && v.scale === 0 && v.numeric === 0) return 0.5;
   if (v.count < 3) return 1;
   return FITS[field]?.(v) ?? 1;
 }
