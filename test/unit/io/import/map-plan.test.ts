@@ -362,6 +362,28 @@ describe('planning an SoA with its register', () => {
     expect(row.warnings[0]).toMatchObject({ column: 'A', message: 'A.12.6.1 is not a control of Annex A 2022; its title is that of A.8.8, so the row is imported as A.8.8.' });
   });
 
+  it('review 17: a dash in the applicability column still says no; in a status it is an empty value with no remark', async () => {
+    const s = sheet('SoA', 'soa', [['Control', 'controlId'], ['Applicable', 'applicable'], ['Justification', 'justification'], ['Status', 'status']], [['A.5.1', 'Yes', 'Required', 'Implemented'], ['A.5.2', '-', 'Small company', '-']]);
+    const plan = await planImport(db, ws, [input(s)]);
+    const a52 = plan.writes.map((w) => w.draft).find((d) => (d['control'] as { id: string }[])[0]!.id === 'A.5.2')!;
+    expect(a52).toMatchObject({ applicable: 'no', exclusionJustification: 'Small company' });
+    expect(plan.sheets[0]!.rows[1]!.warnings.filter((w) => w.column === 'D')).toEqual([]);
+  });
+
+  it('review 17: a paragraph of the user\'s own that starts "Notes:" stays, and a kept note of several lines does not pile up', async () => {
+    const reg = sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Jira', null]], [['R1', 'Laptop theft', 'Chief Risk', 2, 3, 'SEC-12']]);
+    await commitImport(db, ws, { fileName: 'a.csv', writes: (await planImport(db, ws, [input(reg, { noteColumns: ['F'] })])).writes }, 'tester');
+    const r1 = (await db.records('risks').where({ workspaceId: ws }).toArray())[0]!;
+    await new Repository(db, () => 'tester').update(riskEntity, r1.id, { ...draftOf(riskEntity, r1), description: `Notes: discussed with the DPO.\n\n${String(r1['description'])}` }, r1.rev);
+    const again = await planImport(db, ws, [input(reg, { noteColumns: ['F'] })]);
+    expect(again.sheets[0]!.counts).toMatchObject({ unchanged: 1 });
+    const soa = () => sheet('SoA', 'soa', [['Control', 'controlId'], ['Applicable', 'applicable'], ['NIST', null]], [['A.5.1', 'Yes', 'PM-1\nPM-2']]);
+    await commitImport(db, ws, { fileName: 'b.csv', writes: (await planImport(db, ws, [input(soa(), { noteColumns: ['C'] })])).writes }, 'tester');
+    const entry = (await db.records('soaEntries').where({ workspaceId: ws }).toArray())[0]!;
+    expect(entry['implementationNote']).toBe('NIST: PM-1; PM-2');
+    expect((await planImport(db, ws, [input(soa(), { noteColumns: ['C'] })])).sheets[0]!.counts).toMatchObject({ unchanged: 1 });
+  });
+
   it('tells an unknown control against the column it stands in, also when that column is the title', async () => {
     const s = sheet('SoA', 'soa', [['Control', 'controlTitle'], ['Applicable', 'applicable']], [['A.5.1 Policies', 'Yes'], ['A.5.99 Typo', 'Yes']]);
     const plan = await planImport(db, ws, [input(s)]);

@@ -101,6 +101,8 @@ describe('likelihood and impact scales', () => {
     const slip = proposeScale(['2', '3', '4', '9'], FIVE_L);
     expect(slip.sourceSize).toBe(5);
     expect([...slip.to.values()]).toEqual(['2', '3', '4', '']);
+    // …and the rest stays on the workspace's scale, even when it covers 1, 2 and 3.
+    expect([...proposeScale(['1', '2', '3', '8'], FIVE_L).to.values()]).toEqual(['1', '2', '3', '']);
     // A real larger scale uses its upper steps: 1 to 7 stays 1 to 7.
     expect(proposeScale(['1', '3', '6', '7'], FIVE_L).sourceSize).toBe(7);
     // A 6 on a file guessed 1–5 by the user is out of that scale: not understood, not squeezed.

@@ -116,14 +116,27 @@ function sources(r: RowReader, d: RiskDraft): void {
   d.riskSources = withUnmatched(d.riskSources, lines, !r.has('riskSources'));
 }
 
-/** The "Notes" section the import writes at the end of a description (so that the next import replaces it, not the text before it). */
-const NOTES_SECTION = /(^|\n\n)Notes:[ \n][\s\S]*$/;
+/**
+ * A description without the "Notes" section an earlier import wrote at its end: the last paragraph
+ * that starts "Notes:" and, when columns are kept in the notes, holds only their lines. Text the
+ * user wrote stays, a paragraph of theirs that starts "Notes:" included.
+ */
+function withoutImportedNotes(description: string, r: RowReader): string {
+  const at = description.startsWith('Notes:') ? Math.max(0, description.lastIndexOf('\n\nNotes:')) : description.lastIndexOf('\n\nNotes:');
+  if (at < 0) return description;
+  const section = description.slice(at).replace(/^\n\n/, '');
+  const headers = r.noteHeaders();
+  // "Controls in the file: …", which the import writes after the notes, comes back with them.
+  const lines = section.replace(/^Notes:\s*/, '').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('Controls in the file: '));
+  const ours = r.mapping.fields['notes'] ? true : headers.length > 0 && lines.every((l) => headers.some((h) => l.startsWith(h)));
+  return ours ? description.slice(0, at).trimEnd() : description;
+}
 
 function text(r: RowReader, d: RiskDraft): void {
   if (r.has('description') || r.has('notes')) {
     const notes = r.text('notes');
     // Without a description column, the description written in the app stays; only the notes the file gives are renewed.
-    const own = r.has('description') ? r.text('description') : d.description.replace(NOTES_SECTION, '').trimEnd();
+    const own = r.has('description') ? r.text('description') : withoutImportedNotes(d.description, r);
     const section = !notes ? '' : notes.includes('\n') || r.mapping.noteColumns?.length ? `Notes:\n${notes}` : `Notes: ${notes}`;
     d.description = [own, section].filter(Boolean).join('\n\n');
   }

@@ -151,10 +151,12 @@ function links(r: RowReader, d: SoaEntryDraft, why: string, notes: string): void
   if (d.applicable === 'yes' && !d.reasons.length) r.flags.add('no-reason');
 }
 
-/** The lines of a stored note that no column kept in the notes wrote ("Header: …"). */
-function keptLines(note: string, r: RowReader): string[] {
-  const headers = (r.mapping.noteColumns ?? []).map((col) => `${r.sheet.columns.find((c) => c.column === col)?.header || `Column ${col}`}: `);
-  return note.split('\n').filter((line) => line.trim() !== '' && !headers.some((h) => line.startsWith(h)));
+/** A stored note without the lines columns kept in the notes wrote at its end ("Header: …", one per column). */
+function keptNote(note: string, r: RowReader): string {
+  const headers = r.noteHeaders();
+  const lines = note.split('\n');
+  while (lines.length && (lines[lines.length - 1]!.trim() === '' || headers.some((h) => lines[lines.length - 1]!.startsWith(h)))) lines.pop();
+  return lines.join('\n');
 }
 
 /** The SoA entry a row describes, over `base` (the stored entry for the control, or a new one). */
@@ -187,7 +189,7 @@ export function mapSoaEntry(r: RowReader, base: SoaEntryDraft, control: ControlR
   }
   if (r.mapping.fields['notes']) d.implementationNote = notes;
   // Columns kept in the note renew their own lines ("NIST: PM-1"); what was written in the app stays.
-  else if (r.has('notes')) d.implementationNote = [...keptLines(d.implementationNote, r), notes].filter(Boolean).join('\n');
+  else if (r.has('notes')) d.implementationNote = [keptNote(d.implementationNote, r), notes].filter(Boolean).join('\n');
   if (r.has('owner')) d.owner = r.person('owner');
   if (r.has('evidence')) d.evidence = [...new Set(itemsInCell(r.text('evidence'), isAppLayout(r.sheet, 'soa')))];
   return d;

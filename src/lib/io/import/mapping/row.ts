@@ -35,13 +35,19 @@ export class RowReader {
     return Boolean(this.mapping.fields[field]) || (field === 'notes' && (this.mapping.noteColumns?.length ?? 0) > 0);
   }
 
-  /** The columns kept in the notes, one line each: "Framework: SOC 2 CC6.1". Empty cells are left out. */
+  /** The "Header: " that starts the line of each column kept in the notes. */
+  noteHeaders(): string[] {
+    return (this.mapping.noteColumns ?? []).map((col) => `${this.sheet.columns.find((c) => c.column === col)?.header || `Column ${col}`}: `);
+  }
+
+  /** The columns kept in the notes, one line each: "Framework: SOC 2 CC6.1" (a cell's lines joined by "; "). Empty cells are left out. */
   noteLines(): string {
+    const headers = this.noteHeaders();
     return (this.mapping.noteColumns ?? [])
-      .map((col) => {
-        const value = readableLinks(cellText(this.record.cells[col])).replace(/<br\s*\/?>/gi, '\n');
-        const header = this.sheet.columns.find((c) => c.column === col)?.header || `Column ${col}`;
-        return value ? `${header}: ${value}` : '';
+      .map((col, i) => {
+        // One line per column, so that the next import finds and renews it.
+        const value = readableLinks(cellText(this.record.cells[col])).replace(/<br\s*\/?>/gi, '\n').replace(/\s*\n\s*/g, '; ');
+        return value ? `${headers[i]!}${value}` : '';
       })
       .filter(Boolean)
       .join('\n');
@@ -72,9 +78,10 @@ export class RowReader {
   code(field: string): string | null {
     if (!this.has(field)) return null;
     const key = valueKey(this.cell(field));
-    // A dash or an ellipsis holds the place of a value not given: empty, with nothing to explain.
-    if (key === '' || /^([-–—]+|\.{3}|…)$/.test(key)) return '';
+    if (key === '') return '';
     const to = this.tr.get(field)?.get(fold(key)) ?? '';
+    // A dash or an ellipsis the translations do not read ("—" is "No" in an applicability column) holds the place of a value not given.
+    if (to === '' && /^([-–—]+|\.{3}|…)$/.test(key)) return '';
     if (to === '') this.warn(field, `“${key.slice(0, 60)}” is not understood, so it is left empty; choose its meaning in the value translations.`);
     return to;
   }

@@ -83,10 +83,11 @@ export function scaleInHeader(header: string): number | null {
  * largest scale read (a lone 9 among 2, 3 and 4) are slips, not steps of a larger scale:
  * they are left out (and shown as not understood), not allowed to squeeze every other rating.
  */
-export function guessSourceSize(all: readonly number[], target: number, hint: ScaleHint = {}): number {
-  const above = [...new Set(all.filter((n) => n > target))].sort((a, b) => a - b);
-  const slips = above.length === 1 && above[0]! > 7 && new Set(all.filter((n) => n >= 1 && n <= target)).size >= 3;
-  const numbers = slips ? all.filter((n) => n <= target) : all;
+export function guessSourceSize(numbers: readonly number[], target: number, hint: ScaleHint = {}): number {
+  const above = [...new Set(numbers.filter((n) => n > target))];
+  const slips = above.length === 1 && above[0]! > 7 && new Set(numbers.filter((n) => n >= 1 && n <= target)).size >= 3;
+  // With a slip left out, the rest is read on the workspace's scale (a slip is no evidence of a smaller one).
+  if (slips) return hint.header && hint.header >= target ? hint.header : target;
   const max = Math.max(...numbers);
   if (hint.header && max <= hint.header) return hint.header;
   if (max > target) return Math.min(Math.ceil(max), 7);
