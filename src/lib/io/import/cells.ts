@@ -42,8 +42,8 @@ export const withoutEmphasis = (s: string): string =>
     : s
         .replace(/\*\*(?=\S)([^*\n]*?\S)\*\*/g, '$1')
         // Marks around words only: "Don`t", "*.exe, *.dll" and "Risk (*)" are kept as written.
-        .replace(/(^|[\s([])`([^`\n]+)`(?=[\s).,;:!?\]]|$)/g, '$1$2')
-        .replace(/(^|[\s(])\*(?=[\p{L}\p{N}])([^*\n]*?[^\s*])\*(?=[\s).,;:!?]|$)/gu, '$1$2');
+        .replace(/(^|[\s([/])`([^`\n]+)`(?=[\s).,;:!?\]/]|$)/g, '$1$2')
+        .replace(/(^|[\s(/])\*(?=[\p{L}\p{N}(—–…-])([^*\n]*?[^\s*])\*(?=[\s).,;:!?/]|$)/gu, '$1$2');
 
 /** …and one without words ("![](https://…/policy.png)") shows its address, so that nothing is lost. */
 export const unlinked = (s: string): string => withoutEmphasis(replaceLinks(s, (_, words, address) => words || address));

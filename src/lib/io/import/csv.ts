@@ -28,14 +28,19 @@ export function csvRows(text: string, fileName = 'The file'): string[][] {
 
 /**
  * A name Excel accepts for a sheet: no \\ / ? * [ ] :, not "History" (Excel keeps it), no quote at
- * either end, at most 31 characters (cut at a space and marked "…", never inside a character); `fallback` when empty.
+ * either end, at most 31 UTF-16 units (cut at a space and marked "…", never inside a character); `fallback` when empty.
  */
 export function safeSheetName(name: string, fallback: string): string {
   const unquote = (s: string): string => s.trim().replace(/^'+|'+$/g, '').trim();
-  const chars = [...unquote(name.replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' '))];
-  // A longer name is cut at a space and marked as cut ("Statement of Applicability …").
-  const space = chars.slice(0, 30).lastIndexOf(' ');
-  const short = chars.length <= 31 ? chars.join('') : `${chars.slice(0, space > 10 ? space : 30).join('').trimEnd()} …`;
+  const whole = unquote(name.replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' '));
+  // Excel counts UTF-16 units; a longer name is cut between characters, at a space when there is one, and marked "…".
+  const chars: string[] = [];
+  for (const ch of whole) {
+    if (chars.join('').length + ch.length > 29) break;
+    chars.push(ch);
+  }
+  const space = chars.lastIndexOf(' ');
+  const short = whole.length <= 31 ? whole : `${chars.slice(0, space > 10 ? space : chars.length).join('').trimEnd()} …`;
   const cut = unquote(short) || fallback;
   return /^history$/i.test(cut) ? `${cut} (table)` : cut;
 }

@@ -392,8 +392,9 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   // Words of the sheet's name and header that say plainly the rows are something else (a vendor list, a control mapping, KPIs),
   // rows that ask questions (an audit checklist), the steps of a scale, a guide to columns and a record of processing outweigh the best reading,
   // unless the rows hold what only such a register holds (risks rated for likelihood and impact, controls decided with a reason).
-  // A responsibility chart does too, unless the rows are keyed as a register's (an action's risk, a control's number).
-  const keyed = ['id', 'riskId', 'controlId'].some((f) => best.assignment?.fields.has(f));
+  // A responsibility chart does too, unless the rows are keyed as a register's (an action's risk, a control's number; a bare "ID" numbers a chart's tasks too).
+  const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
+  const keyed = best.assignment?.fields.has('controlId') || /risk|risque|riesgo|risiko|rischio|risco|riziko|ryzyko|risico/i.test(riskKey);
   const lookAlike = best.otherLean >= WORDS_OTHER || questionnaire(grid, best) || scaleLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
   if (!override.kind && lookAlike && !ownFields(best)) {
     return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null };

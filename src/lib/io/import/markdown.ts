@@ -4,7 +4,8 @@
  *
  * Each table keeps its place: its rows are written at the rows of the file's lines, so a rejected
  * "row 14" is line 14 of the file. A sheet is named after the heading above its table. Tables in
- * fenced or indented code and in HTML comments are examples, not registers, and are left out.
+ * fenced code and in HTML comments are examples, not registers, and are left out (an indented table
+ * is read: documentation sites indent tables inside list items).
  */
 import type * as ExcelJS from 'exceljs';
 import { cellOf, safeSheetName } from './csv.ts';
@@ -73,9 +74,6 @@ function fenceOf(line: string): { char: string; length: number; info: boolean } 
   return { char: m[1]![0]!, length: m[1]!.length, info: line.slice(m[0].length).trim() !== '' };
 }
 
-/** Indented by four spaces or a tab: code in Markdown. */
-const indentedCode = (line: string): boolean => /^( {4}|\t)/.test(line);
-
 /** The pipe tables of a Markdown text (outside code and comments), each with its heading and line. */
 export function markdownTables(text: string): MarkdownTable[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -110,7 +108,7 @@ export function markdownTables(text: string): MarkdownTable[] {
       continue;
     }
     const next = lines[i + 1];
-    if (!line.includes('|') || indentedCode(line) || next === undefined || !isDelimiter(next)) continue;
+    if (!line.includes('|') || next === undefined || !isDelimiter(next)) continue;
     const header = tableCells(line);
     if (header.length !== tableCells(next).length) continue;
     const rows: string[][] = [];

@@ -31,10 +31,11 @@ const PLACEHOLDER = /^(\.{3}|…|[-–—]+|\[?todo\]?|\[?tbd\]?)$/i;
 /** A cell that says its row sums the others up: "Total", "Summe", "Gesamt"… */
 const TOTAL = /^(total|totals|grand total|sum|summe|gesamt|totaal|totale|suma|soma)\s*:?$/i;
 
-/** A row that sums up the others: it starts with "Total" (or "Summe"…) and holds only numbers after it. */
+/** A row that sums up the others: it starts with "Total" (or "Summe"…) and holds only numbers (with their units) after it. */
 function isTotals(cells: [number, GridCell][]): boolean {
   const [first, ...rest] = cells;
-  return first !== undefined && TOTAL.test(first[1].text) && rest.every(([, c]) => typeof c.value === 'number' || /^[\d\s.,%€$£-]+$/.test(c.text));
+  // "28", "100 000 EUR", "3 assets": numbers, with a unit at most.
+  return first !== undefined && TOTAL.test(first[1].text) && rest.every(([, c]) => typeof c.value === 'number' || /^[\d\s.,%€$£-]*\d[\d\s.,%€$£-]*\p{L}{0,12}$/u.test(c.text));
 }
 
 /**

@@ -70,7 +70,7 @@ describe('reading the tables of a Markdown file', () => {
     expect(analysis.sheets.map((s) => s.name)).toEqual(['register', 'register (2)']);
   });
 
-  it('leaves out tables in code and comments, and reads CR line ends', () => {
+  it('leaves out tables in fenced code and comments, reads an indented one (a list item\'s) and CR line ends', () => {
     const table = ['| ID | Risk |', '|---|---|', '| R1 | Fire |'];
     const text = [
       '````md', '```', ...table, '```', '````', // a longer fence holds a shorter one
@@ -79,7 +79,7 @@ describe('reading the tables of a Markdown file', () => {
       ...table.map((l) => `    ${l}`),
       '', '## Real', ...table,
     ].join('\n');
-    expect(markdownTables(text).map((t) => [t.heading, t.line])).toEqual([['Real', 21]]);
+    expect(markdownTables(text).map((t) => [t.heading, t.line])).toEqual([['', 16], ['Real', 21]]);
     expect(markdownTables(table.join('\r'))).toHaveLength(1);
   });
 
