@@ -280,7 +280,7 @@ const RACI_CELL = /^[raci](\s*[/,&+]?\s*[raci])*$/i;
 
 /**
  * A responsibility chart (tasks down, roles across, R/A/C/I in the cells): three or more columns of
- * RACI letters that use at least three of the four, and make half the table or more. Its letters are
+ * RACI letters that use at least three of the four, and make a third of the table or more. Its letters are
  * no ratings and its tasks no risks. (A plan or an SoA with role columns beside its own is read as such.)
  */
 function raciChart(grid: Grid): boolean {
@@ -298,7 +298,7 @@ function raciChart(grid: Grid): boolean {
     charts++;
     for (const t of raci) for (const ch of t.toUpperCase()) if ('RACI'.includes(ch)) letters.add(ch);
   }
-  return charts >= 3 && letters.size >= 3 && charts >= columns.size * 0.5;
+  return charts >= 3 && letters.size >= 3 && charts >= columns.size * 0.35;
 }
 
 /**
