@@ -45,8 +45,11 @@ async function setScales(page: Page, size: number): Promise<void> {
   await page.getByRole('button', { name: 'Review and apply…' }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
+  // The message of an earlier change may still be shown: wait for a new one.
+  const applied = page.getByText(/in force; \d+ risks? re-mapped/);
+  const before = await applied.allTextContents();
   await dialog.getByRole('button', { name: 'Apply new method' }).click();
-  await expect(page.getByText(/in force; \d+ risks? re-mapped/)).toBeVisible();
+  await expect.poll(async () => (await applied.allTextContents()).some((t) => !before.includes(t))).toBe(true);
 }
 
 test('a 4×4 method, risks on its heat map, a cell drill-down, an acceptance, and a change to 5×5', async ({ page }) => {
