@@ -39,7 +39,7 @@ async function main(): Promise<number> {
       const format = textFormatOf(name);
       const input = format ? await workbookFromText(bytes, format, name) : bytes;
       const read = await analyzeWorkbook(input, { fileName: name });
-      const analysis = { ...read, notes: [...textNotes(format), ...read.notes] };
+      const analysis = { ...read, notes: [...textNotes(format, bytes), ...read.notes] };
       const ms = Math.round(performance.now() - started);
       if (json) out.push(withRecords ? { file, ...analysis } : jsonSummary(file, analysis));
       else console.log(`${formatWorkbook(file, analysis, ms)}\n`);

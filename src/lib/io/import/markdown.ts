@@ -21,6 +21,8 @@ export interface MarkdownTable {
   header: string[];
   /** The body rows, one per line after the delimiter line. */
   rows: string[][];
+  /** Lines of rows with more cells than the header (GitHub shows only as many as the header has). */
+  overflow: number[];
 }
 
 /**
@@ -112,13 +114,15 @@ export function markdownTables(text: string): MarkdownTable[] {
     const header = tableCells(line);
     if (header.length !== tableCells(next).length) continue;
     const rows: string[][] = [];
+    const overflow: number[] = [];
     let k = i + 2;
     for (; k < lines.length && lines[k]!.trim() !== '' && lines[k]!.includes('|') && headingOf(lines[k]!) === null && !fenceOf(lines[k]!); k++) {
       const cells = tableCells(lines[k]!);
       // GFM: extra cells are ignored, missing ones are empty.
+      if (cells.slice(header.length).some((c) => c !== '')) overflow.push(k + 1);
       rows.push(header.map((_, c) => cells[c] ?? ''));
     }
-    tables.push({ heading, line: i + 1, header, rows });
+    tables.push({ heading, line: i + 1, header, rows, overflow });
     i = k - 1;
   }
   return tables;
@@ -164,4 +168,12 @@ export async function workbookFromMarkdown(text: string, fileName = 'Markdown'):
     });
   });
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** What the import says of a Markdown text beyond its tables: rows whose extra cells were not read. */
+export function markdownNotes(text: string): string[] {
+  const lines = markdownTables(text).flatMap((t) => t.overflow);
+  if (lines.length === 0) return [];
+  const shown = lines.slice(0, 5).join(', ') + (lines.length > 5 ? ` and ${lines.length - 5} more` : '');
+  return [`${lines.length === 1 ? 'Line' : 'Lines'} ${shown} ${lines.length === 1 ? 'has' : 'have'} more cells than the table's header; the extra cells were not read.`];
 }

@@ -3,7 +3,7 @@
  * The same choice serves the import screen, its worker and `npm run inspect`.
  */
 import { workbookFromCsv } from './csv.ts';
-import { workbookFromMarkdown } from './markdown.ts';
+import { markdownNotes, workbookFromMarkdown } from './markdown.ts';
 
 /** A text file read as a table: CSV, or the pipe tables of Markdown. */
 export type TextFormat = 'csv' | 'markdown';
@@ -22,7 +22,8 @@ export function workbookFromText(bytes: Uint8Array, format: TextFormat, fileName
 }
 
 /** What the import says about reading a text file of this format (shown with the workbook's notes). */
-export function textNotes(format: TextFormat | null | undefined): string[] {
+export function textNotes(format: TextFormat | null | undefined, bytes?: Uint8Array): string[] {
   if (format !== 'markdown') return [];
-  return ['Read as Markdown: each table is a sheet named after the heading above it, and rows are numbered as the lines of the file.'];
+  const extra = bytes ? markdownNotes(new TextDecoder().decode(bytes)) : [];
+  return ['Read as Markdown: each table is a sheet named after the heading above it, and rows are numbered as the lines of the file.', ...extra];
 }

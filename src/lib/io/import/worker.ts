@@ -22,7 +22,7 @@ self.onmessage = async (e: MessageEvent<Request>) => {
   try {
     const input = textAs ? await workbookFromText(bytes, textAs, fileName) : bytes;
     const analysis = await analyzeWorkbook(input, { fileName, overrides, onProgress: (fraction, stage) => post({ type: 'progress', fraction, stage }) });
-    post({ type: 'done', analysis: { ...analysis, notes: [...textNotes(textAs), ...analysis.notes] } });
+    post({ type: 'done', analysis: { ...analysis, notes: [...textNotes(textAs, bytes), ...analysis.notes] } });
   } catch (err) {
     if (err instanceof ImportError) post({ type: 'error', code: err.code, message: err.message });
     else post({ type: 'error', code: 'unreadable', message: `“${fileName}” could not be read: ${err instanceof Error ? err.message : String(err)}` });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWorkbook } from '../../../../src/lib/io/import/index.ts';
-import { markdownTables, tableCells, workbookFromMarkdown } from '../../../../src/lib/io/import/markdown.ts';
+import { markdownNotes, markdownTables, tableCells, workbookFromMarkdown } from '../../../../src/lib/io/import/markdown.ts';
 import { textFormatOf } from '../../../../src/lib/io/import/text-files.ts';
 
 const ISMS = [
@@ -48,9 +48,12 @@ describe('reading the tables of a Markdown file', () => {
     expect(tables[0]!.rows[2]![1]).toBe('Ransomware | backups fail');
   });
 
-  it('pads short rows and ignores cells beyond the header, as GitHub does', () => {
-    const [t] = markdownTables('| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 | 4 |');
+  it('pads short rows and ignores cells beyond the header, as GitHub does, and says so', () => {
+    const text = '| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 | 4 |';
+    const [t] = markdownTables(text);
     expect(t!.rows).toEqual([['1', '', ''], ['1', '2', '3']]);
+    expect(markdownNotes(text)).toEqual(["Line 4 has more cells than the table's header; the extra cells were not read."]);
+    expect(markdownNotes('| a | b |\n|---|---|\n| 1 | 2 |')).toEqual([]);
   });
 
   it('is analysed like a workbook: a sheet per table, named by its heading, records at their line numbers', async () => {
