@@ -1,0 +1,123 @@
+/**
+ * Tables that look like a register and are none: responsibility charts, audit questionnaires,
+ * legends of a scale, records of processing, guides to a register's columns. kind.ts asks `lookAlike`
+ * of its best reading, and keeps the reading when the rows hold what only a register holds.
+ */
+import type { RecordKind } from './types.ts';
+import type { Grid } from './grid.ts';
+import type { Reading } from './kind.ts';
+import { headerTokens } from './headers.ts';
+import { fieldCandidates } from './fields.ts';
+
+/** A cell of a RACI chart: who is Responsible, Accountable, Consulted or Informed ("R", "A/R", "C, I"). */
+const RACI_CELL = /^[raci](\s*[/,&+]?\s*[raci])*$/i;
+
+/**
+ * A responsibility chart (tasks down, roles across, R/A/C/I in the cells): three or more columns of
+ * RACI letters that use at least three of the four, and make a third of the table or more. Its letters are
+ * no ratings and its tasks no risks. (A plan or an SoA with role columns beside its own is read as such.)
+ */
+function raciChart(grid: Grid): boolean {
+  const columns = new Map<number, string[]>();
+  let rows = 0;
+  for (const row of grid.rows.values()) {
+    if (++rows > 200) break;
+    for (const [col, cell] of row) if (cell.text) columns.set(col, [...(columns.get(col) ?? []), cell.text]);
+  }
+  const letters = new Set<string>();
+  let charts = 0;
+  for (const texts of columns.values()) {
+    const raci = texts.filter((t) => RACI_CELL.test(t));
+    if (raci.length < 3 || raci.length < texts.length * 0.7) continue;
+    charts++;
+    for (const t of raci) for (const ch of t.toUpperCase()) if ('RACI'.includes(ch)) letters.add(ch);
+  }
+  return charts >= 3 && letters.size >= 3 && charts >= columns.size * 0.35;
+}
+
+/**
+ * An audit checklist or questionnaire: the rows are about questions ("Is the scope documented?"),
+ * asked in one of the table's first two columns. Its rows are questions to answer, not records of
+ * the ISMS. (A column of open questions or remarks further right is a register's own.)
+ */
+function questionnaire(grid: Grid, r: Reading): boolean {
+  const firstTwo = r.headers.map((h) => h.col).sort((a, b) => a - b).slice(0, 2);
+  const columns = new Map<number, string[]>();
+  for (const [row, cells] of grid.rows) {
+    if (row <= r.headerRow || row > r.headerRow + 200) continue;
+    for (const col of firstTwo) {
+      const text = cells.get(col)?.text ?? '';
+      if (text.length >= 12) columns.set(col, [...(columns.get(col) ?? []), text]);
+    }
+  }
+  return [...columns.values()].some((texts) => texts.length >= 3 && texts.filter((t) => /[?？¿]\s*$/.test(t)).length >= texts.length * 0.7);
+}
+
+/**
+ * A scale's legend read as a register: its rating columns name each step once (V1 … V5, Low … High),
+ * beside at most the words that describe each, on a few rows; with two ratings, one of them counts
+ * the steps in order (1, 2, 3…). A register rates many risks alike.
+ */
+function scaleLegend(grid: Grid, r: Reading): boolean {
+  const fields = r.assignment ? [...r.assignment.fields] : [];
+  const rating = fields.filter(([f]) => /likelihood|impact|score|level/i.test(f));
+  if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description')) return false;
+  // A legend names the step first ("Severity", "Meaning"); a register names the risk first ("Risk", "Level").
+  if (!rating.some(([, col]) => col === Math.min(...r.headers.map((h) => h.col)))) return false;
+  const column = (col: number): string[] => [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text).map(([, cells]) => cells.get(col)!.text.toLowerCase());
+  const steps = rating.map(([, col]) => column(col));
+  const distinct = steps.every((t) => t.length >= 3 && t.length <= 10 && new Set(t).size === t.length);
+  const counted = (t: string[]) => t.every((x, i) => x === String(i + 1)) || t.every((x, i) => x === String(t.length - i));
+  return distinct && (rating.length === 1 || steps.some(counted));
+}
+
+/** Headers only a record of processing (GDPR art. 30) has: purposes, data subjects, recipients, retention, legal basis. */
+const PROCESSING_WORDS = new Set(('purpose|purposes|purpose of processing|data subjects|data subject categories|categories of data subjects|recipients|recipient|retention|retention period|legal basis|lawful basis|'
+  + 'finalite|finalites|personnes concernees|destinataires|duree de conservation|base legale|base juridique|'
+  + 'zweck|zwecke|betroffene|betroffene personen|empfanger|aufbewahrungsfrist|loschfrist|rechtsgrundlage|'
+  + 'finalidad|finalidades|interesados|destinatarios|plazo de conservacion|base legal|base juridica|'
+  + 'finalidade|titulares|prazo de retencao|prazo de conservacao|'
+  + 'finalita|interessati|destinatari|periodo di conservazione|'
+  + 'doel|doeleinden|betrokkenen|ontvangers|bewaartermijn|grondslag|rechtsgrond').split('|'));
+
+/** …of which these say where the data goes and on what ground: an inventory or a privacy risk register rarely does. */
+const PROCESSING_ONLY = /^(recipients?|legal basis|lawful basis|destinataires|base legale|base juridique|empfanger|rechtsgrundlage|destinatarios|base legal|base juridica|destinatari|ontvangers|grondslag|rechtsgrond)$/;
+
+/** Headers of an inventory of data or assets, which may give purposes and retention too. */
+const INVENTORY_WORD = /classif|asset|aktiv|actif|activo|ativo|attivo/;
+
+/** A record of processing activities: three or more of its headers in one of the first rows, one of them its own, and none of an inventory's. */
+function processingRecord(grid: Grid): boolean {
+  let rows = 0;
+  for (const row of grid.rows.values()) {
+    if (++rows > 15) return false;
+    const words = [...row.values()].map((cell) => headerTokens(cell.text).join(' '));
+    const hits = words.filter((w) => PROCESSING_WORDS.has(w));
+    if (hits.length >= 3 && hits.some((w) => PROCESSING_ONLY.test(w))) return !words.some((w) => INVENTORY_WORD.test(w));
+  }
+  return false;
+}
+
+/**
+ * A description of a register's columns ("Column", "Purpose": "Risk ID", "Stable identifier"…), or
+ * one record laid out down the sheet: the first column's cells are themselves headers of the kind.
+ */
+function columnGuide(grid: Grid, r: Reading): boolean {
+  if (r.kind === 'other') return false;
+  const first = Math.min(...r.headers.map((h) => h.col));
+  const texts: string[] = [];
+  for (const [row, cells] of grid.rows) if (row > r.headerRow && row <= r.headerRow + 200 && cells.get(first)?.text) texts.push(cells.get(first)!.text);
+  const headers = texts.filter((t) => t.length <= 40 && (fieldCandidates(r.kind as RecordKind, t)[0]?.confidence ?? 0) >= 0.9);
+  return texts.length >= 3 && headers.length >= texts.length * 0.5;
+}
+
+/**
+ * The best reading of a sheet is a look-alike's: a questionnaire, a legend, a guide to columns, a
+ * record of processing, or a responsibility chart whose rows are not keyed as a register's (an
+ * action's risk, a control's number; a bare "ID" numbers a chart's tasks too).
+ */
+export function lookAlike(grid: Grid, best: Reading): boolean {
+  const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
+  const keyed = best.assignment?.fields.has('controlId') || /risk|risque|riesgo|risiko|rischio|risco|riziko|ryzyko|risico/i.test(riskKey);
+  return questionnaire(grid, best) || scaleLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+}
