@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeWorkbook, ImportError } from '../src/lib/io/import/index.ts';
-import { textFormatOf, textNotes, workbookFromText } from '../src/lib/io/import/text-files.ts';
+import { textFormatOf, workbookToRead } from '../src/lib/io/import/text-files.ts';
 import { formatRefusal, formatWorkbook, jsonSummary } from './inspect-format.ts';
 
 const WORKBOOK = /\.(xlsx|xlsm|xls|xltx|xltm|csv|txt|md|markdown)$/i;
@@ -36,10 +36,9 @@ async function main(): Promise<number> {
     try {
       const bytes = new Uint8Array(readFileSync(file));
       // Text files are read as the import screen reads a file with this name.
-      const format = textFormatOf(name);
-      const input = format ? await workbookFromText(bytes, format, name) : bytes;
-      const read = await analyzeWorkbook(input, { fileName: name });
-      const analysis = { ...read, notes: [...textNotes(format, bytes), ...read.notes] };
+      const input = await workbookToRead(bytes, textFormatOf(name), name);
+      const read = await analyzeWorkbook(input.workbook, { fileName: name });
+      const analysis = { ...read, notes: [...input.notes, ...read.notes] };
       const ms = Math.round(performance.now() - started);
       if (json) out.push(withRecords ? { file, ...analysis } : jsonSummary(file, analysis));
       else console.log(`${formatWorkbook(file, analysis, ms)}\n`);

@@ -80,6 +80,11 @@ export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell |
   return cell;
 }
 
+/** A cell that only holds the place of a value: dashes or an ellipsis ("—", "...", "…"). */
+export const DASH_OR_ELLIPSIS = /^([-–—]+|\.{3}|…)$/;
+/** …or of a value still to come: "[TODO]", "TBD". */
+export const isPlaceholderText = (text: string): boolean => DASH_OR_ELLIPSIS.test(text) || /^\[?(todo|tbd)\]?$/i.test(text);
+
 /** A template's blank, to be filled in: "{{asset}}", "<owner>", "<Low/Medium/High>". */
 export const TEMPLATE_BLANK = /^\s*(\{\{[^{}]*\}\}|<[^<>\d]{1,40}>)\s*$/u;
 

@@ -54,7 +54,7 @@ export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache,
 }
 
 /** A header that names risks ("Risk", "Risque", "Riesgo", "Risiko"…). */
-const RISK_WORD = /(^| )(risk|risks|risque|risques|riesgo|riesgos|risiko|risiken|rischio|rischi|risco|riscos|risico|ryzyko|riziko|rizika|κινδυνοσ|κινδυνοι)( |$)/;
+export const RISK_WORD = /(^| )(risk|risks|risque|risques|riesgo|riesgos|risiko|risiken|rischio|rischi|risco|riscos|risico|ryzyko|riziko|rizika|κινδυνοσ|κινδυνοι)( |$)/;
 
 /**
  * The reading names each row's risk in so many words: a title, description or threat under a header

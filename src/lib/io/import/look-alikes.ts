@@ -8,6 +8,7 @@ import type { Grid } from './grid.ts';
 import type { Reading } from './kind.ts';
 import { headerTokens } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
+import { RISK_WORD } from './kind-rules.ts';
 
 /** A cell of a RACI chart: who is Responsible, Accountable, Consulted or Informed ("R", "A/R", "C, I"). */
 const RACI_CELL = /^[raci](\s*[/,&+]?\s*[raci])*$/i;
@@ -22,7 +23,7 @@ function raciChart(grid: Grid): boolean {
   let rows = 0;
   for (const row of grid.rows.values()) {
     if (++rows > 200) break;
-    for (const [col, cell] of row) if (cell.text) columns.set(col, [...(columns.get(col) ?? []), cell.text]);
+    for (const [col, cell] of row) if (cell.text) (columns.get(col) ?? columns.set(col, []).get(col)!).push(cell.text);
   }
   const letters = new Set<string>();
   let charts = 0;
@@ -47,7 +48,7 @@ function questionnaire(grid: Grid, r: Reading): boolean {
     if (row <= r.headerRow || row > r.headerRow + 200) continue;
     for (const col of firstTwo) {
       const text = cells.get(col)?.text ?? '';
-      if (text.length >= 12) columns.set(col, [...(columns.get(col) ?? []), text]);
+      if (text.length >= 12) (columns.get(col) ?? columns.set(col, []).get(col)!).push(text);
     }
   }
   return [...columns.values()].some((texts) => texts.length >= 3 && texts.filter((t) => /[?？¿]\s*$/.test(t)).length >= texts.length * 0.7);
@@ -118,6 +119,6 @@ function columnGuide(grid: Grid, r: Reading): boolean {
  */
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
-  const keyed = best.assignment?.fields.has('controlId') || /risk|risque|riesgo|risiko|rischio|risco|riziko|ryzyko|risico/i.test(riskKey);
+  const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
   return questionnaire(grid, best) || scaleLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }

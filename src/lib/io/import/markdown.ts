@@ -151,8 +151,8 @@ function sheetNames(tables: MarkdownTable[], fileName: string): string[] {
  * An .xlsx workbook (bytes) with one sheet per pipe table of the Markdown text: the header and each
  * record on the row of its own line (the row of the line of dashes stays empty).
  */
-export async function workbookFromMarkdown(text: string, fileName = 'Markdown'): Promise<Uint8Array> {
-  const tables = markdownTables(text).filter((t) => t.rows.length > 0);
+export async function workbookFromMarkdown(text: string, fileName = 'Markdown', all = markdownTables(text)): Promise<Uint8Array> {
+  const tables = all.filter((t) => t.rows.length > 0);
   if (tables.length === 0) {
     throw new ImportError('empty', `“${fileName}” holds no Markdown table with rows: a table is a header line, a line of dashes (| --- | --- |), then one line per record.`);
   }
@@ -170,9 +170,9 @@ export async function workbookFromMarkdown(text: string, fileName = 'Markdown'):
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** What the import says of a Markdown text beyond its tables: rows whose extra cells were not read. */
-export function markdownNotes(text: string): string[] {
-  const lines = markdownTables(text).flatMap((t) => t.overflow);
+/** What the import says of a Markdown file's tables: rows whose extra cells were not read. */
+export function markdownNotes(tables: readonly MarkdownTable[]): string[] {
+  const lines = tables.flatMap((t) => t.overflow);
   if (lines.length === 0) return [];
   const shown = lines.slice(0, 5).join(', ') + (lines.length > 5 ? ` and ${lines.length - 5} more` : '');
   return [`${lines.length === 1 ? 'Line' : 'Lines'} ${shown} ${lines.length === 1 ? 'has' : 'have'} more cells than the table's header; the extra cells were not read.`];

@@ -6,7 +6,7 @@ import type { Edition } from '../../domain/catalogs/index.ts';
 import type { CellValue, SheetKind, SheetRecord } from './types.ts';
 import { columnLetter, mergeAt, type Grid, type GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
-import { isTemplateRow } from './cells.ts';
+import { isPlaceholderText, isTemplateRow } from './cells.ts';
 
 export interface RecordScan {
   records: SheetRecord[];
@@ -26,8 +26,6 @@ interface Candidate {
 
 const KEY_FIELDS = ['id', 'controlId', 'riskId'];
 
-/** A cell that only holds a place: "…", "...", dashes, "[TODO]", "TBD". */
-const PLACEHOLDER = /^(\.{3}|…|[-–—]+|\[?todo\]?|\[?tbd\]?)$/i;
 /** A cell that says its row sums the others up: "Total", "Summe", "Gesamt"… */
 const TOTAL = /^(total|totals|grand total|sum|summe|gesamt|totaal|totale|suma|soma)\s*:?$/i;
 
@@ -44,7 +42,7 @@ function isTotals(cells: [number, GridCell][]): boolean {
  * ("Printer floor 2", "—", "—") is a record still to be completed.
  */
 function holdsPlaces(input: ScanInput, cells: [number, GridCell][]): boolean {
-  const written = cells.filter(([, c]) => !PLACEHOLDER.test(c.text));
+  const written = cells.filter(([, c]) => !isPlaceholderText(c.text));
   if (written.length === 0) return true;
   const keys = KEY_FIELDS.map((f) => input.fields.get(f));
   return written.length === 1 && cells.length >= 3 && keys.includes(written[0]![0]);

@@ -3,7 +3,7 @@
  * The same choice serves the import screen, its worker and `npm run inspect`.
  */
 import { workbookFromCsv } from './csv.ts';
-import { markdownNotes, workbookFromMarkdown } from './markdown.ts';
+import { markdownNotes, markdownTables, workbookFromMarkdown } from './markdown.ts';
 
 /** A text file read as a table: CSV, or the pipe tables of Markdown. */
 export type TextFormat = 'csv' | 'markdown';
@@ -15,15 +15,18 @@ export function textFormatOf(name: string, type = ''): TextFormat | null {
   return null;
 }
 
-/** The workbook bytes the analysis reads for a text file of the given format. */
-export function workbookFromText(bytes: Uint8Array, format: TextFormat, fileName: string): Promise<Uint8Array> {
+/**
+ * The workbook the analysis reads for a file (its own bytes, or those made from a text file of the
+ * given format), and what the import says of reading it (shown with the workbook's notes). A
+ * Markdown file's tables are found once, for both.
+ */
+export async function workbookToRead(bytes: Uint8Array, format: TextFormat | null | undefined, fileName: string): Promise<{ workbook: Uint8Array; notes: string[] }> {
+  if (!format) return { workbook: bytes, notes: [] };
   const text = new TextDecoder().decode(bytes);
-  return format === 'csv' ? workbookFromCsv(text, fileName) : workbookFromMarkdown(text, fileName);
-}
-
-/** What the import says about reading a text file of this format (shown with the workbook's notes). */
-export function textNotes(format: TextFormat | null | undefined, bytes?: Uint8Array): string[] {
-  if (format !== 'markdown') return [];
-  const extra = bytes ? markdownNotes(new TextDecoder().decode(bytes)) : [];
-  return ['Read as Markdown: each table is a sheet named after the heading above it, and rows are numbered as the lines of the file.', ...extra];
+  if (format === 'csv') return { workbook: await workbookFromCsv(text, fileName), notes: [] };
+  const tables = markdownTables(text);
+  return {
+    workbook: await workbookFromMarkdown(text, fileName, tables),
+    notes: ['Read as Markdown: each table is a sheet named after the heading above it, and rows are numbered as the lines of the file.', ...markdownNotes(tables)],
+  };
 }

@@ -3,7 +3,7 @@
  * request per worker; the page cancels by terminating it.
  */
 import { analyzeWorkbook } from './index.ts';
-import { textNotes, workbookFromText, type TextFormat } from './text-files.ts';
+import { workbookToRead, type TextFormat } from './text-files.ts';
 import { ImportError, type SheetOverride } from './types.ts';
 import type { WorkerReply } from './worker-client.ts';
 
@@ -20,9 +20,9 @@ const post = (m: WorkerReply): void => (self as unknown as { postMessage(m: Work
 self.onmessage = async (e: MessageEvent<Request>) => {
   const { bytes, fileName, overrides, textAs } = e.data;
   try {
-    const input = textAs ? await workbookFromText(bytes, textAs, fileName) : bytes;
-    const analysis = await analyzeWorkbook(input, { fileName, overrides, onProgress: (fraction, stage) => post({ type: 'progress', fraction, stage }) });
-    post({ type: 'done', analysis: { ...analysis, notes: [...textNotes(textAs, bytes), ...analysis.notes] } });
+    const read = await workbookToRead(bytes, textAs, fileName);
+    const analysis = await analyzeWorkbook(read.workbook, { fileName, overrides, onProgress: (fraction, stage) => post({ type: 'progress', fraction, stage }) });
+    post({ type: 'done', analysis: { ...analysis, notes: [...read.notes, ...analysis.notes] } });
   } catch (err) {
     if (err instanceof ImportError) post({ type: 'error', code: err.code, message: err.message });
     else post({ type: 'error', code: 'unreadable', message: `“${fileName}” could not be read: ${err instanceof Error ? err.message : String(err)}` });

@@ -28,6 +28,9 @@ beforeEach(async () => {
 });
 
 const input = (a: SheetAnalysis, over: Partial<SheetInput['mapping']> = {}): SheetInput => ({ analysis: a, mapping: { ...mappingFromAnalysis(a), ...over } });
+/** A register with one column kept in the notes (F, "Jira"), whose R1 names `ticket`. */
+const jiraRegister = (ticket: string): SheetAnalysis =>
+  sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Jira', null]], [['R1', 'Laptop theft', 'Chief Risk', 2, 3, ticket]]);
 
 const RISK_COLUMNS: [string, string | null][] = [
   ['Risk ID', 'id'],
@@ -342,14 +345,14 @@ describe('planning an SoA with its register', () => {
   });
 
   it('renews only its notes on the next import: the description written in the app stays', async () => {
-    const reg = () => sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Jira', null]], [['R1', 'Laptop theft', 'Chief Risk', 2, 3, 'SEC-12']]);
+    const reg = () => jiraRegister('SEC-12');
     const first = await planImport(db, ws, [input(reg(), { noteColumns: ['F'] })]);
     await commitImport(db, ws, { fileName: 'first.csv', writes: first.writes }, 'tester');
     const r1 = (await db.records('risks').where({ workspaceId: ws }).toArray()).find((r) => r.ref === 'R1')!;
     await new Repository(db, () => 'tester').update(riskEntity, r1.id, { ...draftOf(riskEntity, r1), description: `Because restores are never tested.\n\n${String(r1['description'])}` }, r1.rev);
     const again = await planImport(db, ws, [input(reg(), { noteColumns: ['F'] })]);
     expect(again.sheets[0]!.counts).toMatchObject({ unchanged: 1 });
-    const changed = sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Jira', null]], [['R1', 'Laptop theft', 'Chief Risk', 2, 3, 'SEC-20']]);
+    const changed = jiraRegister('SEC-20');
     const next = await planImport(db, ws, [input(changed, { noteColumns: ['F'] })]);
     expect(next.writes.find((w) => w.table === 'risks')!.draft['description']).toBe('Because restores are never tested.\n\nNotes:\nJira: SEC-20');
   });
@@ -371,7 +374,7 @@ describe('planning an SoA with its register', () => {
   });
 
   it('review 17: a paragraph of the user\'s own that starts "Notes:" stays, and a kept note of several lines does not pile up', async () => {
-    const reg = sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Jira', null]], [['R1', 'Laptop theft', 'Chief Risk', 2, 3, 'SEC-12']]);
+    const reg = jiraRegister('SEC-12');
     await commitImport(db, ws, { fileName: 'a.csv', writes: (await planImport(db, ws, [input(reg, { noteColumns: ['F'] })])).writes }, 'tester');
     const r1 = (await db.records('risks').where({ workspaceId: ws }).toArray())[0]!;
     await new Repository(db, () => 'tester').update(riskEntity, r1.id, { ...draftOf(riskEntity, r1), description: `Notes: discussed with the DPO.\n\n${String(r1['description'])}` }, r1.rev);

@@ -52,8 +52,8 @@ describe('reading the tables of a Markdown file', () => {
     const text = '| a | b | c |\n|---|---|---|\n| 1 |\n| 1 | 2 | 3 | 4 |';
     const [t] = markdownTables(text);
     expect(t!.rows).toEqual([['1', '', ''], ['1', '2', '3']]);
-    expect(markdownNotes(text)).toEqual(["Line 4 has more cells than the table's header; the extra cells were not read."]);
-    expect(markdownNotes('| a | b |\n|---|---|\n| 1 | 2 |')).toEqual([]);
+    expect(markdownNotes(markdownTables(text))).toEqual(["Line 4 has more cells than the table's header; the extra cells were not read."]);
+    expect(markdownNotes(markdownTables('| a | b |\n|---|---|\n| 1 | 2 |'))).toEqual([]);
   });
 
   it('is analysed like a workbook: a sheet per table, named by its heading, records at their line numbers', async () => {

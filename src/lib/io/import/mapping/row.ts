@@ -4,7 +4,7 @@
  */
 import type { CellValue, SheetAnalysis, SheetRecord } from '../types.ts';
 import type { Batch, Resolved } from './batch.ts';
-import { readableLinks } from '../cells.ts';
+import { DASH_OR_ELLIPSIS, readableLinks } from '../cells.ts';
 import { cellText, fold, oneLine, valueKey } from './cells.ts';
 import type { Translations } from './translate.ts';
 import type { CellProblem, SheetMapping } from './types.ts';
@@ -81,7 +81,7 @@ export class RowReader {
     if (key === '') return '';
     const to = this.tr.get(field)?.get(fold(key)) ?? '';
     // A dash or an ellipsis the translations do not read ("—" is "No" in an applicability column) holds the place of a value not given.
-    if (to === '' && /^([-–—]+|\.{3}|…)$/.test(key)) return '';
+    if (to === '' && DASH_OR_ELLIPSIS.test(key)) return '';
     if (to === '') this.warn(field, `“${key.slice(0, 60)}” is not understood, so it is left empty; choose its meaning in the value translations.`);
     return to;
   }
