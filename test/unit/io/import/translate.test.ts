@@ -97,6 +97,20 @@ describe('likelihood and impact scales', () => {
     expect(proposeScale(['7', 'banana'], FIVE_L).to.get('banana')).toBe('');
   });
 
+  it('sizes one ladder of words from both rating columns, so "mittel" means the same for likelihood and impact', () => {
+    const likelihood = ['niedrig', 'mittel', 'hoch'];
+    const impact = ['niedrig', 'mittel', 'hoch', 'sehr hoch'];
+    const l = proposeScale(likelihood, FIVE_L, undefined, { sibling: impact });
+    const i = proposeScale(impact, FIVE_L, undefined, { sibling: likelihood });
+    expect(l.to.get('mittel')).toBe(i.to.get('mittel'));
+    expect(l.sourceSize).toBe(i.sourceSize);
+    // Alone, the three words would stretch over the whole scale: mittel in the middle.
+    expect(proposeScale(likelihood, FIVE_L).to.get('mittel')).toBe('3');
+    // A sibling with numbers, or with its own 5-level words, says nothing about this ladder.
+    expect(proposeScale(likelihood, FIVE_L, undefined, { sibling: ['1', '4'] }).to.get('mittel')).toBe('3');
+    expect(proposeScale(likelihood, FIVE_L, undefined, { sibling: ['Rare', 'Likely', 'Almost certain'] }).to.get('mittel')).toBe('3');
+  });
+
   it('leaves a lone slip out (a 9 among 2, 3 and 4) instead of reading every rating on a larger scale', () => {
     const slip = proposeScale(['2', '3', '4', '9'], FIVE_L);
     expect(slip.sourceSize).toBe(5);

@@ -68,6 +68,12 @@ export interface ScaleHint {
   header?: number | null;
   /** The sheet is in the app's own layout: its numbers are on the workspace's scale. */
   own?: boolean;
+  /**
+   * The values of the sheet's other rating axis. When both axes are rated in words of one ladder
+   * ("niedrig, mittel, hoch" here, "… sehr hoch" there), the ladder is sized from both, so
+   * "mittel" means the same level for likelihood and for impact.
+   */
+  sibling?: readonly string[];
 }
 
 /** The size of a scale a header states: "(1-3)", "1–5", "1 to 4", "1..5". */
@@ -112,7 +118,8 @@ export function proposeScale(keys: readonly string[], labels: readonly string[],
   });
   const orange = words.some((r) => DOTS[fold(r.label)] === 4);
   const genericRank = (w: string): number | null => (DOTS[w] !== undefined ? (DOTS[w] === 5 && !orange ? 4 : DOTS[w]!) : rankIn(GENERIC, w));
-  const genericRanks = words.map((r) => genericRank(fold(r.label))).filter((r): r is number => r !== null);
+  const ownRanks = words.map((r) => genericRank(fold(r.label))).filter((r): r is number => r !== null);
+  const genericRanks = !numbers.length && !fiveWords ? [...ownRanks, ...siblingRanks(hint.sibling ?? [], ownLabels, genericRank)] : ownRanks;
   const sourceSize = size ?? (numbers.length ? guessSourceSize(fiveWords ? [...numbers, 5] : numbers, N, hint) : fiveWords ? 5 : genericSize(genericRanks));
   const shift = !fiveWords && genericRanks.length && Math.min(...genericRanks) >= 2 ? 1 : 0;
   const to = new Map<string, string>();
@@ -130,6 +137,15 @@ export function proposeScale(keys: readonly string[], labels: readonly string[],
     to.set(r.key, v === null ? '' : String(v));
   }
   return { to, sourceSize, rule: ruleText(reads, to, sourceSize, N) };
+}
+
+/** The generic ranks of the other axis' words, when that axis too is rated in words alone (no numbers, no 5-level words). */
+function siblingRanks(keys: readonly string[], ownLabels: readonly string[], genericRank: (w: string) => number | null): number[] {
+  const reads = keys.map((k) => labelScore(k)).filter((r) => r.label !== '' || r.score !== null);
+  if (!reads.length || reads.some((r) => r.score !== null)) return [];
+  const folded = reads.map((r) => fold(r.label));
+  if (folded.some((w) => ownLabels.includes(w) || (rankIn(FIVE, w) !== null && rankIn(GENERIC, w) === null))) return [];
+  return folded.map(genericRank).filter((r): r is number => r !== null);
 }
 
 /** Low/Medium/High is a 3-level scale; with "very high" 4; with "very low" and "very high" 5. */

@@ -136,9 +136,10 @@ function valueScale(keys: readonly string[], hint: ScaleHint): ReturnType<typeof
 export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping, labels: ScaleLabels): FieldTranslation[] {
   const specs = translatedFields[mapping.kind] ?? {};
   const out: FieldTranslation[] = [];
+  const keys = { likelihood: axisKeys(sheet, mapping, 'likelihood'), impact: axisKeys(sheet, mapping, 'impact') };
   const scales = {
-    likelihood: proposeScale(axisKeys(sheet, mapping, 'likelihood'), labels.likelihood, mapping.scaleSizes.likelihood, axisHint(sheet, mapping, 'likelihood')),
-    impact: proposeScale(axisKeys(sheet, mapping, 'impact'), labels.impact, mapping.scaleSizes.impact, axisHint(sheet, mapping, 'impact')),
+    likelihood: proposeScale(keys.likelihood, labels.likelihood, mapping.scaleSizes.likelihood, { ...axisHint(sheet, mapping, 'likelihood'), sibling: keys.impact }),
+    impact: proposeScale(keys.impact, labels.impact, mapping.scaleSizes.impact, { ...axisHint(sheet, mapping, 'impact'), sibling: keys.likelihood }),
   };
   let values: ReturnType<typeof proposeScale> | undefined;
   for (const [field, spec] of Object.entries(specs)) {
