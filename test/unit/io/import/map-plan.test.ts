@@ -9,6 +9,7 @@ import { assetEntity } from '../../../../src/lib/domain/entities/asset.ts';
 import { customControlEntity } from '../../../../src/lib/domain/entities/custom-control.ts';
 import { personEntity } from '../../../../src/lib/domain/entities/person.ts';
 import { riskEntity } from '../../../../src/lib/domain/entities/risk.ts';
+import { roleEntity } from '../../../../src/lib/domain/entities/role.ts';
 import { soaEntryEntity } from '../../../../src/lib/domain/entities/soa-entry.ts';
 import { threatEntity } from '../../../../src/lib/domain/entities/threat.ts';
 import { draftOf, emptyDraft } from '../../../../src/lib/domain/model/entity.ts';
@@ -94,6 +95,24 @@ describe('planning a risk register', () => {
     const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()), { defaultOwner: 'Chief Risk' })]);
     expect(plan.sheets[0]!.counts.rejected).toBe(1);
     expect(plan.added.some((a) => a.name === 'Chief Risk')).toBe(true);
+  });
+
+  it('gives a row owned by a role to its holder, and says which added owners look like teams', async () => {
+    const repo = new Repository(db, () => 'tester');
+    const ana = await repo.create(personEntity, ws, emptyDraft(personEntity, { name: 'Ana Novak', kind: 'employee', active: true }));
+    await repo.create(roleEntity, ws, emptyDraft(roleEntity, { name: 'CISO', holders: [ana.id] }));
+    const rows = riskRows().slice(0, 3);
+    rows[0]![3] = 'ciso';
+    rows[1]![3] = 'IT';
+    rows[2]![3] = 'Security team';
+    const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, rows))]);
+    const r1 = plan.writes.find((w) => w.table === 'risks' && w.draft['title'] === 'Laptop stolen')!;
+    expect(r1.draft['owner']).toBe(ana.id);
+    const people = plan.added.filter((a) => a.table === 'persons');
+    expect(people.map((a) => [a.name, a.team ?? false])).toEqual([['IT', true], ['Security team', true]]);
+    // A person's name is not a team.
+    const named = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()))]);
+    expect(named.added.filter((a) => a.table === 'persons').every((a) => !a.team)).toBe(true);
   });
 
   it('updates on re-import instead of duplicating, and counts unchanged rows', async () => {

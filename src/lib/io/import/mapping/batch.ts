@@ -29,7 +29,7 @@ interface Aux {
 /** The outcome of resolving a name: the record id, or why it cannot be. */
 export type Resolved = { id: string; aux?: string } | { problem: string };
 
-const NAME_FIELD: Record<string, string> = { persons: 'name', assets: 'name', threats: 'name', vulnerabilities: 'name', risks: 'title', customControls: 'controlId' };
+const NAME_FIELD: Record<string, string> = { persons: 'name', roles: 'name', assets: 'name', threats: 'name', vulnerabilities: 'name', risks: 'title', customControls: 'controlId' };
 
 /**
  * The name a record is found by when a row gives no id: its name or title; for an SoA entry its
@@ -104,15 +104,25 @@ export class Batch {
     if (name) ix.byName.set(fold(name), id);
   }
 
-  /** The person named (by name or e-mail); someone nobody listed is added as a new person. */
+  /**
+   * The person named (by name or e-mail), or the holder of the role named ("CISO", "IT team"
+   * when the workspace has that role); someone nobody listed is added as a new person.
+   */
   person(name: string, where: string): Resolved {
     const clean = name.replace(/\s+/g, ' ').trim();
-    const found = this.find('persons', '', clean);
+    const found = this.find('persons', '', clean) ?? this.roleHolder(clean);
     if (found) return this.use(found, where);
     const draft = emptyDraft(personEntity, { name: clean, kind: 'employee', active: true });
     const issues = validate(personEntity, draft);
     if (issues.length) return { problem: `A person cannot be added from “${clean.slice(0, 60)}”: ${issues[0]!.message}` };
     return this.add('persons', clean, draft, [], where);
+  }
+
+  /** The first active holder of the workspace's role with this name. */
+  private roleHolder(name: string): string | undefined {
+    const role = this.stored(this.find('roles', '', name) ?? '');
+    const holders = Array.isArray(role?.['holders']) ? (role['holders'] as string[]) : [];
+    return holders.find((id) => this.stored(id)?.['active'] !== false);
   }
 
   /** The asset named (by ref or name); one nobody listed is added, owned by `ownerId`, its type guessed. */
@@ -163,6 +173,28 @@ export class Batch {
 
   /** The added records, for the preview. */
   added(): AddedRecord[] {
-    return [...this.aux.values()].filter((a) => a.accepted).map((a) => ({ table: a.write.table, name: a.name, rows: [...new Set(a.rows)] }));
+    return [...this.aux.values()]
+      .filter((a) => a.accepted)
+      .map((a) => ({ table: a.write.table, name: a.name, rows: [...new Set(a.rows)], ...(a.write.table === 'persons' && isTeamName(a.name) ? { team: true } : {}) }));
   }
+}
+
+/**
+ * Words that name a team, a department or a role rather than a person ("IT", "HR", "Security
+ * team", "CISO", "Service informatique"): an owner so named is still added, and the preview says it.
+ */
+const TEAM_WORDS = new Set(
+  [
+    'it', 'ict', 'hr', 'ops', 'it ops', 'devops', 'secops', 'soc', 'noc', 'finance', 'legal', 'operations', 'security', 'infosec', 'compliance', 'management',
+    'board', 'facilities', 'procurement', 'purchasing', 'marketing', 'sales', 'engineering', 'development', 'support', 'helpdesk', 'service desk',
+    'it department', 'it team', 'security team', 'dev team', 'all staff', 'everyone', 'ciso', 'cio', 'cto', 'ceo', 'cfo', 'coo', 'dpo', 'isms manager',
+    'it manager', 'it-leitung', 'edv', 'informatique', 'direction', 'dsi', 'rssi', 'rh', 'ti', 'sistemas', 'rrhh', 'gerencia', 'direccion', 'recursos humanos',
+  ].map(fold),
+);
+const TEAM_PART = /\b(team|teams|department|dept|division|unit|group|office|committee|abteilung|bereich|equipe|service|equipo|departamento|area|reparto|afdeling|oddeleni|tym)\b/;
+
+/** True for a name that looks like a team, a department or a role, not a person. */
+export function isTeamName(name: string): boolean {
+  const f = fold(name).replace(/[.]/g, '').trim();
+  return TEAM_WORDS.has(f) || TEAM_PART.test(f) || /^(it|ict|hr)\s/.test(f);
 }

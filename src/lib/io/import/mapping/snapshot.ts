@@ -10,7 +10,7 @@ import type { ValidationContext } from '../../../domain/model/entity.ts';
 import type { ScaleLabels } from './types.ts';
 
 /** The tables the import matches rows against or links rows to. */
-export const SNAPSHOT_TABLES = ['persons', 'assets', 'threats', 'vulnerabilities', 'customControls', 'risks', 'treatmentActions', 'soaEntries'] as const;
+export const SNAPSHOT_TABLES = ['persons', 'roles', 'assets', 'threats', 'vulnerabilities', 'customControls', 'risks', 'treatmentActions', 'soaEntries'] as const;
 
 export interface WorkspaceSnapshot {
   workspaceId: string;

@@ -112,6 +112,8 @@ export interface AddedRecord {
   name: string;
   /** Rows (sheet and row number) that name it. */
   rows: string[];
+  /** A person whose name looks like a team or a role ("IT", "CISO"). */
+  team?: true;
 }
 
 /** The whole preview and the writes that Commit will make. */
