@@ -77,7 +77,7 @@ function textError(text: string, name: string): ImportError {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   const trimmed = text.trimStart().toLowerCase();
   if (looksLikeMarkdown(lines)) {
-    return new ImportError('markdown', `${name} is Markdown text, not an Excel workbook, although its name says .xlsx. Rename it to .md to import the tables in it, or paste a table into a spreadsheet and save it as .xlsx.`);
+    return new ImportError('markdown', `${name} is Markdown text, not an Excel workbook, although its name says .xlsx. Its tables can be read as Markdown as it is (or once it is renamed to .md); nothing was imported.`);
   }
   if (trimmed.startsWith('<?xml') && trimmed.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
     return new ImportError('not-workbook', `${name} is an "XML Spreadsheet 2003" file. Open it in Excel and save it as .xlsx.`);
@@ -86,7 +86,7 @@ function textError(text: string, name: string): ImportError {
     return new ImportError('not-workbook', `${name} is a web page, not a workbook. Open it in Excel and save it as .xlsx.`);
   }
   if (looksLikeCsv(lines)) {
-    return new ImportError('csv', `${name} is a CSV text file, not an Excel workbook, although its name says .xlsx. Rename it to .csv and import it as CSV, or open it in Excel and save it as .xlsx.`);
+    return new ImportError('csv', `${name} is a CSV text file, not an Excel workbook, although its name says .xlsx. It can be read as CSV as it is (or once it is renamed to .csv, or saved as .xlsx from Excel); nothing was imported.`);
   }
   return new ImportError('not-zip', `${name} is a text file, not an Excel workbook.`);
 }
