@@ -184,6 +184,12 @@ test('the tables of a Markdown file are read as sheets, also when it arrives wit
   await page.getByLabel('Control numbers').selectOption('2013');
   await expect(rejected).toContainText('A.5.1 names a group of controls');
   await expect(rejected).toContainText('A.5.99 is not a control of Annex A 2013');
+  // The choice is saved with the mapping: the same layout comes back read as 2013.
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “isms.md”' })).toBeVisible();
+  await chooseText(page, 'isms-2.md', MARKDOWN, 'text/markdown');
+  await page.getByRole('tab', { name: /Statement of Applicability/ }).click();
+  await expect(page.getByLabel('Control numbers')).toHaveValue('2013');
 });
 
 test('a column with no field can be kept in the notes, with its header, and the choice is saved for the next file', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { StoredRecord } from '../../lib/db/database.ts';
 import type { ImportWrite } from '../../lib/db/import-commit.ts';
 import type { ImportProfileDraft } from '../../lib/domain/entities/import-profile.ts';
+import type { SheetOverride } from '../../lib/io/import/types.ts';
 import { plural } from '../../lib/domain/model/words.ts';
 import {
   findProfile,
@@ -21,13 +22,14 @@ export function profileWrites(
   stored: readonly (StoredRecord & ImportProfileDraft)[],
   fileName: string,
   snap: WorkspaceSnapshot,
+  overrides: Readonly<Record<string, SheetOverride>> = {},
 ): ImportWrite[] {
   const out: ImportWrite[] = [];
   const done = new Set<string>();
   for (const { analysis, mapping } of inputs) {
     const signature = sheets.find((s) => s.name === analysis.name)?.signature ?? '';
     if (done.has(signature)) continue;
-    const draft = profileDraft(analysis, mapping, signature, fileName, snap.today, valueMapsOf(proposeTranslations(analysis, mapping, snap.labels)));
+    const draft = profileDraft(analysis, mapping, signature, fileName, snap.today, valueMapsOf(proposeTranslations(analysis, mapping, snap.labels)), overrides[analysis.name]?.edition);
     if (!draft) continue;
     done.add(signature);
     out.push(profileWrite(findProfile(stored, signature), draft));

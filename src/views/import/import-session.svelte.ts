@@ -194,7 +194,7 @@ export class ImportSession {
       const snap = await loadSnapshot(session.db, ws);
       const plan = buildPlan(snap, this.inputs);
       const stored = (await session.db.records('importProfiles').where({ workspaceId: ws }).toArray()) as Profile[];
-      const profiles = profileWrites(this.sheets, this.inputs, stored, this.fileName, snap);
+      const profiles = profileWrites(this.sheets, this.inputs, stored, this.fileName, snap, this.overrides);
       const batch = await commitImport(session.db, ws, { fileName: this.fileName, writes: plan.writes, profiles }, session.actor);
       const text = summary(plan, batch.fileName);
       this.reset();

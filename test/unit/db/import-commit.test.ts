@@ -159,7 +159,7 @@ describe('undoLastImport', () => {
       op: 'create',
       id: crypto.randomUUID(),
       ref: '',
-      draft: { name: 'reg.xlsx — Risks', kind: 'risks', signature: 'A=risk id', sheetName: 'Risks', headerRow: 1, columns: [{ column: 'A', header: 'Risk ID', field: 'id' }], valueMaps: [], lastUsedAt: null },
+      draft: { name: 'reg.xlsx — Risks', kind: 'risks', signature: 'A=risk id', sheetName: 'Risks', headerRow: 1, columns: [{ column: 'A', header: 'Risk ID', field: 'id' }], valueMaps: [], edition: null, lastUsedAt: null },
       label: 'profile',
     };
     await commitImport(db, ws, { fileName: 'reg.xlsx', writes: [p], profiles: [profile] }, 'tester');

@@ -22,6 +22,10 @@ const fields = {
     from: text('Value in the file', { required: true }),
     to: text('Value in the app'),
   }),
+  edition: oneOf('SoA edition', ['2013', '2022'], {
+    labels: { '2013': 'ISO/IEC 27001:2013', '2022': 'ISO/IEC 27001:2022' },
+    help: 'The Annex A edition the user chose for this layout’s control numbers; empty when the import recognises it.',
+  }),
   lastUsedAt: date('Last used', { column: true }),
 };
 export type ImportProfileDraft = Values<typeof fields>;

@@ -96,6 +96,22 @@ describe('profiles', () => {
     expect(profileDraft(s, { ...noted, kind: 'assets' }, 'x', 'f.xlsx', '2026-01-10', [])!.columns.some((c) => c.field.startsWith(NOTE_COLUMN))).toBe(false);
   });
 
+  it('saves the SoA edition the user chose, and asks for it again when the layout returns', () => {
+    const soa = sheet('SoA', 'soa', [['Control', 'controlId'], ['Applicable', 'applicable']], [['A.5.1', 'Yes']]);
+    const saved = profileDraft(soa, mappingFromAnalysis(soa), layoutSignature(soa), 'soa.xlsx', '2026-01-10', [], '2013')!;
+    expect(validate(importProfileEntity, saved)).toEqual([]);
+    expect(saved.edition).toBe('2013');
+    // The analysis read 2022: the profile's choice is analysed again; a sheet already on 2013 needs nothing.
+    expect(profileOverride(saved, soa)).toEqual({ kind: 'soa', headerRow: 1, edition: '2013' });
+    expect(profileOverride(saved, { ...soa, edition: '2013' })).toBeNull();
+    // Not chosen: nothing saved, nothing forced on the next workbook (it may have moved to 2022).
+    const unchosen = profileDraft(soa, mappingFromAnalysis(soa), layoutSignature(soa), 'soa.xlsx', '2026-01-10', [])!;
+    expect(unchosen.edition).toBeNull();
+    expect(profileOverride(unchosen, { ...soa, edition: '2013' })).toBeNull();
+    // A register has no edition, whatever is passed.
+    expect(profileDraft(s, m, 'x', 'f.xlsx', '2026-01-10', [], '2013')!.edition).toBeNull();
+  });
+
   it('saves nothing for a sheet that is not imported', () => {
     expect(profileDraft(s, { ...m, kind: 'other' }, 'x', 'f.xlsx', '2026-01-10', [])).toBeNull();
   });

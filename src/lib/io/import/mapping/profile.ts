@@ -53,8 +53,16 @@ const noteEntry = (column: string): string => `${NOTE_COLUMN} ${column}`;
 const toProfileKind = (k: RecordKind): ImportProfileDraft['kind'] => (k === 'treatment-plan' ? 'treatment_plan' : k);
 const fromProfileKind = (k: ImportProfileDraft['kind']): SheetKind => (k === 'treatment_plan' ? 'treatment-plan' : (k ?? 'other'));
 
-/** The profile draft that saves a sheet's mapping, with its value translations. */
-export function profileDraft(sheet: SheetAnalysis, mapping: SheetMapping, signature: string, fileName: string, today: string, valueMaps: readonly ValueMap[]): ImportProfileDraft | null {
+/** The profile draft that saves a sheet's mapping, with its value translations and the SoA edition the user chose. */
+export function profileDraft(
+  sheet: SheetAnalysis,
+  mapping: SheetMapping,
+  signature: string,
+  fileName: string,
+  today: string,
+  valueMaps: readonly ValueMap[],
+  edition?: '2013' | '2022',
+): ImportProfileDraft | null {
   if (mapping.kind === 'other' || !signature) return null;
   const header = (col: string): string => one(sheet.columns.find((c) => c.column === col)?.header ?? '', 200);
   const seen = new Set<string>();
@@ -75,16 +83,18 @@ export function profileDraft(sheet: SheetAnalysis, mapping: SheetMapping, signat
       ...(keepsNotes(mapping.kind) ? (mapping.noteColumns ?? []) : []).map((column) => ({ column, header: header(column), field: noteEntry(column) })),
     ],
     valueMaps: maps.map((m) => ({ field: m.field, from: one(m.from, 500), to: one(m.to, 500) })),
+    edition: mapping.kind === 'soa' && edition ? edition : null,
     lastUsedAt: today,
   };
 }
 
-/** What must be analysed differently before a profile's columns apply (its kind or header row), or null. */
+/** What must be analysed differently before a profile's columns apply (its kind, header row or SoA edition), or null. */
 export function profileOverride(profile: ImportProfileDraft, sheet: SheetAnalysis): SheetOverride | null {
   const kind = fromProfileKind(profile.kind);
   const headerRow = profile.headerRow ?? sheet.headerRow;
-  if (kind === sheet.kind && headerRow === sheet.headerRow) return null;
-  return { kind, headerRow };
+  const edition = kind === 'soa' && profile.edition ? profile.edition : undefined;
+  if (kind === sheet.kind && headerRow === sheet.headerRow && (!edition || edition === sheet.edition)) return null;
+  return { kind, headerRow, ...(edition ? { edition } : {}) };
 }
 
 /** The mapping a profile gives a sheet (columns the sheet does not have are dropped). */
