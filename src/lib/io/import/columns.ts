@@ -125,12 +125,13 @@ export function unlabelledColumns(grid: Grid, rows: readonly number[], headers: 
  * description; a "Mitigation" that names measures instead of an option ("MFA enforcement") is the controls;
  * a control column of names, not numbers, is the controls' titles.
  */
-const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: string[]; fits: (v: ColumnValues, taken: ColumnValues) => boolean; floor?: boolean }[] = [
+const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: string[]; fits: (v: ColumnValues, taken: ColumnValues) => boolean; floor?: boolean; minCount?: number }[] = [
   { from: ['impact', 'likelihood'], to: 'level', min: MIN_CONFIDENCE, blockers: ['level', 'score'], fits: (v) => v.scale >= 0.6 && v.numeric < 0.3 },
   // Only a header that plainly names the risk ("Risk statement", "Scenario"), not one that merely mentions it.
   { from: ['title'], to: 'description', min: 0.75, blockers: ['description'], fits: (v, name) => v.avgLength >= 30 && v.avgLength > name.avgLength * 1.3 },
   // …even under a longer header ("Mitigation steps", "Mitigación de diseño"): the register has no other column of controls.
-  { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.explainedOptions < 0.2 && v.yesNo < 0.5 && v.scale < 0.5 && v.numeric < 0.5, floor: true },
+  // Two sentences of measures are enough to tell (a short register, or one whose mitigations are not all written yet).
+  { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.explainedOptions < 0.2 && v.yesNo < 0.5 && v.scale < 0.5 && v.numeric < 0.5 && (v.count >= 3 || v.avgLength >= 40), floor: true, minCount: 2 },
   // A control column that holds names, not numbers ("Annex A theme": "People controls"), names the controls.
   { from: ['controlId'], to: 'controlTitle', min: 0.7, blockers: ['controlTitle'], fits: (v) => v.controls < 0.1 && v.singleIds < 0.1 && v.numeric < 0.2 && v.codes < 0.5 && v.avgLength >= 8 },
 ];
@@ -149,7 +150,7 @@ function secondChoices(candidates: Candidate[], fields: Map<string, number>, con
     const lefts = candidates.filter((c) => {
       if (!rule.from.includes(c.field) || (c.header ?? c.confidence) < rule.min || fields.get(c.field) === c.col || taken.has(c.col)) return false;
       const v = values.get(c.col);
-      return headerTop(candidates, c.col) === c.field && v.count >= 3 && rule.fits(v, values.get(fields.get(c.field) ?? c.col));
+      return headerTop(candidates, c.col) === c.field && v.count >= (rule.minCount ?? 3) && rule.fits(v, values.get(fields.get(c.field) ?? c.col));
     });
     // Several left over ("Confidentiality impact", "Integrity impact") are dimensions of one rating, not a second one.
     if (new Set(lefts.map((c) => c.col)).size !== 1) continue;

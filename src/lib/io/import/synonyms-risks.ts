@@ -57,7 +57,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'vlastnik rizika|vlastnik|odpovedna osoba|garant|'
     + 'ιδιοκτητησ κινδυνου|ιδιοκτητησ|υπευθυνοσ',
   treatment: 'treatment|treatment option|treatment options|risk treatment|treatment decision|treatment strategy|risk response|response|risk decision|decision|'
-    + 'possible treatment options|preferred option|choose what to do|~mitigation|~mitigation strategy|~risk mitigation|'
+    + 'possible treatment options|preferred option|choose what to do|~mitigation|~mitigation strategy|~risk mitigation|~remediation|~remediations|~correccion|~correcao|~correction|'
     + 'traitement|option de traitement|traitement du risque|decision de traitement|'
     + 'behandlung|risikobehandlung|behandlungsoption|risikostrategie|'
     + 'tratamiento|tratamiento del riesgo|opcion de tratamiento|respuesta al riesgo|'
