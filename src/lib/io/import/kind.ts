@@ -188,6 +188,8 @@ interface Scored extends Reading {
   total: number;
   /** How far the words of the sheet's name and this header row favour 'other' over any record kind. */
   otherLean: number;
+  /** An SoA reading whose rows are Annex A controls, each with an implementation status. */
+  statused?: boolean;
 }
 
 /** Every coherent reading of the sheet: each candidate header row read as each kind. */
@@ -224,7 +226,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const planned = kind === 'treatment-plan' && ['action', 'owner', 'dueDate'].every((f) => a.fields.has(f));
       // …and rows that pair a threat with a weakness analyse risks under a matrix's name ("Asset threat matrix"; not a legend's or dashboard's).
       const analysed = kind === 'risks' && matrixNamed && a.fields.has('threat') && a.fields.has('vulnerability');
-      const penalty = (decided && !gapNamed) || planned || analysed ? 0 : (hints.get('other') ?? 0);
+      // Annex A controls each with its implementation status are the SoA's rows, also in a gap analysis.
+      const statused = decided && a.fields.has('status') && (values.get(a.fields.get('status')!).statuses >= 0.5 || (a.confidence.get('status') ?? 0) >= 0.9);
+      const penalty = (decided && (!gapNamed || statused)) || planned || analysed ? 0 : (hints.get('other') ?? 0);
       // An inventory's own columns (description, location) count where the sheet's name does not say risks.
       const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * assetAttributes(kind, a));
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
@@ -237,7 +241,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // doubt, unless the sheet's name says another kind.
       const plainlyNamed = !outnamed.get(kind) && (kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9));
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed ? 0 : WORDS_WEIGHT * Math.min(0, lean));
-      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean });
+      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean, ...(statused ? { statused } : {}) });
     }
   }
   return out;
@@ -269,11 +273,11 @@ function favourPlans(all: Scored[], named: boolean, registerNamed: boolean): Sco
   });
 }
 
-/** A risk rated for likelihood and impact, a control decided with a reason: what a look-alike list never holds. */
+/** A risk rated for likelihood and impact, a control decided with a reason or an implementation status: what a look-alike list never holds. */
 function ownFields(r: Scored): boolean {
   const has = (f: string) => r.assignment?.fields.has(f) ?? false;
   if (r.kind === 'risks') return has('likelihood') && has('impact');
-  return r.kind === 'soa' && has('controlId') && (has('applicable') || has('justification'));
+  return r.kind === 'soa' && has('controlId') && (has('applicable') || has('justification') || r.statused === true);
 }
 
 /** The best reading of a sheet (honouring the user's header row and kind when given). */
