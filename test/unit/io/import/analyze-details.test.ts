@@ -96,7 +96,7 @@ describe("the user's corrections", () => {
   });
 
   it('gives a finite confidence when the user reads a sheet of controls as risks', async () => {
-    const c = shapeCases.find((x) => x.name === 'a gap analysis of Annex A controls is not the SoA');
+    const c = shapeCases.find((x) => x.name === 'a gap analysis of Annex A controls with remediations but no status is not the SoA');
     if (!c) throw new Error('no gap analysis case');
     const s = (await analyzeWorkbook(await c.build(), { overrides: { 'Gap analysis': { kind: 'risks' } } })).sheets[0];
     expect(s?.kind).toBe('risks');
