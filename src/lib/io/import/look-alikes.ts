@@ -8,6 +8,7 @@ import type { Grid } from './grid.ts';
 import type { Reading } from './kind.ts';
 import { headerTokens } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
+import { assetColumnField } from './asset-columns.ts';
 import { RISK_WORD } from './kind-rules.ts';
 
 /** A cell of a RACI chart: who is Responsible, Accountable, Consulted or Informed ("R", "A/R", "C, I"). */
@@ -102,13 +103,17 @@ function processingRecord(grid: Grid): boolean {
 /**
  * A description of a register's columns ("Column", "Purpose": "Risk ID", "Stable identifier"…), or
  * one record laid out down the sheet: the first column's cells are themselves headers of the kind.
+ * The rows above the reading's header count too: two of the guide's own rows ("Owner", "Role of
+ * the owner") can pass for a header.
  */
 function columnGuide(grid: Grid, r: Reading): boolean {
   if (r.kind === 'other') return false;
   const first = Math.min(...r.headers.map((h) => h.col));
   const texts: string[] = [];
-  for (const [row, cells] of grid.rows) if (row > r.headerRow && row <= r.headerRow + 200 && cells.get(first)?.text) texts.push(cells.get(first)!.text);
-  const headers = texts.filter((t) => t.length <= 40 && (fieldCandidates(r.kind as RecordKind, t)[0]?.confidence ?? 0) >= 0.9);
+  for (const [row, cells] of grid.rows) if (row !== r.headerRow && row <= r.headerRow + 200 && cells.get(first)?.text) texts.push(cells.get(first)!.text);
+  // An inventory's own columns (description, location, custodian) are headers of the kind too.
+  const own = (t: string) => (fieldCandidates(r.kind as RecordKind, t)[0]?.confidence ?? 0) >= 0.9 || (r.kind === 'assets' && assetColumnField(t) !== null);
+  const headers = texts.filter((t) => t.length <= 40 && own(t));
   return texts.length >= 3 && headers.length >= texts.length * 0.5;
 }
 
