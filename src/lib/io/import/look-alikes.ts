@@ -9,6 +9,9 @@ import type { Reading } from './kind.ts';
 import { headerTokens } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { assetColumnField } from './asset-columns.ts';
+import { columnValues } from './column-values.ts';
+import { actionStatusVocab, classificationVocab, recognise, riskStatusVocab, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
+import { foldWord, isScaleWord } from './normalise.ts';
 import { RISK_WORD } from './kind-rules.ts';
 
 /** A cell of a RACI chart: who is Responsible, Accountable, Consulted or Informed ("R", "A/R", "C, I"). */
@@ -73,6 +76,25 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   return distinct && (rating.length === 1 || steps.some(counted));
 }
 
+/**
+ * A legend of a vocabulary ("Status", "Meaning": "Open", "Finding identified, not yet worked on"…):
+ * a two-column table whose first column names each word of a status, option or rating list once, beside
+ * what it means. A register repeats such words over many rows; a legend gives each one line.
+ */
+const LEGEND_VOCABS = [soaStatusVocab, riskStatusVocab, actionStatusVocab, treatmentVocab, classificationVocab];
+function vocabularyLegend(grid: Grid, r: Reading): boolean {
+  // Two columns: a third ("Risk", "Owner") would make a short register of three rows, each with its level.
+  if (r.kind === 'other' || r.headers.length > 2) return false;
+  const cols = r.headers.map((h) => h.col).sort((a, b) => a - b);
+  // The legend's own lines can pass for a header: every line under the table's first counts.
+  const rows = [...grid.rows.keys()].filter((row) => row <= r.headerRow + 20 && grid.rows.get(row)?.get(cols[0]!)?.text.trim()).slice(1);
+  const texts = rows.map((row) => grid.rows.get(row)!.get(cols[0]!)!.text.trim());
+  if (texts.length < 3 || texts.length > 12 || new Set(texts.map(foldWord)).size < texts.length || texts.some((t) => t.length > 25 || !/\p{L}/u.test(t))) return false;
+  const known = texts.filter((t) => isScaleWord(t) || LEGEND_VOCABS.some((v) => recognise(v, t) !== '')).length;
+  if (known < texts.length * 0.6) return false;
+  return cols.slice(1).some((col) => columnValues(grid, col, rows).avgLength >= 25);
+}
+
 /** Headers only a record of processing (GDPR art. 30) has: purposes, data subjects, recipients, retention, legal basis. */
 const PROCESSING_WORDS = new Set(('purpose|purposes|purpose of processing|data subjects|data subject categories|categories of data subjects|recipients|recipient|retention|retention period|legal basis|lawful basis|'
   + 'finalite|finalites|personnes concernees|destinataires|duree de conservation|base legale|base juridique|'
@@ -125,5 +147,5 @@ function columnGuide(grid: Grid, r: Reading): boolean {
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || scaleLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || scaleLegend(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }
