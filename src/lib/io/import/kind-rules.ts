@@ -241,6 +241,14 @@ function otherFrameworkKeys(kind: RecordKind, a: Assignment, values: ValueCache)
   });
 }
 
+/** Rows keyed by their control ("Control ID" first, with a title, owner and type beside it): an index of controls, not an inventory. */
+function keyedByControls(a: Assignment): boolean {
+  const first = a.columns.find((c) => c.header.trim() !== '');
+  if (!first) return false;
+  const control = fieldCandidates('soa', first.header)[0];
+  return control !== undefined && (control.field === 'controlId' || control.field === 'controlTitle') && control.confidence >= 0.95 && (fieldCandidates('assets', first.header)[0]?.confidence ?? 0) < 0.9;
+}
+
 /** Headers of the standard's clauses, not of Annex A controls. */
 const CLAUSE = /clause|klausel|clausula|chapitre|kapitel|article|artikel/i;
 
@@ -304,6 +312,7 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   // column the rows are about names controls ("Control": "Access control", "Information backup").
   if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && !CONTROL_WORD.test(headerWords(a, a.fields.get('controlTitle'))) && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
+  if (kind === 'assets' && keyedByControls(a)) return true;
   return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
 }
 
