@@ -241,7 +241,7 @@ function otherFrameworkKeys(kind: RecordKind, a: Assignment, values: ValueCache)
   });
 }
 
-/** Rows keyed by their control ("Control ID" first, with a title, owner and type beside it): an index of controls, not an inventory. */
+/** Rows keyed by their control ("Control ID" first, with a title, owner and type beside it): an index of controls, not an inventory or a register. */
 function keyedByControls(a: Assignment): boolean {
   const first = a.columns.find((c) => c.header.trim() !== '');
   if (!first) return false;
@@ -312,7 +312,9 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   // column the rows are about names controls ("Control": "Access control", "Information backup").
   if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && !CONTROL_WORD.test(headerWords(a, a.fields.get('controlTitle'))) && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
-  if (kind === 'assets' && keyedByControls(a)) return true;
+  // …nor a register of risks, unless each control's gap is rated for likelihood and impact or the rows name their own risks.
+  const ownRisks = has('id') || RISK_WORD.test(headerWords(a, a.fields.get('title'))) || (has('threat') && has('vulnerability')) || (has('likelihood') && has('impact'));
+  if ((kind === 'assets' || (kind === 'risks' && !ownRisks)) && keyedByControls(a)) return true;
   return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
 }
 
