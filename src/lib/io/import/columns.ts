@@ -220,6 +220,29 @@ function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, taken: Ma
   taken.set(other.col, { ...moved, col: other.col });
 }
 
+/**
+ * A plan that names each risk twice, by its code ("ID": R-01) and by its name ("Risk": Ransomware),
+ * links by the code: names change, ids do not. Not a column of the plan's own numbers (1, 2, 3;
+ * "ACT-01"), which are no risk's.
+ */
+function riskByCode(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+  const col = fields.get('riskId');
+  if (col === undefined) return;
+  const named = values.get(col);
+  if (named.count < 3 || named.codes >= 0.5 || named.avgLength <= 12) return;
+  const code = candidates.find((c) => {
+    // Its header names the risk's key ("ID", "Risk ID"), not the plan's own ("Plan": PA01).
+    if (c.field !== 'riskId' || c.header === undefined || c.col === col || taken.has(c.col) || c.confidence < MIN_CONFIDENCE) return false;
+    const v = values.get(c.col);
+    return v.count >= 3 && v.codes >= 0.8 && v.distinct >= 0.9 && v.actionIds < 0.5 && v.sequence < 0.8 && v.numeric < 0.5;
+  });
+  if (!code) return;
+  taken.delete(col);
+  fields.set('riskId', code.col);
+  confidence.set('riskId', code.confidence);
+  taken.set(code.col, code);
+}
+
 /** A status header that does not say it is about implementation ("Status", not "Implemented" or "Implementation status"). */
 const BARE_STATUS = /^(control )?(status|statut|estado|stato|state|zustand|stav|κατασταση)$/;
 
@@ -279,6 +302,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     shorterIsTitle(fields, confidence, taken, values);
   }
   yieldToPlainer(kind, fields, taken, heard, headers, values);
+  if (kind === 'treatment-plan') riskByCode(candidates, fields, confidence, taken, values);
   if (kind === 'soa') {
     secondChoices(candidates, fields, confidence, taken, values, headers);
     implementationAsNotes(fields, confidence, taken, values, headers);

@@ -103,10 +103,26 @@ function namePhrases(): [SheetKind, string[][]][] {
   return sheetPhrases;
 }
 
+/** The longest sheet name Excel keeps: longer names (a file's, a heading's) are cut there. */
+const SHEET_NAME_MAX = 31;
+
+/**
+ * A name cut at Excel's limit ("07_MedSecure_Risk_Treatment_Pla") has its last word completed when
+ * it starts one word of the names the analysis knows, with its endings ("pla" → "plan", not "plans" or "planned").
+ */
+function completeCut(tokens: string[], sheetName: string, phrases: [SheetKind, string[][]][]): string[] {
+  const last = tokens.at(-1);
+  if (sheetName.length !== SHEET_NAME_MAX || !last || last.length < 3 || /\s$/.test(sheetName)) return tokens;
+  const words = [...new Set(phrases.flatMap(([, list]) => list.flat()).filter((w) => w.length > last.length && w.startsWith(last)))].sort((a, b) => a.length - b.length);
+  // "plan", "plans", "planned": one word and its endings.
+  const word = words[0];
+  return word && words.every((w) => w.startsWith(word)) ? [...tokens.slice(0, -1), word] : tokens;
+}
+
 /** Bonus (or penalty for 'other' words) that a sheet's name gives each kind. */
 export function nameHints(sheetName: string): Map<SheetKind, number> {
   const phrases = namePhrases();
-  const name = segmentWords(headerTokens(sheetName));
+  const name = completeCut(segmentWords(headerTokens(sheetName)), sheetName, phrases);
   const out = new Map<SheetKind, number>();
   for (const [kind, list] of phrases) {
     let best = 0;
