@@ -35,6 +35,8 @@ export interface ColumnValues {
   explainedOptions: number;
   /** Share of cells that start with an SoA status or a yes/no ("Implemented – policy approved", "Yes - see policy"). */
   statuses: number;
+  /** Share of scores written with their band ("15 (High)"). */
+  banded: number;
   avgLength: number;
   /** Share of distinct values. */
   distinct: number;
@@ -110,6 +112,8 @@ const DASHES = /^\s*[-–—.…]+\s*$/u;
 const isPlaceholder = (text: string): boolean => DASHES.test(text) || TEMPLATE_BLANK.test(text);
 /** Two ratings multiplied, as written ("3 × 3", "4x5=20"): a score. */
 const PRODUCT = /^\s*\d+\s*[x×*·]\s*\d+\s*(=\s*\d+)?\s*$/i;
+/** A score with its band in brackets ("15 (High)", "**9 (Alto)**"): a score under a score's header, a level under a level's. */
+const BANDED_SCORE = /^\**\s*\d+(?:[.,]\d+)?\s*[([][^()[\]]*\p{L}[^()[\]]*[)\]]\s*\**$/u;
 
 /** Whole days between 1990 and 2069 written as a plain number: a date stored as its serial. */
 function isSerialDate(c: GridCell): boolean {
@@ -124,7 +128,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -135,6 +139,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     p.avgLength += c.text.length;
     seen.add(c.text);
     if (parseNumber(c) !== null || PRODUCT.test(c.text)) p.numeric++;
+    if (BANDED_SCORE.test(c.text)) p.banded++;
     if (c.value instanceof Date || (typeof c.value === 'string' && toIsoDate(c.value) !== null)) p.dates++;
     if (isSerialDate(c)) p.serials++;
     const refs = controlRefsFromCell(c, null);
@@ -181,6 +186,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     bareOptions: p.bareOptions / n,
     explainedOptions: p.explainedOptions / n,
     statuses: p.statuses / n,
+    banded: p.banded / n,
     avgLength: p.avgLength / n,
     distinct: seen.size / n,
     cves: p.cves / n,
@@ -210,7 +216,7 @@ const levelFit: Fit = (v) =>
   (v.options >= 0.6 && v.avgLength > 2) || (v.yesNo >= 0.8 && v.scale < 0.5) ? 0.5 : v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
 
 /** A score is a number (or a scale word standing for one); other text ("C=5, I=5, A=3") is something else. */
-const scoreFit: Fit = (v) => (v.numeric >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : v.numeric + v.scale < 0.3 ? 0.7 : 0.9);
+const scoreFit: Fit = (v) => (v.numeric + v.banded >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : v.numeric + v.scale < 0.3 ? 0.7 : 0.9);
 
 /**
  * A row's id is its own: a column whose values repeat (an asset's code merged over its threats) is

@@ -4,6 +4,7 @@
  * Dates are in dates.ts (re-exported here).
  */
 import type { CellValue } from './types.ts';
+import { withoutEmphasis } from './cells.ts';
 
 export { toIsoDate, serialToIso, monthOf, type DateOptions } from './dates.ts';
 import { eastNo, eastScaleWords, eastYes } from './values-east.ts';
@@ -118,6 +119,8 @@ const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
 const PATTERNS: [RegExp, 'label-first' | 'score-first'][] = [
   [new RegExp(String.raw`^(.*?\S)\s*[([]\s*${NUM}\s*[)\]]$`, 's'), 'label-first'],
   [new RegExp(String.raw`^[([]\s*${NUM}\s*[)\]]\s*(.+)$`, 's'), 'score-first'],
+  // "9 (Alto)", "15 [High]": the score with its band in brackets.
+  [new RegExp(String.raw`^${NUM}\s*[([]\s*([^()[\]]*\p{L}[^()[\]]*?)\s*[)\]]$`, 'su'), 'score-first'],
   [new RegExp(String.raw`^${NUM}\s*[-–—:=.]\s*(.+)$`, 's'), 'score-first'],
   [new RegExp(String.raw`^(.*?\S)\s*[-–—:=]\s*${NUM}$`, 's'), 'label-first'],
   [new RegExp(String.raw`^${NUM}\s+(\p{L}.*)$`, 'su'), 'score-first'],
@@ -129,14 +132,15 @@ export function leadingPart(text: string): string {
 }
 
 /**
- * A scale value split into its label and its score: "High (4)", "High\n(12)", "(4) High",
+ * A scale value split into its label and its score: "High (4)", "High\n(12)", "(4) High", "9 (Alto)",
  * "4 - High", "High: 4", "4 High"; a bare number gives only a score, a bare word only a label; a scale
  * word leading its reason ("High — no MFA") gives the word.
  */
 export function splitLabelScore(v: CellValue | string | number | null | undefined): LabelScore {
   if (typeof v === 'number') return { label: null, score: v };
   if (v && typeof v === 'object' && typeof v.value === 'number') return { label: null, score: v.value };
-  const s = cleanText(textOf(v));
+  // Markdown bold pasted in ("**9 (Alto)**") marks the value, it is not part of it.
+  const s = cleanText(withoutEmphasis(textOf(v)));
   if (s === '') return { label: null, score: null };
   const n = parseNumber(s);
   if (n !== null) return { label: null, score: n };
