@@ -211,3 +211,17 @@ test('a column with no field can be kept in the notes, with its header, and the 
   await chooseText(page, 'soc2-risks-2.csv', csv);
   await expect(page.getByLabel('Field of column F (SOC 2 criteria)')).toHaveValue('+notes');
 });
+
+test('an owner named by a role goes to the person who holds it; a team named as owner is pointed out', async ({ page }) => {
+  await loadExample(page);
+  const csv = ['Risk ID,Risk,Likelihood,Impact,Risk owner', 'R-990,Supplier portal left open,2,4,ISMS manager', 'R-991,Office printer keeps scans,3,2,IT'];
+  await chooseText(page, 'owners.csv', csv);
+  const teams = page.getByTestId('team-owners');
+  await expect(teams).toContainText('“IT” looks like a team or a role, not a person');
+  await expect(teams).not.toContainText('ISMS manager');
+  await page.screenshot({ path: test.info().outputPath('team-owners.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “owners.csv”' })).toBeVisible();
+  await open(page, 'risks');
+  await expect(page.getByRole('row').filter({ hasText: 'Supplier portal left open' })).toContainText('Tomasz Nowak');
+});

@@ -100,16 +100,20 @@ describe('planning a risk register', () => {
   it('gives a row owned by a role to its holder, and says which added owners look like teams', async () => {
     const repo = new Repository(db, () => 'tester');
     const ana = await repo.create(personEntity, ws, emptyDraft(personEntity, { name: 'Ana Novak', kind: 'employee', active: true }));
+    const ben = await repo.create(personEntity, ws, emptyDraft(personEntity, { name: 'Ben Ode', kind: 'employee', active: true }));
     await repo.create(roleEntity, ws, emptyDraft(roleEntity, { name: 'CISO', holders: [ana.id] }));
-    const rows = riskRows().slice(0, 3);
+    await repo.create(roleEntity, ws, emptyDraft(roleEntity, { name: 'Risk owner', holders: [ana.id, ben.id] }));
+    const rows = riskRows().slice(0, 4);
     rows[0]![3] = 'ciso';
     rows[1]![3] = 'IT';
     rows[2]![3] = 'Security team';
+    rows[3]![3] = 'Risk owner';
     const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, rows))]);
     const r1 = plan.writes.find((w) => w.table === 'risks' && w.draft['title'] === 'Laptop stolen')!;
     expect(r1.draft['owner']).toBe(ana.id);
+    // A role several people hold names none of them: it is added, and said to be a role.
     const people = plan.added.filter((a) => a.table === 'persons');
-    expect(people.map((a) => [a.name, a.team ?? false])).toEqual([['IT', true], ['Security team', true]]);
+    expect(people.map((a) => [a.name, a.team ?? false])).toEqual([['IT', true], ['Security team', true], ['Risk owner', true]]);
     // A person's name is not a team.
     const named = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()))]);
     expect(named.added.filter((a) => a.table === 'persons').every((a) => !a.team)).toBe(true);

@@ -106,7 +106,7 @@ export class Batch {
 
   /**
    * The person named (by name or e-mail), or the holder of the role named ("CISO", "IT team"
-   * when the workspace has that role); someone nobody listed is added as a new person.
+   * when the workspace has that role and one person holds it); someone nobody listed is added as a new person.
    */
   person(name: string, where: string): Resolved {
     const clean = name.replace(/\s+/g, ' ').trim();
@@ -118,11 +118,11 @@ export class Batch {
     return this.add('persons', clean, draft, [], where);
   }
 
-  /** The first active holder of the workspace's role with this name. */
+  /** The one active holder of the workspace's role with this name (a role several people hold names none of them). */
   private roleHolder(name: string): string | undefined {
     const role = this.stored(this.find('roles', '', name) ?? '');
-    const holders = Array.isArray(role?.['holders']) ? (role['holders'] as string[]) : [];
-    return holders.find((id) => this.stored(id)?.['active'] !== false);
+    const holders = Array.isArray(role?.['holders']) ? (role['holders'] as string[]).filter((id) => this.stored(id)?.['active'] !== false) : [];
+    return holders.length === 1 ? holders[0] : undefined;
   }
 
   /** The asset named (by ref or name); one nobody listed is added, owned by `ownerId`, its type guessed. */
@@ -175,7 +175,10 @@ export class Batch {
   added(): AddedRecord[] {
     return [...this.aux.values()]
       .filter((a) => a.accepted)
-      .map((a) => ({ table: a.write.table, name: a.name, rows: [...new Set(a.rows)], ...(a.write.table === 'persons' && isTeamName(a.name) ? { team: true } : {}) }));
+      .map((a) => {
+        const team = a.write.table === 'persons' && (isTeamName(a.name) || this.find('roles', '', a.name) !== undefined);
+        return { table: a.write.table, name: a.name, rows: [...new Set(a.rows)], ...(team ? { team: true as const } : {}) };
+      });
   }
 }
 
