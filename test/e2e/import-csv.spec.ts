@@ -219,6 +219,7 @@ test('an owner named by a role goes to the person who holds it; a team named as 
   const teams = page.getByTestId('team-owners');
   await expect(teams).toContainText('“IT” looks like a team or a role, not a person');
   await expect(teams).not.toContainText('ISMS manager');
+  await expect(page.getByTestId('role-owners')).toContainText('“ISMS manager” → Tomasz Nowak');
   await page.screenshot({ path: test.info().outputPath('team-owners.png'), fullPage: true });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported “owners.csv”' })).toBeVisible();

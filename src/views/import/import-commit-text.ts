@@ -29,10 +29,13 @@ export function profileWrites(
   for (const { analysis, mapping } of inputs) {
     const signature = sheets.find((s) => s.name === analysis.name)?.signature ?? '';
     if (done.has(signature)) continue;
-    const draft = profileDraft(analysis, mapping, signature, fileName, snap.today, valueMapsOf(proposeTranslations(analysis, mapping, snap.labels)), overrides[analysis.name]?.edition);
+    const saved = findProfile(stored, signature);
+    // The edition chosen now, or the one chosen before (which this file may not have needed).
+    const edition = overrides[analysis.name]?.edition ?? saved?.edition ?? undefined;
+    const draft = profileDraft(analysis, mapping, signature, fileName, snap.today, valueMapsOf(proposeTranslations(analysis, mapping, snap.labels)), edition);
     if (!draft) continue;
     done.add(signature);
-    out.push(profileWrite(findProfile(stored, signature), draft));
+    out.push(profileWrite(saved, draft));
   }
   return out;
 }

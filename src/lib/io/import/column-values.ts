@@ -7,7 +7,7 @@ import type { Grid, GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { TEMPLATE_BLANK } from './cells.ts';
 import { toIsoDate } from './dates.ts';
-import { foldWord, isScaleWord, isYesNoWord, leadingPart, parseNumber, parseYesNo } from './normalise.ts';
+import { foldWord, isScaleWord, isYesNoWord, leadingPart, parseNumber, parseYesNo, splitLabelScore } from './normalise.ts';
 import { eastOptions } from './values-east.ts';
 import { recognise, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
 
@@ -37,6 +37,8 @@ export interface ColumnValues {
   statuses: number;
   /** Share of scores written with their band ("15 (High)"). */
   banded: number;
+  /** Share of codes that number risks ("R-01", "RSK-003", "Risk 4"). */
+  riskCodes: number;
   avgLength: number;
   /** Share of distinct values. */
   distinct: number;
@@ -112,8 +114,14 @@ const DASHES = /^\s*[-–—.…]+\s*$/u;
 const isPlaceholder = (text: string): boolean => DASHES.test(text) || TEMPLATE_BLANK.test(text);
 /** Two ratings multiplied, as written ("3 × 3", "4x5=20"): a score. */
 const PRODUCT = /^\s*\d+\s*[x×*·]\s*\d+\s*(=\s*\d+)?\s*$/i;
-/** A score with its band in brackets ("15 (High)", "**9 (Alto)**"): a score under a score's header, a level under a level's. */
-const BANDED_SCORE = /^\**\s*\d+(?:[.,]\d+)?\s*[([][^()[\]]*\p{L}[^()[\]]*[)\]]\s*\**$/u;
+/** A risk's code: R-01, RSK-003, RISK_12, R4, Risiko 2. */
+const RISK_CODE = /^\**(r|rk|rsk|risk|risque|riesgo|risco|rischio|risiko|riziko)[\s._-]?\d{1,4}[a-z]?\**$/i;
+/** A score with its band in brackets ("15 (High)", "**9 (Alto)**"; not "10 (days)"): a score under a score's header, a level under a level's. */
+function isBandedScore(text: string): boolean {
+  if (!/^\**\s*\d/.test(text)) return false;
+  const { label, score } = splitLabelScore(text);
+  return score !== null && label !== null && isScaleWord(label);
+}
 
 /** Whole days between 1990 and 2069 written as a plain number: a date stored as its serial. */
 function isSerialDate(c: GridCell): boolean {
@@ -128,7 +136,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -139,7 +147,8 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     p.avgLength += c.text.length;
     seen.add(c.text);
     if (parseNumber(c) !== null || PRODUCT.test(c.text)) p.numeric++;
-    if (BANDED_SCORE.test(c.text)) p.banded++;
+    if (isBandedScore(c.text)) p.banded++;
+    if (RISK_CODE.test(c.text.trim())) p.riskCodes++;
     if (c.value instanceof Date || (typeof c.value === 'string' && toIsoDate(c.value) !== null)) p.dates++;
     if (isSerialDate(c)) p.serials++;
     const refs = controlRefsFromCell(c, null);
@@ -187,6 +196,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     explainedOptions: p.explainedOptions / n,
     statuses: p.statuses / n,
     banded: p.banded / n,
+    riskCodes: p.riskCodes / n,
     avgLength: p.avgLength / n,
     distinct: seen.size / n,
     cves: p.cves / n,

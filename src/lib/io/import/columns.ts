@@ -7,6 +7,7 @@ import { columnLetter, type Grid } from './grid.ts';
 import type { ColumnHeader } from './header-rows.ts';
 import { disowned, fieldCandidates, isResidualHeader, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
+import { RISK_WORD } from './kind-rules.ts';
 import { columnValues, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber } from './normalise.ts';
 import { ciaColumns, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, refield, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
@@ -225,7 +226,7 @@ function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, taken: Ma
  * links by the code: names change, ids do not. Not a column of the plan's own numbers (1, 2, 3;
  * "ACT-01"), which are no risk's.
  */
-function riskByCode(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+function riskByCode(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('riskId');
   if (col === undefined) return;
   const named = values.get(col);
@@ -234,7 +235,9 @@ function riskByCode(candidates: Candidate[], fields: Map<string, number>, confid
     // Its header names the risk's key ("ID", "Risk ID"), not the plan's own ("Plan": PA01).
     if (c.field !== 'riskId' || c.header === undefined || c.col === col || taken.has(c.col) || c.confidence < MIN_CONFIDENCE) return false;
     const v = values.get(c.col);
-    return v.count >= 3 && v.codes >= 0.8 && v.distinct >= 0.9 && v.actionIds < 0.5 && v.sequence < 0.8 && v.numeric < 0.5;
+    // The codes are the risks' ("Risk ID", or R-01 under a bare "ID"), not the plan's own (TP-01, A-01).
+    const riskHeader = RISK_WORD.test(normaliseHeader(headers.find((h) => h.col === c.col)?.child ?? ''));
+    return v.count >= 3 && v.codes >= 0.8 && v.distinct >= 0.9 && v.actionIds < 0.5 && v.sequence < 0.8 && v.numeric < 0.5 && (riskHeader || v.riskCodes >= 0.8);
   });
   if (!code) return;
   taken.delete(col);
@@ -302,7 +305,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     shorterIsTitle(fields, confidence, taken, values);
   }
   yieldToPlainer(kind, fields, taken, heard, headers, values);
-  if (kind === 'treatment-plan') riskByCode(candidates, fields, confidence, taken, values);
+  if (kind === 'treatment-plan') riskByCode(candidates, fields, confidence, taken, values, headers);
   if (kind === 'soa') {
     secondChoices(candidates, fields, confidence, taken, values, headers);
     implementationAsNotes(fields, confidence, taken, values, headers);

@@ -293,6 +293,8 @@ export function mereCatalogue(kind: RecordKind, a: Assignment, values: ValueCach
   // column ("Applicable") is a template waiting to be filled, not a catalogue.
   const filled = [...a.fields].filter(([f, col]) => f !== 'notes' || values.get(col).count > 0);
   const counted = filled.length >= 2 ? filled : [...a.fields];
+  // Headers that name risks ("Risk ID", "Risk title") list a register's risks, not a catalogue's threats.
+  if (kind === 'risks' && ['id', 'title', 'description'].some((f) => RISK_WORD.test(headerWords(a, a.fields.get(f))))) return false;
   return counted.every(([f]) => fields.includes(f));
 }
 
@@ -313,7 +315,8 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && !CONTROL_WORD.test(headerWords(a, a.fields.get('controlTitle'))) && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
   // …nor a register of risks, unless each control's gap is rated for likelihood and impact or the rows name their own risks.
-  const ownRisks = has('id') || RISK_WORD.test(headerWords(a, a.fields.get('title'))) || (has('threat') && has('vulnerability')) || (has('likelihood') && has('impact'));
+  const riskHeaded = ['title', 'description', 'level', 'score', 'owner'].some((f) => RISK_WORD.test(headerWords(a, a.fields.get(f))));
+  const ownRisks = named || has('id') || riskHeaded || (has('threat') && has('vulnerability')) || (has('likelihood') && has('impact'));
   if ((kind === 'assets' || (kind === 'risks' && !ownRisks)) && keyedByControls(a)) return true;
   return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
 }

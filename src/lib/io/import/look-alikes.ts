@@ -81,10 +81,17 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
  * a two-column table whose first column names each word of a status, option or rating list once, beside
  * what it means. A register repeats such words over many rows; a legend gives each one line.
  */
+/** Headers of what each word of a legend means. */
+const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|definition|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|σημασια|περιγραφη)$/;
 const LEGEND_VOCABS = [soaStatusVocab, riskStatusVocab, actionStatusVocab, treatmentVocab, classificationVocab];
 function vocabularyLegend(grid: Grid, r: Reading): boolean {
   // Two columns: a third ("Risk", "Owner") would make a short register of three rows, each with its level.
   if (r.kind === 'other' || r.headers.length > 2) return false;
+  // The second column explains the words ("Meaning"), or the table's own lines passed for its header;
+  // "Treatment | Risk" or "Status | Action" on the first line are a short register's or plan's columns.
+  const firstLine = Math.min(...[...grid.rows.keys()]);
+  const explained = r.headers.some((h) => EXPLANATION.test(headerTokens(h.text).join(' ')));
+  if (!explained && r.headerRow === firstLine) return false;
   const cols = r.headers.map((h) => h.col).sort((a, b) => a - b);
   // The legend's own lines can pass for a header: every line under the table's first counts.
   const rows = [...grid.rows.keys()].filter((row) => row <= r.headerRow + 20 && grid.rows.get(row)?.get(cols[0]!)?.text.trim()).slice(1);
@@ -125,14 +132,16 @@ function processingRecord(grid: Grid): boolean {
 /**
  * A description of a register's columns ("Column", "Purpose": "Risk ID", "Stable identifier"…), or
  * one record laid out down the sheet: the first column's cells are themselves headers of the kind.
- * The rows above the reading's header count too: two of the guide's own rows ("Owner", "Role of
- * the owner") can pass for a header.
+ * The lines right above the reading's header count too: two of the guide's own rows ("Owner",
+ * "Role of the owner") can pass for a header.
  */
 function columnGuide(grid: Grid, r: Reading): boolean {
   if (r.kind === 'other') return false;
   const first = Math.min(...r.headers.map((h) => h.col));
   const texts: string[] = [];
-  for (const [row, cells] of grid.rows) if (row !== r.headerRow && row <= r.headerRow + 200 && cells.get(first)?.text) texts.push(cells.get(first)!.text);
+  for (const [row, cells] of grid.rows) if (row > r.headerRow && row <= r.headerRow + 200 && cells.get(first)?.text) texts.push(cells.get(first)!.text);
+  // …and the guide's lines right above the header, up to a blank line (a block of "Owner: …" facts above a gap is the sheet's title block).
+  for (let row = r.headerRow - 1; row >= 1 && grid.rows.get(row)?.get(first)?.text; row--) texts.push(grid.rows.get(row)!.get(first)!.text);
   // An inventory's own columns (description, location, custodian) are headers of the kind too.
   const own = (t: string) => (fieldCandidates(r.kind as RecordKind, t)[0]?.confidence ?? 0) >= 0.9 || (r.kind === 'assets' && assetColumnField(t) !== null);
   const headers = texts.filter((t) => t.length <= 40 && own(t));

@@ -86,7 +86,7 @@ function textError(text: string, name: string): ImportError {
     return new ImportError('not-workbook', `${name} is a web page, not a workbook. Open it in Excel and save it as .xlsx.`);
   }
   if (looksLikeCsv(lines)) {
-    return new ImportError('csv', `${name} is a CSV text file, not an Excel workbook, although its name says .xlsx. It can be read as CSV as it is (or once it is renamed to .csv, or saved as .xlsx from Excel); nothing was imported.`);
+    return new ImportError('csv', `${name} is a CSV text file, not an Excel workbook, although its name says .xlsx. It can be read as CSV as it is (or renamed to .csv), or opened in Excel and saved as .xlsx; nothing was imported.`);
   }
   return new ImportError('not-zip', `${name} is a text file, not an Excel workbook.`);
 }

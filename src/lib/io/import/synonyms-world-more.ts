@@ -133,7 +133,7 @@ const plan: Record<string, string> = {
     'ilgili risk|risk kodu|rizik|povezani rizik|oznaka rizika|tveganje|id tveganja|povezano tveganje',
   ),
   action: j(
-    'remediation approach|remediation steps|remediation plan|planned remediation|remediation description|correcao|correcoes|=o que|=what|=que|=was|=quoi|'
+    'remediation approach|remediation steps|remediation plan|planned remediation|remediation description|correcao|correcoes|correction|corrections|=o que|=what|=que|=was|=quoi|'
     + '~milestone|~milestones|~recommendation|~recommendations|~recomendacao|~recomendacoes|~recomendacion|~recomendaciones|~recommandation|~recommandations|~empfehlung|~empfehlungen|~raccomandazione|~raccomandazioni|~aanbeveling|~recommended fix|planned fix|~=fix|~remedy|remediation recommendation|~=summary|~=control|~=controls|planned control|planned controls|control to implement|controls selected|selected controls|remediation action|remediation activity|corrective action|mitigation measure|proposed action|action item|action required|recommended action|task description|description of action|activities|work package|planned measure',
     'plan d attenuation|action proposee|action corrective|action a mener|actions a realiser|tache|mesure a mettre en oeuvre|mesure de traitement|gegenmassnahme|gegenmassnahmen|geplante massnahme|umzusetzende massnahme|massnahmenbeschreibung|tatigkeit',
     'plano de mitigacao|plan de mitigacion|piano di mitigazione|accion propuesta|accion correctiva|correccion|medida correctiva|que se hizo|lo que se hizo|actividad|actividades|medida a implementar|acao proposta|acao corretiva|tarefa|medida proposta|azione correttiva|azione prevista|compito',

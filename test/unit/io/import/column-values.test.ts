@@ -39,6 +39,8 @@ describe('what a column of values is', () => {
   it('a score written with its band ("15 (High)", "**9 (Alto)**") is a banded score and a scale value', () => {
     const v = column(['15 (High)', '**9 (Alto)**', '4 [Low]', 'High (4)']);
     expect(v.banded).toBe(0.75);
+    // A number with a unit in brackets is no band.
+    expect(column(['10 (days)', '30 (EUR)', '2024 (draft)']).banded).toBe(0);
     expect(v.scale).toBe(1);
     expect(valueFit('score', column(['15 (High)', '9 (Alto)', '4 (Medio)']))).toBeGreaterThan(1);
   });
@@ -48,7 +50,7 @@ describe('what a column of values is', () => {
 });
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, avgLength: 8, distinct: 0.5, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, avgLength: 8, distinct: 0.5, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, ...p,
 });
 
 describe('how well values fit a field', () => {

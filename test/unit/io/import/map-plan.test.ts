@@ -114,6 +114,12 @@ describe('planning a risk register', () => {
     // A role several people hold names none of them: it is added, and said to be a role.
     const people = plan.added.filter((a) => a.table === 'persons');
     expect(people.map((a) => [a.name, a.team ?? false])).toEqual([['IT', true], ['Security team', true], ['Risk owner', true]]);
+    expect(plan.roleOwners).toEqual([{ role: 'ciso', person: 'Ana Novak' }]);
+    // Once the role "IT" has a holder, it wins over a person an earlier import added as "IT".
+    await repo.create(personEntity, ws, emptyDraft(personEntity, { name: 'IT', kind: 'employee', active: true }));
+    await repo.create(roleEntity, ws, emptyDraft(roleEntity, { name: 'IT', holders: [ben.id] }));
+    const again = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, rows))]);
+    expect(again.writes.find((w) => w.table === 'risks' && w.draft['title'] === 'Supplier outage')!.draft['owner']).toBe(ben.id);
     // A person's name is not a team.
     const named = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()))]);
     expect(named.added.filter((a) => a.table === 'persons').every((a) => !a.team)).toBe(true);

@@ -52,6 +52,8 @@ export class Batch {
   private readonly auxKeyById = new Map<string, string>();
   /** Names of the records this import registers, by id. */
   private readonly names = new Map<string, string>();
+  /** Owners named by a role, with the person who holds it. */
+  private readonly viaRoles = new Map<string, { role: string; person: string }>();
 
   constructor(readonly snap: WorkspaceSnapshot) {
     for (const [table, rows] of Object.entries(snap.tables)) {
@@ -110,7 +112,10 @@ export class Batch {
    */
   person(name: string, where: string): Resolved {
     const clean = name.replace(/\s+/g, ' ').trim();
-    const found = this.find('persons', '', clean) ?? this.roleHolder(clean);
+    // A role of that name gives its holder, even over a person an earlier import added under the role's name.
+    const holder = this.roleHolder(clean);
+    if (holder) this.viaRoles.set(fold(clean), { role: clean, person: this.nameOf('persons', holder) ?? clean });
+    const found = holder ?? this.find('persons', '', clean);
     if (found) return this.use(found, where);
     const draft = emptyDraft(personEntity, { name: clean, kind: 'employee', active: true });
     const issues = validate(personEntity, draft);
@@ -171,6 +176,11 @@ export class Batch {
     return [...all.filter((a) => a.write.table === 'persons'), ...all.filter((a) => a.write.table !== 'persons')].map((a) => a.write);
   }
 
+  /** The owners named by a workspace role and the person each stands for, for the preview. */
+  roleOwners(): { role: string; person: string }[] {
+    return [...this.viaRoles.values()];
+  }
+
   /** The added records, for the preview. */
   added(): AddedRecord[] {
     return [...this.aux.values()]
@@ -191,13 +201,16 @@ const TEAM_WORDS = new Set(
     'it', 'ict', 'hr', 'ops', 'it ops', 'devops', 'secops', 'soc', 'noc', 'finance', 'legal', 'operations', 'security', 'infosec', 'compliance', 'management',
     'board', 'facilities', 'procurement', 'purchasing', 'marketing', 'sales', 'engineering', 'development', 'support', 'helpdesk', 'service desk',
     'it department', 'it team', 'security team', 'dev team', 'all staff', 'everyone', 'ciso', 'cio', 'cto', 'ceo', 'cfo', 'coo', 'dpo', 'isms manager',
-    'it manager', 'it-leitung', 'edv', 'informatique', 'direction', 'dsi', 'rssi', 'rh', 'ti', 'sistemas', 'rrhh', 'gerencia', 'direccion', 'recursos humanos',
+    'it-leitung', 'edv', 'informatique', 'service informatique', 'it service', 'it services', 'direction', 'dsi', 'rssi', 'rh', 'ti', 'sistemas', 'rrhh', 'gerencia', 'direccion', 'recursos humanos',
   ].map(fold),
 );
-const TEAM_PART = /\b(team|teams|department|dept|division|unit|group|office|committee|abteilung|bereich|equipe|service|equipo|departamento|area|reparto|afdeling|oddeleni|tym)\b/;
+const TEAM_PART = /\b(team|teams|department|dept|division|unit|group|committee|abteilung|bereich|equipe|equipo|departamento|reparto|afdeling|oddeleni|tym)\b/;
+/** Titles of a role ("Head of IT", "Data Protection Officer", "Leiter IT", "Responsable sécurité"). */
+const ROLE_PART = /\b(officer|head of|manager|director|leiter|leiterin|leitung|beauftragter|beauftragte|responsable|gerente|jefe|directeur|directrice|coordinator|coordinador)\b/;
 
 /** True for a name that looks like a team, a department or a role, not a person. */
 export function isTeamName(name: string): boolean {
   const f = fold(name).replace(/[.]/g, '').trim();
-  return TEAM_WORDS.has(f) || TEAM_PART.test(f) || /^(it|ict|hr)\s/.test(f);
+  // "IT Security", "ICT operations"; not "Hr. Müller" (German for Mr).
+  return TEAM_WORDS.has(f) || TEAM_PART.test(f) || ROLE_PART.test(f) || /^(it|ict)\s/.test(f);
 }

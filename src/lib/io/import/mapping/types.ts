@@ -120,6 +120,8 @@ export interface AddedRecord {
 export interface ImportPlan {
   sheets: SheetPlan[];
   added: AddedRecord[];
+  /** Owners the rows name by a workspace role ("CISO"), given to the one person who holds it. */
+  roleOwners: { role: string; person: string }[];
   /** In dependency order: people, assets, risks, actions, SoA entries. */
   writes: ImportWrite[];
 }
