@@ -250,8 +250,11 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
       // Under a register's own name (not a catalogue's), a short register is still one.
       const catalogue = (mereCatalogue(kind, a, values) && !(named && !CATALOGUE_NAME.test(sheetWords))) || (describedThreats(kind, a) && !named) || numberedThreats(kind, a);
-      if (!override.kind && (catalogue || crosswalk(kind, a) || vetoed(kind, a, values, named) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
-      const rows = controlRows(kind, a, values, Math.min(...headers.map((h) => h.col)), decided);
+      // Annex A controls each with its status, in the first column, are an SoA with cross-references, not a crosswalk.
+      const firstCol = Math.min(...headers.map((h) => h.col));
+      const crossed = crosswalk(kind, a) && !(statused && a.fields.get('controlId') === firstCol);
+      if (!override.kind && (catalogue || crossed || vetoed(kind, a, values, named) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
+      const rows = controlRows(kind, a, values, firstCol, decided);
       if (rows === -Infinity && !override.kind) continue;
       // A reading whose headers plainly name what each row is ("Risk", "Asset name", "Action") keeps its words' benefit of the
       // doubt, unless the sheet's name says another kind.
