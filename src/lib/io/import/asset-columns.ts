@@ -28,9 +28,15 @@ export function assetColumnField(header: string): string | null {
 /** Technical facts only a device or system has: its address, operating system, serial number, make. */
 const TECHNICAL = /^(ip|ip address|ip addresses|ipv4|ipv4 address|mac|mac address|os|operating system|os version|serial|serial number|serial no|manufacturer|make|model|firmware|firmware version|adresse ip|ip adresse|direccion ip|endereco ip|betriebssystem|systeme d exploitation|sistema operativo|sistema operacional|seriennummer|numero de serie)$/;
 
+/** A header of a technical fact about a device ("IP address", "Serial number", "firmware", "wanIp"). */
+export function isTechnical(header: string): boolean {
+  const h = normaliseHeader(header);
+  return TECHNICAL.test(h) || /^(wan|lan|internal|external|public|private|management|mgmt) ip( address)?$/.test(h) || /^(device|hardware|hw) model$/.test(h);
+}
+
 /** A header that describes an asset (its description, place, keeper, life cycle or technical facts; not a bare "Status"). */
 export function describesAsset(header: string): boolean {
-  if (TECHNICAL.test(normaliseHeader(header))) return true;
+  if (isTechnical(header)) return true;
   const field = assetColumnField(header);
   if (field === 'lifecycle') return !/(^| )(status|state)$/.test(normaliseHeader(header));
   return field === 'description' || field === 'location' || field === 'custodian';

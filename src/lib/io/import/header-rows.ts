@@ -37,7 +37,7 @@ export function isHeaderish(grid: Grid, row: number, minCells = 2): boolean {
     return !/[\s_]/.test(t) && /\d/.test(t) && !/^([A-Z][a-z]+){2,}\d{1,2}$/.test(t);
   }).length;
   const average = texts.reduce((n, [, c]) => n + coreHeader(c.text).length, 0) / texts.length;
-  return codes <= texts.length * 0.1 && average <= 45 && !cells.some(([, c]) => c.value instanceof Date);
+  return codes <= texts.length * 0.15 && average <= 45 && !cells.some(([, c]) => c.value instanceof Date);
 }
 
 /** Rows worth trying as the header, top first. */

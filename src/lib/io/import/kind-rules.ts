@@ -6,7 +6,7 @@ import type { RecordKind } from './types.ts';
 import type { Assignment, ValueCache } from './columns.ts';
 import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
-import { describesAsset } from './asset-columns.ts';
+import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
 import { CIA_WORD } from './rating-columns.ts';
 
@@ -187,7 +187,9 @@ const GENERIC_NAME = /^(name|names|title|item|items|label|description|designatio
  * an inventory's, with no canonical field of their own. None where the rows assess risks.
  */
 export function assetAttributes(kind: RecordKind, a: Assignment): number {
-  if (kind !== 'assets' || (a.confidence.get('name') ?? 0) < 0.95 || assessesRisks(a)) return 0;
+  // A name headed loosely ("legacyName") will do beside three technical facts of devices (addresses, serials, models).
+  const technical = a.columns.filter((c) => c.field === null && isTechnical(c.header)).length;
+  if (kind !== 'assets' || (a.confidence.get('name') ?? 0) < (technical >= 3 ? 0.7 : 0.95) || assessesRisks(a)) return 0;
   // "Name" or "Title" says nothing of assets; numbered controls are a catalogue's.
   const named = a.columns.find((c) => columnNumber(c.column) === a.fields.get('name'));
   if (!named || GENERIC_NAME.test(headerTokens(named.header).join(' '))) return 0;

@@ -160,7 +160,7 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
   assets: {
     type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type',
     // A control's, a risk's or a supplier's name is no asset's.
-    name: 'control name|control title|control|risk name|threat name|vulnerability name|vendor name|supplier name|asset make|asset brand|asset manufacturer|asset vendor',
+    name: 'control name|control title|control|risk name|threat name|vulnerability name|vendor name|supplier name|asset make|asset brand|asset manufacturer|asset vendor|device model|hardware model|model name|model number|asset model',
   },
   // A plan's own numbers are not the risk's.
   'treatment-plan': { riskId: 'remediation id|action id|task id|activity id|milestone id|poam id|poa m id|item id|measure id' },
