@@ -44,8 +44,8 @@ export const nordicPhrases: Record<RecordKind, Record<string, string>> = {
       + 'sailkapena|klassning|informationsklassning|dataklassificering|dataklassifikation|klassifikation|klassifisering|sikkerhetsklasse|luokitus|tietoluokitus|turvallisuusluokka',
   },
   'treatment-plan': {
-    riskId: 'arrisku id|risk id|risiko id|riskin tunniste|risk nr|riskid|gerelateerd risico|related risk id',
-    action: 'ekintza|ekintzak|atgard|atgarder|foranstaltning|foranstaltninger|tiltak|handling|aktivitet|toimenpide|toimenpiteet|verbetermaatregel|improvement action',
+    riskId: 'arrisku id|risk id|risiko id|riskin tunniste|risk nr|riskid|gerelateerd risico|related risk id|adresserer|adresserar|adresserte risikoer|behandlet risiko|behandlade risker|behandlede risici',
+    action: 'ekintza|ekintzak|atgard|atgarder|foranstaltning|foranstaltninger|tiltak|handling|aktivitet|toimenpide|toimenpiteet|verbetermaatregel|improvement action|~kort beskrivelse|~beskrivelse|~beskrivning',
     owner: 'arduraduna|ansvarig|ansvarlig|agare|ejer|eier|vastuuhenkilo|vastuullinen',
     dueDate: 'epemuga|muga data|klart senast|fardigt senast|slutdatum|klar senest|frist|forfallsdato|tidsfrist|maarapaiva|valmistumispaiva|maaraaika|senast',
     status: 'egoera|tila|fremdrift|framsteg|forlob',
