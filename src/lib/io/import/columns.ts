@@ -221,6 +221,18 @@ function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, taken: Ma
   taken.set(other.col, { ...moved, col: other.col });
 }
 
+/** The owner of what is at risk ("asset_owner", "System owner") when no column names the risk's owner: who answers for the risk. */
+const THING_OWNER = /^(asset|system|process|service|application|information) owner$/;
+function ownerOfTheAsset(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  if (fields.has('owner')) return;
+  const h = headers.find((x) => !taken.has(x.col) && THING_OWNER.test(normaliseHeader(x.child)) && values.get(x.col).count > 0);
+  if (!h) return;
+  const c = { col: h.col, field: 'owner', confidence: 0.6 };
+  fields.set('owner', h.col);
+  confidence.set('owner', c.confidence);
+  taken.set(h.col, c);
+}
+
 /**
  * A plan that names each risk twice, by its code ("ID": R-01) and by its name ("Risk": Ransomware),
  * links by the code: names change, ids do not. Not a column of the plan's own numbers (1, 2, 3;
@@ -303,6 +315,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     secondChoices(candidates, fields, confidence, taken, values, headers);
     descriptionAsTitle(fields, confidence, taken, values);
     shorterIsTitle(fields, confidence, taken, values);
+    ownerOfTheAsset(fields, confidence, taken, headers, values);
   }
   yieldToPlainer(kind, fields, taken, heard, headers, values);
   if (kind === 'treatment-plan') riskByCode(candidates, fields, confidence, taken, values, headers);
