@@ -90,6 +90,7 @@ describe('headers in Italian, Dutch, Portuguese and Polish, exports and abbrevia
     // Known to a register as a weak treatment word, it stays a plan's action.
     ['treatment-plan', 'Correction', 'action'],
     ['risks', 'Doporučení', 'controls'],
+    ['risks', 'Mitigation Action', 'controls'],
   ];
   it.each(cases)('%s %j → %s', (kind, header, field) => expect(best(kind, header)?.field).toBe(field));
 });
