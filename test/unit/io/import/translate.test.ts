@@ -104,6 +104,9 @@ describe('likelihood and impact scales', () => {
     const i = proposeScale(impact, FIVE_L, undefined, { sibling: likelihood });
     expect(l.to.get('mittel')).toBe(i.to.get('mittel'));
     expect(l.sourceSize).toBe(i.sourceSize);
+    // Beside "sehr hoch" each word keeps its step of the ladder: "mittel" stays in the middle (user test 19).
+    expect(Object.fromEntries(i.to)).toEqual({ niedrig: '2', mittel: '3', hoch: '4', 'sehr hoch': '5' });
+    expect(Object.fromEntries(proposeScale(['Low', 'Medium', 'High', 'Critical'], FIVE_L).to)).toEqual({ Low: '2', Medium: '3', High: '4', Critical: '5' });
     // Alone, the three words would stretch over the whole scale: mittel in the middle.
     expect(proposeScale(likelihood, FIVE_L).to.get('mittel')).toBe('3');
     // A sibling with numbers, or with its own 5-level words, says nothing about this ladder.

@@ -120,8 +120,12 @@ export function proposeScale(keys: readonly string[], labels: readonly string[],
   const genericRank = (w: string): number | null => (DOTS[w] !== undefined ? (DOTS[w] === 5 && !orange ? 4 : DOTS[w]!) : rankIn(GENERIC, w));
   const ownRanks = words.map((r) => genericRank(fold(r.label))).filter((r): r is number => r !== null);
   const genericRanks = !numbers.length && !fiveWords ? [...ownRanks, ...siblingRanks(hint.sibling ?? [], ownLabels, genericRank)] : ownRanks;
-  const sourceSize = size ?? (numbers.length ? guessSourceSize(fiveWords ? [...numbers, 5] : numbers, N, hint) : fiveWords ? 5 : genericSize(genericRanks));
-  const shift = !fiveWords && genericRanks.length && Math.min(...genericRanks) >= 2 ? 1 : 0;
+  // Low/Medium/High alone span the scale (1, 3, 5); beside "very high" or "very low" each word keeps its own step,
+  // so "medium" stays in the middle (low 2, medium 3, high 4, very high 5). Traffic lights have no such words.
+  const dots = words.some((r) => DOTS[fold(r.label)] !== undefined);
+  const absolute = size === undefined && !numbers.length && !fiveWords && !dots && genericRanks.some((r) => r === 1 || r === 5);
+  const sourceSize = size ?? (numbers.length ? guessSourceSize(fiveWords ? [...numbers, 5] : numbers, N, hint) : fiveWords || absolute ? 5 : genericSize(genericRanks));
+  const shift = !absolute && !fiveWords && genericRanks.length && Math.min(...genericRanks) >= 2 ? 1 : 0;
   const to = new Map<string, string>();
   for (const r of reads) {
     const own = ownLabels.indexOf(fold(r.label));
@@ -148,7 +152,7 @@ function siblingRanks(keys: readonly string[], ownLabels: readonly string[], gen
   return folded.map(genericRank).filter((r): r is number => r !== null);
 }
 
-/** Low/Medium/High is a 3-level scale; with "very high" 4; with "very low" and "very high" 5. */
+/** Low/Medium/High is a 3-level scale; with "very high" 4; with "very low" and "very high" 5 (traffic lights count so). */
 function genericSize(ranks: number[]): number {
   if (!ranks.length) return 5;
   const lo = Math.min(...ranks);
