@@ -214,12 +214,15 @@ test('a column with no field can be kept in the notes, with its header, and the 
 
 test('an owner named by a role goes to the person who holds it; a team named as owner is pointed out', async ({ page }) => {
   await loadExample(page);
-  const csv = ['Risk ID,Risk,Likelihood,Impact,Risk owner', 'R-990,Supplier portal left open,2,4,ISMS manager', 'R-991,Office printer keeps scans,3,2,IT'];
+  const csv = ['Risk ID,Risk,Likelihood,Impact,Risk owner', 'R-990,Supplier portal left open,2,4,ISMS manager', 'R-991,Office printer keeps scans,3,2,IT', 'R-992,Old laptops not wiped,2,3,Risk owner'];
   await chooseText(page, 'owners.csv', csv);
   const teams = page.getByTestId('team-owners');
   await expect(teams).toContainText('“IT” looks like a team or a role, not a person');
   await expect(teams).not.toContainText('ISMS manager');
   await expect(page.getByTestId('role-owners')).toContainText('“ISMS manager” → Tomasz Nowak');
+  // "Risk owner" is a role ten people hold: the file does not say which of them.
+  await expect(page.getByTestId('shared-roles')).toContainText('“Risk owner” (held by 10): a role that several people hold');
+  await expect(teams).not.toContainText('Risk owner');
   await page.screenshot({ path: test.info().outputPath('team-owners.png'), fullPage: true });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported “owners.csv”' })).toBeVisible();

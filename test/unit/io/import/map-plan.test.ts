@@ -115,6 +115,7 @@ describe('planning a risk register', () => {
     const people = plan.added.filter((a) => a.table === 'persons');
     expect(people.map((a) => [a.name, a.team ?? false])).toEqual([['IT', true], ['Security team', true], ['Risk owner', true]]);
     expect(plan.roleOwners).toEqual([{ role: 'ciso', person: 'Ana Novak' }]);
+    expect(plan.added.find((a) => a.name === 'Risk owner')?.heldBy).toBe(2);
     // Once the role "IT" has a holder, it wins over a person an earlier import added as "IT".
     await repo.create(personEntity, ws, emptyDraft(personEntity, { name: 'IT', kind: 'employee', active: true }));
     await repo.create(roleEntity, ws, emptyDraft(roleEntity, { name: 'IT', holders: [ben.id] }));

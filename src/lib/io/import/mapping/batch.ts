@@ -123,10 +123,20 @@ export class Batch {
     return this.add('persons', clean, draft, [], where);
   }
 
+  /** The active holders of the workspace's role with this name. */
+  private activeHolders(name: string): string[] {
+    const role = this.stored(this.find('roles', '', name) ?? '');
+    return Array.isArray(role?.['holders']) ? (role['holders'] as string[]).filter((id) => this.stored(id)?.['active'] !== false) : [];
+  }
+
+  /** How many people hold the workspace's role with this name (0 when there is no such role). */
+  private holdersOf(name: string): number {
+    return this.find('roles', '', name) === undefined ? 0 : Math.max(1, this.activeHolders(name).length);
+  }
+
   /** The one active holder of the workspace's role with this name (a role several people hold names none of them). */
   private roleHolder(name: string): string | undefined {
-    const role = this.stored(this.find('roles', '', name) ?? '');
-    const holders = Array.isArray(role?.['holders']) ? (role['holders'] as string[]).filter((id) => this.stored(id)?.['active'] !== false) : [];
+    const holders = this.activeHolders(name);
     return holders.length === 1 ? holders[0] : undefined;
   }
 
@@ -186,8 +196,9 @@ export class Batch {
     return [...this.aux.values()]
       .filter((a) => a.accepted)
       .map((a) => {
-        const team = a.write.table === 'persons' && (isTeamName(a.name) || this.find('roles', '', a.name) !== undefined);
-        return { table: a.write.table, name: a.name, rows: [...new Set(a.rows)], ...(team ? { team: true as const } : {}) };
+        const held = a.write.table === 'persons' ? this.holdersOf(a.name) : 0;
+        const team = a.write.table === 'persons' && (isTeamName(a.name) || held > 0);
+        return { table: a.write.table, name: a.name, rows: [...new Set(a.rows)], ...(team ? { team: true as const } : {}), ...(held > 1 ? { heldBy: held } : {}) };
       });
   }
 }

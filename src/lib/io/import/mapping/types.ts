@@ -114,6 +114,8 @@ export interface AddedRecord {
   rows: string[];
   /** A person whose name looks like a team or a role ("IT", "CISO"). */
   team?: true;
+  /** The name is the workspace's role that these many people hold: the rows name none of them. */
+  heldBy?: number;
 }
 
 /** The whole preview and the writes that Commit will make. */
