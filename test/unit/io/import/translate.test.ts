@@ -254,6 +254,20 @@ describe('translation tables', () => {
   });
 });
 
+describe('an SoA status of "N/A" without an applicability column', () => {
+  it('is understood (it excludes the control) and the rule says so', () => {
+    const soa = sheet('SoA', 'soa', [['Control', 'controlId'], ['Status', 'status']], [['A.5.1', 'Implemented'], ['A.7.4', 'N/A'], ['A.5.7', 'banana']]);
+    const status = proposeTranslations(soa, mappingFromAnalysis(soa), { likelihood: FIVE_L, impact: FIVE_I }).find((t) => t.field === 'status')!;
+    expect(status.rows.find((r) => r.from === 'N/A')).toMatchObject({ to: '', known: true });
+    expect(status.rows.find((r) => r.from === 'banana')).toMatchObject({ known: false });
+    expect(status.rule).toContain('“N/A” or “Not applicable” excludes the control');
+    // Beside an applicability column, the status "N/A" says nothing of its own: not understood.
+    const both = sheet('SoA', 'soa', [['Control', 'controlId'], ['Applicable', 'applicable'], ['Status', 'status']], [['A.5.1', 'Yes', 'Implemented'], ['A.7.4', 'No', 'N/A']]);
+    const withApplicable = proposeTranslations(both, mappingFromAnalysis(both), { likelihood: FIVE_L, impact: FIVE_I }).find((t) => t.field === 'status')!;
+    expect(withApplicable.rows.find((r) => r.from === 'N/A')?.known).toBe(false);
+  });
+});
+
 describe("the app's own words", () => {
   it('recognises every label the app writes for a translated field as its own value', () => {
     for (const specs of Object.values(translatedFields))

@@ -26,7 +26,7 @@ export const soaIssueColumns: Record<string, string[]> = {
 };
 
 /** A status that says the control does not apply ("Not applicable", "N/A", "Nicht anwendbar", "No aplica"). */
-const NOT_APPLICABLE = /^(n\/?a|not applicable|non applicable|nicht anwendbar|no aplica|no aplicable|nao aplicavel|non applicabile|niet van toepassing|excluded|exclu|excluido)$/;
+export const NOT_APPLICABLE = /^(n\/?a|not applicable|non applicable|nicht anwendbar|no aplica|no aplicable|nao aplicavel|non applicabile|niet van toepassing|excluded|exclu|excluido)$/;
 
 /** A range of controls written in one cell: "A.8.1-A.8.5". */
 const RANGE = /([A-Z]?\.?\d+(?:\.\d+)+)\s*[-–]\s*([A-Z]?\.?\d+(?:\.\d+)+)/i;

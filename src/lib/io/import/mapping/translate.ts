@@ -10,6 +10,7 @@ import { type EnumField, optionLabel } from '../../../domain/model/fields.ts';
 import type { SheetAnalysis } from '../types.ts';
 import { fold, notRatedYet, valueKey } from './cells.ts';
 import { isAppLayout } from './extra-fields.ts';
+import { NOT_APPLICABLE } from './map-soa.ts';
 import { type ScaleHint, proposeScale, scaleInHeader } from './scale.ts';
 import type { FieldTranslation, ScaleLabels, SheetMapping, TranslationRow, ValueMap } from './types.ts';
 import {
@@ -153,7 +154,9 @@ export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping,
       const mine = user.get(fold(from));
       const proposed = 'axis' in spec ? (scales[spec.axis].to.get(from) ?? '') : 'values' in spec ? (values?.to.get(from) ?? '') : recognise(spec.vocab, from);
       const to = mine ?? proposed;
-      rows.push({ from, count, to, known: mine !== undefined || to !== '' || (!('vocab' in spec) && notRatedYet(from)) });
+      // Without an applicability column, "N/A" as a status excludes the control (map-soa.ts): understood, though no status.
+      const excludes = mapping.kind === 'soa' && field === 'status' && !mapping.fields['applicable'] && NOT_APPLICABLE.test(fold(from));
+      rows.push({ from, count, to, known: mine !== undefined || to !== '' || excludes || (!('vocab' in spec) && notRatedYet(from)) });
     }
     if ('values' in spec) {
       rows.sort((a, b) => (Number(a.to) || 99) - (Number(b.to) || 99) || a.from.localeCompare(b.from));
@@ -166,7 +169,8 @@ export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping,
       rows.sort((a, b) => b.count - a.count);
       const options = spec.field.options.map((o) => ({ value: o, label: optionLabel(spec.field, o) }));
       const unknown = rows.filter((r) => !r.known).length;
-      const rule = `Words recognised in some thirty languages, from English to Japanese.${unknown ? ` ${unknown} value${unknown > 1 ? 's are' : ' is'} not understood: choose what they mean.` : ''}`;
+      const na = rows.some((r) => r.known && r.to === '' && mapping.kind === 'soa' && field === 'status' && NOT_APPLICABLE.test(fold(r.from)));
+      const rule = `Words recognised in some thirty languages, from English to Japanese.${na ? ' “N/A” or “Not applicable” excludes the control (the sheet has no applicability column).' : ''}${unknown ? ` ${unknown} value${unknown > 1 ? 's are' : ' is'} not understood: choose what they mean.` : ''}`;
       out.push({ field, column, header, rule, options, rows });
     }
   }
