@@ -212,7 +212,7 @@ export function assetRatings(kind: RecordKind, a: Assignment): number {
 }
 
 /** Headers naming another framework's controls: two of them beside the controls make a crosswalk, not an SoA. */
-const OTHER_FRAMEWORK = /(^|[^a-z])(soc ?2|tsc|nist|csf|800[- ]?53|cis|pci|asvs|hipaa|cobit|gdpr|bsi|nis ?2|dora|cmmc|fedramp|hitrust)([^a-z]|$)/i;
+export const OTHER_FRAMEWORK = /(^|[^a-z])(soc ?2|tsc|nist|csf|800[- ]?53|cis|pci|asvs|hipaa|cobit|gdpr|bsi|nis ?2|dora|cmmc|fedramp|hitrust)([^a-z]|$)/i;
 
 /** Headers of a mapping's sides: "source_framework", "Target framework". */
 const FRAMEWORK_SIDE = /\b(source|target)\b.*\bframeworks?\b|\bframeworks?\b.*\b(source|target)\b/i;

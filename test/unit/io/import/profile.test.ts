@@ -43,6 +43,13 @@ describe('mappings', () => {
     expect(mappingFromAnalysis(s).fields).toEqual({ id: 'A', title: 'B', likelihood: 'C' });
   });
 
+  it('keeps references to other frameworks in the notes by default (they have no field), in registers that keep notes', () => {
+    const soa = sheet('SoA', 'soa', [['Control', 'controlId'], ['Status', 'status'], ['NIST CSF 2.0 Mapping', null], ['Team', null]], [['A.5.1', 'Implemented', 'GV.PO-01', 'IT']]);
+    expect(mappingFromAnalysis(soa).noteColumns).toEqual(['C']);
+    const assets = sheet('Assets', 'assets', [['Asset', 'name'], ['SOC 2', null]], [['CRM', 'CC6.1']]);
+    expect(mappingFromAnalysis(assets).noteColumns).toBeUndefined();
+  });
+
   it('moves a field to the column the user chooses, and unmaps a column', () => {
     const m = withColumnField(mappingFromAnalysis(register()), 'D', 'impact');
     expect(m.fields).toEqual({ id: 'A', title: 'B', likelihood: 'C', impact: 'D' });

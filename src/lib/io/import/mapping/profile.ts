@@ -7,6 +7,7 @@ import type { ImportProfileDraft } from '../../../domain/entities/import-profile
 import { canonicalFields, type RecordKind, type SheetAnalysis, type SheetKind, type SheetOverride } from '../types.ts';
 import { fold } from './cells.ts';
 import { extraColumns, mappableFields } from './extra-fields.ts';
+import { OTHER_FRAMEWORK } from '../kind-rules.ts';
 import type { SheetMapping, ValueMap } from './types.ts';
 
 const one = (s: string, max: number): string => s.replace(/\s+/g, ' ').trim().slice(0, max);
@@ -30,7 +31,10 @@ export function mappingFromAnalysis(sheet: SheetAnalysis): SheetMapping {
   const byConfidence = sheet.columns.toSorted((a, b) => b.confidence - a.confidence);
   for (const c of byConfidence) if (c.field && allowed.includes(c.field) && !fields[c.field]) fields[c.field] = c.column;
   Object.assign(fields, extraColumns(sheet, sheet.kind, fields));
-  return { sheet: sheet.name, kind: sheet.kind, headerRow: sheet.headerRow, fields, valueMaps: [], defaultOwner: '', scaleSizes: {} };
+  // References to other frameworks ("NIST CSF 2.0 Mapping", "SOC 2") have no field: kept in the notes rather than lost.
+  const used = new Set(Object.values(fields));
+  const noteColumns = keepsNotes(sheet.kind) ? sheet.columns.filter((c) => !used.has(c.column) && OTHER_FRAMEWORK.test(c.header)).map((c) => c.column) : [];
+  return { sheet: sheet.name, kind: sheet.kind, headerRow: sheet.headerRow, fields, valueMaps: [], defaultOwner: '', scaleSizes: {}, ...(noteColumns.length ? { noteColumns } : {}) };
 }
 
 /** `mapping` with `column` holding `field` (null = not imported); the field leaves any other column. */
