@@ -229,3 +229,21 @@ test('an owner named by a role goes to the person who holds it; a team named as 
   await open(page, 'risks');
   await expect(page.getByRole('row').filter({ hasText: 'Supplier portal left open' })).toContainText('Tomasz Nowak');
 });
+
+test('the preview is planned again when the user comes back from adding a person in another tab', async ({ page, context }) => {
+  await loadExample(page);
+  await chooseText(page, 'new-owner.csv', ['Risk ID,Risk,Likelihood,Impact,Risk owner', 'R-995,Badge reader fails open,2,4,Jane Doe']);
+  await expect(page.getByText('Also added, because rows name them')).toContainText('Jane Doe');
+  const other = await context.newPage();
+  await open(other, 'roles?tab=persons');
+  await other.getByRole('button', { name: 'New person' }).click();
+  const dialog = other.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Jane Doe');
+  await dialog.getByLabel('Kind').selectOption('employee');
+  await dialog.getByRole('button', { name: 'Create person' }).click();
+  await expect(dialog).toBeHidden();
+  await other.close();
+  await page.bringToFront();
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(page.getByText('Also added, because rows name them')).toHaveCount(0);
+});

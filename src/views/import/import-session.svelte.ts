@@ -179,6 +179,17 @@ export class ImportSession {
     });
   }
 
+  /**
+   * Reads the workspace again for the preview (after the user added a role or a person in another
+   * tab, say): the preview then shows what Import would write now. Nothing is read when no file is open.
+   */
+  async refreshWorkspace(): Promise<void> {
+    const ws = session.workspaceId;
+    if (!ws || !this.snapshot || this.phase !== 'ready') return;
+    const snap = await loadSnapshot(session.db, ws);
+    if (this.phase === 'ready') this.snapshot = snap;
+  }
+
   /** The analysis of a sheet. */
   sheet(name: string): SheetAnalysis | undefined {
     return this.analysis?.sheets.find((s) => s.name === name);
