@@ -502,9 +502,11 @@ describe('planning an SoA with its register', () => {
       });
       // A.8.8 replaces A.12.6.1 (applicable) and A.18.2.3 (excluded): applicable wins, and the preview says so.
       expect(entryOf(plan, 'A.8.8')).toMatchObject({ applicable: 'yes', implementationStatus: 'implemented' });
-      expect(plan.sheets[0]!.rows.flatMap((r) => r.warnings.map((w) => w.message))).toEqual([
-        'A.8.8 of the 2022 edition merges 2013 controls decided differently (A.18.2.3 excluded): it is applicable, and the exclusion\'s text is kept in it to check.',
-      ]);
+      const remarks = plan.sheets[0]!.rows.flatMap((r) => r.warnings.map((w) => w.message));
+      expect(remarks[0]).toBe('A.8.8 of the 2022 edition merges 2013 controls decided differently (A.18.2.3 excluded): it is applicable, and the exclusion\'s text is kept in it to check.');
+      // …and A.5.36, left undecided, says why (user test 19).
+      expect(remarks[1]).toMatch(/^A\.5\.36 of the 2022 edition also replaces A\.18\.2\.\d.*which the file does not decide: it is left undecided, with the exclusion's reason kept in it/);
+      expect(remarks).toHaveLength(2);
       // A.5.36 replaces A.18.2.3 and others the file does not give: not excluded on one source's word.
       expect(entryOf(plan, 'A.5.36')).toMatchObject({ applicable: 'undecided', exclusionJustification: '[A.18.2.3] Covered by the scans' });
       const p = plan.sheets[0]!;

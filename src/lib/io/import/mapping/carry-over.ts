@@ -100,6 +100,13 @@ export class CarryOver {
       const excluded = given.filter((g) => this.held.get(g)!.draft.applicable === 'no');
       if (excluded.length && draft.applicable === 'yes')
         remarks.set(sourceRows[0]!, [...(remarks.get(sourceRows[0]!) ?? []), `${t.control.id} of the 2022 edition merges 2013 controls decided differently (${excluded.join(', ')} excluded): it is applicable, and the exclusion's text is kept in it to check.`]);
+      // Excluded here, but the 2022 control also replaces 2013 controls the file does not decide: it is not excluded on half the evidence.
+      const missing = t.sources.filter((x) => !this.held.has(x));
+      if (excluded.length && draft.applicable === 'undecided' && missing.length)
+        remarks.set(sourceRows[0]!, [
+          ...(remarks.get(sourceRows[0]!) ?? []),
+          `${t.control.id} of the 2022 edition also replaces ${missing.join(', ')}, which the file does not decide: it is left undecided, with the exclusion's reason kept in it, for someone to confirm.`,
+        ]);
       const label = `${sheet} row${sourceRows.length > 1 ? 's' : ''} ${sourceRows.join(', ')} → 2022 ${t.control.id}`;
       if (existing && JSON.stringify(before) === JSON.stringify(draft)) {
         for (const row of sourceRows) raise(row, 'unchanged');
