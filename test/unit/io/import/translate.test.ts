@@ -90,6 +90,13 @@ describe('likelihood and impact scales', () => {
     for (const [k, v] of Object.entries(expected)) expect(p.to.get(k), k).toBe(v);
   });
 
+  it("reads the workspace's own labels on its own scale, and says so", () => {
+    const p = proposeScale(['Minor', 'Moderate', 'Major', 'Severe'], FIVE_I);
+    expect(p.sourceSize).toBe(5);
+    expect(p.rule).toContain('Words on a 5-level scale');
+    expect(Object.fromEntries(p.to)).toEqual({ Minor: '2', Moderate: '3', Major: '4', Severe: '5' });
+  });
+
   it('shows the rule, and a forced source size changes it', () => {
     expect(proposeScale(['1', '2', '3'], FIVE_L).rule).toContain('1–3 scale onto the workspace\'s 1–5: 1→1, 2→3, 3→5');
     const p = proposeScale(['1', '2', '3', '4'], FIVE_L, 4);

@@ -124,7 +124,9 @@ export function proposeScale(keys: readonly string[], labels: readonly string[],
   // so "medium" stays in the middle (low 2, medium 3, high 4, very high 5). Traffic lights have no such words.
   const dots = words.some((r) => DOTS[fold(r.label)] !== undefined);
   const absolute = size === undefined && !numbers.length && !fiveWords && !dots && genericRanks.some((r) => r === 1 || r === 5);
-  const sourceSize = size ?? (numbers.length ? guessSourceSize(fiveWords ? [...numbers, 5] : numbers, N, hint) : fiveWords || absolute ? 5 : genericSize(genericRanks));
+  // The workspace's own labels ("Minor", "Major") are on its own scale.
+  const allOwn = words.length > 0 && words.every((r) => ownLabels.includes(fold(r.label)));
+  const sourceSize = size ?? (numbers.length ? guessSourceSize(fiveWords ? [...numbers, 5] : numbers, N, hint) : allOwn ? N : fiveWords || absolute ? 5 : genericSize(genericRanks));
   const shift = !absolute && !fiveWords && genericRanks.length && Math.min(...genericRanks) >= 2 ? 1 : 0;
   const to = new Map<string, string>();
   for (const r of reads) {
