@@ -89,7 +89,8 @@ export class RowReader {
   /** The column (letter and header) and value of a field, for a message. */
   at(field: string | null): Omit<CellProblem, 'message'> {
     const column = field ? (this.mapping.fields[field] ?? '') : '';
-    const header = column ? (this.sheet.columns.find((c) => c.column === column)?.header ?? '') : '';
+    // A field the sheet has no column for keeps its name, so that the preview can say so; a remark about the whole row has neither.
+    const header = column ? (this.sheet.columns.find((c) => c.column === column)?.header ?? '') : (field ?? '');
     return { row: this.record.row, column, header, value: column ? cellText(this.record.cells[column]).slice(0, 200) : '' };
   }
 
