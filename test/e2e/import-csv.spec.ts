@@ -250,3 +250,10 @@ test('the preview is planned again when the user comes back from adding a person
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
   await expect(page.getByText('Also added, because rows name them')).toHaveCount(0);
 });
+
+test('a legend of status words is not imported, and the screen says how to import it anyway', async ({ page }) => {
+  await loadExample(page);
+  await chooseText(page, 'status-legend.csv', ['Status,Meaning', 'Open,The finding is known and nobody works on it yet', 'In progress,Corrective action is being worked on', 'Closed,Evidence reviewed and the finding closed']);
+  await expect(page.getByText(/Read as something else \(not imported\) \(\d+% sure\): to import it, choose what it holds and its header row\./)).toBeVisible();
+  await expect(page.getByText('Nothing to import: no sheet is set to be imported.')).toBeVisible();
+});
