@@ -227,10 +227,19 @@ test('an owner named by a role goes to the person who holds it; a team named as 
   await expect(page.getByTestId('shared-roles')).toContainText('“Risk owner” (held by 10): a role that several people hold');
   await expect(teams).not.toContainText('Risk owner');
   await page.screenshot({ path: test.info().outputPath('team-owners.png'), fullPage: true });
+  // "IT" is given to Helen Marsh right in the preview: nobody named "IT" is added.
+  await page.getByLabel('Records owned by “IT” go to').selectOption({ label: 'Helen Marsh' });
+  await expect(teams).toHaveCount(0);
+  await expect(page.getByText('Also added, because rows name them')).not.toContainText('IT');
+  await page.screenshot({ path: test.info().outputPath('team-owner-chosen.png'), fullPage: true });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported “owners.csv”' })).toBeVisible();
   await open(page, 'risks');
   await expect(page.getByRole('row').filter({ hasText: 'Supplier portal left open' })).toContainText('Tomasz Nowak');
+  await expect(page.getByRole('row').filter({ hasText: 'Office printer keeps scans' })).toContainText('Helen Marsh');
+  // The choice is saved with the mapping: the next file of this layout gives "IT" to Helen Marsh again.
+  await chooseText(page, 'owners-2.csv', ['Risk ID,Risk,Likelihood,Impact,Risk owner', 'R-993,Guest Wi-Fi reaches the printers,2,3,IT']);
+  await expect(page.getByLabel('Records owned by “IT” go to').locator('option:checked')).toHaveText('Helen Marsh');
 });
 
 test('the preview is planned again when the user comes back from adding a person in another tab', async ({ page, context }) => {

@@ -7,6 +7,7 @@ import {
   findProfile,
   profileDraft,
   profileWrite,
+  PERSON_CHOICE,
   proposeTranslations,
   valueMapsOf,
   type ImportPlan,
@@ -32,7 +33,9 @@ export function profileWrites(
     const saved = findProfile(stored, signature);
     // The edition chosen now, or the one chosen before (which this file may not have needed).
     const edition = overrides[analysis.name]?.edition ?? saved?.edition ?? undefined;
-    const draft = profileDraft(analysis, mapping, signature, fileName, snap.today, valueMapsOf(proposeTranslations(analysis, mapping, snap.labels)), edition);
+    // The people the user gave names of the file to are saved too, for the next file of this layout.
+    const people = mapping.valueMaps.filter((m) => m.field === PERSON_CHOICE && m.to);
+    const draft = profileDraft(analysis, mapping, signature, fileName, snap.today, [...valueMapsOf(proposeTranslations(analysis, mapping, snap.labels)), ...people], edition);
     if (!draft) continue;
     done.add(signature);
     out.push(profileWrite(saved, draft));

@@ -10,7 +10,9 @@ import {
   mappingFromAnalysis,
   mappingFromProfile,
   profileOverride,
+  PERSON_CHOICE,
   withLearnedHeaders,
+  withTranslation,
   type LearnedColumn,
   type SheetInput,
   type SheetMapping,
@@ -188,6 +190,27 @@ export class ImportSession {
     if (!ws || !this.snapshot || this.phase !== 'ready') return;
     const snap = await loadSnapshot(session.db, ws);
     if (this.phase === 'ready') this.snapshot = snap;
+  }
+
+  /** The people of the workspace the user may give a name of the file to (active ones, by name). */
+  get people(): { id: string; name: string }[] {
+    const rows = this.snapshot?.tables['persons'] ?? [];
+    return rows
+      .filter((p) => p['active'] !== false)
+      .map((p) => ({ id: p.id, name: String(p['name'] ?? '') }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** The names of the file the user gave to a person of the workspace, with that person's id. */
+  get ownerChoices(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const s of this.sheets) for (const m of s.mapping.valueMaps) if (m.field === PERSON_CHOICE && m.to) out.set(m.from, m.to);
+    return out;
+  }
+
+  /** Gives a name of the file ("IT") to a person of the workspace in every sheet ('' adds a person of that name). */
+  chooseOwner(name: string, personId: string): void {
+    this.sheets = this.sheets.map((s) => ({ ...s, mapping: withTranslation(s.mapping, PERSON_CHOICE, name, personId) }));
   }
 
   /** The analysis of a sheet. */

@@ -13,7 +13,7 @@ import { roleEntity } from '../../../../src/lib/domain/entities/role.ts';
 import { soaEntryEntity } from '../../../../src/lib/domain/entities/soa-entry.ts';
 import { threatEntity } from '../../../../src/lib/domain/entities/threat.ts';
 import { draftOf, emptyDraft } from '../../../../src/lib/domain/model/entity.ts';
-import { buildPlan, loadSnapshot, mappingFromAnalysis, planImport } from '../../../../src/lib/io/import/mapping/index.ts';
+import { buildPlan, loadSnapshot, mappingFromAnalysis, PERSON_CHOICE, planImport } from '../../../../src/lib/io/import/mapping/index.ts';
 import { proposeTranslations } from '../../../../src/lib/io/import/mapping/translate.ts';
 import type { SheetInput } from '../../../../src/lib/io/import/mapping/types.ts';
 import type { SheetAnalysis } from '../../../../src/lib/io/import/types.ts';
@@ -124,6 +124,20 @@ describe('planning a risk register', () => {
     // A person's name is not a team.
     const named = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()))]);
     expect(named.added.filter((a) => a.table === 'persons').every((a) => !a.team)).toBe(true);
+  });
+
+  it('gives the rows that name a team to the person the user chose for it', async () => {
+    const repo = new Repository(db, () => 'tester');
+    const ana = await repo.create(personEntity, ws, emptyDraft(personEntity, { name: 'Ana Novak', kind: 'employee', active: true }));
+    const rows = riskRows().slice(0, 2);
+    rows[0]![3] = 'IT';
+    rows[1]![3] = 'it';
+    const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, rows), { valueMaps: [{ field: PERSON_CHOICE, from: 'IT', to: ana.id }] })]);
+    expect(plan.writes.filter((w) => w.table === 'risks').map((w) => w.draft['owner'])).toEqual([ana.id, ana.id]);
+    expect(plan.added.filter((a) => a.table === 'persons')).toEqual([]);
+    // A choice of a person who is not in the workspace (deleted since) falls back to adding one.
+    const gone = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, rows), { valueMaps: [{ field: PERSON_CHOICE, from: 'IT', to: 'no-such-id' }] })]);
+    expect(gone.added.map((a) => a.name)).toContain('IT');
   });
 
   it('updates on re-import instead of duplicating, and counts unchanged rows', async () => {

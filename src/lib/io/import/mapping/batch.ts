@@ -134,6 +134,11 @@ export class Batch {
     return this.find('roles', '', name) === undefined ? 0 : Math.max(1, this.activeHolders(name).length);
   }
 
+  /** A person of the workspace by id (the user's choice for a name in the file), or undefined when there is none. */
+  personById(id: string, where: string): Resolved | undefined {
+    return this.stored(id) && (this.snap.tables['persons'] ?? []).some((p) => p.id === id) ? this.use(id, where) : undefined;
+  }
+
   /** The one active holder of the workspace's role with this name (a role several people hold names none of them). */
   private roleHolder(name: string): string | undefined {
     const holders = this.activeHolders(name);

@@ -11,6 +11,7 @@ export { buildPlan, planImport } from './plan.ts';
 export { loadSnapshot, type WorkspaceSnapshot } from './snapshot.ts';
 export { extraFieldGuess, extraFieldOf, extraHeaders, isAppLayout, mappableFields } from './extra-fields.ts';
 export { proposeTranslations, withTranslation, valueMapsOf, translatedFields } from './translate.ts';
+export { PERSON_CHOICE } from './row.ts';
 export {
   findProfile,
   keepsNotes,

@@ -118,6 +118,12 @@ export class RowReader {
   person(field: string, fallback = false): string | null {
     const name = this.line(field) || (fallback ? this.mapping.defaultOwner.trim() : '');
     if (!name) return null;
-    return this.id(this.batch.person(name, this.where), this.line(field) ? field : null);
+    // The person the user chose for this name in the preview ("IT" → Helen Marsh).
+    const chosen = this.mapping.valueMaps.find((m) => m.field === PERSON_CHOICE && fold(m.from) === fold(name))?.to;
+    const resolved = chosen ? this.batch.personById(chosen, this.where) : undefined;
+    return this.id(resolved ?? this.batch.person(name, this.where), this.line(field) ? field : null);
   }
 }
+
+/** The value map of a name in the file given to a person of the workspace ("IT" → the person's id). */
+export const PERSON_CHOICE = '+person';
