@@ -117,6 +117,8 @@ function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
   return keys.some((f) => {
     const words = headerWords(a, f === 'first' ? first : a.fields.get(f));
     if (kind === 'assets' && f === 'name' && POLICIES.test(words)) return true;
+    // A register of policies ("Policy ID", "Policy name" with owners and review dates) lists documents, not risks.
+    if (kind === 'risks' && (f === 'id' || f === 'title') && POLICIES.test(words) && !RISK_WORD.test(words)) return true;
     // …not under an inventory's own name, where documents may be the assets listed.
     if (f === 'id' && DOCUMENT_KEY.test(words) && !(kind === 'assets' && named)) return true;
     return (FOREIGN.test(words) && !SCENARIO.test(words)) || (f === 'id' && LOGGED.test(words) && !named && !namesRisk(a));

@@ -81,6 +81,11 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
  * a two-column table whose first column names each word of a status, option or rating list once, beside
  * what it means. A register repeats such words over many rows; a legend gives each one line.
  */
+/** The first header of a data dictionary: the columns it describes. */
+const GUIDE_KEY = /^(field|field name|fields|column|column name|columns|attribute|attributes|data element|element|campo|champ|feld|feldname|spalte|kolom|veld|pole|sloupec)$/;
+/** …and beside it, a column's data type. */
+const DATA_TYPE = /^(type|data type|datatype|format|tipo|typ)$/;
+
 /** Headers of what each word of a legend means. */
 const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|definition|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|σημασια|περιγραφη)$/;
 const LEGEND_VOCABS = [soaStatusVocab, riskStatusVocab, actionStatusVocab, treatmentVocab, classificationVocab];
@@ -145,7 +150,10 @@ function columnGuide(grid: Grid, r: Reading): boolean {
   // An inventory's own columns (description, location, custodian) are headers of the kind too.
   const own = (t: string) => (fieldCandidates(r.kind as RecordKind, t)[0]?.confidence ?? 0) >= 0.9 || (r.kind === 'assets' && assetColumnField(t) !== null);
   const headers = texts.filter((t) => t.length <= 40 && own(t));
-  return texts.length >= 3 && headers.length >= texts.length * 0.5;
+  if (texts.length >= 3 && headers.length >= texts.length * 0.5) return true;
+  // A data dictionary says so in its own header: "Field | Type | Description", "Column | Meaning".
+  const words = r.headers.map((h) => headerTokens(h.text).join(' '));
+  return r.headers.length <= 5 && GUIDE_KEY.test(words[0] ?? '') && words.slice(1).some((w) => EXPLANATION.test(w) || DATA_TYPE.test(w));
 }
 
 /**
