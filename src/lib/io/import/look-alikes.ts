@@ -85,6 +85,8 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
 const GUIDE_KEY = /^(field|field name|fields|column|column name|columns|attribute|attributes|data element|element|campo|champ|feld|feldname|spalte|kolom|veld|pole|sloupec)$/;
 /** …and beside it, a column's data type. */
 const DATA_TYPE = /^(type|data type|datatype|format|tipo|typ)$/;
+/** …or a sample value: one record laid out down the sheet ("Field | Value", "Campo | Ejemplo"). */
+const SAMPLE = /^(value|values|example|examples|sample|valor|valores|ejemplo|ejemplos|valeur|exemple|wert|beispiel|valore|esempio|waarde|voorbeeld|hodnota|priklad)$/;
 
 /** Headers of what each word of a legend means. */
 const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|definition|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|σημασια|περιγραφη)$/;
@@ -151,9 +153,15 @@ function columnGuide(grid: Grid, r: Reading): boolean {
   const own = (t: string) => (fieldCandidates(r.kind as RecordKind, t)[0]?.confidence ?? 0) >= 0.9 || (r.kind === 'assets' && assetColumnField(t) !== null);
   const headers = texts.filter((t) => t.length <= 40 && own(t));
   if (texts.length >= 3 && headers.length >= texts.length * 0.5) return true;
-  // A data dictionary says so in its own header: "Field | Type | Description", "Column | Meaning".
-  const words = r.headers.map((h) => headerTokens(h.text).join(' '));
-  return r.headers.length <= 5 && GUIDE_KEY.test(words[0] ?? '') && words.slice(1).some((w) => EXPLANATION.test(w) || DATA_TYPE.test(w));
+  // A data dictionary or a record laid out down the sheet says so in its own header ("Field | Type | Description",
+  // "Campo | Ejemplo"), which is the table's first line even when one of its lines passed for the header.
+  const isGuideHeader = (texts: string[]): boolean => {
+    const words = texts.map((t) => headerTokens(t).join(' '));
+    return words.length >= 2 && words.length <= 5 && GUIDE_KEY.test(words[0] ?? '') && words.slice(1).some((w) => EXPLANATION.test(w) || DATA_TYPE.test(w) || SAMPLE.test(w));
+  };
+  const top = grid.rows.get(Math.min(...grid.rows.keys()));
+  const topTexts = top ? [...top].sort((a, b) => a[0] - b[0]).map(([, c]) => c.text).filter((t) => t.trim() !== '') : [];
+  return isGuideHeader(r.headers.map((h) => h.text)) || isGuideHeader(topTexts);
 }
 
 /**
