@@ -26,7 +26,8 @@ function plain(v: unknown): { value: Plain; formula: boolean } {
 }
 
 /** Markdown images and links pasted into a cell ("![Mitigate](https://…badge…)", "[R-01](#r-01)") show their words. */
-const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\(((?:https?:\/\/|mailto:|\.{0,2}\/|#)(?:[^()\s]|\([^()\s]*\))*)\)/g;
+// The address may be empty ("[![Implemented](…/badge.svg)]()": a badge that links nowhere).
+const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\(((?:(?:https?:\/\/|mailto:|\.{0,2}\/|#)(?:[^()\s]|\([^()\s]*\))*)?)\)/g;
 /** Each Markdown image or link of `s` written as `show` says (from its whole text, words and address). */
 const replaceLinks = (s: string, show: (whole: string, words: string, address: string) => string): string =>
   s.includes('](') ? s.replace(MARKDOWN_LINK, (whole: string, words: string, address: string) => show(whole, words.trim(), address)) : s;
@@ -45,8 +46,19 @@ export const withoutEmphasis = (s: string): string =>
         .replace(/(^|[\s([/])`([^`\n]+)`(?=[\s).,;:!?\]/]|$)/g, '$1$2')
         .replace(/(^|[\s(/])\*(?=[\p{L}\p{N}(—–…-])([^*\n]*?[^\s*])\*(?=[\s).,;:!?/]|$)/gu, '$1$2');
 
-/** …and one without words ("![](https://…/policy.png)") shows its address, so that nothing is lost. */
-export const unlinked = (s: string): string => withoutEmphasis(replaceLinks(s, (_, words, address) => words || address));
+/**
+ * …and one without words ("![](https://…/policy.png)") shows its address, so that nothing is lost.
+ * A badge that links somewhere ("[![Implemented](https://…/badge.svg)](#)") is read to its words.
+ */
+export const unlinked = (s: string): string => {
+  let out = s;
+  for (let i = 0; i < 3 && out.includes(']('); i++) {
+    const next = replaceLinks(out, (_, words, address) => words || address);
+    if (next === out) break;
+    out = next;
+  }
+  return withoutEmphasis(out);
+};
 
 /**
  * Free text as it is kept, without Markdown emphasis: an image by its words (a badge's "Mitigate"), a link to a page by its

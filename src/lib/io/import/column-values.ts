@@ -5,7 +5,7 @@
  */
 import type { Grid, GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
-import { TEMPLATE_BLANK } from './cells.ts';
+import { TEMPLATE_BLANK, unlinked } from './cells.ts';
 import { toIsoDate } from './dates.ts';
 import { foldWord, isScaleWord, isYesNoWord, leadingPart, parseNumber, parseYesNo, splitLabelScore } from './normalise.ts';
 import { eastOptions } from './values-east.ts';
@@ -164,7 +164,8 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (option === 'plain' || option === 'led') p.options++;
     if (option === 'plain') p.bareOptions++;
     if (option !== null) p.explainedOptions++;
-    const lead = leadingPart(c.text);
+    // A status badge pasted from Markdown ("[![Implemented](https://…)](#)") reads as its words.
+    const lead = leadingPart(c.text.includes('](') ? unlinked(c.text) : c.text);
     if (recognise(soaStatusVocab, lead) !== '' || (lead.length <= 20 && parseYesNo(lead) !== null)) p.statuses++;
     if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;
     if (/^(https?:\/\/|www\.)\S+$/i.test(c.text.trim())) p.links++;

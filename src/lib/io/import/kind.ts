@@ -252,7 +252,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const catalogue = (mereCatalogue(kind, a, values) && !(named && !CATALOGUE_NAME.test(sheetWords))) || (describedThreats(kind, a) && !named) || numberedThreats(kind, a);
       // Annex A controls each with its status, in the first column, are an SoA with cross-references, not a crosswalk.
       const firstCol = Math.min(...headers.map((h) => h.col));
-      const crossed = crosswalk(kind, a) && !(statused && a.fields.get('controlId') === firstCol);
+      // (The status must read as one, and the sheet not be named as a mapping: a crosswalk's "Mapping status" of Mapped/Gap is no SoA's.)
+      const implementation = statused && values.get(a.fields.get('status')!).statuses >= 0.5 && !mapping;
+      const crossed = crosswalk(kind, a) && !(implementation && a.fields.get('controlId') === firstCol);
       if (!override.kind && (catalogue || crossed || vetoed(kind, a, values, named) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, firstCol, decided);
       if (rows === -Infinity && !override.kind) continue;

@@ -114,6 +114,11 @@ describe('likelihood and impact scales', () => {
     // Beside "sehr hoch" each word keeps its step of the ladder: "mittel" stays in the middle (user test 19).
     expect(Object.fromEntries(i.to)).toEqual({ niedrig: '2', mittel: '3', hoch: '4', 'sehr hoch': '5' });
     expect(Object.fromEntries(proposeScale(['Low', 'Medium', 'High', 'Critical'], FIVE_L).to)).toEqual({ Low: '2', Medium: '3', High: '4', Critical: '5' });
+    // The same when the user picks the five-level scale shown.
+    expect(Object.fromEntries(proposeScale(['Low', 'Medium', 'High', 'Critical'], FIVE_L, 5).to)).toEqual({ Low: '2', Medium: '3', High: '4', Critical: '5' });
+    // Onto a workspace of three or four levels the words used are spread over it, as before.
+    expect(Object.fromEntries(proposeScale(['Low', 'Medium', 'High', 'Critical'], ['Rare', 'Unlikely', 'Likely', 'Almost certain']).to)).toEqual({ Low: '1', Medium: '2', High: '3', Critical: '4' });
+    expect(proposeScale(['Low', 'Medium', 'High', 'Critical'], ['Unlikely', 'Possible', 'Likely']).to.get('Low')).toBe('1');
     // Alone, the three words would stretch over the whole scale: mittel in the middle.
     expect(proposeScale(likelihood, FIVE_L).to.get('mittel')).toBe('3');
     // A sibling with numbers, or with its own 5-level words, says nothing about this ladder.

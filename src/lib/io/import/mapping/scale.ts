@@ -123,7 +123,8 @@ export function proposeScale(keys: readonly string[], labels: readonly string[],
   // Low/Medium/High alone span the scale (1, 3, 5); beside "very high" or "very low" each word keeps its own step,
   // so "medium" stays in the middle (low 2, medium 3, high 4, very high 5). Traffic lights have no such words.
   const dots = words.some((r) => DOTS[fold(r.label)] !== undefined);
-  const absolute = size === undefined && !numbers.length && !fiveWords && !dots && genericRanks.some((r) => r === 1 || r === 5);
+  // Only onto a five-level workspace (the ladder's own steps), and the same when the user picks the five-level scale shown.
+  const absolute = (size === undefined || size === 5) && N === 5 && !numbers.length && !fiveWords && !dots && genericRanks.some((r) => r === 1 || r === 5);
   // The workspace's own labels ("Minor", "Major") are on its own scale.
   const allOwn = words.length > 0 && words.every((r) => ownLabels.includes(fold(r.label)));
   const sourceSize = size ?? (numbers.length ? guessSourceSize(fiveWords ? [...numbers, 5] : numbers, N, hint) : allOwn ? N : fiveWords || absolute ? 5 : genericSize(genericRanks));
