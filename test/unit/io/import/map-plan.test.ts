@@ -126,6 +126,17 @@ describe('planning a risk register', () => {
     expect(named.added.filter((a) => a.table === 'persons').every((a) => !a.team)).toBe(true);
   });
 
+  it('keeps a title too long for one line whole in the description', async () => {
+    const long = `Ransomware ${'spreads through the shared drives and the backups mounted on them '.repeat(4)}`.trim();
+    const rows = riskRows().slice(0, 1);
+    rows[0]![1] = long;
+    const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, rows))]);
+    const draft = plan.writes.find((w) => w.table === 'risks')!.draft;
+    expect(String(draft['title'])).toHaveLength(200);
+    expect(String(draft['title']).endsWith('…')).toBe(true);
+    expect(String(draft['description'])).toContain(long);
+  });
+
   it('gives the rows that name a team to the person the user chose for it', async () => {
     const repo = new Repository(db, () => 'tester');
     const ana = await repo.create(personEntity, ws, emptyDraft(personEntity, { name: 'Ana Novak', kind: 'employee', active: true }));

@@ -255,6 +255,10 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   const d: RiskDraft = { ...base };
   if (r.has('title') || isNew) d.title = titleOf(r);
   text(r, d);
+  // A title too long for one line of 200 characters is kept whole in the description (nothing of the cell is lost).
+  const whole = r.has('title') ? r.text('title').trim() : '';
+  const cut = whole.length > 200 || /\n/.test(whole);
+  if (cut && !r.has('description') && !d.description.includes(whole)) d.description = [whole, d.description.trim()].filter(Boolean).join('\n\n');
   sources(r, d);
   d.owner = r.person('owner', true) ?? base.owner;
   links(r, d);
