@@ -228,7 +228,7 @@ test('an owner named by a role goes to the person who holds it; a team named as 
   await expect(teams).not.toContainText('Risk owner');
   await page.screenshot({ path: test.info().outputPath('team-owners.png'), fullPage: true });
   // "IT" is given to Helen Marsh right in the preview: nobody named "IT" is added.
-  await page.getByLabel('Records owned by “IT” go to').selectOption({ label: 'Helen Marsh' });
+  await page.getByLabel('Rows naming “IT” go to').selectOption({ label: 'Helen Marsh' });
   await expect(teams).toHaveCount(0);
   await expect(page.getByText('Also added, because rows name them')).not.toContainText('IT');
   await page.screenshot({ path: test.info().outputPath('team-owner-chosen.png'), fullPage: true });
@@ -239,7 +239,7 @@ test('an owner named by a role goes to the person who holds it; a team named as 
   await expect(page.getByRole('row').filter({ hasText: 'Office printer keeps scans' })).toContainText('Helen Marsh');
   // The choice is saved with the mapping: the next file of this layout gives "IT" to Helen Marsh again.
   await chooseText(page, 'owners-2.csv', ['Risk ID,Risk,Likelihood,Impact,Risk owner', 'R-993,Guest Wi-Fi reaches the printers,2,3,IT']);
-  await expect(page.getByLabel('Records owned by “IT” go to').locator('option:checked')).toHaveText('Helen Marsh');
+  await expect(page.getByLabel('Rows naming “IT” go to').locator('option:checked')).toHaveText('Helen Marsh');
 });
 
 test('the preview is planned again when the user comes back from adding a person in another tab', async ({ page, context }) => {

@@ -12,7 +12,6 @@ import {
   profileOverride,
   PERSON_CHOICE,
   withLearnedHeaders,
-  withTranslation,
   type LearnedColumn,
   type SheetInput,
   type SheetMapping,
@@ -59,12 +58,21 @@ export class ImportSession {
   private bytes: Uint8Array | null = null;
   private overrides: Record<string, SheetOverride> = {};
   private job: AnalysisJob | null = null;
+  /** Counts the files opened (and resets), so that a late read of the workspace for an earlier one is dropped. */
+  private generation = 0;
+  private refreshing = false;
 
-  /** Each mapped sheet with its analysis, as the plan takes them. */
+  /** Names of the file the user gave to a person of the workspace (name → person id), for every sheet of the file. */
+  private choices = $state.raw<Map<string, string>>(new Map());
+
+  /** Each mapped sheet with its analysis, as the plan takes them (with the owner choices, whatever the sheet's own mapping says). */
   readonly inputs: SheetInput[] = $derived(
     this.sheets.flatMap((s) => {
       const analysis = this.analysis?.sheets.find((a) => a.name === s.name);
-      return analysis ? [{ analysis, mapping: s.mapping }] : [];
+      if (!analysis) return [];
+      const people = [...this.choices].map(([from, to]) => ({ field: PERSON_CHOICE, from, to }));
+      const valueMaps = [...s.mapping.valueMaps.filter((m) => m.field !== PERSON_CHOICE), ...people];
+      return [{ analysis, mapping: { ...s.mapping, valueMaps } }];
     }),
   );
   readonly plan = $derived(this.snapshot && this.inputs.length ? buildPlan(this.snapshot, this.inputs) : null);
@@ -100,6 +108,9 @@ export class ImportSession {
       const p = findProfile(profiles, layoutSignature(sheet));
       if (!p) continue;
       found.set(sheet.name, p);
+      // The people a saved mapping gave names to hold for the whole file.
+      const chosen = p.valueMaps.filter((m) => m.field === PERSON_CHOICE && m.to);
+      if (chosen.length) this.choices = new Map([...this.choices, ...chosen.map((m) => [m.from, m.to] as [string, string])]);
       const o = profileOverride(p, sheet);
       if (o) this.overrides[sheet.name] = o;
     }
@@ -160,6 +171,8 @@ export class ImportSession {
     this.sheets = [];
     this.bytes = null;
     this.overrides = {};
+    this.choices = new Map();
+    this.generation++;
     this.phase = 'idle';
   }
 
@@ -187,9 +200,17 @@ export class ImportSession {
    */
   async refreshWorkspace(): Promise<void> {
     const ws = session.workspaceId;
-    if (!ws || !this.snapshot || this.phase !== 'ready') return;
-    const snap = await loadSnapshot(session.db, ws);
-    if (this.phase === 'ready') this.snapshot = snap;
+    // Focus and visibility come together: one read at a time.
+    if (!ws || !this.snapshot || this.phase !== 'ready' || this.refreshing) return;
+    const file = this.generation;
+    this.refreshing = true;
+    try {
+      const snap = await loadSnapshot(session.db, ws);
+      // Dropped when another file was opened, the workspace switched, or the import started meanwhile.
+      if (this.phase === 'ready' && file === this.generation && session.workspaceId === ws && this.snapshot?.workspaceId === ws) this.snapshot = snap;
+    } finally {
+      this.refreshing = false;
+    }
   }
 
   /** The people of the workspace the user may give a name of the file to (active ones, by name). */
@@ -203,14 +224,14 @@ export class ImportSession {
 
   /** The names of the file the user gave to a person of the workspace, with that person's id. */
   get ownerChoices(): Map<string, string> {
-    const out = new Map<string, string>();
-    for (const s of this.sheets) for (const m of s.mapping.valueMaps) if (m.field === PERSON_CHOICE && m.to) out.set(m.from, m.to);
-    return out;
+    return this.choices;
   }
 
   /** Gives a name of the file ("IT") to a person of the workspace in every sheet ('' adds a person of that name). */
   chooseOwner(name: string, personId: string): void {
-    this.sheets = this.sheets.map((s) => ({ ...s, mapping: withTranslation(s.mapping, PERSON_CHOICE, name, personId) }));
+    const next = new Map([...this.choices].filter(([from]) => from.toLowerCase() !== name.toLowerCase()));
+    if (personId) next.set(name, personId);
+    this.choices = next;
   }
 
   /** The analysis of a sheet. */

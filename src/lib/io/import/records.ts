@@ -191,10 +191,12 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
   // Below a gap, only ids shaped like those of the table continue it (a scale's 1, 2, 3 do not).
   if (refs.length > 0 || (isIdLike(key, p.numericKeys) && (c.segment === 0 || p.shapes.has(shape(key))))) return true;
   if (c.segment === 0 && !key && c.row < p.lastKeyed && c.substantive >= Math.max(2, p.typical * 0.6)) return true;
-  // A full row among the records whose key starts with an id and goes on in words ("R9, and all others indirectly") is one too;
-  // a guidance row ("Unique reference") is not.
-  const leadsWithId = /^\s*\p{L}{0,6}[-_ ]?\d/u.test(key?.text ?? '');
-  if (p.keyField !== 'controlId' && leadsWithId && c.segment === 0 && c.row < p.lastKeyed && c.substantive >= Math.max(3, p.typical)) return true;
+  // A full row of the table whose key starts with an id and goes on in words ("R9, and all others indirectly") is one too,
+  // also the last; a guidance row ("Unique reference", "Step 2: review the risks below") is not.
+  // The leading id must be shaped like the table's ids ("R9" among "R7"; not "Step 2" among "R-01").
+  const lead = /^\s*(\p{L}{0,6}[-_ ]?\d+)/u.exec(key?.text ?? '')?.[1];
+  const leadsWithId = lead !== undefined && p.shapes.has(shape({ text: lead } as GridCell));
+  if (p.keyField !== 'controlId' && leadsWithId && c.segment === 0 && c.substantive >= Math.max(3, p.typical)) return true;
   // In an SoA, a full row among the records whose key is numbered but not shaped like the others
   // ("A.7.x Physical controls") is one too; a guidance row or a repeated header is not.
   return p.keyField === 'controlId' && /\d/.test(key?.text ?? '') && c.segment === 0 && c.row < p.lastKeyed && c.substantive >= Math.max(3, p.typical);

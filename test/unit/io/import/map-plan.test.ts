@@ -126,6 +126,15 @@ describe('planning a risk register', () => {
     expect(named.added.filter((a) => a.table === 'persons').every((a) => !a.team)).toBe(true);
   });
 
+  it('excludes a control whose status is "N/A" when the sheet has no applicability column, unless the user gave "N/A" a status', async () => {
+    const soa = (): SheetAnalysis => sheet('SoA', 'soa', [['Control', 'controlId'], ['Status', 'status']], [['A.7.4', 'N/A'], ['A.5.1', 'Implemented']]);
+    const entry = (plan: Awaited<ReturnType<typeof planImport>>) => plan.writes.find((w) => w.table === 'soaEntries' && JSON.stringify(w.draft['control']).includes('A.7.4'))!.draft;
+    expect(entry(await planImport(db, ws, [input(soa())]))).toMatchObject({ applicable: 'no' });
+    const chosen = entry(await planImport(db, ws, [input(soa(), { valueMaps: [{ field: 'status', from: 'n/a', to: 'not_implemented' }] })]));
+    expect(chosen).toMatchObject({ implementationStatus: 'not_implemented' });
+    expect(chosen['applicable']).not.toBe('no');
+  });
+
   it('keeps a title too long for one line whole in the description', async () => {
     const long = `Ransomware ${'spreads through the shared drives and the backups mounted on them '.repeat(4)}`.trim();
     const rows = riskRows().slice(0, 1);
@@ -146,6 +155,11 @@ describe('planning a risk register', () => {
     const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, rows), { valueMaps: [{ field: PERSON_CHOICE, from: 'IT', to: ana.id }] })]);
     expect(plan.writes.filter((w) => w.table === 'risks').map((w) => w.draft['owner'])).toEqual([ana.id, ana.id]);
     expect(plan.added.filter((a) => a.table === 'persons')).toEqual([]);
+    expect(plan.chosenOwners).toEqual(['IT']);
+    // A choice of someone who has left is not followed: a person named "IT" is added, as without a choice.
+    const gone2 = await repo.create(personEntity, ws, emptyDraft(personEntity, { name: 'Old Timer', kind: 'employee', active: false, endDate: '2020-01-01' }));
+    const left = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, rows), { valueMaps: [{ field: PERSON_CHOICE, from: 'IT', to: gone2.id }] })]);
+    expect(left.writes.filter((w) => w.table === 'risks').map((w) => w.draft['owner'])).not.toContain(gone2.id);
     // A choice of a person who is not in the workspace (deleted since) falls back to adding one.
     const gone = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, rows), { valueMaps: [{ field: PERSON_CHOICE, from: 'IT', to: 'no-such-id' }] })]);
     expect(gone.added.map((a) => a.name)).toContain('IT');

@@ -52,6 +52,8 @@ export class Batch {
   private readonly auxKeyById = new Map<string, string>();
   /** Names of the records this import registers, by id. */
   private readonly names = new Map<string, string>();
+  /** Names of the file the user's choice gave to a person. */
+  private readonly chosen = new Map<string, string>();
   /** Owners named by a role, with the person who holds it. */
   private readonly viaRoles = new Map<string, { role: string; person: string }>();
 
@@ -126,7 +128,8 @@ export class Batch {
   /** The active holders of the workspace's role with this name. */
   private activeHolders(name: string): string[] {
     const role = this.stored(this.find('roles', '', name) ?? '');
-    return Array.isArray(role?.['holders']) ? (role['holders'] as string[]).filter((id) => this.stored(id)?.['active'] !== false) : [];
+    // Holders the workspace still has (not deleted) and who have not left.
+    return Array.isArray(role?.['holders']) ? (role['holders'] as string[]).filter((id) => this.stored(id) !== undefined && this.stored(id)?.['active'] !== false) : [];
   }
 
   /** How many people hold the workspace's role with this name (0 when there is no such role). */
@@ -134,9 +137,17 @@ export class Batch {
     return this.find('roles', '', name) === undefined ? 0 : Math.max(1, this.activeHolders(name).length);
   }
 
-  /** A person of the workspace by id (the user's choice for a name in the file), or undefined when there is none. */
-  personById(id: string, where: string): Resolved | undefined {
-    return this.stored(id) && (this.snap.tables['persons'] ?? []).some((p) => p.id === id) ? this.use(id, where) : undefined;
+  /** A person of the workspace by id (the user's choice for `name` in the file), or undefined when there is none or they have left. */
+  personById(id: string, where: string, name: string): Resolved | undefined {
+    const person = (this.snap.tables['persons'] ?? []).find((p) => p.id === id);
+    if (!person || person['active'] === false) return undefined;
+    if (!this.chosen.has(fold(name))) this.chosen.set(fold(name), name);
+    return this.use(id, where);
+  }
+
+  /** The names of the file given to a person the user chose, for the preview. */
+  chosenOwners(): string[] {
+    return [...this.chosen.values()];
   }
 
   /** The one active holder of the workspace's role with this name (a role several people hold names none of them). */

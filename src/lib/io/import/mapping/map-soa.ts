@@ -175,7 +175,9 @@ export function mapSoaEntry(r: RowReader, base: SoaEntryDraft, control: ControlR
     r.warn(r.has('justification') ? 'justification' : 'applicable', 'Excluded without a justification: imported, and flagged in the SoA until one is given.');
   // Without an applicability column, a status of "Not applicable" excludes the control, and one of implementation
   // (done, partly, planned) includes it, to be confirmed; a decision already stored stands.
-  const excluded = applicable === null && r.has('status') && NOT_APPLICABLE.test(fold(r.line('status')));
+  // …unless the user gave "N/A" a status of its own in the value translations.
+  const chosen = r.mapping.valueMaps.find((m) => m.field === 'status' && m.to && fold(m.from) === fold(r.line('status')));
+  const excluded = applicable === null && r.has('status') && NOT_APPLICABLE.test(fold(r.line('status'))) && !chosen;
   const status = excluded ? null : r.code('status');
   if (excluded && d.applicable === 'undecided') {
     d.applicable = 'no';

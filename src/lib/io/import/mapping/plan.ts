@@ -141,7 +141,7 @@ export function buildPlan(snap: WorkspaceSnapshot, inputs: readonly SheetInput[]
   }
   const order = inputs.map((i) => i.analysis.name);
   sheets.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
-  return { sheets, added: batch.added(), roleOwners: batch.roleOwners(), writes: [...batch.auxWrites(), ...st.writes] };
+  return { sheets, added: batch.added(), roleOwners: batch.roleOwners(), chosenOwners: batch.chosenOwners(), writes: [...batch.auxWrites(), ...st.writes] };
 }
 
 /** Reads the workspace and plans the import of the sheets against it. */

@@ -120,7 +120,7 @@ export class RowReader {
     if (!name) return null;
     // The person the user chose for this name in the preview ("IT" → Helen Marsh).
     const chosen = this.mapping.valueMaps.find((m) => m.field === PERSON_CHOICE && fold(m.from) === fold(name))?.to;
-    const resolved = chosen ? this.batch.personById(chosen, this.where) : undefined;
+    const resolved = chosen ? this.batch.personById(chosen, this.where, name) : undefined;
     return this.id(resolved ?? this.batch.person(name, this.where), this.line(field) ? field : null);
   }
 }

@@ -170,7 +170,7 @@ export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping,
       const options = spec.field.options.map((o) => ({ value: o, label: optionLabel(spec.field, o) }));
       const unknown = rows.filter((r) => !r.known).length;
       const na = rows.some((r) => r.known && r.to === '' && mapping.kind === 'soa' && field === 'status' && NOT_APPLICABLE.test(fold(r.from)));
-      const rule = `Words recognised in some thirty languages, from English to Japanese.${na ? ' “N/A” or “Not applicable” excludes the control (the sheet has no applicability column).' : ''}${unknown ? ` ${unknown} value${unknown > 1 ? 's are' : ' is'} not understood: choose what they mean.` : ''}`;
+      const rule = `Words recognised in some thirty languages, from English to Japanese.${na ? ' “N/A” or “Not applicable” excludes the control (the sheet has no applicability column) unless the SoA already decides it, or you give it a status here.' : ''}${unknown ? ` ${unknown} value${unknown > 1 ? 's are' : ' is'} not understood: choose what they mean.` : ''}`;
       out.push({ field, column, header, rule, options, rows });
     }
   }

@@ -124,6 +124,8 @@ export interface ImportPlan {
   added: AddedRecord[];
   /** Owners the rows name by a workspace role ("CISO"), given to the one person who holds it. */
   roleOwners: { role: string; person: string }[];
+  /** Names of the file the user gave to a person of the workspace, as the rows write them. */
+  chosenOwners: string[];
   /** In dependency order: people, assets, risks, actions, SoA entries. */
   writes: ImportWrite[];
 }
