@@ -1,5 +1,6 @@
 import type { StoredRecord } from '../../lib/db/database.ts';
 import { commitImport } from '../../lib/db/import-commit.ts';
+import { fold } from '../../lib/io/import/mapping/cells.ts';
 import type { ImportProfileDraft } from '../../lib/domain/entities/import-profile.ts';
 import {
   buildPlan,
@@ -62,15 +63,15 @@ export class ImportSession {
   private generation = 0;
   private refreshing = false;
 
-  /** Names of the file the user gave to a person of the workspace (name → person id), for every sheet of the file. */
-  private choices = $state.raw<Map<string, string>>(new Map());
+  /** Names of the file the user gave to a person of the workspace (folded name → the name and the person's id), for every sheet of the file. */
+  private choices = $state.raw<Map<string, { from: string; to: string }>>(new Map());
 
   /** Each mapped sheet with its analysis, as the plan takes them (with the owner choices, whatever the sheet's own mapping says). */
   readonly inputs: SheetInput[] = $derived(
     this.sheets.flatMap((s) => {
       const analysis = this.analysis?.sheets.find((a) => a.name === s.name);
       if (!analysis) return [];
-      const people = [...this.choices].map(([from, to]) => ({ field: PERSON_CHOICE, from, to }));
+      const people = [...this.choices.values()].map(({ from, to }) => ({ field: PERSON_CHOICE, from, to }));
       const valueMaps = [...s.mapping.valueMaps.filter((m) => m.field !== PERSON_CHOICE), ...people];
       return [{ analysis, mapping: { ...s.mapping, valueMaps } }];
     }),
@@ -110,7 +111,7 @@ export class ImportSession {
       found.set(sheet.name, p);
       // The people a saved mapping gave names to hold for the whole file.
       const chosen = p.valueMaps.filter((m) => m.field === PERSON_CHOICE && m.to);
-      if (chosen.length) this.choices = new Map([...this.choices, ...chosen.map((m) => [m.from, m.to] as [string, string])]);
+      if (chosen.length) this.choices = new Map([...this.choices, ...chosen.map((m) => [fold(m.from), { from: m.from, to: m.to }] as const)]);
       const o = profileOverride(p, sheet);
       if (o) this.overrides[sheet.name] = o;
     }
@@ -214,23 +215,23 @@ export class ImportSession {
   }
 
   /** The people of the workspace the user may give a name of the file to (active ones, by name). */
-  get people(): { id: string; name: string }[] {
-    const rows = this.snapshot?.tables['persons'] ?? [];
-    return rows
+  readonly people = $derived(
+    (this.snapshot?.tables['persons'] ?? [])
       .filter((p) => p['active'] !== false)
       .map((p) => ({ id: p.id, name: String(p['name'] ?? '') }))
-      .sort((a, b) => a.name.localeCompare(b.name));
-  }
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  );
 
-  /** The names of the file the user gave to a person of the workspace, with that person's id. */
-  get ownerChoices(): Map<string, string> {
-    return this.choices;
+  /** The person a name of the file ("IT", "it") was given to; '' when none. */
+  ownerChoice(name: string): string {
+    return this.choices.get(fold(name))?.to ?? '';
   }
 
   /** Gives a name of the file ("IT") to a person of the workspace in every sheet ('' adds a person of that name). */
   chooseOwner(name: string, personId: string): void {
-    const next = new Map([...this.choices].filter(([from]) => from.toLowerCase() !== name.toLowerCase()));
-    if (personId) next.set(name, personId);
+    const next = new Map(this.choices);
+    if (personId) next.set(fold(name), { from: name, to: personId });
+    else next.delete(fold(name));
     this.choices = next;
   }
 

@@ -89,7 +89,7 @@ const DATA_TYPE = /^(type|data type|datatype|format|tipo|typ)$/;
 const SAMPLE = /^(value|values|example|examples|sample|valor|valores|ejemplo|ejemplos|valeur|exemple|wert|beispiel|valore|esempio|waarde|voorbeeld|hodnota|priklad)$/;
 
 /** Headers of what each word of a legend means. */
-const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|definition|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|σημασια|περιγραφη)$/;
+const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|σημασια|περιγραφη)$/;
 const LEGEND_VOCABS = [soaStatusVocab, riskStatusVocab, actionStatusVocab, treatmentVocab, classificationVocab];
 function vocabularyLegend(grid: Grid, r: Reading): boolean {
   // Two columns: a third ("Risk", "Owner") would make a short register of three rows, each with its level.

@@ -149,6 +149,8 @@ export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping,
     const header = sheet.columns.find((c) => c.column === column)?.header ?? '';
     const user = chosen(mapping.valueMaps, field);
     const rows: TranslationRow[] = [];
+    // Some value is "N/A", read as excluding the control (said in the rule).
+    let na = false;
     if ('values' in spec) values ??= valueScale(axisKeys(sheet, mapping, 'values'), { header: scaleInHeader(header), own: isAppLayout(sheet, mapping.kind) });
     for (const [from, count] of distinctValues(sheet, column)) {
       const mine = user.get(fold(from));
@@ -156,6 +158,7 @@ export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping,
       const to = mine ?? proposed;
       // Without an applicability column, "N/A" as a status excludes the control (map-soa.ts): understood, though no status.
       const excludes = mapping.kind === 'soa' && field === 'status' && !mapping.fields['applicable'] && NOT_APPLICABLE.test(fold(from));
+      if (excludes && to === '') na = true;
       rows.push({ from, count, to, known: mine !== undefined || to !== '' || excludes || (!('vocab' in spec) && notRatedYet(from)) });
     }
     if ('values' in spec) {
@@ -169,7 +172,6 @@ export function proposeTranslations(sheet: SheetAnalysis, mapping: SheetMapping,
       rows.sort((a, b) => b.count - a.count);
       const options = spec.field.options.map((o) => ({ value: o, label: optionLabel(spec.field, o) }));
       const unknown = rows.filter((r) => !r.known).length;
-      const na = rows.some((r) => r.known && r.to === '' && mapping.kind === 'soa' && field === 'status' && NOT_APPLICABLE.test(fold(r.from)));
       const rule = `Words recognised in some thirty languages, from English to Japanese.${na ? ' “N/A” or “Not applicable” excludes the control (the sheet has no applicability column) unless the SoA already decides it, or you give it a status here.' : ''}${unknown ? ` ${unknown} value${unknown > 1 ? 's are' : ' is'} not understood: choose what they mean.` : ''}`;
       out.push({ field, column, header, rule, options, rows });
     }
