@@ -31,8 +31,8 @@ export function profileWrites(
     const signature = sheets.find((s) => s.name === analysis.name)?.signature ?? '';
     if (done.has(signature)) continue;
     const saved = findProfile(stored, signature);
-    // The edition chosen now, or the one chosen before (which this file may not have needed).
-    const edition = overrides[analysis.name]?.edition ?? saved?.edition ?? undefined;
+    // The edition chosen now, the one this file's ids settle, or the one chosen before (which this file may not have needed).
+    const edition = overrides[analysis.name]?.edition ?? (analysis.editionSure ? analysis.edition : null) ?? saved?.edition ?? undefined;
     // The people the user gave names of the file to are saved too, for the next file of this layout.
     const people = mapping.valueMaps.filter((m) => m.field === PERSON_CHOICE && m.to);
     const draft = profileDraft(analysis, mapping, signature, fileName, snap.today, [...valueMapsOf(proposeTranslations(analysis, mapping, snap.labels)), ...people], edition);

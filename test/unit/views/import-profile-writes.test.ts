@@ -22,6 +22,10 @@ describe('saving the mapping of an import', () => {
     const stored = [{ ...before, id: 'p1', ref: 'MAP-001', rev: 1, workspaceId: 'w', createdAt: '', updatedAt: '2026-01-10' }] as unknown as (StoredRecord & ImportProfileDraft)[];
     const [write] = profileWrites(sheets, inputs, stored, 'soa-2.xlsx', snap, {});
     expect(write).toMatchObject({ op: 'update', id: 'p1', draft: { edition: '2013' } });
+    // A file whose ids settle the edition saves that edition over the one chosen before.
+    const sure = [{ analysis: { ...soa, edition: '2022' as const, editionSure: true }, mapping: mappingFromAnalysis(soa) }];
+    const [moved] = profileWrites(sheets, sure, stored, 'soa-3.xlsx', snap, {});
+    expect(moved).toMatchObject({ op: 'update', id: 'p1', draft: { edition: '2022' } });
     // Nothing chosen, now or before: nothing saved.
     const [fresh] = profileWrites(sheets, inputs, [], 'soa.xlsx', snap, {});
     expect(fresh!.draft['edition']).toBeNull();

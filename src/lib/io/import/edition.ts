@@ -15,10 +15,12 @@ interface Tally {
   twoLevel: number;
   titles2022: number;
   titles2013: number;
+  /** Two-level ids that are 2022 controls and no 2013 objective (5.10, 8.20). */
+  only2022: number;
 }
 
 function tally(grid: Grid, idCol: number, titleCol: number | undefined, rows: readonly number[]): Tally {
-  const t: Tally = { cells: 0, threeLevel: 0, highObjectives: 0, twoLevel: 0, titles2022: 0, titles2013: 0 };
+  const t: Tally = { cells: 0, threeLevel: 0, highObjectives: 0, twoLevel: 0, titles2022: 0, titles2013: 0, only2022: 0 };
   for (const r of rows) {
     const cell = grid.rows.get(r)?.get(idCol);
     if (!cell) continue;
@@ -30,6 +32,7 @@ function tally(grid: Grid, idCol: number, titleCol: number | undefined, rows: re
     const now = controlRefsFromCell(cell, '2022').find((x) => x.kind === 'control');
     if (!now) continue;
     t.twoLevel++;
+    if (!objective) t.only2022++;
     const title = titleCol ? grid.rows.get(r)?.get(titleCol)?.text : undefined;
     if (title) {
       t.titles2022 += titleSimilarity(title, refTitle(now));
@@ -47,14 +50,25 @@ function editionInText(texts: readonly string[]): Edition | null {
   return has13 === has22 ? null : has13 ? '2013' : '2022';
 }
 
-/** The edition of an SoA's control ids; `texts` are the sheet's name and the rows above its table. */
-export function detectEdition(grid: Grid, idCol: number | undefined, titleCol: number | undefined, rows: readonly number[], texts: readonly string[]): Edition | null {
-  if (idCol === undefined) return editionInText(texts);
+/**
+ * The edition of an SoA's control ids; `texts` are the sheet's name and the rows above its table.
+ * `sure` when the ids alone settle it: three-level ids or objectives above A.8 (2013 only), or
+ * two-level ids most of which no 2013 objective has (2022 only). Titles and words are a lean.
+ */
+export function detectEdition(
+  grid: Grid,
+  idCol: number | undefined,
+  titleCol: number | undefined,
+  rows: readonly number[],
+  texts: readonly string[],
+): { edition: Edition | null; sure: boolean } {
+  const lean = (edition: Edition | null) => ({ edition, sure: false });
+  if (idCol === undefined) return lean(editionInText(texts));
   const t = tally(grid, idCol, titleCol, rows);
-  if (t.threeLevel >= 3 || (t.cells > 0 && t.threeLevel >= t.cells * 0.2) || t.highObjectives >= 2) return '2013';
+  if (t.threeLevel >= 3 || (t.cells > 0 && t.threeLevel >= t.cells * 0.2) || t.highObjectives >= 2) return { edition: '2013', sure: true };
   if (t.twoLevel > 0) {
-    if (t.titles2013 > t.titles2022 * 1.5 && t.titles2013 >= 2) return '2013';
-    return '2022';
+    if (t.titles2013 > t.titles2022 * 1.5 && t.titles2013 >= 2) return lean('2013');
+    return { edition: '2022', sure: t.only2022 >= 3 && t.only2022 * 2 > t.twoLevel };
   }
-  return editionInText(texts);
+  return lean(editionInText(texts));
 }

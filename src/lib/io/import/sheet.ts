@@ -49,7 +49,8 @@ export function analyzeSheet(grid: Grid, override: SheetOverride = {}): SheetAna
   }
   const fields = a.fields;
   const rowsBelow = [...grid.rows.keys()].filter((r) => r > reading.headerRow).sort((x, y) => x - y);
-  const edition = reading.kind !== 'soa' ? null : override.edition ?? detectEdition(grid, fields.get('controlId'), fields.get('controlTitle'), rowsBelow, textsAbove(grid, reading.headerRow));
+  const detected = reading.kind !== 'soa' || override.edition ? null : detectEdition(grid, fields.get('controlId'), fields.get('controlTitle'), rowsBelow, textsAbove(grid, reading.headerRow));
+  const edition = reading.kind !== 'soa' ? null : override.edition ?? detected?.edition ?? null;
   const columns = a.columns.map((c) => columnNumber(c.column));
   const scan = scanRecords({
     grid,
@@ -63,5 +64,5 @@ export function analyzeSheet(grid: Grid, override: SheetOverride = {}): SheetAna
   const notes = scanNotes(reading.headers.some((h) => h.context), scan, a.columns.filter((c) => c.field === null && c.header).length);
   const fieldRecord: Record<string, string> = {};
   for (const [f, col] of [...fields.entries()].sort((x, y) => x[1] - y[1])) fieldRecord[f] = columnLetter(col);
-  return { ...base, edition, fields: fieldRecord, columns: a.columns, records: scan.records, dataRows: scan.records.length, notes };
+  return { ...base, edition, ...(detected?.sure ? { editionSure: true } : {}), fields: fieldRecord, columns: a.columns, records: scan.records, dataRows: scan.records.length, notes };
 }

@@ -58,6 +58,8 @@ export interface SheetAnalysis {
   dataRows: number;
   /** For an SoA, the edition of its control ids. */
   edition: '2013' | '2022' | null;
+  /** True when the control ids alone settle the edition (not the user, the titles or words near the table). */
+  editionSure?: boolean;
   /** Canonical field name → column letter. */
   fields: Record<string, string>;
   columns: ColumnProposal[];

@@ -115,6 +115,8 @@ describe('profiles', () => {
     const unchosen = profileDraft(soa, mappingFromAnalysis(soa), layoutSignature(soa), 'soa.xlsx', '2026-01-10', [])!;
     expect(unchosen.edition).toBeNull();
     expect(profileOverride(unchosen, { ...soa, edition: '2013' })).toBeNull();
+    // Ids that only one edition has (three-level ids, or 5.10 and the like) settle it: the saved choice yields.
+    expect(profileOverride(saved, { ...soa, edition: '2022', editionSure: true })).toBeNull();
     // A register has no edition, whatever is passed.
     expect(profileDraft(s, m, 'x', 'f.xlsx', '2026-01-10', [], '2013')!.edition).toBeNull();
   });

@@ -96,7 +96,8 @@ export function profileDraft(
 export function profileOverride(profile: ImportProfileDraft, sheet: SheetAnalysis): SheetOverride | null {
   const kind = fromProfileKind(profile.kind);
   const headerRow = profile.headerRow ?? sheet.headerRow;
-  const edition = kind === 'soa' && profile.edition ? profile.edition : undefined;
+  // The saved edition settles ids that could be either, not ids that can only be one edition's.
+  const edition = kind === 'soa' && profile.edition && !(sheet.kind === 'soa' && sheet.editionSure) ? profile.edition : undefined;
   if (kind === sheet.kind && headerRow === sheet.headerRow && (!edition || edition === sheet.edition)) return null;
   return { kind, headerRow, ...(edition ? { edition } : {}) };
 }
