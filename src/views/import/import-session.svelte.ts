@@ -8,6 +8,7 @@ import {
   layoutSignature,
   learnedHeaders,
   loadSnapshot,
+  snapshotStamp,
   mappingFromAnalysis,
   mappingFromProfile,
   profileOverride,
@@ -206,6 +207,8 @@ export class ImportSession {
     const file = this.generation;
     this.refreshing = true;
     try {
+      // Nothing written since it was read (no change-log entry): the plan stands.
+      if ((await snapshotStamp(session.db, ws)) === this.snapshot.stamp) return;
       const snap = await loadSnapshot(session.db, ws);
       // Dropped when another file was opened, the workspace switched, or the import started meanwhile.
       if (this.phase === 'ready' && file === this.generation && session.workspaceId === ws && this.snapshot?.workspaceId === ws) this.snapshot = snap;

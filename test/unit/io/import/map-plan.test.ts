@@ -13,7 +13,7 @@ import { roleEntity } from '../../../../src/lib/domain/entities/role.ts';
 import { soaEntryEntity } from '../../../../src/lib/domain/entities/soa-entry.ts';
 import { threatEntity } from '../../../../src/lib/domain/entities/threat.ts';
 import { draftOf, emptyDraft } from '../../../../src/lib/domain/model/entity.ts';
-import { buildPlan, loadSnapshot, mappingFromAnalysis, PERSON_CHOICE, planImport } from '../../../../src/lib/io/import/mapping/index.ts';
+import { buildPlan, loadSnapshot, mappingFromAnalysis, PERSON_CHOICE, planImport, snapshotStamp } from '../../../../src/lib/io/import/mapping/index.ts';
 import { proposeTranslations } from '../../../../src/lib/io/import/mapping/translate.ts';
 import type { SheetInput } from '../../../../src/lib/io/import/mapping/types.ts';
 import type { SheetAnalysis } from '../../../../src/lib/io/import/types.ts';
@@ -656,8 +656,12 @@ describe('planning an SoA with its register', () => {
 
   it('updates the entry of the same control on re-import', async () => {
     const snap = async () => loadSnapshot(db, ws);
-    const first = buildPlan(await snap(), [input(sheet('SoA', 'soa', SOA_COLUMNS, soaRows()))]);
+    const before = await snap();
+    // Nothing written since: the stamp is the same; a write changes it.
+    expect(await snapshotStamp(db, ws)).toBe(before.stamp);
+    const first = buildPlan(before, [input(sheet('SoA', 'soa', SOA_COLUMNS, soaRows()))]);
     await commitImport(db, ws, { fileName: 'soa.xlsx', writes: first.writes }, 'tester');
+    expect(await snapshotStamp(db, ws)).not.toBe(before.stamp);
     const rows = soaRows();
     rows[1]![4] = 'Implemented';
     const second = buildPlan(await snap(), [input(sheet('SoA', 'soa', SOA_COLUMNS, rows))]);

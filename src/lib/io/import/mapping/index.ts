@@ -8,7 +8,7 @@
  *   await commitImport(db, workspaceId, { fileName, writes: plan.writes }, actor);
  */
 export { buildPlan, planImport } from './plan.ts';
-export { loadSnapshot, type WorkspaceSnapshot } from './snapshot.ts';
+export { loadSnapshot, snapshotStamp, type WorkspaceSnapshot } from './snapshot.ts';
 export { extraFieldGuess, extraFieldOf, extraHeaders, isAppLayout, mappableFields } from './extra-fields.ts';
 export { proposeTranslations, withTranslation, valueMapsOf, translatedFields } from './translate.ts';
 export { PERSON_CHOICE } from './row.ts';

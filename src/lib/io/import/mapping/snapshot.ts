@@ -5,6 +5,7 @@
 import type { StoredRecord } from '../../../db/database.ts';
 import type { IsmsDatabase } from '../../../db/database.ts';
 import { activeRiskMethod, validationContext } from '../../../db/repository.ts';
+import { localToday } from '../../../domain/due.ts';
 import type { Edition } from '../../../domain/catalogs/index.ts';
 import type { ValidationContext } from '../../../domain/model/entity.ts';
 import type { ScaleLabels } from './types.ts';
@@ -20,6 +21,17 @@ export interface WorkspaceSnapshot {
   ctx: ValidationContext;
   labels: ScaleLabels;
   tables: Record<string, readonly StoredRecord[]>;
+  /** What the workspace's last change was when it was read (see snapshotStamp). */
+  stamp?: string;
+}
+
+/**
+ * A mark of the workspace's last change: the id of its latest change-log entry (every write adds
+ * one, a restore too) and today's date. The same mark means a snapshot read again would be the same.
+ */
+export async function snapshotStamp(db: IsmsDatabase, workspaceId: string): Promise<string> {
+  const last = await db.changeLog.where('[workspaceId+seq]').between([workspaceId, -Infinity], [workspaceId, Infinity]).last();
+  return `${last?.id ?? ''} ${localToday()}`;
 }
 
 /** Reads the workspace's snapshot for planning an import. */
@@ -41,6 +53,7 @@ export async function loadSnapshot(db: IsmsDatabase, workspaceId: string): Promi
         impact: method ? labelsOf(method.impactScale) : ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'],
       },
       tables,
+      stamp: await snapshotStamp(db, workspaceId),
     };
   });
 }
