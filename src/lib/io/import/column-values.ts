@@ -54,6 +54,8 @@ export interface ColumnValues {
   criteriaIds: number;
   /** Share of cells numbered one on from the cell above ("8.1", "8.2", "8.3"): an item number, not a control. */
   sequence: number;
+  /** Share of spans of time ("3 days", "2 weeks", "30 Tage"): a deadline or a target, no rating. */
+  durations: number;
   /** Share of an audit finding's grades ("Major", "Minor", "Observation", "OFI"): no risk's level. */
   grades: number;
 }
@@ -64,6 +66,8 @@ const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIS
 // NIST CSF subcategories ("GV.OC-01", "PR.AC-1") are as distinctive.
 const CRITERIA_ID = /^(CC\d{1,2}\.\d{1,2}|(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2})$/;
 const ACTION_ID = /^(CA|CAPA|ACT|ACTION|TASK|TSK|REM|POAM|POA&M|NC|NCR|MIT|MES|MED|MAS|REC)[-_ ]?\d{1,4}$/i;
+
+const DURATION = /^(within )?\d{1,4} ?(h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|tage?n?|wochen?|monate?|jours?|semaines?|mois|dias?|días|semanas?|meses|giorni|settimane|mesi|dagen|weken|maanden)$/i;
 
 /** "8.2" follows "8.1", "12" follows "11": same prefix, last number one higher. */
 function follows(prev: string, text: string): boolean {
@@ -136,7 +140,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -176,6 +180,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (ACTION_ID.test(typed)) p.actionIds++;
     if (follows(prev, c.text)) p.sequence++;
     if (GRADE.test(c.text)) p.grades++;
+    if (DURATION.test(c.text.trim())) p.durations++;
     prev = c.text;
   }
   if (p.count === 0) return p;
@@ -207,6 +212,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     actionIds: p.actionIds / n,
     sequence: n > 1 ? p.sequence / (n - 1) : 0,
     grades: p.grades / n,
+    durations: p.durations / n,
   };
 }
 
@@ -224,7 +230,7 @@ const code: Fit = (v) => (v.codes >= 0.6 ? 1.05 : v.avgLength > 40 ? 0.5 : 0.9);
 
 /** Words of a scale, or numbers; other words ("Technical", "Operational") rarely make a level, options ("Modify", "Retain") never. */
 const levelFit: Fit = (v) =>
-  (v.options >= 0.6 && v.avgLength > 2) || (v.yesNo >= 0.8 && v.scale < 0.5) ? 0.5 : v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
+  v.durations >= 0.6 ? 0.4 : (v.options >= 0.6 && v.avgLength > 2) || (v.yesNo >= 0.8 && v.scale < 0.5) ? 0.5 : v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
 
 /** A score is a number (or a scale word standing for one); other text ("C=5, I=5, A=3") is something else. */
 const scoreFit: Fit = (v) => (v.numeric + v.banded >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : v.numeric + v.scale < 0.3 ? 0.7 : 0.9);

@@ -119,6 +119,10 @@ function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
     if (kind === 'assets' && f === 'name' && POLICIES.test(words)) return true;
     // A register of policies ("Policy ID", "Policy name" with owners and review dates) lists documents, not risks.
     if (kind === 'risks' && (f === 'id' || f === 'title') && POLICIES.test(words) && !RISK_WORD.test(words)) return true;
+    // Rows numbered as an audit's findings ("Finding ID") are a findings list, not risks; nor a plan, unless named
+    // as one or given deadlines (the remediation of findings).
+    const planned = named || a.fields.has('dueDate');
+    if (((f === 'id' && kind === 'risks') || (f === 'riskId' && !planned)) && AUDIT_RESULT.test(words) && !RISK_WORD.test(words)) return true;
     // …not under an inventory's own name, where documents may be the assets listed.
     if (f === 'id' && DOCUMENT_KEY.test(words) && !(kind === 'assets' && named)) return true;
     return (FOREIGN.test(words) && !SCENARIO.test(words)) || (f === 'id' && LOGGED.test(words) && !named && !namesRisk(a));
@@ -318,6 +322,8 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   // column the rows are about names controls ("Control": "Access control", "Information backup").
   if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && !CONTROL_WORD.test(headerWords(a, a.fields.get('controlTitle'))) && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
+  // Counts per theme ("Applicable: 37", "Implemented: 34") are an SoA's summary, not its rows.
+  if (kind === 'soa' && ['controlId', 'applicable', 'status'].filter((f) => has(f) && values.get(a.fields.get(f)!).numeric >= 0.8 && values.get(a.fields.get(f)!).controls < 0.5).length >= 2) return true;
   // …nor a register of risks, unless each control's gap is rated for likelihood and impact or the rows name their own risks.
   const riskHeaded = ['title', 'description', 'level', 'score', 'owner'].some((f) => RISK_WORD.test(headerWords(a, a.fields.get(f))));
   const ownRisks = named || has('id') || riskHeaded || (has('threat') && has('vulnerability')) || (has('likelihood') && has('impact'));

@@ -75,9 +75,13 @@ const NAMING: Record<Exclude<RecordKind, 'risks'>, string[]> = {
   assets: ['name'],
   'treatment-plan': ['action'],
 };
+/** The fields that say what a risk is or how great it is. */
+const RISK_CONTENT = ['title', 'description', 'threat', 'vulnerability', 'asset', 'likelihood', 'impact', 'score', 'level'];
 /** Two mapped columns, one naming the record and one of the kind's own: enough for a reading the words say plainly. */
 function wordsSuffice(kind: RecordKind, a: Assignment): boolean {
   const fields = [...a.fields.keys()];
+  // A risk's number with only its measures or a date beside it says nothing of the risk (a follow-on table, a log).
+  if (kind === 'risks' && !fields.some((f) => RISK_CONTENT.includes(f))) return false;
   return fields.length >= 2 && fields.some((f) => IDENTITY[kind].includes(f)) && fields.some((f) => !GENERIC[kind].includes(f));
 }
 

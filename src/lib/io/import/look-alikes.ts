@@ -83,8 +83,8 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
  */
 /** The first header of a data dictionary: the columns it describes. */
 const GUIDE_KEY = /^(field|field name|fields|column|column name|columns|attribute|attributes|data element|element|campo|champ|feld|feldname|spalte|kolom|veld|pole|sloupec)$/;
-/** …and beside it, a column's data type. */
-const DATA_TYPE = /^(type|data type|datatype|format|tipo|typ)$/;
+/** …and beside it, a column's data type ("Type", "SQL Server type"). */
+const DATA_TYPE = /^(\S+ )*(type|datatype|format|tipo|typ)$/;
 /** …or a sample value: one record laid out down the sheet ("Field | Value", "Campo | Ejemplo"). */
 const SAMPLE = /^(value|values|example|examples|sample|valor|valores|ejemplo|ejemplos|valeur|exemple|wert|beispiel|valore|esempio|waarde|voorbeeld|hodnota|priklad)$/;
 

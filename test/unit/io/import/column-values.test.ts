@@ -44,13 +44,19 @@ describe('what a column of values is', () => {
     expect(v.scale).toBe(1);
     expect(valueFit('score', column(['15 (High)', '9 (Alto)', '4 (Medio)']))).toBeGreaterThan(1);
   });
+  it('spans of time are a target, no level', () => {
+    const v = column(['3 days', '45 days', '30 days', '1 day', 'within 2 weeks']);
+    expect(v.durations).toBe(1);
+    expect(valueFit('residualLevel', v)).toBeLessThan(0.55);
+    expect(valueFit('level', column(['High', 'Low', 'Medium']))).toBeGreaterThan(1);
+  });
   it('a template\'s blanks say nothing about a column', () => {
     expect(column(['{{owner}}', '<Owner>', 'CISO', 'HR']).count).toBe(2);
   });
 });
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, avgLength: 8, distinct: 0.5, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, avgLength: 8, distinct: 0.5, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, ...p,
 });
 
 describe('how well values fit a field', () => {
