@@ -53,6 +53,9 @@ export function totals(plan: ImportPlan): { new: number; updated: number; unchan
 /** What the commit did, in one sentence. */
 export function summary(plan: ImportPlan, fileName: string): string {
   const t = totals(plan);
-  const added = plan.added.length ? `, and ${plural(plan.added.length, 'person or asset', 'people or assets')} they name` : '';
-  return `Imported “${fileName}”: ${t.new} new and ${t.updated} updated records${added}; ${t.unchanged} unchanged, ${t.rejected} rejected. The mapping is saved for the next workbook of this layout.`;
+  const controls = plan.added.filter((a) => a.table === 'customControls').length;
+  const others = plan.added.length - controls;
+  const added = [others ? plural(others, 'person or asset', 'people or assets') : '', controls ? plural(controls, 'custom control') : ''].filter(Boolean).join(' and ');
+  const named = added ? `, and ${added} they name` : '';
+  return `Imported “${fileName}”: ${t.new} new and ${t.updated} updated records${named}; ${t.unchanged} unchanged, ${t.rejected} rejected. The mapping is saved for the next workbook of this layout.`;
 }

@@ -30,6 +30,7 @@ export function fieldLabel(kind: SheetKind, field: string): string {
 export const tableLabels: Record<string, string> = {
   persons: 'People',
   assets: 'Assets (type guessed: check it)',
+  customControls: 'Custom controls',
   risks: 'Risks',
   soaEntries: 'SoA entries',
   treatmentActions: 'Treatment actions',

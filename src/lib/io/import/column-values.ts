@@ -218,6 +218,9 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
 
 type Fit = (v: ColumnValues) => number;
 
+/** Distinct codes that are no Annex A control ("CC6.1", "AC-2", "CTL-001"): the ids of another control set. */
+export const ownControlIds = (v: ColumnValues): boolean => v.controls < 0.2 && (v.frameworkIds >= 0.6 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 16));
+
 const longText: Fit = (v) => (v.numeric > 0.8 || v.dates > 0.8 ? 0.4 : v.yesNo > 0.8 || v.scale > 0.8 ? 0.55 : 1);
 /** Words that name or describe something; a column of distinct short codes ("RL-001") is an id instead. */
 const naming: Fit = (v) => (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 12 ? 0.6 : longText(v));
@@ -280,7 +283,8 @@ const FITS: Record<string, Fit> = {
   treatment: (v) => (v.explainedOptions >= 0.5 ? 1.05 : v.explainedOptions < 0.2 && v.avgLength > 25 ? 0.45 : v.explainedOptions < 0.05 ? 0.5 : v.avgLength > 30 ? 0.7 : 0.95),
   // Mitigate, Accept, Transfer down a column are the options chosen, not controls; nor is a yes or no ("requires control: True").
   controls: (v) => (v.controls >= 0.3 ? 1.05 : v.options >= 0.5 || v.yesNo >= 0.95 ? 0.5 : v.count >= 3 ? 0.85 : 1),
-  controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : v.count >= 5 && v.singleIds < 0.2 ? 0.5 : 1),
+  // Sentences are no ids ("Control description": "Logical access is restricted").
+  controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : (v.count >= 5 || v.avgLength > 25) && v.singleIds < 0.2 ? 0.5 : 1),
   applicable: (v) => (v.yesNo >= 0.5 ? 1.05 : v.avgLength > 25 ? 0.6 : 0.9),
   reviewDate: date,
   dueDate: date,

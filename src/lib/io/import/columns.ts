@@ -8,7 +8,8 @@ import type { ColumnHeader } from './header-rows.ts';
 import { disowned, fieldCandidates, isResidualHeader, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { RISK_WORD } from './kind-rules.ts';
-import { columnValues, valueFit, type ColumnValues } from './column-values.ts';
+import { columnValues, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
+import { isTechnical } from './asset-columns.ts';
 import { parseNumber } from './normalise.ts';
 import { ciaColumns, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, refield, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
@@ -56,6 +57,7 @@ function valueCandidates(kind: RecordKind, col: number, v: ColumnValues, unlabel
   const ownNumbers = kind === 'treatment-plan' && (numbered || v.actionIds >= 0.8);
   if (unlabelled && kind !== 'soa' && ((v.codes >= 0.8 && v.distinct >= 0.9) || numbered)) return ownNumbers ? [] : [{ col, field: KEY[kind], confidence: 0.6 }];
   if (kind === 'soa' && v.singleIds >= 0.6) return [{ col, field: 'controlId', confidence: 0.6 + 0.3 * v.singleIds }];
+  if (kind === 'soa' && first && ownControlIds(v)) return [{ col, field: 'controlId', confidence: 0.6 }];
   // Plain decimals of which some are no control ("10.0", "9.8": a CVSS score) are numbers, not controls.
   // Nor are items numbered in turn in the first column.
   if (kind === 'risks' && v.controls >= 0.5 && !(v.numeric >= 0.8 && v.controls < 0.9) && !numbered) return [{ col, field: 'controls', confidence: 0.6 }];
@@ -182,6 +184,16 @@ function implementationAsNotes(fields: Map<string, number>, confidence: Map<stri
   const col = fields.get('status');
   if (col === undefined || fields.has('notes')) return;
   const v = values.get(col);
+  // "Implementation | Status": a free column plainly headed "Status" of status words is the status; the account of the implementation is notes.
+  const bare = headers.find((h) => h.col !== col && !taken.has(h.col) && BARE_STATUS.test(normaliseHeader(h.child)) && values.get(h.col).count >= 3 && values.get(h.col).statuses >= 0.5);
+  if (bare && v.statuses < 0.5 && !STATUS_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.text ?? ''))) {
+    refield(fields, confidence, taken, 'status', 'notes');
+    const c = { col: bare.col, field: 'status', confidence: 0.9 };
+    fields.set('status', bare.col);
+    confidence.set('status', c.confidence);
+    taken.set(bare.col, c);
+    return;
+  }
   if (v.count < 3 || v.avgLength <= 40 || v.scale >= 0.2 || v.yesNo >= 0.2 || v.statuses >= 0.5 || STATUS_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.text ?? ''))) return;
   refield(fields, confidence, taken, 'status', 'notes');
 }
@@ -219,6 +231,40 @@ function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, taken: Ma
   taken.delete(col);
   fields.set(field, other.col);
   taken.set(other.col, { ...moved, col: other.col });
+}
+
+/**
+ * With no Annex A ids, a column headed as the control's id whose values are another set's ids or the
+ * organisation's own ("Control ID": AC-02, CTL-001) is the id column: an SoA of that set (see statusedControls).
+ */
+function ownSetIds(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, values: ValueCache, first: number): void {
+  const current = fields.get('controlId');
+  if (current !== undefined) {
+    // A cross-reference that repeats Annex A groups ("A.9.4" on several rows, objectives rather than controls) is no key
+    // when the first column gives each row an id of its own ("AC-01", "AC-02"): the rows are that set's controls.
+    const ref = values.get(current);
+    const own = values.get(first);
+    if (current === first || taken.has(first) || !(ref.controls < 0.5 || ref.distinct < 0.8) || own.count < 3 || !ownControlIds(own)) return;
+    taken.delete(current);
+    fields.delete('controlId');
+  }
+  const col = current !== undefined ? first : [...heard].find(([c, list]) => !taken.has(c) && list[0]?.field === 'controlId' && list[0].confidence >= 0.8 && values.get(c).count >= 3 && ownControlIds(values.get(c)))?.[0];
+  if (col === undefined) return;
+  const c = { col, field: 'controlId', confidence: 0.8 };
+  fields.set('controlId', col);
+  confidence.set('controlId', c.confidence);
+  taken.set(col, c);
+}
+
+/** A device's "Role" ("Domain controller", "Web server") beside its IP or OS is its type; a person's role (in a staff list) is not. */
+function roleAsType(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  if (fields.has('type') || !headers.some((h) => isTechnical(h.child))) return;
+  const h = headers.find((x) => !taken.has(x.col) && /^(role|function|purpose)$/.test(normaliseHeader(x.child)) && values.get(x.col).count > 0 && values.get(x.col).avgLength <= 40);
+  if (!h) return;
+  const c = { col: h.col, field: 'type', confidence: 0.7 };
+  fields.set('type', h.col);
+  confidence.set('type', c.confidence);
+  taken.set(h.col, c);
 }
 
 /** The owner of what is at risk ("asset_owner", "System owner") when no column names the risk's owner: who answers for the risk. */
@@ -317,9 +363,11 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     shorterIsTitle(fields, confidence, taken, values);
     ownerOfTheAsset(fields, confidence, taken, headers, values);
   }
+  if (kind === 'assets') roleAsType(fields, confidence, taken, headers, values);
   yieldToPlainer(kind, fields, taken, heard, headers, values);
   if (kind === 'treatment-plan') riskByCode(candidates, fields, confidence, taken, values, headers);
   if (kind === 'soa') {
+    ownSetIds(fields, confidence, taken, heard, values, first);
     secondChoices(candidates, fields, confidence, taken, values, headers);
     implementationAsNotes(fields, confidence, taken, values, headers);
   }

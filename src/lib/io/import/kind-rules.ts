@@ -9,6 +9,7 @@ import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
 import { CIA_WORD } from './rating-columns.ts';
+import { ownControlIds } from './column-values.ts';
 
 const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
 
@@ -231,6 +232,15 @@ export function crosswalk(kind: RecordKind, a: Assignment): boolean {
   return kind === 'soa' && a.columns.filter((c) => OTHER_FRAMEWORK.test(c.header) || FRAMEWORK_SIDE.test(c.header.replace(/_/g, ' '))).length >= 2;
 }
 
+/** Another set's control ids ("CC6.1", "AC-2", "CTL-001"), each with an implementation status: an extended control set of the SoA. */
+export function statusedControls(a: Assignment, values: ValueCache): boolean {
+  const id = a.fields.get('controlId');
+  const status = a.fields.get('status');
+  if (id === undefined || status === undefined) return false;
+  const ids = values.get(id);
+  return ids.count >= 3 && ownControlIds(ids) && values.get(status).statuses >= 0.5;
+}
+
 /**
  * Rows keyed by another framework's controls: an SoA whose control ids ("AC-2", "CC6.1", "PR.AC-1"),
  * or whose column plainly headed as the control id, are another framework's (unless that header names
@@ -243,6 +253,8 @@ function otherFrameworkKeys(kind: RecordKind, a: Assignment, values: ValueCache)
   const rated = a.fields.has('likelihood') && a.fields.has('impact');
   if (kind !== 'soa') return !rated && share(a.fields.get(kind === 'treatment-plan' ? 'riskId' : 'id'), 'criteriaIds') >= 0.6;
   const foreign = (col: number | undefined) => share(col, 'frameworkIds') >= 0.6;
+  // …unless each control has its implementation status: an extended control set, whose rows become custom controls.
+  if (statusedControls(a, values)) return false;
   return foreign(a.fields.get('controlId')) || a.columns.some((c) => {
     const top = fieldCandidates('soa', c.header)[0];
     return top?.field === 'controlId' && top.confidence >= 0.9 && !OTHER_FRAMEWORK.test(c.header) && foreign(columnNumber(c.column));
@@ -378,8 +390,9 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // (not the clauses of the standard's body with their documents: "Clause 4.3, Scope").
       const clauses = CLAUSE.test(headerWords(a, a.fields.get('controlId')));
       if (!['applicable', 'justification', 'status', 'controlTitle'].some(has) && !(has('evidence') && ids.controls >= 0.9 && !clauses)) return false;
-      // Numbers of which none is a control ("A1", "A2" … of which some happen to be clause numbers) are a list's own.
-      if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return false;
+      // Numbers of which none is a control ("A1", "A2" … of which some happen to be clause numbers) are a list's own,
+      // unless each has its implementation status (another set's controls: "CC6.1", "CTL-001").
+      if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return statusedControls(a, values);
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));
     }
     case 'assets':

@@ -7,7 +7,7 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, describedThreats, mereCatalogue, namesRisks, numberedThreats, pairedPlan, vetoed } from './kind-rules.ts';
+import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, describedThreats, mereCatalogue, namesRisks, numberedThreats, pairedPlan, statusedControls, vetoed } from './kind-rules.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { lookAlike } from './look-alikes.ts';
@@ -208,7 +208,7 @@ interface Scored extends Reading {
   total: number;
   /** How far the words of the sheet's name and this header row favour 'other' over any record kind. */
   otherLean: number;
-  /** An SoA reading whose rows are Annex A controls, each with an implementation status. */
+  /** An SoA reading whose rows are controls (of Annex A or another set), each with an implementation status. */
   statused?: boolean;
 }
 
@@ -248,7 +248,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const analysed = kind === 'risks' && matrixNamed && a.fields.has('threat') && a.fields.has('vulnerability');
       // Annex A controls each with its implementation status are the SoA's rows, also in a gap analysis.
       const statused = decided && a.fields.has('status') && (values.get(a.fields.get('status')!).statuses >= 0.5 || (a.confidence.get('status') ?? 0) >= 0.9);
-      const penalty = (decided && (!gapNamed || statused)) || planned || analysed ? 0 : (hints.get('other') ?? 0);
+      // Another set's controls each with its status are an extended SoA under a matrix's or a list's name too.
+      const extended = kind === 'soa' && statusedControls(a, values);
+      const penalty = (decided && (!gapNamed || statused)) || extended || planned || analysed ? 0 : (hints.get('other') ?? 0);
       // An inventory's own columns (description, location) count where the sheet's name does not say risks.
       const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * assetAttributes(kind, a));
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
@@ -258,7 +260,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const firstCol = Math.min(...headers.map((h) => h.col));
       // (The status must read as one, and the sheet not be named as a mapping: a crosswalk's "Mapping status" of Mapped/Gap is no SoA's.)
       const implementation = statused && values.get(a.fields.get('status')!).statuses >= 0.5 && !mapping;
-      const crossed = crosswalk(kind, a) && !(implementation && a.fields.get('controlId') === firstCol);
+      const crossed = crosswalk(kind, a) && !((implementation || extended) && a.fields.get('controlId') === firstCol);
       if (!override.kind && (catalogue || crossed || vetoed(kind, a, values, named) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       const rows = controlRows(kind, a, values, firstCol, decided);
       if (rows === -Infinity && !override.kind) continue;
@@ -266,7 +268,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // doubt, unless the sheet's name says another kind.
       const plainlyNamed = !outnamed.get(kind) && (kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9));
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed ? 0 : WORDS_WEIGHT * Math.min(0, lean));
-      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean, ...(statused ? { statused } : {}) });
+      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean, ...(statused || extended ? { statused: true } : {}) });
     }
   }
   return out;

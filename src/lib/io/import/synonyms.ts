@@ -76,7 +76,7 @@ const assetPhrases: Record<string, string> = {
     + 'nombre|activo|nombre del activo|~descripcion|~descricao|~descrizione|~omschrijving|'
     + 'nazev|nazev aktiva|aktivum|~popis|~opis|'
     + 'ονομα|περιουσιακο στοιχειο|ονομασια|~περιγραφη',
-  type: 'asset type|type|category|asset category|class|asset class|kind|~role|~server role|~system role|~device role|'
+  type: 'asset type|type|category|asset category|class|asset class|kind|~server role|~system role|~device role|'
     + 'type d actif|categorie|'
     + 'typ|kategorie|art|assettyp|'
     + 'tipo|categoria|tipo de activo|'

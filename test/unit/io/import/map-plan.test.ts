@@ -673,6 +673,52 @@ describe('planning an SoA with its register', () => {
   });
 });
 
+describe('an SoA of another control set', () => {
+  const SOC2_COLUMNS: [string, string | null][] = [['TSC', 'controlId'], ['Control description', 'controlTitle'], ['Status', 'status']];
+  const soc2 = (): unknown[][] => [
+    ['CC6.1', 'Logical access is restricted to authorised users', 'Implemented'],
+    ['CC6.2', 'New users are authorised before access is given', 'Partially implemented'],
+    ['CC6.3', 'Access is removed on time when people leave', 'Planned'],
+    ['A.5.15', 'Access control', 'Implemented'],
+  ];
+
+  it('adds each control as a custom control of its set, with its SoA entry, and updates them on re-import', async () => {
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('Controls', 'soa', SOC2_COLUMNS, soc2()))]);
+    const p = plan.sheets[0]!;
+    expect(p.counts).toEqual({ new: 4, updated: 0, unchanged: 0, rejected: 0 });
+    expect(p.notes.join(' ')).toMatch(/another set \(SOC 2\): each is added as a custom control/);
+    expect(plan.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['CC6.1', 'CC6.2', 'CC6.3']);
+    // An Annex A id among them stays an Annex A control.
+    expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { edition: string; id: string }[])[0])).toEqual([
+      { edition: 'custom', id: 'CC6.1' }, { edition: 'custom', id: 'CC6.2' }, { edition: 'custom', id: 'CC6.3' }, { edition: '2022', id: 'A.5.15' },
+    ]);
+    expect(p.rows[0]!.title).toBe('CC6.1 Logical access is restricted to authorised users');
+    await commitImport(db, ws, { fileName: 'soc2.xlsx', writes: plan.writes }, 'tester');
+    const custom = await db.records('customControls').where({ workspaceId: ws }).toArray();
+    expect(custom.map((c) => [c['controlId'], c['source'], c['title']])).toContainEqual(['CC6.2', 'SOC 2', 'New users are authorised before access is given']);
+    const rows = soc2();
+    rows[2]![2] = 'Implemented';
+    const again = buildPlan(await loadSnapshot(db, ws), [input(sheet('Controls', 'soa', SOC2_COLUMNS, rows))]);
+    expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 1, unchanged: 3, rejected: 0 });
+    expect(again.added).toEqual([]);
+  });
+
+  it('reports unknown ids of an Annex A SoA as mistakes, not as controls of another set', async () => {
+    const rows = [['A.5.1', 'Policies', 'Implemented'], ['A.5.2', 'Roles', 'Implemented'], ['A.5.99', 'Typo', 'Planned']];
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('SoA', 'soa', SOC2_COLUMNS, rows))]);
+    expect(plan.sheets[0]!.counts.rejected).toBe(1);
+    expect(plan.added).toEqual([]);
+  });
+
+  it('names the set of its own ids after the sheet, and refuses an id no custom control may have', async () => {
+    const rows = [['CTL-001', 'Firewall rules reviewed', 'Implemented'], ['CTL-002', 'Backups tested', 'Planned'], ['CTL 003 ?!', 'Odd id', 'Planned']];
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('Internal controls', 'soa', SOC2_COLUMNS, rows))]);
+    expect(plan.writes.find((w) => w.table === 'customControls')!.draft['source']).toBe('Internal controls');
+    expect(plan.sheets[0]!.rows[2]).toMatchObject({ outcome: 'rejected' });
+    expect(JSON.stringify(plan.sheets[0]!.rows[2])).toMatch(/No custom control can be made of “CTL 003 \?!”/);
+  });
+});
+
 describe('planning assets and a treatment plan', () => {
   it("reads an asset's description, location, custodian, C/I/A values and lifecycle from other people's headers", async () => {
     const columns: [string, string | null][] = [

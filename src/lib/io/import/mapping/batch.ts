@@ -6,6 +6,7 @@
 import type { ImportWrite } from '../../../db/import-commit.ts';
 import type { StoredRecord } from '../../../db/database.ts';
 import { type AssetDraft, assetEntity } from '../../../domain/entities/asset.ts';
+import { customControlEntity } from '../../../domain/entities/custom-control.ts';
 import { personEntity } from '../../../domain/entities/person.ts';
 import { emptyDraft, validate } from '../../../domain/model/entity.ts';
 import { fold } from './cells.ts';
@@ -168,6 +169,25 @@ export class Batch {
     if (issues.length) return { problem: `The asset “${clean.slice(0, 60)}” cannot be added: ${issues[0]!.message}` };
     const dep = this.auxKeyById.get(ownerId);
     return this.add('assets', clean, draft, dep ? [dep] : [], where);
+  }
+
+  /**
+   * The workspace's custom control with this id, or a new one of the control set `source` (a control
+   * of SOC 2, NIST or the organisation's own list, imported with its SoA row).
+   */
+  controlOfSet(id: string, title: string, description: string, source: string, where: string): Resolved {
+    const found = this.find('customControls', '', id);
+    if (found) return this.use(found, where);
+    const draft = emptyDraft(customControlEntity, { controlId: id, title, description, source });
+    const issues = validate(customControlEntity, draft);
+    if (issues.length) return { problem: `No custom control can be made of “${id.slice(0, 40)}”: ${issues[0]!.message}` };
+    return this.add('customControls', id, draft, [], where);
+  }
+
+  /** The title of a custom control this import adds, by its control id. */
+  addedControlTitle(id: string): string | undefined {
+    const a = this.aux.get(`customControls:${fold(id)}`);
+    return a ? String(a.write.draft['title'] ?? '') : undefined;
   }
 
   private use(id: string, where: string): Resolved {

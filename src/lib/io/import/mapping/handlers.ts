@@ -14,7 +14,8 @@ import { nameKey } from './batch.ts';
 import { idsInCell, likelyEdition } from './controls.ts';
 import { actionIssueColumns, actionRisks, actionTitle, assetIssueColumns, mapAction, mapAsset } from './map-other.ts';
 import { mapRisk, riskIssueColumns, titleOf } from './map-risks.ts';
-import { mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
+import { controlSetOf, mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
+import { fold } from './cells.ts';
 import type { RowReader } from './row.ts';
 import type { WorkspaceSnapshot } from './snapshot.ts';
 import type { SheetMapping } from './types.ts';
@@ -40,6 +41,15 @@ export interface KindHandler {
   row(r: RowReader, extra: unknown): Found | null;
   notes(sheet: SheetAnalysis, mapping: SheetMapping, snap: WorkspaceSnapshot, flags: Set<string>): string[];
 }
+
+/** What an SoA sheet's rows are read with: the edition of its Annex A ids, and the control set of ids that are none (or null). */
+export interface SoaPrep {
+  edition: Edition;
+  controlSet: string | null;
+}
+
+/** The edition an SoA sheet is planned in. */
+export const soaEdition = (extra: unknown): Edition | undefined => (extra as SoaPrep | undefined)?.edition;
 
 /** The edition of the control ids in a column (the analysis' edition for an SoA when it has one). */
 function columnEdition(sheet: SheetAnalysis, column: string | undefined, fallback: Edition): Edition {
@@ -105,9 +115,13 @@ const soa: KindHandler = {
   keyName: 'control',
   keyField: () => 'controlId',
   issueColumns: soaIssueColumns,
-  prepare: (sheet, m, snap) => sheet.edition ?? columnEdition(sheet, m.fields['controlId'], snap.edition),
-  row(r, edition) {
-    const control = soaControl(r, edition as Edition);
+  prepare: (sheet, m, snap): SoaPrep => {
+    const custom = new Set((snap.tables['customControls'] ?? []).map((c) => fold(String(c['controlId'] ?? ''))));
+    return { edition: sheet.edition ?? columnEdition(sheet, m.fields['controlId'], snap.edition), controlSet: controlSetOf(sheet, m.fields['controlId'], (id) => custom.has(fold(id))) };
+  },
+  row(r, extra) {
+    const { edition, controlSet } = extra as SoaPrep;
+    const control = soaControl(r, edition, controlSet);
     if (!control) return null;
     const key = `${control.edition}:${control.id}`;
     const matchId = r.batch.find('soaEntries', '', key);
@@ -118,7 +132,9 @@ const soa: KindHandler = {
   },
   notes(sheet, m, snap, flags) {
     const out: string[] = [];
-    const ed = sheet.edition ?? columnEdition(sheet, m.fields['controlId'], snap.edition);
+    const { edition: ed, controlSet } = soa.prepare(sheet, m, snap) as SoaPrep;
+    if (controlSet)
+      out.push(`The controls of this sheet are not Annex A controls but those of another set (${controlSet}): each is added as a custom control of that set, with its SoA entry. Custom controls are listed after the Annex A controls in the SoA.`);
     // A 2013 SoA in a 2022 workspace is carried over to 2022 (carry-over.ts), which says so itself.
     if (ed === '2022' && snap.edition === '2013')
       out.push("This SoA uses the 2022 edition and the workspace the 2013 edition: its rows are imported as 2022 controls, which the workspace's SoA does not list. Move the workspace to 2022 (“Move to 2022” in the SoA) first.");

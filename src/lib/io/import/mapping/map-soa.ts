@@ -10,6 +10,7 @@ import { controlRefsFromCell } from '../control-ids.ts';
 import { isAppLayout } from './extra-fields.ts';
 import { controlByTitle, controlsInCell } from './controls.ts';
 import type { RowReader } from './row.ts';
+import type { SheetAnalysis } from '../types.ts';
 
 export const soaIssueColumns: Record<string, string[]> = {
   control: ['controlId', 'controlTitle'],
@@ -35,7 +36,7 @@ const RANGE = /([A-Z]?\.?\d+(?:\.\d+)+)\s*[-–]\s*([A-Z]?\.?\d+(?:\.\d+)+)/i;
  * The control a row is about: a custom control of the workspace by its id, else an Annex A
  * control by its id (checked against the edition), else by its catalogue title.
  */
-export function soaControl(r: RowReader, edition: Edition): ControlRef | null {
+export function soaControl(r: RowReader, edition: Edition, controlSet: string | null = null): ControlRef | null {
   const custom = r.has('controlId') ? r.batch.customControl(r.line('controlId')) : undefined;
   if (custom) return { edition: 'custom', id: custom.id };
   // Without an id column, the ids may stand in the title column ("A.5.1 Policies"); a problem is told against that column.
@@ -57,6 +58,8 @@ export function soaControl(r: RowReader, edition: Edition): ControlRef | null {
     if (ids.length) r.warn(idField, `${ids[0]} is not a control of Annex A ${edition}; its title is that of ${byTitle}, so the row is imported as ${byTitle}.`);
     return { edition, id: byTitle };
   }
+  // A sheet of another set's controls ("CC6.1", "CTL-001"): the row's control becomes a custom control of that set.
+  if (controlSet && r.has('controlId') && ids.length === 0) return setControl(r, controlSet);
   const group = controlRefsFromCell(cell, edition).find((ref) => ref.kind !== 'control') ?? (/^\s*A\.?\s?\d{1,2}\.(x|\*)/i.test(cellText(cell)) ? { id: cellText(cell).trim().split(/\s/)[0] } : undefined);
   // "A.9.1" in a 2013 SoA is an objective: say it groups controls rather than that it is none.
   if (ids.length && !(group && ids[0] === group.id)) r.problem(idField, `${ids[0]} is not a control of Annex A ${edition}.`);
@@ -65,9 +68,44 @@ export function soaControl(r: RowReader, edition: Edition): ControlRef | null {
   return null;
 }
 
+/** The custom control of another set a row names by its id (added by the import when the workspace has none). */
+function setControl(r: RowReader, controlSet: string): ControlRef | null {
+  const id = r.line('controlId').replace(/\s+/g, ' ').trim();
+  if (!id) {
+    r.problem('controlId', 'No control id in this row.');
+    return null;
+  }
+  const text = r.text('controlTitle').trim();
+  const line = text.replace(/\s+/g, ' ');
+  const title = !line ? id : line.length > 200 ? `${line.slice(0, 199)}…` : line;
+  const made = r.id(r.batch.controlOfSet(id, title, line.length > 200 || /\n/.test(text) ? text : '', controlSet, r.where), 'controlId');
+  return made === null ? null : { edition: 'custom', id: r.batch.customControl(id)?.id ?? id };
+}
+
+/**
+ * The control set of an SoA sheet whose control ids are mostly no Annex A control nor a custom control of
+ * the workspace (SOC 2 criteria, NIST ids, the organisation's own "CTL-001"), named from its ids or its
+ * sheet; null for an SoA of Annex A, whose unknown ids are mistakes to report.
+ */
+export function controlSetOf(sheet: SheetAnalysis, column: string | undefined, custom: (id: string) => boolean): string | null {
+  if (!column) return null;
+  const texts = sheet.records.map((rec) => cellText(rec.cells[column]).trim()).filter((t) => t !== '');
+  if (texts.length === 0) return null;
+  const known = sheet.records.filter((rec) => {
+    const c = rec.cells[column];
+    return custom(cellText(c).trim()) || controlRefsFromCell(c, null).some((x) => x.kind === 'control');
+  }).length;
+  if (known >= texts.length * 0.4) return null;
+  const share = (re: RegExp) => texts.filter((t) => re.test(t)).length / texts.length;
+  if (share(/^CC\d{1,2}\.\d{1,2}$/) >= 0.6) return 'SOC 2';
+  if (share(/^(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2}$/) >= 0.6) return 'NIST CSF';
+  if (share(/^(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}( ?\(\d{1,2}\))?$/) >= 0.6) return 'NIST SP 800-53';
+  return sheet.name.trim().slice(0, 80) || 'Imported controls';
+}
+
 /** The name of a row's control in the preview: its id and title. */
 export function soaTitle(r: RowReader, control: ControlRef): string {
-  const title = control.edition === 'custom' ? r.batch.customControl(control.id)?.title : controlTitle(control.edition as Edition, control.id);
+  const title = control.edition === 'custom' ? (r.batch.customControl(control.id)?.title ?? r.batch.addedControlTitle(control.id)) : controlTitle(control.edition as Edition, control.id);
   return `${control.id} ${title ?? ''}`.trim();
 }
 

@@ -14,7 +14,7 @@ import { Batch } from './batch.ts';
 import { CarryOver } from './carry-over.ts';
 import type { SoaEntryDraft } from '../../../domain/entities/soa-entry.ts';
 import { RowReader } from './row.ts';
-import { type KindHandler, handlers } from './handlers.ts';
+import { type KindHandler, handlers, soaEdition } from './handlers.ts';
 import { loadSnapshot, type WorkspaceSnapshot } from './snapshot.ts';
 import { proposeTranslations, translationLookup } from './translate.ts';
 import type { ImportPlan, RowResult, SheetInput, SheetPlan } from './types.ts';
@@ -110,7 +110,7 @@ function planSheet(input: SheetInput, h: KindHandler, st: SheetState): SheetPlan
   const tr = translationLookup(proposeTranslations(sheet, mapping, st.batch.snap.labels));
   const extra = h.prepare(sheet, mapping, st.batch.snap);
   // A 2013 SoA in a workspace on the 2022 edition is carried over to the 2022 controls.
-  const carry = h.def.table === 'soaEntries' && extra === '2013' && st.batch.snap.edition === '2022' ? new CarryOver() : null;
+  const carry = h.def.table === 'soaEntries' && soaEdition(extra) === '2013' && st.batch.snap.edition === '2022' ? new CarryOver() : null;
   const rows: RowResult[] = [];
   const flags = new Set<string>();
   for (const record of sheet.records) {

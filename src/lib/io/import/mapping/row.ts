@@ -104,7 +104,7 @@ export class RowReader {
     this.warnings.push({ ...this.at(field), message });
   }
 
-  /** The id of a resolved person or asset; a problem is recorded against the field when there is none. */
+  /** The id of a resolved person, asset or custom control; a problem is recorded against the field when there is none. */
   id(r: Resolved, field: string | null): string | null {
     if ('problem' in r) {
       this.problem(field, r.problem);
