@@ -266,3 +266,27 @@ test('a legend of status words is not imported, and the screen says how to impor
   await expect(page.getByText(/Read as something else \(not imported\) \(\d+% sure\): to import it, choose what it holds and its header row\./)).toBeVisible();
   await expect(page.getByText('Nothing to import: no sheet is set to be imported.')).toBeVisible();
 });
+
+test('another set’s controls with their status (SOC 2) come in as custom controls of that set, each with its SoA entry', async ({ page }) => {
+  await loadExample(page);
+  const csv = [
+    'TSC,Control Description,Implementation,Status',
+    'CC6.1,Logical access is restricted to authorised users,"Role-based access via the IdP, MFA enforced",Implemented',
+    'CC6.2,New users are authorised before access is granted,Manager approval in the ticketing tool,Implemented',
+    'CC7.2,Anomalies are monitored and analysed,Alerts reviewed daily by the on-call engineer,Planned',
+  ];
+  await chooseText(page, 'soc2.csv', csv);
+  await expect(page.getByRole('tab', { name: /Statement of Applicability/ })).toBeVisible();
+  const preview = page.getByRole('region', { name: /^Preview of/ });
+  await expect(preview.getByRole('list', { name: 'Records' })).toContainText('3 new');
+  await expect(preview).toContainText('those of another set (SOC 2): each is added as a custom control');
+  await expect(page.getByText('Also added, because rows name them')).toContainText('Custom controls: CC6.1, CC6.2, CC7.2');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “soc2.csv”' })).toContainText('3 custom controls they name');
+  await open(page, 'soa');
+  await page.getByRole('tab', { name: 'Controls', exact: true }).click();
+  await expect(page.getByText('Control set: SOC 2')).toBeVisible();
+  const cc72 = page.getByRole('listitem').filter({ hasText: 'Anomalies are monitored and analysed' }).first();
+  await expect(cc72).toContainText('Planned');
+  await page.screenshot({ path: test.info().outputPath('soa-soc2-set.png'), fullPage: true });
+});

@@ -236,7 +236,8 @@ export function crosswalk(kind: RecordKind, a: Assignment): boolean {
 export function statusedControls(a: Assignment, values: ValueCache): boolean {
   const id = a.fields.get('controlId');
   const status = a.fields.get('status');
-  if (id === undefined || status === undefined) return false;
+  // The rows name their controls (a title beside the id): ids and a status alone may be any list's ("EV-001", "IMPLEMENTED").
+  if (id === undefined || status === undefined || !a.fields.has('controlTitle')) return false;
   const ids = values.get(id);
   return ids.count >= 3 && ownControlIds(ids) && values.get(status).statuses >= 0.5;
 }

@@ -265,9 +265,10 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const rows = controlRows(kind, a, values, firstCol, decided);
       if (rows === -Infinity && !override.kind) continue;
       // A reading whose headers plainly name what each row is ("Risk", "Asset name", "Action") keeps its words' benefit of the
-      // doubt, unless the sheet's name says another kind.
+      // doubt, unless the sheet's name says another kind; so do another set's controls with their status (words of SOC 2 or NIST
+      // are a crosswalk's as often).
       const plainlyNamed = !outnamed.get(kind) && (kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9));
-      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed ? 0 : WORDS_WEIGHT * Math.min(0, lean));
+      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed || extended ? 0 : WORDS_WEIGHT * Math.min(0, lean));
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean, ...(statused || extended ? { statused: true } : {}) });
     }
   }
