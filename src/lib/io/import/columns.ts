@@ -194,9 +194,21 @@ function implementationAsNotes(fields: Map<string, number>, confidence: Map<stri
     taken.set(bare.col, c);
     return;
   }
+  // Beside the status, a free column headed as the implementation ("Implementation", "GTCX Implementation") told in words says how each control is met.
+  const told = headers.find((h) => !taken.has(h.col) && IMPLEMENTATION.test(normaliseHeader(h.child)) && !STATUS_WORD.test(normaliseHeader(h.child)) && values.get(h.col).count >= 3 && values.get(h.col).avgLength > 20 && values.get(h.col).statuses < 0.3);
+  if (told) {
+    const c = { col: told.col, field: 'notes', confidence: 0.7 };
+    fields.set('notes', told.col);
+    confidence.set('notes', c.confidence);
+    taken.set(told.col, c);
+    return;
+  }
   if (v.count < 3 || v.avgLength <= 40 || v.scale >= 0.2 || v.yesNo >= 0.2 || v.statuses >= 0.5 || STATUS_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.text ?? ''))) return;
   refield(fields, confidence, taken, 'status', 'notes');
 }
+
+/** Headers of how a control is implemented. */
+const IMPLEMENTATION = /(^| )(implementation|implementacion|implementacao|umsetzung|mise en oeuvre|implementazione|implementatie|implementace|how implemented|how it is implemented)( |$)/;
 
 const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klasse|tier|band)( |$)/;
 /**
@@ -332,13 +344,16 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
       candidates.push(cand);
       candidates.push(...swapped(kind, h.col, c.field, Math.min(0.99, c.confidence), v, (f) => namedElsewhere(f, h.col)));
     }
-    candidates.push(...valueCandidates(kind, h.col, v, false, h.col === first));
+    // A priority's values ("Medium", "N/A") say nothing of the field they resemble.
+    if (!PRIORITY.test(normaliseHeader(h.child))) candidates.push(...valueCandidates(kind, h.col, v, false, h.col === first));
     // A "Category" of level words ("Critical", "High") is the risk's level when no column names one.
     // …the residual level when the header says residual ("Categoria_Riesgo_Residual").
     if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) {
       candidates.push({ col: h.col, field: isResidualHeader(h.child) ? 'residualLevel' : 'level', confidence: 0.6 });
     }
     if (kind === 'risks' && SUMMING.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2 && v.grades < 0.5) candidates.push({ col: h.col, field: 'level', confidence: 0.9 });
+    // A register's "Status" of level words ("🔴 Critical", "🟡 Med") rates the risk, when no column names its level.
+    if (kind === 'risks' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2 && !namedElsewhere('level', h.col)) candidates.push({ col: h.col, field: 'level', confidence: 0.75 });
     // An SoA's "Status" of Applied and Excluded (yes or no words) says whether each control applies, unless a column says so by name.
     if (kind === 'soa' && named[0]?.field === 'status' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.yesNoWords >= 0.8 && !namedElsewhere('applicable', h.col)) candidates.push({ col: h.col, field: 'applicable', confidence: Math.min(0.99, named[0].confidence + 0.01) });
   }
