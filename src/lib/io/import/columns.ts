@@ -279,6 +279,27 @@ function roleAsType(fields: Map<string, number>, confidence: Map<string, number>
   taken.set(h.col, c);
 }
 
+/** Headers of the kind of data a data inventory lists row by row. */
+const DATA_KIND = /^(data ?type|data ?types|type of data|types of data|data category|data categories|tipo de dato|tipo de datos|tipos de datos|tipo de dado|tipo de dados|datentyp|datenart|datenkategorie|type de donnees|categorie de donnees|tipo di dato|tipo di dati|categoria di dati|gegevenstype|typ dat|typ danych)$/;
+
+/**
+ * A data inventory's rows are kinds of data ("Data type": Employee records, Customer emails): that
+ * column, first or second and telling the rows apart, names each asset when no column plainly names
+ * it (the system it lives in is not its name).
+ */
+function dataAsItems(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  const cols = headers.map((h) => h.col).sort((a, b) => a - b);
+  const h = headers.find((x) => cols.indexOf(x.col) <= 1 && DATA_KIND.test(normaliseHeader(x.child).replace(/_/g, ' ')) && values.get(x.col).count >= 3 && values.get(x.col).distinct >= 0.8);
+  if (!h || fields.get('name') === h.col || (confidence.get('name') ?? 0) >= 0.9) return;
+  const name = fields.get('name');
+  if (name !== undefined) taken.delete(name);
+  if (fields.get('type') === h.col) fields.delete('type');
+  const c = { col: h.col, field: 'name', confidence: 0.8 };
+  fields.set('name', h.col);
+  confidence.set('name', c.confidence);
+  taken.set(h.col, c);
+}
+
 /** The owner of what is at risk ("asset_owner", "System owner") when no column names the risk's owner: who answers for the risk. */
 const THING_OWNER = /^(asset|system|process|service|application|information) owner$/;
 function ownerOfTheAsset(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
@@ -378,7 +399,10 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     shorterIsTitle(fields, confidence, taken, values);
     ownerOfTheAsset(fields, confidence, taken, headers, values);
   }
-  if (kind === 'assets') roleAsType(fields, confidence, taken, headers, values);
+  if (kind === 'assets') {
+    roleAsType(fields, confidence, taken, headers, values);
+    dataAsItems(fields, confidence, taken, headers, values);
+  }
   yieldToPlainer(kind, fields, taken, heard, headers, values);
   if (kind === 'treatment-plan') riskByCode(candidates, fields, confidence, taken, values, headers);
   if (kind === 'soa') {
