@@ -300,6 +300,25 @@ function dataAsItems(fields: Map<string, number>, confidence: Map<string, number
   taken.set(h.col, c);
 }
 
+/** Headers of what a risk would do to the business ("Business impact", "business_consequence", "Konsekvens"). */
+const CONSEQUENCE = /(^| )(impact|impacts|consequence|consequences|konsekvens|konsekvenser|folgen|auswirkung|auswirkungen|consecuencia|consecuencias|consequencia|consequencias|consequenza|consequenze|gevolg|gevolgen|dopad|dopady)( |$)/;
+/**
+ * What a risk would do, told in sentences under an impact's header ("Business impact": "Unauthorised
+ * access could lead to a data breach"), is no rating: it describes the risk when no column does.
+ */
+function consequenceAsDescription(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  if (fields.has('description')) return;
+  const h = headers.find((x) => {
+    const v = values.get(x.col);
+    return !taken.has(x.col) && CONSEQUENCE.test(normaliseHeader(x.child).replace(/_/g, ' ')) && v.count >= 3 && v.avgLength > 30 && v.numeric + v.scale < 0.2;
+  });
+  if (!h) return;
+  const c = { col: h.col, field: 'description', confidence: 0.6 };
+  fields.set('description', h.col);
+  confidence.set('description', c.confidence);
+  taken.set(h.col, c);
+}
+
 /** The owner of what is at risk ("asset_owner", "System owner") when no column names the risk's owner: who answers for the risk. */
 const THING_OWNER = /^(asset|system|process|service|application|information) owner$/;
 function ownerOfTheAsset(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
@@ -398,6 +417,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     descriptionAsTitle(fields, confidence, taken, values);
     shorterIsTitle(fields, confidence, taken, values);
     ownerOfTheAsset(fields, confidence, taken, headers, values);
+    consequenceAsDescription(fields, confidence, taken, headers, values);
   }
   if (kind === 'assets') {
     roleAsType(fields, confidence, taken, headers, values);
