@@ -72,6 +72,30 @@ async function keptRecords(db: IsmsDatabase, workspaceId: string, entries: Chang
         }
       });
   }
+  // Custom controls the import added are named by their id in controls fields, not linked: a later record that names one keeps it.
+  const addedControls = new Map(
+    entries.filter((e) => e.op === 'import' && e.entityType === 'customControls').map((e) => [controlKey((JSON.parse(e.after) as StoredRecord)['controlId']), e]),
+  );
+  const keepControls = (r: StoredRecord, table: string, why: 'linked' | 'needed', by: string): string[] => {
+    const out: string[] = [];
+    for (const key of customControlsNamed(table, r)) {
+      const e = addedControls.get(key);
+      if (!e || kept.has(e.recordId)) continue;
+      kept.set(e.recordId, { ref: e.recordRef, shown: shownAs(e.entityType, JSON.parse(e.after) as StoredRecord, e.recordRef), table: e.entityType, why, by });
+      out.push(e.recordId);
+    }
+    return out;
+  };
+  if (addedControls.size) {
+    for (const def of entities.filter((d) => controlFields(d.table).length)) {
+      await db
+        .records(def.table)
+        .where({ workspaceId })
+        .each((r) => {
+          if (!byId.has(r.id)) keepControls(r, def.table, 'linked', r.ref);
+        });
+    }
+  }
   // A kept record keeps what it links to among the records the import added.
   const queue = [...kept.keys()];
   while (queue.length) {
@@ -86,8 +110,23 @@ async function keptRecords(db: IsmsDatabase, workspaceId: string, entries: Chang
       kept.set(l.id, { ref: e.recordRef, shown: shownAs(e.entityType, JSON.parse(e.after) as StoredRecord, e.recordRef), table: e.entityType, why: 'needed', by: k.ref });
       queue.push(l.id);
     }
+    if (current) queue.push(...keepControls(current, k.table, 'needed', k.ref));
   }
   return kept;
+}
+
+/** A custom control's id as records name it (case and spaces aside). */
+const controlKey = (id: unknown): string => String(id ?? '').trim().toLowerCase();
+
+/** The fields of a table that name controls (Annex A or custom). */
+function controlFields(table: string): string[] {
+  const def = entities.find((d) => d.table === table);
+  return def ? Object.entries(def.fields).filter(([, f]) => f.kind === 'controls').map(([k]) => k) : [];
+}
+
+/** The ids of the custom controls a record names in its controls fields. */
+function customControlsNamed(table: string, r: StoredRecord): string[] {
+  return controlFields(table).flatMap((f) => ((r[f] as { edition: string; id: string }[] | undefined) ?? []).filter((c) => c.edition === 'custom').map((c) => controlKey(c.id)));
 }
 
 /** What undoing the workspace's last import would keep (nothing kept: it undoes cleanly). */

@@ -703,6 +703,25 @@ describe('an SoA of another control set', () => {
     expect(again.added).toEqual([]);
   });
 
+  it('undoing the import keeps the custom controls a later record names, or a kept SoA entry needs', async () => {
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('Controls', 'soa', SOC2_COLUMNS, soc2()))]);
+    await commitImport(db, ws, { fileName: 'soc2.xlsx', writes: plan.writes }, 'tester');
+    const repo = new Repository(db, () => 'tester');
+    const ana = await repo.create(personEntity, ws, emptyDraft(personEntity, { name: 'Ana Novak', kind: 'employee', active: true }));
+    await repo.create(riskEntity, ws, emptyDraft(riskEntity, { title: 'Stale accounts', kind: 'infosec_risk', status: 'draft', approach: 'scenario_based', description: 'Leavers keep their accounts', owner: ana.id, existingControls: [{ edition: 'custom', id: 'CC6.1' }] }));
+    const entries = await db.records('soaEntries').where({ workspaceId: ws }).toArray();
+    const cc62 = entries.find((e) => (e['control'] as { id: string }[])[0]!.id === 'CC6.2')!;
+    await repo.update(soaEntryEntity, cc62.id, { ...draftOf(soaEntryEntity, cc62), implementationNote: 'Checked by the auditor' }, cc62.rev);
+    await expect(undoLastImport(db, ws, 'tester')).rejects.toThrow(/cannot be undone as a whole/);
+    const undone = await undoLastImport(db, ws, 'tester', { keepChanged: true });
+    expect(undone.kept.filter((k) => k.table === 'customControls').map((k) => [k.shown, k.why])).toEqual([
+      [expect.stringContaining('Logical access is restricted'), 'linked'],
+      [expect.stringContaining('New users are authorised'), 'needed'],
+    ]);
+    const left = await db.records('customControls').where({ workspaceId: ws }).toArray();
+    expect(left.map((c) => c['controlId']).sort()).toEqual(['CC6.1', 'CC6.2']);
+  });
+
   it('reports unknown ids of an Annex A SoA as mistakes, not as controls of another set', async () => {
     const rows = [['A.5.1', 'Policies', 'Implemented'], ['A.5.2', 'Roles', 'Implemented'], ['A.5.99', 'Typo', 'Planned']];
     const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('SoA', 'soa', SOC2_COLUMNS, rows))]);
