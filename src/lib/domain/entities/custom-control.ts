@@ -33,7 +33,8 @@ export type CustomControl = RecordOf<typeof customControlEntity>;
 function customControlRules(d: CustomControlDraft): Issue[] {
   const out: Issue[] = [];
   const id = d.controlId.trim();
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}._\-/ ]*$/u.test(id)) out.push({ field: 'controlId', message: 'Control id: use letters, digits, dots and dashes, such as CLD.1.' });
+  // Enhancements of NIST SP 800-53 are written in brackets: "AC-2(1)".
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}._\-/ ()]*$/u.test(id)) out.push({ field: 'controlId', message: 'Control id: use letters, digits, dots, dashes and brackets, such as CLD.1 or AC-2(1).' });
   if (isKnownControl('2022', id) || isKnownControl('2013', id) || isKnownControl('2022', `A.${id}`) || isKnownControl('2013', `A.${id}`))
     out.push({ field: 'controlId', message: 'Control id is an Annex A id; choose an id of your own, such as X.1.' });
   if (d.mapsTo.some((c) => c.edition === 'custom'))

@@ -3,7 +3,7 @@
  * by the values below them, then each field given to its most confident column.
  */
 import type { ColumnProposal, RecordKind } from './types.ts';
-import { columnLetter, type Grid } from './grid.ts';
+import { columnLetter, textAt, type Grid } from './grid.ts';
 import type { ColumnHeader } from './header-rows.ts';
 import { disowned, fieldCandidates, isResidualHeader, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
@@ -97,6 +97,11 @@ export class ValueCache {
     let v = this.cache.get(col);
     if (!v) this.cache.set(col, (v = columnValues(this.grid, col, this.rows)));
     return v;
+  }
+
+  /** The texts of a column's sample rows that are not blank. */
+  texts(col: number): string[] {
+    return this.rows.map((r) => textAt(this.grid, r, col)).filter((t) => t.trim() !== '');
   }
 
   /** The number in each sample row of a column (null where there is none). */
@@ -268,10 +273,16 @@ function ownSetIds(fields: Map<string, number>, confidence: Map<string, number>,
   taken.set(col, c);
 }
 
+/** Words of what a device does ("Domain controller", "Web server", "Workstation"): a person's role ("Developer") has none. */
+const DEVICE_ROLE = /(^| )(server|servers|controller|router|switch|firewall|workstation|workstations|host|hypervisor|database|db|proxy|gateway|printer|laptop|desktop|storage|nas|san|vpn|mail|web|dns|dhcp|file|backup|load balancer|access point|domain|client|node|cluster|vm|virtual machine|container|kiosk|terminal|scanner|camera|sensor|plc|hmi|scada|appliance|jump|bastion|siem|ids|ips|wifi|wlan|ap)( |$)/;
 /** A device's "Role" ("Domain controller", "Web server") beside its IP or OS is its type; a person's role (in a staff list) is not. */
 function roleAsType(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
   if (fields.has('type') || !headers.some((h) => isTechnical(h.child))) return;
-  const h = headers.find((x) => !taken.has(x.col) && /^(role|function|purpose)$/.test(normaliseHeader(x.child)) && values.get(x.col).count > 0 && values.get(x.col).avgLength <= 40);
+  const deviceRoles = (col: number): boolean => {
+    const texts = values.texts(col);
+    return texts.length > 0 && texts.filter((t) => DEVICE_ROLE.test(normaliseHeader(t))).length >= texts.length * 0.5;
+  };
+  const h = headers.find((x) => !taken.has(x.col) && /^(role|function|purpose)$/.test(normaliseHeader(x.child)) && values.get(x.col).count > 0 && values.get(x.col).avgLength <= 40 && deviceRoles(x.col));
   if (!h) return;
   const c = { col: h.col, field: 'type', confidence: 0.7 };
   fields.set('type', h.col);

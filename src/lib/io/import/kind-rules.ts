@@ -120,6 +120,8 @@ function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
     if (kind === 'assets' && f === 'name' && POLICIES.test(words)) return true;
     // A register of policies ("Policy ID", "Policy name" with owners and review dates) lists documents, not risks.
     if (kind === 'risks' && (f === 'id' || f === 'title') && POLICIES.test(words) && !RISK_WORD.test(words)) return true;
+    // …nor are requirements numbered as such ("Req ID": a legal register, a compliance checklist).
+    if (kind === 'risks' && f === 'id' && REQUIREMENT.test(words) && !RISK_WORD.test(words)) return true;
     // Rows numbered as an audit's findings ("Finding ID") are a findings list, not risks; nor a plan, unless named
     // as one or given deadlines (the remediation of findings).
     const planned = named || a.fields.has('dueDate');
@@ -237,10 +239,18 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   const id = a.fields.get('controlId');
   const status = a.fields.get('status');
   // The rows name their controls (a title beside the id): ids and a status alone may be any list's ("EV-001", "IMPLEMENTED").
-  if (id === undefined || status === undefined || !a.fields.has('controlTitle')) return false;
+  const title = a.fields.get('controlTitle');
+  if (id === undefined || status === undefined || title === undefined) return false;
+  // Requirements of a law or a standard, and an audit's questions, are checked, not controls ("Req ID", "Is there a policy?").
+  if (REQUIREMENT.test(headerWords(a, id)) || REQUIREMENT.test(headerWords(a, title))) return false;
+  const titles = values.texts(title);
+  if (titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3) return false;
   const ids = values.get(id);
   return ids.count >= 3 && ownControlIds(ids) && values.get(status).statuses >= 0.5;
 }
+
+/** Headers of requirements, questions or obligations, which a checklist or a legal register checks. */
+const REQUIREMENT = /(^| )(req|reqs|requirement|requirements|question|questions|article|articles|obligation|obligations|law|laws|regulation|regulations|legal|clause|clauses|anforderung|anforderungen|exigence|exigences|requisito|requisitos|requisiti|eis|eisen|pozadavek|pozadavky)( |$)/;
 
 /**
  * Rows keyed by another framework's controls: an SoA whose control ids ("AC-2", "CC6.1", "PR.AC-1"),

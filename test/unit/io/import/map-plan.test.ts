@@ -686,7 +686,7 @@ describe('an SoA of another control set', () => {
     const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('Controls', 'soa', SOC2_COLUMNS, soc2()))]);
     const p = plan.sheets[0]!;
     expect(p.counts).toEqual({ new: 4, updated: 0, unchanged: 0, rejected: 0 });
-    expect(p.notes.join(' ')).toMatch(/another set \(SOC 2\): each is added as a custom control/);
+    expect(p.notes.join(' ')).toMatch(/Controls such as CC6\.1 are no Annex A controls but those of another set \(SOC 2\): each is added as a custom control/);
     expect(plan.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['CC6.1', 'CC6.2', 'CC6.3']);
     // An Annex A id among them stays an Annex A control.
     expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { edition: string; id: string }[])[0])).toEqual([
@@ -734,7 +734,43 @@ describe('an SoA of another control set', () => {
     const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('Internal controls', 'soa', SOC2_COLUMNS, rows))]);
     expect(plan.writes.find((w) => w.table === 'customControls')!.draft['source']).toBe('Internal controls');
     expect(plan.sheets[0]!.rows[2]).toMatchObject({ outcome: 'rejected' });
-    expect(JSON.stringify(plan.sheets[0]!.rows[2])).toMatch(/No custom control can be made of “CTL 003 \?!”/);
+    expect(JSON.stringify(plan.sheets[0]!.rows[2])).toMatch(/“CTL 003 \?!” is no Annex A control, and not shaped as the id of a control of Internal controls/);
+  });
+
+  it('adds the controls a grown sheet brings to the set on re-import, and the set rows of an Annex A SoA', async () => {
+    const first = buildPlan(await loadSnapshot(db, ws), [input(sheet('Controls', 'soa', SOC2_COLUMNS, soc2()))]);
+    await commitImport(db, ws, { fileName: 'soc2.xlsx', writes: first.writes }, 'tester');
+    const grown = [...soc2(), ['CC7.3', 'Incidents are evaluated', 'Planned'], ['A1.2', 'Recovery infrastructure is in place', 'Implemented']];
+    const again = buildPlan(await loadSnapshot(db, ws), [input(sheet('Sheet1', 'soa', SOC2_COLUMNS, grown))]);
+    expect(again.sheets[0]!.counts).toEqual({ new: 2, updated: 0, unchanged: 4, rejected: 0 });
+    // The new ones join the set the others belong to, whatever the sheet is called ("A1.2" is SOC 2's, not Annex A's).
+    expect(again.writes.filter((w) => w.table === 'customControls').map((w) => [w.draft['controlId'], w.draft['source']])).toEqual([['CC7.3', 'SOC 2'], ['A1.2', 'SOC 2']]);
+    const mixed = [['A.5.1', 'Policies', 'Implemented'], ['A.5.2', 'Roles', 'Implemented'], ['A.8.13', 'Backup', 'Planned'], ['AC-2(1)', 'Automated account management', 'Planned'], ['AC-2(3)', 'Disable accounts', 'Implemented']];
+    const both = buildPlan(await loadSnapshot(db, ws), [input(sheet('SoA', 'soa', SOC2_COLUMNS, mixed))]);
+    expect(both.sheets[0]!.counts).toMatchObject({ new: 5, rejected: 0 });
+    expect(both.writes.filter((w) => w.table === 'customControls').map((w) => [w.draft['controlId'], w.draft['source']])).toEqual([['AC-2(1)', 'NIST SP 800-53'], ['AC-2(3)', 'NIST SP 800-53']]);
+  });
+
+  it('needs the rows to name their controls: ids and a status alone make no custom controls', async () => {
+    const docs = sheet('Documents', 'soa', [['Doc ID', 'controlId'], ['Version', null], ['Status', 'status']], [['DOC-01', '1.0', 'Implemented'], ['DOC-02', '2.1', 'Implemented'], ['DOC-03', '1.3', 'Planned']]);
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(docs)]);
+    expect(plan.added).toEqual([]);
+    expect(plan.sheets[0]!.counts.rejected).toBe(3);
+    expect(plan.sheets[0]!.notes.join(' ')).not.toMatch(/another set/);
+  });
+
+  it('relates each control to the Annex A controls of a cross-reference column, and names a set of its own ids after the sheet', async () => {
+    const columns: [string, string | null][] = [['ID', 'controlId'], ['NIST 800-53', null], ['ISO 27001', null], ['Description', 'controlTitle'], ['Status', 'status']];
+    const rows = [['AC-01', 'AC-2 Account Management', 'A.5.16, A.5.18', 'Identity lifecycle', 'Implemented'], ['AC-02', 'AC-3 Access Enforcement', 'A.8.3', 'Authorisation enforced', 'Partial'], ['AU-01', 'AU-2 Event Logging', 'A.8.15', 'Audit logging', 'Planned']];
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('controls-matrix', 'soa', columns, rows))]);
+    const made = plan.writes.filter((w) => w.table === 'customControls').map((w) => w.draft);
+    // AC-01 is the sheet's own id (its NIST id is in a column of its own), so the set is named after the sheet.
+    expect(made.map((d) => [d['controlId'], d['source'], d['mapsTo']])).toEqual([
+      ['AC-01', 'controls-matrix', [{ edition: '2022', id: 'A.5.16' }, { edition: '2022', id: 'A.5.18' }]],
+      ['AC-02', 'controls-matrix', [{ edition: '2022', id: 'A.8.3' }]],
+      ['AU-01', 'controls-matrix', [{ edition: '2022', id: 'A.8.15' }]],
+    ]);
+    expect(plan.sheets[0]!.notes.join(' ')).toMatch(/related to the Annex A controls of column C/);
   });
 });
 

@@ -9,6 +9,7 @@ import { type AssetDraft, assetEntity } from '../../../domain/entities/asset.ts'
 import { customControlEntity } from '../../../domain/entities/custom-control.ts';
 import { personEntity } from '../../../domain/entities/person.ts';
 import { emptyDraft, validate } from '../../../domain/model/entity.ts';
+import type { ControlRef } from '../../../domain/model/fields.ts';
 import { fold } from './cells.ts';
 import type { WorkspaceSnapshot } from './snapshot.ts';
 import type { AddedRecord } from './types.ts';
@@ -89,9 +90,9 @@ export class Batch {
   }
 
   /** The workspace's custom control with this id (case ignored): its id as stored and its title. */
-  customControl(text: string): { id: string; title: string } | undefined {
+  customControl(text: string): { id: string; title: string; source: string } | undefined {
     const found = text ? this.stored(this.find('customControls', '', text) ?? '') : undefined;
-    return found ? { id: String(found['controlId']).trim(), title: String(found['title'] ?? '') } : undefined;
+    return found ? { id: String(found['controlId']).trim(), title: String(found['title'] ?? ''), source: String(found['source'] ?? '') } : undefined;
   }
 
   /** The name of a record, stored or registered by this import (for the preview); undefined when unknown. */
@@ -175,13 +176,13 @@ export class Batch {
    * The workspace's custom control with this id, or a new one of the control set `source` (a control
    * of SOC 2, NIST or the organisation's own list, imported with its SoA row).
    */
-  controlOfSet(id: string, title: string, description: string, source: string, where: string): Resolved {
-    const found = this.find('customControls', '', id);
+  controlOfSet(c: { controlId: string; title: string; description: string; source: string; mapsTo: ControlRef[] }, where: string): Resolved {
+    const found = this.find('customControls', '', c.controlId);
     if (found) return this.use(found, where);
-    const draft = emptyDraft(customControlEntity, { controlId: id, title, description, source });
+    const draft = emptyDraft(customControlEntity, c);
     const issues = validate(customControlEntity, draft);
-    if (issues.length) return { problem: `No custom control can be made of “${id.slice(0, 40)}”: ${issues[0]!.message}` };
-    return this.add('customControls', id, draft, [], where);
+    if (issues.length) return { problem: `No custom control can be made of “${c.controlId.slice(0, 40)}”: ${issues[0]!.message}` };
+    return this.add('customControls', c.controlId, draft, [], where);
   }
 
   /** The title of a custom control this import adds, by its control id. */

@@ -14,7 +14,7 @@ import { nameKey } from './batch.ts';
 import { idsInCell, likelyEdition } from './controls.ts';
 import { actionIssueColumns, actionRisks, actionTitle, assetIssueColumns, mapAction, mapAsset } from './map-other.ts';
 import { mapRisk, riskIssueColumns, titleOf } from './map-risks.ts';
-import { controlSetOf, mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
+import { type ControlSet, controlSetOf, mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
 import { fold } from './cells.ts';
 import type { RowReader } from './row.ts';
 import type { WorkspaceSnapshot } from './snapshot.ts';
@@ -45,7 +45,7 @@ export interface KindHandler {
 /** What an SoA sheet's rows are read with: the edition of its Annex A ids, and the control set of ids that are none (or null). */
 export interface SoaPrep {
   edition: Edition;
-  controlSet: string | null;
+  controlSet: ControlSet | null;
 }
 
 /** The edition an SoA sheet is planned in. */
@@ -116,8 +116,8 @@ const soa: KindHandler = {
   keyField: () => 'controlId',
   issueColumns: soaIssueColumns,
   prepare: (sheet, m, snap): SoaPrep => {
-    const custom = new Set((snap.tables['customControls'] ?? []).map((c) => fold(String(c['controlId'] ?? ''))));
-    return { edition: sheet.edition ?? columnEdition(sheet, m.fields['controlId'], snap.edition), controlSet: controlSetOf(sheet, m.fields['controlId'], (id) => custom.has(fold(id))) };
+    const custom = new Map((snap.tables['customControls'] ?? []).map((c) => [fold(String(c['controlId'] ?? '')), { source: String(c['source'] ?? '') }]));
+    return { edition: sheet.edition ?? columnEdition(sheet, m.fields['controlId'], snap.edition), controlSet: controlSetOf(sheet, m, (id) => custom.get(fold(id))) };
   },
   row(r, extra) {
     const { edition, controlSet } = extra as SoaPrep;
@@ -133,8 +133,10 @@ const soa: KindHandler = {
   notes(sheet, m, snap, flags) {
     const out: string[] = [];
     const { edition: ed, controlSet } = soa.prepare(sheet, m, snap) as SoaPrep;
-    if (controlSet)
-      out.push(`The controls of this sheet are not Annex A controls but those of another set (${controlSet}): each is added as a custom control of that set, with its SoA entry. Custom controls are listed after the Annex A controls in the SoA.`);
+    if (controlSet && flags.has('set-control'))
+      out.push(
+        `Controls such as ${[...controlSet.ids].slice(0, 1).map((x) => x.toUpperCase())[0]} are no Annex A controls but those of another set (${controlSet.name}): each is added as a custom control of that set${controlSet.mapsTo ? `, related to the Annex A controls of column ${controlSet.mapsTo}` : ''}, with its SoA entry. Custom controls are listed after the Annex A controls in the SoA.`,
+      );
     // A 2013 SoA in a 2022 workspace is carried over to 2022 (carry-over.ts), which says so itself.
     if (ed === '2022' && snap.edition === '2013')
       out.push("This SoA uses the 2022 edition and the workspace the 2013 edition: its rows are imported as 2022 controls, which the workspace's SoA does not list. Move the workspace to 2022 (“Move to 2022” in the SoA) first.");

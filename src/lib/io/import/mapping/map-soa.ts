@@ -8,9 +8,10 @@ import type { ControlRef } from '../../../domain/model/fields.ts';
 import { cellText, fold, itemsInCell, namesInCell, splitList } from './cells.ts';
 import { controlRefsFromCell } from '../control-ids.ts';
 import { isAppLayout } from './extra-fields.ts';
-import { controlByTitle, controlsInCell } from './controls.ts';
+import { controlByTitle, controlsInCell, idsInCell } from './controls.ts';
 import type { RowReader } from './row.ts';
 import type { SheetAnalysis } from '../types.ts';
+import type { SheetMapping } from './types.ts';
 
 export const soaIssueColumns: Record<string, string[]> = {
   control: ['controlId', 'controlTitle'],
@@ -36,9 +37,16 @@ const RANGE = /([A-Z]?\.?\d+(?:\.\d+)+)\s*[-–]\s*([A-Z]?\.?\d+(?:\.\d+)+)/i;
  * The control a row is about: a custom control of the workspace by its id, else an Annex A
  * control by its id (checked against the edition), else by its catalogue title.
  */
-export function soaControl(r: RowReader, edition: Edition, controlSet: string | null = null): ControlRef | null {
+export function soaControl(r: RowReader, edition: Edition, set: ControlSet | null = null): ControlRef | null {
   const custom = r.has('controlId') ? r.batch.customControl(r.line('controlId')) : undefined;
-  if (custom) return { edition: 'custom', id: custom.id };
+  if (custom) {
+    // The same id in another set ("AC-1" of NIST and of the organisation's own list) is one control to the workspace: say so.
+    if (set && custom.source && fold(custom.source) !== fold(set.name) && set.ids.has(fold(r.line('controlId'))))
+      r.warn('controlId', `${custom.id} is already a custom control of the set “${custom.source}”: this row decides about that control.`);
+    return { edition: 'custom', id: custom.id };
+  }
+  // A sheet of another set's controls ("CC6.1", "CTL-001"): the row's control becomes a custom control of that set.
+  if (set && r.has('controlId') && set.ids.has(fold(r.line('controlId')))) return setControl(r, set);
   // Without an id column, the ids may stand in the title column ("A.5.1 Policies"); a problem is told against that column.
   const idField = r.has('controlId') ? 'controlId' : 'controlTitle';
   const cell = r.cell(idField);
@@ -58,49 +66,87 @@ export function soaControl(r: RowReader, edition: Edition, controlSet: string | 
     if (ids.length) r.warn(idField, `${ids[0]} is not a control of Annex A ${edition}; its title is that of ${byTitle}, so the row is imported as ${byTitle}.`);
     return { edition, id: byTitle };
   }
-  // A sheet of another set's controls ("CC6.1", "CTL-001"): the row's control becomes a custom control of that set.
-  if (controlSet && r.has('controlId') && ids.length === 0) return setControl(r, controlSet);
   const group = controlRefsFromCell(cell, edition).find((ref) => ref.kind !== 'control') ?? (/^\s*A\.?\s?\d{1,2}\.(x|\*)/i.test(cellText(cell)) ? { id: cellText(cell).trim().split(/\s/)[0] } : undefined);
   // "A.9.1" in a 2013 SoA is an objective: say it groups controls rather than that it is none.
   if (ids.length && !(group && ids[0] === group.id)) r.problem(idField, `${ids[0]} is not a control of Annex A ${edition}.`);
   else if (group) r.problem(idField, `${group.id} names a group of controls, not one control: give each control its own row to import it.`);
+  else if (set && r.line('controlId'))
+    r.problem(idField, `“${r.line('controlId').slice(0, 40)}” is no Annex A control, and not shaped as the id of a control of ${set.name} (letters, then digits, dots, dashes or brackets: CC6.1, AC-2(1)).`);
   else r.problem(idField, 'No Annex A control id in this row, nor the id of a custom control of the workspace.');
   return null;
 }
 
+/** Another control set an SoA sheet lists: its name, the ids of the sheet that are its controls, and the sheet's Annex A cross-reference column. */
+export interface ControlSet {
+  name: string;
+  /** Folded ids. */
+  ids: Set<string>;
+  /** A column of the Annex A controls each row relates to ("ISO 27001": A.5.15), or undefined. */
+  mapsTo?: string;
+}
+
 /** The custom control of another set a row names by its id (added by the import when the workspace has none). */
-function setControl(r: RowReader, controlSet: string): ControlRef | null {
+function setControl(r: RowReader, set: ControlSet): ControlRef | null {
   const id = r.line('controlId').replace(/\s+/g, ' ').trim();
-  if (!id) {
-    r.problem('controlId', 'No control id in this row.');
-    return null;
-  }
   const text = r.text('controlTitle').trim();
   const line = text.replace(/\s+/g, ' ');
   const title = !line ? id : line.length > 200 ? `${line.slice(0, 199)}…` : line;
-  const made = r.id(r.batch.controlOfSet(id, title, line.length > 200 || /\n/.test(text) ? text : '', controlSet, r.where), 'controlId');
+  const mapsTo = set.mapsTo ? controlsInCell(r.record.cells[set.mapsTo], r.batch.snap.edition).controls : [];
+  const made = r.id(r.batch.controlOfSet({ controlId: id, title, description: line.length > 200 || /\n/.test(text) ? text : '', source: set.name, mapsTo }, r.where), 'controlId');
+  if (made !== null) r.flags.add('set-control');
   return made === null ? null : { edition: 'custom', id: r.batch.customControl(id)?.id ?? id };
 }
 
+/** An id a control of another set may have: letters, then digits ("CC6.1", "AC-2(1)", "PR.AC-1", "CTL-001", "A1.2"). */
+const SET_ID = /^\p{L}[\p{L}\p{N}]*(?:[.\- /]?[\p{L}\p{N}()]+)*$/u;
+
+/** SOC 2 criteria (common, availability, confidentiality, processing integrity, privacy). */
+const TSC_ID = /^(CC\d{1,2}|A1|C1|PI1|P\d{1,2})\.\d{1,2}$/;
+
 /**
- * The control set of an SoA sheet whose control ids are mostly no Annex A control nor a custom control of
- * the workspace (SOC 2 criteria, NIST ids, the organisation's own "CTL-001"), named from its ids or its
- * sheet; null for an SoA of Annex A, whose unknown ids are mistakes to report.
+ * Another control set an SoA sheet lists (3.15, 5.4): the ids of its rows that are no Annex A control
+ * (not even mistyped: "A.5.99" stays a mistake to report), no custom control of the workspace and
+ * shaped as a control's id, when the rows name their controls (a title) and decide about them (a
+ * status or applicability). Two such ids make a set, or one beside custom controls the workspace
+ * has. Named after the workspace's set those custom controls belong to, else from its ids (SOC 2,
+ * NIST CSF, NIST SP 800-53, unless a column of the sheet is headed with that framework: then the ids
+ * are the sheet's own), else after the sheet.
  */
-export function controlSetOf(sheet: SheetAnalysis, column: string | undefined, custom: (id: string) => boolean): string | null {
-  if (!column) return null;
-  const texts = sheet.records.map((rec) => cellText(rec.cells[column]).trim()).filter((t) => t !== '');
-  if (texts.length === 0) return null;
-  const known = sheet.records.filter((rec) => {
-    const c = rec.cells[column];
-    return custom(cellText(c).trim()) || controlRefsFromCell(c, null).some((x) => x.kind === 'control');
-  }).length;
-  if (known >= texts.length * 0.4) return null;
-  const share = (re: RegExp) => texts.filter((t) => re.test(t)).length / texts.length;
-  if (share(/^CC\d{1,2}\.\d{1,2}$/) >= 0.6) return 'SOC 2';
-  if (share(/^(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2}$/) >= 0.6) return 'NIST CSF';
-  if (share(/^(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}( ?\(\d{1,2}\))?$/) >= 0.6) return 'NIST SP 800-53';
-  return sheet.name.trim().slice(0, 80) || 'Imported controls';
+export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id: string) => { source: string } | undefined): ControlSet | null {
+  const column = m.fields['controlId'];
+  if (!column || !m.fields['controlTitle'] || !(m.fields['status'] || m.fields['applicable'])) return null;
+  const texts = sheet.records.map((rec) => cellText(rec.cells[column]).replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
+  const sources = texts.map((t) => custom(t)?.source).filter((x): x is string => x !== undefined);
+  const own = texts.filter((t) => {
+    if (custom(t) || t.length > 40 || !SET_ID.test(t) || !/\d/.test(t)) return false;
+    const cell = { value: t, text: t };
+    if (controlRefsFromCell(cell, null).length > 0) return false;
+    // "A.5.99" or "5.99" is an Annex A id mistyped; "A1.2" (SOC 2) is none: Annex A starts at 5.
+    return idsInCell(cell).every((id) => Number(id.split('.')[1]) < 5);
+  });
+  if (own.length < 2 && !(own.length === 1 && sources.length > 0)) return null;
+  const headers = sheet.columns.filter((c) => c.column !== column).map((c) => c.header).join(' ');
+  const share = (re: RegExp) => own.filter((t) => re.test(t)).length / own.length;
+  const counts = new Map<string, number>();
+  for (const x of sources) counts.set(x, (counts.get(x) ?? 0) + 1);
+  const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const name =
+    usual ??
+    (share(TSC_ID) >= 0.6 && !/\b(soc ?2|tsc)\b/i.test(headers)
+      ? 'SOC 2'
+      : share(/^(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2}$/) >= 0.6 && !/\b(csf)\b/i.test(headers)
+        ? 'NIST CSF'
+        : share(/^(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}( ?\(\d{1,2}\))?$/) >= 0.6 && !/\b(nist|800 ?- ?53)\b/i.test(headers)
+          ? 'NIST SP 800-53'
+          : sheet.name.trim().slice(0, 80) || 'Imported controls');
+  // A column no field took whose cells name Annex A controls relates each control to them.
+  const mapped = new Set(Object.values(m.fields));
+  const mapsTo = sheet.columns.find((c) => {
+    if (mapped.has(c.column)) return false;
+    const cells = sheet.records.map((rec) => rec.cells[c.column]).filter((x) => x && cellText(x).trim() !== '');
+    return cells.length > 0 && cells.filter((x) => controlRefsFromCell(x, null).some((ref) => ref.kind === 'control')).length >= cells.length * 0.5;
+  })?.column;
+  return { name, ids: new Set(own.map(fold)), ...(mapsTo ? { mapsTo } : {}) };
 }
 
 /** The name of a row's control in the preview: its id and title. */
