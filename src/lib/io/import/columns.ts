@@ -257,11 +257,11 @@ function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, taken: Ma
 function ownSetIds(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, values: ValueCache, first: number): void {
   const current = fields.get('controlId');
   if (current !== undefined) {
-    // A cross-reference that repeats Annex A groups ("A.9.4" on several rows, objectives rather than controls) is no key
+    // A cross-reference to Annex A groups ("A.9.4", objectives rather than controls) is no key
     // when the first column gives each row an id of its own ("AC-01", "AC-02"): the rows are that set's controls.
     const ref = values.get(current);
     const own = values.get(first);
-    if (current === first || taken.has(first) || !(ref.controls < 0.5 || ref.distinct < 0.8) || own.count < 3 || !ownControlIds(own)) return;
+    if (current === first || taken.has(first) || ref.controls >= 0.5 || own.count < 3 || !ownControlIds(own)) return;
     taken.delete(current);
     fields.delete('controlId');
   }
