@@ -11,6 +11,7 @@ import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decide
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { lookAlike } from './look-alikes.ts';
+import { controlRefsFromCell } from './control-ids.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
 
@@ -225,6 +226,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   for (const row of rows) {
     const bands = bandRows(grid, row);
     const headers = columnHeaders(grid, row, bands);
+    // A row that names a control by its number ("8.7 | Technological | Malware protection") is a record, not a header
+    // (unless the user chose it).
+    if (!override.headerRow && headers.some((h) => controlRefsFromCell({ value: h.text, text: h.text }, null).some((x) => x.kind === 'control'))) continue;
     const sample = sampleRows(grid, row);
     const values = new ValueCache(grid, sample);
     const extra = unlabelledColumns(grid, sample.slice(0, 50), headers);
@@ -262,6 +266,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const implementation = statused && values.get(a.fields.get('status')!).statuses >= 0.5 && !mapping;
       const crossed = crosswalk(kind, a) && !((implementation || extended) && a.fields.get('controlId') === firstCol);
       if (!override.kind && (catalogue || crossed || vetoed(kind, a, values, named) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
+      // Controls with their titles and owners but no decision, status or proof are a catalogue of controls, unless the
+      // sheet is named as the SoA (not merely "Controls").
+      if (!override.kind && kind === 'soa' && !(named && !CATALOGUE_NAME.test(sheetWords)) && !['applicable', 'justification', 'status', 'evidence'].some((f) => a.fields.has(f))) continue;
       const rows = controlRows(kind, a, values, firstCol, decided);
       if (rows === -Infinity && !override.kind) continue;
       // A reading whose headers plainly name what each row is ("Risk", "Asset name", "Action") keeps its words' benefit of the

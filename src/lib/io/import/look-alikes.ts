@@ -77,6 +77,17 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
 }
 
 /**
+ * A risk matrix laid out as a grid: the header row steps through one scale ("Faible", "Moyenne",
+ * "Forte"; "1" … "5") and the first column through the other, with risks or levels in the cells. A
+ * register's header names its columns; three or more steps of a scale across it make a heat map.
+ */
+function heatGrid(r: Reading): boolean {
+  if (r.kind === 'other') return false;
+  const steps = r.headers.filter((h) => h.text.trim() !== '' && isScaleWord(h.text)).length;
+  return steps >= 3 && steps >= r.headers.filter((h) => h.text.trim() !== '').length * 0.5;
+}
+
+/**
  * A legend of a vocabulary ("Status", "Meaning": "Open", "Finding identified, not yet worked on"…):
  * a two-column table whose first column names each word of a status, option or rating list once, beside
  * what it means. A register repeats such words over many rows; a legend gives each one line.
@@ -172,5 +183,5 @@ function columnGuide(grid: Grid, r: Reading): boolean {
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || scaleLegend(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || scaleLegend(grid, best) || heatGrid(best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }

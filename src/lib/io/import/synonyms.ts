@@ -148,7 +148,7 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
       description: 'acceptance expiration|acceptance expiry|what happened|que paso|que ocurrio|o que aconteceu|was ist passiert|ce qui s est passe|control description|control objective|control activity|description of control',
       // Vietnamese "biện pháp" (a measure) folds to the French "bien" (an asset).
       asset: 'bien phap',
-      title: 'risk category|risk type|risk area|risk appetite|risk source|asset name|system name|control name|control title|safeguard name|measure name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
+      title: 'risk category|risk type|risk area|risiko kategorie|risikokategorie|categorie de risque|categorie du risque|categoria de riesgo|categoria del riesgo|categoria di rischio|categoria de risco|risicocategorie|risk appetite|risk source|asset name|system name|control name|control title|safeguard name|measure name|nazwa zasobu|nom du bien|nombre del activo|nome do ativo',
       // How soon something is to be done is no level ("Mitigation priority": Immediate).
       level: 'mitigation priority|remediation priority|action priority|fix priority|treatment priority|sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
       // Money at risk is no score ("Exposure (EUR)").
@@ -160,6 +160,8 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
   assets: {
     type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type',
     // A control's, a risk's or a supplier's name is no asset's.
+    // A network's or an order's number is no asset's id.
+    id: 'vlan id|vlan|subnet id|ticket id|order id|po id|purchase order|invoice id',
     name: 'control name|control title|control|risk name|threat name|vulnerability name|vendor name|supplier name|asset make|asset brand|asset manufacturer|asset vendor|device model|hardware model|model name|model number|asset model',
   },
   // A plan's own numbers are not the risk's.
