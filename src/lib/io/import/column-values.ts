@@ -46,7 +46,7 @@ export interface ColumnValues {
   cves: number;
   /** Share of web addresses ("https://jira/SEC-1"): links to records kept elsewhere. */
   links: number;
-  /** Share of another framework's control ids ("CC6.1" of SOC 2, "AC-2" of NIST SP 800-53, "PR.AC-1" of the CSF). */
+  /** Share of another framework's control ids ("CC6.1" of SOC 2, "AC-2" of NIST SP 800-53, "PR.AC-1" of the CSF), one or several a cell. */
   frameworkIds: number;
   /** Share of actions' own numbers ("CA-001", "ACT-12", "TASK-3", "REM-04", "POAM-001"): no risk's id. */
   actionIds: number;
@@ -175,7 +175,8 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (/^(https?:\/\/|www\.)\S+$/i.test(c.text.trim())) p.links++;
     // Ids of other frameworks and of actions are written as text, never stored as numbers.
     const typed = typeof c.value === 'string' ? c.text : '';
-    if (FRAMEWORK_ID.test(typed)) p.frameworkIds++;
+    // …also several of them in one cell ("SI-2, SA-22").
+    if (typed && typed.split(/\s*[,;\n]\s*/).every((x) => FRAMEWORK_ID.test(x))) p.frameworkIds++;
     if (CRITERIA_ID.test(typed)) p.criteriaIds++;
     if (ACTION_ID.test(typed)) p.actionIds++;
     if (follows(prev, c.text)) p.sequence++;
@@ -264,7 +265,8 @@ const FITS: Record<string, Fit> = {
   name: (v) => longText(v) * (v.count >= 4 && v.distinct < 0.9 ? 0.8 : 1),
   // An action is what will be done; "Mitigate" or "Accept" is the option chosen, not an action.
   // "Mitigate – enforce MFA" names the action after the option.
-  action: (v) => (v.bareOptions >= 0.5 ? 0.5 : naming(v)),
+  // Nor is a control's id of another framework ("SC-7", "CM-7"): the control a finding breaks.
+  action: (v) => (v.bareOptions >= 0.5 ? 0.5 : v.frameworkIds >= 0.6 ? 0.4 : naming(v)),
   justification: longText,
   evidence: longText,
   notes: longText,

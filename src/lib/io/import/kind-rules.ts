@@ -122,10 +122,10 @@ function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
     if (kind === 'risks' && (f === 'id' || f === 'title') && POLICIES.test(words) && !RISK_WORD.test(words)) return true;
     // …nor are requirements numbered as such ("Req ID": a legal register, a compliance checklist).
     if (kind === 'risks' && f === 'id' && REQUIREMENT.test(words) && !RISK_WORD.test(words)) return true;
-    // Rows numbered as an audit's findings ("Finding ID") are a findings list, not risks; nor a plan, unless named
-    // as one or given deadlines (the remediation of findings).
+    // Rows numbered or named as an audit's findings ("Finding ID"; "Finding", not under a register's name) are a findings
+    // list, not risks (unless rated for likelihood and impact); nor a plan, unless named as one or given deadlines.
     const planned = named || a.fields.has('dueDate');
-    if (((f === 'id' && kind === 'risks') || (f === 'riskId' && !planned)) && AUDIT_RESULT.test(words) && !RISK_WORD.test(words)) return true;
+    if ((((f === 'id' || (f === 'title' && !named)) && kind === 'risks') || (f === 'riskId' && !planned)) && AUDIT_RESULT.test(words) && !RISK_WORD.test(words)) return true;
     // …not under an inventory's own name, where documents may be the assets listed.
     if (f === 'id' && DOCUMENT_KEY.test(words) && !(kind === 'assets' && named)) return true;
     return (FOREIGN.test(words) && !SCENARIO.test(words)) || (f === 'id' && LOGGED.test(words) && !named && !namesRisk(a));
