@@ -193,23 +193,24 @@ function implementationAsNotes(fields: Map<string, number>, confidence: Map<stri
   const bare = headers.find((h) => h.col !== col && !taken.has(h.col) && BARE_STATUS.test(normaliseHeader(h.child)) && values.get(h.col).count >= 3 && values.get(h.col).statuses >= 0.5);
   if (bare && v.statuses < 0.5 && !STATUS_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.text ?? ''))) {
     refield(fields, confidence, taken, 'status', 'notes');
-    const c = { col: bare.col, field: 'status', confidence: 0.9 };
-    fields.set('status', bare.col);
-    confidence.set('status', c.confidence);
-    taken.set(bare.col, c);
+    give(fields, confidence, taken, bare.col, 'status', 0.9);
     return;
   }
   // Beside the status, a free column headed as the implementation ("Implementation", "GTCX Implementation") told in words says how each control is met.
   const told = headers.find((h) => !taken.has(h.col) && IMPLEMENTATION.test(normaliseHeader(h.child)) && !STATUS_WORD.test(normaliseHeader(h.child)) && values.get(h.col).count >= 3 && values.get(h.col).avgLength > 20 && values.get(h.col).statuses < 0.3);
   if (told) {
-    const c = { col: told.col, field: 'notes', confidence: 0.7 };
-    fields.set('notes', told.col);
-    confidence.set('notes', c.confidence);
-    taken.set(told.col, c);
+    give(fields, confidence, taken, told.col, 'notes', 0.7);
     return;
   }
   if (v.count < 3 || v.avgLength <= 40 || v.scale >= 0.2 || v.yesNo >= 0.2 || v.statuses >= 0.5 || STATUS_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.text ?? ''))) return;
   refield(fields, confidence, taken, 'status', 'notes');
+}
+
+/** Gives a free column a field, with the confidence of that reading (the post-passes below). */
+function give(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, col: number, field: string, conf: number): void {
+  fields.set(field, col);
+  confidence.set(field, conf);
+  taken.set(col, { col, field, confidence: conf });
 }
 
 /** Headers of how a control is implemented. */
@@ -266,11 +267,7 @@ function ownSetIds(fields: Map<string, number>, confidence: Map<string, number>,
     fields.delete('controlId');
   }
   const col = current !== undefined ? first : [...heard].find(([c, list]) => !taken.has(c) && list[0]?.field === 'controlId' && list[0].confidence >= 0.8 && values.get(c).count >= 3 && ownControlIds(values.get(c)))?.[0];
-  if (col === undefined) return;
-  const c = { col, field: 'controlId', confidence: 0.8 };
-  fields.set('controlId', col);
-  confidence.set('controlId', c.confidence);
-  taken.set(col, c);
+  if (col !== undefined) give(fields, confidence, taken, col, 'controlId', 0.8);
 }
 
 /** Words of what a device does ("Domain controller", "Web server", "Workstation"): a person's role ("Developer") has none. */
@@ -284,10 +281,7 @@ function roleAsType(fields: Map<string, number>, confidence: Map<string, number>
   };
   const h = headers.find((x) => !taken.has(x.col) && /^(role|function|purpose)$/.test(normaliseHeader(x.child)) && values.get(x.col).count > 0 && values.get(x.col).avgLength <= 40 && deviceRoles(x.col));
   if (!h) return;
-  const c = { col: h.col, field: 'type', confidence: 0.7 };
-  fields.set('type', h.col);
-  confidence.set('type', c.confidence);
-  taken.set(h.col, c);
+  give(fields, confidence, taken, h.col, 'type', 0.7);
 }
 
 /** Headers of the kind of data a data inventory lists row by row. */
@@ -305,10 +299,7 @@ function dataAsItems(fields: Map<string, number>, confidence: Map<string, number
   const name = fields.get('name');
   if (name !== undefined) taken.delete(name);
   if (fields.get('type') === h.col) fields.delete('type');
-  const c = { col: h.col, field: 'name', confidence: 0.8 };
-  fields.set('name', h.col);
-  confidence.set('name', c.confidence);
-  taken.set(h.col, c);
+  give(fields, confidence, taken, h.col, 'name', 0.8);
 }
 
 /** Headers of what a risk would do to the business ("Business impact", "business_consequence", "Konsekvens"). */
@@ -324,10 +315,7 @@ function consequenceAsDescription(fields: Map<string, number>, confidence: Map<s
     return !taken.has(x.col) && CONSEQUENCE.test(normaliseHeader(x.child).replace(/_/g, ' ')) && v.count >= 3 && v.avgLength > 30 && v.numeric + v.scale < 0.2;
   });
   if (!h) return;
-  const c = { col: h.col, field: 'description', confidence: 0.6 };
-  fields.set('description', h.col);
-  confidence.set('description', c.confidence);
-  taken.set(h.col, c);
+  give(fields, confidence, taken, h.col, 'description', 0.6);
 }
 
 /** The owner of what is at risk ("asset_owner", "System owner") when no column names the risk's owner: who answers for the risk. */
@@ -336,10 +324,7 @@ function ownerOfTheAsset(fields: Map<string, number>, confidence: Map<string, nu
   if (fields.has('owner')) return;
   const h = headers.find((x) => !taken.has(x.col) && THING_OWNER.test(normaliseHeader(x.child)) && values.get(x.col).count > 0);
   if (!h) return;
-  const c = { col: h.col, field: 'owner', confidence: 0.6 };
-  fields.set('owner', h.col);
-  confidence.set('owner', c.confidence);
-  taken.set(h.col, c);
+  give(fields, confidence, taken, h.col, 'owner', 0.6);
 }
 
 /**
