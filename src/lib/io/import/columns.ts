@@ -272,12 +272,14 @@ function ownSetIds(fields: Map<string, number>, confidence: Map<string, number>,
 
 /** Words of what a device does ("Domain controller", "Web server", "Workstation"): a person's role ("Developer") has none. */
 const DEVICE_ROLE = /(^| )(server|servers|controller|router|switch|firewall|workstation|workstations|host|hypervisor|database|db|proxy|gateway|printer|laptop|desktop|storage|nas|san|vpn|mail|web|dns|dhcp|file|backup|load balancer|access point|domain|client|node|cluster|vm|virtual machine|container|kiosk|terminal|scanner|camera|sensor|plc|hmi|scada|appliance|jump|bastion|siem|ids|ips|wifi|wlan|ap)( |$)/;
+/** Words of a person's job ("Web developer", "Backup administrator"), whatever device words they hold. */
+const PERSON_ROLE = /(^| )(developer|manager|administrator|admin|officer|analyst|engineer|lead|owner|consultant|designer|accountant|assistant|director|head|specialist|architect|operator|technician|user)( |$)/;
 /** A device's "Role" ("Domain controller", "Web server") beside its IP or OS is its type; a person's role (in a staff list) is not. */
 function roleAsType(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
   if (fields.has('type') || !headers.some((h) => isTechnical(h.child))) return;
   const deviceRoles = (col: number): boolean => {
     const texts = values.texts(col);
-    return texts.length > 0 && texts.filter((t) => DEVICE_ROLE.test(normaliseHeader(t))).length >= texts.length * 0.5;
+    return texts.length > 0 && texts.filter((t) => DEVICE_ROLE.test(normaliseHeader(t)) && !PERSON_ROLE.test(normaliseHeader(t))).length >= texts.length * 0.5;
   };
   const h = headers.find((x) => !taken.has(x.col) && /^(role|function|purpose)$/.test(normaliseHeader(x.child)) && values.get(x.col).count > 0 && values.get(x.col).avgLength <= 40 && deviceRoles(x.col));
   if (!h) return;

@@ -69,7 +69,7 @@ export function detectEdition(
   if (t.threeLevel >= 3 || (t.cells > 0 && t.threeLevel >= t.cells * 0.2) || t.highObjectives >= 2) return { edition: '2013', sure: t.only2022 <= t.cells * 0.1 };
   if (t.twoLevel > 0) {
     if (t.titles2013 > t.titles2022 * 1.5 && t.titles2013 >= 2) return lean('2013');
-    return { edition: '2022', sure: t.only2022 >= 3 && t.only2022 * 2 > t.twoLevel && t.threeLevel === 0 && t.highObjectives === 0 };
+    return { edition: '2022', sure: t.only2022 >= 3 && t.only2022 * 2 > t.twoLevel && t.threeLevel <= t.twoLevel * 0.1 && t.highObjectives === 0 };
   }
   return lean(editionInText(texts));
 }

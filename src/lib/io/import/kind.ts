@@ -205,6 +205,12 @@ function likelyHeaders(grid: Grid, rows: number[]): number[] {
   return [...new Set([...top, ...below])].sort((a, b) => a - b);
 }
 
+/** A cell that is one control id and nothing else ("8.7", "A.5.1"). */
+function bareControlId(text: string): boolean {
+  const t = text.trim();
+  return /^(A\.?\s?)?\d{1,2}(\.\d{1,2}){1,2}$/i.test(t) && controlRefsFromCell({ value: t, text: t }, null).some((x) => x.kind === 'control');
+}
+
 interface Scored extends Reading {
   total: number;
   /** How far the words of the sheet's name and this header row favour 'other' over any record kind. */
@@ -226,9 +232,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   for (const row of rows) {
     const bands = bandRows(grid, row);
     const headers = columnHeaders(grid, row, bands);
-    // A row that names a control by its number ("8.7 | Technological | Malware protection") is a record, not a header
-    // (unless the user chose it).
-    if (!override.headerRow && headers.some((h) => controlRefsFromCell({ value: h.text, text: h.text }, null).some((x) => x.kind === 'control'))) continue;
+    // A row whose first cell is a bare control number ("8.7 | Technological | Malware protection") is a record, not a
+    // header (unless the user chose it); a header that mentions one ("Controls (e.g. A.8.5)") is still a header.
+    if (!override.headerRow && bareControlId(headers.toSorted((x, y) => x.col - y.col).find((h) => h.text.trim() !== '')?.text ?? '')) continue;
     const sample = sampleRows(grid, row);
     const values = new ValueCache(grid, sample);
     const extra = unlabelledColumns(grid, sample.slice(0, 50), headers);

@@ -81,10 +81,13 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
  * "Forte"; "1" … "5") and the first column through the other, with risks or levels in the cells. A
  * register's header names its columns; three or more steps of a scale across it make a heat map.
  */
-function heatGrid(r: Reading): boolean {
+function heatGrid(grid: Grid, r: Reading): boolean {
   if (r.kind === 'other') return false;
   const steps = r.headers.filter((h) => h.text.trim() !== '' && isScaleWord(h.text)).length;
-  return steps >= 3 && steps >= r.headers.filter((h) => h.text.trim() !== '').length * 0.5;
+  if (steps < 3 || steps < r.headers.filter((h) => h.text.trim() !== '').length * 0.5) return false;
+  // …and down the side, the other scale's steps: a register with "Low | Medium | High" columns of ticks has its risks there.
+  const side = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => [...cells].sort((a, b) => a[0] - b[0]).find(([, c]) => c.text.trim() !== '')?.[1].text ?? '');
+  return side.length > 0 && side.filter((t) => isScaleWord(t)).length >= side.length * 0.6;
 }
 
 /**
@@ -183,5 +186,5 @@ function columnGuide(grid: Grid, r: Reading): boolean {
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || scaleLegend(grid, best) || heatGrid(best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || scaleLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }

@@ -17,6 +17,7 @@ describe('the edition of an SoA', () => {
     ['two-level ids no 2013 objective has', ['5.10', '5.23', '8.20', '8.34'], { edition: '2022', sure: true }],
     ['two-level ids that are also 2013 objectives', ['5.1', '6.1', '6.2', '7.1'], { edition: '2022', sure: false }],
     ['no ids, the year near the table', [], { edition: '2013', sure: false }],
+    ['2022 ids with one legacy row of 2013', [...Array.from({ length: 20 }, (_, i) => `5.${i + 10}`), 'A.12.6.1'], { edition: '2022', sure: true }],
     ['2022 ids with a few sub-rows of three levels', ['5.10', '5.11', '5.12', '5.13', '5.14', '5.15', '5.16', '5.17', '5.18', '5.19', '5.20', '5.21', 'A.8.1.1', 'A.8.1.2', 'A.8.1.3'], { edition: '2013', sure: false }],
   ] as const)('%s', (_, values, expected) => {
     expect(ids(values, ['Statement of Applicability (ISO/IEC 27001:2013)'])).toEqual(expected);
