@@ -751,6 +751,46 @@ describe('an SoA of another control set', () => {
     expect(both.writes.filter((w) => w.table === 'customControls').map((w) => [w.draft['controlId'], w.draft['source']])).toEqual([['AC-2(1)', 'NIST SP 800-53'], ['AC-2(3)', 'NIST SP 800-53']]);
   });
 
+  it('keeps summary, note and mistyped rows of an Annex A SoA as mistakes, and reads long ids quickly', async () => {
+    const rows = [
+      ...['A.5.1', 'A.5.2', 'A.5.3', 'A.5.4', 'A.5.5'].map((id) => [id, 'Some control', 'Implemented']),
+      ['Total 93', 'Controls', 'Implemented'], ['Note 1', 'See the policy', 'Implemented'], ['AS.5.2', 'Typo', 'Planned'], ['Ä.5.3', 'Typo', 'Planned'],
+      ['CC6.1', 'Logical access', 'Implemented'], ['CC6.2', 'New users', 'Planned'],
+      ['Informationssicherheitsleitlinienpruefung*', 'Not an id', 'Planned'],
+    ];
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('SoA', 'soa', SOC2_COLUMNS, rows))]);
+    expect(plan.writes.filter((w) => w.table === 'customControls').map((w) => w.draft['controlId'])).toEqual(['CC6.1', 'CC6.2']);
+    expect(plan.sheets[0]!.rows.filter((r) => r.outcome === 'rejected').map((r) => r.row)).toEqual([7, 8, 9, 10, 13]);
+    expect(plan.sheets[0]!.rows.find((r) => r.row === 4)).toMatchObject({ outcome: 'new' });
+  });
+
+  it('names a control of the same id in another set, and files new ones under the set their ids say', async () => {
+    await new Repository(db, () => 'tester').create(customControlEntity, ws, emptyDraft(customControlEntity, { controlId: 'AC-1', title: 'Access policy', source: 'In-house' }));
+    const rows = [['AC-1', 'Policy and procedures', 'Implemented'], ['AC-2', 'Account management', 'Implemented'], ['AC-3', 'Access enforcement', 'Planned'], ['AC-2(1)', 'Automated account management', 'Planned']];
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('NIST', 'soa', SOC2_COLUMNS, rows))]);
+    expect(plan.writes.filter((w) => w.table === 'customControls').map((w) => w.draft['source'])).toEqual(['NIST SP 800-53', 'NIST SP 800-53', 'NIST SP 800-53']);
+    expect(JSON.stringify(plan.sheets[0]!.rows[0]!.warnings)).toMatch(/AC-1 is already a custom control of the set “In-house”/);
+  });
+
+  it('relates controls only to a column of Annex A ids, never to one of decimals, and reads each row’s set from its own column', async () => {
+    const columns: [string, string | null][] = [['Control', 'controlId'], ['Title', 'controlTitle'], ['Maturity score', null], ['Theme or group', null], ['Status', 'status']];
+    const rows = [['CC6.1', 'Logical access', 5.5, 'SOC 2', 'Implemented'], ['CLD.1', 'Cloud tenancy reviewed', 6.2, 'Cloud security', 'Planned'], ['CLD.2', 'Cloud keys rotated', 7.1, 'Cloud security', 'Implemented']];
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('Statement of Applicability', 'soa', columns, rows))]);
+    expect(plan.writes.filter((w) => w.table === 'customControls').map((w) => [w.draft['controlId'], w.draft['source'], w.draft['mapsTo']])).toEqual([
+      ['CC6.1', 'SOC 2', []], ['CLD.1', 'Cloud security', []], ['CLD.2', 'Cloud security', []],
+    ]);
+    expect(plan.sheets[0]!.notes.join(' ')).not.toMatch(/related to the Annex A controls/);
+  });
+
+  it('keeps in words the ids of a register’s controls cell that name no control of the workspace', async () => {
+    const reg = sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Controls', 'controls']], [['R1', 'Stale accounts', 'Ana Novak', 2, 3, 'CC6.2, A.5.18']]);
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(reg)]);
+    const r1 = plan.writes.find((w) => w.table === 'risks')!.draft;
+    expect(r1['existingControls']).toEqual([{ edition: '2022', id: 'A.5.18' }]);
+    expect(String(r1['description'])).toMatch(/Controls in the file: CC6\.2, A\.5\.18/);
+    expect(JSON.stringify(plan.sheets[0]!.rows[0]!.warnings)).toMatch(/CC6\.2 names no control of the workspace/);
+  });
+
   it('needs the rows to name their controls: ids and a status alone make no custom controls', async () => {
     const docs = sheet('Documents', 'soa', [['Doc ID', 'controlId'], ['Version', null], ['Status', 'status']], [['DOC-01', '1.0', 'Implemented'], ['DOC-02', '2.1', 'Implemented'], ['DOC-03', '1.3', 'Planned']]);
     const plan = buildPlan(await loadSnapshot(db, ws), [input(docs)]);

@@ -154,7 +154,8 @@ function links(r: RowReader, d: RiskDraft): void {
 }
 
 /** The controls a cell names, and the ids in it that are none. */
-const namedIn = (r: RowReader, field: string, edition: Edition) => controlsNamed(r.cell(field), edition, (id) => r.batch.customControl(id)?.id);
+const namedIn = (r: RowReader, field: string, edition: Edition, text?: string) =>
+  controlsNamed(text === undefined ? r.cell(field) : { value: text, text }, edition, (id) => r.batch.customControl(id)?.id);
 
 /** The controls named in a column: Annex A ids of the edition and the workspace's custom controls. */
 function controlList(r: RowReader, field: string, edition: Edition, found = namedIn(r, field, edition)): ControlRef[] {
@@ -180,7 +181,15 @@ function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
     if (words && /\p{L}{3}/u.test(words) && found.controls.length === 0) {
       d[target] = [];
       written = `Controls in the file: ${words.replace(/\s*\n\s*/g, '; ')}`;
-    } else d[target] = controlList(r, 'controls', edition, found);
+    } else {
+      d[target] = controlList(r, 'controls', edition, found);
+      // Ids of controls the workspace does not have ("CC6.2" beside "A.5.18": another set's, not yet imported) are kept in words.
+      const others = splitList(words).filter((p) => /\d/.test(p) && p.length <= 40 && namedIn(r, 'controls', edition, p).controls.length === 0 && namedIn(r, 'controls', edition, p).unknown.length === 0);
+      if (others.length) {
+        r.warn('controls', `${others.join(', ')} ${others.length > 1 ? 'name no control' : 'names no control'} of the workspace (Annex A or custom): kept in the description.`);
+        written = `Controls in the file: ${words.replace(/\s*\n\s*/g, '; ')}`;
+      }
+    }
   }
   for (const list of ['existingControls', 'plannedControls'] as const) if (list !== target && r.has(list)) d[list] = controlList(r, list, edition);
   return written;

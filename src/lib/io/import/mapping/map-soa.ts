@@ -41,12 +41,12 @@ export function soaControl(r: RowReader, edition: Edition, set: ControlSet | nul
   const custom = r.has('controlId') ? r.batch.customControl(r.line('controlId')) : undefined;
   if (custom) {
     // The same id in another set ("AC-1" of NIST and of the organisation's own list) is one control to the workspace: say so.
-    if (set && custom.source && fold(custom.source) !== fold(set.name) && set.ids.has(fold(r.line('controlId'))))
+    if (set && custom.source.trim() && fold(custom.source) !== fold(set.name))
       r.warn('controlId', `${custom.id} is already a custom control of the set “${custom.source}”: this row decides about that control.`);
     return { edition: 'custom', id: custom.id };
   }
   // A sheet of another set's controls ("CC6.1", "CTL-001"): the row's control becomes a custom control of that set.
-  if (set && r.has('controlId') && set.ids.has(fold(r.line('controlId')))) return setControl(r, set);
+  if (set && r.has('controlId') && set.ids.has(setKey(r.line('controlId')))) return setControl(r, set);
   // Without an id column, the ids may stand in the title column ("A.5.1 Policies"); a problem is told against that column.
   const idField = r.has('controlId') ? 'controlId' : 'controlTitle';
   const cell = r.cell(idField);
@@ -83,6 +83,8 @@ export interface ControlSet {
   ids: Set<string>;
   /** A column of the Annex A controls each row relates to ("ISO 27001": A.5.15), or undefined. */
   mapsTo?: string;
+  /** A column naming each row's set ("Theme or group" of the app's export), or undefined. */
+  setColumn?: string;
 }
 
 /** The custom control of another set a row names by its id (added by the import when the workspace has none). */
@@ -92,61 +94,88 @@ function setControl(r: RowReader, set: ControlSet): ControlRef | null {
   const line = text.replace(/\s+/g, ' ');
   const title = !line ? id : line.length > 200 ? `${line.slice(0, 199)}…` : line;
   const mapsTo = set.mapsTo ? controlsInCell(r.record.cells[set.mapsTo], r.batch.snap.edition).controls : [];
-  const made = r.id(r.batch.controlOfSet({ controlId: id, title, description: line.length > 200 || /\n/.test(text) ? text : '', source: set.name, mapsTo }, r.where), 'controlId');
+  const source = (set.setColumn ? cellText(r.record.cells[set.setColumn]).replace(/\s+/g, ' ').trim().slice(0, 80) : '') || set.name;
+  const made = r.id(r.batch.controlOfSet({ controlId: id, title, description: line.length > 200 || /\n/.test(text) ? text : '', source, mapsTo }, r.where), 'controlId');
   if (made !== null) r.flags.add('set-control');
+  if (made !== null && mapsTo.length) r.flags.add('set-maps-to');
   return made === null ? null : { edition: 'custom', id: r.batch.customControl(id)?.id ?? id };
 }
 
-/** An id a control of another set may have: letters, then digits ("CC6.1", "AC-2(1)", "PR.AC-1", "CTL-001", "A1.2"). */
-const SET_ID = /^\p{L}[\p{L}\p{N}]*(?:[.\- /]?[\p{L}\p{N}()]+)*$/u;
+/**
+ * An id a control of another set may have: a letter, then letters, digits and brackets, in groups
+ * joined by one separator ("CC6.1", "AC-2(1)", "PR.AC-1", "CTL_001", "A1.2"). The separators are
+ * required between groups, so a failed match fails fast whatever the cell's length.
+ */
+const SET_ID = /^\p{L}[\p{L}\p{N}_()]*(?:[.\- /][\p{L}\p{N}_()]+)*$/u;
+/** Words that start a summary, heading or note row, not a control's id ("Total 93", "Theme 5", "Note 1"). */
+const NOT_AN_ID = /^(total|totals|sum|summary|subtotal|theme|clause|section|chapter|note|notes|version|page|step|part|annex|appendix|table|figure|group)\b/i;
 
 /** SOC 2 criteria (common, availability, confidentiality, processing integrity, privacy). */
 const TSC_ID = /^(CC\d{1,2}|A1|C1|PI1|P\d{1,2})\.\d{1,2}$/;
+const CSF_ID = /^(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2}$/;
+const NIST_ID = /^(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}( ?\(\d{1,2}\))?$/;
+/** A column that names each row's set ("Theme or group" of the app's own export, "Control set", "Framework"). */
+const SET_COLUMN = /^(theme or group|control set|set|framework|source|standard|referentiel|rahmenwerk|marco)$/;
+
+/** An Annex A id, also with an accent typed by mistake ("Ä.5.3"). */
+function annexLike(t: string): boolean {
+  const bare = t.normalize('NFD').replace(/\p{M}/gu, '');
+  return [t, bare].some((x) => controlRefsFromCell({ value: x, text: x }, null).length > 0);
+}
+
+/** The key a set's id is found by: case and spaces aside, accents kept ("Ä.5.3" is not "A.5.3"). */
+export const setKey = (id: string): string => id.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * Another control set an SoA sheet lists (3.15, 5.4): the ids of its rows that are no Annex A control
  * (not even mistyped: "A.5.99" stays a mistake to report), no custom control of the workspace and
  * shaped as a control's id, when the rows name their controls (a title) and decide about them (a
- * status or applicability). Two such ids make a set, or one beside custom controls the workspace
- * has. Named after the workspace's set those custom controls belong to, else from its ids (SOC 2,
- * NIST CSF, NIST SP 800-53, unless a column of the sheet is headed with that framework: then the ids
- * are the sheet's own), else after the sheet.
+ * status or applicability). In a sheet mostly of Annex A rows only ids of a known framework count
+ * (SOC 2, NIST), so summary and mistyped rows stay mistakes. Two such ids make a set, or one beside
+ * custom controls the workspace has. Named after the workspace's set when most rows are its
+ * controls, else from its ids (SOC 2, NIST CSF, NIST SP 800-53, unless a column of the sheet is headed
+ * with that framework: then the ids are the sheet's own), else after the sheet.
  */
 export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id: string) => { source: string } | undefined): ControlSet | null {
   const column = m.fields['controlId'];
   if (!column || !m.fields['controlTitle'] || !(m.fields['status'] || m.fields['applicable'])) return null;
   const texts = sheet.records.map((rec) => cellText(rec.cells[column]).replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
-  const sources = texts.map((t) => custom(t)?.source).filter((x): x is string => x !== undefined);
+  const annex = texts.filter(annexLike).length;
+  const known = (t: string) => TSC_ID.test(t) || CSF_ID.test(t) || NIST_ID.test(t);
   const own = texts.filter((t) => {
-    if (custom(t) || t.length > 40 || !SET_ID.test(t) || !/\d/.test(t)) return false;
-    const cell = { value: t, text: t };
-    if (controlRefsFromCell(cell, null).length > 0) return false;
+    if (custom(t) || t.length > 40 || !/\d/.test(t) || NOT_AN_ID.test(t) || !SET_ID.test(t) || annexLike(t)) return false;
     // "A.5.99" or "5.99" is an Annex A id mistyped; "A1.2" (SOC 2) is none: Annex A starts at 5.
-    return idsInCell(cell).every((id) => Number(id.split('.')[1]) < 5);
+    if (!idsInCell({ value: t, text: t }).every((id) => Number(id.split('.')[1]) < 5)) return false;
+    return annex < texts.length * 0.5 || known(t);
   });
+  const sources = texts.map((t) => custom(t)?.source ?? '').filter((x) => x.trim() !== '');
   if (own.length < 2 && !(own.length === 1 && sources.length > 0)) return null;
   const headers = sheet.columns.filter((c) => c.column !== column).map((c) => c.header).join(' ');
   const share = (re: RegExp) => own.filter((t) => re.test(t)).length / own.length;
   const counts = new Map<string, number>();
   for (const x of sources) counts.set(x, (counts.get(x) ?? 0) + 1);
-  const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const [usual, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const name =
-    usual ??
-    (share(TSC_ID) >= 0.6 && !/\b(soc ?2|tsc)\b/i.test(headers)
-      ? 'SOC 2'
-      : share(/^(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2}$/) >= 0.6 && !/\b(csf)\b/i.test(headers)
-        ? 'NIST CSF'
-        : share(/^(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}( ?\(\d{1,2}\))?$/) >= 0.6 && !/\b(nist|800 ?- ?53)\b/i.test(headers)
-          ? 'NIST SP 800-53'
-          : sheet.name.trim().slice(0, 80) || 'Imported controls');
-  // A column no field took whose cells name Annex A controls relates each control to them.
+    usual && times >= own.length
+      ? usual
+      : share(TSC_ID) >= 0.6 && !/\b(soc ?2|tsc)\b/i.test(headers)
+        ? 'SOC 2'
+        : share(CSF_ID) >= 0.6 && !/\b(csf)\b/i.test(headers)
+          ? 'NIST CSF'
+          : share(NIST_ID) >= 0.6 && !/\b(nist|800 ?- ?53)\b/i.test(headers)
+            ? 'NIST SP 800-53'
+            : sheet.name.trim().slice(0, 80) || 'Imported controls';
+  // A column no field took, headed as Annex A's or written with "A." ids, relates each control to them (numbers are no ids).
   const mapped = new Set(Object.values(m.fields));
-  const mapsTo = sheet.columns.find((c) => {
-    if (mapped.has(c.column)) return false;
-    const cells = sheet.records.map((rec) => rec.cells[c.column]).filter((x) => x && cellText(x).trim() !== '');
-    return cells.length > 0 && cells.filter((x) => controlRefsFromCell(x, null).some((ref) => ref.kind === 'control')).length >= cells.length * 0.5;
+  const free = sheet.columns.filter((c) => !mapped.has(c.column));
+  const mapsTo = free.find((c) => {
+    const cells = sheet.records.map((rec) => rec.cells[c.column]).filter((x): x is NonNullable<typeof x> => x !== undefined && typeof x.value === 'string' && x.text.trim() !== '');
+    const headed = /(iso|27001|annex|anhang|annexe|anexo)/i.test(c.header);
+    const written = cells.filter((x) => /(^|[\s,;])A\.\s?\d/i.test(x.text)).length >= cells.length * 0.5;
+    return cells.length > 0 && (headed || written) && cells.filter((x) => controlRefsFromCell(x, null).some((ref) => ref.kind === 'control')).length >= cells.length * 0.5;
   })?.column;
-  return { name, ids: new Set(own.map(fold)), ...(mapsTo ? { mapsTo } : {}) };
+  const setColumn = free.find((c) => SET_COLUMN.test(fold(c.header)))?.column;
+  return { name, ids: new Set(own.map(setKey)), ...(mapsTo ? { mapsTo } : {}), ...(setColumn ? { setColumn } : {}) };
 }
 
 /** The name of a row's control in the preview: its id and title. */
