@@ -815,6 +815,13 @@ describe('an SoA of another control set', () => {
 });
 
 describe('planning assets and a treatment plan', () => {
+  it('imports two rows with ids of their own as two assets, whatever their names', async () => {
+    const s = sheet('Laptops', 'assets', [['Asset tag', 'id'], ['Device', 'name'], ['Owner', 'owner']], [['LT-01', 'ThinkPad T14', 'Ana Novak'], ['LT-02', 'ThinkPad T14', 'Ben Ode'], ['LT-02', 'ThinkPad T14', 'Ben Ode']]);
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(s)]);
+    expect(plan.sheets[0]!.rows.map((r) => r.outcome)).toEqual(['new', 'new', 'rejected']);
+    expect(plan.writes.filter((w) => w.table === 'assets').map((w) => w.ref)).toEqual(['LT-01', 'LT-02']);
+  });
+
   it("reads an asset's description, location, custodian, C/I/A values and lifecycle from other people's headers", async () => {
     const columns: [string, string | null][] = [
       ['Asset ID', 'id'], ['Asset', 'name'], ['Type', 'type'], ['Owner', 'owner'], ['Description', null], ['Physical location', null],

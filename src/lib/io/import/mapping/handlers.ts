@@ -162,7 +162,10 @@ const assets: KindHandler = {
     const ref = refOf(r);
     if (ref === null) return null;
     const name = r.line('name');
-    const matchId = (ref ? r.batch.find('assets', ref) : undefined) ?? (name ? r.batch.find('assets', '', name) : undefined);
+    // Two rows with ids of their own are two assets, whatever their names ("LT-01", "LT-02": both "ThinkPad T14"):
+    // a row with an id is matched by name only to a stored asset, not to one an earlier row of this import adds.
+    const byName = name ? r.batch.find('assets', '', name) : undefined;
+    const matchId = (ref ? r.batch.find('assets', ref) : undefined) ?? (byName && (!ref || r.batch.stored(byName)) ? byName : undefined);
     const draft = mapAsset(r, base(r, matchId, assets.def, {}), !matchId);
     return { matchId, ref, title: draft.name, name: draft.name, draft };
   },
