@@ -780,6 +780,10 @@ describe('an SoA of another control set', () => {
       ['CC6.1', 'SOC 2', []], ['CLD.1', 'Cloud security', []], ['CLD.2', 'Cloud security', []],
     ]);
     expect(plan.sheets[0]!.notes.join(' ')).not.toMatch(/related to the Annex A controls/);
+    // A control whose row decides nothing yet is added all the same (the SoA lists it, undecided).
+    const undecided = buildPlan(await loadSnapshot(db, ws), [input(sheet('Statement of Applicability', 'soa', columns, [...rows, ['CLD.3', 'Cloud logs kept', '', 'Cloud security', '']]))]);
+    expect(undecided.sheets[0]!.rows.at(-1)).toMatchObject({ outcome: 'unchanged' });
+    expect(undecided.writes.filter((w) => w.table === 'customControls').map((w) => w.draft['controlId'])).toContain('CLD.3');
   });
 
   it('keeps in words the ids of a register’s controls cell that name no control of the workspace', async () => {

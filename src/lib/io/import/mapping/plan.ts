@@ -41,6 +41,8 @@ function planRow(r: RowReader, h: KindHandler, st: SheetState, extra: unknown, c
   const result: RowResult = { row: r.record.row, outcome: 'rejected', ref: found?.ref ?? '', title: found?.title ?? '', problems: r.problems, warnings: r.warnings };
   if (!found) return result;
   if (found.nothing) {
+    // The row decides nothing, but a control of another set it names is still added: the SoA lists it, undecided.
+    st.batch.accept(r.uses);
     result.outcome = 'unchanged';
     return result;
   }
