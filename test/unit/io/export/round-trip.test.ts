@@ -8,6 +8,7 @@ import { analyzeWorkbook } from '../../../../src/lib/io/import/index.ts';
 import { mappingFromAnalysis, planImport } from '../../../../src/lib/io/import/mapping/index.ts';
 import type { ImportPlan } from '../../../../src/lib/io/import/mapping/types.ts';
 import type { RecordKind } from '../../../../src/lib/io/import/types.ts';
+import { Workspaces, newWorkspaceDraft } from '../../../../src/lib/db/workspaces.ts';
 import { exampleWorkspace } from './helpers.ts';
 import { HOSTILE, hostileWorkspace } from './hostile.ts';
 import { linkedWorkspace } from './round-trip-links.ts';
@@ -102,5 +103,19 @@ describe('an exported workbook re-imports to the same records', { timeout: 60_00
     expect(plan.added).toEqual([]);
     expect(differences).toEqual(new Map());
     expect(plan.writes).toEqual([]);
+  });
+});
+
+describe('an exported SoA read into another workspace', { timeout: 60_000 }, () => {
+  it('brings the custom controls with it, each in its set', async () => {
+    const { db, ws } = await exampleWorkspace();
+    const custom = await db.records('customControls').where({ workspaceId: ws }).toArray();
+    const analysis = await analyzeWorkbook((await exportAuditorWorkbook(db, ws)).data as Uint8Array);
+    const soa = analysis.sheets.find((s) => s.name === 'Statement of Applicability')!;
+    const other = (await new Workspaces(db, () => 'tester').create(newWorkspaceDraft('Elsewhere'))).id;
+    const plan = await planImport(db, other, [{ analysis: soa, mapping: mappingFromAnalysis(soa) }]);
+    const made = plan.writes.filter((w) => w.table === 'customControls').map((w) => [w.draft['controlId'], w.draft['source']]);
+    expect(made.sort()).toEqual(custom.map((c) => [c['controlId'], c['source']]).sort());
+    expect(plan.sheets[0]!.counts.rejected).toBe(0);
   });
 });

@@ -780,6 +780,10 @@ describe('an SoA of another control set', () => {
       ['CC6.1', 'SOC 2', []], ['CLD.1', 'Cloud security', []], ['CLD.2', 'Cloud security', []],
     ]);
     expect(plan.sheets[0]!.notes.join(' ')).not.toMatch(/related to the Annex A controls/);
+    // Beside Annex A rows (the app's own export), a row whose set column names its set is a control of that set.
+    const exported = [...['A.5.1', 'A.5.2', 'A.5.3', 'A.5.4'].map((id) => [id, 'Some control', '', 'Organizational', 'Implemented']), ...rows];
+    const again = buildPlan(await loadSnapshot(db, ws), [input(sheet('Statement of Applicability', 'soa', columns, exported))]);
+    expect(again.writes.filter((w) => w.table === 'customControls').map((w) => [w.draft['controlId'], w.draft['source']])).toEqual([['CC6.1', 'SOC 2'], ['CLD.1', 'Cloud security'], ['CLD.2', 'Cloud security']]);
     // A control whose row decides nothing yet is added all the same (the SoA lists it, undecided).
     const undecided = buildPlan(await loadSnapshot(db, ws), [input(sheet('Statement of Applicability', 'soa', columns, [...rows, ['CLD.3', 'Cloud logs kept', '', 'Cloud security', '']]))]);
     expect(undecided.sheets[0]!.rows.at(-1)).toMatchObject({ outcome: 'unchanged' });

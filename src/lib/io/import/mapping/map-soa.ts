@@ -117,6 +117,9 @@ const NIST_ID = /^(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-
 /** A column that names each row's set ("Theme or group" of the app's own export, "Control set", "Framework"). */
 const SET_COLUMN = /^(theme or group|control set|set|framework|source|standard|referentiel|rahmenwerk|marco)$/;
 
+/** A set cell that names Annex A or one of its themes: the row is Annex A's, perhaps mistyped. */
+const ANNEX_GROUP = /(iso|27001|annex|organi[sz]ational|people|physical|technological)/;
+
 /** An Annex A id, also with an accent typed by mistake ("Ä.5.3"). */
 function annexLike(t: string): boolean {
   const bare = t.normalize('NFD').replace(/\p{M}/gu, '');
@@ -139,15 +142,24 @@ export const setKey = (id: string): string => id.replace(/\s+/g, ' ').trim().toL
 export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id: string) => { source: string } | undefined): ControlSet | null {
   const column = m.fields['controlId'];
   if (!column || !m.fields['controlTitle'] || !(m.fields['status'] || m.fields['applicable'])) return null;
-  const texts = sheet.records.map((rec) => cellText(rec.cells[column]).replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
+  const mapped = new Set(Object.values(m.fields));
+  const free = sheet.columns.filter((c) => !mapped.has(c.column));
+  const setColumn = free.find((c) => SET_COLUMN.test(fold(c.header)))?.column;
+  const rows = sheet.records
+    .map((rec) => ({ id: cellText(rec.cells[column]).replace(/\s+/g, ' ').trim(), set: setColumn ? cellText(rec.cells[setColumn]).trim() : '' }))
+    .filter((x) => x.id !== '');
+  const texts = rows.map((x) => x.id);
   const annex = texts.filter(annexLike).length;
   const known = (t: string) => TSC_ID.test(t) || CSF_ID.test(t) || NIST_ID.test(t);
-  const own = texts.filter((t) => {
-    if (custom(t) || t.length > 40 || !/\d/.test(t) || NOT_AN_ID.test(t) || !SET_ID.test(t) || annexLike(t)) return false;
-    // "A.5.99" or "5.99" is an Annex A id mistyped; "A1.2" (SOC 2) is none: Annex A starts at 5.
-    if (!idsInCell({ value: t, text: t }).every((id) => Number(id.split('.')[1]) < 5)) return false;
-    return annex < texts.length * 0.5 || known(t);
-  });
+  const own = rows
+    .filter(({ id: t, set }) => {
+      if (custom(t) || t.length > 40 || !/\d/.test(t) || NOT_AN_ID.test(t) || !SET_ID.test(t) || annexLike(t)) return false;
+      // "A.5.99" or "5.99" is an Annex A id mistyped; "A1.2" (SOC 2) is none: Annex A starts at 5.
+      if (!idsInCell({ value: t, text: t }).every((id) => Number(id.split('.')[1]) < 5)) return false;
+      // Beside Annex A rows, a framework's id, or a row whose own column names its set (the app's export: "Cloud security").
+      return annex < texts.length * 0.5 || known(t) || (set !== '' && !ANNEX_GROUP.test(fold(set)));
+    })
+    .map((x) => x.id);
   const sources = texts.map((t) => custom(t)?.source ?? '').filter((x) => x.trim() !== '');
   if (own.length < 2 && !(own.length === 1 && sources.length > 0)) return null;
   const headers = sheet.columns.filter((c) => c.column !== column).map((c) => c.header).join(' ');
@@ -166,15 +178,12 @@ export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id:
             ? 'NIST SP 800-53'
             : sheet.name.trim().slice(0, 80) || 'Imported controls';
   // A column no field took, headed as Annex A's or written with "A." ids, relates each control to them (numbers are no ids).
-  const mapped = new Set(Object.values(m.fields));
-  const free = sheet.columns.filter((c) => !mapped.has(c.column));
   const mapsTo = free.find((c) => {
     const cells = sheet.records.map((rec) => rec.cells[c.column]).filter((x): x is NonNullable<typeof x> => x !== undefined && typeof x.value === 'string' && x.text.trim() !== '');
     const headed = /(iso|27001|annex|anhang|annexe|anexo)/i.test(c.header);
     const written = cells.filter((x) => /(^|[\s,;])A\.\s?\d/i.test(x.text)).length >= cells.length * 0.5;
     return cells.length > 0 && (headed || written) && cells.filter((x) => controlRefsFromCell(x, null).some((ref) => ref.kind === 'control')).length >= cells.length * 0.5;
   })?.column;
-  const setColumn = free.find((c) => SET_COLUMN.test(fold(c.header)))?.column;
   return { name, ids: new Set(own.map(setKey)), ...(mapsTo ? { mapsTo } : {}), ...(setColumn ? { setColumn } : {}) };
 }
 
