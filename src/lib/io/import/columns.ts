@@ -266,6 +266,16 @@ function ownSetIds(fields: Map<string, number>, confidence: Map<string, number>,
     taken.delete(current);
     fields.delete('controlId');
   }
+  // A "Control" column of another set's ids ("AC-2(1)") that took the title gives it to the column naming the controls ("Control Name").
+  const title = fields.get('controlTitle');
+  if (current === undefined && title !== undefined && values.get(title).count >= 3 && ownControlIds(values.get(title))) {
+    const named = [...heard].find(([c, list]) => c !== title && !taken.has(c) && list.some((x) => x.field === 'controlTitle' && x.confidence >= 0.6))?.[0];
+    taken.delete(title);
+    fields.delete('controlTitle');
+    give(fields, confidence, taken, title, 'controlId', 0.8);
+    if (named !== undefined) give(fields, confidence, taken, named, 'controlTitle', 0.7);
+    return;
+  }
   const col = current !== undefined ? first : [...heard].find(([c, list]) => !taken.has(c) && list[0]?.field === 'controlId' && list[0].confidence >= 0.8 && values.get(c).count >= 3 && ownControlIds(values.get(c)))?.[0];
   if (col !== undefined) give(fields, confidence, taken, col, 'controlId', 0.8);
 }
