@@ -784,6 +784,12 @@ describe('an SoA of another control set', () => {
     const exported = [...['A.5.1', 'A.5.2', 'A.5.3', 'A.5.4'].map((id) => [id, 'Some control', '', 'Organizational', 'Implemented']), ...rows];
     const again = buildPlan(await loadSnapshot(db, ws), [input(sheet('Statement of Applicability', 'soa', columns, exported))]);
     expect(again.writes.filter((w) => w.table === 'customControls').map((w) => [w.draft['controlId'], w.draft['source']])).toEqual([['CC6.1', 'SOC 2'], ['CLD.1', 'Cloud security'], ['CLD.2', 'Cloud security']]);
+    // Read again with a control more, the stored ones are in the set their row names: no remark about another set.
+    await commitImport(db, ws, { fileName: 'soa.xlsx', writes: again.writes }, 'tester');
+    const grown = buildPlan(await loadSnapshot(db, ws), [input(sheet('Statement of Applicability', 'soa', columns, [...exported, ['CLD.9', 'Cloud backups encrypted', '', 'Cloud security', 'Planned'], ['CC7.1', 'Monitoring', '', 'SOC 2', 'Planned']]))]);
+    expect(grown.sheets[0]!.rows.flatMap((r) => r.warnings.map((w) => w.message)).filter((m) => /already a custom control/.test(m))).toEqual([]);
+    expect(grown.writes.filter((w) => w.table === 'customControls').map((w) => [w.draft['controlId'], w.draft['source']])).toEqual([['CLD.9', 'Cloud security'], ['CC7.1', 'SOC 2']]);
+    await undoLastImport(db, ws, 'tester');
     // A control whose row decides nothing yet is added all the same (the SoA lists it, undecided).
     const undecided = buildPlan(await loadSnapshot(db, ws), [input(sheet('Statement of Applicability', 'soa', columns, [...rows, ['CLD.3', 'Cloud logs kept', '', 'Cloud security', '']]))]);
     expect(undecided.sheets[0]!.rows.at(-1)).toMatchObject({ outcome: 'unchanged' });

@@ -41,7 +41,8 @@ export function soaControl(r: RowReader, edition: Edition, set: ControlSet | nul
   const custom = r.has('controlId') ? r.batch.customControl(r.line('controlId')) : undefined;
   if (custom) {
     // The same id in another set ("AC-1" of NIST and of the organisation's own list) is one control to the workspace: say so.
-    if (set && custom.source.trim() && fold(custom.source) !== fold(set.name))
+    const rowSet = set ? rowSetName(r, set) : '';
+    if (rowSet && custom.source.trim() && fold(custom.source) !== fold(rowSet))
       r.warn('controlId', `${custom.id} is already a custom control of the set “${custom.source}”: this row decides about that control.`);
     return { edition: 'custom', id: custom.id };
   }
@@ -87,6 +88,11 @@ export interface ControlSet {
   setColumn?: string;
 }
 
+/** The set a row's control belongs to: the row's own set column, else the sheet's set. */
+function rowSetName(r: RowReader, set: ControlSet): string {
+  return (set.setColumn ? cellText(r.record.cells[set.setColumn]).replace(/\s+/g, ' ').trim().slice(0, 80) : '') || set.name;
+}
+
 /** The custom control of another set a row names by its id (added by the import when the workspace has none). */
 function setControl(r: RowReader, set: ControlSet): ControlRef | null {
   const id = r.line('controlId').replace(/\s+/g, ' ').trim();
@@ -94,7 +100,7 @@ function setControl(r: RowReader, set: ControlSet): ControlRef | null {
   const line = text.replace(/\s+/g, ' ');
   const title = !line ? id : line.length > 200 ? `${line.slice(0, 199)}…` : line;
   const mapsTo = set.mapsTo ? controlsInCell(r.record.cells[set.mapsTo], r.batch.snap.edition).controls : [];
-  const source = (set.setColumn ? cellText(r.record.cells[set.setColumn]).replace(/\s+/g, ' ').trim().slice(0, 80) : '') || set.name;
+  const source = rowSetName(r, set);
   const made = r.id(r.batch.controlOfSet({ controlId: id, title, description: line.length > 200 || /\n/.test(text) ? text : '', source, mapsTo }, r.where), 'controlId');
   if (made !== null) r.flags.add('set-control');
   if (made !== null && mapsTo.length) r.flags.add('set-maps-to');
