@@ -1,0 +1,258 @@
+/**
+ * The passes that refine a sheet's column proposal once each field has its most confident column:
+ * second choices, and the readings that move a field to the column that plainly holds it (an SoA's
+ * implementation told in words, another set's control ids, a device's role, a data inventory's kinds
+ * of data, a consequence told in sentences, the owner of the asset, a plan's risk codes).
+ */
+import type { RecordKind } from './types.ts';
+import type { ColumnHeader } from './header-rows.ts';
+import type { FieldCandidate } from './fields.ts';
+import { normaliseHeader } from './headers.ts';
+import { RISK_WORD } from './kind-rules.ts';
+import { ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
+import { isTechnical } from './asset-columns.ts';
+import { refield } from './rating-columns.ts';
+import type { Candidate, ValueCache } from './columns.ts';
+
+/** Below this, a column is better left unmapped than mapped wrongly. */
+export const MIN_CONFIDENCE = 0.55;
+/**
+ * Second choices for a column whose field went to another, or whose values refused it: a rating in
+ * words after likelihood and impact are taken ("Likelihood, Impact, Severity: Critical") is the
+ * risk's level; a longer text beside the risk's name ("Risk name" then "Risk statement") is its
+ * description; a "Mitigation" that names measures instead of an option ("MFA enforcement") is the controls;
+ * a control column of names, not numbers, is the controls' titles.
+ */
+const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: string[]; fits: (v: ColumnValues, taken: ColumnValues) => boolean; floor?: boolean; minCount?: number }[] = [
+  { from: ['impact', 'likelihood'], to: 'level', min: MIN_CONFIDENCE, blockers: ['level', 'score'], fits: (v) => v.scale >= 0.6 && v.numeric < 0.3 },
+  // Only a header that plainly names the risk ("Risk statement", "Scenario"), not one that merely mentions it.
+  { from: ['title'], to: 'description', min: 0.75, blockers: ['description'], fits: (v, name) => v.avgLength >= 30 && v.avgLength > name.avgLength * 1.3 },
+  // …even under a longer header ("Mitigation steps", "Mitigación de diseño"): the register has no other column of controls.
+  // Two sentences of measures are enough to tell (a short register, or one whose mitigations are not all written yet).
+  { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.explainedOptions < 0.2 && v.yesNo < 0.5 && v.scale < 0.5 && v.numeric < 0.5 && (v.count >= 3 || v.avgLength >= 40), floor: true, minCount: 2 },
+  // A control column that holds names, not numbers ("Annex A theme": "People controls"), names the controls.
+  { from: ['controlId'], to: 'controlTitle', min: 0.7, blockers: ['controlTitle'], fits: (v) => v.controls < 0.1 && v.singleIds < 0.1 && v.numeric < 0.2 && v.codes < 0.5 && v.avgLength >= 8 },
+];
+
+/** The field a column's header names best, before the values weigh in. */
+function headerTop(candidates: Candidate[], col: number): string | undefined {
+  let best: Candidate | undefined;
+  for (const c of candidates) if (c.col === col && c.header !== undefined && (!best || c.header > (best.header ?? 0))) best = c;
+  return best?.field;
+}
+
+export function secondChoices(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  for (const rule of SECOND_CHOICES) {
+    if (rule.blockers.some((f) => fields.has(f))) continue;
+    // Only a column whose header names that field first ("Risk treatment" names the treatment, not the risk).
+    const lefts = candidates.filter((c) => {
+      if (!rule.from.includes(c.field) || (c.header ?? c.confidence) < rule.min || fields.get(c.field) === c.col || taken.has(c.col)) return false;
+      const v = values.get(c.col);
+      return headerTop(candidates, c.col) === c.field && v.count >= (rule.minCount ?? 3) && rule.fits(v, values.get(fields.get(c.field) ?? c.col));
+    });
+    // Several left over ("Confidentiality impact", "Integrity impact") are dimensions of one rating, not a second one.
+    if (new Set(lefts.map((c) => c.col)).size !== 1) continue;
+    const left = lefts[0]!;
+    const v = values.get(left.col);
+    const raw = Math.min(0.99, (left.header ?? left.confidence) * 0.9 * valueFit(rule.to, v));
+    // Only measures told in words: not dates, codes or links, nor a header about their order, timing, cost or tracking.
+    const floor = rule.floor && v.avgLength >= 12 && v.dates < 0.2 && v.codes < 0.5 && v.links < 0.5 && !RANKING.test(normaliseHeader(headers.find((h) => h.col === left.col)?.child ?? ''));
+    const c = { col: left.col, field: rule.to, confidence: floor ? Math.max(MIN_CONFIDENCE, raw) : raw };
+    if (c.confidence < MIN_CONFIDENCE) continue;
+    fields.set(rule.to, c.col);
+    confidence.set(rule.to, c.confidence);
+    taken.set(c.col, c);
+  }
+}
+
+/**
+ * Words of a ranking, a decision, a time, a cost or a record about the measures ("Mitigation priority",
+ * "Release decision", "Mitigation deadline", "Treatment ticket"): not the measures themselves.
+ */
+const RANKING = /(^| )(priority|prioritet|priorite|prioridad|prioridade|priorita|prioritat|urgency|order|rank|decision|decisao|entscheidung|deadline|date|due|eta|timeline|horizon|quarter|budget|cost|effort|link|url|ticket|reference|ref|id|owner|status)( |$)/;
+
+/** Words that make a header a status ("Implementation status", "Estado"), not an account of the implementation. */
+const STATUS_WORD = /(^| )(status|state|statut|etat|estado|stato|stav|stand|κατασταση|progress|maturity)( |$)/;
+
+/** An SoA's "Implementation" told in sentences says how each control is met: notes, not a status (unless the sentences start with one: "Implemented – …"). */
+export function implementationAsNotes(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  const col = fields.get('status');
+  if (col === undefined || fields.has('notes')) return;
+  const v = values.get(col);
+  // "Implementation | Status": a free column plainly headed "Status" of status words is the status; the account of the implementation is notes.
+  const bare = headers.find((h) => h.col !== col && !taken.has(h.col) && BARE_STATUS.test(normaliseHeader(h.child)) && values.get(h.col).count >= 3 && values.get(h.col).statuses >= 0.5);
+  if (bare && v.statuses < 0.5 && !STATUS_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.text ?? ''))) {
+    refield(fields, confidence, taken, 'status', 'notes');
+    give(fields, confidence, taken, bare.col, 'status', 0.9);
+    return;
+  }
+  // Beside the status, a free column headed as the implementation ("Implementation", "GTCX Implementation") told in words says how each control is met.
+  const told = headers.find((h) => !taken.has(h.col) && IMPLEMENTATION.test(normaliseHeader(h.child)) && !STATUS_WORD.test(normaliseHeader(h.child)) && values.get(h.col).count >= 3 && values.get(h.col).avgLength > 20 && values.get(h.col).statuses < 0.3);
+  if (told) {
+    give(fields, confidence, taken, told.col, 'notes', 0.7);
+    return;
+  }
+  if (v.count < 3 || v.avgLength <= 40 || v.scale >= 0.2 || v.yesNo >= 0.2 || v.statuses >= 0.5 || STATUS_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.text ?? ''))) return;
+  refield(fields, confidence, taken, 'status', 'notes');
+}
+
+/** Gives a free column a field, with the confidence of that reading (the post-passes below). */
+function give(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, col: number, field: string, conf: number): void {
+  fields.set(field, col);
+  confidence.set(field, conf);
+  taken.set(col, { col, field, confidence: conf });
+}
+
+/** Headers of how a control is implemented. */
+const IMPLEMENTATION = /(^| )(implementation|implementacion|implementacao|umsetzung|mise en oeuvre|implementazione|implementatie|implementace|how implemented|how it is implemented)( |$)/;
+
+export const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klasse|tier|band)( |$)/;
+/**
+ * Headers that sum a row up without saying how ("Overall", "Gesamt", "Bewertung", "Clasificación"),
+ * or that only say "Risk": a risk's level when the values are level words (hoch, mittel), not an
+ * audit finding's grades (Major, Minor).
+ */
+export const SUMMING = /^(risk|risque|risiko|riesgo|riziko|risco|rischio|risico|κινδυνοσ|prio|priority|prioridade|prioridad|priorite|priorita|prioritat|overall|total|overall rating|result|evaluation|assessment|classification|gesamt|gesamtrisiko|gesamtbewertung|bewertung|ergebnis|einstufung|klassifizierung|evaluacion|evaluacion general|clasificacion|calificacion|resultado|avaliacao|avaliacao geral|classificacao|evaluation globale|evaluation generale|valutazione generale|overall assessment|overall evaluation|valutazione|classificazione|beoordeling|hodnoceni|αξιολογηση|συνολο)$/;
+/** A priority's header in some languages: its ranks are no key. */
+export const PRIORITY = /^(priority|prioritet|priorite|prioridad|prioridade|priorita|prioritat|priorytet|oncelik|prio|rank|rang)$/;
+
+/**
+ * A column that names the field only in passing yields it to a free column that names it plainly:
+ * a host's name ("Hostname") to the asset's name ("AssetName"). (A register's "Asset ID" keeps the
+ * asset: ids link risks to the inventory more surely than names.)
+ */
+const PASSING: Partial<Record<RecordKind, [field: string, words: RegExp]>> = {
+  assets: ['name', /(^| )host ?name( |$)/],
+};
+export function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, headers: ColumnHeader[], values: ValueCache): void {
+  const rule = PASSING[kind];
+  if (!rule) return;
+  const [field, words] = rule;
+  const col = fields.get(field);
+  const passing = (c: number) => words.test(normaliseHeader(headers.find((h) => h.col === c)?.child ?? ''));
+  if (col === undefined || !passing(col)) return;
+  // An inventory's names must tell its rows apart ("Webshop" on two hosts names an application, not each asset).
+  const distinct = (c: number) => kind !== 'assets' || values.get(c).distinct >= values.get(col).distinct;
+  const other = headers.find((h) => h.col !== col && !taken.has(h.col) && !passing(h.col) && heard.get(h.col)?.[0]?.field === field && (heard.get(h.col)?.[0]?.confidence ?? 0) >= 0.9 && distinct(h.col));
+  if (!other) return;
+  const moved = taken.get(col)!;
+  taken.delete(col);
+  fields.set(field, other.col);
+  taken.set(other.col, { ...moved, col: other.col });
+}
+
+/**
+ * With no Annex A ids, a column headed as the control's id whose values are another set's ids or the
+ * organisation's own ("Control ID": AC-02, CTL-001) is the id column: an SoA of that set (see statusedControls).
+ */
+export function ownSetIds(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, values: ValueCache, first: number): void {
+  const current = fields.get('controlId');
+  if (current !== undefined) {
+    // A cross-reference to Annex A groups ("A.9.4", objectives rather than controls) is no key
+    // when the first column gives each row an id of its own ("AC-01", "AC-02"): the rows are that set's controls.
+    const ref = values.get(current);
+    const own = values.get(first);
+    if (current === first || taken.has(first) || ref.controls >= 0.5 || own.count < 3 || !ownControlIds(own)) return;
+    taken.delete(current);
+    fields.delete('controlId');
+  }
+  // A "Control" column of another set's ids ("AC-2(1)") that took the title gives it to the column naming the controls ("Control Name").
+  const title = fields.get('controlTitle');
+  if (current === undefined && title !== undefined && values.get(title).count >= 3 && ownControlIds(values.get(title))) {
+    const named = [...heard].find(([c, list]) => c !== title && !taken.has(c) && list.some((x) => x.field === 'controlTitle' && x.confidence >= 0.6))?.[0];
+    taken.delete(title);
+    fields.delete('controlTitle');
+    give(fields, confidence, taken, title, 'controlId', 0.8);
+    if (named !== undefined) give(fields, confidence, taken, named, 'controlTitle', 0.7);
+    return;
+  }
+  const col = current !== undefined ? first : [...heard].find(([c, list]) => !taken.has(c) && list[0]?.field === 'controlId' && list[0].confidence >= 0.8 && values.get(c).count >= 3 && ownControlIds(values.get(c)))?.[0];
+  if (col !== undefined) give(fields, confidence, taken, col, 'controlId', 0.8);
+}
+
+/** Words of what a device does ("Domain controller", "Web server", "Workstation"): a person's role ("Developer") has none. */
+const DEVICE_ROLE = /(^| )(server|servers|controller|router|switch|firewall|workstation|workstations|host|hypervisor|database|db|proxy|gateway|printer|laptop|desktop|storage|nas|san|vpn|mail|web|dns|dhcp|file|backup|load balancer|access point|domain|client|node|cluster|vm|virtual machine|container|kiosk|terminal|scanner|camera|sensor|plc|hmi|scada|appliance|jump|bastion|siem|ids|ips|wifi|wlan|ap)( |$)/;
+/** Words of a person's job ("Web developer", "Backup administrator"), whatever device words they hold. */
+const PERSON_ROLE = /(^| )(developer|manager|administrator|admin|officer|analyst|engineer|lead|owner|consultant|designer|accountant|assistant|director|head|specialist|architect|operator|technician|user)( |$)/;
+/** A device's "Role" ("Domain controller", "Web server") beside its IP or OS is its type; a person's role (in a staff list) is not. */
+export function roleAsType(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  if (fields.has('type') || !headers.some((h) => isTechnical(h.child))) return;
+  const deviceRoles = (col: number): boolean => {
+    const texts = values.texts(col);
+    return texts.length > 0 && texts.filter((t) => DEVICE_ROLE.test(normaliseHeader(t)) && !PERSON_ROLE.test(normaliseHeader(t))).length >= texts.length * 0.5;
+  };
+  const h = headers.find((x) => !taken.has(x.col) && /^(role|function|purpose)$/.test(normaliseHeader(x.child)) && values.get(x.col).count > 0 && values.get(x.col).avgLength <= 40 && deviceRoles(x.col));
+  if (!h) return;
+  give(fields, confidence, taken, h.col, 'type', 0.7);
+}
+
+/** Headers of the kind of data a data inventory lists row by row. */
+const DATA_KIND = /^(data ?type|data ?types|type of data|types of data|data category|data categories|tipo de dato|tipo de datos|tipos de datos|tipo de dado|tipo de dados|datentyp|datenart|datenkategorie|type de donnees|categorie de donnees|tipo di dato|tipo di dati|categoria di dati|gegevenstype|typ dat|typ danych)$/;
+
+/**
+ * A data inventory's rows are kinds of data ("Data type": Employee records, Customer emails): that
+ * column, first or second and telling the rows apart, names each asset when no column plainly names
+ * it (the system it lives in is not its name).
+ */
+export function dataAsItems(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  const cols = headers.map((h) => h.col).sort((a, b) => a - b);
+  const h = headers.find((x) => cols.indexOf(x.col) <= 1 && DATA_KIND.test(normaliseHeader(x.child).replace(/_/g, ' ')) && values.get(x.col).count >= 3 && values.get(x.col).distinct >= 0.8);
+  if (!h || fields.get('name') === h.col || (confidence.get('name') ?? 0) >= 0.9) return;
+  const name = fields.get('name');
+  if (name !== undefined) taken.delete(name);
+  if (fields.get('type') === h.col) fields.delete('type');
+  give(fields, confidence, taken, h.col, 'name', 0.8);
+}
+
+/** Headers of what a risk would do to the business ("Business impact", "business_consequence", "Konsekvens"). */
+const CONSEQUENCE = /(^| )(impact|impacts|consequence|consequences|konsekvens|konsekvenser|folgen|auswirkung|auswirkungen|consecuencia|consecuencias|consequencia|consequencias|consequenza|consequenze|gevolg|gevolgen|dopad|dopady)( |$)/;
+/**
+ * What a risk would do, told in sentences under an impact's header ("Business impact": "Unauthorised
+ * access could lead to a data breach"), is no rating: it describes the risk when no column does.
+ */
+export function consequenceAsDescription(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  if (fields.has('description')) return;
+  const h = headers.find((x) => {
+    const v = values.get(x.col);
+    return !taken.has(x.col) && CONSEQUENCE.test(normaliseHeader(x.child).replace(/_/g, ' ')) && v.count >= 3 && v.avgLength > 30 && v.numeric + v.scale < 0.2;
+  });
+  if (!h) return;
+  give(fields, confidence, taken, h.col, 'description', 0.6);
+}
+
+/** The owner of what is at risk ("asset_owner", "System owner") when no column names the risk's owner: who answers for the risk. */
+const THING_OWNER = /^(asset|system|process|service|application|information) owner$/;
+export function ownerOfTheAsset(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  if (fields.has('owner')) return;
+  const h = headers.find((x) => !taken.has(x.col) && THING_OWNER.test(normaliseHeader(x.child)) && values.get(x.col).count > 0);
+  if (!h) return;
+  give(fields, confidence, taken, h.col, 'owner', 0.6);
+}
+
+/**
+ * A plan that names each risk twice, by its code ("ID": R-01) and by its name ("Risk": Ransomware),
+ * links by the code: names change, ids do not. Not a column of the plan's own numbers (1, 2, 3;
+ * "ACT-01"), which are no risk's.
+ */
+export function riskByCode(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  const col = fields.get('riskId');
+  if (col === undefined) return;
+  const named = values.get(col);
+  if (named.count < 3 || named.codes >= 0.5 || named.avgLength <= 12) return;
+  const code = candidates.find((c) => {
+    // Its header names the risk's key ("ID", "Risk ID"), not the plan's own ("Plan": PA01).
+    if (c.field !== 'riskId' || c.header === undefined || c.col === col || taken.has(c.col) || c.confidence < MIN_CONFIDENCE) return false;
+    const v = values.get(c.col);
+    // The codes are the risks' ("Risk ID", or R-01 under a bare "ID"), not the plan's own (TP-01, A-01).
+    const riskHeader = RISK_WORD.test(normaliseHeader(headers.find((h) => h.col === c.col)?.child ?? ''));
+    return v.count >= 3 && v.codes >= 0.8 && v.distinct >= 0.9 && v.actionIds < 0.5 && v.sequence < 0.8 && v.numeric < 0.5 && (riskHeader || v.riskCodes >= 0.8);
+  });
+  if (!code) return;
+  taken.delete(col);
+  fields.set('riskId', code.col);
+  confidence.set('riskId', code.confidence);
+  taken.set(code.col, code);
+}
+
+/** A status header that does not say it is about implementation ("Status", not "Implemented" or "Implementation status"). */
+export const BARE_STATUS = /^(control )?(status|statut|estado|stato|state|zustand|stav|κατασταση)$/;
