@@ -39,7 +39,8 @@ export interface KindHandler {
   issueColumns: Record<string, string[]>;
   prepare(sheet: SheetAnalysis, mapping: SheetMapping, snap: WorkspaceSnapshot): unknown;
   row(r: RowReader, extra: unknown): Found | null;
-  notes(sheet: SheetAnalysis, mapping: SheetMapping, snap: WorkspaceSnapshot, flags: Set<string>): string[];
+  /** What the preview says of the sheet as a whole; `extra` is what `prepare` gave its rows. */
+  notes(sheet: SheetAnalysis, mapping: SheetMapping, snap: WorkspaceSnapshot, flags: Set<string>, extra: unknown): string[];
 }
 
 /** What an SoA sheet's rows are read with: the edition of its Annex A ids, and the control set of ids that are none (or null). */
@@ -136,9 +137,9 @@ const soa: KindHandler = {
     const draft = mapSoaEntry(r, base(r, matchId, soa.def, { applicable: 'undecided' }), control);
     return { matchId, ref: '', title: soaTitle(r, control), name: key, draft, nothing: !matchId && r.flags.has('nothing') };
   },
-  notes(sheet, m, snap, flags) {
+  notes(sheet, m, snap, flags, extra) {
     const out: string[] = [];
-    const { edition: ed, controlSet } = soa.prepare(sheet, m, snap) as SoaPrep;
+    const { edition: ed, controlSet } = extra as SoaPrep;
     if (controlSet && flags.has('set-control'))
       out.push(
         `Controls such as ${firstSetId(sheet, m, controlSet)} are no Annex A controls but those of another set (${controlSet.name}): each is added as a custom control of that set${flags.has('set-maps-to') ? `, related to the Annex A controls of column ${controlSet.mapsTo}` : ''}, with its SoA entry. Custom controls are listed after the Annex A controls in the SoA.`,

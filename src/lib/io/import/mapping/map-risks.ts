@@ -184,7 +184,11 @@ function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
     } else {
       d[target] = controlList(r, 'controls', edition, found);
       // Ids of controls the workspace does not have ("CC6.2" beside "A.5.18": another set's, not yet imported) are kept in words.
-      const others = splitList(words).filter((p) => /\d/.test(p) && p.length <= 40 && namedIn(r, 'controls', edition, p).controls.length === 0 && namedIn(r, 'controls', edition, p).unknown.length === 0);
+      const others = splitList(words).filter((p) => {
+        if (!/\d/.test(p) || p.length > 40) return false;
+        const named = namedIn(r, 'controls', edition, p);
+        return named.controls.length === 0 && named.unknown.length === 0;
+      });
       if (others.length) {
         r.warn('controls', `${others.join(', ')} ${others.length > 1 ? 'name no control' : 'names no control'} of the workspace (Annex A or custom): kept in the description.`);
         written = `Controls in the file: ${words.replace(/\s*\n\s*/g, '; ')}`;

@@ -120,7 +120,7 @@ function planSheet(input: SheetInput, h: KindHandler, st: SheetState): SheetPlan
     rows.push(planRow(r, h, st, extra, carry));
     for (const f of r.flags) flags.add(f);
   }
-  const notes = h.notes(sheet, mapping, st.batch.snap, flags);
+  const notes = h.notes(sheet, mapping, st.batch.snap, flags, extra);
   let counts = { new: 0, updated: 0, unchanged: 0, rejected: 0 };
   if (carry) {
     const carried = carry.finish(st.batch, sheet.name, rows, st.writes, st.seen);
