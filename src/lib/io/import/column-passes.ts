@@ -147,6 +147,22 @@ export function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, ta
  */
 export function ownSetIds(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, values: ValueCache, first: number): void {
   const current = fields.get('controlId');
+  // A "Control" column of another set's ids ("AC-2(1)") that took the title gives it to the column naming the controls
+  // ("Control Name"), also when that column took the id with names that are no ids.
+  const title = fields.get('controlTitle');
+  const notIds = current === undefined || (values.get(current).singleIds < 0.2 && !ownControlIds(values.get(current)));
+  if (notIds && title !== undefined && values.get(title).count >= 3 && ownControlIds(values.get(title))) {
+    if (current !== undefined) {
+      taken.delete(current);
+      fields.delete('controlId');
+    }
+    const named = current ?? [...heard].find(([c, list]) => c !== title && !taken.has(c) && list.some((x) => x.field === 'controlTitle' && x.confidence >= 0.6))?.[0];
+    taken.delete(title);
+    fields.delete('controlTitle');
+    give(fields, confidence, taken, title, 'controlId', 0.8);
+    if (named !== undefined) give(fields, confidence, taken, named, 'controlTitle', 0.7);
+    return;
+  }
   if (current !== undefined) {
     // A cross-reference to Annex A groups ("A.9.4", objectives rather than controls) is no key
     // when the first column gives each row an id of its own ("AC-01", "AC-02"): the rows are that set's controls.
@@ -155,16 +171,6 @@ export function ownSetIds(fields: Map<string, number>, confidence: Map<string, n
     if (current === first || taken.has(first) || ref.controls >= 0.5 || own.count < 3 || !ownControlIds(own)) return;
     taken.delete(current);
     fields.delete('controlId');
-  }
-  // A "Control" column of another set's ids ("AC-2(1)") that took the title gives it to the column naming the controls ("Control Name").
-  const title = fields.get('controlTitle');
-  if (current === undefined && title !== undefined && values.get(title).count >= 3 && ownControlIds(values.get(title))) {
-    const named = [...heard].find(([c, list]) => c !== title && !taken.has(c) && list.some((x) => x.field === 'controlTitle' && x.confidence >= 0.6))?.[0];
-    taken.delete(title);
-    fields.delete('controlTitle');
-    give(fields, confidence, taken, title, 'controlId', 0.8);
-    if (named !== undefined) give(fields, confidence, taken, named, 'controlTitle', 0.7);
-    return;
   }
   const col = current !== undefined ? first : [...heard].find(([c, list]) => !taken.has(c) && list[0]?.field === 'controlId' && list[0].confidence >= 0.8 && values.get(c).count >= 3 && ownControlIds(values.get(c)))?.[0];
   if (col !== undefined) give(fields, confidence, taken, col, 'controlId', 0.8);

@@ -220,7 +220,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
 type Fit = (v: ColumnValues) => number;
 
 /** Distinct codes that are no Annex A control ("CC6.1", "AC-2", "CTL-001"): the ids of another control set. */
-export const ownControlIds = (v: ColumnValues): boolean => v.controls < 0.2 && (v.frameworkIds >= 0.6 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 16));
+export const ownControlIds = (v: ColumnValues): boolean => v.controls < 0.5 && (v.frameworkIds >= 0.6 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 16));
 
 const longText: Fit = (v) => (v.numeric > 0.8 || v.dates > 0.8 ? 0.4 : v.yesNo > 0.8 || v.scale > 0.8 ? 0.55 : 1);
 /** Words that name or describe something; a column of distinct short codes ("RL-001") is an id instead. */

@@ -404,7 +404,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // Numbers of which none is a control ("A1", "A2" … of which some happen to be clause numbers) are a list's own,
       // unless each has its implementation status (another set's controls: "CC6.1", "CTL-001").
       if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return statusedControls(a, values);
-      return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification'));
+      return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification')) || statusedControls(a, values);
     }
     case 'assets':
       if (assetRatings(kind, a) > 0 || assetAttributes(kind, a) > 0) return true;
