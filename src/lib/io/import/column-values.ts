@@ -58,6 +58,10 @@ export interface ColumnValues {
   durations: number;
   /** Share of an audit finding's grades ("Major", "Minor", "Observation", "OFI"): no risk's level. */
   grades: number;
+  /** Share of values that say how often ("Monthly", "Quarterly"): a cadence, no date. */
+  cadences: number;
+  /** Share of STRIDE categories ("Spoofing", "Tampering"). */
+  stride: number;
 }
 
 const NIST_FAMILIES = 'AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR';
@@ -66,6 +70,12 @@ const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIS
 // NIST CSF subcategories ("GV.OC-01", "PR.AC-1") are as distinctive.
 const CRITERIA_ID = /^(CC\d{1,2}\.\d{1,2}|(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2})$/;
 const ACTION_ID = /^(CA|CAPA|ACT|ACTION|TASK|TSK|REM|POAM|POA&M|NC|NCR|MIT|MES|MED|MAS|REC)[-_ ]?\d{1,4}$/i;
+
+/** How often something recurs ("Monthly", "every 6 months", "trimestral"): a cadence, no date. */
+const CADENCE = /^(daily|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|semi-?annually|bi-?annually|half-?yearly|annually|yearly|annual|continuous|continuously|ongoing|ad hoc|on demand|every \d{1,2} (days|weeks|months|years)|(once |twice )?(a|per) (day|week|month|quarter|year)|mensuel|mensuelle|trimestriel|trimestrielle|semestriel|semestrielle|annuel|annuelle|hebdomadaire|quotidien|monatlich|wochentlich|taglich|jahrlich|quartalsweise|halbjahrlich|diario|semanal|mensual|trimestral|semestral|anual|mensile|trimestrale|semestrale|annuale|settimanale|maandelijks|wekelijks|jaarlijks|per kwartaal)$/i;
+
+/** A STRIDE category ("Spoofing", "I - Information Disclosure", "Denegación de servicio"). */
+const STRIDE = /^([stride]\s*[-–:.)]\s*)?(spoofing|tampering|repudiation|information disclosure|denial of service|elevation of privileges?|suplantacion( de identidad)?|manipulacion( de datos)?|repudio|divulgacion de informacion|revelacion de informacion|denegacion de servicio|elevacion de privilegios)$/;
 
 const DURATION = /^(within )?\d{1,4} ?(h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|tage?n?|wochen?|monate?|jours?|semaines?|mois|dias?|días|semanas?|meses|giorni|settimane|mesi|dagen|weken|maanden)$/i;
 
@@ -140,7 +150,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -182,6 +192,8 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (follows(prev, c.text)) p.sequence++;
     if (GRADE.test(c.text)) p.grades++;
     if (DURATION.test(c.text.trim())) p.durations++;
+    if (CADENCE.test(foldWord(c.text))) p.cadences++;
+    if (STRIDE.test(foldWord(c.text))) p.stride++;
     prev = c.text;
   }
   if (p.count === 0) return p;
@@ -214,6 +226,8 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     sequence: n > 1 ? p.sequence / (n - 1) : 0,
     grades: p.grades / n,
     durations: p.durations / n,
+    cadences: p.cadences / n,
+    stride: p.stride / n,
   };
 }
 
@@ -227,7 +241,7 @@ const longText: Fit = (v) => (v.numeric > 0.8 || v.dates > 0.8 ? 0.4 : v.yesNo >
 const naming: Fit = (v) => (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 12 ? 0.6 : longText(v));
 const rating: Fit = (v) => (v.dates > 0.5 ? 0.4 : v.numeric + v.scale >= 0.6 ? 1.03 : v.avgLength > 30 ? 0.5 : 0.85);
 // Deadlines are also written as words ("next release", "within 30 days"): under a date's header they stay the date.
-const date: Fit = (v) => (v.dates >= 0.5 ? 1.05 : v.serials >= 0.8 ? 1 : v.avgLength > 25 ? 0.6 : v.numeric > 0.8 ? 0.6 : 0.8);
+const date: Fit = (v) => (v.cadences >= 0.6 ? 0.3 : v.dates >= 0.5 ? 1.05 : v.serials >= 0.8 ? 1 : v.avgLength > 25 ? 0.6 : v.numeric > 0.8 ? 0.6 : 0.8);
 // A column of yes/no ("Active": TRUE/FALSE) names no asset, owner or type.
 const short: Fit = (v) => (v.yesNo >= 0.8 ? 0.4 : v.avgLength > 50 ? 0.6 : v.numeric > 0.8 && v.scale < 0.5 ? 0.6 : 1);
 const code: Fit = (v) => (v.codes >= 0.6 ? 1.05 : v.avgLength > 40 ? 0.5 : 0.9);

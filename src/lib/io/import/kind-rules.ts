@@ -114,6 +114,9 @@ const LOGGED = /(^| )(issue|issues|ticket|tickets|bug|bugs|defect|defects|change
  */
 function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
   const first = Math.min(...a.columns.map((c) => columnNumber(c.column)));
+  // A list keyed by its vendors ("ID | Vendor | What they do") with no asset named beside them is a vendor register.
+  if (kind === 'assets' && !a.fields.has('name') && !/asset/.test(headerWords(a, a.fields.get('id')))
+    && a.columns.filter((c) => columnNumber(c.column) <= first + 1).some((c) => FOREIGN.test(headerTokens(c.header).join(' ')))) return true;
   const keys = ['id', 'riskId', ...(kind === 'risks' ? ['title'] : kind === 'treatment-plan' ? ['first'] : kind === 'assets' ? ['name'] : [])];
   return keys.some((f) => {
     const words = headerWords(a, f === 'first' ? first : a.fields.get(f));
@@ -223,8 +226,8 @@ export function assetRatings(kind: RecordKind, a: Assignment): number {
 /** Headers naming another framework's controls: two of them beside the controls make a crosswalk, not an SoA. */
 export const OTHER_FRAMEWORK = /(^|[^a-z])(soc ?2|tsc|nist|csf|800[- ]?53|cis|pci|asvs|hipaa|cobit|gdpr|bsi|nis ?2|dora|cmmc|fedramp|hitrust)([^a-z]|$)/i;
 
-/** Headers of a mapping's sides: "source_framework", "Target framework". */
-const FRAMEWORK_SIDE = /\b(source|target)\b.*\bframeworks?\b|\bframeworks?\b.*\b(source|target)\b/i;
+/** Headers of a mapping's sides: "source_framework", "Target framework", "target_scheme". */
+const FRAMEWORK_SIDE = /\b(source|target)\b.*\b(frameworks?|schemes?|standards?)\b|\b(frameworks?|schemes?|standards?)\b.*\b(source|target)\b/i;
 
 /**
  * The controls are set against other frameworks' (ISO beside SOC 2, NIST, CIS…, or a source and a
@@ -309,6 +312,18 @@ export function numberedThreats(kind: RecordKind, a: Assignment): boolean {
   if (kind !== 'risks' || !a.fields.has('id') || !THREAT_KEY.test(headerWords(a, a.fields.get('id')))) return false;
   return [...a.fields.keys()].every((f) => ['id', 'threat', 'title', 'description', 'notes'].includes(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
 }
+/**
+ * The six STRIDE categories, one row each, with what each means and what counters it, and nothing
+ * rated, numbered, named or followed up: a threat model's catalogue, not a register of risks.
+ */
+export function strideCatalogue(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
+  const col = a.fields.get('threat');
+  if (kind !== 'risks' || col === undefined) return false;
+  const v = values.get(col);
+  // All six (or five of them), as a method lists them: a register picks the threats that apply.
+  if (v.count < 5 || v.count > 8 || v.stride < 0.8 || v.distinct < 0.9) return false;
+  return !['id', 'title', 'status', 'owner', ...RATINGS].some((f) => a.fields.has(f));
+}
 const COUNTERED = /mitigat|control|countermeasure|safeguard|measure|treatment|response|defen[cs]e|massnahm|mesure|medida|contramedida|contre-mesure|gegenmassnahm/i;
 
 /**
@@ -361,6 +376,12 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
 /** A risk and the action against it, both plainly named ("Massnahme", "Adressiert Risiko"): a plan, whatever else the table holds. */
 export function pairedPlan(kind: RecordKind, a: Assignment): boolean {
   return kind === 'treatment-plan' && (a.confidence.get('action') ?? 0) >= 0.9 && (a.confidence.get('riskId') ?? 0) >= 0.8;
+}
+
+/** Rows keyed by something else than a risk ("Finding", "#") with a status, no action and no deadline: they plan nothing. */
+export function plansNothing(kind: RecordKind, a: Assignment): boolean {
+  if (kind !== 'treatment-plan' || a.fields.has('action') || a.fields.has('dueDate')) return false;
+  return !RISK_WORD.test(headerWords(a, a.fields.get('riskId')));
 }
 
 /**

@@ -7,7 +7,7 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, describedThreats, mereCatalogue, namesRisks, numberedThreats, pairedPlan, statusedControls, vetoed } from './kind-rules.ts';
+import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, describedThreats, mereCatalogue, namesRisks, numberedThreats, pairedPlan, plansNothing, statusedControls, strideCatalogue, vetoed } from './kind-rules.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { lookAlike } from './look-alikes.ts';
@@ -83,6 +83,7 @@ function wordsSuffice(kind: RecordKind, a: Assignment): boolean {
   const fields = [...a.fields.keys()];
   // A risk's number with only its measures or a date beside it says nothing of the risk (a follow-on table, a log).
   if (kind === 'risks' && !fields.some((f) => RISK_CONTENT.includes(f))) return false;
+  if (plansNothing(kind, a)) return false;
   return fields.length >= 2 && fields.some((f) => IDENTITY[kind].includes(f)) && fields.some((f) => !GENERIC[kind].includes(f));
 }
 
@@ -229,6 +230,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   const matrixNamed = MATRIX_NAME.test(sheetWords);
   // The sheet's name says another kind more than this one ("Assets", "Remediation").
   const outnamed = new Map(kinds.map((kind) => [kind, KINDS.some((k) => k !== kind && (hints.get(k) ?? 0) > (hints.get(kind) ?? 0))]));
+  // Where a row plainly heads records of something else (vendors, incidents: three or more columns read, and vetoed),
+  // the few rows under it are those records, not another header of the kind.
+  const vetoedAt = new Map<SheetKind, number>();
   for (const row of rows) {
     const bands = bandRows(grid, row);
     const headers = columnHeaders(grid, row, bands);
@@ -265,13 +269,17 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * assetAttributes(kind, a));
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
       // Under a register's own name (not a catalogue's), a short register is still one.
-      const catalogue = (mereCatalogue(kind, a, values) && !(named && !CATALOGUE_NAME.test(sheetWords))) || (describedThreats(kind, a) && !named) || numberedThreats(kind, a);
+      const catalogue = (mereCatalogue(kind, a, values) && !(named && !CATALOGUE_NAME.test(sheetWords))) || (describedThreats(kind, a) && !named) || numberedThreats(kind, a) || strideCatalogue(kind, a, values);
       // Annex A controls each with its status, in the first column, are an SoA with cross-references, not a crosswalk.
       const firstCol = Math.min(...headers.map((h) => h.col));
       // (The status must read as one, and the sheet not be named as a mapping: a crosswalk's "Mapping status" of Mapped/Gap is no SoA's.)
       const implementation = statused && values.get(a.fields.get('status')!).statuses >= 0.5 && !mapping;
       const crossed = crosswalk(kind, a) && !((implementation || extended) && a.fields.get('controlId') === firstCol);
-      if (!override.kind && (catalogue || crossed || vetoed(kind, a, values, named) || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
+      const vetoedAbove = vetoedAt.get(kind);
+      if (!override.kind && vetoedAbove !== undefined && row > vetoedAbove && row <= vetoedAbove + 3) continue;
+      const veto = vetoed(kind, a, values, named);
+      if (veto && a.fields.size >= 3 && !vetoedAt.has(kind)) vetoedAt.set(kind, row);
+      if (!override.kind && (catalogue || crossed || veto || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       // Controls with their titles and owners but no decision, status or proof are a catalogue of controls, unless the
       // sheet is named as the SoA (not merely "Controls").
       if (!override.kind && kind === 'soa' && !(named && !CATALOGUE_NAME.test(sheetWords)) && !['applicable', 'justification', 'status', 'evidence'].some((f) => a.fields.has(f))) continue;
@@ -281,7 +289,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // doubt, unless the sheet's name says another kind; so do another set's controls with their status (words of SOC 2 or NIST
       // are a crosswalk's as often).
       const plainlyNamed = !outnamed.get(kind) && (kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9));
-      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed || extended ? 0 : WORDS_WEIGHT * Math.min(0, lean));
+      // A risk and the action against it, both plainly named, are a plan in a risk register's file too (not in an SoA's or inventory's).
+      const registerPlan = pairedPlan(kind, a) && !(['soa', 'assets'] as const).some((k) => (hints.get(k) ?? 0) > 0);
+      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed || extended || registerPlan ? 0 : WORDS_WEIGHT * Math.min(0, lean));
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean, ...(statused || extended ? { statused: true } : {}) });
     }
   }

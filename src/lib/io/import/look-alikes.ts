@@ -175,7 +175,10 @@ function columnGuide(grid: Grid, r: Reading): boolean {
   };
   const top = grid.rows.get(Math.min(...grid.rows.keys()));
   const topTexts = top ? [...top].sort((a, b) => a[0] - b[0]).map(([, c]) => c.text).filter((t) => t.trim() !== '') : [];
-  return isGuideHeader(r.headers.map((h) => h.text)) || isGuideHeader(topTexts);
+  // A lone "Column" over a two-column table (its second header left blank) heads a guide too.
+  const width = Math.max(0, ...[...grid.rows.values()].map((cells) => cells.size));
+  const lone = topTexts.length === 1 && width === 2 && GUIDE_KEY.test(headerTokens(topTexts[0]!).join(' '));
+  return lone || isGuideHeader(r.headers.map((h) => h.text)) || isGuideHeader(topTexts);
 }
 
 /**

@@ -172,7 +172,7 @@ const assets: Record<string, string> = {
 const plan: Record<string, string> = {
   riskId: j(
     'リスク id|リスク ｉｄ|リスク 番号|リスク no|リスク 管理 番号|リスク コード|対象 リスク|関連 リスク|該当 リスク|=リスク',
-    '风险 编号|风险 id|风险 编码|风险 序号|关联 风险|相关 风险|对应 风险|~风险 名称|=风险|風險 編號|風險 id|風險 代碼|關聯 風險|相關 風險|對應 風險|~風險 名稱|=風險',
+    '风险 编号|风险 id|风险 编码|风险 序号|关联 风险|相关 风险|对应 风险|关联 条目|相关 条目|关联 项|關聯 條目|相關 條目|~风险 名称|=风险|風險 編號|風險 id|風險 代碼|關聯 風險|相關 風險|對應 風險|~風險 名稱|=風險',
     '위험 번호|위험 id|위험 코드|리스크 번호|리스크 id|관련 위험|대상 위험|~위험 명|=위험|=리스크',
     'mã rủi ro|id rủi ro|số hiệu rủi ro|rủi ro liên quan|rủi ro được xử lý|~tên rủi ro|=rủi ro',
     'id risiko|kode risiko|nomor risiko|no risiko|kod risiko|nombor risiko|no rujukan risiko|risiko terkait|risiko berkaitan|~nama risiko|=risiko',

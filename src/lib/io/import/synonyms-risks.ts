@@ -38,7 +38,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'activo|activos|activo afectado|activos afectados|'
     + 'aktivum|aktiva|nazev aktiva|id aktiva|dotcene aktivum|'
     + 'περιουσιακο στοιχειο|περιουσιακα στοιχεια|αγαθο',
-  threat: 'threat|threats|threat source|threat event|threat description|hazard|threat actor|attack technique|attack techniques|~=stride|~stride category|~stride threat|~stride origin|~origem stride|~origine stride|'
+  threat: 'threat|threats|threat source|threat event|threat description|hazard|threat actor|attack technique|attack techniques|~=stride|~stride category|~stride threat|~stride origin|~stride relacionado|~criterio stride|~categoria stride|~amenaza stride|~related stride|~stride element|~origem stride|~origine stride|'
     + 'menace|menaces|source de menace|source de risque|'
     + 'bedrohung|bedrohungen|gefahrdung|gefahrdungen|'
     + 'amenaza|amenazas|'
@@ -65,7 +65,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'αντιμετωπιση|επιλογη αντιμετωπισησ|χειρισμοσ κινδυνου',
   controls: 'controls|control|bien phap cu the|cac bien phap|bien phap xu ly|bien phap phong ngua|proposed mitigation|proposed mitigations|planned mitigation|planned mitigations|suggested mitigation|suggested mitigations|phuong an giam thieu|bien phap giam thieu|mitigations applied|mitigation applied|applied mitigations|applied controls|controls applied|additional measures|further measures|planned measures|related controls|related control|annex controls|annex control|iso annex control|iso controls|iso 27001 controls|control reference|control ref|control id|control ids|'
     + 'applicable controls|existing controls|existing control|controls in place|existing protection|existing protections|current protection|current protections|protection in place|protections in place|protective measures|existing treatment|existing treatments|current treatment|treatment in place|existing design treatment|mitigating controls|mitigation action|mitigation actions|mitigating actions|mitigation activities|treatment controls|planned controls|additional controls|security controls|'
-    + 'treatment controls actions|mitigation in place|mitigations in place|primary mitigation|existing mitigation|existing mitigations|current mitigations|mitigating measures|mitigation measures|safeguards|mitigation strategy safeguards|annex a mapping|iso mapping|iso 27001 mapping|control mapping|controls mapping|~recommended controls|~recommended action|~recommended actions|~recommended mitigation|~doporuceni|~recomendacion|~recomendaciones|~recommandation|~recommandations|~empfehlung|~empfehlungen|~raccomandazione|~raccomandazioni|~aanbeveling|~aanbevelingen|~solucion aplicada|~solution applied|~applied solution|~countermeasures|~safeguards|~measures|'
+    + 'treatment controls actions|mitigation in place|mitigations in place|primary mitigation|existing mitigation|existing mitigations|current mitigations|mitigating measures|mitigation measures|safeguards|mitigation strategy safeguards|annex a mapping|iso mapping|iso 27001 mapping|control mapping|controls mapping|~recommended controls|~recommended action|~recommended fix|~recommended fixes|~suggested fix|~suggested fixes|~proposed fix|~suggestion|~suggestions|accion aplicada|accion planeada|acciones aplicadas|acciones planeadas|~recommended actions|~recommended mitigation|~doporuceni|~recomendacion|~recomendaciones|~recommandation|~recommandations|~empfehlung|~empfehlungen|~raccomandazione|~raccomandazioni|~aanbeveling|~aanbevelingen|~solucion aplicada|~solution applied|~applied solution|~countermeasures|~safeguards|~measures|'
     + '~prevention|~preventive measures|~preventive controls|~vorbeugung|~vorbeugende massnahmen|~pravention|~prevention des risques|~prevencion|~prevencao|~prevenzione|'
     + 'mesures|mesures existantes|mesures de securite|controles|mesure|'
     + 'massnahmen|kontrollen|bestehende massnahmen|implementierte massnahmen|umgesetzte massnahmen|getroffene massnahmen|vorhandene massnahmen|mesures en place|mesures implementees|medidas implementadas|medidas existentes|medidas aplicadas|'
@@ -84,7 +84,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'fecha de revision|proxima revision|revision|'
     + 'datum revize|revize|datum prezkoumani|'
     + 'ημερομηνια αναθεωρησησ|αναθεωρηση',
-  notes: 'notes|note|comments|comment|remarks|remark|observations|notes comments|additional information|~feedback|'
+  notes: 'notes|note|comments|comment|remarks|remark|observations|notes comments|additional information|~feedback|~justification|~rationale|~reasoning|~justificacion|~justificativa|~begrundung|~motivazione|'
     + 'remarques|commentaire|commentaires|'
     + 'bemerkung|bemerkungen|anmerkung|anmerkungen|kommentar|hinweise|'
     + 'notas|comentarios|observaciones|'
@@ -113,7 +113,7 @@ const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', str
     + 'puntuacion|valor del riesgo|puntuacion del riesgo|'
     + 'hodnota rizika|skore|skore rizika|'
     + 'βαθμολογια|τιμη κινδυνου|βαθμοσ κινδυνου',
-  level: 'risk level|level|risk rating|rating|risk zone|zone|risk priority|priority|risk rating text|risk band|band|rag|rag status|traffic light|risk class|severity level|'
+  level: 'risk level|level|risk rating|rating|risk zone|zone|risk priority|priority|risk rating text|risk band|band|rag|rag status|traffic light|risk class|severity level|~~severity|~~severidad|~~severite|~~schweregrad|'
     + 'niveau de risque|niveau du risque|niveau|priorite|'
     + 'risikostufe|risikoniveau|risikoklasse|risikobewertung|prioritat|ampel|'
     + 'nivel de riesgo|nivel|prioridad|semaforo|'

@@ -48,7 +48,7 @@ const soaPhrases: Record<string, string> = {
     + 'propietario|'
     + 'vlastnik|odpovednost|odpovedna osoba|garant|'
     + 'υπευθυνοσ|ιδιοκτητησ',
-  evidence: 'evidence|evidence reference|related docs|supporting docs|reference docs|implemented via|implemented through|implemented with|implemented using|~=ref|~=refs|~=reference|~=references|~=referenz|~=referencia|~=riferimento|documents|document|documentation|reference documents|related documents|policy|policy reference|implementation evidence|proof|records|'
+  evidence: 'evidence|evidence reference|evidence source|evidence sources|source of evidence|evidence location|related docs|supporting docs|reference docs|implemented via|implemented through|implemented with|implemented using|~=ref|~=refs|~=reference|~=references|~=referenz|~=referencia|~=riferimento|documents|document|documentation|reference documents|related documents|policy|policy reference|implementation evidence|proof|records|'
     + 'location of evidence|document reference|supporting documents|~link|~references|~=where|where documented|where to find|'
     + 'preuve|preuves|documents de reference|'
     + 'nachweis|nachweise|dokumentation|dokumente|'
@@ -106,7 +106,7 @@ const planPhrases: Record<string, string> = {
     + 'accion|acciones|medida|tarea|'
     + 'ukol|akce|opatreni|'
     + 'ενεργεια|δρασεισ|μετρο',
-  owner: 'action owner|owner|responsible|assignee|assigned to|who|who will implement controls|implementer|responsible person|'
+  owner: 'action owner|owner|responsible|assignee|assigned to|who|who will implement controls|implementer|responsible person|responsibility|responsibilities|responsible party|responsible team|'
     + 'responsable|verantwortlich|verantwortlicher|propietario|odpovedna osoba|resitel|zodpovida|υπευθυνοσ',
   dueDate: 'due date|due|deadline|target date|target completion date|completion date|by when|=when|planned date|end date|=date|planned completion|target quarter|due quarter|planned quarter|~=quarter|'
     + 'echeance|date cible|date limite|'
@@ -143,7 +143,7 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
       // How often a control is reviewed or tested is no likelihood.
       likelihood: 'review frequency|frequency of review|testing frequency|test frequency|audit frequency|control frequency|frequency of testing',
       // "Related risk id" links another record; it is not this row's own id.
-      id: 'related risk id|related risk|linked risk|linked risk id|parent risk|parent risk id|related control id|related asset id|related finding id|action id|task id|evidence id|evidence ref|control id|control ref',
+      id: 'related risk id|related risk|linked risk|linked risk id|parent risk|parent risk id|related control id|related asset id|asset id|asset no|asset number|asset ref|related finding id|action id|task id|evidence id|evidence ref|control id|control ref',
       // What happened is an incident's account, not a risk's; a control's description is no risk's.
       description: 'acceptance expiration|acceptance expiry|what happened|que paso|que ocurrio|o que aconteceu|was ist passiert|ce qui s est passe|control description|control objective|control activity|description of control',
       // Vietnamese "biện pháp" (a measure) folds to the French "bien" (an asset).
