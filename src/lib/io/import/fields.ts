@@ -152,10 +152,12 @@ const HEAD_NOUNS = new Set([
   'strength', 'domain', 'family', 'mapping', 'function', 'criticality',
 ]);
 
-/** The same, first in a header, in languages that put the head noun first ("Categoría de riesgo", "Tipo de amenaza"). */
+/** The same, first in a header, in languages that put the head noun first ("Categoría de riesgo", "Tipo de amenaza", "وضعیت کنترل"). */
 const FIRST_HEAD_NOUNS = new Set([
   'categoria', 'categorie', 'tipo', 'type', 'clase', 'classe', 'grupo', 'groupe', 'gruppo', 'dominio', 'domaine', 'costo', 'custo', 'cout',
   'fecha', 'date', 'tendencia', 'tendance', 'tendenza',
+  // Persian (as headers.ts normalises it): status, type, category, group, date, cost.
+  'وضعیت', 'نوع', 'دسته', 'گروه', 'تاریخ', 'هزینه',
 ]);
 
 /** A phrase of the list with the same head noun, and with the header's other words where it has more ("Action name" vouches for "Action_name", not "Control name"). */

@@ -2,6 +2,7 @@
  * How close a header is to a known phrase: case, accents, punctuation, dashes and stray spaces
  * do not count; plurals, inflections and small typos cost a little; extra words cost more.
  */
+import { sameArabicLetters, westernDigits } from './script.ts';
 
 const STOPWORDS = new Set(
   [
@@ -12,15 +13,18 @@ const STOPWORDS = new Set(
     'v', 'na', 'pro', 'z',
     'di', 'della', 'dei', 'degli', 'delle', 'il', 'per', 'het', 'een', 'van', 'voor', 'do', 'dos', 'das', 'da', 'para', 'dla',
     'ο', 'η', 'το', 'του', 'τησ', 'των', 'και', 'τα', 'οι', 'τον', 'την',
+    // Persian: and, of, to, in, with, on, for, or; and the plural and ezafe endings a zero-width
+    // non-joiner sets apart ("کنترل‌های موجود", "برنامه‌ی برخورد"), which a header reads as words.
+    'و', 'از', 'به', 'در', 'با', 'بر', 'برای', 'یا', 'را', 'ها', 'های', 'ی',
   ].map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 
-/** Lower case, no accents, punctuation and dashes as spaces, "#"/"n°"/"№" as "no", camelCase split ("riskId"). */
+/**
+ * Lower case, no accents, punctuation and dashes as spaces, "#"/"n°"/"№" as "no", camelCase split ("riskId");
+ * Arabic and Persian letters and digits alike (ي/ی, ك/ک, ۱/1: script.ts), the zero-width non-joiner a space.
+ */
 export function normaliseHeader(s: string): string {
-  return s
-    .replace(/(\p{Ll})(?=\p{Lu}\p{Ll}|ID\b)/gu, '$1 ')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return sameArabicLetters(westernDigits(s.replace(/(\p{Ll})(?=\p{Lu}\p{Ll}|ID\b)/gu, '$1 ').normalize('NFD').replace(/\p{M}/gu, '')))
     .toLowerCase()
     .replace(/ς/g, 'σ')
     .replace(/ß/g, 'ss')

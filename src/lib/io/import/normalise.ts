@@ -9,6 +9,7 @@ import { withoutEmphasis } from './cells.ts';
 export { toIsoDate, serialToIso, monthOf, type DateOptions } from './dates.ts';
 import { eastNo, eastScaleWords, eastYes } from './values-east.ts';
 import { rankedWords } from './mapping/scale-words.ts';
+import { sameArabicLetters, westernDigits, westernNumber, ZWNJ } from './script.ts';
 
 /** Text with spaces collapsed, dashes and quotes made plain, invisible characters removed. */
 export function cleanText(s: string): string {
@@ -24,11 +25,12 @@ export function cleanText(s: string): string {
     .trim();
 }
 
-/** Lower case without accents or surrounding punctuation, for comparing words. */
+/**
+ * Lower case without accents or surrounding punctuation, for comparing words; Arabic and Persian
+ * letters and digits alike (script.ts), the zero-width non-joiner a space ("پیاده‌سازی شده" is "پیاده سازی شده").
+ */
 export function foldWord(s: string): string {
-  return cleanText(s)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return sameArabicLetters(westernDigits(cleanText(s.replace(ZWNJ, ' ')).normalize('NFD').replace(/\p{M}/gu, '')))
     .toLowerCase()
     .replace(/ς/g, 'σ')
     .replace(/ł/g, 'l')
@@ -93,11 +95,11 @@ export function parseYesNo(v: CellValue | string | number | boolean | null | und
 /** Traffic-light marks in front of a number ("🟥 12"): the colour repeats the number's band. */
 const COLOUR_MARK = /^\s*(?:[\u{1F534}\u{1F7E0}-\u{1F7EB}\u{26AA}\u{26AB}\u{1F535}]\uFE0F?)+/u;
 
-/** A number from a value or text ("1,5", "1 234.5", "12 %", "🟥 12"); null when it is not one. */
+/** A number from a value or text ("1,5", "1 234.5", "12 %", "🟥 12", "۳٫۵"); null when it is not one. */
 export function parseNumber(v: CellValue | string | number | null | undefined): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (v && typeof v === 'object' && typeof v.value === 'number') return v.value;
-  let s = textOf(v).replace(COLOUR_MARK, '').replace(/[\s\u00A0\u202F']/g, '');
+  let s = westernNumber(textOf(v)).replace(COLOUR_MARK, '').replace(/[\s\u00A0\u202F']/g, '');
   if (!/^[-+]?[\d.,]+%?$/.test(s) || !/\d/.test(s)) return null;
   const percent = s.endsWith('%');
   s = s.replace('%', '');
@@ -139,8 +141,8 @@ export function leadingPart(text: string): string {
 export function splitLabelScore(v: CellValue | string | number | null | undefined): LabelScore {
   if (typeof v === 'number') return { label: null, score: v };
   if (v && typeof v === 'object' && typeof v.value === 'number') return { label: null, score: v.value };
-  // Markdown bold pasted in ("**9 (Alto)**") marks the value, it is not part of it.
-  const s = cleanText(withoutEmphasis(textOf(v)));
+  // Markdown bold pasted in ("**9 (Alto)**") marks the value, it is not part of it; "زیاد (۴)" is "زیاد (4)".
+  const s = westernNumber(cleanText(withoutEmphasis(textOf(v))));
   if (s === '') return { label: null, score: null };
   const n = parseNumber(s);
   if (n !== null) return { label: null, score: n };

@@ -3,6 +3,7 @@
  * and the same ten-line order of languages:
  *   1. Japanese  2. Chinese (Simplified and Traditional)  3. Korean  4. Vietnamese
  *   5. Indonesian and Malay  6. Russian  7. Ukrainian  8. Arabic  9. Thai  10. Hindi
+ * (Persian's are in synonyms-persian.ts.)
  */
 import type { RecordKind } from './types.ts';
 import { j } from './synonyms-world-more.ts';

@@ -3,7 +3,8 @@
  * same ten-line order of languages:
  *   1. Japanese  2. Chinese (Simplified and Traditional)  3. Korean  4. Vietnamese
  *   5. Indonesian and Malay  6. Russian  7. Ukrainian  8. Arabic  9. Thai  10. Hindi
- * Stage words are matched word for word (not as inflections): their common forms are listed.
+ * (Persian's are in synonyms-persian.ts.) Stage words are matched word for word (not as
+ * inflections): their common forms are listed.
  */
 import type { SheetKind } from './types.ts';
 import { j } from './synonyms-world-more.ts';

@@ -8,6 +8,8 @@
  * Every field is written in up to ten lines, always in this order:
  *   1. Japanese  2. Chinese (Simplified and Traditional)  3. Korean  4. Vietnamese
  *   5. Indonesian and Malay  6. Russian  7. Ukrainian  8. Arabic  9. Thai  10. Hindi
+ * Persian, the eleventh, is in synonyms-persian.ts (all kinds, ratings, stage and sheet words in one
+ * file), merged after these lists wherever they are merged.
  * Japanese, Chinese and Thai do not put spaces between words: their phrases are written with a space
  * between the words a header is split into ("リスク 所有者" for "リスク所有者"), and the words that
  * name a field alone are also listed alone. Korean is written as Koreans space it, and run together.

@@ -12,6 +12,7 @@ import { moreCurrent, moreInherent, morePhrases, moreRatings, moreResidual, with
 import { nordicPhrases, nordicRatings, nordicResidual } from './synonyms-nordic.ts';
 import { worldCurrent, worldInherent, worldPhrases, worldRatings, worldResidual } from './synonyms-world.ts';
 import { eastBareRisk, eastCurrent, eastInherent, eastPhrases, eastRatings, eastResidual } from './synonyms-east.ts';
+import { persianBareRisk, persianCurrent, persianInherent, persianPhrases, persianRatings, persianResidual } from './synonyms-persian.ts';
 
 const baseRiskPhrases: Record<string, string> = {
   id: 'risk id|id|ref|ref id|reference|risk ref|risk reference|risk no|risk number|risk code|=code|=no|=number|=nr|identifier|=item no|=s no|=sr no|=sl no|=serial no|risk key|=key|'
@@ -137,11 +138,11 @@ const baseInherentWords = 'inherent|gross|initial|original|before treatment|befo
 const baseCurrentWords = 'current|existing|present|actual|actuel|actuelle|aktuell|aktualni|soucasny|soucasna|τρεχων|τρεχουσα';
 
 /** The whole header, when it is only the word "risk" plus a stage ("Residual risk"), names a level. */
-export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value|risco|rischio|risico|ryzyko|riski|risici|risc|kockazat|rizik|tveganje|=r|' + eastBareRisk;
+export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value|risco|rischio|risico|ryzyko|riski|risici|risc|kockazat|rizik|tveganje|=r|' + eastBareRisk + '|' + persianBareRisk;
 
-export const riskPhrases: Record<string, string> = withMore(baseRiskPhrases, morePhrases.risks, nordicPhrases.risks, worldPhrases.risks, eastPhrases.risks);
-export const ratingPhrases = withMore(baseRatingPhrases, moreRatings, nordicRatings, worldRatings, eastRatings) as typeof baseRatingPhrases;
+export const riskPhrases: Record<string, string> = withMore(baseRiskPhrases, morePhrases.risks, nordicPhrases.risks, worldPhrases.risks, eastPhrases.risks, persianPhrases.risks);
+export const ratingPhrases = withMore(baseRatingPhrases, moreRatings, nordicRatings, worldRatings, eastRatings, persianRatings) as typeof baseRatingPhrases;
 const joinLists = (...lists: string[]): string => lists.filter((l) => l !== '').join('|');
-export const residualWords = joinLists(baseResidualWords, moreResidual, nordicResidual, worldResidual, eastResidual);
-export const inherentWords = joinLists(baseInherentWords, moreInherent, worldInherent, eastInherent);
-export const currentWords = joinLists(baseCurrentWords, moreCurrent, worldCurrent, eastCurrent);
+export const residualWords = joinLists(baseResidualWords, moreResidual, nordicResidual, worldResidual, eastResidual, persianResidual);
+export const inherentWords = joinLists(baseInherentWords, moreInherent, worldInherent, eastInherent, persianInherent);
+export const currentWords = joinLists(baseCurrentWords, moreCurrent, worldCurrent, eastCurrent, persianCurrent);

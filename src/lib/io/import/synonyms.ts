@@ -8,6 +8,7 @@ import { morePhrases, moreSheetNames, withMore } from './synonyms-more.ts';
 import { nordicPhrases, nordicSheetNames } from './synonyms-nordic.ts';
 import { worldPhrases, worldSheetNames } from './synonyms-world.ts';
 import { eastNotPhrases, eastPhrases, eastSheetNames } from './synonyms-east.ts';
+import { persianNotPhrases, persianPhrases, persianSheetNames } from './synonyms-persian.ts';
 
 const soaPhrases: Record<string, string> = {
   controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
@@ -120,7 +121,7 @@ const planPhrases: Record<string, string> = {
 
 /** A kind's base phrases with those of every other word list added. */
 function allLanguages(kind: Exclude<RecordKind, 'risks'>, base: Record<string, string>): Record<string, string> {
-  return withMore(base, morePhrases[kind], nordicPhrases[kind], worldPhrases[kind], eastPhrases[kind]);
+  return withMore(base, morePhrases[kind], nordicPhrases[kind], worldPhrases[kind], eastPhrases[kind], persianPhrases[kind]);
 }
 
 /** Header phrases per kind and field. */
@@ -156,14 +157,15 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
       treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions|plan de traitement|plan d action|plan de tratamiento|plano de tratamento|plan de accion|plano de acao|plan de mitigacion|plano de mitigacao|behandlungsplan|massnahmenplan',
     },
     eastNotPhrases.risks ?? {},
+    persianNotPhrases.risks ?? {},
   ),
-  assets: {
+  assets: withMore({
     type: 'licence type|license type|contract type|support type|warranty type|payment type|connection type',
     // A control's, a risk's or a supplier's name is no asset's.
     // A network's or an order's number is no asset's id.
     id: 'vlan id|vlan|subnet id|ticket id|order id|po id|purchase order|invoice id',
     name: 'control name|control title|control|risk name|threat name|vulnerability name|vendor name|supplier name|asset make|asset brand|asset manufacturer|asset vendor|device model|hardware model|model name|model number|asset model',
-  },
+  }, persianNotPhrases.assets ?? {}),
   // A plan's own numbers are not the risk's.
   'treatment-plan': { riskId: 'remediation id|action id|task id|activity id|milestone id|poam id|poa m id|item id|measure id' },
   // "Réf." is a reference (a number, a document), not the "référent" who owns the control.
@@ -187,7 +189,7 @@ const baseSheetNameWords: Record<SheetKind, string> = {
     + 'legenda|instrukce|ciselnik|ciselniky|pokyny|prehled|souhrn|legende|anleitung|ubersicht|leyenda|instrucciones|resumen|υπομνημα|οδηγιεσ|συνοψη',
 };
 
-export const sheetNameWords = withMore(baseSheetNameWords, moreSheetNames, nordicSheetNames, worldSheetNames, eastSheetNames) as Record<SheetKind, string>;
+export const sheetNameWords = withMore(baseSheetNameWords, moreSheetNames, nordicSheetNames, worldSheetNames, eastSheetNames, persianSheetNames) as Record<SheetKind, string>;
 
 export interface Phrase {
   text: string;

@@ -6,6 +6,7 @@ import { toIsoDate } from '../dates.ts';
 import { unlinked } from '../cells.ts';
 import { splitLabelScore } from '../normalise.ts';
 import type { CellValue } from '../types.ts';
+import { sameArabicLetters, westernDigits, ZWNJ } from '../script.ts';
 
 /** "TBD", "-", "N/A", "?": a rating not given yet, as a blank cell is. */
 const NOT_RATED = /^(tbd|tbc|tba|n\/?a|n\.a\.?|#n\/a|x|-+|–|—|\?+|none|unknown|pending|not (yet )?(assessed|rated)|to be (determined|assessed|confirmed)|[aà] d[eé]finir|por definir|offen)$/i;
@@ -17,7 +18,7 @@ export function notRatedYet(text: string): boolean {
 
 const folded = new Map<string, string>();
 
-/** Text folded for comparison: lower case, no accents, single spaces, no trailing punctuation. */
+/** Text folded for comparison: lower case, no accents, single spaces, no trailing punctuation; Arabic and Persian letters and digits alike (../script.ts). */
 export function fold(s: string): string {
   let out = folded.get(s);
   if (out === undefined) {
@@ -29,9 +30,7 @@ export function fold(s: string): string {
 }
 
 function foldNow(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return sameArabicLetters(westernDigits(s.replace(ZWNJ, ' ').normalize('NFD').replace(/\p{M}/gu, '')))
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/[.:;,]+$/, '')

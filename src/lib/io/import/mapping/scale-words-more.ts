@@ -1,6 +1,6 @@
 /**
  * Rating words of registers written in Japanese, Chinese (Simplified and Traditional), Korean,
- * Vietnamese, Indonesian and Malay, Russian, Ukrainian, Arabic, Thai and Hindi, ranked; merged by
+ * Vietnamese, Indonesian and Malay, Russian, Ukrainian, Arabic, Thai, Hindi and Persian, ranked; merged by
  * scale-words.ts, which tells the ranks and conventions. Same notation: five strings per ladder,
  * lowest rank first, "|" between the words of a rank, written as registers write them.
  *
@@ -84,5 +84,17 @@ export const eastScaleRanks: Record<string, RankWords> = {
     generic: ['बहुत कम|बहुत निम्न|अति निम्न|अत्यंत कम', 'कम|निम्न', 'मध्यम', 'उच्च|अधिक', 'बहुत उच्च|बहुत अधिक|अति उच्च|अत्यंत उच्च|अत्यधिक'],
     five: ['दुर्लभ|नगण्य|बहुत असंभावित', 'असंभावित|असंभाव्य|मामूली|छोटा', 'संभव', 'संभावित|संभाव्य|गंभीर|महत्वपूर्ण|प्रमुख|बड़ा',
       'लगभग निश्चित|निश्चित|बहुत संभावित|अत्यधिक संभावित|विनाशकारी|भयावह|अति गंभीर|बहुत गंभीर'],
+  },
+  // Persian rates on کم/متوسط/زیاد (little, medium, much) or پایین/متوسط/بالا (low, medium, high),
+  // with خیلی or بسیار (very). کوچک and بزرگ (small, big) are impact words of FIVE, like minor and
+  // major. Folding reads Arabic letters as Persian ones, so a word both languages write (متوسط،
+  // محتمل، ممکن، نادر، شدید، ضعیف) is at the Arabic rank; the non-joiner is a space (خیلی کم).
+  persian: {
+    generic: ['خیلی کم|بسیار کم|خیلی پایین|بسیار پایین|خیلی ضعیف|بسیار ضعیف', 'کم|پایین|ضعیف|اندک', 'متوسط|میانه',
+      'زیاد|بالا', 'خیلی زیاد|بسیار زیاد|خیلی بالا|بسیار بالا|بحرانی|بسیار بحرانی'],
+    five: ['نادر|بسیار نادر|به ندرت|خیلی بعید|بسیار بعید|ناچیز|بسیار ناچیز|قابل چشم پوشی|قابل چشمپوشی|بی اهمیت|بیاهمیت|غیر مهم',
+      'بعید|غیر محتمل|غیرمحتمل|نامحتمل|کم احتمال|کوچک|خفیف|اندک|کم اهمیت', 'ممکن|امکان پذیر|امکانپذیر|گاهی|گاه به گاه|گاهگاهی',
+      'محتمل|به احتمال زیاد|احتمال زیاد|بزرگ|عمده|جدی|شدید|قابل توجه|قابل ملاحظه|مهم',
+      'تقریبا قطعی|تقریبا حتمی|قطعی|حتمی|بسیار محتمل|خیلی محتمل|مکرر|فاجعه بار|فاجعهبار|فاجعه آمیز|مصیبت بار|ویرانگر|خیلی شدید|بسیار شدید|بسیار جدی|بسیار بزرگ'],
   },
 };

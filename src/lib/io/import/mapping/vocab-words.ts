@@ -3,15 +3,15 @@
  * vocab.ts's lists: forms of English, French, German, Spanish, Czech and Greek that vocab.ts lacks,
  * and Italian, Portuguese, Romanian, Dutch, Swedish, Norwegian, Danish, Finnish, Polish, Slovak,
  * Croatian/Serbian/Slovenian (Latin), Hungarian and Turkish (this file and vocab-words-more.ts), and
- * Japanese, Chinese, Korean, Vietnamese, Indonesian/Malay, Thai, Russian, Ukrainian, Arabic and Hindi
- * (vocab-words-east.ts). Words are written as registers write them (case, accents, ł, ı, ø, œ);
+ * Japanese, Chinese, Korean, Vietnamese, Indonesian/Malay, Thai, Russian, Ukrainian, Arabic, Hindi
+ * and Persian (vocab-words-east.ts). Words are written as registers write them (case, accents, ł, ı, ø, œ);
  * the caller folds them. Applicability and treatment options of the eastern languages are in
  * values-east.ts and normalise.ts, so vocab-words-east.ts has none.
  *
  * Each table is app value → language → words, "|" between them. Language keys: en fr de es cs el,
  * it pt ro, nl sv no da fi, pl sk, hr (Croatian and forms shared with Serbian), sr (Serbian), sl
  * (Slovenian), hu tr; ja zh (Simplified) zht (Traditional) ko vi id (Indonesian) ms (Malay) th ru uk
- * ar hi. A folded word is under one value of a vocabulary only, here and in vocab.ts.
+ * ar hi fa (Persian). A folded word is under one value of a vocabulary only, here and in vocab.ts.
  *
  * Conventions, as vocab.ts has them: for an SoA status "in progress" means partially implemented and
  * "compliant" implemented; for a risk "open"/"active" means assessed, "accepted"/"mitigated"/"treated"

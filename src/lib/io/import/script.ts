@@ -1,0 +1,31 @@
+/**
+ * Spellings of the Arabic script that registers mix and that mean the same when compared:
+ * Persian writes ی (U+06CC) and ک (U+06A9) where Arabic writes ي, ى and ك, and keyboards and
+ * converted files mix them in one sheet; ۀ is ه with a hamza (its hamza is a mark, dropped
+ * with the others); the tatweel (ـ) only stretches a word, and the invisible direction marks that
+ * right-to-left text carries (LRM, RLM, ALM) say nothing. Persian (۰–۹) and Arabic-Indic (٠–٩)
+ * digits are digits. Only for comparing: the text a record keeps is never rewritten.
+ */
+
+/** Zero-width non-joiner: Persian writes it inside words ("آسیب‌پذیری"); compared, it counts as a space, as in a header. */
+export const ZWNJ = /\u200C/g;
+
+const LETTER = /[\u064A\u0649\u0643\u06D5\u0640\u200E\u200F\u061C]/g;
+const LETTERS: Record<string, string> = { '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9', '\u06D5': '\u0647' };
+
+/** Arabic ي ى ك written as Persian ی ک, ە as ه, the tatweel and direction marks dropped; run after marks are removed (ئ is ي with a hamza). */
+export function sameArabicLetters(s: string): string {
+  return s.replace(LETTER, (c) => LETTERS[c] ?? '');
+}
+
+const DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** Persian and Arabic-Indic digits as 0–9 ("۱۵" → "15"); other characters unchanged. */
+export function westernDigits(s: string): string {
+  return s.replace(DIGIT, (d) => String(d.charCodeAt(0) - (d >= '\u06F0' ? 0x06f0 : 0x0660)));
+}
+
+/** A number written with Arabic-script digits and marks in Western notation: ٫ is the decimal point, ٬ the thousands separator, ٪ the percent sign; direction marks dropped. */
+export function westernNumber(s: string): string {
+  return westernDigits(s).replace(/\u066B/g, '.').replace(/[\u066C\u200E\u200F\u061C]/g, '').replace(/\u066A/g, '%');
+}
