@@ -31,7 +31,7 @@ const TECHNICAL = /^(ip|ip address|ip addresses|ipv4|ipv4 address|mac|mac addres
 /** A header of a technical fact about a device ("IP address", "Serial number", "firmware", "wanIp"). */
 export function isTechnical(header: string): boolean {
   const h = normaliseHeader(header);
-  return TECHNICAL.test(h) || /^(wan|lan|internal|external|public|private|management|mgmt) ip( address)?$/.test(h) || /^(device|hardware|hw) model$/.test(h);
+  return TECHNICAL.test(h) || /^(wan|lan|internal|external|public|private|management|mgmt|asset|host|device|server) ip( address)?$/.test(h) || /^(device|hardware|hw) model$/.test(h);
 }
 
 /** A header that describes an asset (its description, place, keeper, life cycle or technical facts; not a bare "Status"). */

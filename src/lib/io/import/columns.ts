@@ -58,6 +58,9 @@ function swapped(kind: RecordKind, col: number, field: string, confidence: numbe
     .map((other) => ({ col, field: other, confidence: Math.min(0.99, confidence * (field === 'title' ? 0.8 : few && !elsewhere(other) ? 1.03 : 0.95) * valueFit(other, v)) }));
 }
 
+/** Headers of a network address ("ip", "IP address", "ipv4"). */
+const ADDRESS = /^((asset|host|device|server) )?(ip|ipv4|ipv6|ip address|ip addresses)$/;
+
 const KEY: Record<RecordKind, string> = { risks: 'id', soa: 'controlId', assets: 'id', 'treatment-plan': 'riskId' };
 
 /** Candidates that come from the values alone (a column of control ids is the SoA's id column). */
@@ -155,7 +158,8 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     // So is a first column of short distinct codes ("R1", "R2") under a word like "Risco".
     // Not a priority's ranks (1, 2, 3 under "Prioritet"): a rank is no key.
     // Nor a column whose header says it is something else ("Remediation ID" in a plan).
-    if (h.col === first && !PRIORITY.test(normaliseHeader(h.child)) && !disowned(kind, KEY[kind], h.child) && (named.length === 0 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 8))) candidates.push(...valueCandidates(kind, h.col, v, true));
+    // Nor an address ("ip": 10.0.0.10), which a device has for now, not for good.
+    if (h.col === first && !PRIORITY.test(normaliseHeader(h.child)) && !ADDRESS.test(normaliseHeader(h.child)) && !disowned(kind, KEY[kind], h.child) && (named.length === 0 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 8))) candidates.push(...valueCandidates(kind, h.col, v, true));
     for (const c of repeatedAsResidual(kind, h, seen, named)) {
       // Even the app's own headers yield to values that plainly say otherwise (ids in a title column).
       const fit = valueFit(c.field, v);

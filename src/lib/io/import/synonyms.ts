@@ -173,6 +173,8 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
     owner: '=ref|=refs|=reference|=references|=referenz|=referencia|=referencias|=riferimento|=referentie',
     // What a control is implemented with is its evidence, not how far it is.
     status: 'implemented via|implemented through|implemented with|implemented using',
+    // The risks a control treats are links to the register, not proof of the control.
+    evidence: 'linked risk|linked risks|related risk|related risks|risk link|risk links',
     // A device's serial number is no control's number.
     controlId: 'serial number|serial no|serial|numero serie|numero de serie|n serie|seriennummer|numero di serie|serienummer',
   },
