@@ -72,10 +72,10 @@ const CRITERIA_ID = /^(CC\d{1,2}\.\d{1,2}|(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2})
 const ACTION_ID = /^(CA|CAPA|ACT|ACTION|TASK|TSK|REM|POAM|POA&M|NC|NCR|MIT|MES|MED|MAS|REC)[-_ ]?\d{1,4}$/i;
 
 /** How often something recurs ("Monthly", "every 6 months", "trimestral"): a cadence, no date. */
-const CADENCE = /^(daily|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|semi-?annually|bi-?annually|half-?yearly|annually|yearly|annual|continuous|continuously|ongoing|ad hoc|on demand|every \d{1,2} (days|weeks|months|years)|(once |twice )?(a|per) (day|week|month|quarter|year)|mensuel|mensuelle|trimestriel|trimestrielle|semestriel|semestrielle|annuel|annuelle|hebdomadaire|quotidien|monatlich|wochentlich|taglich|jahrlich|quartalsweise|halbjahrlich|diario|semanal|mensual|trimestral|semestral|anual|mensile|trimestrale|semestrale|annuale|settimanale|maandelijks|wekelijks|jaarlijks|per kwartaal|روزانه|هفتگی|ماهانه|ماهیانه|فصلی|سه ماهه|شش ماهه|سالانه|یومی|اسبوعی|شهری|سنوی)$/i;
+const CADENCE = /^(daily|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|semi-?annually|bi-?annually|half-?yearly|annually|yearly|annual|every \d{1,2} (days|weeks|months|years)|(once |twice )?(a|per) (day|week|month|quarter|year)|mensuel|mensuelle|trimestriel|trimestrielle|semestriel|semestrielle|annuel|annuelle|hebdomadaire|quotidien|monatlich|wochentlich|taglich|jahrlich|quartalsweise|halbjahrlich|diario|semanal|mensual|trimestral|semestral|anual|mensile|trimestrale|semestrale|annuale|settimanale|maandelijks|wekelijks|jaarlijks|per kwartaal|روزانه|هفتگی|ماهانه|ماهیانه|فصلی|سه ماهه|شش ماهه|سالانه|یومی|اسبوعی|شهری|سنوی)$/i;
 
 /** A STRIDE category ("Spoofing", "I - Information Disclosure", "Denegación de servicio"). */
-const STRIDE = /^([stride]\s*[-–:.)]\s*)?(spoofing|tampering|repudiation|information disclosure|denial of service|elevation of privileges?|suplantacion( de identidad)?|manipulacion( de datos)?|repudio|divulgacion de informacion|revelacion de informacion|denegacion de servicio|elevacion de privilegios)$/;
+const STRIDE = /^([stride]\s*[-–:.)]\s*)?(spoofing|tampering|repudiation|information disclosure|denial of service|elevation of privileges?|spoofing identity|identity spoofing|tampering with data|data tampering|suplantacion( de identidad)?|manipulacion( de datos)?|repudio|divulgacion de informacion|revelacion de informacion|denegacion de servicio|elevacion de privilegios)$/;
 
 const DURATION = /^(within )?\d{1,4} ?(h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|tage?n?|wochen?|monate?|jours?|semaines?|mois|dias?|días|semanas?|meses|giorni|settimane|mesi|dagen|weken|maanden)$/i;
 
@@ -90,7 +90,7 @@ const OPTION_WORDS = /^(mitigate|reduce|modify|treat|accept|retain|tolerate|avoi
 /** The same options as past participles and nouns ("Accepted", "Risk reduction", "Réduit", "Übertragung"). */
 const OPTION_FORMS = /^(risk |risque |risiko |riesgo |risco |rischio )?(mitigated|mitigation|reduced|reduction|accepted|acceptance|retained|retention|avoided|avoidance|transferred|shared|sharing|treated|tolerated|terminated|attenue|attenuation|reduit|accepte|acceptation|evite|evitement|transfere|transfert|partage|akzeptiert|akzeptanz|reduziert|reduktion|minderung|gemindert|vermieden|vermeidung|ubertragung|verringert|mitigado|mitigacion|mitigacao|reducido|reduccion|reduzido|reducao|aceptado|aceptacion|aceito|aceitacao|evitado|transferido|transferencia|compartido|compartilhado|mitigato|ridotto|riduzione|accettato|accettazione|evitato|trasferito|trasferimento|condiviso|verminderd|vermindering|geaccepteerd|acceptatie|vermeden|overgedragen|overdracht)$/;
 
-const CONTROL_WORDS = new Set(['control', 'controls', 'kontrolle', 'controle', 'controlo', 'controllo', 'kontrola']);
+const CONTROL_WORDS = new Set(['control', 'controls', 'kontrolle', 'controle', 'controlo', 'controllo', 'kontrola', 'کنترل'].map(foldWord));
 const EAST_OPTIONS = new Set(Object.values(eastOptions).flat().map(foldWord));
 /** The options in every language the value translation knows ("Redusere", "Vähentäminen", "Kabul"); letter codes count only as above. */
 const VOCAB_OPTIONS = new Set(Object.values(treatmentVocab.words).flat().map(foldWord).filter((w) => w.length >= 3));
@@ -114,8 +114,9 @@ function optionKind(text: string): 'plain' | 'led' | 'explained' | null {
     return details.length >= 3 ? 'led' : 'plain';
   }
   const first = whole.split(' ');
-  // Letter codes count only alone: a leading word needs four letters or more.
-  if ((first[0] ?? '').length < 4 || !known(first[0] ?? '')) return null;
+  // Letter codes count only alone: a leading word needs four letters or more. Only the words above lead a phrase: in
+  // other languages an option's word also begins ordinary names ("کنترل دسترسی", access control).
+  if ((first[0] ?? '').length < 4 || !(OPTION_WORDS.test(first[0] ?? '') || OPTION_FORMS.test(first[0] ?? ''))) return null;
   if (first.length <= 3) return 'plain';
   return /^(with|via|by|through|using|as|to|until|pending|con|mediante|avec|par|mit|durch|com)$/.test(first[1] ?? '') ? 'explained' : null;
 }
@@ -192,8 +193,9 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (follows(prev, c.text)) p.sequence++;
     if (GRADE.test(c.text)) p.grades++;
     if (DURATION.test(c.text.trim())) p.durations++;
-    if (CADENCE.test(foldWord(c.text))) p.cadences++;
-    if (STRIDE.test(foldWord(c.text))) p.stride++;
+    const folded = foldWord(c.text);
+    if (CADENCE.test(folded)) p.cadences++;
+    if (STRIDE.test(folded)) p.stride++;
     prev = c.text;
   }
   if (p.count === 0) return p;
@@ -241,7 +243,8 @@ const longText: Fit = (v) => (v.numeric > 0.8 || v.dates > 0.8 ? 0.4 : v.yesNo >
 const naming: Fit = (v) => (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 12 ? 0.6 : longText(v));
 const rating: Fit = (v) => (v.dates > 0.5 ? 0.4 : v.numeric + v.scale >= 0.6 ? 1.03 : v.avgLength > 30 ? 0.5 : 0.85);
 // Deadlines are also written as words ("next release", "within 30 days"): under a date's header they stay the date.
-const date: Fit = (v) => (v.cadences >= 0.6 ? 0.3 : v.dates >= 0.5 ? 1.05 : v.serials >= 0.8 ? 1 : v.avgLength > 25 ? 0.6 : v.numeric > 0.8 ? 0.6 : 0.8);
+// How often something recurs ("Monthly", "Quarterly"), with hardly a date among it, is a cadence, not a date.
+const date: Fit = (v) => (v.cadences >= 0.6 && v.dates < 0.2 ? 0.3 : v.dates >= 0.5 ? 1.05 : v.serials >= 0.8 ? 1 : v.avgLength > 25 ? 0.6 : v.numeric > 0.8 ? 0.6 : 0.8);
 // A column of yes/no ("Active": TRUE/FALSE) names no asset, owner or type.
 const short: Fit = (v) => (v.yesNo >= 0.8 ? 0.4 : v.avgLength > 50 ? 0.6 : v.numeric > 0.8 && v.scale < 0.5 ? 0.6 : 1);
 const code: Fit = (v) => (v.codes >= 0.6 ? 1.05 : v.avgLength > 40 ? 0.5 : 0.9);

@@ -2,7 +2,7 @@
  * How close a header is to a known phrase: case, accents, punctuation, dashes and stray spaces
  * do not count; plurals, inflections and small typos cost a little; extra words cost more.
  */
-import { sameArabicLetters, westernDigits } from './script.ts';
+import { plainScript } from './script.ts';
 
 const STOPWORDS = new Set(
   [
@@ -24,7 +24,7 @@ const STOPWORDS = new Set(
  * Arabic and Persian letters and digits alike (ي/ی, ك/ک, ۱/1: script.ts), the zero-width non-joiner a space.
  */
 export function normaliseHeader(s: string): string {
-  return sameArabicLetters(westernDigits(s.replace(/(\p{Ll})(?=\p{Lu}\p{Ll}|ID\b)/gu, '$1 ').normalize('NFD').replace(/\p{M}/gu, '')))
+  return plainScript(s.replace(/(\p{Ll})(?=\p{Lu}\p{Ll}|ID\b)/gu, '$1 '))
     .toLowerCase()
     .replace(/ς/g, 'σ')
     .replace(/ß/g, 'ss')

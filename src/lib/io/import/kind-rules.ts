@@ -55,7 +55,7 @@ export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache,
 }
 
 /** A header that names risks ("Risk", "Risque", "Riesgo", "Risiko"…). */
-export const RISK_WORD = /(^| )(risk|risks|risque|risques|riesgo|riesgos|risiko|risiken|rischio|rischi|risco|riscos|risico|ryzyko|riziko|rizika|κινδυνοσ|κινδυνοι)( |$)/;
+export const RISK_WORD = /(^| )(risk|risks|risque|risques|riesgo|riesgos|risiko|risiken|rischio|rischi|risco|riscos|risico|ryzyko|riziko|rizika|κινδυνοσ|κινδυνοι|ریسک|مخاطره|风险|風險|リスク|리스크|위험)( |$)/;
 
 /**
  * The reading names each row's risk in so many words: a title, description or threat under a header
@@ -74,6 +74,9 @@ function headerWords(a: Assignment, col: number | undefined): string {
 }
 
 /** Words of records the app keeps apart: incidents, suppliers, corrective actions. */
+/** A vendor's column, and the columns that name what is bought from it (a software or hardware inventory names its vendors too). */
+const VENDOR = /(^| )(vendor|vendors|supplier|suppliers|provider|providers|fournisseur|fournisseurs|lieferant|lieferanten|proveedor|proveedores|fornecedor|fornecedores|fornitore|fornitori|leverancier|leveranciers|dodavatel|dostawca)( |$)/;
+const PRODUCT = /(^| )(product|products|software|application|applications|app|system|systems|model|version|licen[cs]e|licen[cs]es|certificate|certificates|device|devices|hardware|asset|assets|produit|produkt|producto|produto|prodotto|logiciel|anwendung|aplicacion|aplicacao)( |$)/;
 const SCENARIO = /(scenario|scenarios|escenario|escenarios|cenario|szenario|szenarien)/;
 const FOREIGN = /(^| )(incident|incidents|incidente|incidentes|incidenti|vorfall|vorfalle|incidentu|vendor|vendors|supplier|suppliers|fournisseur|fournisseurs|lieferant|lieferanten|proveedor|proveedores|fornecedor|fornecedores|fornitore|fornitori|leverancier|leveranciers|dodavatel|dostawca|provider|providers|προμηθευτησ|προμηθευτεσ|ca)( |$)/;
 
@@ -114,9 +117,10 @@ const LOGGED = /(^| )(issue|issues|ticket|tickets|bug|bugs|defect|defects|change
  */
 function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
   const first = Math.min(...a.columns.map((c) => columnNumber(c.column)));
-  // A list keyed by its vendors ("ID | Vendor | What they do") with no asset named beside them is a vendor register.
+  // A list keyed by its vendors ("ID | Vendor | What they do") with no asset, product or system named beside them is a vendor register.
   if (kind === 'assets' && !a.fields.has('name') && !/asset/.test(headerWords(a, a.fields.get('id')))
-    && a.columns.filter((c) => columnNumber(c.column) <= first + 1).some((c) => FOREIGN.test(headerTokens(c.header).join(' ')))) return true;
+    && a.columns.filter((c) => columnNumber(c.column) <= first + 1).some((c) => VENDOR.test(headerTokens(c.header).join(' ')))
+    && !a.columns.some((c) => PRODUCT.test(headerTokens(c.header).join(' ')))) return true;
   const keys = ['id', 'riskId', ...(kind === 'risks' ? ['title'] : kind === 'treatment-plan' ? ['first'] : kind === 'assets' ? ['name'] : [])];
   return keys.some((f) => {
     const words = headerWords(a, f === 'first' ? first : a.fields.get(f));
@@ -226,8 +230,8 @@ export function assetRatings(kind: RecordKind, a: Assignment): number {
 /** Headers naming another framework's controls: two of them beside the controls make a crosswalk, not an SoA. */
 export const OTHER_FRAMEWORK = /(^|[^a-z])(soc ?2|tsc|nist|csf|800[- ]?53|cis|pci|asvs|hipaa|cobit|gdpr|bsi|nis ?2|dora|cmmc|fedramp|hitrust)([^a-z]|$)/i;
 
-/** Headers of a mapping's sides: "source_framework", "Target framework", "target_scheme". */
-const FRAMEWORK_SIDE = /\b(source|target)\b.*\b(frameworks?|schemes?|standards?)\b|\b(frameworks?|schemes?|standards?)\b.*\b(source|target)\b/i;
+/** Headers of a mapping's sides: "source_framework", "Target framework", "target_scheme" (the scheme's side named beside it). */
+const FRAMEWORK_SIDE = /\b(source|target)\b.*\bframeworks?\b|\bframeworks?\b.*\b(source|target)\b|\b(source|target) schemes?\b|\bschemes? (source|target)\b/i;
 
 /**
  * The controls are set against other frameworks' (ISO beside SOC 2, NIST, CIS…, or a source and a
@@ -322,7 +326,7 @@ export function strideCatalogue(kind: RecordKind, a: Assignment, values: ValueCa
   const v = values.get(col);
   // All six (or five of them), as a method lists them: a register picks the threats that apply.
   if (v.count < 5 || v.count > 8 || v.stride < 0.8 || v.distinct < 0.9) return false;
-  return !['id', 'title', 'status', 'owner', ...RATINGS].some((f) => a.fields.has(f));
+  return [...a.fields.keys()].every((f) => ['threat', 'description', 'controls', 'notes'].includes(f));
 }
 const COUNTERED = /mitigat|control|countermeasure|safeguard|measure|treatment|response|defen[cs]e|massnahm|mesure|medida|contramedida|contre-mesure|gegenmassnahm/i;
 

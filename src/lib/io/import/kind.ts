@@ -186,6 +186,12 @@ function sampleRows(grid: Grid, header: number): number[] {
   return rows;
 }
 
+/** The row under `upper` writes in a column that `upper` leaves blank or merged (a band over it): the two may be one header. */
+function lowerHalf(grid: Grid, upper: number, row: number): boolean {
+  const top = grid.rows.get(upper);
+  return [...(grid.rows.get(row) ?? new Map())].some(([col, c]) => !c.filled && c.text.trim() !== '' && (!top?.get(col) || top.get(col)!.filled || top.get(col)!.text.trim() === ''));
+}
+
 function nextRowIsData(grid: Grid, header: number): boolean {
   for (let r = header + 1; r <= grid.maxRow; r++) if (hasOwnValue(grid, r)) return !isHeaderish(grid, r);
   return false;
@@ -276,7 +282,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const implementation = statused && values.get(a.fields.get('status')!).statuses >= 0.5 && !mapping;
       const crossed = crosswalk(kind, a) && !((implementation || extended) && a.fields.get('controlId') === firstCol);
       const vetoedAbove = vetoedAt.get(kind);
-      if (!override.kind && vetoedAbove !== undefined && row > vetoedAbove && row <= vetoedAbove + 3) continue;
+      // (Not the lower row of a two-row header, whose upper row leaves gaps over it: its ratings may lift the veto.)
+      if (!override.kind && vetoedAbove !== undefined && row > vetoedAbove && row <= vetoedAbove + 3 && !(isHeaderish(grid, row) && lowerHalf(grid, vetoedAbove, row))) continue;
       const veto = vetoed(kind, a, values, named);
       if (veto && a.fields.size >= 3 && !vetoedAt.has(kind)) vetoedAt.set(kind, row);
       if (!override.kind && (catalogue || crossed || veto || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
@@ -319,7 +326,9 @@ function favourPlans(all: Scored[], named: boolean, registerNamed: boolean): Sco
     const rated = register?.has('likelihood') && register.has('impact');
     // A register analyses (asset, threat, weakness), scores and decides (the option); a plan repeats a rating at most.
     const analysed = ['asset', 'threat', 'vulnerability', 'score', 'treatment'].some((x) => register?.has(x));
-    if (rated && !(named && f.has('dueDate') && !analysed)) return r;
+    // …and a register that scores each threat and decides its option before and after ("Ancaman", "Score Awal", "Opsi") is one, whatever its name.
+    const decided = ['asset', 'threat', 'vulnerability'].some((x) => register?.has(x)) && ['score', 'level'].some((x) => register?.has(x)) && register?.has('treatment');
+    if ((rated || decided) && !(named && f.has('dueDate') && !analysed)) return r;
     return { ...r, total: r.total + (named ? 4 : 2) };
   });
 }

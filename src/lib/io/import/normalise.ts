@@ -9,12 +9,13 @@ import { withoutEmphasis } from './cells.ts';
 export { toIsoDate, serialToIso, monthOf, type DateOptions } from './dates.ts';
 import { eastNo, eastScaleWords, eastYes } from './values-east.ts';
 import { rankedWords } from './mapping/scale-words.ts';
-import { sameArabicLetters, westernDigits, westernNumber, ZWNJ } from './script.ts';
+import { plainScript, westernNumber } from './script.ts';
 
 /** Text with spaces collapsed, dashes and quotes made plain, invisible characters removed. */
 export function cleanText(s: string): string {
   return s
-    .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '')
+    // (The non-joiner U+200C stays: Persian spells words with it, and folding reads it as a space.)
+    .replace(/[\u200B\u200D\uFEFF\u00AD]/g, '')
     .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u2018\u2019\u201B]/g, "'")
@@ -30,7 +31,7 @@ export function cleanText(s: string): string {
  * letters and digits alike (script.ts), the zero-width non-joiner a space ("پیاده‌سازی شده" is "پیاده سازی شده").
  */
 export function foldWord(s: string): string {
-  return sameArabicLetters(westernDigits(cleanText(s.replace(ZWNJ, ' ')).normalize('NFD').replace(/\p{M}/gu, '')))
+  return plainScript(cleanText(s))
     .toLowerCase()
     .replace(/ς/g, 'σ')
     .replace(/ł/g, 'l')

@@ -18,6 +18,11 @@ export function sameArabicLetters(s: string): string {
   return s.replace(LETTER, (c) => LETTERS[c] ?? '');
 }
 
+/** Text without accents and marks, Arabic-script letters and digits alike and the non-joiner a space: the form both sides of a comparison take. */
+export function plainScript(s: string): string {
+  return sameArabicLetters(westernDigits(s.replace(ZWNJ, ' ').normalize('NFD').replace(/\p{M}/gu, '')));
+}
+
 const DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
 /** Persian and Arabic-Indic digits as 0–9 ("۱۵" → "15"); other characters unchanged. */

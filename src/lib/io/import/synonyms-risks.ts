@@ -79,7 +79,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'estado|situacion|'
     + 'stav|stav rizika|'
     + 'κατασταση',
-  reviewDate: 'review date|next review|next review date|review|date of review|review due|~last reviewed|~last review date|~=date|'
+  reviewDate: 'last rvw|son rvw|rvw date|next rvw|~=rvw|review date|next review|next review date|review|date of review|review due|~last reviewed|~last review date|~=date|'
     + 'date de revue|date de revision|prochaine revue|revue|'
     + 'uberprufungsdatum|nachste uberprufung|uberprufung|'
     + 'fecha de revision|proxima revision|revision|'

@@ -202,3 +202,26 @@ describe('a Persian risk register, end to end', () => {
     });
   });
 });
+
+describe('review 22: Persian words that also begin ordinary names, and the non-joiner in values', () => {
+  it('a column of controls named "کنترل …" is the controls, not the treatment option', async () => {
+    const names = ['کنترل دسترسی', 'کنترل رمزنگاری', 'کنترل پشتیبان گیری', 'کنترل فیزیکی', 'کنترل شبکه'];
+    const rows = names.map((c, i) => [`R-${i + 1}`, `نشت اطلاعات ${i + 1}`, 3, 4, c, 'مدیر']);
+    const bytes = await buildWorkbook([{ name: 'شناسنامه ریسک', rows: [['کد ریسک', 'عنوان ریسک', 'احتمال', 'تاثیر', 'اقدامات', 'مالک ریسک'], ...rows] }]);
+    const sheet = (await analyzeWorkbook(bytes)).sheets[0]!;
+    expect(sheet.kind).toBe('risks');
+    expect(sheet.fields['controls']).toBe('E');
+    expect(sheet.fields['treatment']).toBeUndefined();
+  });
+
+  it('scale words written with the non-joiner keep it, and still read as scale words', () => {
+    expect(splitLabelScore(`کم${Z}احتمال`).label).toBe(`کم${Z}احتمال`);
+    expect(isScaleWord(`کم${Z}احتمال`)).toBe(isScaleWord('کم احتمال'));
+    expect(foldWord(`کم${Z}احتمال`)).toBe(foldWord('کم احتمال'));
+  });
+
+  it('"بعد" of a C, I or A dimension is no residual rating', () => {
+    expect(best('risks', 'تاثیر (بعد محرمانگی)')).toBe('impact');
+    expect(best('risks', 'تاثیر بعد از کنترل')).toBe('residualImpact');
+  });
+});

@@ -6,7 +6,7 @@ import { toIsoDate } from '../dates.ts';
 import { unlinked } from '../cells.ts';
 import { splitLabelScore } from '../normalise.ts';
 import type { CellValue } from '../types.ts';
-import { sameArabicLetters, westernDigits, ZWNJ } from '../script.ts';
+import { plainScript } from '../script.ts';
 
 /** "TBD", "-", "N/A", "?": a rating not given yet, as a blank cell is. */
 const NOT_RATED = /^(tbd|tbc|tba|n\/?a|n\.a\.?|#n\/a|x|-+|–|—|\?+|none|unknown|pending|not (yet )?(assessed|rated)|to be (determined|assessed|confirmed)|[aà] d[eé]finir|por definir|offen)$/i;
@@ -30,7 +30,7 @@ export function fold(s: string): string {
 }
 
 function foldNow(s: string): string {
-  return sameArabicLetters(westernDigits(s.replace(ZWNJ, ' ').normalize('NFD').replace(/\p{M}/gu, '')))
+  return plainScript(s)
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/[.:;,]+$/, '')
