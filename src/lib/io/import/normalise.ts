@@ -15,7 +15,7 @@ import { plainScript, westernNumber } from './script.ts';
 export function cleanText(s: string): string {
   return s
     // (The non-joiner U+200C stays: Persian spells words with it, and folding reads it as a space.)
-    .replace(/[\u200B\u200D\uFEFF\u00AD]/g, '')
+    .replace(/\u200B|\u200D|\uFEFF|\u00AD/g, '')
     .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u2018\u2019\u201B]/g, "'")
