@@ -828,6 +828,41 @@ describe('an SoA of another control set', () => {
   });
 });
 
+describe('a register that gives each asset its number and its name', () => {
+  const columns: [string, string | null][] = [['Risk ID', 'id'], ['Asset ID', 'asset'], ['Asset', null], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact']];
+  const rows = [
+    ['R1', 'A-001', 'Customer database', 'Ransomware', 'Ana Novak', 3, 4],
+    ['R2', 'A-001', 'Customer DB', 'SQL injection', 'Ana Novak', 3, 5],
+    ['R3', 'A-002', 'ERP', 'Insider misuse', 'Ben Ode', 2, 4],
+  ];
+
+  it('adds each new asset under its name, keeping its number, and links rows by the number', async () => {
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, rows))]);
+    const assets = plan.writes.filter((w) => w.table === 'assets');
+    expect(assets.map((w) => [w.ref, w.draft['name']])).toEqual([['A-001', 'Customer database'], ['A-002', 'ERP']]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'];
+    // "Customer DB" is the same asset as "Customer database": the number says so.
+    expect(risk('R2')).toEqual(risk('R1'));
+    expect(risk('R3')).toEqual([assets[1]!.id]);
+  });
+
+  it('does the same where the name is read as the asset and the number left beside it', async () => {
+    const named: [string, string | null][] = [['Risk ID', 'id'], ['asset_id', null], ['asset_name', 'asset'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact']];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', named, rows))]);
+    expect(plan.writes.filter((w) => w.table === 'assets').map((w) => [w.ref, w.draft['name']])).toEqual([['A-001', 'Customer database'], ['A-002', 'ERP']]);
+  });
+
+  it('links to the workspace\'s asset of that number, and the inventory imported later updates the added one', async () => {
+    const first = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, rows))]);
+    await commitImport(db, ws, { fileName: 'risks.xlsx', writes: first.writes }, 'tester');
+    const inventory = sheet('Assets', 'assets', [['Asset ID', 'id'], ['Asset', 'name'], ['Owner', 'owner']], [['A-001', 'Customer database', 'Ana Novak'], ['A-002', 'ERP system', 'Ben Ode']]);
+    const again = await planImport(db, ws, [input(inventory), input(sheet('Risks', 'risks', columns, rows))]);
+    expect(again.writes.filter((w) => w.table === 'assets' && w.op === 'create')).toEqual([]);
+    expect(again.added.filter((a) => a.table === 'assets')).toEqual([]);
+    expect(await db.records('assets').where({ workspaceId: ws }).count()).toBe(2);
+  });
+});
+
 describe('planning assets and a treatment plan', () => {
   it('imports two rows with ids of their own as two assets, whatever their names', async () => {
     const s = sheet('Laptops', 'assets', [['Asset tag', 'id'], ['Device', 'name'], ['Owner', 'owner']], [['LT-01', 'ThinkPad T14', 'Ana Novak'], ['LT-02', 'ThinkPad T14', 'Ben Ode'], ['LT-02', 'ThinkPad T14', 'Ben Ode']]);

@@ -158,10 +158,14 @@ export class Batch {
     return holders.length === 1 ? holders[0] : undefined;
   }
 
-  /** The asset named (by ref or name); one nobody listed is added, owned by `ownerId`, its type guessed. */
-  asset(name: string, ownerId: string | null, where: string): Resolved {
+  /**
+   * The asset named (by ref or name); one nobody listed is added, owned by `ownerId`, its type guessed.
+   * `ref` is the asset's own id where the row gives it beside the name ("Asset ID": A-01, "Asset": CRM):
+   * it is looked up first, and an added asset keeps it, so that the inventory imported later updates it.
+   */
+  asset(name: string, ownerId: string | null, where: string, ref = ''): Resolved {
     const clean = name.replace(/\s+/g, ' ').trim();
-    const found = this.find('assets', clean, clean);
+    const found = (ref ? this.find('assets', ref) : undefined) ?? this.find('assets', clean, clean);
     if (found) return this.use(found, where);
     if (!ownerId) return { problem: `The asset “${clean.slice(0, 60)}” is not in the workspace and cannot be added without an owner.` };
     const type = (recognise(assetTypeVocab, clean) || 'information') as AssetDraft['type'];
@@ -169,7 +173,12 @@ export class Batch {
     const issues = validate(assetEntity, draft);
     if (issues.length) return { problem: `The asset “${clean.slice(0, 60)}” cannot be added: ${issues[0]!.message}` };
     const dep = this.auxKeyById.get(ownerId);
-    return this.add('assets', clean, draft, dep ? [dep] : [], where);
+    const added = this.add('assets', clean, draft, dep ? [dep] : [], where);
+    if (ref && 'id' in added && added.id && added.aux) {
+      this.aux.get(added.aux)!.write.ref = ref;
+      this.register('assets', added.id, ref, clean);
+    }
+    return added;
   }
 
   /**

@@ -5,7 +5,7 @@
 import type { Edition } from '../../../domain/catalogs/index.ts';
 import { type RiskDraft, riskEntity } from '../../../domain/entities/risk.ts';
 import type { ControlRef, Rating } from '../../../domain/model/fields.ts';
-import { cellDate, namesInCell, notRatedYet, splitList } from './cells.ts';
+import { cellDate, cellText, fold, namesInCell, notRatedYet, splitList } from './cells.ts';
 import { levelAgrees, levelDisagreement } from '../../../domain/risk/imported-level.ts';
 import type { ValidationContext } from '../../../domain/model/entity.ts';
 import { controlsNamed } from './controls.ts';
@@ -142,9 +142,42 @@ function text(r: RowReader, d: RiskDraft): void {
   }
 }
 
+/** Headers of an asset's own number, and of its name. */
+const ASSET_KEY = /^(asset|assets) ?(id|ids|no|nr|number|ref|reference|code|tag)$/;
+const ASSET_NAME = /^(asset|asset name|name of (the )?asset|asset title|affected asset|asset description)$/;
+const headerKey = (h: string) => fold(h).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * An asset's number and its name in two columns ("Asset ID": A-01 beside "Asset": Customer database),
+ * one read as the asset and the other left unread: the columns of each.
+ */
+function assetPair(r: RowReader): { ref: string; name: string } | undefined {
+  const col = r.mapping.fields['asset'];
+  const header = headerKey(r.sheet.columns.find((c) => c.column === col)?.header ?? '');
+  const used = new Set(Object.values(r.mapping.fields));
+  const other = (re: RegExp) => r.sheet.columns.find((c) => !used.has(c.column) && !r.mapping.noteColumns?.includes(c.column) && re.test(headerKey(c.header)))?.column;
+  if (!col) return undefined;
+  if (ASSET_KEY.test(header)) {
+    const name = other(ASSET_NAME);
+    return name ? { ref: col, name } : undefined;
+  }
+  const ref = ASSET_NAME.test(header) ? other(ASSET_KEY) : undefined;
+  return ref ? { ref, name: col } : undefined;
+}
+
 function links(r: RowReader, d: RiskDraft): void {
   if (!r.has('asset')) return;
   const ids: string[] = [];
+  // An asset's number beside its name: found by the number, and added (if new) under the name, keeping the number.
+  const pair = assetPair(r);
+  const line = (col: string | undefined) => (col ? cellText(r.record.cells[col]).replace(/\s+/g, ' ').trim() : '');
+  const refs = splitList(line(pair?.ref));
+  const named = line(pair?.name);
+  if (pair && named && refs.length === 1 && !/[,;\n]/.test(named)) {
+    const id = r.id(r.batch.asset(named, d.owner, r.where, refs[0]!), 'asset');
+    d.assets = id ? [id] : [];
+    return;
+  }
   // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma.
   for (const name of namesInCell(r.raw('asset'), (n) => r.batch.find('assets', n, n) !== undefined)) {
     const id = r.id(r.batch.asset(name, d.owner, r.where), 'asset');
