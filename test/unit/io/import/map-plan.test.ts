@@ -844,6 +844,8 @@ describe('a register that gives each asset its number and its name', () => {
     // "Customer DB" is the same asset as "Customer database": the number says so.
     expect(risk('R2')).toEqual(risk('R1'));
     expect(risk('R3')).toEqual([assets[1]!.id]);
+    // The preview says what the unread name column is used for.
+    expect(plan.sheets[0]!.notes).toContain('Column C names the assets whose numbers column B gives: each asset is found by its number, and one not in the workspace is added under its name, keeping the number.');
   });
 
   it('does the same where the name is read as the asset and the number left beside it', async () => {

@@ -13,7 +13,7 @@ import type { RecordKind, SheetAnalysis } from '../types.ts';
 import { nameKey } from './batch.ts';
 import { idsInCell, likelyEdition } from './controls.ts';
 import { actionIssueColumns, actionRisks, actionTitle, assetIssueColumns, mapAction, mapAsset } from './map-other.ts';
-import { mapRisk, riskIssueColumns, titleOf } from './map-risks.ts';
+import { assetPair, mapRisk, riskIssueColumns, titleOf } from './map-risks.ts';
 import { type ControlSet, controlSetOf, setKey, mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
 import { cellText, fold } from './cells.ts';
 import type { RowReader } from './row.ts';
@@ -93,7 +93,7 @@ const risks: KindHandler = {
     const draft = mapRisk(r, base(r, matchId, risks.def, { kind: 'infosec_risk', status: 'assessed' }), edition as Edition, !matchId);
     return { matchId, ref, title: draft.title, name: draft.title, draft };
   },
-  notes(_sheet, m, _snap, flags) {
+  notes(sheet, m, _snap, flags) {
     const out: string[] = [];
     const rated = Boolean(m.fields['likelihood'] || m.fields['impact']);
     if (rated && ['score', 'level', 'residualScore', 'residualLevel'].some((f) => m.fields[f]))
@@ -111,6 +111,8 @@ const risks: KindHandler = {
       out.push(
         'Some rows say their treatment is planned, under way or done without what that needs (a residual rating; for “Mitigate”, the planned Annex A controls), so they are rejected. Map the columns that hold them, or translate those statuses to “Assessed” (or set the status column to “not imported”): the risks then come in with their decision, and Readiness lists what they still lack.',
       );
+    const pair = flags.has('asset-pair') ? assetPair(sheet, m) : undefined;
+    if (pair) out.push(`Column ${pair.name} names the assets whose numbers column ${pair.ref} gives: each asset is found by its number, and one not in the workspace is added under its name, keeping the number.`);
     if (!m.fields['title']) out.push('No title column: each risk is named after its threat (and asset), or its description.');
     if (!m.fields['id']) out.push('No id column: rows match existing risks by title, so keep titles unique.');
     return out;

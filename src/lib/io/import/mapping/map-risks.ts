@@ -10,6 +10,8 @@ import { levelAgrees, levelDisagreement } from '../../../domain/risk/imported-le
 import type { ValidationContext } from '../../../domain/model/entity.ts';
 import { controlsNamed } from './controls.ts';
 import type { RowReader } from './row.ts';
+import type { SheetAnalysis } from '../types.ts';
+import type { SheetMapping } from './types.ts';
 import { treatmentVocab, recognise } from './vocab.ts';
 
 /** Validation fields of a risk → the canonical fields (columns) a problem is shown against. */
@@ -151,11 +153,11 @@ const headerKey = (h: string) => fold(h).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
  * An asset's number and its name in two columns ("Asset ID": A-01 beside "Asset": Customer database),
  * one read as the asset and the other left unread: the columns of each.
  */
-function assetPair(r: RowReader): { ref: string; name: string } | undefined {
-  const col = r.mapping.fields['asset'];
-  const header = headerKey(r.sheet.columns.find((c) => c.column === col)?.header ?? '');
-  const used = new Set(Object.values(r.mapping.fields));
-  const other = (re: RegExp) => r.sheet.columns.find((c) => !used.has(c.column) && !r.mapping.noteColumns?.includes(c.column) && re.test(headerKey(c.header)))?.column;
+export function assetPair(sheet: SheetAnalysis, m: SheetMapping): { ref: string; name: string } | undefined {
+  const col = m.fields['asset'];
+  const header = headerKey(sheet.columns.find((c) => c.column === col)?.header ?? '');
+  const used = new Set(Object.values(m.fields));
+  const other = (re: RegExp) => sheet.columns.find((c) => !used.has(c.column) && !m.noteColumns?.includes(c.column) && re.test(headerKey(c.header)))?.column;
   if (!col) return undefined;
   if (ASSET_KEY.test(header)) {
     const name = other(ASSET_NAME);
@@ -169,13 +171,14 @@ function links(r: RowReader, d: RiskDraft): void {
   if (!r.has('asset')) return;
   const ids: string[] = [];
   // An asset's number beside its name: found by the number, and added (if new) under the name, keeping the number.
-  const pair = assetPair(r);
+  const pair = assetPair(r.sheet, r.mapping);
   const line = (col: string | undefined) => (col ? cellText(r.record.cells[col]).replace(/\s+/g, ' ').trim() : '');
   const refs = splitList(line(pair?.ref));
   const named = line(pair?.name);
   if (pair && named && refs.length === 1 && !/[,;\n]/.test(named)) {
     const id = r.id(r.batch.asset(named, d.owner, r.where, refs[0]!), 'asset');
     d.assets = id ? [id] : [];
+    r.flags.add('asset-pair');
     return;
   }
   // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma.
