@@ -1,9 +1,11 @@
 /**
  * Dates in every form registers hold them: real dates, Excel serial numbers, and text such as
  * 2026-03-31, 31.03.2026, 31/03/26, 03/31/2026, 31-Mar-2026, "March 31, 2026", "31. března
- * 2026", "31 Μαρτίου 2026". All become ISO yyyy-mm-dd, or null when the text is not a date.
+ * 2026", "31 Μαρτίου 2026", and Solar Hijri dates in Persian or Western digits ("۱۴۰۴/۰۳/۱۵").
+ * All become ISO yyyy-mm-dd, or null when the text is not a date.
  */
 import type { CellValue } from './types.ts';
+import { westernDigits } from './script.ts';
 
 const MONTH_WORDS: [number, string][] = [
   [1, 'january jan janvier janv januar jänner jaenner enero ene leden ledna ιανουαριος ιανουαριου ιαν'],
@@ -45,6 +47,40 @@ function iso(y: number, m: number, d: number): string | null {
   return dt.toISOString().slice(0, 10);
 }
 
+/** The Solar Hijri date's day in the platform's Persian calendar (year, month, day), or null where it has none. */
+let persian: Intl.DateTimeFormat | null | undefined;
+function persianParts(t: number): [number, number, number] | null {
+  if (persian === undefined) {
+    try {
+      persian = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+      if (persian.resolvedOptions().calendar !== 'persian') persian = null;
+    } catch {
+      persian = null;
+    }
+  }
+  if (!persian) return null;
+  const part = (parts: Intl.DateTimeFormatPart[], type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const parts = persian.formatToParts(new Date(t));
+  return [part(parts, 'year'), part(parts, 'month'), part(parts, 'day')];
+}
+
+/**
+ * A Solar Hijri (Jalali) date as ISO: its Gregorian day is about 621 years and a Nowruz (20 or 21
+ * March) on, plus the days of its months (six of 31, then 30); the platform's Persian calendar
+ * settles the exact day. Null for a day the calendar does not have (1404/12/31).
+ */
+function solarHijri(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > (m <= 6 ? 31 : 30)) return null;
+  const near = Date.UTC(y + 621, 2, 21) + ((m <= 6 ? (m - 1) * 31 : 186 + (m - 7) * 30) + d - 1) * 86_400_000;
+  for (const shift of [0, -1, 1, -2, 2]) {
+    const t = near + shift * 86_400_000;
+    const got = persianParts(t);
+    if (!got) return null;
+    if (got[0] === y && got[1] === m && got[2] === d) return new Date(t).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
 /** An Excel serial day number (1900 system, or 1904 when the workbook says so) as ISO. */
 export function serialToIso(serial: number, date1904 = false): string | null {
   if (!Number.isFinite(serial) || serial < (date1904 ? 0 : 1) || serial > 2958465) return null;
@@ -61,8 +97,10 @@ function numericDate(a: number, b: number, y: number, dayFirst: boolean): string
 }
 
 function textDate(raw: string, dayFirst: boolean): string | null {
-  const s = raw.trim();
+  const s = westernDigits(raw.trim());
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?$/.exec(s);
+  // Years 1300–1499 are of the Solar Hijri calendar Iranian registers use ("۱۴۰۴/۰۳/۱۵").
+  if (m && Number(m[1]) >= 1300 && Number(m[1]) < 1500) return solarHijri(Number(m[1]), Number(m[2]), Number(m[3]));
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}.*)?$/.exec(s);
   if (m) return numericDate(Number(m[1]), Number(m[2]), Number(m[3]), dayFirst);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldCandidates } from '../../../../src/lib/io/import/fields.ts';
 import { normaliseHeader } from '../../../../src/lib/io/import/headers.ts';
-import { analyzeWorkbook, foldWord, isScaleWord, parseNumber, parseYesNo, splitLabelScore } from '../../../../src/lib/io/import/index.ts';
+import { analyzeWorkbook, foldWord, isScaleWord, parseNumber, parseYesNo, splitLabelScore, toIsoDate } from '../../../../src/lib/io/import/index.ts';
 import { nameHints } from '../../../../src/lib/io/import/kind.ts';
 import { fold } from '../../../../src/lib/io/import/mapping/cells.ts';
 import { moreFive, moreGeneric } from '../../../../src/lib/io/import/mapping/scale.ts';
@@ -223,5 +223,28 @@ describe('review 22: Persian words that also begin ordinary names, and the non-j
   it('"بعد" of a C, I or A dimension is no residual rating', () => {
     expect(best('risks', 'تاثیر (بعد محرمانگی)')).toBe('impact');
     expect(best('risks', 'تاثیر بعد از کنترل')).toBe('residualImpact');
+  });
+});
+
+describe('Solar Hijri dates', () => {
+  // 1 Farvardin 1404 was 21 March 2025; 1403 and 1399 were leap years (30 Esfand), 1404 is not.
+  it.each([
+    ['۱۴۰۴/۰۱/۰۱', '2025-03-21'],
+    ['۱۴۰۴/۰۳/۱۵', '2025-06-05'],
+    ['1403/12/30', '2025-03-20'],
+    ['1399/12/30', '2021-03-20'],
+    ['1404-06-31', '2025-09-22'],
+    ['1402/07/01', '2023-09-23'],
+  ])('%s is %s', (text, iso) => {
+    expect(toIsoDate(text)).toBe(iso);
+  });
+
+  it.each(['1404/12/30', '1404/07/31', '1404/13/01'])('%s is no day of the calendar', (text) => {
+    expect(toIsoDate(text)).toBeNull();
+  });
+
+  it('leaves Gregorian dates as they were', () => {
+    expect(toIsoDate('2026-03-31')).toBe('2026-03-31');
+    expect(toIsoDate('31/03/2026')).toBe('2026-03-31');
   });
 });
