@@ -136,3 +136,29 @@ export function controlIdsFromCell(cell: CellValue | null | undefined, edition: 
     .filter((r) => r.kind === 'control')
     .map((r) => r.id);
 }
+
+/**
+ * Frameworks that number their controls as Annex A does ("5.1", "1.2.1", "164.308(a)(1)"): a
+ * control id column headed with one of them ("CIS Safeguard", "PCI DSS requirement") holds that
+ * set's numbers, not Annex A's. The prefix keeps their ids apart from Annex A's ("CIS 5.1").
+ */
+const NUMBERED_SETS: [RegExp, string, string][] = [
+  [/(^| )cis( |$)/, 'CIS Controls', 'CIS'],
+  [/(^| )pci( dss)?( |$)/, 'PCI DSS', 'PCI'],
+  [/(^| )hipaa( |$)/, 'HIPAA', 'HIPAA'],
+  [/(^| )cobit( |$)/, 'COBIT', 'COBIT'],
+  [/(^| )nis ?2( |$)/, 'NIS2', 'NIS2'],
+  [/(^| )dora( |$)/, 'DORA', 'DORA'],
+  [/(^| )cmmc( |$)/, 'CMMC', 'CMMC'],
+  [/(^| )(ccm|csa ccm)( |$)/, 'CSA CCM', 'CCM'],
+];
+
+/** The numbered control set a header names (its words lower-cased, as headerTokens gives them); null for Annex A's or none. */
+export function numberedSet(headerWords: string): { name: string; prefix: string } | null {
+  if (/(^| )(iso|27001|27002|annex|anhang|annexe|anexo)( |$)/.test(headerWords)) return null;
+  const hit = NUMBERED_SETS.find(([re]) => re.test(headerWords));
+  return hit ? { name: hit[1], prefix: hit[2] } : null;
+}
+
+/** A number of such a set: "1.1", "12.3.4", "164.308(a)(1)". */
+export const SET_NUMBER = /^\d{1,3}(\.\d{1,3}){0,3}(\([a-z0-9]{1,3}\)){0,3}$/i;

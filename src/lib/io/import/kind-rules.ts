@@ -10,6 +10,7 @@ import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
 import { CIA_WORD } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
+import { numberedSet } from './control-ids.ts';
 
 const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
 
@@ -253,7 +254,9 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   const titles = values.texts(title);
   if (titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3) return false;
   const ids = values.get(id);
-  return ids.count >= 3 && ownControlIds(ids) && values.get(status).statuses >= 0.5;
+  // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
+  const numbered = numberedSet(headerWords(a, id)) !== null && ids.distinct >= 0.9;
+  return ids.count >= 3 && (ownControlIds(ids) || numbered) && values.get(status).statuses >= 0.5;
 }
 
 /** Headers of requirements, questions or obligations, which a checklist or a legal register checks. */

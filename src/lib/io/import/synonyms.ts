@@ -11,7 +11,7 @@ import { eastNotPhrases, eastPhrases, eastSheetNames } from './synonyms-east.ts'
 import { persianNotPhrases, persianPhrases, persianSheetNames } from './synonyms-persian.ts';
 
 const soaPhrases: Record<string, string> = {
-  controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
+  controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|cis safeguard|cis control|cis id|cis ref|safeguard id|safeguard no|pci requirement|pci dss requirement|pci req|hipaa reference|hipaa citation|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
     + 'iso ref|iso reference|iso control|iso 27001 control|control|~=section|~=item|'
     + 'reference de la mesure|no mesure|numero|identifiant|'
     + 'massnahme nr|kontrolle nr|nummer|referenz|kontrolle|'

@@ -703,6 +703,30 @@ describe('an SoA of another control set', () => {
     expect(again.added).toEqual([]);
   });
 
+  it('reads the numbers of a set headed by its name (CIS Safeguard: 5.1) as that set\'s, kept apart from Annex A by a prefix', async () => {
+    const columns: [string, string | null][] = [['CIS Safeguard', 'controlId'], ['Title', 'controlTitle'], ['Implementation Status', 'status'], ['ISO 27001', null]];
+    const rows = [
+      ['1.1', 'Establish and maintain an enterprise asset inventory', 'Implemented', 'A.5.9'],
+      ['4.1', 'Establish and maintain a secure configuration process', 'Partially implemented', 'A.8.9'],
+      ['5.1', 'Establish and maintain an inventory of accounts', 'Planned', 'A.5.16'],
+      ['6.3', 'Require MFA for externally-exposed applications', 'Implemented', 'A.8.5'],
+    ];
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('CIS', 'soa', columns, rows))]);
+    const p = plan.sheets[0]!;
+    expect(p.counts).toEqual({ new: 4, updated: 0, unchanged: 0, rejected: 0 });
+    expect(plan.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['CIS 1.1', 'CIS 4.1', 'CIS 5.1', 'CIS 6.3']);
+    // 5.1 is CIS's, not Annex A's A.5.1.
+    expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { edition: string; id: string }[])[0]!.edition)).toEqual(['custom', 'custom', 'custom', 'custom']);
+    expect(p.notes.join(' ')).toMatch(/Controls such as CIS 1\.1 are no Annex A controls but those of another set \(CIS Controls\): each is added as a custom control of that set \(its number after “CIS”/);
+    await commitImport(db, ws, { fileName: 'cis.xlsx', writes: plan.writes }, 'tester');
+    const custom = await db.records('customControls').where({ workspaceId: ws }).toArray();
+    expect(custom.find((c) => c['controlId'] === 'CIS 5.1')).toMatchObject({ source: 'CIS Controls', mapsTo: [{ edition: '2022', id: 'A.5.16' }] });
+    // The next import of the same sheet finds them.
+    const again = buildPlan(await loadSnapshot(db, ws), [input(sheet('CIS', 'soa', columns, rows))]);
+    expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 4, rejected: 0 });
+    expect(again.added).toEqual([]);
+  });
+
   it('undoing the import keeps the custom controls a later record names, or a kept SoA entry needs', async () => {
     const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('Controls', 'soa', SOC2_COLUMNS, soc2()))]);
     await commitImport(db, ws, { fileName: 'soc2.xlsx', writes: plan.writes }, 'tester');

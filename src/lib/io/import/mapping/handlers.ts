@@ -14,7 +14,7 @@ import { nameKey } from './batch.ts';
 import { idsInCell, likelyEdition } from './controls.ts';
 import { actionIssueColumns, actionRisks, actionTitle, assetIssueColumns, mapAction, mapAsset } from './map-other.ts';
 import { assetPair, mapRisk, riskIssueColumns, titleOf } from './map-risks.ts';
-import { type ControlSet, controlSetOf, setKey, mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
+import { type ControlSet, controlSetOf, setIdText, setKey, mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
 import { cellText, fold } from './cells.ts';
 import type { RowReader } from './row.ts';
 import type { WorkspaceSnapshot } from './snapshot.ts';
@@ -52,7 +52,7 @@ export interface SoaPrep {
 /** The first id of the set as the sheet writes it. */
 function firstSetId(sheet: SheetAnalysis, m: SheetMapping, set: ControlSet): string {
   const col = m.fields['controlId'] ?? '';
-  return sheet.records.map((r) => cellText(r.cells[col]).replace(/\s+/g, ' ').trim()).find((t) => set.ids.has(setKey(t))) ?? '';
+  return sheet.records.map((r) => setIdText(cellText(r.cells[col]), set)).find((t) => set.ids.has(setKey(t))) ?? '';
 }
 
 /** The edition an SoA sheet is planned in. */
@@ -144,7 +144,7 @@ const soa: KindHandler = {
     const { edition: ed, controlSet } = extra as SoaPrep;
     if (controlSet && flags.has('set-control'))
       out.push(
-        `Controls such as ${firstSetId(sheet, m, controlSet)} are no Annex A controls but those of another set (${controlSet.name}): each is added as a custom control of that set${flags.has('set-maps-to') ? `, related to the Annex A controls of column ${controlSet.mapsTo}` : ''}, with its SoA entry. Custom controls are listed after the Annex A controls in the SoA.`,
+        `Controls such as ${firstSetId(sheet, m, controlSet)} are no Annex A controls but those of another set (${controlSet.name}): each is added as a custom control of that set${controlSet.prefix ? ` (its number after “${controlSet.prefix}”, to keep it apart from Annex A's)` : ''}${flags.has('set-maps-to') ? `, related to the Annex A controls of column ${controlSet.mapsTo}` : ''}, with its SoA entry. Custom controls are listed after the Annex A controls in the SoA.`,
       );
     // A 2013 SoA in a 2022 workspace is carried over to 2022 (carry-over.ts), which says so itself.
     if (ed === '2022' && snap.edition === '2013')

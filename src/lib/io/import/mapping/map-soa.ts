@@ -6,7 +6,8 @@ import { controlTitle, type Edition } from '../../../domain/catalogs/index.ts';
 import { type SoaEntryDraft, isEmptyJustification, soaEntryEntity, soaReasonLabels } from '../../../domain/entities/soa-entry.ts';
 import type { ControlRef } from '../../../domain/model/fields.ts';
 import { cellText, fold, itemsInCell, namesInCell, splitList } from './cells.ts';
-import { controlRefsFromCell } from '../control-ids.ts';
+import { controlRefsFromCell, numberedSet, SET_NUMBER } from '../control-ids.ts';
+import { headerTokens } from '../headers.ts';
 import { isAppLayout } from './extra-fields.ts';
 import { controlByTitle, controlsInCell, idsInCell } from './controls.ts';
 import type { RowReader } from './row.ts';
@@ -38,7 +39,7 @@ const RANGE = /([A-Z]?\.?\d+(?:\.\d+)+)\s*[-–]\s*([A-Z]?\.?\d+(?:\.\d+)+)/i;
  * control by its id (checked against the edition), else by its catalogue title.
  */
 export function soaControl(r: RowReader, edition: Edition, set: ControlSet | null = null): ControlRef | null {
-  const custom = r.has('controlId') ? r.batch.customControl(r.line('controlId')) : undefined;
+  const custom = r.has('controlId') ? r.batch.customControl(setIdOf(r, set)) : undefined;
   if (custom) {
     // The same id in another set ("AC-1" of NIST and of the organisation's own list) is one control to the workspace: say so.
     const rowSet = set ? rowSetName(r, set) : '';
@@ -47,7 +48,7 @@ export function soaControl(r: RowReader, edition: Edition, set: ControlSet | nul
     return { edition: 'custom', id: custom.id };
   }
   // A sheet of another set's controls ("CC6.1", "CTL-001"): the row's control becomes a custom control of that set.
-  if (set && r.has('controlId') && set.ids.has(setKey(r.line('controlId')))) return setControl(r, set);
+  if (set && r.has('controlId') && set.ids.has(setKey(setIdOf(r, set)))) return setControl(r, set);
   // Without an id column, the ids may stand in the title column ("A.5.1 Policies"); a problem is told against that column.
   const idField = r.has('controlId') ? 'controlId' : 'controlTitle';
   const cell = r.cell(idField);
@@ -86,7 +87,16 @@ export interface ControlSet {
   mapsTo?: string;
   /** A column naming each row's set ("Theme or group" of the app's export), or undefined. */
   setColumn?: string;
+  /** Put before a bare number of a set numbered as Annex A is ("CIS" of "CIS 5.1"), or undefined. */
+  prefix?: string;
 }
+
+/** The id of a control of the set written `text`: as written, a bare number with the set's prefix ("CIS 5.1"). */
+export function setIdText(text: string, set: ControlSet | null): string {
+  const id = text.replace(/\s+/g, ' ').trim();
+  return set?.prefix && SET_NUMBER.test(id) ? `${set.prefix} ${id}` : id;
+}
+const setIdOf = (r: RowReader, set: ControlSet | null): string => setIdText(r.line('controlId'), set);
 
 /** The set a row's control belongs to: the row's own set column, else the sheet's set. */
 function rowSetName(r: RowReader, set: ControlSet): string {
@@ -95,7 +105,7 @@ function rowSetName(r: RowReader, set: ControlSet): string {
 
 /** The custom control of another set a row names by its id (added by the import when the workspace has none). */
 function setControl(r: RowReader, set: ControlSet): ControlRef | null {
-  const id = r.line('controlId').replace(/\s+/g, ' ').trim();
+  const id = setIdOf(r, set);
   const text = r.text('controlTitle').trim();
   const line = text.replace(/\s+/g, ' ');
   const title = !line ? id : line.length > 200 ? `${line.slice(0, 199)}…` : line;
@@ -155,6 +165,21 @@ export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id:
     .map((rec) => ({ id: cellText(rec.cells[column]).replace(/\s+/g, ' ').trim(), set: setColumn ? cellText(rec.cells[setColumn]).trim() : '' }))
     .filter((x) => x.id !== '');
   const texts = rows.map((x) => x.id);
+  // Numbers under a header that names their set ("CIS Safeguard": 5.1) are that set's, kept apart from Annex A's by its prefix.
+  const numbered = numberedSet(headerTokens(sheet.columns.find((c) => c.column === column)?.header ?? '').join(' '));
+  if (numbered) {
+    const ids = texts.filter((t) => SET_NUMBER.test(t)).map((t) => `${numbered.prefix} ${t}`);
+    if (ids.length >= 2) {
+      const counts = new Map<string, number>();
+      for (const t of ids) {
+        const source = custom(t)?.source.trim();
+        if (source) counts.set(source, (counts.get(source) ?? 0) + 1);
+      }
+      const [usual, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+      const mapsTo = annexColumn(sheet, free);
+      return { name: usual && times >= ids.length / 2 ? usual : numbered.name, ids: new Set(ids.map(setKey)), prefix: numbered.prefix, ...(mapsTo ? { mapsTo } : {}), ...(setColumn ? { setColumn } : {}) };
+    }
+  }
   const annex = texts.filter(annexLike).length;
   const known = (t: string) => TSC_ID.test(t) || CSF_ID.test(t) || NIST_ID.test(t);
   const own = rows
@@ -183,14 +208,18 @@ export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id:
           : share(NIST_ID) >= 0.6 && !/\b(nist|800 ?- ?53)\b/i.test(headers)
             ? 'NIST SP 800-53'
             : sheet.name.trim().slice(0, 80) || 'Imported controls';
-  // A column no field took, headed as Annex A's or written with "A." ids, relates each control to them (numbers are no ids).
-  const mapsTo = free.find((c) => {
+  const mapsTo = annexColumn(sheet, free);
+  return { name, ids: new Set(own.map(setKey)), ...(mapsTo ? { mapsTo } : {}), ...(setColumn ? { setColumn } : {}) };
+}
+
+/** A column no field took, headed as Annex A's or written with "A." ids: it relates each control to them (numbers are no ids). */
+function annexColumn(sheet: SheetAnalysis, free: SheetAnalysis['columns']): string | undefined {
+  return free.find((c) => {
     const cells = sheet.records.map((rec) => rec.cells[c.column]).filter((x): x is NonNullable<typeof x> => x !== undefined && typeof x.value === 'string' && x.text.trim() !== '');
     const headed = /(iso|27001|annex|anhang|annexe|anexo)/i.test(c.header);
     const written = cells.filter((x) => /(^|[\s,;])A\.\s?\d/i.test(x.text)).length >= cells.length * 0.5;
     return cells.length > 0 && (headed || written) && cells.filter((x) => controlRefsFromCell(x, null).some((ref) => ref.kind === 'control')).length >= cells.length * 0.5;
   })?.column;
-  return { name, ids: new Set(own.map(setKey)), ...(mapsTo ? { mapsTo } : {}), ...(setColumn ? { setColumn } : {}) };
 }
 
 /** The name of a row's control in the preview: its id and title. */
