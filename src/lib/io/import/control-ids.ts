@@ -137,28 +137,47 @@ export function controlIdsFromCell(cell: CellValue | null | undefined, edition: 
     .map((r) => r.id);
 }
 
+/** Words of a header that names Annex A (or ISO/IEC 27001 and 27002) itself. */
+export const ANNEX_HEADER = /(^|[^a-z])(iso|27001|27002|annex|anhang|annexe|anexo)([^a-z]|$)/i;
+
 /**
  * Frameworks that number their controls as Annex A does ("5.1", "1.2.1", "164.308(a)(1)"): a
- * control id column headed with one of them ("CIS Safeguard", "PCI DSS requirement") holds that
- * set's numbers, not Annex A's. The prefix keeps their ids apart from Annex A's ("CIS 5.1").
+ * control id column whose header starts with one of their names ("CIS Safeguard", "PCI DSS
+ * requirement") holds that set's numbers, not Annex A's. The prefix keeps their ids apart from
+ * Annex A's ("CIS 5.1"). "CIS" is matched as written: the Czech "Čís." (number) folds to "cis".
  */
-const NUMBERED_SETS: [RegExp, string, string][] = [
-  [/(^| )cis( |$)/, 'CIS Controls', 'CIS'],
-  [/(^| )pci( dss)?( |$)/, 'PCI DSS', 'PCI'],
-  [/(^| )hipaa( |$)/, 'HIPAA', 'HIPAA'],
-  [/(^| )cobit( |$)/, 'COBIT', 'COBIT'],
-  [/(^| )nis ?2( |$)/, 'NIS2', 'NIS2'],
-  [/(^| )dora( |$)/, 'DORA', 'DORA'],
-  [/(^| )cmmc( |$)/, 'CMMC', 'CMMC'],
-  [/(^| )(ccm|csa ccm)( |$)/, 'CSA CCM', 'CCM'],
+const NUMBERED_SETS: { header: RegExp; name: string; prefix: string }[] = [
+  { header: /^CIS\b/, name: 'CIS Controls', prefix: 'CIS' },
+  { header: /^pci\b/i, name: 'PCI DSS', prefix: 'PCI' },
+  { header: /^hipaa\b/i, name: 'HIPAA', prefix: 'HIPAA' },
+  { header: /^cobit\b/i, name: 'COBIT', prefix: 'COBIT' },
+  { header: /^nis ?2\b/i, name: 'NIS2', prefix: 'NIS2' },
+  { header: /^dora\b/i, name: 'DORA', prefix: 'DORA' },
+  { header: /^cmmc\b/i, name: 'CMMC', prefix: 'CMMC' },
+  { header: /^(csa )?ccm\b/i, name: 'CSA CCM', prefix: 'CCM' },
 ];
 
-/** The numbered control set a header names (its words lower-cased, as headerTokens gives them); null for Annex A's or none. */
-export function numberedSet(headerWords: string): { name: string; prefix: string } | null {
-  if (/(^| )(iso|27001|27002|annex|anhang|annexe|anexo)( |$)/.test(headerWords)) return null;
-  const hit = NUMBERED_SETS.find(([re]) => re.test(headerWords));
-  return hit ? { name: hit[1], prefix: hit[2] } : null;
+/**
+ * The numbered control set a control id column's header (as written) names by its first word; null for
+ * a header that names Annex A, or a mapping to the set ("PCI mapping"), or none.
+ */
+export function numberedSet(header: string): { name: string; prefix: string } | null {
+  const h = header.replace(/[_*]+/g, ' ').trim();
+  if (ANNEX_HEADER.test(h) || /\b(mapping|mapped|maps)\b/i.test(h)) return null;
+  const hit = NUMBERED_SETS.find((x) => x.header.test(h));
+  return hit ? { name: hit.name, prefix: hit.prefix } : null;
 }
 
-/** A number of such a set: "1.1", "12.3.4", "164.308(a)(1)". */
-export const SET_NUMBER = /^\d{1,3}(\.\d{1,3}){0,3}(\([a-z0-9]{1,3}\)){0,3}$/i;
+/**
+ * A number of such a set, with or without its prefix: "1.1", "5.1a", "12.3.4", PCI's appendix "A1.1.1",
+ * HIPAA's "§164.308(a)(1)(ii)(A)". (Annex A's "A.5.1" has a dot after its letter.)
+ */
+export const SET_NUMBER = /^§?\s?(\d{1,3}(\.\d{1,3}){0,3}[a-z]?|A\d(\.\d{1,3}){1,3})(\([a-z0-9]{1,4}\)){0,5}$/i;
+
+/** The id of a control of a set written `text`: as written, or a number of a numbered set with its prefix ("5.1", "CIS5.1" → "CIS 5.1"). */
+export function setIdText(text: string, set: { prefix?: string } | null): string {
+  const id = text.replace(/\s+/g, ' ').trim();
+  if (!set?.prefix) return id;
+  const bare = id.slice(id.toUpperCase().startsWith(set.prefix) ? set.prefix.length : 0).trim();
+  return SET_NUMBER.test(bare) ? `${set.prefix} ${bare}` : id;
+}

@@ -47,8 +47,10 @@ function iso(y: number, m: number, d: number): string | null {
   return dt.toISOString().slice(0, 10);
 }
 
-/** The Solar Hijri date's day in the platform's Persian calendar (year, month, day), or null where it has none. */
+/** The platform's Persian calendar, made once (null where the platform has none). */
 let persian: Intl.DateTimeFormat | null | undefined;
+
+/** The day `t` (ms since 1970, UTC) in the Persian calendar: [year, month, day]; null without that calendar. */
 function persianParts(t: number): [number, number, number] | null {
   if (persian === undefined) {
     try {
@@ -102,6 +104,8 @@ function textDate(raw: string, dayFirst: boolean): string | null {
   // Years 1300–1499 are of the Solar Hijri calendar Iranian registers use ("۱۴۰۴/۰۳/۱۵").
   if (m && Number(m[1]) >= 1300 && Number(m[1]) < 1500) return solarHijri(Number(m[1]), Number(m[2]), Number(m[3]));
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Other dates in Persian or Arabic digits ("۰۴/۰۳/۱۵") are Solar Hijri with the century left out, or Hijri: no Gregorian day can be told.
+  if (s !== raw.trim()) return null;
   m = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}.*)?$/.exec(s);
   if (m) return numericDate(Number(m[1]), Number(m[2]), Number(m[3]), dayFirst);
   m = /^(\d{8})$/.exec(s);

@@ -10,7 +10,7 @@ import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
 import { CIA_WORD } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
-import { numberedSet } from './control-ids.ts';
+import { numberedSet, setIdText } from './control-ids.ts';
 
 const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
 
@@ -255,7 +255,9 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   if (titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3) return false;
   const ids = values.get(id);
   // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
-  const numbered = numberedSet(headerWords(a, id)) !== null && ids.distinct >= 0.9;
+  const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '');
+  const numbers = set ? values.texts(id).filter((t) => setIdText(t, set).startsWith(`${set.prefix} `)).length : 0;
+  const numbered = set !== null && ids.distinct >= 0.9 && numbers >= ids.count * 0.8;
   return ids.count >= 3 && (ownControlIds(ids) || numbered) && values.get(status).statuses >= 0.5;
 }
 

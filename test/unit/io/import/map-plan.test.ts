@@ -727,6 +727,35 @@ describe('an SoA of another control set', () => {
     expect(again.added).toEqual([]);
   });
 
+  it('keeps Annex A where the id column only mentions a set (a mapping, the Czech "Čís.") or its rows carry Annex A titles', async () => {
+    const rows = [
+      ['5.1', 'Policies for information security', 'Implemented'],
+      ['5.2', 'Information security roles and responsibilities', 'Implemented'],
+      ['5.3', 'Segregation of duties', 'Planned'],
+      ['8.5', 'Secure authentication', 'Implemented'],
+    ];
+    for (const header of ['Control (PCI mapping)', 'Čís. opatření', 'CIS ref']) {
+      const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('SoA', 'soa', [[header, 'controlId'], ['Control', 'controlTitle'], ['Status', 'status']], rows))]);
+      expect(plan.added, header).toEqual([]);
+      expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { id: string }[])[0]!.id), header).toEqual(['A.5.1', 'A.5.2', 'A.5.3', 'A.8.5']);
+    }
+  });
+
+  it('reads a set\'s numbers with a letter, its prefix or its appendix as the set\'s, and tells which ids are none', async () => {
+    const rows = [
+      ['5.1a', 'Inventory of service accounts', 'Implemented'],
+      ['CIS 6.3', 'MFA for exposed applications', 'Implemented'],
+      ['A.5.15', 'Access control', 'Implemented'],
+      ['see policy', 'Something else', 'Planned'],
+    ];
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('CIS', 'soa', [['CIS Safeguard', 'controlId'], ['Title', 'controlTitle'], ['Status', 'status']], rows))]);
+    expect(plan.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['CIS 5.1a', 'CIS 6.3']);
+    expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { id: string }[])[0]!.id)).toEqual(['CIS 5.1a', 'CIS 6.3', 'A.5.15']);
+    expect(plan.sheets[0]!.rows[3]!.problems[0]!.message).toBe('“see policy” is no number of CIS Controls (such as 5.1 or CIS 5.1).');
+    const pci = buildPlan(await loadSnapshot(db, ws), [input(sheet('PCI', 'soa', [['PCI DSS requirement', 'controlId'], ['Title', 'controlTitle'], ['Status', 'status']], [['1.2.1', 'Configuration standards', 'Implemented'], ['A1.1.1', 'Logical separation for providers', 'Planned'], ['12.10.1', 'Incident response plan', 'Implemented']]))]);
+    expect(pci.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['PCI 1.2.1', 'PCI A1.1.1', 'PCI 12.10.1']);
+  });
+
   it('undoing the import keeps the custom controls a later record names, or a kept SoA entry needs', async () => {
     const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('Controls', 'soa', SOC2_COLUMNS, soc2()))]);
     await commitImport(db, ws, { fileName: 'soc2.xlsx', writes: plan.writes }, 'tester');
@@ -870,6 +899,30 @@ describe('a register that gives each asset its number and its name', () => {
     expect(risk('R3')).toEqual([assets[1]!.id]);
     // The preview says what the unread name column is used for.
     expect(plan.sheets[0]!.notes).toContain('Column C names the assets whose numbers column B gives: each asset is found by its number, and one not in the workspace is added under its name, keeping the number.');
+  });
+
+  it('keeps assets of different numbers apart whatever their names, pairs several numbers with as many names, and says when a name disagrees', async () => {
+    const rows2 = [
+      ['R1', 'LT-01', 'Laptop', 'Theft', 'Ana Novak', 2, 3],
+      ['R2', 'LT-02', 'Laptop', 'Loss', 'Ana Novak', 2, 3],
+      ['R3', 'A-001, A-002', 'Customer database, ERP', 'Outage', 'Ben Ode', 2, 4],
+      ['R4', 'A-001', 'Payroll', 'Fraud', 'Ben Ode', 2, 4],
+    ];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, rows2))]);
+    const assets = plan.writes.filter((w) => w.table === 'assets');
+    expect(assets.map((w) => [w.ref, w.draft['name']])).toEqual([['LT-01', 'Laptop'], ['LT-02', 'Laptop'], ['A-001', 'Customer database'], ['A-002', 'ERP']]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'];
+    expect(risk('R3')).toEqual([assets[2]!.id, assets[3]!.id]);
+    expect(risk('R4')).toEqual([assets[2]!.id]);
+    expect(plan.sheets[0]!.rows[3]!.warnings.map((w) => w.message)).toContain('A-001 is the asset “Customer database”; this row calls it “Payroll”. The row is linked to “Customer database”.');
+  });
+
+  it('finds an asset an earlier import named by its number, and says it is named so', async () => {
+    const old = await planImport(db, ws, [input(sheet('Assets', 'assets', [['Asset', 'name'], ['Owner', 'owner']], [['A-001', 'Ana Novak']]))]);
+    await commitImport(db, ws, { fileName: 'old.xlsx', writes: old.writes }, 'tester');
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, rows.slice(0, 1)))]);
+    expect(plan.writes.filter((w) => w.table === 'assets')).toEqual([]);
+    expect(plan.sheets[0]!.rows[0]!.warnings.map((w) => w.message)).toContain('A-001 is the asset “A-001”; this row calls it “Customer database”. The row is linked to “A-001”.');
   });
 
   it('does the same where the name is read as the asset and the number left beside it', async () => {

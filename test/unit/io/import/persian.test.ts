@@ -248,3 +248,10 @@ describe('Solar Hijri dates', () => {
     expect(toIsoDate('31/03/2026')).toBe('2026-03-31');
   });
 });
+
+describe('dates in Persian digits without the century', () => {
+  it('are no dates, rather than Gregorian ones', () => {
+    expect(toIsoDate('۰۴/۰۳/۱۵')).toBeNull();
+    expect(toIsoDate('04/03/15')).toBe('2015-03-04');
+  });
+});

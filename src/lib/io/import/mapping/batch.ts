@@ -165,7 +165,10 @@ export class Batch {
    */
   asset(name: string, ownerId: string | null, where: string, ref = ''): Resolved {
     const clean = name.replace(/\s+/g, ' ').trim();
-    const found = (ref ? this.find('assets', ref) : undefined) ?? this.find('assets', clean, clean);
+    // With its number: the asset of that number (or one an earlier import named by it), else by name only one the
+    // workspace already has; rows with numbers of their own are assets of their own, whatever their names.
+    const stored = (id: string | undefined) => (id && this.byId.has(id) ? id : undefined);
+    const found = ref ? (this.find('assets', ref) ?? this.find('assets', '', ref) ?? stored(this.find('assets', '', clean))) : this.find('assets', clean, clean);
     if (found) return this.use(found, where);
     if (!ownerId) return { problem: `The asset “${clean.slice(0, 60)}” is not in the workspace and cannot be added without an owner.` };
     const type = (recognise(assetTypeVocab, clean) || 'information') as AssetDraft['type'];
@@ -173,12 +176,7 @@ export class Batch {
     const issues = validate(assetEntity, draft);
     if (issues.length) return { problem: `The asset “${clean.slice(0, 60)}” cannot be added: ${issues[0]!.message}` };
     const dep = this.auxKeyById.get(ownerId);
-    const added = this.add('assets', clean, draft, dep ? [dep] : [], where);
-    if (ref && 'id' in added && added.id && added.aux) {
-      this.aux.get(added.aux)!.write.ref = ref;
-      this.register('assets', added.id, ref, clean);
-    }
-    return added;
+    return this.add('assets', clean, draft, dep ? [dep] : [], where, ref);
   }
 
   /**
@@ -207,12 +205,13 @@ export class Batch {
     return { id, aux: key };
   }
 
-  private add(table: string, name: string, draft: Record<string, unknown>, deps: string[], where: string): Resolved {
-    const key = `${table}:${fold(name)}`;
+  /** Adds a record; one with a ref of its own ("A-001") is kept apart from others of the same name. */
+  private add(table: string, name: string, draft: Record<string, unknown>, deps: string[], where: string, ref = ''): Resolved {
+    const key = ref ? `${table}#${fold(ref)}` : `${table}:${fold(name)}`;
     const id = crypto.randomUUID();
-    this.aux.set(key, { write: { table, op: 'create', id, ref: '', draft, label: name }, name, rows: [where], deps, accepted: false });
+    this.aux.set(key, { write: { table, op: 'create', id, ref, draft, label: name }, name, rows: [where], deps, accepted: false });
     this.auxKeyById.set(id, key);
-    this.register(table, id, '', name);
+    this.register(table, id, ref, name);
     return { id, aux: key };
   }
 

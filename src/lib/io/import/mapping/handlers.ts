@@ -10,11 +10,12 @@ import { treatmentActionEntity } from '../../../domain/entities/treatment-action
 import { type EntityDef, anyEntity, draftOf, emptyDraft } from '../../../domain/model/entity.ts';
 import type { Fields, Values } from '../../../domain/model/fields.ts';
 import type { RecordKind, SheetAnalysis } from '../types.ts';
+import { setIdText } from '../control-ids.ts';
 import { nameKey } from './batch.ts';
 import { idsInCell, likelyEdition } from './controls.ts';
 import { actionIssueColumns, actionRisks, actionTitle, assetIssueColumns, mapAction, mapAsset } from './map-other.ts';
 import { assetPair, mapRisk, riskIssueColumns, titleOf } from './map-risks.ts';
-import { type ControlSet, controlSetOf, setIdText, setKey, mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
+import { type ControlSet, controlSetOf, setKey, mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
 import { cellText, fold } from './cells.ts';
 import type { RowReader } from './row.ts';
 import type { WorkspaceSnapshot } from './snapshot.ts';
@@ -112,7 +113,11 @@ const risks: KindHandler = {
         'Some rows say their treatment is planned, under way or done without what that needs (a residual rating; for “Mitigate”, the planned Annex A controls), so they are rejected. Map the columns that hold them, or translate those statuses to “Assessed” (or set the status column to “not imported”): the risks then come in with their decision, and Readiness lists what they still lack.',
       );
     const pair = flags.has('asset-pair') ? assetPair(sheet, m) : undefined;
-    if (pair) out.push(`Column ${pair.name} names the assets whose numbers column ${pair.ref} gives: each asset is found by its number, and one not in the workspace is added under its name, keeping the number.`);
+    if (pair)
+      out.push(
+        `Column ${pair.name} names the assets whose numbers column ${pair.ref} gives: each asset is found by its number, and one not in the workspace is added under its name, keeping the number.` +
+          (flags.has('asset-unpaired') ? ` Rows that give more or fewer names than numbers link their assets by column ${m.fields['asset']} alone.` : ''),
+      );
     if (!m.fields['title']) out.push('No title column: each risk is named after its threat (and asset), or its description.');
     if (!m.fields['id']) out.push('No id column: rows match existing risks by title, so keep titles unique.');
     return out;

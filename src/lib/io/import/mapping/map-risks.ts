@@ -5,7 +5,7 @@
 import type { Edition } from '../../../domain/catalogs/index.ts';
 import { type RiskDraft, riskEntity } from '../../../domain/entities/risk.ts';
 import type { ControlRef, Rating } from '../../../domain/model/fields.ts';
-import { cellDate, cellText, fold, namesInCell, notRatedYet, splitList } from './cells.ts';
+import { cellDate, cellText, fold, namesInCell, notRatedYet, oneLine, splitList } from './cells.ts';
 import { levelAgrees, levelDisagreement } from '../../../domain/risk/imported-level.ts';
 import type { ValidationContext } from '../../../domain/model/entity.ts';
 import { controlsNamed } from './controls.ts';
@@ -153,7 +153,15 @@ const headerKey = (h: string) => fold(h).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
  * An asset's number and its name in two columns ("Asset ID": A-01 beside "Asset": Customer database),
  * one read as the asset and the other left unread: the columns of each.
  */
-export function assetPair(sheet: SheetAnalysis, m: SheetMapping): { ref: string; name: string } | undefined {
+export function assetPair(sheet: SheetAnalysis, m: SheetMapping): AssetPair | undefined {
+  if (!pairs.has(m)) pairs.set(m, findAssetPair(sheet, m));
+  return pairs.get(m);
+}
+type AssetPair = { ref: string; name: string };
+/** Worked out once per sheet mapping (a mapping is not changed while it is planned). */
+const pairs = new WeakMap<SheetMapping, AssetPair | undefined>();
+
+function findAssetPair(sheet: SheetAnalysis, m: SheetMapping): AssetPair | undefined {
   const col = m.fields['asset'];
   const header = headerKey(sheet.columns.find((c) => c.column === col)?.header ?? '');
   const used = new Set(Object.values(m.fields));
@@ -172,15 +180,25 @@ function links(r: RowReader, d: RiskDraft): void {
   const ids: string[] = [];
   // An asset's number beside its name: found by the number, and added (if new) under the name, keeping the number.
   const pair = assetPair(r.sheet, r.mapping);
-  const line = (col: string | undefined) => (col ? cellText(r.record.cells[col]).replace(/\s+/g, ' ').trim() : '');
+  const line = (col: string | undefined) => (col ? oneLine(cellText(r.record.cells[col])) : '');
   const refs = splitList(line(pair?.ref));
-  const named = line(pair?.name);
-  if (pair && named && refs.length === 1 && !/[,;\n]/.test(named)) {
-    const id = r.id(r.batch.asset(named, d.owner, r.where, refs[0]!), 'asset');
-    d.assets = id ? [id] : [];
+  // One name per number ("A-01, A-02" beside "CRM, ERP"; a name may hold a comma where there is one number).
+  const names = refs.length === 1 ? [line(pair?.name)] : splitList(line(pair?.name));
+  if (pair && refs.length > 0 && names.length === refs.length && names.every(Boolean)) {
+    refs.forEach((ref, i) => {
+      const named = names[i]!;
+      const id = r.id(r.batch.asset(named, d.owner, r.where, ref), 'asset');
+      if (!id || ids.includes(id)) return;
+      ids.push(id);
+      // The number decides: say so where the file names that asset otherwise.
+      const known = r.batch.nameOf('assets', id);
+      if (known && fold(known) !== fold(named)) r.warn('asset', `${ref} is the asset “${known}”; this row calls it “${named}”. The row is linked to “${known}”.`);
+    });
+    d.assets = ids;
     r.flags.add('asset-pair');
     return;
   }
+  if (pair && line(pair.name)) r.flags.add('asset-unpaired');
   // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma.
   for (const name of namesInCell(r.raw('asset'), (n) => r.batch.find('assets', n, n) !== undefined)) {
     const id = r.id(r.batch.asset(name, d.owner, r.where), 'asset');

@@ -5,9 +5,8 @@
 import { controlTitle, type Edition } from '../../../domain/catalogs/index.ts';
 import { type SoaEntryDraft, isEmptyJustification, soaEntryEntity, soaReasonLabels } from '../../../domain/entities/soa-entry.ts';
 import type { ControlRef } from '../../../domain/model/fields.ts';
-import { cellText, fold, itemsInCell, namesInCell, splitList } from './cells.ts';
-import { controlRefsFromCell, numberedSet, SET_NUMBER } from '../control-ids.ts';
-import { headerTokens } from '../headers.ts';
+import { cellText, fold, itemsInCell, namesInCell, oneLine, splitList } from './cells.ts';
+import { ANNEX_HEADER, controlRefsFromCell, numberedSet, setIdText } from '../control-ids.ts';
 import { isAppLayout } from './extra-fields.ts';
 import { controlByTitle, controlsInCell, idsInCell } from './controls.ts';
 import type { RowReader } from './row.ts';
@@ -49,6 +48,11 @@ export function soaControl(r: RowReader, edition: Edition, set: ControlSet | nul
   }
   // A sheet of another set's controls ("CC6.1", "CTL-001"): the row's control becomes a custom control of that set.
   if (set && r.has('controlId') && set.ids.has(setKey(setIdOf(r, set)))) return setControl(r, set);
+  // Under a numbered set's header, an id that is none of its numbers is no Annex A control either (unless written "A.5.1").
+  if (set?.prefix && r.line('controlId') && !/^A\.\s?\d/i.test(r.line('controlId'))) {
+    r.problem('controlId', `“${r.line('controlId').slice(0, 40)}” is no number of ${set.name} (such as 5.1 or ${set.prefix} 5.1).`);
+    return null;
+  }
   // Without an id column, the ids may stand in the title column ("A.5.1 Policies"); a problem is told against that column.
   const idField = r.has('controlId') ? 'controlId' : 'controlTitle';
   const cell = r.cell(idField);
@@ -91,11 +95,6 @@ export interface ControlSet {
   prefix?: string;
 }
 
-/** The id of a control of the set written `text`: as written, a bare number with the set's prefix ("CIS 5.1"). */
-export function setIdText(text: string, set: ControlSet | null): string {
-  const id = text.replace(/\s+/g, ' ').trim();
-  return set?.prefix && SET_NUMBER.test(id) ? `${set.prefix} ${id}` : id;
-}
 const setIdOf = (r: RowReader, set: ControlSet | null): string => setIdText(r.line('controlId'), set);
 
 /** The set a row's control belongs to: the row's own set column, else the sheet's set. */
@@ -162,13 +161,15 @@ export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id:
   const free = sheet.columns.filter((c) => !mapped.has(c.column));
   const setColumn = free.find((c) => SET_COLUMN.test(fold(c.header)))?.column;
   const rows = sheet.records
-    .map((rec) => ({ id: cellText(rec.cells[column]).replace(/\s+/g, ' ').trim(), set: setColumn ? cellText(rec.cells[setColumn]).trim() : '' }))
+    .map((rec) => ({ id: oneLine(cellText(rec.cells[column])), set: setColumn ? cellText(rec.cells[setColumn]).trim() : '', title: oneLine(cellText(rec.cells[m.fields['controlTitle']!])) }))
     .filter((x) => x.id !== '');
   const texts = rows.map((x) => x.id);
-  // Numbers under a header that names their set ("CIS Safeguard": 5.1) are that set's, kept apart from Annex A's by its prefix.
-  const numbered = numberedSet(headerTokens(sheet.columns.find((c) => c.column === column)?.header ?? '').join(' '));
-  if (numbered) {
-    const ids = texts.filter((t) => SET_NUMBER.test(t)).map((t) => `${numbered.prefix} ${t}`);
+  // Numbers under a header that names their set ("CIS Safeguard": 5.1) are that set's, kept apart from Annex A's by its prefix,
+  // unless the rows carry Annex A's own titles (a column headed by the set that holds Annex A's numbers after all).
+  const numbered = numberedSet(sheet.columns.find((c) => c.column === column)?.header ?? '');
+  const annexTitled = rows.filter((x) => controlByTitle(x.title, '2022') ?? controlByTitle(x.title, '2013')).length;
+  if (numbered && annexTitled < rows.length / 2) {
+    const ids = texts.map((t) => setIdText(t, numbered)).filter((t) => t.startsWith(`${numbered.prefix} `));
     if (ids.length >= 2) {
       const counts = new Map<string, number>();
       for (const t of ids) {
@@ -216,7 +217,7 @@ export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id:
 function annexColumn(sheet: SheetAnalysis, free: SheetAnalysis['columns']): string | undefined {
   return free.find((c) => {
     const cells = sheet.records.map((rec) => rec.cells[c.column]).filter((x): x is NonNullable<typeof x> => x !== undefined && typeof x.value === 'string' && x.text.trim() !== '');
-    const headed = /(iso|27001|annex|anhang|annexe|anexo)/i.test(c.header);
+    const headed = ANNEX_HEADER.test(c.header);
     const written = cells.filter((x) => /(^|[\s,;])A\.\s?\d/i.test(x.text)).length >= cells.length * 0.5;
     return cells.length > 0 && (headed || written) && cells.filter((x) => controlRefsFromCell(x, null).some((ref) => ref.kind === 'control')).length >= cells.length * 0.5;
   })?.column;
