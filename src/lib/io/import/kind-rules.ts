@@ -70,7 +70,7 @@ export function namesRisks(a: Assignment): boolean {
 }
 
 /** The header words of a column ('' for none), as the word lists compare them. */
-function headerWords(a: Assignment, col: number | undefined): string {
+export function headerWords(a: Assignment, col: number | undefined): string {
   return headerTokens(col === undefined ? '' : (a.columns.find((c) => columnNumber(c.column) === col)?.header ?? '')).join(' ');
 }
 
@@ -294,64 +294,6 @@ function keyedByControls(a: Assignment): boolean {
 
 /** Headers of the standard's clauses, not of Annex A controls. */
 const CLAUSE = /clause|klausel|clausula|chapitre|kapitel|article|artikel/i;
-
-/**
- * What a catalogue holds: controls by number and name; threats or risks by number, name and
- * description, nothing rated, owned, placed or decided (no labeller of the held-out sets called such a list a register).
- */
-const CATALOGUE: Partial<Record<RecordKind, string[]>> = { soa: ['controlId', 'controlTitle'], risks: ['id', 'threat', 'notes', 'title', 'description'] };
-
-/**
- * Threats named and described, and nothing else about them (no id, risk, asset, rating, owner,
- * control or decision): a catalogue of threats, whatever the sheet's name ("Threat", "Description").
- */
-export function describedThreats(kind: RecordKind, a: Assignment): boolean {
-  if (kind !== 'risks' || !a.fields.has('threat') || !a.fields.has('description')) return false;
-  // A threat model pairs each threat with what counters it, even where that column is not read as controls.
-  return [...a.fields.keys()].every((f) => ['threat', 'description', 'notes'].includes(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
-}
-/** An id headed as a threat's ("Threat ID", "Bedrohungs-ID", "ID amenaza"): the rows are threats. */
-const THREAT_KEY = /(^| )(threat|threats|bedrohung|bedrohungs|gefahrdung|gefahrdungs|amenaza|amenazas|menace|menaces|minaccia|minacce|ameaca|ameacas|dreiging|zagrozenie|hrozba|uhka)( |$)/;
-
-/**
- * Threats numbered by their own ids ("Bedrohungs-ID", "Bedrohung", "Kategorie", "Beschreibung") with
- * nothing rated, owned or countered: a threat catalogue, even under a risk analysis's name.
- */
-export function numberedThreats(kind: RecordKind, a: Assignment): boolean {
-  if (kind !== 'risks' || !a.fields.has('id') || !THREAT_KEY.test(headerWords(a, a.fields.get('id')))) return false;
-  return [...a.fields.keys()].every((f) => ['id', 'threat', 'title', 'description', 'notes'].includes(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
-}
-/**
- * The six STRIDE categories, one row each, with what each means and what counters it, and nothing
- * rated, numbered, named or followed up: a threat model's catalogue, not a register of risks.
- */
-export function strideCatalogue(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
-  const col = a.fields.get('threat');
-  if (kind !== 'risks' || col === undefined) return false;
-  const v = values.get(col);
-  // All six (or five of them), as a method lists them: a register picks the threats that apply.
-  if (v.count < 5 || v.count > 8 || v.stride < 0.8 || v.distinct < 0.9) return false;
-  return [...a.fields.keys()].every((f) => ['threat', 'description', 'controls', 'notes'].includes(f));
-}
-const COUNTERED = /mitigat|control|countermeasure|safeguard|measure|treatment|response|defen[cs]e|massnahm|mesure|medida|contramedida|contre-mesure|gegenmassnahm/i;
-
-/**
- * A catalogue, not a register: controls listed by number and name (with a theme or a description)
- * decide, assign and prove nothing (a column blank on every row counts for nothing), so they are no SoA; threats listed by number, with nothing
- * rated, placed or owned, are no risk register.
- */
-export function mereCatalogue(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
-  const fields = CATALOGUE[kind];
-  if (fields === undefined) return false;
-  // A notes column left blank on every row records nothing either, where the rest is filled in (a
-  // template's rows are blank but for their numbers, and it is a register still). A blank decision
-  // column ("Applicable") is a template waiting to be filled, not a catalogue.
-  const filled = [...a.fields].filter(([f, col]) => f !== 'notes' || values.get(col).count > 0);
-  const counted = filled.length >= 2 ? filled : [...a.fields];
-  // Headers that name risks ("Risk ID", "Risk title") list a register's risks, not a catalogue's threats.
-  if (kind === 'risks' && ['id', 'title', 'description'].some((f) => RISK_WORD.test(headerWords(a, a.fields.get(f))))) return false;
-  return counted.every(([f]) => fields.includes(f));
-}
 
 /**
  * Rows that are something else whatever the words say: incidents, suppliers or corrective actions
