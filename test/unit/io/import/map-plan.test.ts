@@ -756,6 +756,21 @@ describe('an SoA of another control set', () => {
     expect(pci.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['PCI 1.2.1', 'PCI A1.1.1', 'PCI 12.10.1']);
   });
 
+  it('lets a register of the same workbook name the controls its SoA sheet adds', async () => {
+    const reg = sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Controls', 'controls']], [
+      ['R1', 'Unauthorised access to the platform', 'Ana Novak', 3, 4, 'CC6.1, A.5.15'],
+      ['R2', 'Access kept after leaving', 'Ana Novak', 2, 4, 'CC6.3'],
+    ]);
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(reg), input(sheet('Controls', 'soa', SOC2_COLUMNS, soc2()))]);
+    const refs = (ref: string) => JSON.stringify(plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft);
+    expect(refs('R1')).toContain('{"edition":"custom","id":"CC6.1"}');
+    expect(refs('R1')).toContain('{"edition":"2022","id":"A.5.15"}');
+    expect(refs('R2')).toContain('{"edition":"custom","id":"CC6.3"}');
+    expect(plan.sheets[0]!.rows.flatMap((r) => r.warnings.map((w) => w.message)).join(' ')).not.toMatch(/CC6/);
+    await commitImport(db, ws, { fileName: 'both.xlsx', writes: plan.writes }, 'tester');
+    expect((await db.records('customControls').where({ workspaceId: ws }).toArray()).map((c) => c['controlId']).sort()).toEqual(['CC6.1', 'CC6.2', 'CC6.3']);
+  });
+
   it('undoing the import keeps the custom controls a later record names, or a kept SoA entry needs', async () => {
     const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('Controls', 'soa', SOC2_COLUMNS, soc2()))]);
     await commitImport(db, ws, { fileName: 'soc2.xlsx', writes: plan.writes }, 'tester');

@@ -192,6 +192,19 @@ export class Batch {
     return this.add('customControls', c.controlId, draft, [], where);
   }
 
+  /**
+   * Controls of other sets the workbook's SoA sheets will add ("CC6.1"), known before those sheets are
+   * planned, so that a register planned first can name them. By folded id → the id as the set writes it.
+   */
+  private readonly expected = new Map<string, string>();
+  expectControl(id: string): void {
+    this.expected.set(fold(id), id);
+  }
+  /** The id of a control an SoA sheet of this workbook adds, named by `text`; undefined for none. */
+  expectedControl(text: string): string | undefined {
+    return this.expected.get(fold(text));
+  }
+
   /** The title of a custom control this import adds, by its control id. */
   addedControlTitle(id: string): string | undefined {
     const a = this.aux.get(`customControls:${fold(id)}`);

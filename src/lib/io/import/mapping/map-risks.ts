@@ -209,7 +209,7 @@ function links(r: RowReader, d: RiskDraft): void {
 
 /** The controls a cell names, and the ids in it that are none. */
 const namedIn = (r: RowReader, field: string, edition: Edition, text?: string) =>
-  controlsNamed(text === undefined ? r.cell(field) : { value: text, text }, edition, (id) => r.batch.customControl(id)?.id);
+  controlsNamed(text === undefined ? r.cell(field) : { value: text, text }, edition, (id) => r.batch.customControl(id)?.id ?? r.batch.expectedControl(id));
 
 /** The controls named in a column: Annex A ids of the edition and the workspace's custom controls. */
 function controlList(r: RowReader, field: string, edition: Edition, found = namedIn(r, field, edition)): ControlRef[] {

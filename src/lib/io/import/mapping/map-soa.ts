@@ -223,6 +223,13 @@ function annexColumn(sheet: SheetAnalysis, free: SheetAnalysis['columns']): stri
   })?.column;
 }
 
+/** The ids of the set's controls a sheet's rows name, as the set writes them ("CC6.1", "CIS 5.1"). */
+export function setControlIds(sheet: SheetAnalysis, m: SheetMapping, set: ControlSet): string[] {
+  const col = m.fields['controlId'];
+  if (!col) return [];
+  return sheet.records.map((rec) => setIdText(cellText(rec.cells[col]), set)).filter((id) => id !== '' && set.ids.has(setKey(id)));
+}
+
 /** The name of a row's control in the preview: its id and title. */
 export function soaTitle(r: RowReader, control: ControlRef): string {
   const title = control.edition === 'custom' ? (r.batch.customControl(control.id)?.title ?? r.batch.addedControlTitle(control.id)) : controlTitle(control.edition as Edition, control.id);

@@ -14,7 +14,8 @@ import { Batch } from './batch.ts';
 import { CarryOver } from './carry-over.ts';
 import type { SoaEntryDraft } from '../../../domain/entities/soa-entry.ts';
 import { RowReader } from './row.ts';
-import { type KindHandler, handlers, soaEdition } from './handlers.ts';
+import { type KindHandler, handlers, type SoaPrep, soaEdition } from './handlers.ts';
+import { setControlIds } from './map-soa.ts';
 import { loadSnapshot, type WorkspaceSnapshot } from './snapshot.ts';
 import { proposeTranslations, translationLookup } from './translate.ts';
 import type { ImportPlan, RowResult, SheetInput, SheetPlan } from './types.ts';
@@ -138,6 +139,11 @@ export function buildPlan(snap: WorkspaceSnapshot, inputs: readonly SheetInput[]
   // A 2013 SoA carried over to 2022 comes after the file's own 2022 SoA, whose rows it does not override.
   const rank = (i: SheetInput): number => ORDER.indexOf(i.mapping.kind as RecordKind) + (i.mapping.kind === 'soa' && i.analysis.edition === '2013' && snap.edition === '2022' ? 0.5 : 0);
   const sorted = inputs.filter((i) => i.mapping.kind !== 'other').toSorted((a, b) => rank(a) - rank(b));
+  // The controls of other sets the workbook's SoA sheets add are known to the registers planned before them.
+  for (const input of sorted.filter((i) => i.mapping.kind === 'soa')) {
+    const { controlSet } = handlers.soa.prepare(input.analysis, input.mapping, snap) as SoaPrep;
+    if (controlSet) for (const id of setControlIds(input.analysis, input.mapping, controlSet)) batch.expectControl(id);
+  }
   for (const input of sorted) {
     sheets.push(planSheet(input, handlers[input.mapping.kind as RecordKind], st));
   }
