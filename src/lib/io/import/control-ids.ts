@@ -142,42 +142,39 @@ export const ANNEX_HEADER = /(^|[^a-z])(iso|27001|27002|annex|anhang|annexe|anex
 
 /**
  * Frameworks that number their controls as Annex A does ("5.1", "1.2.1", "164.308(a)(1)"): a
- * control id column whose header starts with one of their names ("CIS Safeguard", "PCI DSS
- * requirement") holds that set's numbers, not Annex A's. The prefix keeps their ids apart from
- * Annex A's ("CIS 5.1"). "CIS" is matched as written: the Czech "Čís." (number) folds to "cis".
+ * control id column whose header starts with one of their names, or names it in brackets ("CIS
+ * Safeguard", "Safeguard (CIS v8)", "PCI DSS requirement"), holds that set's numbers, not Annex
+ * A's. The prefix keeps their ids apart from Annex A's ("CIS 5.1"). The header is read as written:
+ * the Czech "Čís." (number) is no CIS. (Sets whose ids have letters, such as COBIT's APO01.01, are
+ * other sets' ids already.)
  */
-const NUMBERED_SETS: { header: RegExp; name: string; prefix: string }[] = [
-  { header: /^CIS\b/, name: 'CIS Controls', prefix: 'CIS' },
-  { header: /^pci\b/i, name: 'PCI DSS', prefix: 'PCI' },
-  { header: /^hipaa\b/i, name: 'HIPAA', prefix: 'HIPAA' },
-  { header: /^cobit\b/i, name: 'COBIT', prefix: 'COBIT' },
-  { header: /^nis ?2\b/i, name: 'NIS2', prefix: 'NIS2' },
-  { header: /^dora\b/i, name: 'DORA', prefix: 'DORA' },
-  { header: /^cmmc\b/i, name: 'CMMC', prefix: 'CMMC' },
-  { header: /^(csa )?ccm\b/i, name: 'CSA CCM', prefix: 'CCM' },
+const NUMBERED_SETS: { word: string; name: string; prefix: string; example: string }[] = [
+  { word: 'cis', name: 'CIS Controls', prefix: 'CIS', example: '5.1' },
+  { word: 'pci', name: 'PCI DSS', prefix: 'PCI', example: '1.2.1' },
+  { word: 'hipaa', name: 'HIPAA', prefix: 'HIPAA', example: '164.308(a)(1)' },
 ];
 
 /**
- * The numbered control set a control id column's header (as written) names by its first word; null for
- * a header that names Annex A, or a mapping to the set ("PCI mapping"), or none.
+ * The numbered control set a control id column's header (as written) names; null for a header that
+ * names Annex A, or a mapping to the set ("PCI mapping"), or none.
  */
-export function numberedSet(header: string): { name: string; prefix: string } | null {
+export function numberedSet(header: string): { name: string; prefix: string; example: string } | null {
   const h = header.replace(/[_*]+/g, ' ').trim();
   if (ANNEX_HEADER.test(h) || /\b(mapping|mapped|maps)\b/i.test(h)) return null;
-  const hit = NUMBERED_SETS.find((x) => x.header.test(h));
-  return hit ? { name: hit.name, prefix: hit.prefix } : null;
+  const hit = NUMBERED_SETS.find((x) => new RegExp(`(^|\\()${x.word}\\b`, 'i').test(h));
+  return hit ? { name: hit.name, prefix: hit.prefix, example: hit.example } : null;
 }
 
 /**
- * A number of such a set, with or without its prefix: "1.1", "5.1a", "12.3.4", PCI's appendix "A1.1.1",
- * HIPAA's "§164.308(a)(1)(ii)(A)". (Annex A's "A.5.1" has a dot after its letter.)
+ * A number of such a set (without its prefix or a "§"): "1.1", "5.1a", "12.3.4", PCI's appendix "A1.1.1",
+ * HIPAA's "164.308(a)(1)(ii)(A)". (Annex A's "A.5.1" has a dot after its letter.)
  */
-export const SET_NUMBER = /^§?\s?(\d{1,3}(\.\d{1,3}){0,3}[a-z]?|A\d(\.\d{1,3}){1,3})(\([a-z0-9]{1,4}\)){0,5}$/i;
+export const SET_NUMBER = /^(\d{1,3}(\.\d{1,3}){0,3}[a-z]?|A\d(\.\d{1,3}){1,3})(\([a-z0-9]{1,4}\)){0,5}$/i;
 
 /** The id of a control of a set written `text`: as written, or a number of a numbered set with its prefix ("5.1", "CIS5.1" → "CIS 5.1"). */
 export function setIdText(text: string, set: { prefix?: string } | null): string {
   const id = text.replace(/\s+/g, ' ').trim();
   if (!set?.prefix) return id;
-  const bare = id.slice(id.toUpperCase().startsWith(set.prefix) ? set.prefix.length : 0).trim();
+  const bare = id.slice(id.toUpperCase().startsWith(set.prefix) ? set.prefix.length : 0).replace(/^\s*§?\s*/, '');
   return SET_NUMBER.test(bare) ? `${set.prefix} ${bare}` : id;
 }

@@ -104,9 +104,9 @@ function textDate(raw: string, dayFirst: boolean): string | null {
   // Years 1300–1499 are of the Solar Hijri calendar Iranian registers use ("۱۴۰۴/۰۳/۱۵").
   if (m && Number(m[1]) >= 1300 && Number(m[1]) < 1500) return solarHijri(Number(m[1]), Number(m[2]), Number(m[3]));
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  // Other dates in Persian or Arabic digits ("۰۴/۰۳/۱۵") are Solar Hijri with the century left out, or Hijri: no Gregorian day can be told.
-  if (s !== raw.trim()) return null;
   m = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}.*)?$/.exec(s);
+  // In Persian or Arabic digits, a two-digit year ("۰۴/۰۳/۱۵") is a Solar Hijri (or Hijri) one with its century left out: no Gregorian day can be told.
+  if (m && m[3]!.length === 2 && s !== raw.trim()) return null;
   if (m) return numericDate(Number(m[1]), Number(m[2]), Number(m[3]), dayFirst);
   m = /^(\d{8})$/.exec(s);
   if (m && /^(19|20)/.test(s)) return iso(Number(s.slice(0, 4)), Number(s.slice(4, 6)), Number(s.slice(6)));

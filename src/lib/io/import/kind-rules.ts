@@ -249,13 +249,14 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   // The rows name their controls (a title beside the id): ids and a status alone may be any list's ("EV-001", "IMPLEMENTED").
   const title = a.fields.get('controlTitle');
   if (id === undefined || status === undefined || title === undefined) return false;
-  // Requirements of a law or a standard, and an audit's questions, are checked, not controls ("Req ID", "Is there a policy?").
-  if (REQUIREMENT.test(headerWords(a, id)) || REQUIREMENT.test(headerWords(a, title))) return false;
+  // Requirements of a law or a standard, and an audit's questions, are checked, not controls ("Req ID", "Is there a policy?"),
+  // unless they are a numbered set's ("PCI DSS requirement": 1.2.1).
+  const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '');
+  if (!set && (REQUIREMENT.test(headerWords(a, id)) || REQUIREMENT.test(headerWords(a, title)))) return false;
   const titles = values.texts(title);
   if (titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3) return false;
   const ids = values.get(id);
   // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
-  const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '');
   const numbers = set ? values.texts(id).filter((t) => setIdText(t, set).startsWith(`${set.prefix} `)).length : 0;
   const numbered = set !== null && ids.distinct >= 0.9 && numbers >= ids.count * 0.8;
   return ids.count >= 3 && (ownControlIds(ids) || numbered) && values.get(status).statuses >= 0.5;

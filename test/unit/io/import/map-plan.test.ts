@@ -746,12 +746,12 @@ describe('an SoA of another control set', () => {
       ['5.1a', 'Inventory of service accounts', 'Implemented'],
       ['CIS 6.3', 'MFA for exposed applications', 'Implemented'],
       ['A.5.15', 'Access control', 'Implemented'],
-      ['see policy', 'Something else', 'Planned'],
+      ['5:1', 'A typo', 'Planned'],
     ];
     const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('CIS', 'soa', [['CIS Safeguard', 'controlId'], ['Title', 'controlTitle'], ['Status', 'status']], rows))]);
     expect(plan.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['CIS 5.1a', 'CIS 6.3']);
     expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { id: string }[])[0]!.id)).toEqual(['CIS 5.1a', 'CIS 6.3', 'A.5.15']);
-    expect(plan.sheets[0]!.rows[3]!.problems[0]!.message).toBe('“see policy” is no number of CIS Controls (such as 5.1 or CIS 5.1).');
+    expect(plan.sheets[0]!.rows[3]!.problems[0]!.message).toBe('“5:1” is no number of CIS Controls (such as 5.1 or CIS 5.1).');
     const pci = buildPlan(await loadSnapshot(db, ws), [input(sheet('PCI', 'soa', [['PCI DSS requirement', 'controlId'], ['Title', 'controlTitle'], ['Status', 'status']], [['1.2.1', 'Configuration standards', 'Implemented'], ['A1.1.1', 'Logical separation for providers', 'Planned'], ['12.10.1', 'Incident response plan', 'Implemented']]))]);
     expect(pci.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['PCI 1.2.1', 'PCI A1.1.1', 'PCI 12.10.1']);
   });
@@ -769,6 +769,18 @@ describe('an SoA of another control set', () => {
     expect(plan.sheets[0]!.rows.flatMap((r) => r.warnings.map((w) => w.message)).join(' ')).not.toMatch(/CC6/);
     await commitImport(db, ws, { fileName: 'both.xlsx', writes: plan.writes }, 'tester');
     expect((await db.records('customControls').where({ workspaceId: ws }).toArray()).map((c) => c['controlId']).sort()).toEqual(['CC6.1', 'CC6.2', 'CC6.3']);
+  });
+
+  it('reads HIPAA paragraphs with or without "§", and a lower-case or bracketed CIS header, as the set\'s', async () => {
+    const hipaa = buildPlan(await loadSnapshot(db, ws), [input(sheet('HIPAA', 'soa', [['HIPAA citation', 'controlId'], ['Standard', 'controlTitle'], ['Status', 'status']], [
+      ['§164.308(a)(1)', 'Security management process', 'Implemented'], ['§ 164.312(b)', 'Audit controls', 'Planned'], ['164.310(a)(1)', 'Facility access controls', 'Implemented'],
+    ]))]);
+    expect(hipaa.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['HIPAA 164.308(a)(1)', 'HIPAA 164.312(b)', 'HIPAA 164.310(a)(1)']);
+    expect(hipaa.sheets[0]!.counts.rejected).toBe(0);
+    for (const header of ['cis_safeguard', 'Safeguard (CIS v8)']) {
+      const cis = buildPlan(await loadSnapshot(db, ws), [input(sheet('CIS', 'soa', [[header, 'controlId'], ['Title', 'controlTitle'], ['Status', 'status']], [['5.1', 'Inventory of accounts', 'Implemented'], ['6.3', 'MFA for exposed apps', 'Planned']]))]);
+      expect(cis.added.filter((a) => a.table === 'customControls').map((a) => a.name), header).toEqual(['CIS 5.1', 'CIS 6.3']);
+    }
   });
 
   it('undoing the import keeps the custom controls a later record names, or a kept SoA entry needs', async () => {
@@ -938,6 +950,31 @@ describe('a register that gives each asset its number and its name', () => {
     const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, rows.slice(0, 1)))]);
     expect(plan.writes.filter((w) => w.table === 'assets')).toEqual([]);
     expect(plan.sheets[0]!.rows[0]!.warnings.map((w) => w.message)).toContain('A-001 is the asset “A-001”; this row calls it “Customer database”. The row is linked to “A-001”.');
+  });
+
+  it('links numbered rows to the assets an inventory sheet lists by name, and finds no stored numbered asset by another row\'s number', async () => {
+    const inventory = sheet('Assets', 'assets', [['Asset', 'name'], ['Owner', 'owner']], [['Customer database', 'Ana Novak'], ['ERP', 'Ben Ode']]);
+    const plan = await planImport(db, ws, [input(inventory), input(sheet('Risks', 'risks', columns, rows))]);
+    // The register's A-001 and A-002 are the inventory's two assets, not two more.
+    const assets = plan.writes.filter((w) => w.table === 'assets');
+    expect(assets.map((w) => w.draft['name'])).toEqual(['Customer database', 'ERP']);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'];
+    expect([risk('R1'), risk('R2'), risk('R3')]).toEqual([[assets[0]!.id], [assets[0]!.id], [assets[1]!.id]]);
+    await commitImport(db, ws, { fileName: 'a.xlsx', writes: plan.writes }, 'tester');
+    // A stored asset with a number of its own (SRV-9, named "2") is not found by another row's number "2".
+    const servers = await planImport(db, ws, [input(sheet('Servers', 'assets', [['Asset ID', 'id'], ['Asset', 'name'], ['Owner', 'owner']], [['SRV-9', '2', 'Ana Novak']]))]);
+    await commitImport(db, ws, { fileName: 's.xlsx', writes: servers.writes }, 'tester');
+    const again = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, [['R9', '2', 'Payroll app', 'Fraud', 'Ana Novak', 2, 3]]))]);
+    expect(again.writes.filter((w) => w.table === 'assets').map((w) => [w.ref, w.draft['name']])).toEqual([['2', 'Payroll app']]);
+  });
+
+  it('lets one numbered row take a stored asset of that name with no number of its own, and keeps the next number apart', async () => {
+    const stored = await planImport(db, ws, [input(sheet('Assets', 'assets', [['Asset', 'name'], ['Owner', 'owner']], [['Laptop', 'Ana Novak']]))]);
+    await commitImport(db, ws, { fileName: 'a.xlsx', writes: stored.writes }, 'tester');
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, [['R1', 'LT-02', 'Laptop', 'Theft', 'Ana Novak', 2, 3], ['R2', 'LT-03', 'Laptop', 'Loss', 'Ana Novak', 2, 3]]))]);
+    expect(plan.writes.filter((w) => w.table === 'assets').map((w) => [w.ref, w.draft['name']])).toEqual([['LT-03', 'Laptop']]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'] as string[];
+    expect(risk('R1')[0]).not.toBe(risk('R2')[0]);
   });
 
   it('does the same where the name is read as the asset and the number left beside it', async () => {

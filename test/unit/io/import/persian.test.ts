@@ -255,3 +255,10 @@ describe('dates in Persian digits without the century', () => {
     expect(toIsoDate('04/03/15')).toBe('2015-03-04');
   });
 });
+
+describe('Gregorian dates in Persian or Arabic-Indic digits', () => {
+  it('stay the dates they are', () => {
+    expect(toIsoDate('٣١/٠٣/٢٠٢٦')).toBe('2026-03-31');
+    expect(toIsoDate('۳۱/۰۳/۲۰۲۶')).toBe('2026-03-31');
+  });
+});

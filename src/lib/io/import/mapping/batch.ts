@@ -165,10 +165,12 @@ export class Batch {
    */
   asset(name: string, ownerId: string | null, where: string, ref = ''): Resolved {
     const clean = name.replace(/\s+/g, ' ').trim();
-    // With its number: the asset of that number (or one an earlier import named by it), else by name only one the
-    // workspace already has; rows with numbers of their own are assets of their own, whatever their names.
-    const stored = (id: string | undefined) => (id && this.byId.has(id) ? id : undefined);
-    const found = ref ? (this.find('assets', ref) ?? this.find('assets', '', ref) ?? stored(this.find('assets', '', clean))) : this.find('assets', clean, clean);
+    // With its number: the asset of that number, else one named by the number or the name that has no number of its own
+    // (an earlier import named it by the number; an inventory sheet listed it by name), which takes the number. Rows with
+    // numbers of their own are assets of their own, whatever their names.
+    const unnumbered = (id: string | undefined) => (id && !this.numbered(id) ? id : undefined);
+    const found = ref ? (this.find('assets', ref) ?? unnumbered(this.find('assets', '', ref)) ?? unnumbered(this.find('assets', '', clean))) : this.find('assets', clean, clean);
+    if (found && ref) this.number(found, ref);
     if (found) return this.use(found, where);
     if (!ownerId) return { problem: `The asset “${clean.slice(0, 60)}” is not in the workspace and cannot be added without an owner.` };
     const type = (recognise(assetTypeVocab, clean) || 'information') as AssetDraft['type'];
@@ -216,6 +218,25 @@ export class Batch {
     if (!key) return { id };
     this.aux.get(key)!.rows.push(where);
     return { id, aux: key };
+  }
+
+  /** Numbers an asset has by now: stored ones from a file ("A-001", not the app's own "AST-3"), and those rows of this import gave. */
+  private readonly numbers = new Map<string, string>();
+  private numbered(id: string): boolean {
+    if (this.numbers.has(id)) return true;
+    const key = this.auxKeyById.get(id);
+    if (key) return Boolean(this.aux.get(key)?.write.ref);
+    const ref = this.byId.get(id)?.ref ?? '';
+    return ref !== '' && !/^AST-\d+$/i.test(ref);
+  }
+  /** Gives an unnumbered asset the number a row gives it: an added one keeps it, a stored one is found by it for the rest of the import. */
+  private number(id: string, ref: string): void {
+    if (this.numbered(id)) return;
+    this.numbers.set(id, ref);
+    const key = this.auxKeyById.get(id);
+    const added = key ? this.aux.get(key) : undefined;
+    if (added && !added.write.ref) added.write.ref = ref;
+    this.register('assets', id, ref, '');
   }
 
   /** Adds a record; one with a ref of its own ("A-001") is kept apart from others of the same name. */

@@ -49,8 +49,10 @@ export function soaControl(r: RowReader, edition: Edition, set: ControlSet | nul
   // A sheet of another set's controls ("CC6.1", "CTL-001"): the row's control becomes a custom control of that set.
   if (set && r.has('controlId') && set.ids.has(setKey(setIdOf(r, set)))) return setControl(r, set);
   // Under a numbered set's header, an id that is none of its numbers is no Annex A control either (unless written "A.5.1").
-  if (set?.prefix && r.line('controlId') && !/^A\.\s?\d/i.test(r.line('controlId'))) {
-    r.problem('controlId', `“${r.line('controlId').slice(0, 40)}” is no number of ${set.name} (such as 5.1 or ${set.prefix} 5.1).`);
+  // (Totals and ids that start with letters go on to the checks below.)
+  const written = r.line('controlId');
+  if (set?.prefix && written && !/^A\.\s?\d/i.test(written) && !SET_ID.test(written) && !NOT_AN_ID.test(written)) {
+    r.problem('controlId', `“${written.slice(0, 40)}” is no number of ${set.name} (such as ${set.example} or ${set.prefix} ${set.example}).`);
     return null;
   }
   // Without an id column, the ids may stand in the title column ("A.5.1 Policies"); a problem is told against that column.
@@ -93,6 +95,8 @@ export interface ControlSet {
   setColumn?: string;
   /** Put before a bare number of a set numbered as Annex A is ("CIS" of "CIS 5.1"), or undefined. */
   prefix?: string;
+  /** One of that set's numbers, for messages ("5.1"). */
+  example?: string;
 }
 
 const setIdOf = (r: RowReader, set: ControlSet | null): string => setIdText(r.line('controlId'), set);
@@ -178,7 +182,7 @@ export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id:
       }
       const [usual, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
       const mapsTo = annexColumn(sheet, free);
-      return { name: usual && times >= ids.length / 2 ? usual : numbered.name, ids: new Set(ids.map(setKey)), prefix: numbered.prefix, ...(mapsTo ? { mapsTo } : {}), ...(setColumn ? { setColumn } : {}) };
+      return { name: usual && times >= ids.length / 2 ? usual : numbered.name, ids: new Set(ids.map(setKey)), prefix: numbered.prefix, example: numbered.example, ...(mapsTo ? { mapsTo } : {}), ...(setColumn ? { setColumn } : {}) };
     }
   }
   const annex = texts.filter(annexLike).length;
