@@ -752,6 +752,10 @@ describe('an SoA of another control set', () => {
     expect(plan.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['CIS 5.1a', 'CIS 6.3']);
     expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { id: string }[])[0]!.id)).toEqual(['CIS 5.1a', 'CIS 6.3', 'A.5.15']);
     expect(plan.sheets[0]!.rows[3]!.problems[0]!.message).toBe('“5:1” is no number of CIS Controls (such as 5.1 or CIS 5.1).');
+    // Words around a number of Annex A's shape ("Safeguard 8.3", "CIS-5.1") are no Annex A control either.
+    const worded = buildPlan(await loadSnapshot(db, ws), [input(sheet('CIS', 'soa', [['CIS Safeguard', 'controlId'], ['Title', 'controlTitle'], ['Status', 'status']], [['5.1', 'Accounts', 'Implemented'], ['6.3', 'MFA', 'Implemented'], ['Safeguard 8.3', 'Logs', 'Planned'], ['CIS-5.2', 'Other', 'Planned']]))]);
+    expect(worded.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { id: string }[])[0]!.id)).toEqual(['CIS 5.1', 'CIS 6.3']);
+    expect(worded.sheets[0]!.rows[2]!.problems[0]!.message).toBe('“Safeguard 8.3” is no number of CIS Controls (such as 5.1 or CIS 5.1).');
     const pci = buildPlan(await loadSnapshot(db, ws), [input(sheet('PCI', 'soa', [['PCI DSS requirement', 'controlId'], ['Title', 'controlTitle'], ['Status', 'status']], [['1.2.1', 'Configuration standards', 'Implemented'], ['A1.1.1', 'Logical separation for providers', 'Planned'], ['12.10.1', 'Incident response plan', 'Implemented']]))]);
     expect(pci.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['PCI 1.2.1', 'PCI A1.1.1', 'PCI 12.10.1']);
   });
@@ -781,6 +785,20 @@ describe('an SoA of another control set', () => {
       const cis = buildPlan(await loadSnapshot(db, ws), [input(sheet('CIS', 'soa', [[header, 'controlId'], ['Title', 'controlTitle'], ['Status', 'status']], [['5.1', 'Inventory of accounts', 'Implemented'], ['6.3', 'MFA for exposed apps', 'Planned']]))]);
       expect(cis.added.filter((a) => a.table === 'customControls').map((a) => a.name), header).toEqual(['CIS 5.1', 'CIS 6.3']);
     }
+  });
+
+  it('adds a control a kept risk names even where its SoA row is left out, under the first spelling', async () => {
+    const reg = sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Controls', 'controls']], [
+      ['R1', 'Unauthorised access to the platform', 'Ana Novak', 3, 4, 'cc6.2'],
+    ]);
+    const rows = soc2();
+    rows[1]![2] = 'banana';
+    const soa = sheet('Controls', 'soa', [...SOC2_COLUMNS, ['Owner', 'owner']], rows.map((r, i) => [...r, i === 1 ? 'x'.repeat(300) : 'Ana Novak']));
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(reg), input(soa)]);
+    expect(plan.sheets[1]!.counts.rejected).toBe(1);
+    expect(JSON.stringify(plan.writes.find((w) => w.table === 'risks')!.draft)).toContain('{"edition":"custom","id":"CC6.2"}');
+    await commitImport(db, ws, { fileName: 'both.xlsx', writes: plan.writes }, 'tester');
+    expect((await db.records('customControls').where({ workspaceId: ws }).toArray()).map((c) => c['controlId']).sort()).toEqual(['CC6.1', 'CC6.2', 'CC6.3']);
   });
 
   it('undoing the import keeps the custom controls a later record names, or a kept SoA entry needs', async () => {
@@ -960,6 +978,13 @@ describe('a register that gives each asset its number and its name', () => {
     expect(assets.map((w) => w.draft['name'])).toEqual(['Customer database', 'ERP']);
     const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'];
     expect([risk('R1'), risk('R2'), risk('R3')]).toEqual([[assets[0]!.id], [assets[0]!.id], [assets[1]!.id]]);
+    // R1 names the asset as the inventory does: no remark. R2 calls it otherwise.
+    expect(plan.sheets[1]!.rows[0]!.warnings).toEqual([]);
+    expect(plan.sheets[1]!.rows[1]!.warnings.map((w) => w.message)).toEqual(['A-001 is the asset “Customer database”; this row calls it “Customer DB”. The row is linked to “Customer database”.']);
+    // An inventory's asset with its own number keeps to it: another number of the same name is another asset.
+    const numberedInventory = sheet('Assets', 'assets', [['Asset ID', 'id'], ['Asset', 'name'], ['Owner', 'owner']], [['A-001', 'Laptop', 'Ana Novak']]);
+    const two = await planImport(db, ws, [input(numberedInventory), input(sheet('Risks', 'risks', columns, [['R1', 'A-002', 'Laptop', 'Theft', 'Ana Novak', 2, 3]]))]);
+    expect(two.writes.filter((w) => w.table === 'assets').map((w) => `${w.ref} ${String(w.draft['name'])}`).sort()).toEqual(['A-001 Laptop', 'A-002 Laptop']);
     await commitImport(db, ws, { fileName: 'a.xlsx', writes: plan.writes }, 'tester');
     // A stored asset with a number of its own (SRV-9, named "2") is not found by another row's number "2".
     const servers = await planImport(db, ws, [input(sheet('Servers', 'assets', [['Asset ID', 'id'], ['Asset', 'name'], ['Owner', 'owner']], [['SRV-9', '2', 'Ana Novak']]))]);

@@ -31,6 +31,15 @@ interface Aux {
 /** The outcome of resolving a name: the record id, or why it cannot be. */
 export type Resolved = { id: string; aux?: string } | { problem: string };
 
+/** A control of another set as an SoA row describes it. */
+export interface SetControl {
+  controlId: string;
+  title: string;
+  description: string;
+  source: string;
+  mapsTo: ControlRef[];
+}
+
 const NAME_FIELD: Record<string, string> = { persons: 'name', roles: 'name', assets: 'name', threats: 'name', vulnerabilities: 'name', risks: 'title', customControls: 'controlId' };
 
 /**
@@ -51,6 +60,8 @@ export class Batch {
   private readonly index = new Map<string, Index>();
   private readonly aux = new Map<string, Aux>();
   private readonly byId = new Map<string, StoredRecord>();
+  /** Numbers assets have by now beside stored ones' refs: those the import's sheets and rows gave. */
+  private readonly numbers = new Map<string, string>();
   private readonly auxKeyById = new Map<string, string>();
   /** Names of the records this import registers, by id. */
   private readonly names = new Map<string, string>();
@@ -105,6 +116,8 @@ export class Batch {
   /** Makes an imported record findable by later rows and sheets. */
   register(table: string, id: string, ref: string, name: string): void {
     if (name || ref) this.names.set(id, name || ref);
+    // An asset a sheet lists with its own number keeps to it.
+    if (table === 'assets' && ref) this.numbers.set(id, ref);
     const ix = this.ix(table);
     if (ref) ix.byRef.set(fold(ref), id);
     if (name) ix.byName.set(fold(name), id);
@@ -185,7 +198,7 @@ export class Batch {
    * The workspace's custom control with this id, or a new one of the control set `source` (a control
    * of SOC 2, NIST or the organisation's own list, imported with its SoA row).
    */
-  controlOfSet(c: { controlId: string; title: string; description: string; source: string; mapsTo: ControlRef[] }, where: string): Resolved {
+  controlOfSet(c: SetControl, where: string): Resolved {
     const found = this.find('customControls', '', c.controlId);
     if (found) return this.use(found, where);
     const draft = emptyDraft(customControlEntity, c);
@@ -198,13 +211,22 @@ export class Batch {
    * Controls of other sets the workbook's SoA sheets will add ("CC6.1"), known before those sheets are
    * planned, so that a register planned first can name them. By folded id → the id as the set writes it.
    */
-  private readonly expected = new Map<string, string>();
-  expectControl(id: string): void {
-    this.expected.set(fold(id), id);
+  private readonly expected = new Map<string, { control: SetControl; where: string }>();
+  expectControl(control: SetControl, where: string): void {
+    const key = fold(control.controlId);
+    // The first spelling stands, as the control is added under it.
+    if (!this.expected.has(key)) this.expected.set(key, { control, where });
   }
   /** The id of a control an SoA sheet of this workbook adds, named by `text`; undefined for none. */
   expectedControl(text: string): string | undefined {
-    return this.expected.get(fold(text));
+    return this.expected.get(fold(text))?.control.controlId;
+  }
+  /** Adds the expected control `id` a kept record names, also when the SoA row that describes it is left out. */
+  keepExpected(id: string): void {
+    const e = this.expected.get(fold(id));
+    if (!e) return;
+    const made = this.controlOfSet(e.control, e.where);
+    if ('aux' in made && made.aux) this.accept([made.aux]);
   }
 
   /** The title of a custom control this import adds, by its control id. */
@@ -220,14 +242,13 @@ export class Batch {
     return { id, aux: key };
   }
 
-  /** Numbers an asset has by now: stored ones from a file ("A-001", not the app's own "AST-3"), and those rows of this import gave. */
-  private readonly numbers = new Map<string, string>();
+  /** The asset has a number of its own: one this import gave, or a stored ref from a file ("A-001", not the app's own "AST-003"). */
   private numbered(id: string): boolean {
     if (this.numbers.has(id)) return true;
     const key = this.auxKeyById.get(id);
     if (key) return Boolean(this.aux.get(key)?.write.ref);
     const ref = this.byId.get(id)?.ref ?? '';
-    return ref !== '' && !/^AST-\d+$/i.test(ref);
+    return ref !== '' && !/^AST-\d{3,}$/i.test(ref);
   }
   /** Gives an unnumbered asset the number a row gives it: an added one keeps it, a stored one is found by it for the rest of the import. */
   private number(id: string, ref: string): void {
@@ -236,7 +257,7 @@ export class Batch {
     const key = this.auxKeyById.get(id);
     const added = key ? this.aux.get(key) : undefined;
     if (added && !added.write.ref) added.write.ref = ref;
-    this.register('assets', id, ref, '');
+    this.ix('assets').byRef.set(fold(ref), id);
   }
 
   /** Adds a record; one with a ref of its own ("A-001") is kept apart from others of the same name. */

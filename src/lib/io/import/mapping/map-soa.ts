@@ -10,6 +10,7 @@ import { ANNEX_HEADER, controlRefsFromCell, numberedSet, setIdText } from '../co
 import { isAppLayout } from './extra-fields.ts';
 import { controlByTitle, controlsInCell, idsInCell } from './controls.ts';
 import type { RowReader } from './row.ts';
+import type { SetControl } from './batch.ts';
 import type { SheetAnalysis } from '../types.ts';
 import type { SheetMapping } from './types.ts';
 
@@ -49,9 +50,10 @@ export function soaControl(r: RowReader, edition: Edition, set: ControlSet | nul
   // A sheet of another set's controls ("CC6.1", "CTL-001"): the row's control becomes a custom control of that set.
   if (set && r.has('controlId') && set.ids.has(setKey(setIdOf(r, set)))) return setControl(r, set);
   // Under a numbered set's header, an id that is none of its numbers is no Annex A control either (unless written "A.5.1").
-  // (Totals and ids that start with letters go on to the checks below.)
+  // (Totals, and ids of letters with no number of Annex A's shape in them, go on to the checks below.)
   const written = r.line('controlId');
-  if (set?.prefix && written && !/^A\.\s?\d/i.test(written) && !SET_ID.test(written) && !NOT_AN_ID.test(written)) {
+  const ownId = SET_ID.test(written) && idsInCell({ value: written, text: written }).length === 0;
+  if (set?.prefix && written && !/^A\.\s?\d/i.test(written) && !ownId && !NOT_AN_ID.test(written)) {
     r.problem('controlId', `“${written.slice(0, 40)}” is no number of ${set.name} (such as ${set.example} or ${set.prefix} ${set.example}).`);
     return null;
   }
@@ -106,15 +108,26 @@ function rowSetName(r: RowReader, set: ControlSet): string {
   return (set.setColumn ? cellText(r.record.cells[set.setColumn]).replace(/\s+/g, ' ').trim().slice(0, 80) : '') || set.name;
 }
 
-/** The custom control of another set a row names by its id (added by the import when the workspace has none). */
-function setControl(r: RowReader, set: ControlSet): ControlRef | null {
+/** The control of another set a row describes: its id, title, set and related Annex A controls. */
+function setControlOf(r: RowReader, set: ControlSet): SetControl {
   const id = setIdOf(r, set);
   const text = r.text('controlTitle').trim();
   const line = text.replace(/\s+/g, ' ');
   const title = !line ? id : line.length > 200 ? `${line.slice(0, 199)}…` : line;
   const mapsTo = set.mapsTo ? controlsInCell(r.record.cells[set.mapsTo], r.batch.snap.edition).controls : [];
-  const source = rowSetName(r, set);
-  const made = r.id(r.batch.controlOfSet({ controlId: id, title, description: line.length > 200 || /\n/.test(text) ? text : '', source, mapsTo }, r.where), 'controlId');
+  return { controlId: id, title, description: line.length > 200 || /\n/.test(text) ? text : '', source: rowSetName(r, set), mapsTo };
+}
+
+/** The controls of the set a sheet's rows describe, as its rows would add them (for the registers planned before the sheet). */
+export function setControlsOf(rows: RowReader[], set: ControlSet): SetControl[] {
+  return rows.filter((r) => r.has('controlId') && set.ids.has(setKey(setIdOf(r, set)))).map((r) => setControlOf(r, set));
+}
+
+/** The custom control of another set a row names by its id (added by the import when the workspace has none). */
+function setControl(r: RowReader, set: ControlSet): ControlRef | null {
+  const control = setControlOf(r, set);
+  const { controlId: id, mapsTo } = control;
+  const made = r.id(r.batch.controlOfSet(control, r.where), 'controlId');
   if (made !== null) r.flags.add('set-control');
   if (made !== null && mapsTo.length) r.flags.add('set-maps-to');
   return made === null ? null : { edition: 'custom', id: r.batch.customControl(id)?.id ?? id };
@@ -225,13 +238,6 @@ function annexColumn(sheet: SheetAnalysis, free: SheetAnalysis['columns']): stri
     const written = cells.filter((x) => /(^|[\s,;])A\.\s?\d/i.test(x.text)).length >= cells.length * 0.5;
     return cells.length > 0 && (headed || written) && cells.filter((x) => controlRefsFromCell(x, null).some((ref) => ref.kind === 'control')).length >= cells.length * 0.5;
   })?.column;
-}
-
-/** The ids of the set's controls a sheet's rows name, as the set writes them ("CC6.1", "CIS 5.1"). */
-export function setControlIds(sheet: SheetAnalysis, m: SheetMapping, set: ControlSet): string[] {
-  const col = m.fields['controlId'];
-  if (!col) return [];
-  return sheet.records.map((rec) => setIdText(cellText(rec.cells[col]), set)).filter((id) => id !== '' && set.ids.has(setKey(id)));
 }
 
 /** The name of a row's control in the preview: its id and title. */

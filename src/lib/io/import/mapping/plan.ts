@@ -15,7 +15,8 @@ import { CarryOver } from './carry-over.ts';
 import type { SoaEntryDraft } from '../../../domain/entities/soa-entry.ts';
 import { RowReader } from './row.ts';
 import { type KindHandler, handlers, type SoaPrep, soaEdition } from './handlers.ts';
-import { setControlIds } from './map-soa.ts';
+import { setControlsOf } from './map-soa.ts';
+import type { ControlRef } from '../../../domain/model/fields.ts';
 import { loadSnapshot, type WorkspaceSnapshot } from './snapshot.ts';
 import { proposeTranslations, translationLookup } from './translate.ts';
 import type { ImportPlan, RowResult, SheetInput, SheetPlan } from './types.ts';
@@ -142,11 +143,17 @@ export function buildPlan(snap: WorkspaceSnapshot, inputs: readonly SheetInput[]
   // The controls of other sets the workbook's SoA sheets add are known to the registers planned before them.
   for (const input of sorted.filter((i) => i.mapping.kind === 'soa')) {
     const { controlSet } = handlers.soa.prepare(input.analysis, input.mapping, snap) as SoaPrep;
-    if (controlSet) for (const id of setControlIds(input.analysis, input.mapping, controlSet)) batch.expectControl(id);
+    if (!controlSet) continue;
+    const tr = translationLookup(proposeTranslations(input.analysis, input.mapping, snap.labels));
+    const rows = input.analysis.records.map((record) => new RowReader(input.analysis, input.mapping, record, tr, batch));
+    rows.forEach((r, i) => setControlsOf([r], controlSet).forEach((c) => batch.expectControl(c, rows[i]!.where)));
   }
   for (const input of sorted) {
     sheets.push(planSheet(input, handlers[input.mapping.kind as RecordKind], st));
   }
+  // …and a control a kept risk names is added even where its SoA row is left out, so that the risk's reference stands.
+  for (const w of st.writes.filter((x) => x.table === 'risks'))
+    for (const f of ['existingControls', 'plannedControls']) for (const c of (w.draft[f] as ControlRef[] | undefined) ?? []) if (c.edition === 'custom') batch.keepExpected(c.id);
   const order = inputs.map((i) => i.analysis.name);
   sheets.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet));
   return { sheets, added: batch.added(), roleOwners: batch.roleOwners(), chosenOwners: batch.chosenOwners(), writes: [...batch.auxWrites(), ...st.writes] };
