@@ -15,7 +15,7 @@ import { threatEntity } from '../../../../src/lib/domain/entities/threat.ts';
 import { draftOf, emptyDraft } from '../../../../src/lib/domain/model/entity.ts';
 import { buildPlan, loadSnapshot, mappingFromAnalysis, PERSON_CHOICE, planImport, snapshotStamp } from '../../../../src/lib/io/import/mapping/index.ts';
 import { proposeTranslations } from '../../../../src/lib/io/import/mapping/translate.ts';
-import type { SheetInput } from '../../../../src/lib/io/import/mapping/types.ts';
+import type { ImportPlan, SheetInput } from '../../../../src/lib/io/import/mapping/types.ts';
 import type { SheetAnalysis } from '../../../../src/lib/io/import/types.ts';
 import { sheet } from './map-fixture.ts';
 
@@ -674,6 +674,9 @@ describe('planning an SoA with its register', () => {
 });
 
 describe('an SoA of another control set', () => {
+  /** The control id of each SoA entry a plan writes, and the custom controls it adds. */
+  const soaIds = (plan: ImportPlan): string[] => plan.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { id: string }[])[0]!.id);
+  const addedControls = (plan: ImportPlan): string[] => plan.added.filter((a) => a.table === 'customControls').map((a) => a.name);
   const SOC2_COLUMNS: [string, string | null][] = [['TSC', 'controlId'], ['Control description', 'controlTitle'], ['Status', 'status']];
   const soc2 = (): unknown[][] => [
     ['CC6.1', 'Logical access is restricted to authorised users', 'Implemented'],
@@ -687,7 +690,7 @@ describe('an SoA of another control set', () => {
     const p = plan.sheets[0]!;
     expect(p.counts).toEqual({ new: 4, updated: 0, unchanged: 0, rejected: 0 });
     expect(p.notes.join(' ')).toMatch(/Controls such as CC6\.1 are no Annex A controls but those of another set \(SOC 2\): each is added as a custom control/);
-    expect(plan.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['CC6.1', 'CC6.2', 'CC6.3']);
+    expect(addedControls(plan)).toEqual(['CC6.1', 'CC6.2', 'CC6.3']);
     // An Annex A id among them stays an Annex A control.
     expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { edition: string; id: string }[])[0])).toEqual([
       { edition: 'custom', id: 'CC6.1' }, { edition: 'custom', id: 'CC6.2' }, { edition: 'custom', id: 'CC6.3' }, { edition: '2022', id: 'A.5.15' },
@@ -714,7 +717,7 @@ describe('an SoA of another control set', () => {
     const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('CIS', 'soa', columns, rows))]);
     const p = plan.sheets[0]!;
     expect(p.counts).toEqual({ new: 4, updated: 0, unchanged: 0, rejected: 0 });
-    expect(plan.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['CIS 1.1', 'CIS 4.1', 'CIS 5.1', 'CIS 6.3']);
+    expect(addedControls(plan)).toEqual(['CIS 1.1', 'CIS 4.1', 'CIS 5.1', 'CIS 6.3']);
     // 5.1 is CIS's, not Annex A's A.5.1.
     expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { edition: string; id: string }[])[0]!.edition)).toEqual(['custom', 'custom', 'custom', 'custom']);
     expect(p.notes.join(' ')).toMatch(/Controls such as CIS 1\.1 are no Annex A controls but those of another set \(CIS Controls\): each is added as a custom control of that set \(its number after “CIS”/);
@@ -737,7 +740,7 @@ describe('an SoA of another control set', () => {
     for (const header of ['Control (PCI mapping)', 'Čís. opatření', 'CIS ref']) {
       const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('SoA', 'soa', [[header, 'controlId'], ['Control', 'controlTitle'], ['Status', 'status']], rows))]);
       expect(plan.added, header).toEqual([]);
-      expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { id: string }[])[0]!.id), header).toEqual(['A.5.1', 'A.5.2', 'A.5.3', 'A.8.5']);
+      expect(soaIds(plan), header).toEqual(['A.5.1', 'A.5.2', 'A.5.3', 'A.8.5']);
     }
   });
 
@@ -749,15 +752,15 @@ describe('an SoA of another control set', () => {
       ['5:1', 'A typo', 'Planned'],
     ];
     const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('CIS', 'soa', [['CIS Safeguard', 'controlId'], ['Title', 'controlTitle'], ['Status', 'status']], rows))]);
-    expect(plan.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['CIS 5.1a', 'CIS 6.3']);
-    expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { id: string }[])[0]!.id)).toEqual(['CIS 5.1a', 'CIS 6.3', 'A.5.15']);
+    expect(addedControls(plan)).toEqual(['CIS 5.1a', 'CIS 6.3']);
+    expect(soaIds(plan)).toEqual(['CIS 5.1a', 'CIS 6.3', 'A.5.15']);
     expect(plan.sheets[0]!.rows[3]!.problems[0]!.message).toBe('“5:1” is no number of CIS Controls (such as 5.1 or CIS 5.1).');
     // Words around a number of Annex A's shape ("Safeguard 8.3", "CIS-5.1") are no Annex A control either.
     const worded = buildPlan(await loadSnapshot(db, ws), [input(sheet('CIS', 'soa', [['CIS Safeguard', 'controlId'], ['Title', 'controlTitle'], ['Status', 'status']], [['5.1', 'Accounts', 'Implemented'], ['6.3', 'MFA', 'Implemented'], ['Safeguard 8.3', 'Logs', 'Planned'], ['CIS-5.2', 'Other', 'Planned']]))]);
-    expect(worded.writes.filter((w) => w.table === 'soaEntries').map((w) => (w.draft['control'] as { id: string }[])[0]!.id)).toEqual(['CIS 5.1', 'CIS 6.3']);
+    expect(soaIds(worded)).toEqual(['CIS 5.1', 'CIS 6.3']);
     expect(worded.sheets[0]!.rows[2]!.problems[0]!.message).toBe('“Safeguard 8.3” is no number of CIS Controls (such as 5.1 or CIS 5.1).');
     const pci = buildPlan(await loadSnapshot(db, ws), [input(sheet('PCI', 'soa', [['PCI DSS requirement', 'controlId'], ['Title', 'controlTitle'], ['Status', 'status']], [['1.2.1', 'Configuration standards', 'Implemented'], ['A1.1.1', 'Logical separation for providers', 'Planned'], ['12.10.1', 'Incident response plan', 'Implemented']]))]);
-    expect(pci.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['PCI 1.2.1', 'PCI A1.1.1', 'PCI 12.10.1']);
+    expect(addedControls(pci)).toEqual(['PCI 1.2.1', 'PCI A1.1.1', 'PCI 12.10.1']);
   });
 
   it('lets a register of the same workbook name the controls its SoA sheet adds', async () => {
@@ -779,11 +782,11 @@ describe('an SoA of another control set', () => {
     const hipaa = buildPlan(await loadSnapshot(db, ws), [input(sheet('HIPAA', 'soa', [['HIPAA citation', 'controlId'], ['Standard', 'controlTitle'], ['Status', 'status']], [
       ['§164.308(a)(1)', 'Security management process', 'Implemented'], ['§ 164.312(b)', 'Audit controls', 'Planned'], ['164.310(a)(1)', 'Facility access controls', 'Implemented'],
     ]))]);
-    expect(hipaa.added.filter((a) => a.table === 'customControls').map((a) => a.name)).toEqual(['HIPAA 164.308(a)(1)', 'HIPAA 164.312(b)', 'HIPAA 164.310(a)(1)']);
+    expect(addedControls(hipaa)).toEqual(['HIPAA 164.308(a)(1)', 'HIPAA 164.312(b)', 'HIPAA 164.310(a)(1)']);
     expect(hipaa.sheets[0]!.counts.rejected).toBe(0);
     for (const header of ['cis_safeguard', 'Safeguard (CIS v8)']) {
       const cis = buildPlan(await loadSnapshot(db, ws), [input(sheet('CIS', 'soa', [[header, 'controlId'], ['Title', 'controlTitle'], ['Status', 'status']], [['5.1', 'Inventory of accounts', 'Implemented'], ['6.3', 'MFA for exposed apps', 'Planned']]))]);
-      expect(cis.added.filter((a) => a.table === 'customControls').map((a) => a.name), header).toEqual(['CIS 5.1', 'CIS 6.3']);
+      expect(addedControls(cis), header).toEqual(['CIS 5.1', 'CIS 6.3']);
     }
   });
 
