@@ -11,6 +11,7 @@ import type { ValidationContext } from '../../../domain/model/entity.ts';
 import { controlsNamed } from './controls.ts';
 import type { RowReader } from './row.ts';
 import type { SheetAnalysis } from '../types.ts';
+import { normaliseHeader } from '../headers.ts';
 import type { SheetMapping } from './types.ts';
 import { treatmentVocab, recognise } from './vocab.ts';
 
@@ -147,7 +148,6 @@ function text(r: RowReader, d: RiskDraft): void {
 /** Headers of an asset's own number, and of its name. */
 const ASSET_KEY = /^(asset|assets) ?(id|ids|no|nr|number|ref|reference|code|tag)$/;
 const ASSET_NAME = /^(asset|asset name|name of (the )?asset|asset title|affected asset|asset description)$/;
-const headerKey = (h: string) => fold(h).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * An asset's number and its name in two columns ("Asset ID": A-01 beside "Asset": Customer database),
@@ -163,9 +163,9 @@ const pairs = new WeakMap<SheetMapping, AssetPair | undefined>();
 
 function findAssetPair(sheet: SheetAnalysis, m: SheetMapping): AssetPair | undefined {
   const col = m.fields['asset'];
-  const header = headerKey(sheet.columns.find((c) => c.column === col)?.header ?? '');
+  const header = normaliseHeader(sheet.columns.find((c) => c.column === col)?.header ?? '');
   const used = new Set(Object.values(m.fields));
-  const other = (re: RegExp) => sheet.columns.find((c) => !used.has(c.column) && !m.noteColumns?.includes(c.column) && re.test(headerKey(c.header)))?.column;
+  const other = (re: RegExp) => sheet.columns.find((c) => !used.has(c.column) && !m.noteColumns?.includes(c.column) && re.test(normaliseHeader(c.header)))?.column;
   if (!col) return undefined;
   if (ASSET_KEY.test(header)) {
     const name = other(ASSET_NAME);

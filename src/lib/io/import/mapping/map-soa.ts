@@ -118,9 +118,9 @@ function setControlOf(r: RowReader, set: ControlSet): SetControl {
   return { controlId: id, title, description: line.length > 200 || /\n/.test(text) ? text : '', source: rowSetName(r, set), mapsTo };
 }
 
-/** The controls of the set a sheet's rows describe, as its rows would add them (for the registers planned before the sheet). */
-export function setControlsOf(rows: RowReader[], set: ControlSet): SetControl[] {
-  return rows.filter((r) => r.has('controlId') && set.ids.has(setKey(setIdOf(r, set)))).map((r) => setControlOf(r, set));
+/** The controls of the set a sheet's rows describe, each with where, as its rows would add them (for the registers planned before the sheet). */
+export function setControlsOf(rows: RowReader[], set: ControlSet): { control: SetControl; where: string }[] {
+  return rows.filter((r) => r.has('controlId') && set.ids.has(setKey(setIdOf(r, set)))).map((r) => ({ control: setControlOf(r, set), where: r.where }));
 }
 
 /** The custom control of another set a row names by its id (added by the import when the workspace has none). */
@@ -188,12 +188,7 @@ export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id:
   if (numbered && annexTitled < rows.length / 2) {
     const ids = texts.map((t) => setIdText(t, numbered)).filter((t) => t.startsWith(`${numbered.prefix} `));
     if (ids.length >= 2) {
-      const counts = new Map<string, number>();
-      for (const t of ids) {
-        const source = custom(t)?.source.trim();
-        if (source) counts.set(source, (counts.get(source) ?? 0) + 1);
-      }
-      const [usual, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+      const [usual, times] = usualSource(ids, custom);
       const mapsTo = annexColumn(sheet, free);
       return { name: usual && times >= ids.length / 2 ? usual : numbered.name, ids: new Set(ids.map(setKey)), prefix: numbered.prefix, example: numbered.example, ...(mapsTo ? { mapsTo } : {}), ...(setColumn ? { setColumn } : {}) };
     }
@@ -209,13 +204,10 @@ export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id:
       return annex < texts.length * 0.5 || known(t) || (set !== '' && !ANNEX_GROUP.test(fold(set)));
     })
     .map((x) => x.id);
-  const sources = texts.map((t) => custom(t)?.source ?? '').filter((x) => x.trim() !== '');
-  if (own.length < 2 && !(own.length === 1 && sources.length > 0)) return null;
+  const [usual, times] = usualSource(texts, custom);
+  if (own.length < 2 && !(own.length === 1 && times > 0)) return null;
   const headers = sheet.columns.filter((c) => c.column !== column).map((c) => c.header).join(' ');
   const share = (re: RegExp) => own.filter((t) => re.test(t)).length / own.length;
-  const counts = new Map<string, number>();
-  for (const x of sources) counts.set(x, (counts.get(x) ?? 0) + 1);
-  const [usual, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   const name =
     usual && times >= own.length
       ? usual
@@ -228,6 +220,16 @@ export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id:
             : sheet.name.trim().slice(0, 80) || 'Imported controls';
   const mapsTo = annexColumn(sheet, free);
   return { name, ids: new Set(own.map(setKey)), ...(mapsTo ? { mapsTo } : {}), ...(setColumn ? { setColumn } : {}) };
+}
+
+/** The set most of the workspace's custom controls among `ids` belong to, and how many of them do ('' and 0 for none). */
+function usualSource(ids: string[], custom: (id: string) => { source: string } | undefined): [string, number] {
+  const counts = new Map<string, number>();
+  for (const t of ids) {
+    const source = custom(t)?.source.trim();
+    if (source) counts.set(source, (counts.get(source) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
 }
 
 /** A column no field took, headed as Annex A's or written with "A." ids: it relates each control to them (numbers are no ids). */

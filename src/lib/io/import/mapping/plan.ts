@@ -146,7 +146,7 @@ export function buildPlan(snap: WorkspaceSnapshot, inputs: readonly SheetInput[]
     if (!controlSet) continue;
     const tr = translationLookup(proposeTranslations(input.analysis, input.mapping, snap.labels));
     const rows = input.analysis.records.map((record) => new RowReader(input.analysis, input.mapping, record, tr, batch));
-    rows.forEach((r, i) => setControlsOf([r], controlSet).forEach((c) => batch.expectControl(c, rows[i]!.where)));
+    for (const { control, where } of setControlsOf(rows, controlSet)) batch.expectControl(control, where);
   }
   for (const input of sorted) {
     sheets.push(planSheet(input, handlers[input.mapping.kind as RecordKind], st));
