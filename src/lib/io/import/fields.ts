@@ -4,7 +4,7 @@
  */
 import { appHeaders } from '../app-layout.ts';
 import type { RecordKind } from './types.ts';
-import { headerTokens as wordsOf, knownWordMatches, learnUnspacedWords, normaliseHeader, phraseScore, segmentWords, wordSimilarity } from './headers.ts';
+import { headerTokens as wordsOf, knownWordMatches, learnUnspacedWords, levenshtein, normaliseHeader, phraseScore, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldPhrases, notPhrases, phraseList } from './synonyms.ts';
 import { bareRiskWords, currentWords, inherentWords, ratingPhrases, residualWords } from './synonyms-risks.ts';
 
@@ -78,13 +78,17 @@ function bestScore(tokens: string[], list: string): number {
   return Math.min(best, 0.95);
 }
 
+/** A header word is a stage word, or a long one misspelt by a letter ("Restrisko", "Residul"). */
+const stageWordIs = (word: string, stage: string): boolean =>
+  word === stage || (stage.length >= 7 && word.length >= 6 && word[0] === stage[0] && levenshtein(word, stage, 1) === 1);
+
 /** Removes every occurrence of the stage phrases from the tokens; true when one was found. */
 function strip(tokens: string[], list: string): { rest: string[]; found: boolean } {
   let rest = tokens;
   let found = false;
   for (const { words } of phrases(list).toSorted((a, b) => b.words.length - a.words.length)) {
     for (let i = 0; i + words.length <= rest.length; i++) {
-      if (words.every((w, k) => rest[i + k] === w)) {
+      if (words.every((w, k) => stageWordIs(rest[i + k] ?? '', w))) {
         rest = [...rest.slice(0, i), ...rest.slice(i + words.length)];
         found = true;
         i--;
