@@ -30,7 +30,13 @@ export function westernDigits(s: string): string {
   return s.replace(DIGIT, (d) => String(d.charCodeAt(0) - (d >= '\u06F0' ? 0x06f0 : 0x0660)));
 }
 
-/** A number written with Arabic-script digits and marks in Western notation: ٫ is the decimal point, ٬ the thousands separator, ٪ the percent sign; direction marks dropped. */
+/** "۳/۵": Persian typists often write the decimal point as a slash between Arabic-script digits. */
+const SLASH_DECIMAL = /^(\s*[-+]?[\u0660-\u0669\u06F0-\u06F9]+)\/([\u0660-\u0669\u06F0-\u06F9]+%?\s*)$/;
+
+/**
+ * A number written with Arabic-script digits and marks in Western notation: ٫ (or a slash between
+ * such digits) is the decimal point, ٬ the thousands separator, ٪ the percent sign; direction marks dropped.
+ */
 export function westernNumber(s: string): string {
-  return westernDigits(s).replace(/\u066B/g, '.').replace(/[\u066C\u200E\u200F\u061C]/g, '').replace(/\u066A/g, '%');
+  return westernDigits(s.replace(SLASH_DECIMAL, '$1.$2')).replace(/\u066B/g, '.').replace(/[\u066C\u200E\u200F\u061C]/g, '').replace(/\u066A/g, '%');
 }

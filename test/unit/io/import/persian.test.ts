@@ -3,7 +3,7 @@ import { fieldCandidates } from '../../../../src/lib/io/import/fields.ts';
 import { normaliseHeader } from '../../../../src/lib/io/import/headers.ts';
 import { analyzeWorkbook, foldWord, isScaleWord, parseNumber, parseYesNo, splitLabelScore, toIsoDate } from '../../../../src/lib/io/import/index.ts';
 import { nameHints } from '../../../../src/lib/io/import/kind.ts';
-import { fold } from '../../../../src/lib/io/import/mapping/cells.ts';
+import { fold, namesInCell, splitList } from '../../../../src/lib/io/import/mapping/cells.ts';
 import { moreFive, moreGeneric } from '../../../../src/lib/io/import/mapping/scale.ts';
 import { recognise, vocabularies } from '../../../../src/lib/io/import/mapping/vocab.ts';
 import type { VocabName } from '../../../../src/lib/io/import/mapping/vocab-words.ts';
@@ -125,8 +125,15 @@ describe('Persian and Arabic-Indic digits', () => {
     ['۱۵', 15], ['۳٫۵', 3.5], ['٣٫٥', 3.5], ['۰', 0], ['۱۲۳۴', 1234], ['۱٬۲۳۴', 1234], ['۱٬۲۳۴٫۵', 1234.5], ['۵۰٪', 0.5], ['-۲', -2], ['١٥', 15], ['۲٫۵ ', 2.5],
     // A right-to-left mark copied in with the number.
     ['\u200F۱۵', 15],
+    // The slash Persian typists use as the decimal point, between Arabic-script digits only.
+    ['۳/۵', 3.5], ['٣/٥', 3.5], ['۱۲/۵%', 0.125],
   ];
   it.each(numbers)('%j reads as %d', (text, n) => expect(parseNumber(text)).toBe(n));
+
+  it('reads no other slash as a decimal point: a fraction in Western digits and a date stay no number', () => {
+    expect(parseNumber('3/5')).toBeNull();
+    expect(parseNumber('۱۴۰۴/۰۳/۱۵')).toBeNull();
+  });
 
   it('splits a Persian label from its score, and reads a digit as a rating', () => {
     expect(splitLabelScore('زیاد (۴)')).toEqual({ label: 'زیاد', score: 4 });
@@ -261,4 +268,16 @@ describe('Gregorian dates in Persian or Arabic-Indic digits', () => {
     expect(toIsoDate('٣١/٠٣/٢٠٢٦')).toBe('2026-03-31');
     expect(toIsoDate('۳۱/۰۳/۲۰۲۶')).toBe('2026-03-31');
   });
+});
+
+describe('lists written with the Arabic comma and semicolon, and with full-width and ideographic ones', () => {
+  it('splits controls and names on them', () => {
+    expect(splitList('A.5.15، A.8.5؛ A.8.13')).toEqual(['A.5.15', 'A.8.5', 'A.8.13']);
+    expect(splitList('A.5.15，A.8.5；A.8.13、A.8.24')).toEqual(['A.5.15', 'A.8.5', 'A.8.13', 'A.8.24']);
+    expect(namesInCell('پایگاه داده مشتریان، سرور ایمیل', () => false)).toEqual(['پایگاه داده مشتریان', 'سرور ایمیل']);
+  });
+  it('keeps a known name whole even with an Arabic comma in it', () => {
+    expect(namesInCell('دفتر تهران، طبقه ۳، سرور', (n) => n === 'دفتر تهران، طبقه ۳')).toEqual(['دفتر تهران، طبقه ۳', 'سرور']);
+  });
+  it('splits no list where commas are not separators', () => expect(splitList('A.5.15، A.8.5', false)).toEqual(['A.5.15، A.8.5']));
 });

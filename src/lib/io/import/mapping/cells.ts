@@ -64,9 +64,18 @@ export function oneLine(text: string): string {
   return unlinked(text).replace(/\s+/g, ' ').trim();
 }
 
+/** List separators of other scripts count as theirs: the Arabic comma and semicolon (، ؛), the full-width and ideographic ones (，、；). */
+const COMMA = ',\u060C\uFF0C\u3001';
+const SEMICOLON = ';\u061B\uFF1B';
+const LIST_WITH_COMMAS = new RegExp(`[\\r\\n${SEMICOLON}${COMMA}]+`);
+const LIST = new RegExp(`[\\r\\n${SEMICOLON}]+`);
+const SEMICOLONS = new RegExp(`[${SEMICOLON}]+`);
+const PIECES_WITH_COMMAS = new RegExp(`([${SEMICOLON}${COMMA}]+|[\\r\\n]+)`);
+const PIECES = new RegExp(`([${SEMICOLON}]+|[\\r\\n]+)`);
+
 /** Several values in one cell (Markdown links read as their words): split on new lines, semicolons and commas; blanks dropped. */
 export function splitList(text: string, commas = true): string[] {
-  const parts = unlinked(text).split(commas ? /[\r\n;,]+/ : /[\r\n;]+/);
+  const parts = unlinked(text).split(commas ? LIST_WITH_COMMAS : LIST);
   return parts.map((p) => p.replace(/^[\s•\-–*]+/, '').trim()).filter((p) => p !== '');
 }
 
@@ -75,7 +84,7 @@ export function splitList(text: string, commas = true): string[] {
  * the app's own workbooks, which write one item a line), else split on semicolons.
  */
 export function itemsInCell(text: string, lines = false): string[] {
-  const parts = text.split(lines || /[\r\n]/.test(text) ? /[\r\n]+/ : /;+/);
+  const parts = text.split(lines || /[\r\n]/.test(text) ? /[\r\n]+/ : SEMICOLONS);
   return parts.map((p) => p.replace(/^[\s•\-–*]+/, '').trim()).filter((p) => p !== '');
 }
 
@@ -93,7 +102,7 @@ export function namesInCell(cell: string, known: (name: string) => boolean, comm
   if (!whole) return [];
   if (known(whole)) return [whole];
   // Pieces and the separators between them; a name never spans a line break.
-  const bits = text.split(commas ? /([;,]+|[\r\n]+)/ : /([;]+|[\r\n]+)/);
+  const bits = text.split(commas ? PIECES_WITH_COMMAS : PIECES);
   const out: string[] = [];
   for (let i = 0; i < bits.length; i += 2) {
     let name = '';
