@@ -25,7 +25,7 @@ import {
   SUMMING,
   yieldToPlainer,
 } from './column-passes.ts';
-import { ciaColumns, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
+import { bandedScores, ciaColumns, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
 export interface Assignment {
   columns: ColumnProposal[];
@@ -196,6 +196,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   }
   if (kind === 'risks') {
     severityAsLevel(fields, confidence, taken, values, headers);
+    bandedScores(fields, confidence, taken, values, headers);
     secondChoices(candidates, fields, confidence, taken, values, headers);
     descriptionAsTitle(fields, confidence, taken, values);
     shorterIsTitle(fields, confidence, taken, values);

@@ -108,6 +108,12 @@ export const isResidualHeader = (header: string): boolean => residualOf(header, 
 const RESIDUAL: Record<string, string> = { likelihood: 'residualLikelihood', impact: 'residualImpact', score: 'residualScore', level: 'residualLevel' };
 const SCORE_HINT = /\b(numeric|number|numerique|zahl|numerico|ciselne|cislo|score|value)\b/;
 
+/** The header is a stage and a plain word for the risk at most ("Inherent", "Residual risk", "Risiko"): it names no level, score or rating of its own. */
+export function bareRatingHeader(header: string): boolean {
+  const rest = strip(strip(strip(headerTokens(header), residualWords).rest, inherentWords).rest, currentWords).rest;
+  return rest.length === 0 || phrases(bareRiskWords).some(({ words: w }) => w.length === rest.length && w.every((x, i) => x === rest[i]));
+}
+
 /** Rating fields of a risk header, after setting aside stage words ("residual", "inherent", "current"). */
 function ratingCandidates(header: string, full: string, context: string, out: Map<string, number>): void {
   // The variant may have words the header only abbreviates ("Υπολειμμ." for residual).

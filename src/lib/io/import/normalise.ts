@@ -134,6 +134,9 @@ export function leadingPart(text: string): string {
   return text.split(/\s*[—–:(;,]\s*|\s+-\s+/)[0] ?? '';
 }
 
+/** A product of two numbers written out before its result: "4 × 5 = ", "3x5=", "2 * 4 = ". */
+const WORKING = /^\s*\d+(?:[.,]\d+)?\s*[×xX*·]\s*\d+(?:[.,]\d+)?\s*=\s*(?=\d)/;
+
 /**
  * A scale value split into its label and its score: "High (4)", "High\n(12)", "(4) High", "9 (Alto)",
  * "4 - High", "High: 4", "4 High"; a bare number gives only a score, a bare word only a label; a scale
@@ -143,7 +146,8 @@ export function splitLabelScore(v: CellValue | string | number | null | undefine
   if (typeof v === 'number') return { label: null, score: v };
   if (v && typeof v === 'object' && typeof v.value === 'number') return { label: null, score: v.value };
   // Markdown bold pasted in ("**9 (Alto)**") marks the value, it is not part of it; "زیاد (۴)" is "زیاد (4)".
-  const s = westernNumber(cleanText(withoutEmphasis(textOf(v))));
+  // The working before the result ("4 × 5 = 20 (critical)", "3x5=15"): the score is what it comes to.
+  const s = westernNumber(cleanText(withoutEmphasis(textOf(v)))).replace(WORKING, '');
   if (s === '') return { label: null, score: null };
   const n = parseNumber(s);
   if (n !== null) return { label: null, score: n };

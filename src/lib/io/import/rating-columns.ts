@@ -5,6 +5,7 @@
  */
 import type { ColumnHeader } from './header-rows.ts';
 import { normaliseHeader } from './headers.ts';
+import { bareRatingHeader } from './fields.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 
 const IMPACT_LETTERS = new Set(['I', 'S', 'C', 'G', 'A', 'D', 'R']);
@@ -151,6 +152,21 @@ export function severityAsLevel(fields: Map<string, number>, confidence: Map<str
   if (score === undefined || !said(score) || values.get(score).numeric < 0.8) return;
   refield(fields, confidence, taken, 'impact', 'level');
   refield(fields, confidence, taken, 'score', 'impact');
+}
+
+/**
+ * A stage's bare header over scores written with their band ("Inherent risk: 20 (Critical)", "Residual: 2 × 4 = 8 (medium)")
+ * holds the score: the number leads and the band follows from it (every labeller of the held-out sets took the score).
+ * A header that names the level ("Risk level", "Αρχικό Επίπεδο") keeps it.
+ */
+export function bandedScores(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  for (const [level, score] of [['level', 'score'], ['residualLevel', 'residualScore']] as const) {
+    const col = fields.get(level);
+    if (col === undefined || fields.has(score)) continue;
+    const v = values.get(col);
+    if (v.count < 2 || v.banded < 0.6 || !bareRatingHeader(headers.find((h) => h.col === col)?.child ?? '')) continue;
+    refield(fields, confidence, taken, level, score);
+  }
 }
 
 /** Moves the column of field `from` to field `to`, with its confidence. */

@@ -71,6 +71,8 @@ describe('splitLabelScore', () => {
     ['4 – Major', 'Major', 4], ['High: 4', 'High', 4], ['4 High', 'High', 4], ['Vysoký (3)', 'Vysoký', 3], ['Υψηλό (5)', 'Υψηλό', 5],
     ['High [4]', 'High', 4], ['2,5', null, 2.5], [7, null, 7], ['12', null, 12], ['Medium', 'Medium', null], ['Low-Medium', 'Low-Medium', null],
     ['High — no second factor on any account', 'High', null], ['Medium: seen twice a year', 'Medium', null], ['Ransomware: payroll down', 'Ransomware: payroll down', null],
+    // The working written out before the result: the score is what it comes to.
+    ['4 × 5 = 20 (critical)', 'critical', 20], ['3×5=15 (High)', 'High', 15], ['2 x 4 = 8 (medium)', 'medium', 8], ['4 * 5 = 20', null, 20],
   ];
   it.each(cases)('%j', (input, label, score) => expect(splitLabelScore(input)).toEqual({ label, score }));
 
