@@ -25,7 +25,7 @@ import {
   SUMMING,
   yieldToPlainer,
 } from './column-passes.ts';
-import { bandedScores, ciaColumns, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
+import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
 export interface Assignment {
   columns: ColumnProposal[];
@@ -197,6 +197,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   if (kind === 'risks') {
     severityAsLevel(fields, confidence, taken, values, headers);
     bandedScores(fields, confidence, taken, values, headers);
+    productAsScore(fields, confidence, taken, values, headers);
     secondChoices(candidates, fields, confidence, taken, values, headers);
     descriptionAsTitle(fields, confidence, taken, values);
     scenarioAsTitle(fields, confidence, taken, values, headers);

@@ -169,6 +169,42 @@ export function bandedScores(fields: Map<string, number>, confidence: Map<string
   }
 }
 
+/**
+ * A column whose numbers are the likelihood times the impact, row by row, is the score whatever its header
+ * ("Risk": 9, 6, 6, 3 beside "Likelihood" and "Severity"), unless another column holds the score already.
+ */
+export function productAsScore(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  for (const [l, i, score] of [['likelihood', 'impact', 'score'], ['residualLikelihood', 'residualImpact', 'residualScore']] as const) {
+    const [lc, ic] = [fields.get(l), fields.get(i)];
+    if (lc === undefined || ic === undefined || fields.has(score)) continue;
+    const [ln, inn] = [values.numbers(lc), values.numbers(ic)];
+    const col = headers.map((h) => h.col).find((c) => {
+      const f = taken.get(c)?.field;
+      if (c === lc || c === ic || (f !== undefined && f !== 'id')) return false;
+      let both = 0;
+      let equal = 0;
+      let beyond = 0;
+      values.numbers(c).forEach((n, k) => {
+        const [p, q] = [ln[k], inn[k]];
+        if (n === null || p == null || q == null) return;
+        both++;
+        if (Math.abs(n - p * q) < 0.01) equal++;
+        if (n > Math.max(p, q)) beyond++;
+      });
+      // (A product that never exceeds its factors is 0/1 flags, or a copy of one of them.)
+      return both >= 3 && equal >= both * 0.8 && beyond > 0;
+    });
+    if (col === undefined) continue;
+    const was = taken.get(col)?.field;
+    if (was) refield(fields, confidence, taken, was, score);
+    else {
+      fields.set(score, col);
+      confidence.set(score, 0.8);
+      taken.set(col, { col, field: score, confidence: 0.8 });
+    }
+  }
+}
+
 /** Moves the column of field `from` to field `to`, with its confidence. */
 export function refield(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, from: string, to: string): void {
   const col = fields.get(from);
