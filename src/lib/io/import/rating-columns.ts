@@ -242,7 +242,9 @@ const SCENARIO_WORD = /(^| )(scenario|scenarios|szenario|szenarien|escenario|esc
 export function scenarioAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('threat');
   if (col === undefined || fields.has('title') || fields.has('description')) return;
-  if (!SCENARIO_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.child ?? '')) || values.get(col).count < 2) return;
+  // The scenario heads the header ("Threat scenario", "Escenario de amenaza"), not one of its alternatives ("Menace ou scénario d'exploitation").
+  const words = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '').split(' ');
+  if (![words[0], words.at(-1)].some((w) => SCENARIO_WORD.test(w ?? '')) || values.get(col).count < 2) return;
   refield(fields, confidence, taken, 'threat', 'title');
 }
 
