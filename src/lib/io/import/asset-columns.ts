@@ -5,6 +5,10 @@
  */
 import { normaliseHeader } from './headers.ts';
 
+/** Headers (normalised) of an asset's own number, and of its name, in a risk register. */
+export const ASSET_KEY = /^(asset|assets) ?(id|ids|no|nr|number|ref|reference|code|tag)$/;
+export const ASSET_NAME = /^(asset|asset name|name of (the )?asset|asset title|affected asset|asset description)$/;
+
 const RATED = '( (value|rating|level|impact|requirement|need|score))?';
 
 const ASSET_COLUMNS: readonly [string, RegExp][] = [

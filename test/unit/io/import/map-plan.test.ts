@@ -949,6 +949,16 @@ describe('a register that gives each asset its number and its name', () => {
     expect(plan.sheets[0]!.notes).toContain('Column C names the assets whose numbers column B gives: each asset is found by its number, and one not in the workspace is added under its name, keeping the number.');
   });
 
+  it('does the same when the name column is the asset and the numbers are left unread (as the analysis now proposes)', async () => {
+    const byName: [string, string | null][] = columns.map(([h, f]) => [h, h === 'Asset ID' ? null : h === 'Asset' ? 'asset' : f]);
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', byName, rows))]);
+    const assets = plan.writes.filter((w) => w.table === 'assets');
+    expect(assets.map((w) => [w.ref, w.draft['name']])).toEqual([['A-001', 'Customer database'], ['A-002', 'ERP']]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'];
+    expect(risk('R2')).toEqual(risk('R1'));
+    expect(risk('R3')).toEqual([assets[1]!.id]);
+  });
+
   it('keeps assets of different numbers apart whatever their names, pairs several numbers with as many names, and says when a name disagrees', async () => {
     const rows2 = [
       ['R1', 'LT-01', 'Laptop', 'Theft', 'Ana Novak', 2, 3],

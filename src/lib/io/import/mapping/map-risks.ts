@@ -12,6 +12,7 @@ import { controlsNamed } from './controls.ts';
 import type { RowReader } from './row.ts';
 import type { SheetAnalysis } from '../types.ts';
 import { normaliseHeader } from '../headers.ts';
+import { ASSET_KEY, ASSET_NAME } from '../asset-columns.ts';
 import type { SheetMapping } from './types.ts';
 import { treatmentVocab, recognise } from './vocab.ts';
 
@@ -144,10 +145,6 @@ function text(r: RowReader, d: RiskDraft): void {
     d.description = [own, section].filter(Boolean).join('\n\n');
   }
 }
-
-/** Headers of an asset's own number, and of its name. */
-const ASSET_KEY = /^(asset|assets) ?(id|ids|no|nr|number|ref|reference|code|tag)$/;
-const ASSET_NAME = /^(asset|asset name|name of (the )?asset|asset title|affected asset|asset description)$/;
 
 /**
  * An asset's number and its name in two columns ("Asset ID": A-01 beside "Asset": Customer database),
