@@ -104,6 +104,8 @@ const SAMPLE = /^(value|values|example|examples|sample|valor|valores|ejemplo|eje
 
 /** Headers of what each word of a legend means. */
 const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|σημασια|περιγραφη)$/;
+/** Headers of how to fill each field in ("Field | Notes", "Feld | Hinweise"): a guide's, not a legend's. */
+const GUIDANCE = /^(notes?|guidance|instructions?|how to fill|how to fill in|usage|purpose|rules?|remarks?|comments?|hinweise?|anleitung|zweck|remarques?|consignes?|notas?|instrucciones|proposito|istruzioni|scopo|opmerkingen?|toelichting|poznamky?|pokyny|ucel|σημειωσεισ|οδηγιεσ)$/;
 const LEGEND_VOCABS = [soaStatusVocab, riskStatusVocab, actionStatusVocab, treatmentVocab, classificationVocab];
 function vocabularyLegend(grid: Grid, r: Reading): boolean {
   // Two columns: a third ("Risk", "Owner") would make a short register of three rows, each with its level.
@@ -171,7 +173,7 @@ function columnGuide(grid: Grid, r: Reading): boolean {
   // "Campo | Ejemplo"), which is the table's first line even when one of its lines passed for the header.
   const isGuideHeader = (texts: string[]): boolean => {
     const words = texts.map((t) => headerTokens(t).join(' '));
-    return words.length >= 2 && words.length <= 5 && GUIDE_KEY.test(words[0] ?? '') && words.slice(1).some((w) => EXPLANATION.test(w) || DATA_TYPE.test(w) || SAMPLE.test(w));
+    return words.length >= 2 && words.length <= 5 && GUIDE_KEY.test(words[0] ?? '') && words.slice(1).some((w) => EXPLANATION.test(w) || GUIDANCE.test(w) || DATA_TYPE.test(w) || SAMPLE.test(w));
   };
   const top = grid.rows.get(Math.min(...grid.rows.keys()));
   const topTexts = top ? [...top].sort((a, b) => a[0] - b[0]).map(([, c]) => c.text).filter((t) => t.trim() !== '') : [];
