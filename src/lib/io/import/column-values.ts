@@ -305,7 +305,8 @@ const FITS: Record<string, Fit> = {
   controls: (v) => (v.controls >= 0.3 ? 1.05 : v.options >= 0.5 || v.yesNo >= 0.95 ? 0.5 : v.count >= 3 ? 0.85 : 1),
   // Sentences are no ids ("Control description": "Logical access is restricted").
   controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : (v.count >= 5 || v.avgLength > 25) && v.singleIds < 0.2 ? 0.5 : 1),
-  applicable: (v) => (v.yesNo >= 0.5 ? 1.05 : v.avgLength > 25 ? 0.6 : 0.9),
+  // Phrases that are no yes or no ("Background check records" under "Evidence Required") decide nothing.
+  applicable: (v) => (v.yesNo >= 0.5 ? 1.05 : v.avgLength > 25 || (v.count >= 3 && v.yesNo < 0.2 && v.avgLength > 12) ? 0.6 : 0.9),
   reviewDate: date,
   dueDate: date,
   // Level words ("High", "Low") under a status header are a rating's state, not the risk's status.
