@@ -279,7 +279,8 @@ export function riskKindAsTitle(fields: Map<string, number>, confidence: Map<str
   });
   if (!h) return;
   const v = values.get(h.col);
-  if (v.count < 2 || v.numeric > 0.2 || v.scale > 0.3 || v.avgLength < 3) return;
+  // (A category repeated down the rows, "Operational" again and again, names no risk: the rows stay untitled for the user to decide.)
+  if (v.count < 2 || v.distinct < 0.8 || v.numeric > 0.2 || v.scale > 0.3 || v.avgLength < 3) return;
   fields.set('title', h.col);
   confidence.set('title', 0.6);
   taken.set(h.col, { col: h.col, field: 'title', confidence: 0.6 });

@@ -8,7 +8,7 @@ import type { ColumnHeader } from './header-rows.ts';
 import { disowned, fieldCandidates, isResidualHeader, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { columnValues, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
-import { parseNumber } from './normalise.ts';
+import { parseNumber, splitLabelScore } from './normalise.ts';
 import {
   assetByName,
   BARE_STATUS,
@@ -119,6 +119,14 @@ export class ValueCache {
   /** The texts of a column's sample rows that are not blank. */
   texts(col: number): string[] {
     return this.rows.map((r) => textAt(this.grid, r, col)).filter((t) => t.trim() !== '');
+  }
+
+  /** The score in each sample row of a column, also one written with its band or working ("20 (Critical)", "4 × 5 = 20"; null where there is none). */
+  scores(col: number): (number | null)[] {
+    return this.rows.map((r) => {
+      const c = this.grid.rows.get(r)?.get(col);
+      return c ? splitLabelScore(c).score : null;
+    });
   }
 
   /** The number in each sample row of a column (null where there is none). */

@@ -78,9 +78,13 @@ function bestScore(tokens: string[], list: string): number {
   return Math.min(best, 0.95);
 }
 
-/** A header word is a stage word, or a long one misspelt by a letter ("Restrisko", "Residul"). */
+/**
+ * A header word is a stage word, or a long one with a letter dropped or added inside it ("Restrisko", "Residul"):
+ * not one letter changed or added at an end, which makes other words ("Present"/"Prevent", "Initials", "Mitigate").
+ */
 const stageWordIs = (word: string, stage: string): boolean =>
-  word === stage || (stage.length >= 7 && word.length >= 6 && word[0] === stage[0] && levenshtein(word, stage, 1) === 1);
+  word === stage ||
+  (stage.length >= 7 && word.length >= 6 && word.length !== stage.length && word[0] === stage[0] && word.at(-1) === stage.at(-1) && levenshtein(word, stage, 1) === 1);
 
 /** Removes every occurrence of the stage phrases from the tokens; true when one was found. */
 function strip(tokens: string[], list: string): { rest: string[]; found: boolean } {

@@ -162,8 +162,10 @@ function namedRegister(kind: RecordKind, a: Assignment, n: number): boolean {
   if (kind === 'treatment-plan' && n === 1) return (a.confidence.get('action') ?? 0) >= 0.9;
   if (n < 2) return false;
   // A numbered list of risks ("ID", "Risk") under a register's name is one, ratings or not.
-  // (An asset with only a description is an inventory's row, even in a risk register's file: "Activo | Descripción".)
-  if (kind === 'risks') return ['title', 'description', 'threat'].some(has) && (['controls', 'treatment', 'owner', 'status', 'id', 'level', 'score'].some(has) || (has('asset') && (has('title') || has('threat')))) && !assetsListed(a, true);
+  // (An asset with only a bare description is an inventory's row, even in a risk register's file: "Activo | Descripción";
+  // not one with a "Risk description".)
+  const risky = has('title') || has('threat') || RISK_WORD.test(headerWords(a, a.fields.get('description')));
+  if (kind === 'risks') return ['title', 'description', 'threat'].some(has) && (['controls', 'treatment', 'owner', 'status', 'id', 'level', 'score'].some(has) || (has('asset') && risky)) && !assetsListed(a, true);
   if (kind === 'assets') return (has('name') || has('id')) && !(has('likelihood') && has('impact'));
   // Actions with the risk, owner or deadline they belong to, under a plan's name ("remediation-plan").
   if (kind === 'treatment-plan') return has('action') && ['riskId', 'owner', 'dueDate'].some(has);

@@ -173,7 +173,8 @@ function columnGuide(grid: Grid, r: Reading): boolean {
   // "Campo | Ejemplo"), which is the table's first line even when one of its lines passed for the header.
   const isGuideHeader = (texts: string[]): boolean => {
     const words = texts.map((t) => headerTokens(t).join(' '));
-    return words.length >= 2 && words.length <= 5 && GUIDE_KEY.test(words[0] ?? '') && words.slice(1).some((w) => EXPLANATION.test(w) || GUIDANCE.test(w) || DATA_TYPE.test(w) || SAMPLE.test(w));
+    // (How to fill each field in says so only in a narrow table: "Notes" or "Comments" ends many a register.)
+    return words.length >= 2 && words.length <= 5 && GUIDE_KEY.test(words[0] ?? '') && words.slice(1).some((w) => EXPLANATION.test(w) || (words.length <= 3 && GUIDANCE.test(w)) || DATA_TYPE.test(w) || SAMPLE.test(w));
   };
   const top = grid.rows.get(Math.min(...grid.rows.keys()));
   const topTexts = top ? [...top].sort((a, b) => a[0] - b[0]).map(([, c]) => c.text).filter((t) => t.trim() !== '') : [];

@@ -171,20 +171,21 @@ export function bandedScores(fields: Map<string, number>, confidence: Map<string
 
 /**
  * A column whose numbers are the likelihood times the impact, row by row, is the score whatever its header
- * ("Risk": 9, 6, 6, 3 beside "Likelihood" and "Severity"), unless another column holds the score already.
+ * ("Risk": 9, 6, 6, 3 beside "Likelihood" and "Severity"; "Inherent risk": "20 (Critical)" beside "4 (Likely)"),
+ * unless another column holds the score already.
  */
 export function productAsScore(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   for (const [l, i, score] of [['likelihood', 'impact', 'score'], ['residualLikelihood', 'residualImpact', 'residualScore']] as const) {
     const [lc, ic] = [fields.get(l), fields.get(i)];
     if (lc === undefined || ic === undefined || fields.has(score)) continue;
-    const [ln, inn] = [values.numbers(lc), values.numbers(ic)];
+    const [ln, inn] = [values.scores(lc), values.scores(ic)];
     const col = headers.map((h) => h.col).find((c) => {
       const f = taken.get(c)?.field;
       if (c === lc || c === ic || (f !== undefined && f !== 'id')) return false;
       let both = 0;
       let equal = 0;
       let beyond = 0;
-      values.numbers(c).forEach((n, k) => {
+      values.scores(c).forEach((n, k) => {
         const [p, q] = [ln[k], inn[k]];
         if (n === null || p == null || q == null) return;
         both++;
@@ -237,11 +238,12 @@ const SCENARIO_WORD = /(^| )(scenario|scenarios|szenario|szenarien|escenario|esc
 
 /**
  * A "Threat scenario" is the risk's own name where nothing else names or describes it (no title, no
- * description): the labellers of the held-out sets took it for the title, and for the threat only beside another.
+ * description, no weakness), each row its own: the labellers of the held-out sets took it for the title, and for the threat only beside another.
  */
 export function scenarioAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('threat');
-  if (col === undefined || fields.has('title') || fields.has('description')) return;
+  // (Beside a weakness the scenario is the threat exploiting it; threats repeated row by row name no risk.)
+  if (col === undefined || ['title', 'description', 'vulnerability'].some((f) => fields.has(f)) || values.get(col).distinct < 0.8) return;
   // The scenario heads the header ("Threat scenario", "Escenario de amenaza"), not one of its alternatives ("Menace ou scénario d'exploitation").
   const words = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '').split(' ');
   if (![words[0], words.at(-1)].some((w) => SCENARIO_WORD.test(w ?? '')) || values.get(col).count < 2) return;

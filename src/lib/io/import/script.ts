@@ -30,8 +30,11 @@ export function westernDigits(s: string): string {
   return s.replace(DIGIT, (d) => String(d.charCodeAt(0) - (d >= '\u06F0' ? 0x06f0 : 0x0660)));
 }
 
-/** "۳/۵": Persian typists often write the decimal point as a slash between Arabic-script digits. */
-const SLASH_DECIMAL = /^(\s*[-+]?[\u0660-\u0669\u06F0-\u06F9]+)\/([\u0660-\u0669\u06F0-\u06F9]+%?\s*)$/;
+/**
+ * "۳/۵": Persian typists often write the decimal point as a slash between Arabic-script digits. One digit after it
+ * only: "۱۲/۲۵" (12 of 25) and "۱۴۰۲/۰۵" (a year and month) are no decimals.
+ */
+const SLASH_DECIMAL = /^(\s*[-+]?[\u0660-\u0669\u06F0-\u06F9]{1,3})\/([\u0660-\u0669\u06F0-\u06F9][%\u066A]?\s*)$/;
 
 /**
  * A number written with Arabic-script digits and marks in Western notation: ٫ (or a slash between

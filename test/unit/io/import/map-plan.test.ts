@@ -959,6 +959,17 @@ describe('a register that gives each asset its number and its name', () => {
     expect(risk('R3')).toEqual([assets[1]!.id]);
   });
 
+  it('links a row whose number has no name beside it to the asset of that number, either way round', async () => {
+    const byName: [string, string | null][] = columns.map(([h, f]) => [h, h === 'Asset ID' ? null : h === 'Asset' ? 'asset' : f]);
+    for (const cols of [columns, byName]) {
+      const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', cols, [...rows, ['R4', 'A-002', '', 'Laptop theft', 'Ben Ode', 2, 3]]))]);
+      const assets = plan.writes.filter((w) => w.table === 'assets');
+      const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'];
+      expect(assets.map((w) => w.ref)).toEqual(['A-001', 'A-002']);
+      expect(risk('R4')).toEqual(risk('R3'));
+    }
+  });
+
   it('keeps assets of different numbers apart whatever their names, pairs several numbers with as many names, and says when a name disagrees', async () => {
     const rows2 = [
       ['R1', 'LT-01', 'Laptop', 'Theft', 'Ana Novak', 2, 3],

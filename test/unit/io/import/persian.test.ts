@@ -130,10 +130,13 @@ describe('Persian and Arabic-Indic digits', () => {
   ];
   it.each(numbers)('%j reads as %d', (text, n) => expect(parseNumber(text)).toBe(n));
 
-  it('reads no other slash as a decimal point: a fraction in Western digits and a date stay no number', () => {
+  it('reads no other slash as a decimal point: a fraction in Western digits, a date, a year and month, a score out of 25 stay no number', () => {
     expect(parseNumber('3/5')).toBeNull();
     expect(parseNumber('۱۴۰۴/۰۳/۱۵')).toBeNull();
+    expect(parseNumber('۱۴۰۲/۰۵')).toBeNull();
+    expect(parseNumber('۱۲/۲۵')).toBeNull();
   });
+  it('reads a slash decimal with the Arabic percent sign', () => expect(parseNumber('۳/۵٪')).toBeCloseTo(0.035));
 
   it('splits a Persian label from its score, and reads a digit as a rating', () => {
     expect(splitLabelScore('زیاد (۴)')).toEqual({ label: 'زیاد', score: 4 });

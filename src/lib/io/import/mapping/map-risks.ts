@@ -196,6 +196,15 @@ function links(r: RowReader, d: RiskDraft): void {
     return;
   }
   if (pair && line(pair.name)) r.flags.add('asset-unpaired');
+  // A number whose name is left blank still names its asset: found by that number, or added under it.
+  if (pair && refs.length > 0 && !line(pair.name)) {
+    for (const ref of refs) {
+      const id = r.id(r.batch.asset(ref, d.owner, r.where, ref), 'asset');
+      if (id && !ids.includes(id)) ids.push(id);
+    }
+    d.assets = ids;
+    return;
+  }
   // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma.
   for (const name of namesInCell(r.raw('asset'), (n) => r.batch.find('assets', n, n) !== undefined)) {
     const id = r.id(r.batch.asset(name, d.owner, r.where), 'asset');
