@@ -1269,3 +1269,26 @@ describe('reading what the app itself writes', () => {
     expect(p.notes.join(' ')).toMatch(/record nothing/);
   });
 });
+
+describe('scores written with their working', () => {
+  const columns: [string, string | null][] = [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Inherent', 'score'], ['Residual', 'residualScore']];
+
+  it('rate each stage from the working where no likelihood or impact column of that stage stands beside it, and say so', async () => {
+    const rows = [['R1', 'Firmware tampering', 'Ana Novak', '4 × 5 = 20 (critical)', '**2 x 4 = 8 (medium)**'], ['R2', 'Late detection', 'Ben Ode', '3×5=15 (high)', '2 × 3 = 6']];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, rows))]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
+    expect([risk('R1')['inherent'], risk('R1')['residual']]).toEqual([{ likelihood: 4, impact: 5 }, { likelihood: 2, impact: 4 }]);
+    expect([risk('R2')['inherent'], risk('R2')['residual']]).toEqual([{ likelihood: 3, impact: 5 }, { likelihood: 2, impact: 3 }]);
+    expect(plan.sheets[0]!.notes.join(' ')).toMatch(/the first number is read as the likelihood/);
+  });
+
+  it('leave the rating to the likelihood and impact columns, and read no working that does not add up or leaves the scales', async () => {
+    const rated: [string, string | null][] = [...columns.slice(0, 3), ['Likelihood', 'likelihood'], ['Impact', 'impact'], ...columns.slice(3)];
+    const rows = [['R1', 'Firmware tampering', 'Ana Novak', 2, 2, '4 × 5 = 20', '2 × 4 = 9'], ['R2', 'Late detection', 'Ben Ode', 3, 3, '3 × 3 = 9', '7 × 2 = 14']];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', rated, rows))]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
+    expect(risk('R1')['inherent']).toEqual({ likelihood: 2, impact: 2 });
+    expect(risk('R1')['residual'] ?? null).toBeNull();
+    expect(risk('R2')['residual'] ?? null).toBeNull();
+  });
+});

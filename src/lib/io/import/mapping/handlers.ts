@@ -118,6 +118,8 @@ const risks: KindHandler = {
         `Column ${pair.name} names the assets whose numbers column ${pair.ref} gives: each asset is found by its number, and one not in the workspace is added under its name, keeping the number.` +
           (flags.has('asset-unpaired') ? ` Rows that give more or fewer names than numbers link their assets by column ${m.fields['asset']} alone.` : ''),
       );
+    if (flags.has('worked'))
+      out.push('Where a score is written with its working (“2 × 4 = 8”) and no likelihood and impact columns of that stage stand beside it, the first number is read as the likelihood and the second as the impact.');
     if (!m.fields['title']) out.push('No title column: each risk is named after its threat (and asset), or its description.');
     if (!m.fields['id']) out.push('No id column: rows match existing risks by title, so keep titles unique.');
     return out;

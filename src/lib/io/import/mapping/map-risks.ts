@@ -81,6 +81,24 @@ function rating(r: RowReader, l: string, i: string, label: string, stored: Ratin
   return { likelihood: Number(lc), impact: Number(ic) };
 }
 
+/** A score written with its working, likelihood first: "4 × 5 = 20 (critical)", "**3x5=15**". */
+const WORKING = /^\s*(\d{1,2})\s*[×xX*·]\s*(\d{1,2})\s*=\s*(\d{1,3})(?!\d|[.,]\d)/;
+
+/**
+ * The rating a stage's score gives by its working ("2 × 4 = 8 (medium)": likelihood 2, impact 4) where the
+ * sheet has no likelihood or impact column of that stage: both within the workspace's scales, and the product right.
+ */
+function workedRating(r: RowReader, score: string, l: string, i: string): Rating | undefined {
+  if (!r.has(score) || r.has(l) || r.has(i)) return undefined;
+  const m = WORKING.exec(r.line(score).replace(/\*+/g, ''));
+  if (!m) return undefined;
+  const [likelihood, impact, product] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const { likelihood: ls = 5, impact: is = 5 } = r.batch.snap.ctx.scaleSizes ?? {};
+  if (likelihood < 1 || impact < 1 || likelihood > ls || impact > is || likelihood * impact !== product) return undefined;
+  r.flags.add('worked');
+  return { likelihood, impact };
+}
+
 /** Catalogue threats or weaknesses named in the cell (names may hold commas); the rest is returned as text. */
 function catalogue(r: RowReader, field: string, table: string): { ids: string[]; rest: string[] } {
   const ids: string[] = [];
@@ -337,9 +355,9 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   links(r, d);
   if (r.has('asset')) d.approach = d.assets.length ? 'asset_based' : 'scenario_based';
   d.approach ??= d.assets.length ? 'asset_based' : 'scenario_based';
-  const inherent = rating(r, 'likelihood', 'impact', 'Rating', base.inherent);
+  const inherent = rating(r, 'likelihood', 'impact', 'Rating', base.inherent) ?? workedRating(r, 'score', 'likelihood', 'impact');
   if (inherent !== undefined) d.inherent = inherent;
-  const residual = rating(r, 'residualLikelihood', 'residualImpact', 'Residual rating', base.residual);
+  const residual = rating(r, 'residualLikelihood', 'residualImpact', 'Residual rating', base.residual) ?? workedRating(r, 'residualScore', 'residualLikelihood', 'residualImpact');
   if (residual !== undefined) d.residual = residual;
   const option = r.code('treatment');
   if (option !== null) d.treatmentOption = (option || null) as RiskDraft['treatmentOption'];
