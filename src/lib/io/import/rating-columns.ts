@@ -13,6 +13,24 @@ export const RATING_FIELDS = new Set(['likelihood', 'impact', 'score', 'level', 
 /** Words of a C, I or A dimension in the importer's languages (folded), as the start of a header word. */
 export const CIA_WORD = /(^| )(confiden|integrit|integrid|availab|vertraulich|verfugbar|disponib|riservat|vertrouwelijk|beschikbaar|duvern|dostupn|poufn|dostepn)/;
 
+/**
+ * Row by row, a column's numbers are the product of two others' (at least three rows, four in five of them). 0/1 flags
+ * multiply too, and a copy of one factor is its product with 1: a product that never exceeds its factors is no score.
+ */
+function isProduct(ns: (number | null)[], as: (number | null)[], bs: (number | null)[]): boolean {
+  let both = 0;
+  let equal = 0;
+  let beyond = 0;
+  ns.forEach((n, i) => {
+    const [p, q] = [as[i], bs[i]];
+    if (n === null || p == null || q == null) return;
+    both++;
+    if (Math.abs(n - p * q) < 0.01) equal++;
+    if (n > Math.max(p, q)) beyond++;
+  });
+  return both >= 3 && equal >= both * 0.8 && beyond > 0;
+}
+
 /** Whole numbers from 0 to 10 down a column (at least three): a rating's values. */
 function rating(ns: (number | null)[]): boolean {
   const present = ns.filter((n): n is number => n !== null);
@@ -43,19 +61,7 @@ export function productRatings(headers: ColumnHeader[], cia: Set<number>, values
     if (!rating(na) || !rating(nb)) continue;
     const c = [a + 2, a + 3, a + 4].find((x) => {
       if (!cols.includes(x)) return false;
-      const nc = values.numbers(x);
-      let both = 0;
-      let equal = 0;
-      let beyond = 0;
-      nc.forEach((n, i) => {
-        const [p, q] = [na[i], nb[i]];
-        if (n === null || p == null || q == null) return;
-        both++;
-        if (Math.abs(n - p * q) < 0.01) equal++;
-        if (n > Math.max(p, q)) beyond++;
-      });
-      // 0/1 flags multiply too; a product that never exceeds its factors is no score.
-      return both >= 3 && equal >= both * 0.8 && beyond > 0;
+      return isProduct(values.numbers(x), na, nb);
     });
     if (c === undefined) continue;
     const group = [a, a + 1, c];
@@ -181,19 +187,7 @@ export function productAsScore(fields: Map<string, number>, confidence: Map<stri
     const [ln, inn] = [values.scores(lc), values.scores(ic)];
     const col = headers.map((h) => h.col).find((c) => {
       const f = taken.get(c)?.field;
-      if (c === lc || c === ic || (f !== undefined && f !== 'id')) return false;
-      let both = 0;
-      let equal = 0;
-      let beyond = 0;
-      values.scores(c).forEach((n, k) => {
-        const [p, q] = [ln[k], inn[k]];
-        if (n === null || p == null || q == null) return;
-        both++;
-        if (Math.abs(n - p * q) < 0.01) equal++;
-        if (n > Math.max(p, q)) beyond++;
-      });
-      // (A product that never exceeds its factors is 0/1 flags, or a copy of one of them.)
-      return both >= 3 && equal >= both * 0.8 && beyond > 0;
+      return c !== lc && c !== ic && (f === undefined || f === 'id') && isProduct(values.scores(c), ln, inn);
     });
     if (col === undefined) continue;
     const was = taken.get(col)?.field;
