@@ -301,3 +301,18 @@ export function assetByName(fields: Map<string, number>, confidence: Map<string,
   fields.set('asset', name.col);
   taken.set(name.col, { col: name.col, field: 'asset', confidence: c });
 }
+
+/** A third party's column ("Vendor", "Supplier name"): the asset of a vendor risk register, where nothing else names one. */
+const VENDOR_HEADER = /^(vendor|vendor name|supplier|supplier name|third party|provider)$/;
+
+/** The vendor yields the asset to a column that names one plainly ("System", "Asset") beside it, wherever it stands. */
+export function vendorYieldsAsset(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, headers: ColumnHeader[]): void {
+  const col = fields.get('asset');
+  const header = (c: number) => normaliseHeader(headers.find((h) => h.col === c)?.child ?? '');
+  if (col === undefined || !VENDOR_HEADER.test(header(col))) return;
+  const other = headers.find((h) => !taken.has(h.col) && !VENDOR_HEADER.test(header(h.col)) && (heard.get(h.col) ?? []).some((x) => x.field === 'asset' && x.confidence >= 0.75));
+  if (!other) return;
+  taken.delete(col);
+  fields.set('asset', other.col);
+  taken.set(other.col, { col: other.col, field: 'asset', confidence: confidence.get('asset') ?? MIN_CONFIDENCE });
+}

@@ -25,6 +25,7 @@ import {
   roleAsType,
   secondChoices,
   SUMMING,
+  vendorYieldsAsset,
   yieldToPlainer,
 } from './column-passes.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
@@ -216,6 +217,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     consequenceAsDescription(fields, confidence, taken, headers, values);
     riskKindAsTitle(fields, confidence, taken, headers, values);
     assetByName(fields, confidence, taken, headers);
+    vendorYieldsAsset(fields, confidence, taken, heard, headers);
   }
   if (kind === 'assets') {
     roleAsType(fields, confidence, taken, headers, values);

@@ -78,13 +78,21 @@ function bestScore(tokens: string[], list: string): number {
   return Math.min(best, 0.95);
 }
 
+/** Two neighbouring letters swapped, not the last ("Residaul"). */
+const swapped = (a: string, b: string): boolean => {
+  const at = [...a].findIndex((ch, i) => ch !== b[i]);
+  return a.length === b.length && at >= 0 && at < a.length - 2 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+};
+
 /**
- * A header word is a stage word, or a long one with a letter dropped or added inside it ("Restrisko", "Residul"):
- * not one letter changed or added at an end, which makes other words ("Present"/"Prevent", "Initials", "Mitigate").
+ * A header word is a stage word, or a long one with a letter dropped or added inside it ("Restrisko", "Residul"),
+ * or two inside it swapped ("Residaul"): not one letter changed or added at an end, which makes other words
+ * ("Present"/"Prevent", "Initials", "Mitigate").
  */
 const stageWordIs = (word: string, stage: string): boolean =>
   word === stage ||
-  (stage.length >= 7 && word.length >= 6 && word.length !== stage.length && word[0] === stage[0] && word.at(-1) === stage.at(-1) && levenshtein(word, stage, 1) === 1);
+  (stage.length >= 7 && word.length >= 6 && word[0] === stage[0] && word.at(-1) === stage.at(-1) &&
+    ((word.length !== stage.length && levenshtein(word, stage, 1) === 1) || swapped(word, stage)));
 
 /** Removes every occurrence of the stage phrases from the tokens; true when one was found. */
 function strip(tokens: string[], list: string): { rest: string[]; found: boolean } {

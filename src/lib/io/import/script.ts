@@ -30,16 +30,24 @@ export function westernDigits(s: string): string {
   return s.replace(DIGIT, (d) => String(d.charCodeAt(0) - (d >= '\u06F0' ? 0x06f0 : 0x0660)));
 }
 
+/** Arabic-script digits on both sides of a slash, the slash alone between them (not a date's "۱۴۰۴/۰۳/۱۵"). */
+const SLASH_DECIMAL = /(?<![\u0660-\u0669\u06F0-\u06F9\d/])([\u0660-\u0669\u06F0-\u06F9]{1,3})\/([\u0660-\u0669\u06F0-\u06F9]{1,3})(?![\u0660-\u0669\u06F0-\u06F9\d/])/g;
+
 /**
- * "۳/۵": Persian typists often write the decimal point as a slash between Arabic-script digits. One digit after it
- * only: "۱۲/۲۵" (12 of 25) and "۱۴۰۲/۰۵" (a year and month) are no decimals.
+ * "۳/۵": Persian typists often write the decimal point as a slash between Arabic-script digits. Only where the slash
+ * can be nothing else: a whole part of zero ("۰/۲۵"), one digit before one or two ("۱/۲۵", "۳/۵"), or one digit after
+ * two or three ("۱۲/۵"); "۱۲/۲۵" (12 of 25) and "۱۴۰۲/۰۵" (a year and month) are no decimals.
  */
-const SLASH_DECIMAL = /^(\s*[-+]?[\u0660-\u0669\u06F0-\u06F9]{1,3})\/([\u0660-\u0669\u06F0-\u06F9][%\u066A]?\s*)$/;
+function slashDecimals(s: string): string {
+  return s.replace(SLASH_DECIMAL, (all, whole: string, part: string) =>
+    (westernDigits(whole) === '0' || whole.length === 1 ? part.length <= (westernDigits(whole) === '0' ? 3 : 2) : part.length === 1) ? `${whole}.${part}` : all,
+  );
+}
 
 /**
  * A number written with Arabic-script digits and marks in Western notation: ٫ (or a slash between
  * such digits) is the decimal point, ٬ the thousands separator, ٪ the percent sign; direction marks dropped.
  */
 export function westernNumber(s: string): string {
-  return westernDigits(s.replace(SLASH_DECIMAL, '$1.$2')).replace(/\u066B/g, '.').replace(/[\u066C\u200E\u200F\u061C]/g, '').replace(/\u066A/g, '%');
+  return westernDigits(slashDecimals(s.replace(/[\u200E\u200F\u061C]/g, ''))).replace(/\u066B/g, '.').replace(/\u066C/g, '').replace(/\u066A/g, '%');
 }

@@ -970,6 +970,17 @@ describe('a register that gives each asset its number and its name', () => {
     }
   });
 
+  it('names an asset first met by its bare number after the name a later row gives, and takes no placeholder for an asset', async () => {
+    const byName: [string, string | null][] = columns.map(([h, f]) => [h, h === 'Asset ID' ? null : h === 'Asset' ? 'asset' : f]);
+    const first = [['R1', 'A-002', '', 'Laptop theft', 'Ben Ode', 2, 3], ['R3', 'A-002', 'Laptop', 'Lost device', 'Ben Ode', 2, 4], ['R5', 'N/A', '', 'Fraud', 'Ana Novak', 2, 2], ['R6', 'TBD', '-', 'Outage', 'Ana Novak', 2, 2]];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', byName, first))]);
+    const assets = plan.writes.filter((w) => w.table === 'assets');
+    expect(assets.map((w) => [w.ref, w.draft['name']])).toEqual([['A-002', 'Laptop']]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'];
+    expect([risk('R1'), risk('R3'), risk('R5'), risk('R6')]).toEqual([[assets[0]!.id], [assets[0]!.id], [], []]);
+    expect(plan.sheets[0]!.rows[1]!.warnings).toEqual([]);
+  });
+
   it('keeps assets of different numbers apart whatever their names, pairs several numbers with as many names, and says when a name disagrees', async () => {
     const rows2 = [
       ['R1', 'LT-01', 'Laptop', 'Theft', 'Ana Novak', 2, 3],

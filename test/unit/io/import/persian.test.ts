@@ -137,6 +137,10 @@ describe('Persian and Arabic-Indic digits', () => {
     expect(parseNumber('۱۲/۲۵')).toBeNull();
   });
   it('reads a slash decimal with the Arabic percent sign', () => expect(parseNumber('۳/۵٪')).toBeCloseTo(0.035));
+  it('reads slash decimals of a zero or one-digit whole part, behind a direction mark, and in a band', () => {
+    expect(['۰/۲۵', '۰/۷۵', '۱/۲۵', '۲/۵۰', '\u200F۳/۵'].map(parseNumber)).toEqual([0.25, 0.75, 1.25, 2.5, 3.5]);
+    expect(splitLabelScore('زیاد (۳/۵)')).toEqual({ label: 'زیاد', score: 3.5 });
+  });
 
   it('splits a Persian label from its score, and reads a digit as a rating', () => {
     expect(splitLabelScore('زیاد (۴)')).toEqual({ label: 'زیاد', score: 4 });

@@ -184,6 +184,7 @@ export class Batch {
     const unnumbered = (id: string | undefined) => (id && !this.numbered(id) ? id : undefined);
     const found = ref ? (this.find('assets', ref) ?? unnumbered(this.find('assets', '', ref)) ?? unnumbered(this.find('assets', '', clean))) : this.find('assets', clean, clean);
     if (found && ref) this.number(found, ref);
+    if (found && ref) this.nameBareNumber(found, ref, clean);
     if (found) return this.use(found, where);
     if (!ownerId) return { problem: `The asset “${clean.slice(0, 60)}” is not in the workspace and cannot be added without an owner.` };
     const type = (recognise(assetTypeVocab, clean) || 'information') as AssetDraft['type'];
@@ -258,6 +259,20 @@ export class Batch {
     const added = key ? this.aux.get(key) : undefined;
     if (added && !added.write.ref) added.write.ref = ref;
     this.ix('assets').byRef.set(fold(ref), id);
+  }
+
+  /**
+   * An asset this import added under its bare number (a row gave the number with no name) takes the first
+   * name a later row gives it, whichever row comes first.
+   */
+  private nameBareNumber(id: string, ref: string, name: string): void {
+    const key = this.auxKeyById.get(id);
+    const a = key ? this.aux.get(key) : undefined;
+    if (!a || a.write.table !== 'assets' || fold(a.name) !== fold(ref) || !name || fold(name) === fold(ref)) return;
+    a.name = name;
+    a.write.label = name;
+    a.write.draft = { ...a.write.draft, name, type: recognise(assetTypeVocab, name) || a.write.draft['type'] };
+    this.register('assets', id, ref, name);
   }
 
   /** Adds a record; one with a ref of its own ("A-001") is kept apart from others of the same name. */

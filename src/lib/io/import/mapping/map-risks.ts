@@ -195,7 +195,11 @@ function links(r: RowReader, d: RiskDraft): void {
   const ids: string[] = [];
   // An asset's number beside its name: found by the number, and added (if new) under the name, keeping the number.
   const pair = assetPair(r.sheet, r.mapping);
-  const line = (col: string | undefined) => (col ? oneLine(cellText(r.record.cells[col])) : '');
+  // A placeholder ("N/A", "TBD", "-") names no asset and gives no number.
+  const line = (col: string | undefined) => {
+    const text = col ? oneLine(cellText(r.record.cells[col])) : '';
+    return notRatedYet(text) ? '' : text;
+  };
   const refs = splitList(line(pair?.ref));
   // One name per number ("A-01, A-02" beside "CRM, ERP"; a name may hold a comma where there is one number).
   const names = refs.length === 1 ? [line(pair?.name)] : splitList(line(pair?.name));
@@ -225,6 +229,7 @@ function links(r: RowReader, d: RiskDraft): void {
   }
   // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma.
   for (const name of namesInCell(r.raw('asset'), (n) => r.batch.find('assets', n, n) !== undefined)) {
+    if (notRatedYet(name)) continue;
     const id = r.id(r.batch.asset(name, d.owner, r.where), 'asset');
     if (id && !ids.includes(id)) ids.push(id);
   }
