@@ -30,18 +30,16 @@ export function westernDigits(s: string): string {
   return s.replace(DIGIT, (d) => String(d.charCodeAt(0) - (d >= '\u06F0' ? 0x06f0 : 0x0660)));
 }
 
-/** Arabic-script digits on both sides of a slash, the slash alone between them (not a date's "۱۴۰۴/۰۳/۱۵"). */
-const SLASH_DECIMAL = /(?<![\u0660-\u0669\u06F0-\u06F9\d/])([\u0660-\u0669\u06F0-\u06F9]{1,3})\/([\u0660-\u0669\u06F0-\u06F9]{1,3})(?![\u0660-\u0669\u06F0-\u06F9\d/])/g;
+/** A whole cell, or a score in brackets, of Arabic-script digits on both sides of a slash ("۳/۵", "زیاد (۳/۵)"). */
+const SLASH_DECIMAL = /(^\s*[-+]?|\(\s*)([\u0660-\u0669\u06F0-\u06F9]{1,3})\/([\u0660-\u0669\u06F0-\u06F9]{1,3})(?=[%\u066A]?\s*$|\s*\))/g;
 
 /**
  * "۳/۵": Persian typists often write the decimal point as a slash between Arabic-script digits. Only where the slash
- * can be nothing else: a whole part of zero ("۰/۲۵"), one digit before one or two ("۱/۲۵", "۳/۵"), or one digit after
- * two or three ("۱۲/۵"); "۱۲/۲۵" (12 of 25) and "۱۴۰۲/۰۵" (a year and month) are no decimals.
+ * can be nothing else: one digit after it ("۳/۵", "۱۲/۵"), or more after a whole part of zero ("۰/۲۵"); "۷/۱۰" and
+ * "۱۶/۲۵" (marks out of 10 or 25) and "۱۴۰۲/۰۵" (a year and month) are no decimals, nor a slash inside a sentence.
  */
 function slashDecimals(s: string): string {
-  return s.replace(SLASH_DECIMAL, (all, whole: string, part: string) =>
-    (westernDigits(whole) === '0' || whole.length === 1 ? part.length <= (westernDigits(whole) === '0' ? 3 : 2) : part.length === 1) ? `${whole}.${part}` : all,
-  );
+  return s.replace(SLASH_DECIMAL, (all, before: string, whole: string, part: string) => (part.length === 1 || westernDigits(whole) === '0' ? `${before}${whole}.${part}` : all));
 }
 
 /**

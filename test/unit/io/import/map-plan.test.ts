@@ -1303,3 +1303,42 @@ describe('scores written with their working', () => {
     expect(risk('R2')['residual'] ?? null).toBeNull();
   });
 });
+
+describe('review 28: workings, bare numbers and placeholders', () => {
+  it('reads a working impact first where the header or the letters say so, and leaves a stored rating the working only transposes', async () => {
+    const cols: [string, string | null][] = [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Risk score (I × L)', 'score']];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', cols, [['R1', 'Firmware tampering', 'Ana Novak', '5 × 3 = 15'], ['R2', 'Late detection', 'Ben Ode', 'L2 × I4 = 8']]))]);
+    const risk = (p: typeof plan, ref: string) => p.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
+    expect(risk(plan, 'R1')['inherent']).toEqual({ likelihood: 3, impact: 5 });
+    expect(risk(plan, 'R2')['inherent']).toEqual({ likelihood: 2, impact: 4 });
+    await commitImport(db, ws, { fileName: 'a.xlsx', writes: plan.writes }, 'tester');
+    const plain: [string, string | null][] = [...cols.slice(0, 3), ['Score', 'score']];
+    const again = await planImport(db, ws, [input(sheet('Risks', 'risks', plain, [['R1', 'Firmware tampering', 'Ana Novak', '5 × 3 = 15'], ['R2', 'Late detection', 'Ben Ode', '3 × 4 = 12']]))]);
+    const r1 = again.writes.find((w) => w.table === 'risks' && w.ref === 'R1');
+    expect(r1 === undefined || (r1.draft['inherent'] as { likelihood: number }).likelihood === 3).toBe(true);
+    expect(risk(again, 'R2')['inherent']).toEqual({ likelihood: 3, impact: 4 });
+  });
+
+  it('says when a working goes beyond the workspace\'s scales, and reads "3*2=6"', async () => {
+    const cols: [string, string | null][] = [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Score', 'score']];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', cols, [['R1', 'Firmware tampering', 'Ana Novak', '8 × 9 = 72'], ['R2', 'Late detection', 'Ben Ode', '3*2=6']]))]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
+    expect(risk('R1')['inherent'] ?? null).toBeNull();
+    expect(plan.sheets[0]!.rows[0]!.warnings.map((w) => w.message).join(' ')).toMatch(/beyond the workspace's scales/);
+    expect(risk('R2')['inherent']).toEqual({ likelihood: 3, impact: 2 });
+  });
+
+  it('gives a bare number no name another asset has, and links by the name where the number is a placeholder', async () => {
+    const stored = await planImport(db, ws, [input(sheet('Assets', 'assets', [['Asset', 'name'], ['Owner', 'owner']], [['Laptop', 'Ana Novak']]))]);
+    await commitImport(db, ws, { fileName: 's.xlsx', writes: stored.writes }, 'tester');
+    const laptop = stored.writes.find((w) => w.table === 'assets')!.id;
+    const cols: [string, string | null][] = [['Risk ID', 'id'], ['Asset ID', 'asset'], ['Asset', null], ['Risk', 'title'], ['Owner', 'owner']];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', cols, [['R3', 'A-007', '', 'Theft', 'Ben Ode'], ['R4', 'A-007', 'Laptop', 'Loss', 'Ben Ode'], ['R6', 'TBD', 'CRM', 'Leak', 'Ben Ode']]))]);
+    const added = plan.writes.filter((w) => w.table === 'assets');
+    expect(added.map((w) => w.draft['name']).sort()).toEqual(['A-007', 'CRM']);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'] as string[];
+    expect(risk('R4')).toEqual(risk('R3'));
+    expect(risk('R4')).not.toContain(laptop);
+    expect(risk('R6')).toEqual([added.find((w) => w.draft['name'] === 'CRM')!.id]);
+  });
+});

@@ -137,8 +137,12 @@ describe('Persian and Arabic-Indic digits', () => {
     expect(parseNumber('۱۲/۲۵')).toBeNull();
   });
   it('reads a slash decimal with the Arabic percent sign', () => expect(parseNumber('۳/۵٪')).toBeCloseTo(0.035));
-  it('reads slash decimals of a zero or one-digit whole part, behind a direction mark, and in a band', () => {
-    expect(['۰/۲۵', '۰/۷۵', '۱/۲۵', '۲/۵۰', '\u200F۳/۵'].map(parseNumber)).toEqual([0.25, 0.75, 1.25, 2.5, 3.5]);
+  it('reads slash decimals of one digit, or more after a zero, behind a direction mark and in a band, and no other', () => {
+    expect(['۰/۲۵', '۰/۷۵', '\u200F۳/۵'].map(parseNumber)).toEqual([0.25, 0.75, 3.5]);
+    // Two digits after a whole part other than zero are marks out of 10 or 25 as often: no number.
+    expect(['۷/۱۰', '۸/۲۵', '۱/۲۵'].map(parseNumber)).toEqual([null, null, null]);
+    // Nor a slash inside a sentence.
+    expect(splitLabelScore('۳/۵ از ۵').score).toBeNull();
     expect(splitLabelScore('زیاد (۳/۵)')).toEqual({ label: 'زیاد', score: 3.5 });
   });
 

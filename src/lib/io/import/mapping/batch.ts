@@ -269,6 +269,9 @@ export class Batch {
     const key = this.auxKeyById.get(id);
     const a = key ? this.aux.get(key) : undefined;
     if (!a || a.write.table !== 'assets' || fold(a.name) !== fold(ref) || !name || fold(name) === fold(ref)) return;
+    // Not a name another asset has: the row's name then disagrees with its number, as the row's remark says.
+    const other = this.find('assets', '', name);
+    if (other && other !== id) return;
     a.name = name;
     a.write.label = name;
     a.write.draft = { ...a.write.draft, name, type: recognise(assetTypeVocab, name) || a.write.draft['type'] };

@@ -119,7 +119,7 @@ const risks: KindHandler = {
           (flags.has('asset-unpaired') ? ` Rows that give more or fewer names than numbers link their assets by column ${m.fields['asset']} alone.` : ''),
       );
     if (flags.has('worked'))
-      out.push('Where a score is written with its working (“2 × 4 = 8”) and no likelihood and impact columns of that stage stand beside it, the first number is read as the likelihood and the second as the impact.');
+      out.push('Where a score is written with its working (“2 × 4 = 8”) and no likelihood and impact columns of that stage stand beside it, the first number is read as the likelihood and the second as the impact (the other way round where the header or the cell says impact first: “I × L”, “S4 × P3”).');
     if (!m.fields['title']) out.push('No title column: each risk is named after its threat (and asset), or its description.');
     if (!m.fields['id']) out.push('No id column: rows match existing risks by title, so keep titles unique.');
     return out;

@@ -81,20 +81,34 @@ function rating(r: RowReader, l: string, i: string, label: string, stored: Ratin
   return { likelihood: Number(lc), impact: Number(ic) };
 }
 
-/** A score written with its working, likelihood first: "4 × 5 = 20 (critical)", "**3x5=15**". */
-const WORKING = /^\s*(\d{1,2})\s*[×xX*·]\s*(\d{1,2})\s*=\s*(\d{1,3})(?!\d|[.,]\d)/;
+/** A score written with its working: "4 × 5 = 20 (critical)", "**3x5=15**", "L4 × I5 = 20" (the app's own export). */
+const WORKING = /^\s*([a-z]?)\s*(\d{1,2})\s*[×xX*·]\s*([a-z]?)\s*(\d{1,2})\s*=\s*(\d{1,3})(?!\d|[.,]\d)/i;
+/** A header or a cell that multiplies impact by likelihood ("Score (I × L)", "S4 × P3"): impact first. */
+const IMPACT_FIRST = /(^|[^a-z])(i|s|c|impact|severity|consequence)\s*[x×*·]\s*(l|p|w|likelihood|probability)([^a-z]|$)/i;
+const IMPACT_LETTER = /^[isc]$/i;
 
 /**
  * The rating a stage's score gives by its working ("2 × 4 = 8 (medium)": likelihood 2, impact 4) where the
- * sheet has no likelihood or impact column of that stage: both within the workspace's scales, and the product right.
+ * sheet has no likelihood or impact column of that stage: likelihood first, unless the header or the letters
+ * say impact first; both within the workspace's scales, and the product right. A stored rating the working
+ * only transposes stays as it is.
  */
-function workedRating(r: RowReader, score: string, l: string, i: string): Rating | undefined {
+function workedRating(r: RowReader, score: string, l: string, i: string, stored: Rating | null): Rating | undefined {
   if (!r.has(score) || r.has(l) || r.has(i)) return undefined;
-  const m = WORKING.exec(r.line(score).replace(/\*+/g, ''));
+  const text = r.line(score).replace(/^\*+|\*+$/g, '');
+  const m = WORKING.exec(text);
   if (!m) return undefined;
-  const [likelihood, impact, product] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const header = r.sheet.columns.find((c) => c.column === r.mapping.fields[score])?.header ?? '';
+  const swap = IMPACT_LETTER.test(m[1] ?? '') || (!m[1] && IMPACT_FIRST.test(header));
+  const [a, b, product] = [Number(m[2]), Number(m[4]), Number(m[5])];
+  const [likelihood, impact] = swap ? [b, a] : [a, b];
   const { likelihood: ls = 5, impact: is = 5 } = r.batch.snap.ctx.scaleSizes ?? {};
-  if (likelihood < 1 || impact < 1 || likelihood > ls || impact > is || likelihood * impact !== product) return undefined;
+  if (likelihood * impact !== product) return undefined;
+  if (likelihood < 1 || impact < 1 || likelihood > ls || impact > is) {
+    r.warn(score, `The working “${one(text, 40)}” goes beyond the workspace's scales (${ls} × ${is}): the rating is left to set in the register.`);
+    return undefined;
+  }
+  if (stored && stored.likelihood * stored.impact === product && stored.likelihood === impact && stored.impact === likelihood) return undefined;
   r.flags.add('worked');
   return { likelihood, impact };
 }
@@ -190,6 +204,9 @@ function findAssetPair(sheet: SheetAnalysis, m: SheetMapping): AssetPair | undef
   return ref ? { ref, name: col } : undefined;
 }
 
+/** What stands for an asset not yet known: no name, no number ("x" or "none" may be a name). */
+const PLACEHOLDER = /^(n\/?a|n\.a\.?|#n\/a|tbd|tbc|tba|-+|–|—|\?+)$/i;
+
 function links(r: RowReader, d: RiskDraft): void {
   if (!r.has('asset')) return;
   const ids: string[] = [];
@@ -198,7 +215,7 @@ function links(r: RowReader, d: RiskDraft): void {
   // A placeholder ("N/A", "TBD", "-") names no asset and gives no number.
   const line = (col: string | undefined) => {
     const text = col ? oneLine(cellText(r.record.cells[col])) : '';
-    return notRatedYet(text) ? '' : text;
+    return PLACEHOLDER.test(text) ? '' : text;
   };
   const refs = splitList(line(pair?.ref));
   // One name per number ("A-01, A-02" beside "CRM, ERP"; a name may hold a comma where there is one number).
@@ -227,9 +244,11 @@ function links(r: RowReader, d: RiskDraft): void {
     d.assets = ids;
     return;
   }
-  // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma.
-  for (const name of namesInCell(r.raw('asset'), (n) => r.batch.find('assets', n, n) !== undefined)) {
-    if (notRatedYet(name)) continue;
+  // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma. (A name beside a
+  // placeholder for the number is the asset, whichever column the mapping reads.)
+  const named = pair && refs.length === 0 && line(pair.name) ? line(pair.name) : r.raw('asset');
+  for (const name of namesInCell(named, (n) => r.batch.find('assets', n, n) !== undefined)) {
+    if (PLACEHOLDER.test(name)) continue;
     const id = r.id(r.batch.asset(name, d.owner, r.where), 'asset');
     if (id && !ids.includes(id)) ids.push(id);
   }
@@ -360,9 +379,9 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   links(r, d);
   if (r.has('asset')) d.approach = d.assets.length ? 'asset_based' : 'scenario_based';
   d.approach ??= d.assets.length ? 'asset_based' : 'scenario_based';
-  const inherent = rating(r, 'likelihood', 'impact', 'Rating', base.inherent) ?? workedRating(r, 'score', 'likelihood', 'impact');
+  const inherent = rating(r, 'likelihood', 'impact', 'Rating', base.inherent) ?? workedRating(r, 'score', 'likelihood', 'impact', base.inherent);
   if (inherent !== undefined) d.inherent = inherent;
-  const residual = rating(r, 'residualLikelihood', 'residualImpact', 'Residual rating', base.residual) ?? workedRating(r, 'residualScore', 'residualLikelihood', 'residualImpact');
+  const residual = rating(r, 'residualLikelihood', 'residualImpact', 'Residual rating', base.residual) ?? workedRating(r, 'residualScore', 'residualLikelihood', 'residualImpact', base.residual);
   if (residual !== undefined) d.residual = residual;
   const option = r.code('treatment');
   if (option !== null) d.treatmentOption = (option || null) as RiskDraft['treatmentOption'];
