@@ -124,7 +124,8 @@ const PATTERNS: [RegExp, 'label-first' | 'score-first'][] = [
   [new RegExp(String.raw`^[([]\s*${NUM}\s*[)\]]\s*(.+)$`, 's'), 'score-first'],
   // "9 (Alto)", "15 [High]": the score with its band in brackets.
   [new RegExp(String.raw`^${NUM}\s*[([]\s*([^()[\]]*\p{L}[^()[\]]*?)\s*[)\]]$`, 'su'), 'score-first'],
-  [new RegExp(String.raw`^${NUM}\s*[-–—:=.]\s*(.+)$`, 's'), 'score-first'],
+  // (A dot after the number ends it only when no digit follows: "3.5 High" is 3.5, not 3 and "5 High".)
+  [new RegExp(String.raw`^${NUM}\s*(?:[-–—:=]|\.(?!\d))\s*(.+)$`, 's'), 'score-first'],
   [new RegExp(String.raw`^(.*?\S)\s*[-–—:=]\s*${NUM}$`, 's'), 'label-first'],
   [new RegExp(String.raw`^${NUM}\s+(\p{L}.*)$`, 'su'), 'score-first'],
 ];

@@ -30,16 +30,16 @@ export function westernDigits(s: string): string {
   return s.replace(DIGIT, (d) => String(d.charCodeAt(0) - (d >= '\u06F0' ? 0x06f0 : 0x0660)));
 }
 
-/** A whole cell, or a score in brackets, of Arabic-script digits on both sides of a slash ("۳/۵", "زیاد (۳/۵)"). */
-const SLASH_DECIMAL = /(^\s*[-+]?|\(\s*)([\u0660-\u0669\u06F0-\u06F9]{1,3})\/([\u0660-\u0669\u06F0-\u06F9]{1,3})(?=[%\u066A]?\s*$|\s*\))/g;
+/** Arabic-script digits on both sides of a slash, standing alone: between the cell's ends, spaces, brackets, a dash or colon, or a percent sign. */
+const SLASH_DECIMAL = /(?<=^|[\s([:\-–—+])([\u0660-\u0669\u06F0-\u06F9]{1,3})\/([\u0660-\u0669\u06F0-\u06F9]{1,3})(?=$|[\s)\]%\u066A])/g;
 
 /**
  * "۳/۵": Persian typists often write the decimal point as a slash between Arabic-script digits. Only where the slash
  * can be nothing else: one digit after it ("۳/۵", "۱۲/۵"), or more after a whole part of zero ("۰/۲۵"); "۷/۱۰" and
- * "۱۶/۲۵" (marks out of 10 or 25) and "۱۴۰۲/۰۵" (a year and month) are no decimals, nor a slash inside a sentence.
+ * "۱۶/۲۵" (marks out of 10 or 25) and "۱۴۰۲/۰۵" (a year and month) are no decimals.
  */
 function slashDecimals(s: string): string {
-  return s.replace(SLASH_DECIMAL, (all, before: string, whole: string, part: string) => (part.length === 1 || westernDigits(whole) === '0' ? `${before}${whole}.${part}` : all));
+  return s.replace(SLASH_DECIMAL, (all, whole: string, part: string) => (part.length === 1 || westernDigits(whole) === '0' ? `${whole}.${part}` : all));
 }
 
 /**

@@ -1324,7 +1324,7 @@ describe('review 28: workings, bare numbers and placeholders', () => {
     const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', cols, [['R1', 'Firmware tampering', 'Ana Novak', '8 × 9 = 72'], ['R2', 'Late detection', 'Ben Ode', '3*2=6']]))]);
     const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
     expect(risk('R1')['inherent'] ?? null).toBeNull();
-    expect(plan.sheets[0]!.rows[0]!.warnings.map((w) => w.message).join(' ')).toMatch(/beyond the workspace's scales/);
+    expect(plan.sheets[0]!.rows[0]!.warnings.map((w) => w.message).join(' ')).toMatch(/reads likelihood 8, impact 9; the workspace's scales run from 1 to 5 and 1 to 5: the rating is left to set in the register/);
     expect(risk('R2')['inherent']).toEqual({ likelihood: 3, impact: 2 });
   });
 
@@ -1342,3 +1342,34 @@ describe('review 28: workings, bare numbers and placeholders', () => {
     expect(risk('R6')).toEqual([added.find((w) => w.draft['name'] === 'CRM')!.id]);
   });
 });
+
+describe('review 29: the order of a working, and placeholders', () => {
+  const cols = (score: string): [string, string | null][] => [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], [score, 'score']];
+  const ratingOf = async (score: string, cell: string) => {
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', cols(score), [['R1', 'Firmware tampering', 'Ana Novak', cell]]))]);
+    return plan.writes.find((w) => w.table === 'risks' && w.ref === 'R1')!.draft['inherent'] ?? null;
+  };
+
+  it('takes the order from the header words in any of the languages, and from the letters of the cell', async () => {
+    expect(await ratingOf('Impact score x Likelihood', '2 × 4 = 8')).toEqual({ likelihood: 4, impact: 2 });
+    expect(await ratingOf('Gravité × Vraisemblance', '2 × 4 = 8')).toEqual({ likelihood: 4, impact: 2 });
+    expect(await ratingOf('CIA x L', '2 × 4 = 8')).toEqual({ likelihood: 4, impact: 2 });
+    expect(await ratingOf('Likelihood x Impact (c x p in old sheets)', '2 × 4 = 8')).toEqual({ likelihood: 2, impact: 4 });
+    expect(await ratingOf('Score', 'A3 × E2 = 6')).toEqual({ likelihood: 2, impact: 3 });
+    expect(await ratingOf('Score', '4 × L2 = 8')).toEqual({ likelihood: 2, impact: 4 });
+    // Two letters of one kind say nothing.
+    expect(await ratingOf('Score', 'C3 × I4 = 12')).toBeNull();
+  });
+
+  it('takes no-asset words for no asset, keeps a name beside an open number whole, and keeps a stored rating the letters change', async () => {
+    const columns: [string, string | null][] = [['Risk ID', 'id'], ['Asset ID', null], ['Asset', 'asset'], ['Risk', 'title'], ['Owner', 'owner']];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, [['R1', '', 'Unknown', 'Leak', 'Ana Novak'], ['R2', 'TBD', 'Acme, Inc. portal', 'Fraud', 'Ana Novak'], ['R3', '?', 'None', 'Outage', 'Ana Novak']]))]);
+    expect(plan.writes.filter((w) => w.table === 'assets').map((w) => w.draft['name'])).toEqual(['Acme, Inc. portal']);
+    const cols2: [string, string | null][] = [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Score', 'score']];
+    const first = await planImport(db, ws, [input(sheet('Risks', 'risks', cols2, [['R9', 'Tampering', 'Ana Novak', '3 × 5 = 15']]))]);
+    await commitImport(db, ws, { fileName: 'a.xlsx', writes: first.writes }, 'tester');
+    const again = await planImport(db, ws, [input(sheet('Risks', 'risks', cols2, [['R9', 'Tampering', 'Ana Novak', 'L5 × I3 = 15']]))]);
+    expect(again.writes.find((w) => w.table === 'risks' && w.ref === 'R9')!.draft['inherent']).toEqual({ likelihood: 5, impact: 3 });
+  });
+});
+

@@ -72,6 +72,8 @@ describe('splitLabelScore', () => {
     ['High [4]', 'High', 4], ['2,5', null, 2.5], [7, null, 7], ['12', null, 12], ['Medium', 'Medium', null], ['Low-Medium', 'Low-Medium', null],
     ['High — no second factor on any account', 'High', null], ['Medium: seen twice a year', 'Medium', null], ['Ransomware: payroll down', 'Ransomware: payroll down', null],
     // The working written out before the result: the score is what it comes to.
+    // A decimal before its band keeps its decimals.
+    ['3.5 High', 'High', 3.5], ['4. High', 'High', 4],
     ['4 × 5 = 20 (critical)', 'critical', 20], ['3×5=15 (High)', 'High', 15], ['2 x 4 = 8 (medium)', 'medium', 8], ['4 * 5 = 20', null, 20],
   ];
   it.each(cases)('%j', (input, label, score) => expect(splitLabelScore(input)).toEqual({ label, score }));

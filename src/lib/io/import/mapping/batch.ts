@@ -269,9 +269,10 @@ export class Batch {
     const key = this.auxKeyById.get(id);
     const a = key ? this.aux.get(key) : undefined;
     if (!a || a.write.table !== 'assets' || fold(a.name) !== fold(ref) || !name || fold(name) === fold(ref)) return;
-    // Not a name another asset has: the row's name then disagrees with its number, as the row's remark says.
+    // Not the name of another asset with no number of its own (the row's remark then says the name disagrees);
+    // assets with numbers of their own are assets of their own, whatever their names.
     const other = this.find('assets', '', name);
-    if (other && other !== id) return;
+    if (other && other !== id && !this.numbered(other)) return;
     a.name = name;
     a.write.label = name;
     a.write.draft = { ...a.write.draft, name, type: recognise(assetTypeVocab, name) || a.write.draft['type'] };

@@ -83,15 +83,23 @@ function rating(r: RowReader, l: string, i: string, label: string, stored: Ratin
 
 /** A score written with its working: "4 × 5 = 20 (critical)", "**3x5=15**", "L4 × I5 = 20" (the app's own export). */
 const WORKING = /^\s*([a-z]?)\s*(\d{1,2})\s*[×xX*·]\s*([a-z]?)\s*(\d{1,2})\s*=\s*(\d{1,3})(?!\d|[.,]\d)/i;
-/** A header or a cell that multiplies impact by likelihood ("Score (I × L)", "S4 × P3"): impact first. */
-const IMPACT_FIRST = /(^|[^a-z])(i|s|c|impact|severity|consequence)\s*[x×*·]\s*(l|p|w|likelihood|probability)([^a-z]|$)/i;
-const IMPACT_LETTER = /^[isc]$/i;
+/** Words (folded) and letters that name the impact, and the likelihood, in a header or a cell ("I × L", "S4 × P3", "A3 × E2"). */
+const IMPACT_WORDS = /^(i|s|c|g|a|cia|impact|impacts|impacto|impatto|auswirkung|schaden|ausmass|severity|severidad|gravite|gravita|gravidade|consequence|consequences|consecuencia|criticality|criticidad|magnitude|dopad)$/;
+const LIKELIHOOD_WORDS = /^(l|p|w|v|e|likelihood|probability|probabilidad|probabilite|probabilita|probabilidade|vraisemblance|wahrscheinlichkeit|eintritt|eintrittswahrscheinlichkeit|frequency|frequence|pravdepodobnost)$/;
+
+/** Impact first (true) or likelihood first (false) by the first word of each in a header; null when it names not both. */
+function impactFirst(text: string): boolean | null {
+  const words = fold(text).split(/[^\p{L}]+/u).filter(Boolean);
+  const i = words.findIndex((w) => IMPACT_WORDS.test(w));
+  const l = words.findIndex((w) => LIKELIHOOD_WORDS.test(w));
+  return i < 0 || l < 0 ? null : i < l;
+}
 
 /**
  * The rating a stage's score gives by its working ("2 × 4 = 8 (medium)": likelihood 2, impact 4) where the
- * sheet has no likelihood or impact column of that stage: likelihood first, unless the header or the letters
- * say impact first; both within the workspace's scales, and the product right. A stored rating the working
- * only transposes stays as it is.
+ * sheet has no likelihood or impact column of that stage: likelihood first, unless the cell's letters or the
+ * header say impact first; both within the workspace's scales, and the product right. Where the order is
+ * only assumed, a stored rating the working merely transposes stays as it is.
  */
 function workedRating(r: RowReader, score: string, l: string, i: string, stored: Rating | null): Rating | undefined {
   if (!r.has(score) || r.has(l) || r.has(i)) return undefined;
@@ -99,16 +107,22 @@ function workedRating(r: RowReader, score: string, l: string, i: string, stored:
   const m = WORKING.exec(text);
   if (!m) return undefined;
   const header = r.sheet.columns.find((c) => c.column === r.mapping.fields[score])?.header ?? '';
-  const swap = IMPACT_LETTER.test(m[1] ?? '') || (!m[1] && IMPACT_FIRST.test(header));
+  // Letters decide ("S4 × P3", or one of them: "4 × L2"; two of one kind say nothing); a header multiplying named
+  // ratings otherwise ("Score (I × L)"); else likelihood first.
+  const kindOf = (x: string | undefined) => (!x ? '' : IMPACT_WORDS.test(x.toLowerCase()) ? 'i' : LIKELIHOOD_WORDS.test(x.toLowerCase()) ? 'l' : '?');
+  const [k1, k2] = [kindOf(m[1]), kindOf(m[3])];
+  const lettered = Boolean(k1 || k2);
+  if (k1 === '?' || k2 === '?' || (k1 && k1 === k2)) return undefined;
+  const order = lettered ? (k1 ? k1 === 'i' : k2 === 'l') : /[×xX*·]/.test(header) && impactFirst(header) === true;
   const [a, b, product] = [Number(m[2]), Number(m[4]), Number(m[5])];
-  const [likelihood, impact] = swap ? [b, a] : [a, b];
-  const { likelihood: ls = 5, impact: is = 5 } = r.batch.snap.ctx.scaleSizes ?? {};
+  const [likelihood, impact] = order ? [b, a] : [a, b];
   if (likelihood * impact !== product) return undefined;
+  const { likelihood: ls = 5, impact: is = 5 } = r.batch.snap.ctx.scaleSizes ?? {};
   if (likelihood < 1 || impact < 1 || likelihood > ls || impact > is) {
-    r.warn(score, `The working “${one(text, 40)}” goes beyond the workspace's scales (${ls} × ${is}): the rating is left to set in the register.`);
+    r.warn(score, `The working “${one(text, 40)}” reads likelihood ${likelihood}, impact ${impact}; the workspace's scales run from 1 to ${ls} and 1 to ${is}: ${stored ? 'the stored rating stays' : 'the rating is left to set in the register'}.`);
     return undefined;
   }
-  if (stored && stored.likelihood * stored.impact === product && stored.likelihood === impact && stored.impact === likelihood) return undefined;
+  if (!lettered && !order && stored && stored.likelihood === impact && stored.impact === likelihood) return undefined;
   r.flags.add('worked');
   return { likelihood, impact };
 }
@@ -204,20 +218,21 @@ function findAssetPair(sheet: SheetAnalysis, m: SheetMapping): AssetPair | undef
   return ref ? { ref, name: col } : undefined;
 }
 
-/** What stands for an asset not yet known: no name, no number ("x" or "none" may be a name). */
-const PLACEHOLDER = /^(n\/?a|n\.a\.?|#n\/a|tbd|tbc|tba|-+|–|—|\?+)$/i;
 
 function links(r: RowReader, d: RiskDraft): void {
   if (!r.has('asset')) return;
   const ids: string[] = [];
   // An asset's number beside its name: found by the number, and added (if new) under the name, keeping the number.
   const pair = assetPair(r.sheet, r.mapping);
-  // A placeholder ("N/A", "TBD", "-") names no asset and gives no number.
+  // A placeholder ("N/A", "TBD", "-", "Unknown") names no asset and gives no number, unless an asset goes by that name.
+  const placeholder = (text: string) => notRatedYet(text) && r.batch.find('assets', '', text) === undefined;
   const line = (col: string | undefined) => {
     const text = col ? oneLine(cellText(r.record.cells[col])) : '';
-    return PLACEHOLDER.test(text) ? '' : text;
+    return placeholder(text) ? '' : text;
   };
-  const refs = splitList(line(pair?.ref));
+  const refs = splitList(line(pair?.ref)).filter((ref) => !placeholder(ref));
+  // A number the row leaves open ("TBD") beside a name: one asset, that name whole.
+  const openNumber = Boolean(pair?.ref && oneLine(cellText(r.record.cells[pair.ref])) && refs.length === 0);
   // One name per number ("A-01, A-02" beside "CRM, ERP"; a name may hold a comma where there is one number).
   const names = refs.length === 1 ? [line(pair?.name)] : splitList(line(pair?.name));
   if (pair && refs.length > 0 && names.length === refs.length && names.every(Boolean)) {
@@ -247,8 +262,9 @@ function links(r: RowReader, d: RiskDraft): void {
   // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma. (A name beside a
   // placeholder for the number is the asset, whichever column the mapping reads.)
   const named = pair && refs.length === 0 && line(pair.name) ? line(pair.name) : r.raw('asset');
-  for (const name of namesInCell(named, (n) => r.batch.find('assets', n, n) !== undefined)) {
-    if (PLACEHOLDER.test(name)) continue;
+  const found = openNumber && pair && line(pair.name) ? [line(pair.name)] : namesInCell(named, (n) => r.batch.find('assets', n, n) !== undefined);
+  for (const name of found) {
+    if (placeholder(name)) continue;
     const id = r.id(r.batch.asset(name, d.owner, r.where), 'asset');
     if (id && !ids.includes(id)) ids.push(id);
   }
