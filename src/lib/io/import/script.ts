@@ -30,8 +30,11 @@ export function westernDigits(s: string): string {
   return s.replace(DIGIT, (d) => String(d.charCodeAt(0) - (d >= '\u06F0' ? 0x06f0 : 0x0660)));
 }
 
-/** Arabic-script digits on both sides of a slash, standing alone: between the cell's ends, spaces, brackets, a dash or colon, or a percent sign. */
-const SLASH_DECIMAL = /(?<=^|[\s([:\-–—+])([\u0660-\u0669\u06F0-\u06F9]{1,3})\/([\u0660-\u0669\u06F0-\u06F9]{1,3})(?=$|[\s)\]%\u066A])/g;
+/**
+ * Arabic-script digits on both sides of a slash, standing as a number: the whole cell, a band's score in brackets or
+ * after a dash or colon ("زیاد - ۳/۵"), or a score before its band or a percent sign ("۳/۵ (زیاد)"); not "۱/۲ کارکنان".
+ */
+const SLASH_DECIMAL = /(?<=^\s*[-+]?|[([]\s*|[:\-–—]\s*)([\u0660-\u0669\u06F0-\u06F9]{1,3})\/([\u0660-\u0669\u06F0-\u06F9]{1,3})(?=\s*(?:$|[)\]%\u066A([]))/g;
 
 /**
  * "۳/۵": Persian typists often write the decimal point as a slash between Arabic-script digits. Only where the slash

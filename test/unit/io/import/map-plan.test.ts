@@ -1373,3 +1373,29 @@ describe('review 29: the order of a working, and placeholders', () => {
   });
 });
 
+describe('review 30: header words around the sign, names beside an open number, and "X"', () => {
+  const ratingOf = async (score: string, cell: string) => {
+    const cols: [string, string | null][] = [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], [score, 'score']];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', cols, [['R1', 'Firmware tampering', 'Ana Novak', cell]]))]);
+    return plan.writes.find((w) => w.table === 'risks' && w.ref === 'R1')!.draft['inherent'] ?? null;
+  };
+
+  it('reads the order from the words around the sign, not from one-letter words of the header\'s language', async () => {
+    expect(await ratingOf('Risque lié à l’actif (P × G)', '2 × 4 = 8')).toEqual({ likelihood: 2, impact: 4 });
+    expect(await ratingOf('Risk score, a product of likelihood and impact (L × I)', '2 × 4 = 8')).toEqual({ likelihood: 2, impact: 4 });
+    expect(await ratingOf('Wynik ryzyka w skali 1-25 (S x P)', '2 × 4 = 8')).toEqual({ likelihood: 4, impact: 2 });
+    expect(await ratingOf("Score (l'impact × la probabilité)", '2 × 4 = 8')).toEqual({ likelihood: 4, impact: 2 });
+  });
+
+  it('links the known assets a name beside an open number lists, and takes "X" for a name', async () => {
+    const stored = await planImport(db, ws, [input(sheet('Assets', 'assets', [['Asset ID', 'id'], ['Asset', 'name'], ['Owner', 'owner']], [['A-01', 'CRM', 'Ana Novak'], ['A-02', 'ERP', 'Ana Novak']]))]);
+    await commitImport(db, ws, { fileName: 's.xlsx', writes: stored.writes }, 'tester');
+    const ids = stored.writes.filter((w) => w.table === 'assets').map((w) => w.id);
+    const columns: [string, string | null][] = [['Risk ID', 'id'], ['Asset ID', null], ['Asset', 'asset'], ['Risk', 'title'], ['Owner', 'owner']];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, [['R1', 'TBD', 'CRM, ERP', 'Leak', 'Ana Novak'], ['R3', '', 'X', 'Account takeover', 'Ana Novak']]))]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'];
+    expect(risk('R1')).toEqual(ids);
+    expect(plan.writes.filter((w) => w.table === 'assets').map((w) => w.draft['name'])).toEqual(['X']);
+  });
+});
+

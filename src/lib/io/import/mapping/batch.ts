@@ -276,7 +276,9 @@ export class Batch {
     a.name = name;
     a.write.label = name;
     a.write.draft = { ...a.write.draft, name, type: recognise(assetTypeVocab, name) || a.write.draft['type'] };
-    this.register('assets', id, ref, name);
+    // (A name another numbered asset has keeps finding that one.)
+    this.register('assets', id, ref, other ? '' : name);
+    this.names.set(id, name);
   }
 
   /** Adds a record; one with a ref of its own ("A-001") is kept apart from others of the same name. */

@@ -87,9 +87,24 @@ const WORKING = /^\s*([a-z]?)\s*(\d{1,2})\s*[×xX*·]\s*([a-z]?)\s*(\d{1,2})\s*=
 const IMPACT_WORDS = /^(i|s|c|g|a|cia|impact|impacts|impacto|impatto|auswirkung|schaden|ausmass|severity|severidad|gravite|gravita|gravidade|consequence|consequences|consecuencia|criticality|criticidad|magnitude|dopad)$/;
 const LIKELIHOOD_WORDS = /^(l|p|w|v|e|likelihood|probability|probabilidad|probabilite|probabilita|probabilidade|vraisemblance|wahrscheinlichkeit|eintritt|eintrittswahrscheinlichkeit|frequency|frequence|pravdepodobnost)$/;
 
-/** Impact first (true) or likelihood first (false) by the first word of each in a header; null when it names not both. */
+/**
+ * Impact first (true) or likelihood first (false), as a header multiplies them: the first pair of words around a
+ * multiplication sign that names either ("(P × G)", "Impact score x Likelihood", "l'impact × la probabilité"), else the
+ * first whole words of each (single letters count only beside the sign: "à", "e", "w" are words of their languages);
+ * null when it says neither.
+ */
 function impactFirst(text: string): boolean | null {
-  const words = fold(text).split(/[^\p{L}]+/u).filter(Boolean);
+  const tokens = fold(text).match(/\p{L}+|[×*·]/gu) ?? [];
+  const sign = (t: string | undefined) => t === '×' || t === '*' || t === '·' || t === 'x';
+  const kind = (w: string | undefined) => (w === undefined ? '' : IMPACT_WORDS.test(w) ? 'i' : LIKELIHOOD_WORDS.test(w) ? 'l' : '');
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!sign(tokens[k]) || sign(tokens[k - 1]) || sign(tokens[k + 1])) continue;
+    const [before, after] = [kind(tokens[k - 1]), kind(tokens[k + 1])];
+    if (before && after && before !== after) return before === 'i';
+    if (before && !after) return before === 'i';
+    if (after && !before) return after === 'l';
+  }
+  const words = tokens.filter((w) => w.length > 1);
   const i = words.findIndex((w) => IMPACT_WORDS.test(w));
   const l = words.findIndex((w) => LIKELIHOOD_WORDS.test(w));
   return i < 0 || l < 0 ? null : i < l;
@@ -224,8 +239,9 @@ function links(r: RowReader, d: RiskDraft): void {
   const ids: string[] = [];
   // An asset's number beside its name: found by the number, and added (if new) under the name, keeping the number.
   const pair = assetPair(r.sheet, r.mapping);
-  // A placeholder ("N/A", "TBD", "-", "Unknown") names no asset and gives no number, unless an asset goes by that name.
-  const placeholder = (text: string) => notRatedYet(text) && r.batch.find('assets', '', text) === undefined;
+  // A placeholder ("N/A", "TBD", "-", "Unknown") names no asset and gives no number, unless an asset goes by that name
+  // ("X" may be one: the social network).
+  const placeholder = (text: string) => notRatedYet(text) && !/^x$/i.test(text.trim()) && r.batch.find('assets', '', text) === undefined;
   const line = (col: string | undefined) => {
     const text = col ? oneLine(cellText(r.record.cells[col])) : '';
     return placeholder(text) ? '' : text;
@@ -262,7 +278,10 @@ function links(r: RowReader, d: RiskDraft): void {
   // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma. (A name beside a
   // placeholder for the number is the asset, whichever column the mapping reads.)
   const named = pair && refs.length === 0 && line(pair.name) ? line(pair.name) : r.raw('asset');
-  const found = openNumber && pair && line(pair.name) ? [line(pair.name)] : namesInCell(named, (n) => r.batch.find('assets', n, n) !== undefined);
+  // (Beside an open number, commas split the name only where a piece of it is a known asset: "CRM, ERP", not "Acme, Inc. portal".)
+  const known = (n: string) => r.batch.find('assets', n, n) !== undefined;
+  const commas = !openNumber || splitList(named).some(known);
+  const found = namesInCell(named, known, commas);
   for (const name of found) {
     if (placeholder(name)) continue;
     const id = r.id(r.batch.asset(name, d.owner, r.where), 'asset');
