@@ -32,9 +32,10 @@ export function westernDigits(s: string): string {
 
 /**
  * Arabic-script digits on both sides of a slash, standing as a number: the whole cell, a band's score in brackets or
- * after a dash or colon ("زیاد - ۳/۵"), or a score before its band or a percent sign ("۳/۵ (زیاد)"); not "۱/۲ کارکنان".
+ * after a dash or colon ("زیاد - ۳/۵"), a score before its band in brackets, after a dash or on the next line
+ * ("۳/۵ (زیاد)", "۳/۵ - زیاد"), before a percent sign, or out of a maximum ("۳/۵ از ۵"); not "۱/۲ کارکنان".
  */
-const SLASH_DECIMAL = /(?<=^\s*[-+]?|[([]\s*|[:\-–—]\s*)([\u0660-\u0669\u06F0-\u06F9]{1,3})\/([\u0660-\u0669\u06F0-\u06F9]{1,3})(?=\s*(?:$|[)\]%\u066A([]))/g;
+const SLASH_DECIMAL = /(?<=^\s*[-+]?|[([]\s*|[:\-–—]\s*)([\u0660-\u0669\u06F0-\u06F9]{1,3})\/([\u0660-\u0669\u06F0-\u06F9]{1,3})(?=\s*(?:$|[)\]%\u066A([\n:\-–—])|\s+از\s+[\u0660-\u0669\u06F0-\u06F9\d])/g;
 
 /**
  * "۳/۵": Persian typists often write the decimal point as a slash between Arabic-script digits. Only where the slash

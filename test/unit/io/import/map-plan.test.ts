@@ -1399,3 +1399,29 @@ describe('review 30: header words around the sign, names beside an open number, 
   });
 });
 
+describe('review 31: both sides of the sign, "x" as a number, and names around known assets', () => {
+  const ratingOf = async (score: string, cell: string) => {
+    const cols: [string, string | null][] = [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], [score, 'score']];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', cols, [['R1', 'Firmware tampering', 'Ana Novak', cell]]))]);
+    return plan.writes.find((w) => w.table === 'risks' && w.ref === 'R1')!.draft['inherent'] ?? null;
+  };
+
+  it('lets only a sign with both sides named decide the order', async () => {
+    expect(await ratingOf('Risk score (5x5): Likelihood × Impact', '2 × 4 = 8')).toEqual({ likelihood: 2, impact: 4 });
+    expect(await ratingOf('Velocity x Impact x Likelihood', '2 × 4 = 8')).toEqual({ likelihood: 4, impact: 2 });
+  });
+
+  it('takes an "x" for no asset number, and keeps the unknown names between known assets whole', async () => {
+    const stored = await planImport(db, ws, [input(sheet('Assets', 'assets', [['Asset ID', 'id'], ['Asset', 'name'], ['Owner', 'owner']], [['A-01', 'CRM', 'Ana Novak'], ['A-02', 'ERP', 'Ana Novak']]))]);
+    await commitImport(db, ws, { fileName: 's.xlsx', writes: stored.writes }, 'tester');
+    const [crm, erp] = stored.writes.filter((w) => w.table === 'assets').map((w) => w.id);
+    const columns: [string, string | null][] = [['Risk ID', 'id'], ['Asset ID', null], ['Asset', 'asset'], ['Risk', 'title'], ['Owner', 'owner']];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, [['R4', 'X', 'CRM', 'Leak', 'Ana Novak'], ['R5', '-', 'ERP, Acme, Inc. portal', 'Fraud', 'Ana Novak']]))]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'] as string[];
+    const added = plan.writes.filter((w) => w.table === 'assets');
+    expect(added.map((w) => w.draft['name'])).toEqual(['Acme, Inc. portal']);
+    expect(risk('R4')).toEqual([crm]);
+    expect(risk('R5')).toEqual([erp, added[0]!.id]);
+  });
+});
+

@@ -141,9 +141,10 @@ describe('Persian and Arabic-Indic digits', () => {
     expect(['۰/۲۵', '۰/۷۵', '\u200F۳/۵'].map(parseNumber)).toEqual([0.25, 0.75, 3.5]);
     // Two digits after a whole part other than zero are marks out of 10 or 25 as often: no number.
     expect(['۷/۱۰', '۸/۲۵', '۱/۲۵'].map(parseNumber)).toEqual([null, null, null]);
-    // A slash decimal stands as a number: the whole cell, a band's score, a score before its band; not in a sentence
-    // ("۱/۲ کارکنان": half the staff; "۳/۵ از ۵").
-    expect(['۱/۲ کارکنان', '۳/۵ از ۵', 'تا ۵/۲ انجام شود'].map((t) => splitLabelScore(t).score)).toEqual([null, null, null]);
+    // A slash decimal stands as a number: the whole cell, a band's score, a score before its band, out of a maximum
+    // ("۳/۵ از ۵"); not in a sentence ("۱/۲ کارکنان": half the staff).
+    expect(['۱/۲ کارکنان', 'تا ۵/۲ انجام شود'].map((t) => splitLabelScore(t).score)).toEqual([null, null]);
+    expect(['۳/۵ از ۵', '۳/۵ - زیاد', '۳/۵\nزیاد'].map((t) => splitLabelScore(t).score)).toEqual([3.5, 3.5, 3.5]);
     expect(['زیاد - ۳/۵', 'زیاد: ۳/۵', '۳/۵ (زیاد)', 'زیاد [۳/۵]'].map((t) => splitLabelScore(t).score)).toEqual([3.5, 3.5, 3.5, 3.5]);
     expect(parseNumber('۳/۵ ٪')).toBeCloseTo(0.035);
     expect(splitLabelScore('زیاد (۳/۵)')).toEqual({ label: 'زیاد', score: 3.5 });

@@ -89,20 +89,19 @@ const LIKELIHOOD_WORDS = /^(l|p|w|v|e|likelihood|probability|probabilidad|probab
 
 /**
  * Impact first (true) or likelihood first (false), as a header multiplies them: the first pair of words around a
- * multiplication sign that names either ("(P × G)", "Impact score x Likelihood", "l'impact × la probabilité"), else the
- * first whole words of each (single letters count only beside the sign: "à", "e", "w" are words of their languages);
+ * multiplication sign that names both ("(P × G)", "CIA x L"), else the first whole words of each ("Impact score x
+ * Likelihood", "l'impact × la probabilité") (single letters count only beside the sign: "à", "e", "w" are words of their languages);
  * null when it says neither.
  */
 function impactFirst(text: string): boolean | null {
-  const tokens = fold(text).match(/\p{L}+|[×*·]/gu) ?? [];
+  const tokens = fold(text).match(/\p{L}+|\d+|[×*·]/gu) ?? [];
   const sign = (t: string | undefined) => t === '×' || t === '*' || t === '·' || t === 'x';
   const kind = (w: string | undefined) => (w === undefined ? '' : IMPACT_WORDS.test(w) ? 'i' : LIKELIHOOD_WORDS.test(w) ? 'l' : '');
   for (let k = 1; k < tokens.length - 1; k++) {
     if (!sign(tokens[k]) || sign(tokens[k - 1]) || sign(tokens[k + 1])) continue;
+    // (Both sides named, and differently: "5x5" or "Velocity x Impact" decide nothing.)
     const [before, after] = [kind(tokens[k - 1]), kind(tokens[k + 1])];
     if (before && after && before !== after) return before === 'i';
-    if (before && !after) return before === 'i';
-    if (after && !before) return after === 'l';
   }
   const words = tokens.filter((w) => w.length > 1);
   const i = words.findIndex((w) => IMPACT_WORDS.test(w));
@@ -234,19 +233,39 @@ function findAssetPair(sheet: SheetAnalysis, m: SheetMapping): AssetPair | undef
 }
 
 
+/** The names of a cell's lines: known assets apart, the unknown stretches between them (split on commas) kept whole. */
+function namesAroundKnown(lines: string[], known: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    let stretch: string[] = [];
+    const flush = () => {
+      if (stretch.length) out.push(stretch.join(', '));
+      stretch = [];
+    };
+    for (const piece of line.split(/[,\u060C\uFF0C\u3001]/).map((p) => p.trim()).filter(Boolean)) {
+      if (known(piece)) {
+        flush();
+        out.push(piece);
+      } else stretch.push(piece);
+    }
+    flush();
+  }
+  return out;
+}
+
 function links(r: RowReader, d: RiskDraft): void {
   if (!r.has('asset')) return;
   const ids: string[] = [];
   // An asset's number beside its name: found by the number, and added (if new) under the name, keeping the number.
   const pair = assetPair(r.sheet, r.mapping);
-  // A placeholder ("N/A", "TBD", "-", "Unknown") names no asset and gives no number, unless an asset goes by that name
-  // ("X" may be one: the social network).
-  const placeholder = (text: string) => notRatedYet(text) && !/^x$/i.test(text.trim()) && r.batch.find('assets', '', text) === undefined;
-  const line = (col: string | undefined) => {
+  // A placeholder ("N/A", "TBD", "-", "Unknown"; "x" as a number) names no asset and gives no number, unless an asset goes
+  // by that name ("X" may name one: the social network).
+  const placeholder = (text: string, number = false) => notRatedYet(text) && (number || !/^x$/i.test(text.trim())) && r.batch.find('assets', '', text) === undefined;
+  const line = (col: string | undefined, number = false) => {
     const text = col ? oneLine(cellText(r.record.cells[col])) : '';
-    return placeholder(text) ? '' : text;
+    return placeholder(text, number) ? '' : text;
   };
-  const refs = splitList(line(pair?.ref)).filter((ref) => !placeholder(ref));
+  const refs = splitList(line(pair?.ref, true)).filter((ref) => !placeholder(ref, true));
   // A number the row leaves open ("TBD") beside a name: one asset, that name whole.
   const openNumber = Boolean(pair?.ref && oneLine(cellText(r.record.cells[pair.ref])) && refs.length === 0);
   // One name per number ("A-01, A-02" beside "CRM, ERP"; a name may hold a comma where there is one number).
@@ -278,10 +297,10 @@ function links(r: RowReader, d: RiskDraft): void {
   // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma. (A name beside a
   // placeholder for the number is the asset, whichever column the mapping reads.)
   const named = pair && refs.length === 0 && line(pair.name) ? line(pair.name) : r.raw('asset');
-  // (Beside an open number, commas split the name only where a piece of it is a known asset: "CRM, ERP", not "Acme, Inc. portal".)
+  // (Beside an open number, commas split a name only at the edges of known assets: "CRM, ERP" is two, "Acme, Inc. portal"
+  // one, "ERP, Acme, Inc. portal" ERP and "Acme, Inc. portal".)
   const known = (n: string) => r.batch.find('assets', n, n) !== undefined;
-  const commas = !openNumber || splitList(named).some(known);
-  const found = namesInCell(named, known, commas);
+  const found = openNumber ? namesAroundKnown(namesInCell(named, known, false), known) : namesInCell(named, known);
   for (const name of found) {
     if (placeholder(name)) continue;
     const id = r.id(r.batch.asset(name, d.owner, r.where), 'asset');
