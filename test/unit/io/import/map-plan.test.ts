@@ -1361,10 +1361,10 @@ describe('review 29: the order of a working, and placeholders', () => {
     expect(await ratingOf('Score', 'C3 × I4 = 12')).toBeNull();
   });
 
-  it('takes no-asset words for no asset, keeps a name beside an open number whole, and keeps a stored rating the letters change', async () => {
+  it('takes no-asset words for no asset, links the name beside an open number, and keeps a stored rating the letters change', async () => {
     const columns: [string, string | null][] = [['Risk ID', 'id'], ['Asset ID', null], ['Asset', 'asset'], ['Risk', 'title'], ['Owner', 'owner']];
-    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, [['R1', '', 'Unknown', 'Leak', 'Ana Novak'], ['R2', 'TBD', 'Acme, Inc. portal', 'Fraud', 'Ana Novak'], ['R3', '?', 'None', 'Outage', 'Ana Novak']]))]);
-    expect(plan.writes.filter((w) => w.table === 'assets').map((w) => w.draft['name'])).toEqual(['Acme, Inc. portal']);
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, [['R1', '', 'Unknown', 'Leak', 'Ana Novak'], ['R2', 'TBD', 'Acme portal', 'Fraud', 'Ana Novak'], ['R3', '?', 'None', 'Outage', 'Ana Novak']]))]);
+    expect(plan.writes.filter((w) => w.table === 'assets').map((w) => w.draft['name'])).toEqual(['Acme portal']);
     const cols2: [string, string | null][] = [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Score', 'score']];
     const first = await planImport(db, ws, [input(sheet('Risks', 'risks', cols2, [['R9', 'Tampering', 'Ana Novak', '3 × 5 = 15']]))]);
     await commitImport(db, ws, { fileName: 'a.xlsx', writes: first.writes }, 'tester');
@@ -1406,22 +1406,33 @@ describe('review 31: both sides of the sign, "x" as a number, and names around k
     return plan.writes.find((w) => w.table === 'risks' && w.ref === 'R1')!.draft['inherent'] ?? null;
   };
 
-  it('lets only a sign with both sides named decide the order', async () => {
+  it('lets a sign with both sides named decide the order first, and one with a word on its other side last', async () => {
     expect(await ratingOf('Risk score (5x5): Likelihood × Impact', '2 × 4 = 8')).toEqual({ likelihood: 2, impact: 4 });
     expect(await ratingOf('Velocity x Impact x Likelihood', '2 × 4 = 8')).toEqual({ likelihood: 4, impact: 2 });
+    expect(await ratingOf('Risk score (Severity x Occurrence)', '4 × 2 = 8')).toEqual({ likelihood: 2, impact: 4 });
+    expect(await ratingOf('Risikowert (Schadenshöhe × Wahrscheinlichkeit)', '4 × 2 = 8')).toEqual({ likelihood: 2, impact: 4 });
   });
 
-  it('takes an "x" for no asset number, and keeps the unknown names between known assets whole', async () => {
+  it('takes an "x" for no asset number, and reads a name beside an open number as an asset column is read', async () => {
     const stored = await planImport(db, ws, [input(sheet('Assets', 'assets', [['Asset ID', 'id'], ['Asset', 'name'], ['Owner', 'owner']], [['A-01', 'CRM', 'Ana Novak'], ['A-02', 'ERP', 'Ana Novak']]))]);
     await commitImport(db, ws, { fileName: 's.xlsx', writes: stored.writes }, 'tester');
     const [crm, erp] = stored.writes.filter((w) => w.table === 'assets').map((w) => w.id);
     const columns: [string, string | null][] = [['Risk ID', 'id'], ['Asset ID', null], ['Asset', 'asset'], ['Risk', 'title'], ['Owner', 'owner']];
-    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, [['R4', 'X', 'CRM', 'Leak', 'Ana Novak'], ['R5', '-', 'ERP, Acme, Inc. portal', 'Fraud', 'Ana Novak']]))]);
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, [['R4', 'X', 'CRM', 'Leak', 'Ana Novak'], ['R5', '-', 'ERP, Payroll', 'Fraud', 'Ana Novak']]))]);
     const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'] as string[];
     const added = plan.writes.filter((w) => w.table === 'assets');
-    expect(added.map((w) => w.draft['name'])).toEqual(['Acme, Inc. portal']);
+    expect(added.map((w) => w.draft['name'])).toEqual(['Payroll']);
     expect(risk('R4')).toEqual([crm]);
     expect(risk('R5')).toEqual([erp, added[0]!.id]);
   });
-});
 
+  it('links a known asset whose name holds a comma beside an open number, not the shorter one inside it', async () => {
+    const stored = await planImport(db, ws, [input(sheet('Assets', 'assets', [['Asset', 'name'], ['Owner', 'owner']], [['Leeds office', 'Ana Novak'], ['Leeds office, 3rd floor', 'Ana Novak']]))]);
+    await commitImport(db, ws, { fileName: 's.xlsx', writes: stored.writes }, 'tester');
+    const floor = stored.writes.filter((w) => w.table === 'assets')[1]!.id;
+    const columns: [string, string | null][] = [['Risk ID', 'id'], ['Asset ID', null], ['Asset', 'asset'], ['Risk', 'title'], ['Owner', 'owner']];
+    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, [['R1', 'TBD', 'Leeds office, 3rd floor', 'Flood', 'Ana Novak']]))]);
+    expect(plan.writes.find((w) => w.table === 'risks' && w.ref === 'R1')!.draft['assets']).toEqual([floor]);
+    expect(plan.writes.filter((w) => w.table === 'assets')).toEqual([]);
+  });
+});

@@ -90,7 +90,7 @@ const LIKELIHOOD_WORDS = /^(l|p|w|v|e|likelihood|probability|probabilidad|probab
 /**
  * Impact first (true) or likelihood first (false), as a header multiplies them: the first pair of words around a
  * multiplication sign that names both ("(P × G)", "CIA x L"), else the first whole words of each ("Impact score x
- * Likelihood", "l'impact × la probabilité") (single letters count only beside the sign: "à", "e", "w" are words of their languages);
+ * Likelihood", "l'impact × la probabilité"), else a sign with one side named and a word on the other ("Impact x Prob.") (single letters count only beside the sign: "à", "e", "w" are words of their languages);
  * null when it says neither.
  */
 function impactFirst(text: string): boolean | null {
@@ -106,7 +106,15 @@ function impactFirst(text: string): boolean | null {
   const words = tokens.filter((w) => w.length > 1);
   const i = words.findIndex((w) => IMPACT_WORDS.test(w));
   const l = words.findIndex((w) => LIKELIHOOD_WORDS.test(w));
-  return i < 0 || l < 0 ? null : i < l;
+  if (i >= 0 && l >= 0) return i < l;
+  // Last, a sign with one side named and a word on the other ("Impact x Prob.", "Severity x Occurrence"; not "5x5").
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const [b, a] = [tokens[k - 1]!, tokens[k + 1]!];
+    if (!sign(tokens[k]) || !/^\p{L}{2,}$/u.test(b) || !/^\p{L}{2,}$/u.test(a)) continue;
+    if (kind(b)) return kind(b) === 'i';
+    if (kind(a)) return kind(a) === 'l';
+  }
+  return null;
 }
 
 /**
@@ -233,26 +241,6 @@ function findAssetPair(sheet: SheetAnalysis, m: SheetMapping): AssetPair | undef
 }
 
 
-/** The names of a cell's lines: known assets apart, the unknown stretches between them (split on commas) kept whole. */
-function namesAroundKnown(lines: string[], known: (name: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    let stretch: string[] = [];
-    const flush = () => {
-      if (stretch.length) out.push(stretch.join(', '));
-      stretch = [];
-    };
-    for (const piece of line.split(/[,\u060C\uFF0C\u3001]/).map((p) => p.trim()).filter(Boolean)) {
-      if (known(piece)) {
-        flush();
-        out.push(piece);
-      } else stretch.push(piece);
-    }
-    flush();
-  }
-  return out;
-}
-
 function links(r: RowReader, d: RiskDraft): void {
   if (!r.has('asset')) return;
   const ids: string[] = [];
@@ -266,8 +254,6 @@ function links(r: RowReader, d: RiskDraft): void {
     return placeholder(text, number) ? '' : text;
   };
   const refs = splitList(line(pair?.ref, true)).filter((ref) => !placeholder(ref, true));
-  // A number the row leaves open ("TBD") beside a name: one asset, that name whole.
-  const openNumber = Boolean(pair?.ref && oneLine(cellText(r.record.cells[pair.ref])) && refs.length === 0);
   // One name per number ("A-01, A-02" beside "CRM, ERP"; a name may hold a comma where there is one number).
   const names = refs.length === 1 ? [line(pair?.name)] : splitList(line(pair?.name));
   if (pair && refs.length > 0 && names.length === refs.length && names.every(Boolean)) {
@@ -297,10 +283,7 @@ function links(r: RowReader, d: RiskDraft): void {
   // Names the workspace or the workbook knows are kept whole: an asset's name may hold a comma. (A name beside a
   // placeholder for the number is the asset, whichever column the mapping reads.)
   const named = pair && refs.length === 0 && line(pair.name) ? line(pair.name) : r.raw('asset');
-  // (Beside an open number, commas split a name only at the edges of known assets: "CRM, ERP" is two, "Acme, Inc. portal"
-  // one, "ERP, Acme, Inc. portal" ERP and "Acme, Inc. portal".)
-  const known = (n: string) => r.batch.find('assets', n, n) !== undefined;
-  const found = openNumber ? namesAroundKnown(namesInCell(named, known, false), known) : namesInCell(named, known);
+  const found = namesInCell(named, (n) => r.batch.find('assets', n, n) !== undefined);
   for (const name of found) {
     if (placeholder(name)) continue;
     const id = r.id(r.batch.asset(name, d.owner, r.where), 'asset');
