@@ -289,8 +289,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       if (veto && a.fields.size >= 3 && !vetoedAt.has(kind)) vetoedAt.set(kind, row);
       if (!override.kind && (catalogue || crossed || veto || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
       // Controls with their titles and owners but no decision or status are a catalogue of controls, unless the
-      // sheet is named as the SoA (not merely "Controls"); the evidence for each, without a decision, maps controls
-      // to proof or tests (four labellers of five in the held-out sets), or, under a statused set's reading, its status says.
+      // sheet is named as the SoA (not merely "Controls") or they are another set's controls each with its status.
+      // The evidence for each, without a decision, maps controls to proof or tests (four labellers of five in the held-out sets).
       if (!override.kind && kind === 'soa' && !(named && !CATALOGUE_NAME.test(sheetWords)) && !['applicable', 'justification', 'status'].some((f) => a.fields.has(f)) && !extended) continue;
       const rows = controlRows(kind, a, values, firstCol, decided);
       if (rows === -Infinity && !override.kind) continue;

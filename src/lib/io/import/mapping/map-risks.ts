@@ -89,9 +89,9 @@ const LIKELIHOOD_WORDS = /^(l|p|w|v|e|likelihood|probability|probabilidad|probab
 
 /**
  * Impact first (true) or likelihood first (false), as a header multiplies them: the first pair of words around a
- * multiplication sign that names both ("(P × G)", "CIA x L"), else the first whole words of each ("Impact score x
- * Likelihood", "l'impact × la probabilité"), else a sign with one side named and a word on the other ("Impact x Prob.") (single letters count only beside the sign: "à", "e", "w" are words of their languages);
- * null when it says neither.
+ * multiplication sign that names both ("(P × G)", "CIA x L"); else the first whole words of each ("Impact score x
+ * Likelihood", "l'impact × la probabilité": single letters count only beside the sign, as "à", "e", "w" are words of
+ * their languages); else a sign with one side named and a word on the other ("Impact x Prob."). Null when it says neither.
  */
 function impactFirst(text: string): boolean | null {
   const tokens = fold(text).match(/\p{L}+|\d+|[×*·]/gu) ?? [];
@@ -239,7 +239,6 @@ function findAssetPair(sheet: SheetAnalysis, m: SheetMapping): AssetPair | undef
   const ref = ASSET_NAME.test(header) ? other(ASSET_KEY) : undefined;
   return ref ? { ref, name: col } : undefined;
 }
-
 
 function links(r: RowReader, d: RiskDraft): void {
   if (!r.has('asset')) return;
