@@ -103,6 +103,16 @@ function give(fields: Map<string, number>, confidence: Map<string, number>, take
   taken.set(col, { col, field, confidence: conf });
 }
 
+/** Moves a field from its column to another, with its confidence. */
+function moveField(fields: Map<string, number>, taken: Map<number, Candidate>, field: string, to: number): void {
+  const from = fields.get(field);
+  const moved = from === undefined ? undefined : taken.get(from);
+  if (from === undefined || !moved) return;
+  taken.delete(from);
+  fields.set(field, to);
+  taken.set(to, { ...moved, col: to });
+}
+
 /** Headers of how a control is implemented. */
 const IMPLEMENTATION = /(^| )(implementation|implementacion|implementacao|umsetzung|mise en oeuvre|implementazione|implementatie|implementace|how implemented|how it is implemented)( |$)/;
 
@@ -135,10 +145,7 @@ export function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, ta
   const distinct = (c: number) => kind !== 'assets' || values.get(c).distinct >= values.get(col).distinct;
   const other = headers.find((h) => h.col !== col && !taken.has(h.col) && !passing(h.col) && heard.get(h.col)?.[0]?.field === field && (heard.get(h.col)?.[0]?.confidence ?? 0) >= 0.9 && distinct(h.col));
   if (!other) return;
-  const moved = taken.get(col)!;
-  taken.delete(col);
-  fields.set(field, other.col);
-  taken.set(other.col, { ...moved, col: other.col });
+  moveField(fields, taken, field, other.col);
 }
 
 /**
@@ -290,29 +297,24 @@ export function riskKindAsTitle(fields: Map<string, number>, confidence: Map<str
  * A register's "Asset ID" beside its "Asset" (name): the asset is the column that names it, as every labeller of
  * the held-out sets read it (the mapping finds each asset by the number beside the name all the same).
  */
-export function assetByName(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[]): void {
+export function assetByName(fields: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[]): void {
   const col = fields.get('asset');
   const header = (c: number) => normaliseHeader(headers.find((h) => h.col === c)?.child ?? '');
   if (col === undefined || !ASSET_KEY.test(header(col))) return;
   const name = headers.find((h) => !taken.has(h.col) && ASSET_NAME.test(normaliseHeader(h.child)));
   if (!name) return;
-  const c = confidence.get('asset') ?? MIN_CONFIDENCE;
-  taken.delete(col);
-  fields.set('asset', name.col);
-  taken.set(name.col, { col: name.col, field: 'asset', confidence: c });
+  moveField(fields, taken, 'asset', name.col);
 }
 
 /** A third party's column ("Vendor", "Supplier name"): the asset of a vendor risk register, where nothing else names one. */
 const VENDOR_HEADER = /^(vendor|vendor name|supplier|supplier name|third party|provider)$/;
 
 /** The vendor yields the asset to a column that names one plainly ("System", "Asset") beside it, wherever it stands. */
-export function vendorYieldsAsset(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, headers: ColumnHeader[]): void {
+export function vendorYieldsAsset(fields: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, headers: ColumnHeader[]): void {
   const col = fields.get('asset');
   const header = (c: number) => normaliseHeader(headers.find((h) => h.col === c)?.child ?? '');
   if (col === undefined || !VENDOR_HEADER.test(header(col))) return;
   const other = headers.find((h) => !taken.has(h.col) && !VENDOR_HEADER.test(header(h.col)) && (heard.get(h.col) ?? []).some((x) => x.field === 'asset' && x.confidence >= 0.75));
   if (!other) return;
-  taken.delete(col);
-  fields.set('asset', other.col);
-  taken.set(other.col, { col: other.col, field: 'asset', confidence: confidence.get('asset') ?? MIN_CONFIDENCE });
+  moveField(fields, taken, 'asset', other.col);
 }

@@ -216,8 +216,8 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     ownerOfTheAsset(fields, confidence, taken, headers, values);
     consequenceAsDescription(fields, confidence, taken, headers, values);
     riskKindAsTitle(fields, confidence, taken, headers, values);
-    assetByName(fields, confidence, taken, headers);
-    vendorYieldsAsset(fields, confidence, taken, heard, headers);
+    assetByName(fields, taken, headers);
+    vendorYieldsAsset(fields, taken, heard, headers);
   }
   if (kind === 'assets') {
     roleAsType(fields, confidence, taken, headers, values);

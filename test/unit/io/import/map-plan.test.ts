@@ -1343,13 +1343,21 @@ describe('review 28: workings, bare numbers and placeholders', () => {
   });
 });
 
-describe('review 29: the order of a working, and placeholders', () => {
-  const cols = (score: string): [string, string | null][] => [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], [score, 'score']];
-  const ratingOf = async (score: string, cell: string) => {
-    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', cols(score), [['R1', 'Firmware tampering', 'Ana Novak', cell]]))]);
-    return plan.writes.find((w) => w.table === 'risks' && w.ref === 'R1')!.draft['inherent'] ?? null;
-  };
+/** The inherent rating a one-row register gives from its score column (header, cell); null when none. */
+const ratingOf = async (score: string, cell: string) => {
+  const cols: [string, string | null][] = [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], [score, 'score']];
+  const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', cols, [['R1', 'Firmware tampering', 'Ana Novak', cell]]))]);
+  return plan.writes.find((w) => w.table === 'risks' && w.ref === 'R1')!.draft['inherent'] ?? null;
+};
 
+/** Stores the assets A-01 CRM and A-02 ERP; their ids. */
+const storeCrmAndErp = async (): Promise<string[]> => {
+  const stored = await planImport(db, ws, [input(sheet('Assets', 'assets', [['Asset ID', 'id'], ['Asset', 'name'], ['Owner', 'owner']], [['A-01', 'CRM', 'Ana Novak'], ['A-02', 'ERP', 'Ana Novak']]))]);
+  await commitImport(db, ws, { fileName: 's.xlsx', writes: stored.writes }, 'tester');
+  return stored.writes.filter((w) => w.table === 'assets').map((w) => w.id);
+};
+
+describe('review 29: the order of a working, and placeholders', () => {
   it('takes the order from the header words in any of the languages, and from the letters of the cell', async () => {
     expect(await ratingOf('Impact score x Likelihood', '2 × 4 = 8')).toEqual({ likelihood: 4, impact: 2 });
     expect(await ratingOf('Gravité × Vraisemblance', '2 × 4 = 8')).toEqual({ likelihood: 4, impact: 2 });
@@ -1374,12 +1382,6 @@ describe('review 29: the order of a working, and placeholders', () => {
 });
 
 describe('review 30: header words around the sign, names beside an open number, and "X"', () => {
-  const ratingOf = async (score: string, cell: string) => {
-    const cols: [string, string | null][] = [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], [score, 'score']];
-    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', cols, [['R1', 'Firmware tampering', 'Ana Novak', cell]]))]);
-    return plan.writes.find((w) => w.table === 'risks' && w.ref === 'R1')!.draft['inherent'] ?? null;
-  };
-
   it('reads the order from the words around the sign, not from one-letter words of the header\'s language', async () => {
     expect(await ratingOf('Risque lié à l’actif (P × G)', '2 × 4 = 8')).toEqual({ likelihood: 2, impact: 4 });
     expect(await ratingOf('Risk score, a product of likelihood and impact (L × I)', '2 × 4 = 8')).toEqual({ likelihood: 2, impact: 4 });
@@ -1388,9 +1390,7 @@ describe('review 30: header words around the sign, names beside an open number, 
   });
 
   it('links the known assets a name beside an open number lists, and takes "X" for a name', async () => {
-    const stored = await planImport(db, ws, [input(sheet('Assets', 'assets', [['Asset ID', 'id'], ['Asset', 'name'], ['Owner', 'owner']], [['A-01', 'CRM', 'Ana Novak'], ['A-02', 'ERP', 'Ana Novak']]))]);
-    await commitImport(db, ws, { fileName: 's.xlsx', writes: stored.writes }, 'tester');
-    const ids = stored.writes.filter((w) => w.table === 'assets').map((w) => w.id);
+    const ids = await storeCrmAndErp();
     const columns: [string, string | null][] = [['Risk ID', 'id'], ['Asset ID', null], ['Asset', 'asset'], ['Risk', 'title'], ['Owner', 'owner']];
     const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, [['R1', 'TBD', 'CRM, ERP', 'Leak', 'Ana Novak'], ['R3', '', 'X', 'Account takeover', 'Ana Novak']]))]);
     const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'];
@@ -1400,12 +1400,6 @@ describe('review 30: header words around the sign, names beside an open number, 
 });
 
 describe('review 31: both sides of the sign, "x" as a number, and names around known assets', () => {
-  const ratingOf = async (score: string, cell: string) => {
-    const cols: [string, string | null][] = [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], [score, 'score']];
-    const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', cols, [['R1', 'Firmware tampering', 'Ana Novak', cell]]))]);
-    return plan.writes.find((w) => w.table === 'risks' && w.ref === 'R1')!.draft['inherent'] ?? null;
-  };
-
   it('lets a sign with both sides named decide the order first, and one with a word on its other side last', async () => {
     expect(await ratingOf('Risk score (5x5): Likelihood × Impact', '2 × 4 = 8')).toEqual({ likelihood: 2, impact: 4 });
     expect(await ratingOf('Velocity x Impact x Likelihood', '2 × 4 = 8')).toEqual({ likelihood: 4, impact: 2 });
@@ -1414,9 +1408,7 @@ describe('review 31: both sides of the sign, "x" as a number, and names around k
   });
 
   it('takes an "x" for no asset number, and reads a name beside an open number as an asset column is read', async () => {
-    const stored = await planImport(db, ws, [input(sheet('Assets', 'assets', [['Asset ID', 'id'], ['Asset', 'name'], ['Owner', 'owner']], [['A-01', 'CRM', 'Ana Novak'], ['A-02', 'ERP', 'Ana Novak']]))]);
-    await commitImport(db, ws, { fileName: 's.xlsx', writes: stored.writes }, 'tester');
-    const [crm, erp] = stored.writes.filter((w) => w.table === 'assets').map((w) => w.id);
+    const [crm, erp] = await storeCrmAndErp();
     const columns: [string, string | null][] = [['Risk ID', 'id'], ['Asset ID', null], ['Asset', 'asset'], ['Risk', 'title'], ['Owner', 'owner']];
     const plan = await planImport(db, ws, [input(sheet('Risks', 'risks', columns, [['R4', 'X', 'CRM', 'Leak', 'Ana Novak'], ['R5', '-', 'ERP, Payroll', 'Fraud', 'Ana Novak']]))]);
     const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft['assets'] as string[];

@@ -59,6 +59,9 @@ export function valueKey(c: CellValue | undefined): string {
   return oneLine(cellText(c));
 }
 
+/** Text cut to `max` characters, marked "…" where it is cut. */
+export const clip = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
 /** Text on one line, with the words of its Markdown links: how ids, names and words of a list are compared and kept. */
 export function oneLine(text: string): string {
   return unlinked(text).replace(/\s+/g, ' ').trim();

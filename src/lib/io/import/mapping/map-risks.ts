@@ -5,7 +5,8 @@
 import type { Edition } from '../../../domain/catalogs/index.ts';
 import { type RiskDraft, riskEntity } from '../../../domain/entities/risk.ts';
 import type { ControlRef, Rating } from '../../../domain/model/fields.ts';
-import { cellDate, cellText, fold, namesInCell, notRatedYet, oneLine, splitList } from './cells.ts';
+import { cellDate, cellText, clip, fold, namesInCell, notRatedYet, oneLine, splitList } from './cells.ts';
+import { workedRating } from './worked-rating.ts';
 import { levelAgrees, levelDisagreement } from '../../../domain/risk/imported-level.ts';
 import type { ValidationContext } from '../../../domain/model/entity.ts';
 import { controlsNamed } from './controls.ts';
@@ -32,16 +33,15 @@ export const riskIssueColumns: Record<string, string[]> = {
   nextReviewDue: ['reviewDate'],
 };
 
-const one = (s: string, max: number): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 /** The title of a row: its title cell, else the threat (and asset) it names, else its description. */
 export function titleOf(r: RowReader): string {
   const t = r.line('title');
-  if (t) return one(t, 200);
+  if (t) return clip(t, 200);
   const threat = splitList(r.raw('threat'), false)[0] ?? '';
   const asset = r.line('asset');
-  if (threat) return one(asset ? `${threat} (${asset})` : threat, 200);
-  return one(r.line('description'), 200);
+  if (threat) return clip(asset ? `${threat} (${asset})` : threat, 200);
+  return clip(r.line('description'), 200);
 }
 
 /** The row gives no value for the field (no column, a blank cell, or a placeholder such as "TBD"). */
@@ -71,7 +71,7 @@ function rating(r: RowReader, l: string, i: string, label: string, stored: Ratin
     // Half a rating (the other cell blank or "TBD"): with the stored other half, or rated later, in the register.
     const value = Number(lc || ic);
     if (stored) return given === l ? { likelihood: value, impact: stored.impact } : { likelihood: stored.likelihood, impact: value };
-    const half = `${given === l ? 'likelihood' : 'impact'} “${one(r.line(given), 40)}”`;
+    const half = `${given === l ? 'likelihood' : 'impact'} “${clip(r.line(given), 40)}”`;
     if (label === 'Rating') {
       r.flags.add('half-rated');
       r.warn(missing, `Only the ${half} is given: the risk comes in as a draft to rate in the register, with that value kept beside the level from the file.`);
@@ -79,74 +79,6 @@ function rating(r: RowReader, l: string, i: string, label: string, stored: Ratin
     return undefined;
   }
   return { likelihood: Number(lc), impact: Number(ic) };
-}
-
-/** A score written with its working: "4 × 5 = 20 (critical)", "**3x5=15**", "L4 × I5 = 20" (the app's own export). */
-const WORKING = /^\s*([a-z]?)\s*(\d{1,2})\s*[×xX*·]\s*([a-z]?)\s*(\d{1,2})\s*=\s*(\d{1,3})(?!\d|[.,]\d)/i;
-/** Words (folded) and letters that name the impact, and the likelihood, in a header or a cell ("I × L", "S4 × P3", "A3 × E2"). */
-const IMPACT_WORDS = /^(i|s|c|g|a|cia|impact|impacts|impacto|impatto|auswirkung|schaden|ausmass|severity|severidad|gravite|gravita|gravidade|consequence|consequences|consecuencia|criticality|criticidad|magnitude|dopad)$/;
-const LIKELIHOOD_WORDS = /^(l|p|w|v|e|likelihood|probability|probabilidad|probabilite|probabilita|probabilidade|vraisemblance|wahrscheinlichkeit|eintritt|eintrittswahrscheinlichkeit|frequency|frequence|pravdepodobnost)$/;
-
-/**
- * Impact first (true) or likelihood first (false), as a header multiplies them: the first pair of words around a
- * multiplication sign that names both ("(P × G)", "CIA x L"); else the first whole words of each ("Impact score x
- * Likelihood", "l'impact × la probabilité": single letters count only beside the sign, as "à", "e", "w" are words of
- * their languages); else a sign with one side named and a word on the other ("Impact x Prob."). Null when it says neither.
- */
-function impactFirst(text: string): boolean | null {
-  const tokens = fold(text).match(/\p{L}+|\d+|[×*·]/gu) ?? [];
-  const sign = (t: string | undefined) => t === '×' || t === '*' || t === '·' || t === 'x';
-  const kind = (w: string | undefined) => (w === undefined ? '' : IMPACT_WORDS.test(w) ? 'i' : LIKELIHOOD_WORDS.test(w) ? 'l' : '');
-  for (let k = 1; k < tokens.length - 1; k++) {
-    if (!sign(tokens[k]) || sign(tokens[k - 1]) || sign(tokens[k + 1])) continue;
-    // (Both sides named, and differently: "5x5" or "Velocity x Impact" decide nothing.)
-    const [before, after] = [kind(tokens[k - 1]), kind(tokens[k + 1])];
-    if (before && after && before !== after) return before === 'i';
-  }
-  const words = tokens.filter((w) => w.length > 1);
-  const i = words.findIndex((w) => IMPACT_WORDS.test(w));
-  const l = words.findIndex((w) => LIKELIHOOD_WORDS.test(w));
-  if (i >= 0 && l >= 0) return i < l;
-  // Last, a sign with one side named and a word on the other ("Impact x Prob.", "Severity x Occurrence"; not "5x5").
-  for (let k = 1; k < tokens.length - 1; k++) {
-    const [b, a] = [tokens[k - 1]!, tokens[k + 1]!];
-    if (!sign(tokens[k]) || !/^\p{L}{2,}$/u.test(b) || !/^\p{L}{2,}$/u.test(a)) continue;
-    if (kind(b)) return kind(b) === 'i';
-    if (kind(a)) return kind(a) === 'l';
-  }
-  return null;
-}
-
-/**
- * The rating a stage's score gives by its working ("2 × 4 = 8 (medium)": likelihood 2, impact 4) where the
- * sheet has no likelihood or impact column of that stage: likelihood first, unless the cell's letters or the
- * header say impact first; both within the workspace's scales, and the product right. Where the order is
- * only assumed, a stored rating the working merely transposes stays as it is.
- */
-function workedRating(r: RowReader, score: string, l: string, i: string, stored: Rating | null): Rating | undefined {
-  if (!r.has(score) || r.has(l) || r.has(i)) return undefined;
-  const text = r.line(score).replace(/^\*+|\*+$/g, '');
-  const m = WORKING.exec(text);
-  if (!m) return undefined;
-  const header = r.sheet.columns.find((c) => c.column === r.mapping.fields[score])?.header ?? '';
-  // Letters decide ("S4 × P3", or one of them: "4 × L2"; two of one kind say nothing); a header multiplying named
-  // ratings otherwise ("Score (I × L)"); else likelihood first.
-  const kindOf = (x: string | undefined) => (!x ? '' : IMPACT_WORDS.test(x.toLowerCase()) ? 'i' : LIKELIHOOD_WORDS.test(x.toLowerCase()) ? 'l' : '?');
-  const [k1, k2] = [kindOf(m[1]), kindOf(m[3])];
-  const lettered = Boolean(k1 || k2);
-  if (k1 === '?' || k2 === '?' || (k1 && k1 === k2)) return undefined;
-  const order = lettered ? (k1 ? k1 === 'i' : k2 === 'l') : /[×xX*·]/.test(header) && impactFirst(header) === true;
-  const [a, b, product] = [Number(m[2]), Number(m[4]), Number(m[5])];
-  const [likelihood, impact] = order ? [b, a] : [a, b];
-  if (likelihood * impact !== product) return undefined;
-  const { likelihood: ls = 5, impact: is = 5 } = r.batch.snap.ctx.scaleSizes ?? {};
-  if (likelihood < 1 || impact < 1 || likelihood > ls || impact > is) {
-    r.warn(score, `The working “${one(text, 40)}” reads likelihood ${likelihood}, impact ${impact}; the workspace's scales run from 1 to ${ls} and 1 to ${is}: ${stored ? 'the stored rating stays' : 'the rating is left to set in the register'}.`);
-    return undefined;
-  }
-  if (!lettered && !order && stored && stored.likelihood === impact && stored.impact === likelihood) return undefined;
-  r.flags.add('worked');
-  return { likelihood, impact };
 }
 
 /** Catalogue threats or weaknesses named in the cell (names may hold commas); the rest is returned as text. */
@@ -352,12 +284,12 @@ function optionFromStatus(r: RowReader, d: RiskDraft): void {
  */
 function fileLevel(r: RowReader, d: RiskDraft, stage: 'inherent' | 'residual'): string | undefined {
   const [own, level, score] = stage === 'inherent' ? ['importedLevel', 'level', 'score'] : ['importedResidualLevel', 'residualLevel', 'residualScore'];
-  if (r.has(own)) return one(r.line(own), 80);
+  if (r.has(own)) return clip(r.line(own), 80);
   if (!r.has(level) && !r.has(score)) return undefined;
   // "TBD" under the level is no level: nothing to keep.
   const lv = notRatedYet(r.line(level)) ? '' : r.line(level);
   const sc = notRatedYet(r.line(score)) ? '' : r.line(score);
-  const text = one(lv && sc && !lv.includes(sc) ? `${lv} (${sc})` : lv || sc, 80);
+  const text = clip(lv && sc && !lv.includes(sc) ? `${lv} (${sc})` : lv || sc, 80);
   return levelAgrees(r.batch.snap.ctx.levelOf, d[stage], lv) ? '' : text;
 }
 
@@ -381,7 +313,7 @@ function flagDisagreement(r: RowReader, rating: Rating): void {
   const method = written ? levelDisagreement(methodLevels(ctx), ctx.levelOf, rating, written) : undefined;
   if (!method) return;
   r.flags.add('level-differs');
-  r.warn('level', `The file says “${one(written, 40)}”; the workspace's method gives ${method} for ${rating.likelihood} × ${rating.impact}. Both are kept: check the rating with the risk owner.`);
+  r.warn('level', `The file says “${clip(written, 40)}”; the workspace's method gives ${method} for ${rating.likelihood} × ${rating.impact}. Both are kept: check the rating with the risk owner.`);
 }
 
 /**
@@ -442,7 +374,7 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   // Half a rating is kept with the file's level, to finish the rating from in the register.
   if (r.flags.has('half-rated') && !d.inherent) {
     const half = unrated(r, 'likelihood') ? `impact ${r.line('impact')}` : `likelihood ${r.line('likelihood')}`;
-    d.importedLevel = one([level ?? '', half].filter(Boolean).join(' · '), 80);
+    d.importedLevel = clip([level ?? '', half].filter(Boolean).join(' · '), 80);
   }
   const residualLevel = fileLevel(r, d, 'residual');
   if (residualLevel !== undefined) d.importedResidualLevel = residualLevel;
