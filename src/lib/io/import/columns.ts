@@ -16,6 +16,7 @@ import {
   consequenceAsDescription,
   dataAsItems,
   implementationAsNotes,
+  measuresOverReferences,
   MIN_CONFIDENCE,
   ownerOfTheAsset,
   ownSetIds,
@@ -218,6 +219,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     riskKindAsTitle(fields, confidence, taken, headers, values);
     assetByName(fields, taken, headers);
     vendorYieldsAsset(fields, taken, heard, headers);
+    measuresOverReferences(fields, taken, headers, values);
   }
   if (kind === 'assets') {
     roleAsType(fields, confidence, taken, headers, values);

@@ -347,6 +347,19 @@ describe('a register that gives levels, not likelihood and impact', () => {
     expect(again.sheets[0]!.counts).toMatchObject({ unchanged: 2 });
   });
 
+  it('links the ids of a column that points at Annex A ("Annex A Ref") beside measures told in words', async () => {
+    const columns: [string, string | null][] = [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Treatment', 'treatment'], ['Treatment Plan', 'controls'], ['Annex A Ref', null]];
+    const rows = [['P1', 'Ransomware', 'Ana Novak', 4, 5, 'Mitigate', 'Patch SLA and offline backups', '8.8 / 8.13'], ['P2', 'Vendor breach', 'Ana Novak', 2, 3, 'Accept', 'Contract clauses', '5.19']];
+    const a = sheet('Refs', 'risks', columns, rows);
+    expect(mappingFromAnalysis(a).fields).toMatchObject({ controls: 'G', plannedControls: 'H' });
+    const plan = await planImport(db, ws, [input(a)]);
+    const p1 = plan.writes.find((w) => w.ref === 'P1')!.draft;
+    expect(p1).toMatchObject({ plannedControls: [{ edition: '2022', id: 'A.8.8' }, { edition: '2022', id: 'A.8.13' }], existingControls: [] });
+    expect(String(p1['description'])).toMatch(/Controls in the file: Patch SLA and offline backups/);
+    // A risk that is not mitigated has the referenced controls in place.
+    expect(plan.writes.find((w) => w.ref === 'P2')!.draft).toMatchObject({ existingControls: [{ edition: '2022', id: 'A.5.19' }], plannedControls: [] });
+  });
+
   it('puts controls a header says are in place ("Mesures en place") among the existing ones', async () => {
     const columns: [string, string | null][] = [['Ref', 'id'], ['Risque', 'title'], ['Propriétaire', 'owner'], ['Vraisemblance', 'likelihood'], ['Impact', 'impact'], ['Traitement', 'treatment'], ['Mesures en place', 'controls']];
     const plan = await planImport(db, ws, [input(sheet('Risques', 'risks', columns, [['F1', 'Vol de portable', 'Ana Novak', 2, 2, 'Accepter', 'A.8.1']]))]);

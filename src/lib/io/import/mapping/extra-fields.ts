@@ -7,8 +7,12 @@
 import { appExtraHeaders, appHeaders } from '../../app-layout.ts';
 import { canonicalFields, type SheetAnalysis, type SheetKind } from '../types.ts';
 import { assetColumnField } from '../asset-columns.ts';
+import { pointsAtControls } from '../column-passes.ts';
 import { fold } from './cells.ts';
 import { classificationVocab, recognise } from './vocab.ts';
+
+/** A header of controls already in place ("Existing controls", "Mesures en place", "Vorhandene Maßnahmen"). */
+export const EXISTING_CONTROLS = /exist|current|in place|en place|implement|umgesetzt|getroffen|aplicad|stávaj|stavaj|existant|vorhanden|actual|υπαρχ|υπάρχ/i;
 
 /** The extra fields of a kind of sheet, with the header the app writes for each. */
 export function extraHeaders(kind: SheetKind): Record<string, string> {
@@ -30,7 +34,10 @@ export function extraFieldOf(kind: SheetKind, header: string): string | null {
 
 /** The extra field other people's header suggests (asset-columns.ts), or null. */
 export function extraFieldGuess(kind: SheetKind, header: string): string | null {
-  return kind === 'assets' ? assetColumnField(header) : null;
+  if (kind === 'assets') return assetColumnField(header);
+  // A register's column of references to controls beside its measures in words ("Annex A Ref"): its ids link the risk's controls.
+  if (kind === 'risks' && pointsAtControls(header)) return EXISTING_CONTROLS.test(header) ? 'existingControls' : 'plannedControls';
+  return null;
 }
 
 /** Extra fields found by their header (the app's exactly, or another's) among the columns `fields` leaves free. */

@@ -14,6 +14,8 @@ import type { RowReader } from './row.ts';
 import type { SheetAnalysis } from '../types.ts';
 import { normaliseHeader } from '../headers.ts';
 import { ASSET_KEY, ASSET_NAME } from '../asset-columns.ts';
+import { pointsAtControls } from '../column-passes.ts';
+import { EXISTING_CONTROLS } from './extra-fields.ts';
 import type { SheetMapping } from './types.ts';
 import { treatmentVocab, recognise } from './vocab.ts';
 
@@ -241,14 +243,16 @@ function controlList(r: RowReader, field: string, edition: Edition, found = name
 function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
   let written: string | null = null;
   let target: 'existingControls' | 'plannedControls' | null = null;
+  let wordsOnly = false;
   if (r.has('controls')) {
-    const existing = /exist|current|in place|en place|implement|umgesetzt|getroffen|aplicad|stávaj|stavaj|existant|vorhanden|actual|υπαρχ|υπάρχ/i.test(r.at('controls').header);
+    const existing = EXISTING_CONTROLS.test(r.at('controls').header);
     target = !existing && d.treatmentOption === 'modify' ? 'plannedControls' : 'existingControls';
     const words = r.text('controls').trim();
     const found = namedIn(r, 'controls', edition);
     // Controls described in words ("MFA, TLS 1.2 everywhere"), with no Annex A id among them, are kept as
     // written in the description (below), not read as ids ("1.2") and lost.
     if (words && /\p{L}{3}/u.test(words) && found.controls.length === 0) {
+      wordsOnly = true;
       d[target] = [];
       written = `Controls in the file: ${words.replace(/\s*\n\s*/g, '; ')}`;
     } else {
@@ -265,7 +269,16 @@ function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
       }
     }
   }
-  for (const list of ['existingControls', 'plannedControls'] as const) if (list !== target && r.has(list)) d[list] = controlList(r, list, edition);
+  const lists = ['existingControls', 'plannedControls'] as const;
+  for (const list of lists) if (list !== target && r.has(list)) d[list] = controlList(r, list, edition);
+  // Measures told in words ("Treatment Plan") beside a column that points at Annex A ("Annex A Ref"): its ids are
+  // the risk's controls, in the list the words would have filled.
+  const reference = target && wordsOnly ? lists.find((l) => r.has(l) && pointsAtControls(r.at(l).header)) : undefined;
+  if (target && reference) {
+    const ids = reference === target ? controlList(r, reference, edition) : d[reference];
+    d[reference] = [];
+    d[target] = ids;
+  }
   return written;
 }
 
