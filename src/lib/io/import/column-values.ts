@@ -5,7 +5,7 @@
  */
 import type { Grid, GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
-import { TEMPLATE_BLANK, unlinked } from './cells.ts';
+import { TEMPLATE_BLANK, unlinked, withoutEmphasis } from './cells.ts';
 import { toIsoDate } from './dates.ts';
 import { foldWord, isScaleWord, isYesNoWord, leadingPart, parseNumber, parseYesNo, splitLabelScore } from './normalise.ts';
 import { eastOptions } from './values-east.ts';
@@ -48,6 +48,8 @@ export interface ColumnValues {
   links: number;
   /** Share of another framework's control ids ("CC6.1" of SOC 2, "AC-2" of NIST SP 800-53, "PR.AC-1" of the CSF), one or several a cell. */
   frameworkIds: number;
+  /** Share of another framework's control ids before the control's name in one cell ("CC1.1 - Board oversight"). */
+  leadingFrameworkIds: number;
   /** Share of actions' own numbers ("CA-001", "ACT-12", "TASK-3", "REM-04", "POAM-001"): no risk's id. */
   actionIds: number;
   /** Share of SOC 2 common criteria ("CC6.1") and NIST CSF subcategories ("PR.AC-1"), which no register uses for its own ids (as "RA-1" may be a risk's). */
@@ -151,11 +153,13 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
-    const c = grid.rows.get(r)?.get(col);
+    const cell = grid.rows.get(r)?.get(col);
+    // Markdown emphasis pasted with the value ("**CC7.1**", "`A.8.2`") is read through, as the mapping reads it.
+    const c = cell && typeof cell.value === 'string' && /[*`]/.test(cell.text) ? { ...cell, value: withoutEmphasis(cell.value), text: withoutEmphasis(cell.text) } : cell;
     // A bare dash or dot, or a template's blank, stands for "nothing here" and says nothing about the column.
     if (!c || isPlaceholder(c.text)) continue;
     p.count++;
@@ -188,6 +192,8 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     const typed = typeof c.value === 'string' ? c.text : '';
     // …also several of them in one cell ("SI-2, SA-22").
     if (typed && typed.split(/\s*[,;\n]\s*/).every((x) => FRAMEWORK_ID.test(x))) p.frameworkIds++;
+    const named = /^(\S+?)(?:\s*[-–—:]\s*|\s+)\p{L}/u.exec(typed);
+    if (named && FRAMEWORK_ID.test(named[1]!)) p.leadingFrameworkIds++;
     if (CRITERIA_ID.test(typed)) p.criteriaIds++;
     if (ACTION_ID.test(typed)) p.actionIds++;
     if (follows(prev, c.text)) p.sequence++;
@@ -223,6 +229,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     cves: p.cves / n,
     links: p.links / n,
     frameworkIds: p.frameworkIds / n,
+    leadingFrameworkIds: p.leadingFrameworkIds / n,
     criteriaIds: p.criteriaIds / n,
     actionIds: p.actionIds / n,
     sequence: n > 1 ? p.sequence / (n - 1) : 0,

@@ -251,18 +251,21 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   const status = a.fields.get('status');
   // The rows name their controls (a title beside the id): ids and a status alone may be any list's ("EV-001", "IMPLEMENTED").
   const title = a.fields.get('controlTitle');
-  if (id === undefined || status === undefined || title === undefined) return false;
+  if (id === undefined || status === undefined) return false;
+  const ids = values.get(id);
+  // …or each id is written with its control's name ("CC1.1 - Board oversight").
+  const named = ids.leadingFrameworkIds >= 0.8;
+  if (title === undefined && !named) return false;
   // Requirements of a law or a standard, and an audit's questions, are checked, not controls ("Req ID", "Is there a policy?"),
   // unless they are a numbered set's ("PCI DSS requirement": 1.2.1).
   const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '');
-  if (!set && (REQUIREMENT.test(headerWords(a, id)) || REQUIREMENT.test(headerWords(a, title)))) return false;
-  const titles = values.texts(title);
+  if (!set && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
+  const titles = values.texts(title ?? id);
   if (titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3) return false;
-  const ids = values.get(id);
   // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
   const numbers = set ? values.texts(id).filter((t) => setIdText(t, set).startsWith(`${set.prefix} `)).length : 0;
   const numbered = set !== null && ids.distinct >= 0.9 && numbers >= ids.count * 0.8;
-  return ids.count >= 3 && (ownControlIds(ids) || numbered) && values.get(status).statuses >= 0.5;
+  return ids.count >= 3 && (ownControlIds(ids) || numbered || named) && values.get(status).statuses >= 0.5;
 }
 
 /** Headers of requirements, questions or obligations, which a checklist or a legal register checks. */

@@ -245,7 +245,10 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const headers = columnHeaders(grid, row, bands);
     // A row whose first cell is a bare control number ("8.7 | Technological | Malware protection") is a record, not a
     // header (unless the user chose it); a header that mentions one ("Controls (e.g. A.8.5)") is still a header.
-    if (!override.headerRow && bareControlId(headers.toSorted((x, y) => x.col - y.col).find((h) => h.text.trim() !== '')?.text ?? '')) continue;
+    const lead = headers.toSorted((x, y) => x.col - y.col).find((h) => h.text.trim() !== '')?.text.trim() ?? '';
+    if (!override.headerRow && bareControlId(lead)) continue;
+    // …and so is a row that starts with a bare count ("1 | Rare (< 5%) | Minimal") right under another candidate: a legend's first step.
+    if (!override.headerRow && /^\d{1,2}$/.test(lead) && rows.some((r) => r < row && r >= row - 2)) continue;
     const sample = sampleRows(grid, row);
     const values = new ValueCache(grid, sample);
     const extra = unlabelledColumns(grid, sample.slice(0, 50), headers);

@@ -719,6 +719,22 @@ describe('an SoA of another control set', () => {
     expect(again.added).toEqual([]);
   });
 
+  it('reads a criterion written with its name in one cell ("**CC6.1** - Logical access…") as the id and title of its custom control', async () => {
+    const columns: [string, string | null][] = [['Control Point', 'controlId'], ['Status', 'status']];
+    const rows = [
+      ['**CC6.1** - Logical access is restricted to authorised users', '✅ Implemented'],
+      ['CC6.2 – New users are authorised before access is given', '⚠️ Partial'],
+      ['CC6.3: Access is removed on time when people leave', '⚠️ TODO'],
+    ];
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('SOC 2 readiness', 'soa', columns, rows))]);
+    expect(plan.sheets[0]!.counts).toEqual({ new: 3, updated: 0, unchanged: 0, rejected: 0 });
+    expect(addedControls(plan)).toEqual(['CC6.1', 'CC6.2', 'CC6.3']);
+    expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => w.draft['implementationStatus'])).toEqual(['implemented', 'partially_implemented', 'planned']);
+    await commitImport(db, ws, { fileName: 'soc2.md', writes: plan.writes }, 'tester');
+    const custom = await db.records('customControls').where({ workspaceId: ws }).toArray();
+    expect(custom.map((c) => [c['controlId'], c['source'], c['title']])).toContainEqual(['CC6.2', 'SOC 2', 'New users are authorised before access is given']);
+  });
+
   it('reads the numbers of a set headed by its name (CIS Safeguard: 5.1) as that set\'s, kept apart from Annex A by a prefix', async () => {
     const columns: [string, string | null][] = [['CIS Safeguard', 'controlId'], ['Title', 'controlTitle'], ['Implementation Status', 'status'], ['ISO 27001', null]];
     const rows = [

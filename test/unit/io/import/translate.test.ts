@@ -39,6 +39,13 @@ describe('vocabularies', () => {
     [soaStatusVocab, ['🔶', '🟡'], 'partially_implemented'],
     [soaStatusVocab, ['❌', '🔴'], 'not_implemented'],
     [soaStatusVocab, ['Not Assessed', 'TBD'], 'not_assessed'],
+    // A mark before the word says what the word says; an assessment's verdict is a status too (held-out 31).
+    [soaStatusVocab, ['✅ Implemented', '✅ PASS', 'Compliant', 'Full', '🟢 Met'], 'implemented'],
+    [soaStatusVocab, ['⚠️ Partial', '🟡 Partially compliant'], 'partially_implemented'],
+    [soaStatusVocab, ['⚠️ TODO', '📅 Planned'], 'planned'],
+    [soaStatusVocab, ['❌ Not Started', 'FAIL', 'Non-compliant', 'Not met'], 'not_implemented'],
+    [riskStatusVocab, ['🔴 Open'], 'assessed'],
+    [applicableVocab, ['✅ Yes'], 'yes'],
     [riskStatusVocab, ['Open', 'Ouvert', 'Offen', 'Abierto', 'Otevřené'], 'assessed'],
     [riskStatusVocab, ['In Progress', 'En cours', 'In Bearbeitung'], 'in_treatment'],
     [riskStatusVocab, ['Closed', 'Clos', 'Geschlossen', 'Cerrado', 'Uzavřeno'], 'closed'],

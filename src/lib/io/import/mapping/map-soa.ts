@@ -101,7 +101,16 @@ export interface ControlSet {
   example?: string;
 }
 
-const setIdOf = (r: RowReader, set: ControlSet | null): string => setIdText(r.line('controlId'), set);
+const setIdOf = (r: RowReader, set: ControlSet | null): string => {
+  const line = r.line('controlId');
+  return setIdText(namedSetId(line)?.id ?? line, set);
+};
+
+/** A known framework's id written before its control's name in one cell ("CC1.1 - Board oversight"): the id and the name. */
+function namedSetId(line: string): { id: string; name: string } | null {
+  const m = /^(\S+?)(?:\s*[-–—:]\s*|\s+)(\p{L}.*)$/u.exec(line);
+  return m && [TSC_ID, CSF_ID, NIST_ID].some((re) => re.test(m[1]!)) ? { id: m[1]!, name: m[2]! } : null;
+}
 
 /** The set a row's control belongs to: the row's own set column, else the sheet's set. */
 function rowSetName(r: RowReader, set: ControlSet): string {
@@ -111,7 +120,7 @@ function rowSetName(r: RowReader, set: ControlSet): string {
 /** The control of another set a row describes: its id, title, set and related Annex A controls. */
 function setControlOf(r: RowReader, set: ControlSet): SetControl {
   const id = setIdOf(r, set);
-  const text = r.text('controlTitle').trim();
+  const text = r.text('controlTitle').trim() || (namedSetId(r.line('controlId'))?.name ?? '');
   const line = text.replace(/\s+/g, ' ');
   const title = !line ? id : line.length > 200 ? `${line.slice(0, 199)}…` : line;
   const mapsTo = set.mapsTo ? controlsInCell(r.record.cells[set.mapsTo], r.batch.snap.edition).controls : [];
@@ -173,13 +182,20 @@ export const setKey = (id: string): string => id.replace(/\s+/g, ' ').trim().toL
  */
 export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id: string) => { source: string } | undefined): ControlSet | null {
   const column = m.fields['controlId'];
-  if (!column || !m.fields['controlTitle'] || !(m.fields['status'] || m.fields['applicable'])) return null;
+  if (!column || !(m.fields['status'] || m.fields['applicable'])) return null;
   const mapped = new Set(Object.values(m.fields));
   const free = sheet.columns.filter((c) => !mapped.has(c.column));
   const setColumn = free.find((c) => SET_COLUMN.test(fold(c.header)))?.column;
   const rows = sheet.records
-    .map((rec) => ({ id: oneLine(cellText(rec.cells[column])), set: setColumn ? cellText(rec.cells[setColumn]).trim() : '', title: oneLine(cellText(rec.cells[m.fields['controlTitle']!])) }))
+    .map((rec) => {
+      const line = oneLine(cellText(rec.cells[column]));
+      const named = namedSetId(line);
+      const title = m.fields['controlTitle'] ? oneLine(cellText(rec.cells[m.fields['controlTitle']])) : (named?.name ?? '');
+      return { id: named?.id ?? line, set: setColumn ? cellText(rec.cells[setColumn]).trim() : '', title };
+    })
     .filter((x) => x.id !== '');
+  // The rows name their controls: in a column of titles, or after each id ("CC1.1 - Board oversight").
+  if (!m.fields['controlTitle'] && rows.filter((x) => x.title !== '').length < rows.length * 0.8) return null;
   const texts = rows.map((x) => x.id);
   // Numbers under a header that names their set ("CIS Safeguard": 5.1) are that set's, kept apart from Annex A's by its prefix,
   // unless the rows carry Annex A's own titles (a column headed by the set that holds Annex A's numbers after all).

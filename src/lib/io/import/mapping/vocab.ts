@@ -66,12 +66,15 @@ export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
   words: {
     implemented: [...YES.filter((w) => !['1', 'x'].includes(w)), 'implemented', 'done', 'in place', 'complete', 'completed', 'fully implemented',
       'operational', 'effective', 'implementovano', 'zavedeno', 'umgesetzt', 'implementiert', 'mis en oeuvre', 'en place', 'implemente',
-      'implementado', 'υλοποιηθηκε', 'υλοποιημενο', 'εφαρμοζεται', '🟢'],
-    partially_implemented: ['partial', 'partially', 'partly', 'partially implemented', 'in progress', 'ongoing', 'castecne', 'castecne implementovano',
+      'implementado', 'υλοποιηθηκε', 'υλοποιημενο', 'εφαρμοζεται', '🟢',
+      // An assessment's verdict on a control ("✅ PASS", "Compliant", coverage "Full").
+      'pass', 'passed', 'compliant', 'fully compliant', 'met', 'satisfied', 'full', 'fully covered', 'covered'],
+    partially_implemented: ['partial', 'partially', 'partly', 'partially implemented', 'partially compliant', 'partially met', 'in progress', 'ongoing', 'castecne', 'castecne implementovano',
       'teilweise', 'teilweise umgesetzt', 'partiel', 'partiellement', 'parcial', 'parcialmente', 'μερικως', 'σε εξελιξη', '🟡', '🟠', '🔶', '🔸'],
     planned: ['planned', 'to do', 'todo', 'scheduled', 'planovano', 'geplant', 'prevu', 'planifie', 'planificado', 'previsto', 'σχεδιαζεται'],
     not_implemented: [...NO.filter((w) => w !== '0'), 'not implemented', 'gap', 'missing', 'none', 'not started', 'gap — not addressed',
-      'neimplementovano', 'nezavedeno', 'nicht umgesetzt', 'non mis en oeuvre', 'non implemente', 'no implementado', 'δεν υλοποιηθηκε', '🔴'],
+      'neimplementovano', 'nezavedeno', 'nicht umgesetzt', 'non mis en oeuvre', 'non implemente', 'no implementado', 'δεν υλοποιηθηκε', '🔴',
+      'fail', 'failed', 'non compliant', 'noncompliant', 'not compliant', 'not met', 'unmet', 'not covered'],
     not_assessed: ['not assessed', 'unknown', 'tbd', 'to be assessed', '?', 'nehodnoceno', 'nicht bewertet', 'non evalue', 'no evaluado'],
   },
   patterns: [
@@ -200,5 +203,10 @@ export function recognise(vocab: Vocabulary, text: string): string {
   if (first) return first;
   for (const [code, words] of Object.entries(vocab.words)) if (words.includes(t)) return code;
   for (const [re, code] of vocab.patterns ?? []) if (re.test(t)) return code;
-  return '';
+  // A mark before the word ("✅ Implemented", "⚠️ Partial", "🔴 Open") says what the word says.
+  const bare = t.replace(MARKS, '');
+  return bare !== t && bare !== '' ? recognise(vocab, bare) : '';
 }
+
+/** Emoji, ticks and other symbols leading a word, with their joiners and spaces. */
+const MARKS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
