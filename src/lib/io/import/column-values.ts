@@ -104,6 +104,8 @@ const VOCAB_OPTIONS = new Set(Object.values(treatmentVocab.words).flat().map(fol
  * other languages count only as the whole cell or before a dash.
  */
 function optionKind(text: string): 'plain' | 'led' | 'explained' | null {
+  // A CVSS vector ("AV:N/AC:L/PR:N/…") starts with its attack vector, not with "avoid".
+  if (CVSS_VECTOR.test(text)) return null;
   const whole = foldWord(text);
   const known = (w: string) => OPTION_WORDS.test(w) || OPTION_FORMS.test(w) || EAST_OPTIONS.has(w);
   const option = (w: string) => w !== '' && (known(w) || VOCAB_OPTIONS.has(w));
@@ -122,6 +124,9 @@ function optionKind(text: string): 'plain' | 'led' | 'explained' | null {
   if (first.length <= 3) return 'plain';
   return /^(with|via|by|through|using|as|to|until|pending|con|mediante|avec|par|mit|durch|com)$/.test(first[1] ?? '') ? 'explained' : null;
 }
+
+/** A CVSS base vector, with or without its version ("CVSS:3.1/AV:N/AC:L/…"). */
+const CVSS_VECTOR = /^\s*(CVSS:\d\.\d\/)?AV:[NALP]\/AC:[LH]\//i;
 
 /** An audit finding's grade. */
 const GRADE = /^\s*(major|minor|observation|ofi|opportunity for improvement|major nc|minor nc|major non-?conformity|minor non-?conformity)\s*$/i;

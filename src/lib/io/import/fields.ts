@@ -229,6 +229,8 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   const hit = cache.get(key);
   if (hit) return hit;
   const out = new Map<string, number>();
+  /** The variant of the header each field's phrase was found in. */
+  const source = new Map<string, string>();
   const exact = normaliseHeader(header);
   for (const [field, text] of Object.entries(appHeaders[kind] as Record<string, string>)) {
     if (normaliseHeader(text) === exact && !context) out.set(field, 1);
@@ -247,7 +249,10 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
     const factor = i === 0 ? 1 : part === 0 ? 0.95 : part > 0 || variant === gloss ? 0.9 : variant === coreHeader(header) ? 0.97 : 0.95;
     for (const [field, list] of Object.entries(fieldPhrases[kind])) {
       const s = bestScore(tokens, list) * factor;
-      if (s > (out.get(field) ?? 0)) out.set(field, s);
+      if (s > (out.get(field) ?? 0)) {
+        out.set(field, s);
+        source.set(field, variant);
+      }
     }
     // A rating word in brackets glosses the header ("Asset value (Impact)"); it does not make it that rating.
     if (kind === 'risks' && variant !== gloss) ratingCandidates(variant, header, context, out);
@@ -264,7 +269,9 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   if (kind === 'risks' && RATING_PRODUCT.test(header)) out.set(residualOf(header, context) ? 'residualScore' : 'score', 0.96);
   for (const field of Object.keys(notPhrases[kind] ?? {})) {
     const conf = out.get(field);
-    if (conf !== undefined && conf < 1 && disowned(kind, field, header)) out.set(field, conf * 0.6);
+    // (…or the one name of "Garantie / Licence" the field was found in.)
+    const part = source.get(field);
+    if (conf !== undefined && conf < 1 && (disowned(kind, field, header) || (part !== undefined && alternatives.includes(part) && disowned(kind, field, part)))) out.set(field, conf * 0.6);
   }
   if (kind === 'risks' && residualOf(header, context)) {
     // "Residual risk vs appetite" is about the residual rating, not the risk's title.

@@ -165,6 +165,8 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
     // A network's or an order's number is no asset's id.
     id: 'vlan id|vlan|subnet id|ticket id|order id|po id|purchase order|invoice id',
     name: 'control name|control title|control|risk name|threat name|vulnerability name|vendor name|supplier name|asset make|asset brand|asset manufacturer|asset vendor|device model|hardware model|model name|model number|asset model',
+    // A warranty ("Garantie / Licence") is no guarantor (the Czech "garant", an owner).
+    owner: 'garantie|garanties|warranty|guarantee|garantia|gewahrleistung|garanzia',
   }, persianNotPhrases.assets ?? {}),
   // A plan's own numbers are not the risk's.
   'treatment-plan': { riskId: 'remediation id|action id|task id|activity id|milestone id|poam id|poa m id|item id|measure id' },
