@@ -184,13 +184,28 @@ function columnGuide(grid: Grid, r: Reading): boolean {
   return lone || isGuideHeader(r.headers.map((h) => h.text)) || isGuideHeader(topTexts);
 }
 
+/** A header of what an audit or a scan found ("Finding", "Findings", "Befund", "Hallazgo", "Constat"). */
+const FINDING = /^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez)$/;
+
 /**
- * The best reading of a sheet is a look-alike's: a questionnaire, a legend, a guide to columns, a
+ * Findings of an audit or a scan read as a register: the rows are named by a "Finding" column and
+ * graded only by their severity, with no likelihood, impact or residual rating (a register that
+ * calls its risks findings rates them). Five labelled findings lists of six were no register.
+ */
+function findingsList(r: Reading): boolean {
+  if (r.kind !== 'risks' || !r.assignment) return false;
+  const fields = r.assignment.fields;
+  if (['likelihood', 'impact', 'score', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some((f) => fields.has(f))) return false;
+  return r.headers.some((h) => FINDING.test(headerTokens(h.text).join(' ')) && [...fields.values()].includes(h.col));
+}
+
+/**
+ * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings, a legend, a guide to columns, a
  * record of processing, or a responsibility chart whose rows are not keyed as a register's (an
  * action's risk, a control's number; a bare "ID" numbers a chart's tasks too).
  */
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || scaleLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || findingsList(best) || scaleLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }
