@@ -187,6 +187,8 @@ function columnGuide(grid: Grid, r: Reading): boolean {
 /** A header of what an audit or a scan found ("Finding", "Findings", "Befund", "Hallazgo", "Constat"). */
 const FINDING = /^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez)$/;
 
+const SEVERITY = /(^| )(severity|criticality|cvss|schweregrad|kritikalitat|severite|gravite|severidad|gravedad|severidade|gravidade|gravita|ernst|zavaznost)( |$)/;
+
 /**
  * Findings of an audit or a scan read as a register: the rows are named by a "Finding" column and
  * graded only by their severity, with no likelihood, impact or residual rating (a register that
@@ -196,6 +198,8 @@ function findingsList(r: Reading): boolean {
   if (r.kind !== 'risks' || !r.assignment) return false;
   const fields = r.assignment.fields;
   if (['likelihood', 'impact', 'score', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some((f) => fields.has(f))) return false;
+  // (Findings with no grade at all, under a register's name, are its unrated risks.)
+  if (!r.headers.some((h) => SEVERITY.test(headerTokens(h.text).join(' ')))) return false;
   return r.headers.some((h) => FINDING.test(headerTokens(h.text).join(' ')) && [...fields.values()].includes(h.col));
 }
 
