@@ -728,6 +728,7 @@ describe('an SoA of another control set', () => {
     ];
     const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('SOC 2 readiness', 'soa', columns, rows))]);
     expect(plan.sheets[0]!.counts).toEqual({ new: 3, updated: 0, unchanged: 0, rejected: 0 });
+    expect(plan.sheets[0]!.notes.join(' ')).toMatch(/Controls such as CC6\.1 are no Annex A controls but those of another set \(SOC 2\)/);
     expect(addedControls(plan)).toEqual(['CC6.1', 'CC6.2', 'CC6.3']);
     expect(plan.writes.filter((w) => w.table === 'soaEntries').map((w) => w.draft['implementationStatus'])).toEqual(['implemented', 'partially_implemented', 'planned']);
     await commitImport(db, ws, { fileName: 'soc2.md', writes: plan.writes }, 'tester');

@@ -10,12 +10,11 @@ import { treatmentActionEntity } from '../../../domain/entities/treatment-action
 import { type EntityDef, anyEntity, draftOf, emptyDraft } from '../../../domain/model/entity.ts';
 import type { Fields, Values } from '../../../domain/model/fields.ts';
 import type { RecordKind, SheetAnalysis } from '../types.ts';
-import { setIdText } from '../control-ids.ts';
 import { nameKey } from './batch.ts';
 import { idsInCell, likelyEdition } from './controls.ts';
 import { actionIssueColumns, actionRisks, actionTitle, assetIssueColumns, mapAction, mapAsset } from './map-other.ts';
 import { assetPair, mapRisk, riskIssueColumns, titleOf } from './map-risks.ts';
-import { type ControlSet, controlSetOf, setKey, mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
+import { cellSetId, type ControlSet, controlSetOf, setKey, mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
 import { cellText, fold } from './cells.ts';
 import type { RowReader } from './row.ts';
 import type { WorkspaceSnapshot } from './snapshot.ts';
@@ -53,7 +52,7 @@ export interface SoaPrep {
 /** The first id of the set as the sheet writes it. */
 function firstSetId(sheet: SheetAnalysis, m: SheetMapping, set: ControlSet): string {
   const col = m.fields['controlId'] ?? '';
-  return sheet.records.map((r) => setIdText(cellText(r.cells[col]), set)).find((t) => set.ids.has(setKey(t))) ?? '';
+  return sheet.records.map((r) => cellSetId(cellText(r.cells[col]), set)).find((t) => set.ids.has(setKey(t))) ?? '';
 }
 
 /** The edition an SoA sheet is planned in. */

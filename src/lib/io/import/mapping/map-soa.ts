@@ -101,10 +101,13 @@ export interface ControlSet {
   example?: string;
 }
 
-const setIdOf = (r: RowReader, set: ControlSet | null): string => {
-  const line = r.line('controlId');
+const setIdOf = (r: RowReader, set: ControlSet | null): string => cellSetId(r.line('controlId'), set);
+
+/** The id of another set's control a cell of the id column gives ("CC1.1 - Board oversight": CC1.1). */
+export function cellSetId(text: string, set: ControlSet | null): string {
+  const line = oneLine(text);
   return setIdText(namedSetId(line)?.id ?? line, set);
-};
+}
 
 /** A known framework's id written before its control's name in one cell ("CC1.1 - Board oversight"): the id and the name. */
 function namedSetId(line: string): { id: string; name: string } | null {
