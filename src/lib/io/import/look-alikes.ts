@@ -184,6 +184,25 @@ function columnGuide(grid: Grid, r: Reading): boolean {
   return lone || isGuideHeader(r.headers.map((h) => h.text)) || isGuideHeader(topTexts);
 }
 
+/** A file's name or path with a document's, image's, font's or code's extension ("`public/assets/logo.png`", "FEED-001.pdf"). */
+const FILE_NAME = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|json|ya?ml|xml|zip|mp4|mov|mp3|wav|ogg|ttf|otf|woff2?|ts|js|py|psd|ai|fig|blend|fbx|glb)`?$/i;
+
+/**
+ * Files listed as "assets" (a game's art, a site's images, a data room's documents): the column that
+ * names the rows holds file names or paths. Nine labelled lists of files under an inventory's name were
+ * no information asset inventory.
+ */
+function fileIndex(grid: Grid, r: Reading): boolean {
+  if (r.kind !== 'assets' || !r.assignment) return false;
+  const cols = new Set([r.assignment.fields.get('name'), r.assignment.fields.get('id'), Math.min(...r.headers.map((h) => h.col))]);
+  const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).slice(0, 50);
+  return [...cols].some((col) => {
+    if (col === undefined) return false;
+    const texts = rows.map((row) => grid.rows.get(row)?.get(col)?.text.trim() ?? '').filter(Boolean);
+    return texts.length >= 3 && texts.filter((t) => FILE_NAME.test(t)).length >= texts.length * 0.8;
+  });
+}
+
 /** A header of what an audit or a scan found ("Finding", "Findings", "Befund", "Hallazgo", "Constat"). */
 const FINDING = /^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez)$/;
 
@@ -204,12 +223,12 @@ function findingsList(r: Reading): boolean {
 }
 
 /**
- * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings, a legend, a guide to columns, a
+ * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings or of files, a legend, a guide to columns, a
  * record of processing, or a responsibility chart whose rows are not keyed as a register's (an
  * action's risk, a control's number; a bare "ID" numbers a chart's tasks too).
  */
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || findingsList(best) || scaleLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || findingsList(best) || fileIndex(grid, best) || scaleLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }
