@@ -125,8 +125,8 @@ function optionKind(text: string): 'plain' | 'led' | 'explained' | null {
   return /^(with|via|by|through|using|as|to|until|pending|con|mediante|avec|par|mit|durch|com)$/.test(first[1] ?? '') ? 'explained' : null;
 }
 
-/** A CVSS base vector, with or without its version ("CVSS:3.1/AV:N/AC:L/…"). */
-const CVSS_VECTOR = /^\s*(CVSS:\d\.\d\/)?AV:[NALP]\/AC:[LH]\//i;
+/** A CVSS base vector, with or without its version ("CVSS:3.1/AV:N/AC:L/…", version 2's "AV:N/AC:M/Au:N/…"). */
+const CVSS_VECTOR = /^\s*\(?(CVSS:\d\.\d\s*\/\s*)?AV:[NALP]\s*\/\s*AC:[LMH]\s*\//i;
 
 /** An audit finding's grade. */
 const GRADE = /^\s*(major|minor|observation|ofi|opportunity for improvement|major nc|minor nc|major non-?conformity|minor non-?conformity)\s*$/i;

@@ -217,8 +217,11 @@ function findingsList(r: Reading): boolean {
   if (r.kind !== 'risks' || !r.assignment) return false;
   const fields = r.assignment.fields;
   if (['likelihood', 'impact', 'score', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some((f) => fields.has(f))) return false;
-  // (Findings with no grade at all, under a register's name, are its unrated risks.)
-  if (!r.headers.some((h) => SEVERITY.test(headerTokens(h.text).join(' ')))) return false;
+  const words = (h: { text: string }) => headerTokens(h.text).join(' ');
+  // A rating of the risk ("Risk Level", "Risk Severity") makes the findings risks; so does a treatment decided for each.
+  if (fields.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields.get(f) === h.col))) return false;
+  // (Findings with no grade at all, under a register's name, are its unrated risks; an asset's criticality grades no finding.)
+  if (!r.headers.some((h) => SEVERITY.test(words(h)) && !RISK_WORD.test(words(h)) && !/(^| )(asset|data|information|system)( |$)/.test(words(h)))) return false;
   return r.headers.some((h) => FINDING.test(headerTokens(h.text).join(' ')) && [...fields.values()].includes(h.col));
 }
 

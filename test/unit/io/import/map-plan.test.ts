@@ -360,6 +360,32 @@ describe('a register that gives levels, not likelihood and impact', () => {
     expect(plan.writes.find((w) => w.ref === 'P2')!.draft).toMatchObject({ existingControls: [{ edition: '2022', id: 'A.5.19' }], plannedControls: [] });
   });
 
+  it('adds the referenced ids to the list the reference header names, on every row, and leaves other sets\' ids to the notes (review 33)', async () => {
+    const ids = (d: Record<string, unknown>, list: string) => (d[list] as { id: string }[]).map((c) => c.id);
+    // "Existing Controls (Annex A)" beside a "Mitigation Plan": the ids are in place, whatever the plan adds.
+    const existing = sheet('Existing', 'risks', [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Treatment', 'treatment'], ['Existing Controls (Annex A)', null], ['Mitigation Plan', 'controls']],
+      [['E1', 'Ransomware', 'Ana Novak', 4, 5, 'Mitigate', 'A.8.7, A.8.13', 'Deploy EDR on all servers by Q3']]);
+    expect(mappingFromAnalysis(existing).fields).toMatchObject({ controls: 'H', existingControls: 'G' });
+    const e1 = (await planImport(db, ws, [input(existing)])).writes.find((w) => w.ref === 'E1')!.draft;
+    expect([ids(e1, 'existingControls'), ids(e1, 'plannedControls')]).toEqual([['A.8.7', 'A.8.13'], []]);
+    // A row whose measures are blank, or name one of the ids, still gets every referenced id, once.
+    const rows = [['B1', 'Insider', 'Ana Novak', 3, 5, 'Mitigate', '', '5.15 / 5.18'], ['B2', 'Stolen laptop', 'Ana Novak', 2, 4, 'Mitigate', 'Full-disk encryption per A.8.24', '8.1 / 8.24']];
+    const blank = sheet('Blank', 'risks', [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Treatment', 'treatment'], ['Treatment Plan', 'controls'], ['Annex A Ref', null]], rows);
+    const plan = await planImport(db, ws, [input(blank)]);
+    expect(ids(plan.writes.find((w) => w.ref === 'B1')!.draft, 'plannedControls')).toEqual(['A.5.15', 'A.5.18']);
+    expect(ids(plan.writes.find((w) => w.ref === 'B2')!.draft, 'plannedControls')).toEqual(['A.8.24', 'A.8.1']);
+    // Another set's ids ("NIST CSF Control Mapping") are no Annex A references: they stay in the notes.
+    const nist = sheet('Nist', 'risks', [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Existing Controls', 'controls'], ['NIST CSF Control Mapping', null]],
+      [['N1', 'Ransomware', 'Ana Novak', 4, 5, 'A.8.8, A.8.13', 'PR.IP-12, PR.IP-4'], ['N2', 'Insider', 'Ana Novak', 3, 5, 'A.5.15', 'PR.AC-4']]);
+    const mapping = mappingFromAnalysis(nist);
+    expect(mapping.fields).not.toHaveProperty('plannedControls');
+    expect(mapping.noteColumns).toEqual(['G']);
+    // …and so does a column of the standard's clauses ("ISO 27001 Clause": 7.5 is no control A.7.5).
+    const clauses = sheet('Clauses', 'risks', [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Treatment Plan', 'controls'], ['ISO 27001 Clause', null]],
+      [['C1', 'Documents out of date', 'Ana Novak', 3, 3, 'Document control procedure', '7.5'], ['C2', 'Operational planning gaps', 'Ana Novak', 2, 3, 'Change calendar', '8.1']]);
+    expect(mappingFromAnalysis(clauses).fields).not.toHaveProperty('plannedControls');
+  });
+
   it('puts controls a header says are in place ("Mesures en place") among the existing ones', async () => {
     const columns: [string, string | null][] = [['Ref', 'id'], ['Risque', 'title'], ['Propriétaire', 'owner'], ['Vraisemblance', 'likelihood'], ['Impact', 'impact'], ['Traitement', 'treatment'], ['Mesures en place', 'controls']];
     const plan = await planImport(db, ws, [input(sheet('Risques', 'risks', columns, [['F1', 'Vol de portable', 'Ana Novak', 2, 2, 'Accepter', 'A.8.1']]))]);

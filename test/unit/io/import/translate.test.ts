@@ -46,6 +46,11 @@ describe('vocabularies', () => {
     [soaStatusVocab, ['❌ Not Started', 'FAIL', 'Non-compliant', 'Not met'], 'not_implemented'],
     [riskStatusVocab, ['🔴 Open'], 'assessed'],
     [applicableVocab, ['✅ Yes'], 'yes'],
+    // …but a mark that says otherwise, a cross or an empty box before a word, or a form's boxes leave the cell unread (review 33).
+    [soaStatusVocab, ['❌ Implemented', '☐ Implemented', '🔴 Implemented'], ''],
+    [applicableVocab, ['☐ Yes ☒ No', '☐ Applicable', '❌ Yes', '✅ No'], ''],
+    [treatmentVocab, ['❌ Accept', '✗ Mitigate'], ''],
+    [actionStatusVocab, ['☐ Done'], ''],
     [riskStatusVocab, ['Open', 'Ouvert', 'Offen', 'Abierto', 'Otevřené'], 'assessed'],
     [riskStatusVocab, ['In Progress', 'En cours', 'In Bearbeitung'], 'in_treatment'],
     [riskStatusVocab, ['Closed', 'Clos', 'Geschlossen', 'Cerrado', 'Uzavřeno'], 'closed'],

@@ -8,6 +8,7 @@ import { appExtraHeaders, appHeaders } from '../../app-layout.ts';
 import { canonicalFields, type SheetAnalysis, type SheetKind } from '../types.ts';
 import { assetColumnField } from '../asset-columns.ts';
 import { pointsAtControls } from '../column-passes.ts';
+import { controlRefsFromCell } from '../control-ids.ts';
 import { fold } from './cells.ts';
 import { classificationVocab, recognise } from './vocab.ts';
 
@@ -50,9 +51,17 @@ export function extraColumns(sheet: SheetAnalysis, kind: SheetKind, fields: Reco
       let field = guess ? extraFieldGuess(kind, c.header) : extraFieldOf(kind, c.header);
       // A "Confidentiality" column of Public, Internal, Confidential is the classification, not a value.
       if (field === 'valueC' && !fields['classification'] && classificationWords(sheet, c.column)) field = 'classification';
+      // References to controls link them only beside a "Controls" column, and only when they are Annex A's (NIST or SOC 2 ids stay in the notes).
+      if (guess && kind === 'risks' && field !== null && (!fields['controls'] || !annexIds(sheet, c.column))) field = null;
       if (field && !fields[field] && !out[field]) out[field] = c.column;
     }
   return out;
+}
+
+/** Most of the column's values name Annex A controls ("8.8 / 8.13", "A.5.15"). */
+function annexIds(sheet: SheetAnalysis, column: string): boolean {
+  const cells = sheet.records.map((r) => r.cells[column]).filter((c) => c !== undefined && c.text.trim() !== '');
+  return cells.length > 0 && cells.filter((c) => controlRefsFromCell(c, null).some((x) => x.kind === 'control')).length >= 0.6 * cells.length;
 }
 
 /** Most of the column's values are classification words (Public, Internal, Confidential…). */

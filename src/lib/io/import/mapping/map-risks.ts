@@ -243,7 +243,6 @@ function controlList(r: RowReader, field: string, edition: Edition, found = name
 function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
   let written: string | null = null;
   let target: 'existingControls' | 'plannedControls' | null = null;
-  let wordsOnly = false;
   if (r.has('controls')) {
     const existing = EXISTING_CONTROLS.test(r.at('controls').header);
     target = !existing && d.treatmentOption === 'modify' ? 'plannedControls' : 'existingControls';
@@ -252,7 +251,6 @@ function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
     // Controls described in words ("MFA, TLS 1.2 everywhere"), with no Annex A id among them, are kept as
     // written in the description (below), not read as ids ("1.2") and lost.
     if (words && /\p{L}{3}/u.test(words) && found.controls.length === 0) {
-      wordsOnly = true;
       d[target] = [];
       written = `Controls in the file: ${words.replace(/\s*\n\s*/g, '; ')}`;
     } else {
@@ -270,14 +268,14 @@ function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
     }
   }
   const lists = ['existingControls', 'plannedControls'] as const;
-  for (const list of lists) if (list !== target && r.has(list)) d[list] = controlList(r, list, edition);
-  // Measures told in words ("Treatment Plan") beside a column that points at Annex A ("Annex A Ref"): its ids are
-  // the risk's controls, in the list the words would have filled.
-  const reference = target && wordsOnly ? lists.find((l) => r.has(l) && pointsAtControls(r.at(l).header)) : undefined;
+  // Beside the "Controls" column, a column that points at Annex A ("Annex A Ref": 8.8 / 8.13; extra-fields.ts) adds its ids
+  // to the list its header names ("Existing controls (Annex A)"), else to the list the "Controls" column fills.
+  const reference = target ? lists.find((l) => r.has(l) && pointsAtControls(r.at(l).header)) : undefined;
+  for (const list of lists) if (list !== target && list !== reference && r.has(list)) d[list] = controlList(r, list, edition);
   if (target && reference) {
-    const ids = reference === target ? controlList(r, reference, edition) : d[reference];
-    d[reference] = [];
-    d[target] = ids;
+    const into = EXISTING_CONTROLS.test(r.at(reference).header) ? 'existingControls' : target;
+    const seen = new Set(d[into].map((c) => `${c.edition} ${c.id}`));
+    d[into] = [...d[into], ...controlList(r, reference, edition).filter((c) => !seen.has(`${c.edition} ${c.id}`))];
   }
   return written;
 }
