@@ -342,8 +342,6 @@ const MEASURES_IN_WORDS = /(^| )(mitigation|mitigations|mitigation strategy|miti
 /** A header of a column that points at controls of a catalogue rather than telling them ("Annex A Ref", "ISO_27001_Control"). */
 export function pointsAtControls(header: string): boolean {
   const h = normaliseHeader(header);
-  // (The standard's clauses, "ISO 27001 Clause": 7.5, are no Annex A controls.)
-  if (/(^| )(clause|clauses|klausel|clausula|article|artikel|chapter|kapitel)( |$)/.test(h)) return false;
   return CONTROL_REFERENCE.test(h) && /(^| )(control|controls|controle|controles|kontrolle|kontrollen|controllo|controlli|kontrola|annex|anexo|anhang|annexe|allegato|iso|27001|27002|iso27001)( |$)/.test(h);
 }
 

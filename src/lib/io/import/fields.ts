@@ -269,9 +269,9 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   if (kind === 'risks' && RATING_PRODUCT.test(header)) out.set(residualOf(header, context) ? 'residualScore' : 'score', 0.96);
   for (const field of Object.keys(notPhrases[kind] ?? {})) {
     const conf = out.get(field);
-    // (…or the one name of "Garantie / Licence" the field was found in.)
+    // (…or the one name of "Garantie / Licence", or the core of "Garantie (Jahre)", the field was found in.)
     const part = source.get(field);
-    if (conf !== undefined && conf < 1 && (disowned(kind, field, header) || (part !== undefined && alternatives.includes(part) && disowned(kind, field, part)))) out.set(field, conf * 0.6);
+    if (conf !== undefined && conf < 1 && (disowned(kind, field, header) || (part !== undefined && part !== header && disowned(kind, field, part)))) out.set(field, conf * 0.6);
   }
   if (kind === 'risks' && residualOf(header, context)) {
     // "Residual risk vs appetite" is about the residual rating, not the risk's title.

@@ -185,7 +185,7 @@ function columnGuide(grid: Grid, r: Reading): boolean {
 }
 
 /** A file's name or path with a document's, image's, font's or code's extension ("`public/assets/logo.png`", "FEED-001.pdf"). */
-const FILE_NAME = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|json|ya?ml|xml|zip|mp4|mov|mp3|wav|ogg|ttf|otf|woff2?|ts|js|py|psd|ai|fig|blend|fbx|glb)`?$/i;
+const FILE_NAME = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|json|ya?ml|xml|zip|mp4|mov|mp3|wav|ogg|ttf|otf|woff2?|ts|js|py|psd|fig|blend|fbx|glb)`?$/i;
 
 /**
  * Files listed as "assets" (a game's art, a site's images, a data room's documents): the column that
@@ -193,7 +193,8 @@ const FILE_NAME = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|x
  * no information asset inventory.
  */
 function fileIndex(grid: Grid, r: Reading): boolean {
-  if (r.kind !== 'assets' || !r.assignment) return false;
+  // (An inventory of documents that classifies each keeps them as information assets.)
+  if (r.kind !== 'assets' || !r.assignment || r.assignment.fields.has('classification')) return false;
   const cols = new Set([r.assignment.fields.get('name'), r.assignment.fields.get('id'), Math.min(...r.headers.map((h) => h.col))]);
   const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).slice(0, 50);
   return [...cols].some((col) => {

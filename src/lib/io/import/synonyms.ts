@@ -166,7 +166,7 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
     id: 'vlan id|vlan|subnet id|ticket id|order id|po id|purchase order|invoice id',
     name: 'control name|control title|control|risk name|threat name|vulnerability name|vendor name|supplier name|asset make|asset brand|asset manufacturer|asset vendor|device model|hardware model|model name|model number|asset model',
     // A warranty ("Garantie / Licence") is no guarantor (the Czech "garant", an owner).
-    owner: '=garantie|=garanties|=warranty|=guarantee|=garantia|=gewahrleistung|=garanzia|garantie licence|warranty expiry|warranty end|warranty expiration|fin de garantie|garantieende',
+    owner: '=garantie|=garanties|=garantien|=warranty|=warranties|=guarantee|=guarantees|=garantia|=garantias|=gewahrleistung|=garanzia|=garanzie|garantie licence|warranty expiry|warranty end|warranty expiration|fin de garantie|garantieende',
   }, persianNotPhrases.assets ?? {}),
   // A plan's own numbers are not the risk's.
   'treatment-plan': { riskId: 'remediation id|action id|task id|activity id|milestone id|poam id|poa m id|item id|measure id' },

@@ -386,6 +386,22 @@ describe('a register that gives levels, not likelihood and impact', () => {
     expect(mappingFromAnalysis(clauses).fields).not.toHaveProperty('plannedControls');
   });
 
+  it('keeps planned references planned, reads placeholders as blanks and Annex A ids under a "Clause" header as controls (review 34)', async () => {
+    const ids = (d: Record<string, unknown>, list: string) => (d[list] as { id: string }[]).map((c) => c.id);
+    const lists = sheet('Lists', 'risks', [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Treatment', 'treatment'], ['Existing Controls (Annex A)', 'controls'], ['Planned Controls (ISO 27001)', null]],
+      [['L1', 'Ransomware', 'Ana Novak', 4, 5, 'Mitigate', 'A.8.7, A.8.13', 'A.8.8']]);
+    const l1 = (await planImport(db, ws, [input(lists)])).writes.find((w) => w.ref === 'L1')!.draft;
+    expect([ids(l1, 'existingControls'), ids(l1, 'plannedControls')]).toEqual([['A.8.7', 'A.8.13'], ['A.8.8']]);
+    const refs = (header: string, values: string[]) =>
+      sheet('Refs', 'risks', [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Treatment Plan', 'controls'], [header, null]],
+        values.map((v, i) => [`P${i + 1}`, `Risk ${i + 1}`, 'Ana Novak', 3, 3, 'Some measure in words', v]));
+    // Placeholders are blanks: two ids among three "N/A" still make a column of references.
+    expect(mappingFromAnalysis(refs('Annex A Ref', ['A.8.7, A.8.13', 'A.5.18', 'N/A', 'N/A', '-'])).fields).toHaveProperty('plannedControls', 'G');
+    // Annex A ids under a "Clause" header are controls; the standard's clause numbers are not.
+    expect(mappingFromAnalysis(refs('Annex A Clause', ['A.8.7', 'A.5.18', 'A.8.1'])).fields).toHaveProperty('plannedControls', 'G');
+    expect(mappingFromAnalysis(refs('ISO 27001 Clause', ['7.5', '8.1', '9.2'])).fields).not.toHaveProperty('plannedControls');
+  });
+
   it('puts controls a header says are in place ("Mesures en place") among the existing ones', async () => {
     const columns: [string, string | null][] = [['Ref', 'id'], ['Risque', 'title'], ['Propriétaire', 'owner'], ['Vraisemblance', 'likelihood'], ['Impact', 'impact'], ['Traitement', 'treatment'], ['Mesures en place', 'controls']];
     const plan = await planImport(db, ws, [input(sheet('Risques', 'risks', columns, [['F1', 'Vol de portable', 'Ana Novak', 2, 2, 'Accepter', 'A.8.1']]))]);

@@ -49,8 +49,12 @@ describe('vocabularies', () => {
     // …but a mark that says otherwise, a cross or an empty box before a word, or a form's boxes leave the cell unread (review 33).
     [soaStatusVocab, ['❌ Implemented', '☐ Implemented', '🔴 Implemented'], ''],
     [applicableVocab, ['☐ Yes ☒ No', '☐ Applicable', '❌ Yes', '✅ No'], ''],
-    [treatmentVocab, ['❌ Accept', '✗ Mitigate'], ''],
-    [actionStatusVocab, ['☐ Done'], ''],
+    // (A cross before a word that says no or stop agrees with it: review 34.)
+    [actionStatusVocab, ['❌ Cancelled', '🚫 Cancelled'], 'cancelled'],
+    [treatmentVocab, ['⛔ Avoid', '❌ Terminate'], 'avoid'],
+    [soaStatusVocab, ['🟠 Planned', '🔴 To do'], 'planned'],
+    [soaStatusVocab, ['⛔ Not implemented'], 'not_implemented'],
+    [soaStatusVocab, ['❌ Not assessed'], 'not_assessed'],
     [riskStatusVocab, ['Open', 'Ouvert', 'Offen', 'Abierto', 'Otevřené'], 'assessed'],
     [riskStatusVocab, ['In Progress', 'En cours', 'In Bearbeitung'], 'in_treatment'],
     [riskStatusVocab, ['Closed', 'Clos', 'Geschlossen', 'Cerrado', 'Uzavřeno'], 'closed'],

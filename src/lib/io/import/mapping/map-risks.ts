@@ -15,7 +15,7 @@ import type { SheetAnalysis } from '../types.ts';
 import { normaliseHeader } from '../headers.ts';
 import { ASSET_KEY, ASSET_NAME } from '../asset-columns.ts';
 import { pointsAtControls } from '../column-passes.ts';
-import { EXISTING_CONTROLS } from './extra-fields.ts';
+import { EXISTING_CONTROLS, PLANNED_CONTROLS } from './extra-fields.ts';
 import type { SheetMapping } from './types.ts';
 import { treatmentVocab, recognise } from './vocab.ts';
 
@@ -269,11 +269,13 @@ function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
   }
   const lists = ['existingControls', 'plannedControls'] as const;
   // Beside the "Controls" column, a column that points at Annex A ("Annex A Ref": 8.8 / 8.13; extra-fields.ts) adds its ids
-  // to the list its header names ("Existing controls (Annex A)"), else to the list the "Controls" column fills.
+  // to the list its header names ("Existing controls (Annex A)", "Planned Controls (ISO 27001)"), else to the list the
+  // "Controls" column fills.
   const reference = target ? lists.find((l) => r.has(l) && pointsAtControls(r.at(l).header)) : undefined;
   for (const list of lists) if (list !== target && list !== reference && r.has(list)) d[list] = controlList(r, list, edition);
   if (target && reference) {
-    const into = EXISTING_CONTROLS.test(r.at(reference).header) ? 'existingControls' : target;
+    const header = r.at(reference).header;
+    const into = EXISTING_CONTROLS.test(header) ? 'existingControls' : PLANNED_CONTROLS.test(header) ? 'plannedControls' : target;
     const seen = new Set(d[into].map((c) => `${c.edition} ${c.id}`));
     d[into] = [...d[into], ...controlList(r, reference, edition).filter((c) => !seen.has(`${c.edition} ${c.id}`))];
   }

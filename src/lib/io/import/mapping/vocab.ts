@@ -203,21 +203,21 @@ export function recognise(vocab: Vocabulary, text: string): string {
   if (first) return first;
   for (const [code, words] of Object.entries(vocab.words)) if (words.includes(t)) return code;
   for (const [re, code] of vocab.patterns ?? []) if (re.test(t)) return code;
-  // A mark before the word ("✅ Implemented", "⚠️ Partial", "🔴 Open") says what the word says, unless the mark itself
-  // says otherwise ("❌ Implemented", "☐ Yes") or the cell ticks one box of several ("☐ Yes ☒ No"): those stay unread.
+  // A mark before the word ("✅ Implemented", "⚠️ Partial", "🔴 Open", "❌ Cancelled") says what the word says, unless
+  // the mark and the word disagree on yes or no ("❌ Implemented", "✅ No") or the cell ticks one box of several
+  // ("☐ Yes ☒ No"): those stay unread.
   const mark = MARKS.exec(t)?.[0] ?? '';
   const bare = t.slice(mark.length);
   if (!mark || !bare || BOX.test(bare)) return '';
   const word = recognise(vocab, bare);
   const own = recognise(vocab, mark.trim());
-  // (A cross or an empty box that the vocabulary has no word for says "not this": "☐ Done", "❌ Accept".)
-  return (own && own !== word) || (!own && NOT_THIS.test(mark)) ? '' : word;
+  return own && word && YES_CODES.has(own) !== YES_CODES.has(word) ? '' : word;
 }
 
 /** Boxes and crosses: a second one in the cell makes it a form's choice of several. */
 const BOX = /[☐☒☑❌❎✗✘✖✕✓✔✅]/u;
-/** Crosses and empty boxes. */
-const NOT_THIS = /[☐❌❎✗✘✖✕⛔🚫]/u;
+/** The readings that say "yes, in place". */
+const YES_CODES = new Set(['yes', 'implemented']);
 
 /** Emoji, ticks and other symbols leading a word, with their joiners and spaces. */
 const MARKS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
