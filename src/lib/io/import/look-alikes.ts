@@ -193,14 +193,33 @@ const FILE_NAME = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|x
  * no information asset inventory.
  */
 function fileIndex(grid: Grid, r: Reading): boolean {
-  // (An inventory of documents that classifies each keeps them as information assets.)
-  if (r.kind !== 'assets' || !r.assignment || r.assignment.fields.has('classification')) return false;
-  const cols = new Set([r.assignment.fields.get('name'), r.assignment.fields.get('id'), Math.min(...r.headers.map((h) => h.col))]);
+  if (r.kind !== 'assets' || !r.assignment) return false;
   const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).slice(0, 50);
+  // (An inventory of documents that classifies each, Confidential or Public, keeps them as information assets.)
+  const classification = r.assignment.fields.get('classification');
+  if (classification !== undefined) {
+    const texts = rows.map((row) => grid.rows.get(row)?.get(classification)?.text.trim() ?? '').filter(Boolean);
+    if (texts.length && texts.filter((t) => recognise(classificationVocab, t) !== '').length >= texts.length * 0.6) return false;
+  }
+  const cols = new Set([r.assignment.fields.get('name'), r.assignment.fields.get('id'), Math.min(...r.headers.map((h) => h.col))]);
   return [...cols].some((col) => {
     if (col === undefined) return false;
     const texts = rows.map((row) => grid.rows.get(row)?.get(col)?.text.trim() ?? '').filter(Boolean);
     return texts.length >= 3 && texts.filter((t) => FILE_NAME.test(t)).length >= texts.length * 0.8;
+  });
+}
+
+/**
+ * Recurring activities read as a plan ("Risk register review | Quarterly | Security officer | Next due"): a column of
+ * how often each recurs makes a schedule, not a plan of actions against risks (no labelled plan had one; thirteen
+ * look-alikes did).
+ */
+function recurringSchedule(grid: Grid, r: Reading): boolean {
+  if (r.kind !== 'treatment-plan') return false;
+  const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).slice(0, 50);
+  return r.headers.some((h) => {
+    const v = columnValues(grid, h.col, rows);
+    return v.count >= 3 && v.cadences >= 0.5;
   });
 }
 
@@ -227,12 +246,12 @@ function findingsList(r: Reading): boolean {
 }
 
 /**
- * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings or of files, a legend, a guide to columns, a
+ * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings or of files, a schedule, a legend, a guide to columns, a
  * record of processing, or a responsibility chart whose rows are not keyed as a register's (an
  * action's risk, a control's number; a bare "ID" numbers a chart's tasks too).
  */
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || findingsList(best) || fileIndex(grid, best) || scaleLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || findingsList(best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }

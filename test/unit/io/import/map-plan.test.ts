@@ -400,6 +400,14 @@ describe('a register that gives levels, not likelihood and impact', () => {
     // Annex A ids under a "Clause" header are controls; the standard's clause numbers are not.
     expect(mappingFromAnalysis(refs('Annex A Clause', ['A.8.7', 'A.5.18', 'A.8.1'])).fields).toHaveProperty('plannedControls', 'G');
     expect(mappingFromAnalysis(refs('ISO 27001 Clause', ['7.5', '8.1', '9.2'])).fields).not.toHaveProperty('plannedControls');
+    // …also written bare under a header that names Annex A, or as numbers no clause has (review 35).
+    expect(mappingFromAnalysis(refs('Annex A Clause', ['8.7, 8.13', '5.15', '8.1'])).fields).toHaveProperty('plannedControls', 'G');
+    expect(mappingFromAnalysis(refs('ISO 27001:2022 Clause', ['8.7, 8.13', '5.15', '8.1'])).fields).toHaveProperty('plannedControls', 'G');
+    // A header that names the controls to come sends the ids to the planned list whatever the option.
+    const toCome = sheet('ToCome', 'risks', [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Treatment', 'treatment'], ['Mitigation Plan', 'controls'], ['Controls to implement (Annex A)', null]],
+      [['T1', 'Ransomware', 'Ana Novak', 4, 5, 'Accept', 'Review again next year', 'A.8.7']]);
+    const t1 = (await planImport(db, ws, [input(toCome)])).writes.find((w) => w.ref === 'T1')!.draft;
+    expect([ids(t1, 'existingControls'), ids(t1, 'plannedControls')]).toEqual([[], ['A.8.7']]);
   });
 
   it('puts controls a header says are in place ("Mesures en place") among the existing ones', async () => {

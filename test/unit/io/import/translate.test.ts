@@ -49,6 +49,10 @@ describe('vocabularies', () => {
     // …but a mark that says otherwise, a cross or an empty box before a word, or a form's boxes leave the cell unread (review 33).
     [soaStatusVocab, ['❌ Implemented', '☐ Implemented', '🔴 Implemented'], ''],
     [applicableVocab, ['☐ Yes ☒ No', '☐ Applicable', '❌ Yes', '✅ No'], ''],
+    // A cross or an empty box before any other word may mean "not this" (review 35).
+    [actionStatusVocab, ['❌ Done', '☐ Implemented', '☐ In progress'], ''],
+    [treatmentVocab, ['❌ Accept', '☐ Mitigate'], ''],
+    [riskStatusVocab, ['❌ Accepted'], ''],
     // (A cross before a word that says no or stop agrees with it: review 34.)
     [actionStatusVocab, ['❌ Cancelled', '🚫 Cancelled'], 'cancelled'],
     [treatmentVocab, ['⛔ Avoid', '❌ Terminate'], 'avoid'],

@@ -7,7 +7,7 @@
 import { appExtraHeaders, appHeaders } from '../../app-layout.ts';
 import { canonicalFields, type SheetAnalysis, type SheetKind } from '../types.ts';
 import { assetColumnField } from '../asset-columns.ts';
-import { pointsAtControls } from '../column-passes.ts';
+import { clauseNumbers, pointsAtControls } from '../column-passes.ts';
 import { controlRefsFromCell } from '../control-ids.ts';
 import { fold } from './cells.ts';
 import { classificationVocab, recognise } from './vocab.ts';
@@ -15,8 +15,15 @@ import { classificationVocab, recognise } from './vocab.ts';
 /** A header of controls already in place ("Existing controls", "Mesures en place", "Vorhandene Maßnahmen"). */
 export const EXISTING_CONTROLS = /exist|current|in place|en place|implement|umgesetzt|getroffen|aplicad|stávaj|stavaj|existant|vorhanden|actual|υπαρχ|υπάρχ/i;
 
-/** A header of controls still to come ("Planned controls", "Proposed controls (Annex A)", "Geplante Maßnahmen"). */
-export const PLANNED_CONTROLS = /plan|propos|recommend|additional|further|future|target|to implement|prevu|geplant|previst|planead|planej|zusätzlich|zusatzlich/i;
+/** A header of controls still to come ("Planned controls", "Controls to implement (Annex A)", "Geplante Maßnahmen"). */
+const PLANNED_CONTROLS = /plan|propos|recommend|additional|future|target|to (be )?implement|a implementar|prevu|geplant|previst|planead|planej|zusätzlich|zusatzlich/i;
+
+/** The list of a risk's controls a header names ("Existing controls", "Planned Controls (ISO 27001)"), or null for neither or both. */
+export function controlListNamed(header: string): 'existingControls' | 'plannedControls' | null {
+  const planned = PLANNED_CONTROLS.test(header);
+  const existing = EXISTING_CONTROLS.test(header) && !/to (be )?implement|a implementar/i.test(header);
+  return existing === planned ? null : existing ? 'existingControls' : 'plannedControls';
+}
 
 /** The extra fields of a kind of sheet, with the header the app writes for each. */
 export function extraHeaders(kind: SheetKind): Record<string, string> {
@@ -40,7 +47,7 @@ export function extraFieldOf(kind: SheetKind, header: string): string | null {
 export function extraFieldGuess(kind: SheetKind, header: string): string | null {
   if (kind === 'assets') return assetColumnField(header);
   // A register's column of references to controls beside its measures in words ("Annex A Ref"): its ids link the risk's controls.
-  if (kind === 'risks' && pointsAtControls(header)) return EXISTING_CONTROLS.test(header) && !PLANNED_CONTROLS.test(header) ? 'existingControls' : 'plannedControls';
+  if (kind === 'risks' && pointsAtControls(header)) return controlListNamed(header) ?? 'plannedControls';
   return null;
 }
 
@@ -66,13 +73,11 @@ function annexIds(sheet: SheetAnalysis, column: string): boolean {
   // (Placeholders, "N/A" or "-", count as blanks.)
   const cells = sheet.records.map((r) => r.cells[column]).filter((c): c is NonNullable<typeof c> => c !== undefined && c.text.trim() !== '' && !PLACEHOLDER.test(c.text.trim()));
   const header = sheet.columns.find((c) => c.column === column)?.header ?? '';
-  // The standard's clauses ("ISO 27001 Clause": 7.5, 8.1) are no controls, unless written as Annex A's ("A.8.7").
-  if (CLAUSE_HEADER.test(header) && cells.filter((c) => /(^|[\s,;(])A\.\s?\d/i.test(c.text)).length < cells.length * 0.5) return false;
+  if (clauseNumbers(header, cells.map((c) => c.text))) return false;
   return cells.length > 0 && cells.filter((c) => controlRefsFromCell(c, null).some((x) => x.kind === 'control')).length >= 0.6 * cells.length;
 }
 
 const PLACEHOLDER = /^(n\/?a|na|n\.a\.?|-+|–|—|tbd|tbc|none|nil|\?)$/i;
-const CLAUSE_HEADER = /clause|klausel|clausula|cláusula|article|artikel|chapter|kapitel/i;
 
 /** Most of the column's values are classification words (Public, Internal, Confidential…). */
 function classificationWords(sheet: SheetAnalysis, column: string): boolean {

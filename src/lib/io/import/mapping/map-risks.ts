@@ -15,7 +15,7 @@ import type { SheetAnalysis } from '../types.ts';
 import { normaliseHeader } from '../headers.ts';
 import { ASSET_KEY, ASSET_NAME } from '../asset-columns.ts';
 import { pointsAtControls } from '../column-passes.ts';
-import { EXISTING_CONTROLS, PLANNED_CONTROLS } from './extra-fields.ts';
+import { controlListNamed, EXISTING_CONTROLS } from './extra-fields.ts';
 import type { SheetMapping } from './types.ts';
 import { treatmentVocab, recognise } from './vocab.ts';
 
@@ -274,8 +274,7 @@ function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
   const reference = target ? lists.find((l) => r.has(l) && pointsAtControls(r.at(l).header)) : undefined;
   for (const list of lists) if (list !== target && list !== reference && r.has(list)) d[list] = controlList(r, list, edition);
   if (target && reference) {
-    const header = r.at(reference).header;
-    const into = EXISTING_CONTROLS.test(header) ? 'existingControls' : PLANNED_CONTROLS.test(header) ? 'plannedControls' : target;
+    const into = controlListNamed(r.at(reference).header) ?? target;
     const seen = new Set(d[into].map((c) => `${c.edition} ${c.id}`));
     d[into] = [...d[into], ...controlList(r, reference, edition).filter((c) => !seen.has(`${c.edition} ${c.id}`))];
   }

@@ -211,13 +211,20 @@ export function recognise(vocab: Vocabulary, text: string): string {
   if (!mark || !bare || BOX.test(bare)) return '';
   const word = recognise(vocab, bare);
   const own = recognise(vocab, mark.trim());
+  if (own && own === word) return word;
+  // A cross or an empty box agrees only with a word that says no or stop ("❌ Cancelled", "⛔ Avoid"); before any other
+  // ("❌ Done", "☐ Accept", "❌ Active") it may mean "not this", so the cell is left for the user.
+  if (NOT_THIS.test(mark)) return NO_CODES.has(word) ? word : '';
   return own && word && YES_CODES.has(own) !== YES_CODES.has(word) ? '' : word;
 }
 
 /** Boxes and crosses: a second one in the cell makes it a form's choice of several. */
 const BOX = /[☐☒☑❌❎✗✘✖✕✓✔✅]/u;
-/** The readings that say "yes, in place". */
+/** Crosses, empty boxes and no-entry signs. */
+const NOT_THIS = /[☐❌❎✗✘✖✕⛔🚫]/u;
+/** The readings that say "yes, in place", and those that say no or stop. */
 const YES_CODES = new Set(['yes', 'implemented']);
+const NO_CODES = new Set(['no', 'not_implemented', 'not_assessed', 'cancelled', 'avoid']);
 
 /** Emoji, ticks and other symbols leading a word, with their joiners and spaces. */
 const MARKS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
