@@ -346,15 +346,20 @@ export function pointsAtControls(header: string): boolean {
 }
 
 /** The standard's clause numbers (4.1 to 10.2, with sub-clauses such as 6.1.2 or 7.5.3). */
-const CLAUSE_NUMBER = /^(4\.[1-4]|5\.[1-3]|6\.[1-3](\.[1-3])?|7\.[1-5](\.[1-3])?|8\.[1-3]|9\.[1-3](\.[1-3])?|10\.[12])$/;
+export const CLAUSE_NUMBER = /^(4\.[1-4]|5\.[1-3]|6\.[1-3]|6\.1\.[1-3]|7\.[1-5]|7\.5\.[1-3]|8\.[1-3]|9\.[1-3]|9\.2\.[12]|9\.3\.[1-3]|10\.[12])$/;
+
+/** A header of the standard's clauses, not of Annex A ("ISO 27001 Clause"; not "Annex A Clause"). */
+export function clauseHeader(header: string): boolean {
+  const h = normaliseHeader(header);
+  return /(^| )(clause|clauses|klausel|clausula|article|artikel|chapter|kapitel)( |$)/.test(h) && !/(^| )(annex|anexo|anhang|annexe|allegato)( |$)/.test(h);
+}
 
 /**
  * A column of the standard's clauses ("ISO 27001 Clause": 7.5, 8.1), not of Annex A controls: a header that says clause
  * and not Annex A, over numbers that all could be clauses and are not written as Annex A's ("A.8.7").
  */
 export function clauseNumbers(header: string, texts: string[]): boolean {
-  const h = normaliseHeader(header);
-  if (!/(^| )(clause|clauses|klausel|clausula|article|artikel|chapter|kapitel)( |$)/.test(h) || /(^| )(annex|anexo|anhang|annexe|allegato)( |$)/.test(h)) return false;
+  if (!clauseHeader(header)) return false;
   const numbers = texts.flatMap((t) => t.match(/A\.\s?\d+(\.\d+)*|\d+(\.\d+)+/gi) ?? []);
   return numbers.every((n) => !/^A/i.test(n) && CLAUSE_NUMBER.test(n));
 }
@@ -367,7 +372,7 @@ export function clauseNumbers(header: string, texts: string[]): boolean {
 export function measuresOverReferences(fields: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
   const col = fields.get('controls');
   const header = (c: number) => normaliseHeader(headers.find((h) => h.col === c)?.child ?? '');
-  if (col === undefined || !pointsAtControls(header(col)) || clauseNumbers(header(col), values.texts(col))) return;
+  if (col === undefined || !pointsAtControls(header(col))) return;
   const words = headers.filter((h) => {
     if (taken.has(h.col) || !MEASURES_IN_WORDS.test(header(h.col))) return false;
     const v = values.get(h.col);

@@ -195,11 +195,12 @@ const FILE_NAME = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|x
 function fileIndex(grid: Grid, r: Reading): boolean {
   if (r.kind !== 'assets' || !r.assignment) return false;
   const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).slice(0, 50);
-  // (An inventory of documents that classifies each, Confidential or Public, keeps them as information assets.)
+  // (An inventory of documents that classifies each, Confidential, C2, OFFICIAL or High, keeps them as information assets;
+  // a game's art "classified" as Sprite or Music does not.)
   const classification = r.assignment.fields.get('classification');
   if (classification !== undefined) {
     const texts = rows.map((row) => grid.rows.get(row)?.get(classification)?.text.trim() ?? '').filter(Boolean);
-    if (texts.length && texts.filter((t) => recognise(classificationVocab, t) !== '').length >= texts.length * 0.6) return false;
+    if (texts.length && texts.filter(schemeValue).length >= texts.length * 0.5) return false;
   }
   const cols = new Set([r.assignment.fields.get('name'), r.assignment.fields.get('id'), Math.min(...r.headers.map((h) => h.col))]);
   return [...cols].some((col) => {
@@ -215,13 +216,18 @@ function fileIndex(grid: Grid, r: Reading): boolean {
  * look-alikes did).
  */
 function recurringSchedule(grid: Grid, r: Reading): boolean {
-  if (r.kind !== 'treatment-plan') return false;
+  // (A plan whose actions each name their risk stays a plan, however often it is reviewed.)
+  if (r.kind !== 'treatment-plan' || r.assignment?.fields.has('riskId')) return false;
   const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).slice(0, 50);
   return r.headers.some((h) => {
     const v = columnValues(grid, h.col, rows);
     return v.count >= 3 && v.cadences >= 0.5;
   });
 }
+
+/** A value of a classification scheme: a label, a level word, a short code or number, or one not given yet. */
+const schemeValue = (t: string): boolean =>
+  recognise(classificationVocab, t) !== '' || isScaleWord(t) || /^[A-Z]{0,2}[- ]?\d{1,2}$/i.test(t) || /^(official|official[- ]sensitive|tlp:\s?\w+|tbd|tbc|n\/?a|-+)$/i.test(t);
 
 /** A header of what an audit or a scan found ("Finding", "Findings", "Befund", "Hallazgo", "Constat"). */
 const FINDING = /^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez)$/;

@@ -408,6 +408,17 @@ describe('a register that gives levels, not likelihood and impact', () => {
       [['T1', 'Ransomware', 'Ana Novak', 4, 5, 'Accept', 'Review again next year', 'A.8.7']]);
     const t1 = (await planImport(db, ws, [input(toCome)])).writes.find((w) => w.ref === 'T1')!.draft;
     expect([ids(t1, 'existingControls'), ids(t1, 'plannedControls')]).toEqual([[], ['A.8.7']]);
+    // "Existing controls | Further controls required (Annex A)": the further ones are planned (review 36).
+    const further = sheet('Further', 'risks', [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Treatment', 'treatment'], ['Existing controls', 'controls'], ['Further controls required (Annex A)', null]],
+      [['F1', 'Ransomware', 'Ana Novak', 4, 5, 'Mitigate', 'Backups', 'A.8.7, A.8.13']]);
+    const f1 = (await planImport(db, ws, [input(further)])).writes.find((w) => w.ref === 'F1')!.draft;
+    expect([ids(f1, 'existingControls'), ids(f1, 'plannedControls')]).toEqual([[], ['A.8.7', 'A.8.13']]);
+    // Under a clause's header the clause numbers are no controls, the Annex A ids beside them are (review 36).
+    const mixed = sheet('Mixed', 'risks', [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Mitigation', 'controls'], ['ISO 27001 Clause', 'plannedControls']],
+      [['M1', 'Ransomware', 'Ana Novak', 4, 5, 'Deploy EDR', '6.1.3, A.8.7'], ['M2', 'Insider', 'Ana Novak', 3, 4, 'Access reviews', '8.2']]);
+    const mp = await planImport(db, ws, [input(mixed)]);
+    expect(ids(mp.writes.find((w) => w.ref === 'M1')!.draft, 'existingControls')).toEqual(['A.8.7']);
+    expect(ids(mp.writes.find((w) => w.ref === 'M2')!.draft, 'existingControls')).toEqual([]);
   });
 
   it('puts controls a header says are in place ("Mesures en place") among the existing ones', async () => {

@@ -53,6 +53,10 @@ describe('vocabularies', () => {
     [actionStatusVocab, ['❌ Done', '☐ Implemented', '☐ In progress'], ''],
     [treatmentVocab, ['❌ Accept', '☐ Mitigate'], ''],
     [riskStatusVocab, ['❌ Accepted'], ''],
+    // …but agrees with any other word (review 36).
+    [classificationVocab, ['⛔ Restricted', '🚫 Secret'], 'restricted'],
+    [soaStatusVocab, ['☐ Planned'], 'planned'],
+    [actionStatusVocab, ['❌ Not started', '☐ To do'], 'planned'],
     // (A cross before a word that says no or stop agrees with it: review 34.)
     [actionStatusVocab, ['❌ Cancelled', '🚫 Cancelled'], 'cancelled'],
     [treatmentVocab, ['⛔ Avoid', '❌ Terminate'], 'avoid'],

@@ -16,12 +16,12 @@ import { classificationVocab, recognise } from './vocab.ts';
 export const EXISTING_CONTROLS = /exist|current|in place|en place|implement|umgesetzt|getroffen|aplicad|stávaj|stavaj|existant|vorhanden|actual|υπαρχ|υπάρχ/i;
 
 /** A header of controls still to come ("Planned controls", "Controls to implement (Annex A)", "Geplante Maßnahmen"). */
-const PLANNED_CONTROLS = /plan|propos|recommend|additional|future|target|to (be )?implement|a implementar|prevu|geplant|previst|planead|planej|zusätzlich|zusatzlich/i;
+const PLANNED_CONTROLS = /plan|plán|propos|recommend|additional|further (controls?|measures?|actions?|treatment)|future|target|to (be )?implement|(a|por) implementar|à mettre en place|a mettre en place|prevu|prévu|geplant|previst|planead|planej|zusätzlich|zusatzlich|προγραμματισ|σχεδιαζ/i;
 
 /** The list of a risk's controls a header names ("Existing controls", "Planned Controls (ISO 27001)"), or null for neither or both. */
 export function controlListNamed(header: string): 'existingControls' | 'plannedControls' | null {
   const planned = PLANNED_CONTROLS.test(header);
-  const existing = EXISTING_CONTROLS.test(header) && !/to (be )?implement|a implementar/i.test(header);
+  const existing = EXISTING_CONTROLS.test(header) && !/to (be )?implement|(a|por) implementar|mettre en place/i.test(header);
   return existing === planned ? null : existing ? 'existingControls' : 'plannedControls';
 }
 

@@ -14,7 +14,7 @@ import type { RowReader } from './row.ts';
 import type { SheetAnalysis } from '../types.ts';
 import { normaliseHeader } from '../headers.ts';
 import { ASSET_KEY, ASSET_NAME } from '../asset-columns.ts';
-import { pointsAtControls } from '../column-passes.ts';
+import { CLAUSE_NUMBER, clauseHeader, pointsAtControls } from '../column-passes.ts';
 import { controlListNamed, EXISTING_CONTROLS } from './extra-fields.ts';
 import type { SheetMapping } from './types.ts';
 import { treatmentVocab, recognise } from './vocab.ts';
@@ -276,7 +276,10 @@ function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
   if (target && reference) {
     const into = controlListNamed(r.at(reference).header) ?? target;
     const seen = new Set(d[into].map((c) => `${c.edition} ${c.id}`));
-    d[into] = [...d[into], ...controlList(r, reference, edition).filter((c) => !seen.has(`${c.edition} ${c.id}`))];
+    // Under a clause's header ("ISO 27001 Clause": 6.1.2, A.8.7), the standard's clause numbers are no controls.
+    const text = clauseHeader(r.at(reference).header) ? r.text(reference).replace(/(^|[^\w.])(\d+(?:\.\d+)+)/g, (m, pre: string, n: string) => (CLAUSE_NUMBER.test(n) ? pre : m)) : undefined;
+    const found = controlList(r, reference, edition, text === undefined ? undefined : namedIn(r, reference, edition, text));
+    d[into] = [...d[into], ...found.filter((c) => !seen.has(`${c.edition} ${c.id}`))];
   }
   return written;
 }

@@ -212,9 +212,9 @@ export function recognise(vocab: Vocabulary, text: string): string {
   const word = recognise(vocab, bare);
   const own = recognise(vocab, mark.trim());
   if (own && own === word) return word;
-  // A cross or an empty box agrees only with a word that says no or stop ("❌ Cancelled", "⛔ Avoid"); before any other
-  // ("❌ Done", "☐ Accept", "❌ Active") it may mean "not this", so the cell is left for the user.
-  if (NOT_THIS.test(mark)) return NO_CODES.has(word) ? word : '';
+  // A cross or an empty box before a word that says yes, done or under way ("❌ Done", "☐ Accept", "❌ Active") may mean
+  // "not this", so the cell is left for the user; before any other word it agrees ("❌ Cancelled", "⛔ Restricted", "☐ Planned").
+  if (NOT_THIS.test(mark)) return AFFIRMING.has(word) ? '' : word;
   return own && word && YES_CODES.has(own) !== YES_CODES.has(word) ? '' : word;
 }
 
@@ -222,9 +222,9 @@ export function recognise(vocab: Vocabulary, text: string): string {
 const BOX = /[☐☒☑❌❎✗✘✖✕✓✔✅]/u;
 /** Crosses, empty boxes and no-entry signs. */
 const NOT_THIS = /[☐❌❎✗✘✖✕⛔🚫]/u;
-/** The readings that say "yes, in place", and those that say no or stop. */
+/** The readings that say "yes, in place", and those that affirm something a cross may deny. */
 const YES_CODES = new Set(['yes', 'implemented']);
-const NO_CODES = new Set(['no', 'not_implemented', 'not_assessed', 'cancelled', 'avoid']);
+const AFFIRMING = new Set([...YES_CODES, 'partially_implemented', 'done', 'in_progress', 'retain', 'modify', 'share', 'monitoring', 'in_use']);
 
 /** Emoji, ticks and other symbols leading a word, with their joiners and spaces. */
 const MARKS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
