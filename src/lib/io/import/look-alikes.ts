@@ -199,8 +199,8 @@ function fileIndex(grid: Grid, r: Reading): boolean {
   // a game's art "classified" as Sprite or Music does not.)
   const classification = r.assignment.fields.get('classification');
   if (classification !== undefined) {
-    const texts = rows.map((row) => grid.rows.get(row)?.get(classification)?.text.trim() ?? '').filter(Boolean);
-    if (texts.length && texts.filter(schemeValue).length >= texts.length * 0.5) return false;
+    const texts = rows.map((row) => grid.rows.get(row)?.get(classification)?.text.trim() ?? '').filter((t) => t && !NOT_GIVEN.test(t));
+    if (texts.length && texts.filter(schemeValue(texts)).length >= texts.length * 0.5) return false;
   }
   const cols = new Set([r.assignment.fields.get('name'), r.assignment.fields.get('id'), Math.min(...r.headers.map((h) => h.col))]);
   return [...cols].some((col) => {
@@ -216,18 +216,33 @@ function fileIndex(grid: Grid, r: Reading): boolean {
  * look-alikes did).
  */
 function recurringSchedule(grid: Grid, r: Reading): boolean {
-  // (A plan whose actions each name their risk stays a plan, however often it is reviewed.)
-  if (r.kind !== 'treatment-plan' || r.assignment?.fields.has('riskId')) return false;
+  if (r.kind !== 'treatment-plan') return false;
   const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).slice(0, 50);
+  // (A plan whose actions each name their risk, "R-01" or its title, stays a plan however often it is reviewed; a bare
+  // count or "All" names none.)
+  const riskId = r.assignment?.fields.get('riskId');
+  if (riskId !== undefined) {
+    const v = columnValues(grid, riskId, rows);
+    if (v.riskCodes >= 0.5 || (v.numeric < 0.5 && v.distinct >= 0.8)) return false;
+  }
   return r.headers.some((h) => {
     const v = columnValues(grid, h.col, rows);
     return v.count >= 3 && v.cadences >= 0.5;
   });
 }
 
-/** A value of a classification scheme: a label, a level word, a short code or number, or one not given yet. */
-const schemeValue = (t: string): boolean =>
-  recognise(classificationVocab, t) !== '' || isScaleWord(t) || /^[A-Z]{0,2}[- ]?\d{1,2}$/i.test(t) || /^(official|official[- ]sensitive|tlp:\s?\w+|tbd|tbc|n\/?a|-+)$/i.test(t);
+/** A value not given yet. */
+const NOT_GIVEN = /^(tbd|tbc|n\/?a|-+|–|—|\?)$/i;
+
+/**
+ * A value of a classification scheme, among a column's values: a label or level word, a level number (0 to 5), or a
+ * short code when the whole column follows one pattern ("C1" … "C4"; not "L1", "Menu", "UI").
+ */
+const schemeValue = (texts: string[]) => {
+  const prefixes = new Set(texts.map((t) => /^([A-Z]{1,2})[- ]?\d$/i.exec(t)?.[1]?.toUpperCase() ?? null));
+  const coded = prefixes.size === 1 && !prefixes.has(null);
+  return (t: string): boolean => recognise(classificationVocab, t) !== '' || isScaleWord(t) || /^[0-5]$/.test(t) || coded || /^(official|official[- ]sensitive|tlp:\s?\w+)$/i.test(t);
+};
 
 /** A header of what an audit or a scan found ("Finding", "Findings", "Befund", "Hallazgo", "Constat"). */
 const FINDING = /^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez)$/;

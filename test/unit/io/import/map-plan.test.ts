@@ -419,6 +419,13 @@ describe('a register that gives levels, not likelihood and impact', () => {
     const mp = await planImport(db, ws, [input(mixed)]);
     expect(ids(mp.writes.find((w) => w.ref === 'M1')!.draft, 'existingControls')).toEqual(['A.8.7']);
     expect(ids(mp.writes.find((w) => w.ref === 'M2')!.draft, 'existingControls')).toEqual([]);
+    expect(mp.sheets[0]!.rows.flatMap((r) => r.warnings.map((w) => w.message))).toContain('6.1.3 is a clause of the standard, not a control: left out.');
+    // …but one number that cannot be a clause (5.15) makes the column's bare numbers controls, 8.2 included (review 37).
+    const controlsAll = sheet('All', 'risks', [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Mitigation', 'controls'], ['ISO 27001 Clause', 'plannedControls']],
+      [['K1', 'Ransomware', 'Ana Novak', 4, 5, 'Deploy EDR', '5.15, 8.2'], ['K2', 'Insider', 'Ana Novak', 3, 4, 'Access reviews', '6.3']]);
+    const ka = await planImport(db, ws, [input(controlsAll)]);
+    expect(ids(ka.writes.find((w) => w.ref === 'K1')!.draft, 'existingControls')).toEqual(['A.5.15', 'A.8.2']);
+    expect(ids(ka.writes.find((w) => w.ref === 'K2')!.draft, 'existingControls')).toEqual(['A.6.3']);
   });
 
   it('puts controls a header says are in place ("Mesures en place") among the existing ones', async () => {

@@ -52,7 +52,7 @@ describe('vocabularies', () => {
     // A cross or an empty box before any other word may mean "not this" (review 35).
     [actionStatusVocab, ['❌ Done', '☐ Implemented', '☐ In progress'], ''],
     [treatmentVocab, ['❌ Accept', '☐ Mitigate'], ''],
-    [riskStatusVocab, ['❌ Accepted'], ''],
+    [riskStatusVocab, ['❌ Accepted', '❌ Closed', '❌ Active', '☐ In progress'], ''],
     // …but agrees with any other word (review 36).
     [classificationVocab, ['⛔ Restricted', '🚫 Secret'], 'restricted'],
     [soaStatusVocab, ['☐ Planned'], 'planned'],

@@ -16,7 +16,7 @@ import { classificationVocab, recognise } from './vocab.ts';
 export const EXISTING_CONTROLS = /exist|current|in place|en place|implement|umgesetzt|getroffen|aplicad|stávaj|stavaj|existant|vorhanden|actual|υπαρχ|υπάρχ/i;
 
 /** A header of controls still to come ("Planned controls", "Controls to implement (Annex A)", "Geplante Maßnahmen"). */
-const PLANNED_CONTROLS = /plan|plán|propos|recommend|additional|further (controls?|measures?|actions?|treatment)|future|target|to (be )?implement|(a|por) implementar|à mettre en place|a mettre en place|prevu|prévu|geplant|previst|planead|planej|zusätzlich|zusatzlich|προγραμματισ|σχεδιαζ/i;
+const PLANNED_CONTROLS = /plan|plán|propos|recommend|additional|further (controls?|measures?|treatment)|further actions? (required|needed|planned|to take)|future|target|to (be )?implement|(a|por) implementar|à mettre en place|a mettre en place|prevu|prévu|geplant|previst|planead|planej|zusätzlich|zusatzlich|προγραμματισ|σχεδιαζ/i;
 
 /** The list of a risk's controls a header names ("Existing controls", "Planned Controls (ISO 27001)"), or null for neither or both. */
 export function controlListNamed(header: string): 'existingControls' | 'plannedControls' | null {

@@ -276,12 +276,28 @@ function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
   if (target && reference) {
     const into = controlListNamed(r.at(reference).header) ?? target;
     const seen = new Set(d[into].map((c) => `${c.edition} ${c.id}`));
-    // Under a clause's header ("ISO 27001 Clause": 6.1.2, A.8.7), the standard's clause numbers are no controls.
-    const text = clauseHeader(r.at(reference).header) ? r.text(reference).replace(/(^|[^\w.])(\d+(?:\.\d+)+)/g, (m, pre: string, n: string) => (CLAUSE_NUMBER.test(n) ? pre : m)) : undefined;
+    // Under a clause's header ("ISO 27001 Clause": 6.1.2, A.8.7) whose bare numbers all could be clauses, those are the
+    // standard's clauses, not controls: left out with a remark. (One that cannot be a clause, 5.15 or 12.3.1, makes them all controls.)
+    let text: string | undefined;
+    if (clauseHeader(r.at(reference).header) && bareNumbers(r, reference).every((n) => CLAUSE_NUMBER.test(n))) {
+      const dropped: string[] = [];
+      text = r.text(reference).replace(BARE_NUMBER, (m, pre: string, n: string) => (CLAUSE_NUMBER.test(n) ? (dropped.push(n), pre) : m));
+      if (dropped.length) r.warn(reference, `${dropped.join(', ')} ${dropped.length > 1 ? 'are clauses' : 'is a clause'} of the standard, not ${dropped.length > 1 ? 'controls' : 'a control'}: left out.`);
+    }
     const found = controlList(r, reference, edition, text === undefined ? undefined : namedIn(r, reference, edition, text));
     d[into] = [...d[into], ...found.filter((c) => !seen.has(`${c.edition} ${c.id}`))];
   }
   return written;
+}
+
+/** A number written without "A." before it ("6.1.2", not "A.6.1.2" or "A. 6.1.2"), with what precedes it. */
+const BARE_NUMBER = /(^|[^\w.]\s*)(?<!A\.\s*)(\d+(?:\.\d+)+)/g;
+
+/** The numbers written without "A." in a column, over all the sheet's records. */
+function bareNumbers(r: RowReader, field: string): string[] {
+  const column = r.mapping.fields[field];
+  if (!column) return [];
+  return r.sheet.records.flatMap((rec) => [...cellText(rec.cells[column]).matchAll(BARE_NUMBER)].map((m) => m[2]!));
 }
 
 /** Outcomes written in the status column ("Accepted", "Transferred") also say the treatment (4.7). */

@@ -224,7 +224,7 @@ const BOX = /[☐☒☑❌❎✗✘✖✕✓✔✅]/u;
 const NOT_THIS = /[☐❌❎✗✘✖✕⛔🚫]/u;
 /** The readings that say "yes, in place", and those that affirm something a cross may deny. */
 const YES_CODES = new Set(['yes', 'implemented']);
-const AFFIRMING = new Set([...YES_CODES, 'partially_implemented', 'done', 'in_progress', 'retain', 'modify', 'share', 'monitoring', 'in_use']);
+const AFFIRMING = new Set([...YES_CODES, 'partially_implemented', 'done', 'in_progress', 'retain', 'modify', 'share', 'assessed', 'in_treatment', 'monitoring', 'closed', 'in_use']);
 
 /** Emoji, ticks and other symbols leading a word, with their joiners and spaces. */
 const MARKS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
