@@ -293,12 +293,16 @@ function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
 /** A number written without "A." before it ("6.1.2", not "A.6.1.2" or "A. 6.1.2"), with what precedes it. */
 const BARE_NUMBER = /(^|[^\w.]\s*)(?<!A\.\s*)(\d+(?:\.\d+)+)/g;
 
-/** The numbers written without "A." in a column, over all the sheet's records. */
+/** The numbers written without "A." in a column, over all the sheet's records (worked out once a sheet and column). */
 function bareNumbers(r: RowReader, field: string): string[] {
   const column = r.mapping.fields[field];
   if (!column) return [];
-  return r.sheet.records.flatMap((rec) => [...cellText(rec.cells[column]).matchAll(BARE_NUMBER)].map((m) => m[2]!));
+  const known = bareCache.get(r.sheet) ?? bareCache.set(r.sheet, new Map()).get(r.sheet)!;
+  let numbers = known.get(column);
+  if (!numbers) known.set(column, (numbers = r.sheet.records.flatMap((rec) => [...cellText(rec.cells[column]).matchAll(BARE_NUMBER)].map((m) => m[2]!))));
+  return numbers;
 }
+const bareCache = new WeakMap<object, Map<string, string[]>>();
 
 /** Outcomes written in the status column ("Accepted", "Transferred") also say the treatment (4.7). */
 function optionFromStatus(r: RowReader, d: RiskDraft): void {
