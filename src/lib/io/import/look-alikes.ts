@@ -218,12 +218,13 @@ function fileIndex(grid: Grid, r: Reading): boolean {
 function recurringSchedule(grid: Grid, r: Reading): boolean {
   if (r.kind !== 'treatment-plan') return false;
   const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).slice(0, 50);
-  // (A plan whose actions each name their risk, "R-01" or its title, stays a plan however often it is reviewed; a bare
-  // count or "All" names none.)
+  // (A plan whose actions each name their risk, "R-01", 12 or its title, stays a plan however often it is reviewed; a
+  // count 1, 2, 3… under a header that names no risk ("ID"), or "All" on every row, names none.)
   const riskId = r.assignment?.fields.get('riskId');
   if (riskId !== undefined) {
     const v = columnValues(grid, riskId, rows);
-    if (v.riskCodes >= 0.5 || (v.numeric < 0.5 && v.distinct >= 0.8)) return false;
+    const named = RISK_WORD.test(headerTokens(r.headers.find((h) => h.col === riskId)?.text ?? '').join(' '));
+    if (!((v.numeric >= 0.8 && v.sequence >= 0.7 && !named) || v.distinct <= 0.2)) return false;
   }
   return r.headers.some((h) => {
     const v = columnValues(grid, h.col, rows);
@@ -236,12 +237,19 @@ const NOT_GIVEN = /^(tbd|tbc|n\/?a|-+|–|—|\?)$/i;
 
 /**
  * A value of a classification scheme, among a column's values: a label or level word, a level number (0 to 5), or a
- * short code when the whole column follows one pattern ("C1" … "C4"; not "L1", "Menu", "UI").
+ * short code when most of the column follows one pattern ("C1" … "C4"; not "L1", "L2", "Menu", "UI").
  */
 const schemeValue = (texts: string[]) => {
-  const prefixes = new Set(texts.map((t) => /^([A-Z]{1,2})[- ]?\d$/i.exec(t)?.[1]?.toUpperCase() ?? null));
-  const coded = prefixes.size === 1 && !prefixes.has(null);
-  return (t: string): boolean => recognise(classificationVocab, t) !== '' || isScaleWord(t) || /^[0-5]$/.test(t) || coded || /^(official|official[- ]sensitive|tlp:\s?\w+)$/i.test(t);
+  const prefix = (t: string) => /^([A-Z]{1,2})[- ]?\d$/i.exec(t)?.[1]?.toUpperCase();
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    const p = prefix(t);
+    if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  // (The codes of one pattern on most of the column: "C1" … "C4" beside one "Pending".)
+  const [usual, times] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const coded = (t: string) => times >= texts.length * 0.7 && prefix(t) === usual;
+  return (t: string): boolean => recognise(classificationVocab, t) !== '' || isScaleWord(t) || /^[0-5]$/.test(t) || coded(t) || /^(official|official[- ]sensitive|tlp:\s?\w+)$/i.test(t);
 };
 
 /** A header of what an audit or a scan found ("Finding", "Findings", "Befund", "Hallazgo", "Constat"). */

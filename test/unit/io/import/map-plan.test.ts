@@ -426,6 +426,12 @@ describe('a register that gives levels, not likelihood and impact', () => {
     const ka = await planImport(db, ws, [input(controlsAll)]);
     expect(ids(ka.writes.find((w) => w.ref === 'K1')!.draft, 'existingControls')).toEqual(['A.5.15', 'A.8.2']);
     expect(ids(ka.writes.find((w) => w.ref === 'K2')!.draft, 'existingControls')).toEqual(['A.6.3']);
+    // "Annex A 8.7" written with its words is no bare number: the clauses beside it stay clauses (review 38).
+    const words = sheet('Words', 'risks', [['Ref', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Mitigation', 'controls'], ['ISO 27001 Clause', 'plannedControls']],
+      [['W1', 'Ransomware', 'Ana Novak', 4, 5, 'Deploy EDR', '8.2'], ['W2', 'Malware', 'Ana Novak', 3, 4, 'EDR', 'Annex A 8.7']]);
+    const wp = await planImport(db, ws, [input(words)]);
+    expect(ids(wp.writes.find((w) => w.ref === 'W1')!.draft, 'existingControls')).toEqual([]);
+    expect(ids(wp.writes.find((w) => w.ref === 'W2')!.draft, 'existingControls')).toEqual(['A.8.7']);
   });
 
   it('puts controls a header says are in place ("Mesures en place") among the existing ones', async () => {

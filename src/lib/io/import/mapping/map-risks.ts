@@ -290,8 +290,8 @@ function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
   return written;
 }
 
-/** A number written without "A." before it ("6.1.2", not "A.6.1.2" or "A. 6.1.2"), with what precedes it. */
-const BARE_NUMBER = /(^|[^\w.]\s*)(?<!A\.\s*)(\d+(?:\.\d+)+)/g;
+/** A number written without "A." before it ("6.1.2", not "A.6.1.2", "A. 6.1.2" or "Annex A 8.7"), with what precedes it. */
+const BARE_NUMBER = /(^|[^\w.]\s*)(?<!\bA\.?\s*)(\d+(?:\.\d+)+)/g;
 
 /** The numbers written without "A." in a column, over all the sheet's records (worked out once a sheet and column). */
 function bareNumbers(r: RowReader, field: string): string[] {
