@@ -185,7 +185,7 @@ function columnGuide(grid: Grid, r: Reading): boolean {
 }
 
 /** A file's name or path with a document's, image's, font's or code's extension ("`public/assets/logo.png`", "FEED-001.pdf"). */
-const FILE_NAME = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|json|ya?ml|xml|zip|mp4|mov|mp3|wav|ogg|ttf|otf|woff2?|ts|js|py|psd|fig|blend|fbx|glb)`?$/i;
+export const FILE_NAME = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|json|ya?ml|xml|zip|mp4|mov|mp3|wav|ogg|ttf|otf|woff2?|ts|js|py|psd|fig|blend|fbx|glb)`?$/i;
 
 /**
  * Files listed as "assets" (a game's art, a site's images, a data room's documents): the column that
@@ -206,7 +206,7 @@ function fileIndex(grid: Grid, r: Reading): boolean {
   return [...cols].some((col) => {
     if (col === undefined) return false;
     const texts = rows.map((row) => grid.rows.get(row)?.get(col)?.text.trim() ?? '').filter(Boolean);
-    return texts.length >= 3 && texts.filter((t) => FILE_NAME.test(t)).length >= texts.length * 0.8;
+    return texts.length >= 3 && texts.filter((t) => FILE_NAME.test(t)).length >= texts.length * 0.6;
   });
 }
 
