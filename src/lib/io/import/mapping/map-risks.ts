@@ -4,18 +4,16 @@
  */
 import type { Edition } from '../../../domain/catalogs/index.ts';
 import { type RiskDraft, riskEntity } from '../../../domain/entities/risk.ts';
-import type { ControlRef, Rating } from '../../../domain/model/fields.ts';
+import type { Rating } from '../../../domain/model/fields.ts';
 import { cellDate, cellText, clip, fold, namesInCell, notRatedYet, oneLine, splitList } from './cells.ts';
 import { workedRating } from './worked-rating.ts';
+import { riskControls } from './risk-controls.ts';
 import { levelAgrees, levelDisagreement } from '../../../domain/risk/imported-level.ts';
 import type { ValidationContext } from '../../../domain/model/entity.ts';
-import { controlsNamed } from './controls.ts';
 import type { RowReader } from './row.ts';
 import type { SheetAnalysis } from '../types.ts';
 import { normaliseHeader } from '../headers.ts';
 import { ASSET_KEY, ASSET_NAME } from '../asset-columns.ts';
-import { CLAUSE_NUMBER, clauseHeader, pointsAtControls } from '../column-passes.ts';
-import { controlListNamed, EXISTING_CONTROLS } from './extra-fields.ts';
 import type { SheetMapping } from './types.ts';
 import { treatmentVocab, recognise } from './vocab.ts';
 
@@ -225,85 +223,6 @@ function links(r: RowReader, d: RiskDraft): void {
   d.assets = ids;
 }
 
-/** The controls a cell names, and the ids in it that are none. */
-const namedIn = (r: RowReader, field: string, edition: Edition, text?: string) =>
-  controlsNamed(text === undefined ? r.cell(field) : { value: text, text }, edition, (id) => r.batch.customControl(id)?.id ?? r.batch.expectedControl(id));
-
-/** The controls named in a column: Annex A ids of the edition and the workspace's custom controls. */
-function controlList(r: RowReader, field: string, edition: Edition, found = namedIn(r, field, edition)): ControlRef[] {
-  if (found.unknown.length) r.warn(field, `${found.unknown.join(', ')} ${found.unknown.length > 1 ? 'are not controls' : 'is not a control'} of Annex A ${edition}; left out.`);
-  return found.controls;
-}
-
-/**
- * The "Controls" column fills the planned controls of a risk to mitigate, the existing ones of any
- * other (or when its header says they are in place); columns of the app's own workbooks that hold
- * either list fill the list the "Controls" column does not.
- */
-function controls(r: RowReader, d: RiskDraft, edition: Edition): string | null {
-  let written: string | null = null;
-  let target: 'existingControls' | 'plannedControls' | null = null;
-  if (r.has('controls')) {
-    const existing = EXISTING_CONTROLS.test(r.at('controls').header);
-    target = !existing && d.treatmentOption === 'modify' ? 'plannedControls' : 'existingControls';
-    const words = r.text('controls').trim();
-    const found = namedIn(r, 'controls', edition);
-    // Controls described in words ("MFA, TLS 1.2 everywhere"), with no Annex A id among them, are kept as
-    // written in the description (below), not read as ids ("1.2") and lost.
-    if (words && /\p{L}{3}/u.test(words) && found.controls.length === 0) {
-      d[target] = [];
-      written = `Controls in the file: ${words.replace(/\s*\n\s*/g, '; ')}`;
-    } else {
-      d[target] = controlList(r, 'controls', edition, found);
-      // Ids of controls the workspace does not have ("CC6.2" beside "A.5.18": another set's, not yet imported) are kept in words.
-      const others = splitList(words).filter((p) => {
-        if (!/\d/.test(p) || p.length > 40) return false;
-        const named = namedIn(r, 'controls', edition, p);
-        return named.controls.length === 0 && named.unknown.length === 0;
-      });
-      if (others.length) {
-        r.warn('controls', `${others.join(', ')} ${others.length > 1 ? 'name no control' : 'names no control'} of the workspace (Annex A or custom): kept in the description.`);
-        written = `Controls in the file: ${words.replace(/\s*\n\s*/g, '; ')}`;
-      }
-    }
-  }
-  const lists = ['existingControls', 'plannedControls'] as const;
-  // Beside the "Controls" column, a column that points at Annex A ("Annex A Ref": 8.8 / 8.13; extra-fields.ts) adds its ids
-  // to the list its header names ("Existing controls (Annex A)", "Planned Controls (ISO 27001)"), else to the list the
-  // "Controls" column fills.
-  const reference = target ? lists.find((l) => r.has(l) && pointsAtControls(r.at(l).header)) : undefined;
-  for (const list of lists) if (list !== target && list !== reference && r.has(list)) d[list] = controlList(r, list, edition);
-  if (target && reference) {
-    const into = controlListNamed(r.at(reference).header) ?? target;
-    const seen = new Set(d[into].map((c) => `${c.edition} ${c.id}`));
-    // Under a clause's header ("ISO 27001 Clause": 6.1.2, A.8.7) whose bare numbers all could be clauses, those are the
-    // standard's clauses, not controls: left out with a remark. (One that cannot be a clause, 5.15 or 12.3.1, makes them all controls.)
-    let text: string | undefined;
-    if (clauseHeader(r.at(reference).header) && bareNumbers(r, reference).every((n) => CLAUSE_NUMBER.test(n))) {
-      const dropped: string[] = [];
-      text = r.text(reference).replace(BARE_NUMBER, (m, pre: string, n: string) => (CLAUSE_NUMBER.test(n) ? (dropped.push(n), pre) : m));
-      if (dropped.length) r.warn(reference, `${dropped.join(', ')} ${dropped.length > 1 ? 'are clauses' : 'is a clause'} of the standard, not ${dropped.length > 1 ? 'controls' : 'a control'}: left out.`);
-    }
-    const found = controlList(r, reference, edition, text === undefined ? undefined : namedIn(r, reference, edition, text));
-    d[into] = [...d[into], ...found.filter((c) => !seen.has(`${c.edition} ${c.id}`))];
-  }
-  return written;
-}
-
-/** A number written without "A." before it ("6.1.2", not "A.6.1.2", "A. 6.1.2" or "Annex A 8.7"), with what precedes it. */
-const BARE_NUMBER = /(^|[^\w.]\s*)(?<!\bA\.?\s*)(\d+(?:\.\d+)+)/g;
-
-/** The numbers written without "A." in a column, over all the sheet's records (worked out once a sheet and column). */
-function bareNumbers(r: RowReader, field: string): string[] {
-  const column = r.mapping.fields[field];
-  if (!column) return [];
-  const known = bareCache.get(r.sheet) ?? bareCache.set(r.sheet, new Map()).get(r.sheet)!;
-  let numbers = known.get(column);
-  if (!numbers) known.set(column, (numbers = r.sheet.records.flatMap((rec) => [...cellText(rec.cells[column]).matchAll(BARE_NUMBER)].map((m) => m[2]!))));
-  return numbers;
-}
-const bareCache = new WeakMap<object, Map<string, string[]>>();
-
 /** Outcomes written in the status column ("Accepted", "Transferred") also say the treatment (4.7). */
 function optionFromStatus(r: RowReader, d: RiskDraft): void {
   if (d.treatmentOption || (r.has('treatment') && r.line('treatment'))) return;
@@ -388,7 +307,7 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   if (residual !== undefined) d.residual = residual;
   const option = r.code('treatment');
   if (option !== null) d.treatmentOption = (option || null) as RiskDraft['treatmentOption'];
-  const written = controls(r, d, edition);
+  const written = riskControls(r, d, edition);
   const status = r.code('status');
   if (status) d.status = status as RiskDraft['status'];
   optionFromStatus(r, d);
