@@ -12,6 +12,7 @@ import { assetColumnField } from './asset-columns.ts';
 import { columnValues } from './column-values.ts';
 import { actionStatusVocab, classificationVocab, recognise, riskStatusVocab, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
 import { foldWord, isScaleWord } from './normalise.ts';
+import { notRatedYet } from './mapping/cells.ts';
 import { RISK_WORD } from './kind-rules.ts';
 
 /** A cell of a RACI chart: who is Responsible, Accountable, Consulted or Informed ("R", "A/R", "C, I"). */
@@ -184,6 +185,9 @@ function columnGuide(grid: Grid, r: Reading): boolean {
   return lone || isGuideHeader(r.headers.map((h) => h.text)) || isGuideHeader(topTexts);
 }
 
+/** The first 50 rows under a reading's header. */
+const rowsBelow = (grid: Grid, r: Reading): number[] => [...grid.rows.keys()].filter((row) => row > r.headerRow).slice(0, 50);
+
 /** A file's name or path with a document's, image's, font's or code's extension ("`public/assets/logo.png`", "FEED-001.pdf"). */
 export const FILE_NAME = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|json|ya?ml|xml|zip|mp4|mov|mp3|wav|ogg|ttf|otf|woff2?|ts|js|py|psd|fig|blend|fbx|glb)`?$/i;
 
@@ -194,12 +198,12 @@ export const FILE_NAME = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|
  */
 function fileIndex(grid: Grid, r: Reading): boolean {
   if (r.kind !== 'assets' || !r.assignment) return false;
-  const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).slice(0, 50);
+  const rows = rowsBelow(grid, r);
   // (An inventory of documents that classifies each, Confidential, C2, OFFICIAL or High, keeps them as information assets;
   // a game's art "classified" as Sprite or Music does not.)
   const classification = r.assignment.fields.get('classification');
   if (classification !== undefined) {
-    const texts = rows.map((row) => grid.rows.get(row)?.get(classification)?.text.trim() ?? '').filter((t) => t && !NOT_GIVEN.test(t));
+    const texts = rows.map((row) => grid.rows.get(row)?.get(classification)?.text.trim() ?? '').filter((t) => t && !notRatedYet(t));
     if (texts.length && texts.filter(schemeValue(texts)).length >= texts.length * 0.5) return false;
   }
   const cols = new Set([r.assignment.fields.get('name'), r.assignment.fields.get('id'), Math.min(...r.headers.map((h) => h.col))]);
@@ -217,7 +221,7 @@ function fileIndex(grid: Grid, r: Reading): boolean {
  */
 function recurringSchedule(grid: Grid, r: Reading): boolean {
   if (r.kind !== 'treatment-plan') return false;
-  const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).slice(0, 50);
+  const rows = rowsBelow(grid, r);
   // (A plan whose actions each name their risk, "R-01", 12 or its title, stays a plan however often it is reviewed; a
   // count 1, 2, 3… under a header that names no risk ("ID"), or "All" on every row, names none.)
   const riskId = r.assignment?.fields.get('riskId');
@@ -231,9 +235,6 @@ function recurringSchedule(grid: Grid, r: Reading): boolean {
     return v.count >= 3 && v.cadences >= 0.5;
   });
 }
-
-/** A value not given yet. */
-const NOT_GIVEN = /^(tbd|tbc|n\/?a|-+|–|—|\?)$/i;
 
 /**
  * A value of a classification scheme, among a column's values: a label or level word, a level number (0 to 5), or a
@@ -271,7 +272,7 @@ function findingsList(r: Reading): boolean {
   if (fields.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields.get(f) === h.col))) return false;
   // (Findings with no grade at all, under a register's name, are its unrated risks; an asset's criticality grades no finding.)
   if (!r.headers.some((h) => SEVERITY.test(words(h)) && !RISK_WORD.test(words(h)) && !/(^| )(asset|data|information|system)( |$)/.test(words(h)))) return false;
-  return r.headers.some((h) => FINDING.test(headerTokens(h.text).join(' ')) && [...fields.values()].includes(h.col));
+  return r.headers.some((h) => FINDING.test(words(h)) && [...fields.values()].includes(h.col));
 }
 
 /**

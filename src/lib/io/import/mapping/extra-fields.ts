@@ -9,7 +9,7 @@ import { canonicalFields, type SheetAnalysis, type SheetKind } from '../types.ts
 import { assetColumnField } from '../asset-columns.ts';
 import { clauseNumbers, pointsAtControls } from '../column-passes.ts';
 import { controlRefsFromCell } from '../control-ids.ts';
-import { fold } from './cells.ts';
+import { fold, notRatedYet } from './cells.ts';
 import { classificationVocab, recognise } from './vocab.ts';
 
 /** A header of controls already in place ("Existing controls", "Mesures en place", "Vorhandene Maßnahmen"). */
@@ -71,13 +71,11 @@ export function extraColumns(sheet: SheetAnalysis, kind: SheetKind, fields: Reco
 /** Most of the column's values name Annex A controls ("8.8 / 8.13", "A.5.15"). */
 function annexIds(sheet: SheetAnalysis, column: string): boolean {
   // (Placeholders, "N/A" or "-", count as blanks.)
-  const cells = sheet.records.map((r) => r.cells[column]).filter((c): c is NonNullable<typeof c> => c !== undefined && c.text.trim() !== '' && !PLACEHOLDER.test(c.text.trim()));
+  const cells = sheet.records.map((r) => r.cells[column]).filter((c): c is NonNullable<typeof c> => c !== undefined && c.text.trim() !== '' && !notRatedYet(c.text));
   const header = sheet.columns.find((c) => c.column === column)?.header ?? '';
   if (clauseNumbers(header, cells.map((c) => c.text))) return false;
   return cells.length > 0 && cells.filter((c) => controlRefsFromCell(c, null).some((x) => x.kind === 'control')).length >= 0.6 * cells.length;
 }
-
-const PLACEHOLDER = /^(n\/?a|na|n\.a\.?|-+|–|—|tbd|tbc|none|nil|\?)$/i;
 
 /** Most of the column's values are classification words (Public, Internal, Confidential…). */
 function classificationWords(sheet: SheetAnalysis, column: string): boolean {
