@@ -211,8 +211,13 @@ const cache = new Map<string, FieldCandidate[]>();
 
 /** The header names something that looks like the field but is not ("Action ID" is no plan's risk). */
 export function disowned(kind: RecordKind, field: string, header: string): boolean {
+  return disowning(kind, field, header) >= 0.9;
+}
+
+/** How closely the header names something that only looks like the field (1: word for word). */
+function disowning(kind: RecordKind, field: string, header: string): number {
   const list = notPhrases[kind]?.[field];
-  return list !== undefined && bestScore(headerTokens(header), list) >= 0.9;
+  return list === undefined ? 0 : bestScore(headerTokens(header), list);
 }
 
 // Every list is compiled up front so the vocabulary is complete before the first header.
@@ -271,7 +276,10 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
     const conf = out.get(field);
     // (…or the one name of "Garantie / Licence", or the core of "Garantie (Jahre)", the field was found in.)
     const part = source.get(field);
-    if (conf !== undefined && conf < 1 && (disowned(kind, field, header) || (part !== undefined && part !== header && disowned(kind, field, part)))) out.set(field, conf * 0.6);
+    const not = Math.max(disowning(kind, field, header), part !== undefined && part !== header ? disowning(kind, field, part) : 0);
+    // (A header that is word for word the look-alike, "Garantia", loses the field for good; one merely close to it, "What happens"
+    // to "What happened", keeps a chance.)
+    if (conf !== undefined && conf < 1 && not >= 0.9) out.set(field, conf * (not >= 0.95 ? 0.5 : 0.6));
   }
   if (kind === 'risks' && residualOf(header, context)) {
     // "Residual risk vs appetite" is about the residual rating, not the risk's title.
