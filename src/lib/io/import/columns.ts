@@ -74,7 +74,8 @@ function valueCandidates(kind: RecordKind, col: number, v: ColumnValues, unlabel
   const numbered = first && v.sequence >= 0.8;
   // Nor are a plan's own action numbers ("CA-001", "TASK-3").
   const ownNumbers = kind === 'treatment-plan' && (numbered || v.actionIds >= 0.8);
-  if (unlabelled && kind !== 'soa' && ((v.codes >= 0.8 && v.distinct >= 0.9) || numbered)) return ownNumbers ? [] : [{ col, field: KEY[kind], confidence: 0.6 }];
+  // (Dates, all different as they are, number nothing.)
+  if (unlabelled && kind !== 'soa' && ((v.codes >= 0.8 && v.distinct >= 0.9 && v.dates < 0.5) || numbered)) return ownNumbers ? [] : [{ col, field: KEY[kind], confidence: 0.6 }];
   if (kind === 'soa' && v.singleIds >= 0.6) return [{ col, field: 'controlId', confidence: 0.6 + 0.3 * v.singleIds }];
   if (kind === 'soa' && first && ownControlIds(v)) return [{ col, field: 'controlId', confidence: 0.6 }];
   // Plain decimals of which some are no control ("10.0", "9.8": a CVSS score) are numbers, not controls.

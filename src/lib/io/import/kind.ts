@@ -11,7 +11,7 @@ import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decide
 import { describedThreats, mereCatalogue, numberedThreats, strideCatalogue, unnamedThreats } from './kind-catalogues.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
-import { FILE_NAME, lookAlike } from './look-alikes.ts';
+import { isFileName, lookAlike } from './look-alikes.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
@@ -250,7 +250,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     // …and so is a row that starts with a bare count ("1 | Rare (< 5%) | Minimal") right under another candidate: a legend's first step.
     if (!override.headerRow && /^\d{1,2}$/.test(lead) && rows.some((r) => r < row && r >= row - 2)) continue;
     // …and so is a row under another candidate that starts with a file's name or path ("public/assets/logo.png"): a list of files' record.
-    if (!override.headerRow && FILE_NAME.test(lead) && rows.some((r) => r < row)) continue;
+    if (!override.headerRow && isFileName(lead) && rows.some((r) => r < row)) continue;
     const sample = sampleRows(grid, row);
     const values = new ValueCache(grid, sample);
     const extra = unlabelledColumns(grid, sample.slice(0, 50), headers);

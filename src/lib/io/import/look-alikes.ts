@@ -188,8 +188,13 @@ function columnGuide(grid: Grid, r: Reading): boolean {
 /** The first 50 rows under a reading's header. */
 const rowsBelow = (grid: Grid, r: Reading): number[] => [...grid.rows.keys()].filter((row) => row > r.headerRow).slice(0, 50);
 
-/** A file's name or path with a document's, image's, font's or code's extension ("`public/assets/logo.png`", "FEED-001.pdf"). */
-export const FILE_NAME = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|json|ya?ml|xml|zip|mp4|mov|mp3|wav|ogg|ttf|otf|woff2?|ts|js|py|psd|fig|blend|fbx|glb)`?$/i;
+/**
+ * A file's name or path with a document's, image's, font's or code's extension ("`public/assets/logo.png`", "FEED-001.pdf"),
+ * or a folder of a repository, in lower case and at least three deep ("apps/mobile/assets/images/*").
+ */
+const FILE_EXTENSION = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|json|ya?ml|xml|zip|mp4|mov|mp3|wav|ogg|ttf|otf|woff2?|ts|js|py|psd|fig|blend|fbx|glb)`?$/i;
+const REPOSITORY_FOLDER = /^(?=[^/]*[a-z_])`?[a-z0-9_.-]+(\/[a-z0-9_.*-]+){2,}\/?`?$/;
+export const isFileName = (text: string): boolean => FILE_EXTENSION.test(text) || REPOSITORY_FOLDER.test(text);
 
 /**
  * Files listed as "assets" (a game's art, a site's images, a data room's documents): the column that
@@ -210,7 +215,7 @@ function fileIndex(grid: Grid, r: Reading): boolean {
   return [...cols].some((col) => {
     if (col === undefined) return false;
     const texts = rows.map((row) => grid.rows.get(row)?.get(col)?.text.trim() ?? '').filter(Boolean);
-    return texts.length >= 3 && texts.filter((t) => FILE_NAME.test(t)).length >= texts.length * 0.6;
+    return texts.length >= 3 && texts.filter(isFileName).length >= texts.length * 0.6;
   });
 }
 
