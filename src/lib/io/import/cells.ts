@@ -72,9 +72,18 @@ export const readableLinks = (s: string): string =>
     }),
   );
 
+/**
+ * An AI assistant's citation marks left in pasted text ("[cite_start]Transfer (Insurance) [cite: 202, 203]") point into a chat
+ * nobody has: they are dropped, so that the words read (and are kept) as the words.
+ */
+const CITATION = /\[cite_start\]|\s*\[cite:\s*[\d,\s]*\]/g;
+const withoutCitations = (s: string): string => (s.includes('[cite') ? s.replace(CITATION, '').trim() : s);
+
 /** The cell as read, or null when it shows nothing. */
 export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell | null {
-  const { value, formula } = plain(raw);
+  const read = plain(raw);
+  const { formula } = read;
+  const value = typeof read.value === 'string' ? withoutCitations(read.value) : read.value;
   if (value === null) return null;
   let text: string;
   const val: Plain = value;

@@ -46,4 +46,9 @@ describe('a cell as the importer reads it', () => {
   it('leaves text without marks untouched', () => {
     expect(withoutEmphasis('Plain words, 5 x 3')).toBe('Plain words, 5 x 3');
   });
+  it("drops an AI assistant's citation marks from the value and the text, and nothing else in brackets", () => {
+    expect(toGridCell('[cite_start]Transfer (Insurance) [cite: 202, 203]', undefined)).toEqual({ value: 'Transfer (Insurance)', text: 'Transfer (Insurance)' });
+    expect(toGridCell('[cite_start]Establish fixed meeting times [cite: 14]. Agree on deadlines.', undefined)?.value).toBe('Establish fixed meeting times. Agree on deadlines.');
+    expect(toGridCell('See [cite] and [1]', undefined)?.value).toBe('See [cite] and [1]');
+  });
 });
