@@ -336,9 +336,12 @@ export function vendorYieldsAsset(fields: Map<string, number>, taken: Map<number
 }
 
 /** A column that points at controls of a catalogue ("Annex A Ref", "ISO_27001_Control", "Cloud Control Mapping", "related_control_ids"). */
-const CONTROL_REFERENCE = /(^| )(annex|anexo|anhang|annexe|allegato|iso|27001|27002|iso27001|nist|csf|cis|soc|mapping|ref|reference|references|refs|ids|framework|clause)( |$)/;
+const CONTROL_REFERENCE = /(^| )(annex|anexo|anhang|annexe|allegato|iso|27001|27002|iso27001|nist|csf|cis|soc|mapping|ref|reference|references|refs|id|ids|related|linked|mapped|framework|clause)( |$)/;
 /** A column of the measures themselves, in words ("Mitigation Strategy", "Treatment Plan", "Remediation Action"). */
 const MEASURES_IN_WORDS = /(^| )(mitigation|mitigations|mitigation strategy|mitigation plan|mitigating actions?|treatment plan|remediation|remediation plan|remediation actions?|countermeasures?|action plan|recommended actions?|recommended mitigations?|planned measures?|measures|mesures|massnahmen|medidas|misure|maatregelen|opatreni)( |$)/;
+
+/** A register's own words for its measures, told beside their references ("Existing controls", "Treatment"). */
+const TOLD_MEASURES = /(^| )(treatment|existing controls?|current controls?|controls in place|existing measures|current measures)( |$)/;
 
 /** A header of a column that points at controls of a catalogue rather than telling them ("Annex A Ref", "ISO_27001_Control"). */
 export function pointsAtControls(header: string): boolean {
@@ -373,12 +376,21 @@ export function clauseNumbers(header: string, texts: string[]): boolean {
 export function measuresOverReferences(fields: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
   const col = fields.get('controls');
   const header = (c: number) => normaliseHeader(headers.find((h) => h.col === c)?.child ?? '');
-  if (col === undefined || !pointsAtControls(header(col))) return;
+  if (col === undefined) return;
+  // …or whose values are references, whatever its header ("Related Controls": 8.2, 5.18; "Control ID": C-07), beside
+  // measures told under a register's own words for them ("Existing Controls", a "Treatment" of sentences, not options).
+  const refs = values.get(col);
+  // (A column headed as the register's own controls, "Controls" or "Existing controls", keeps them, ids and all.)
+  const own = /^(controls?|security controls?)$/.test(header(col)) || TOLD_MEASURES.test(header(col));
+  const referenced = !own && refs.count >= 3 && (refs.controls >= 0.8 || refs.codes >= 0.8) && refs.avgLength <= 20;
+  if (!pointsAtControls(header(col)) && !referenced) return;
   const words = headers.filter((h) => {
-    if (taken.has(h.col) || !MEASURES_IN_WORDS.test(header(h.col))) return false;
+    if (taken.has(h.col) || !(MEASURES_IN_WORDS.test(header(h.col)) || (referenced && TOLD_MEASURES.test(header(h.col))))) return false;
     const v = values.get(h.col);
-    return v.count >= 2 && v.controls < 0.2 && v.numeric < 0.2 && v.avgLength >= 15;
+    return v.count >= 2 && v.controls < 0.2 && v.numeric < 0.2 && v.avgLength >= 15 && v.explainedOptions < 0.2;
   });
-  if (words.length !== 1) return;
-  moveField(fields, taken, 'controls', words[0]!.col);
+  // (Of the controls in place and those recommended, the register's controls are those in place.)
+  const inPlace = words.length > 1 ? words.filter((h) => /(^| )(existing|current|in place)( |$)/.test(header(h.col))) : words;
+  if (inPlace.length !== 1) return;
+  moveField(fields, taken, 'controls', inPlace[0]!.col);
 }

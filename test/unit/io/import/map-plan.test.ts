@@ -360,6 +360,17 @@ describe('a register that gives levels, not likelihood and impact', () => {
     expect(plan.writes.find((w) => w.ref === 'P2')!.draft).toMatchObject({ existingControls: [{ edition: '2022', id: 'A.5.19' }], plannedControls: [] });
   });
 
+  it('links the Annex A ids of a "Related Controls" column beside the controls in place told in words (held-out 33)', async () => {
+    const ids = (d: Record<string, unknown>, list: string) => (d[list] as { id: string }[]).map((c) => c.id);
+    const related = sheet('Related', 'risks', [['Risk ID', 'id'], ['Risk Description', 'title'], ['Related Controls', null], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Existing Controls', 'controls'], ['Owner', 'owner']],
+      [['R-01', 'Standing admin privileges', '8.2, 5.18', 4, 5, 'None yet: access is permanent', 'CTO'], ['R-02', 'Unmasked data in staging', '8.11, 8.33', 4, 5, 'Staging limited to engineers', 'Engineering Lead']]);
+    expect(mappingFromAnalysis(related).fields).toMatchObject({ controls: 'F', plannedControls: 'C' });
+    const plan = await planImport(db, ws, [input(related)]);
+    const r1 = plan.writes.find((w) => w.ref === 'R-01')!.draft;
+    expect([...ids(r1, 'existingControls'), ...ids(r1, 'plannedControls')].sort()).toEqual(['A.5.18', 'A.8.2']);
+    expect(String(r1['description'])).toMatch(/None yet: access is permanent/);
+  });
+
   it('adds the referenced ids to the list the reference header names, on every row, and leaves other sets\' ids to the notes (review 33)', async () => {
     const ids = (d: Record<string, unknown>, list: string) => (d[list] as { id: string }[]).map((c) => c.id);
     // "Existing Controls (Annex A)" beside a "Mitigation Plan": the ids are in place, whatever the plan adds.
