@@ -78,10 +78,14 @@ const STATUS_WORD = /(^| )(status|state|statut|etat|estado|stato|stav|stand|κα
 /** An SoA's "Implementation" told in sentences says how each control is met: notes, not a status (unless the sentences start with one: "Implemented – …"). */
 export function implementationAsNotes(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('status');
-  if (col === undefined) return;
   // A free column headed as the implementation, told in words ("Implementation": MFA for all admins), says how each control is met.
   const told = headers.find((h) => !taken.has(h.col) && IMPLEMENTATION.test(normaliseHeader(h.child)) && !STATUS_WORD.test(normaliseHeader(h.child)) && values.get(h.col).count >= 3 && values.get(h.col).avgLength > 20 && values.get(h.col).statuses < 0.3);
   const notes = fields.get('notes');
+  // (…also in an SoA that decides applicability without a status: "Applicability | Implementation direction".)
+  if (col === undefined) {
+    if (told && notes === undefined && fields.has('applicable')) give(fields, confidence, taken, told.col, 'notes', 0.7);
+    return;
+  }
   // …it is the notes rather than the gap left beside it ("Implementation | Evidence | Gap"), as both labellers of held-out 31 read it.
   if (notes !== undefined && told && GAP.test(normaliseHeader(headers.find((h) => h.col === notes)?.child ?? ''))) {
     moveField(fields, taken, 'notes', told.col);
@@ -125,7 +129,7 @@ function moveField(fields: Map<string, number>, taken: Map<number, Candidate>, f
 /** Headers of how a control is implemented. */
 /** Headers of what a control still lacks ("Gap", "Gaps identified", "Brecha"). */
 const GAP = /(^| )(gap|gaps|ecart|ecarts|brecha|brechas|lacuna|lacunas|lucke|lucken)( |$)/;
-const IMPLEMENTATION = /(^| )(implementation|implementacion|implementacao|umsetzung|mise en oeuvre|implementazione|implementatie|implementace|how implemented|how it is implemented)( |$)/;
+const IMPLEMENTATION = /(^| )(implementation|implementacion|implementacao|umsetzung|mise en oeuvre|implementazione|implementatie|implementace|how implemented|how it is implemented|aplicacion|aplicacao)( |$)/;
 
 export const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klasse|tier|band)( |$)/;
 /**
