@@ -138,8 +138,6 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
     {
       // A stand-in or fallback owner is not the risk's owner ("Backup owner").
       owner: 'asset owner|control owner|owner of asset|vlastnik aktiva|proprietaire de l actif|=ref|=refs|=reference|=references|contingency owner|backup owner|deputy owner|escalation owner',
-      // A bare "Source" cites where the risk was read (a law's section, a report), not the threat ("Threat source" is one).
-      threat: '=source|=sources|=source doc|=source document|=reference source',
       // How often a risk is reviewed is no date ("Review cadence": Quarterly).
       reviewDate: 'review cadence|review frequency|frequency of review|cadence|review cycle',
       status: 'control status|control implementation status|implementation status of control|action status|task status',

@@ -12,7 +12,7 @@ const best = (kind: RecordKind, header: string) => fieldCandidates(kind, header)
 const risks: [string, string][] = [
   ['Sahip', 'owner'], ['DREAD', 'score'], ['STRIDE', 'threat'], ['Affected Area / Files', 'asset'], ['faixa_inerente', 'level'], ['attack_technique', 'threat'], ['負責', 'owner'],
   ['Semáforo', 'level'], ['Traffic light', 'level'], ['Ampel', 'level'], ['Qué pasa', 'description'], ['What happens', 'description'], ['Agujero', 'vulnerability'],
-  ['Security hole', 'vulnerability'], ['System_ID', 'asset'], ['Existing design treatment', 'controls'], ['Current treatment', 'controls'], ['Fix', 'controls'], ['Threat Source', 'threat'], ['Risk source', 'threat'],
+  ['Security hole', 'vulnerability'], ['System_ID', 'asset'], ['Existing design treatment', 'controls'], ['Current treatment', 'controls'], ['Fix', 'controls'],
   // A translation in brackets names the column.
   ['Penyebab (Kerawanan)', 'vulnerability'],
   // English variants, tool exports, abbreviations
@@ -146,7 +146,7 @@ const negatives: [RecordKind, string, string | null][] = [
   // A head noun first ("Categoría de riesgo", "Tipo de amenaza") says what the column is.
   ['risks', 'Eintrittsdatum', 'likelihood'], ['risks', 'Categoría de riesgo', null], ['risks', 'control_status', 'status'], ['risks', 'Biện pháp', 'asset'], ['risks', 'categoria_riesgo', null], ['risks', 'Tipo de amenaza', null], ['risks', 'Catégorie de risque', null],
   // A link to another record is not the row's own id; a name of something else is no action.
-  ['risks', 'Fix version', null], ['risks', 'Fix date', 'controls'], ['risks', 'Source', 'threat'], ['risks', 'Sources', 'threat'],
+  ['risks', 'Fix version', null], ['risks', 'Fix date', 'controls'],
   ['risks', 'related_risk_id', 'id'], ['risks', 'evidence_id', 'id'], ['risks', 'Control ID', 'id'], ['risks', 'action_id', 'id'], ['treatment-plan', 'Control name', 'action'],
 ];
 
