@@ -380,16 +380,15 @@ export function clauseNumbers(header: string, texts: string[]): boolean {
 export function measuresOverReferences(fields: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
   const col = fields.get('controls');
   const header = (c: number) => normaliseHeader(headers.find((h) => h.col === c)?.child ?? '');
-  if (col === undefined) return;
-  // …or whose values are references, whatever its header ("Related Controls": 8.2, 5.18; "Control ID": C-07), beside
-  // measures told under a register's own words for them ("Existing Controls", a "Treatment" of sentences, not options).
+  // Only references the mapping links (extra-fields.ts) give way: a column headed as the register's own controls
+  // ("Controles", "Mitigating controls") keeps its ids.
+  if (col === undefined || !pointsAtControls(header(col))) return;
+  // Over Annex A ids ("Related Controls": 8.2, 5.18), the measures may also be told under a register's own words for them
+  // ("Existing Controls", a "Treatment" of sentences, not options).
   const refs = values.get(col);
-  // (A column headed as the register's own controls, "Controls" or "Existing controls", keeps them, ids and all.)
-  const own = /^(controls?|security controls?)$/.test(header(col)) || TOLD_MEASURES.test(header(col));
-  const referenced = !own && refs.count >= 3 && (refs.controls >= 0.8 || refs.codes >= 0.8) && refs.avgLength <= 20;
-  if (!pointsAtControls(header(col)) && !referenced) return;
+  const annex = refs.count >= 3 && refs.controls >= 0.8 && refs.avgLength <= 20;
   const words = headers.filter((h) => {
-    if (taken.has(h.col) || !(MEASURES_IN_WORDS.test(header(h.col)) || (referenced && TOLD_MEASURES.test(header(h.col))))) return false;
+    if (taken.has(h.col) || !(MEASURES_IN_WORDS.test(header(h.col)) || (annex && TOLD_MEASURES.test(header(h.col))))) return false;
     const v = values.get(h.col);
     return v.count >= 2 && v.controls < 0.2 && v.numeric < 0.2 && v.avgLength >= 15 && v.explainedOptions < 0.2;
   });

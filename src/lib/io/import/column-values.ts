@@ -314,7 +314,8 @@ const FITS: Record<string, Fit> = {
   // Names of measures ("RSA + AES", "WEB-001") with no option word at all are the controls (a second choice).
   treatment: (v) => (v.explainedOptions >= 0.5 ? 1.05 : v.explainedOptions < 0.2 && v.avgLength > 25 ? 0.45 : v.explainedOptions < 0.05 ? 0.5 : v.avgLength > 30 ? 0.7 : 0.95),
   // Mitigate, Accept, Transfer down a column are the options chosen, not controls; nor is a yes or no ("requires control: True").
-  controls: (v) => (v.controls >= 0.3 ? 1.05 : v.options >= 0.5 || v.yesNo >= 0.95 ? 0.5 : v.count >= 3 ? 0.85 : 1),
+  // Measures are never dates or bare numbers ("Fix by": 03/31/26; "Fix in": 2.4).
+  controls: (v) => (v.controls >= 0.3 ? 1.05 : v.options >= 0.5 || v.yesNo >= 0.95 || v.dates >= 0.5 || v.numeric >= 0.8 ? 0.5 : v.count >= 3 ? 0.85 : 1),
   // Sentences are no ids ("Control description": "Logical access is restricted").
   controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : (v.count >= 5 || v.avgLength > 25) && v.singleIds < 0.2 ? 0.5 : 1),
   // Phrases that are no yes or no ("Background check records" under "Evidence Required") decide nothing.

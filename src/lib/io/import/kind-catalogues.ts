@@ -42,8 +42,10 @@ export function numberedThreats(kind: RecordKind, a: Assignment): boolean {
  */
 export function unnamedThreats(kind: RecordKind, a: Assignment): boolean {
   if (kind !== 'risks' || !(a.fields.has('threat') || a.fields.has('vulnerability'))) return false;
-  // (Threats with no more than their comments, under a register's name, are its unrated risks: placed on nothing, countered by nothing.)
+  // (Threats with no more than their comments, under a register's name, are its unrated risks: placed on nothing, countered by nothing;
+  // so are rows numbered as risks, "Risk ID". A register's name keeps them a register too: kind.ts.)
   if (!['asset', 'vulnerability', 'controls'].some((f) => a.fields.has(f))) return false;
+  if (a.fields.has('id') && RISK_WORD.test(headerWords(a, a.fields.get('id')))) return false;
   return [...a.fields.keys()].every((f) => ['id', 'asset', 'threat', 'vulnerability', 'controls', 'notes'].includes(f));
 }
 /**

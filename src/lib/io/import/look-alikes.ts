@@ -190,10 +190,11 @@ const rowsBelow = (grid: Grid, r: Reading): number[] => [...grid.rows.keys()].fi
 
 /**
  * A file's name or path with a document's, image's, font's or code's extension ("`public/assets/logo.png`", "FEED-001.pdf"),
- * or a folder of a repository, in lower case and at least three deep ("apps/mobile/assets/images/*").
+ * or a repository's folder of media, in lower case and at least three deep ("apps/mobile/assets/images/*").
  */
 const FILE_EXTENSION = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|json|ya?ml|xml|zip|mp4|mov|mp3|wav|ogg|ttf|otf|woff2?|ts|js|py|psd|fig|blend|fbx|glb)`?$/i;
-const REPOSITORY_FOLDER = /^(?=[^/]*[a-z_])`?[a-z0-9_.-]+(\/[a-z0-9_.*-]+){2,}\/?`?$/;
+// (A folder of media or a glob over one, not any path: "github.com/acme/payments-api" or "fs01/finance/payroll" is an asset.)
+const REPOSITORY_FOLDER = /^(?=[^/]*[a-z_])(?=.*(\/\*|\/(assets|images|img|media|static|public|sprites|textures|fonts|sounds|audio|icons|store-assets)(\/|`?$)))`?[a-z0-9_.-]+(\/[a-z0-9_.*-]+){2,}\/?`?$/;
 export const isFileName = (text: string): boolean => FILE_EXTENSION.test(text) || REPOSITORY_FOLDER.test(text);
 
 /**
@@ -280,13 +281,18 @@ function findingsList(r: Reading): boolean {
   return r.headers.some((h) => FINDING.test(words(h)) && [...fields.values()].includes(h.col));
 }
 
+/** A sheet's name that says its actions treat risks ("Risk Treatment Plan", "Plan de traitement des risques", "Risikobehandlung"). */
+const TREATS_RISKS = /(^| )(risk|risks|risque|risques|riesgo|riesgos|risco|riscos|rischio|rischi|risiko|risiken|riziko|rizika|treatment|traitement|tratamiento|tratamento|trattamento|behandlung|risikobehandlung|osetreni)( |$)/;
+
 /**
  * Actions tied to no risk, owned by nobody and followed up by no status ("phase | timeframe | action | kpi",
  * "Priority | Action"): a to-do list or a project's plan, not the treatment of risks. Neither labeller of
  * held-out 32 and 33 called such a list a plan.
  */
-function bareActions(r: Reading): boolean {
+function bareActions(grid: Grid, r: Reading): boolean {
   if (r.kind !== 'treatment-plan' || !r.assignment) return false;
+  // (Under a name that says they treat risks, "Risk Treatment Plan", they are its actions, whoever owns them.)
+  if (TREATS_RISKS.test(headerTokens(grid.name).join(' '))) return false;
   return [...r.assignment.fields.keys()].every((f) => ['action', 'dueDate', 'notes'].includes(f));
 }
 
@@ -298,5 +304,5 @@ function bareActions(r: Reading): boolean {
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || findingsList(best) || bareActions(best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || findingsList(best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }

@@ -50,5 +50,9 @@ describe('a cell as the importer reads it', () => {
     expect(toGridCell('[cite_start]Transfer (Insurance) [cite: 202, 203]', undefined)).toEqual({ value: 'Transfer (Insurance)', text: 'Transfer (Insurance)' });
     expect(toGridCell('[cite_start]Establish fixed meeting times [cite: 14]. Agree on deadlines.', undefined)?.value).toBe('Establish fixed meeting times. Agree on deadlines.');
     expect(toGridCell('See [cite] and [1]', undefined)?.value).toBe('See [cite] and [1]');
+    expect(toGridCell('Quarterly access reviews [cite: 12-14]', undefined)?.value).toBe('Quarterly access reviews');
+    // A long run of spaces before a mark (review 39) is read in one pass.
+    const long = `Keep${' '.repeat(40000)}[cite notes] and [cite: 3]`;
+    expect(toGridCell(long, undefined)?.value).toBe(`Keep${' '.repeat(40000)}[cite notes] and`);
   });
 });
