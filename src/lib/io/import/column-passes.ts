@@ -340,17 +340,30 @@ export function vendorYieldsAsset(fields: Map<string, number>, taken: Map<number
 }
 
 /** A column that points at controls of a catalogue ("Annex A Ref", "ISO_27001_Control", "Cloud Control Mapping", "related_control_ids"). */
-const CONTROL_REFERENCE = /(^| )(annex|anexo|anhang|annexe|allegato|iso|27001|27002|iso27001|nist|csf|cis|soc|mapping|ref|reference|references|refs|id|ids|related|linked|mapped|framework|clause)( |$)/;
+const CONTROL_REFERENCE = /(^| )(annex|anexo|anhang|annexe|allegato|iso|27001|27002|iso27001|nist|csf|cis|soc|mapping|ref|reference|references|refs|ids|framework|clause)( |$)/;
+/** Words that make a column of controls a list of links to them only over Annex A ids ("Related controls", "Control ID"). */
+const LINK_WORDS = /(^| )(id|related|linked|mapped)( |$)/;
 /** A column of the measures themselves, in words ("Mitigation Strategy", "Treatment Plan", "Remediation Action"). */
 const MEASURES_IN_WORDS = /(^| )(mitigation|mitigations|mitigation strategy|mitigation plan|mitigating actions?|treatment plan|remediation|remediation plan|remediation actions?|countermeasures?|action plan|recommended actions?|recommended mitigations?|planned measures?|measures|mesures|massnahmen|medidas|misure|maatregelen|opatreni)( |$)/;
 
 /** A register's own words for its measures, told beside their references ("Existing controls", "Treatment"). */
 const TOLD_MEASURES = /(^| )(treatment|existing controls?|current controls?|controls in place|existing measures|current measures)( |$)/;
 
+const CONTROL_WORD = /(^| )(control|controls|controle|controles|kontrolle|kontrollen|controllo|controlli|kontrola|annex|anexo|anhang|annexe|allegato|iso|27001|27002|iso27001)( |$)/;
+
 /** A header of a column that points at controls of a catalogue rather than telling them ("Annex A Ref", "ISO_27001_Control"). */
 export function pointsAtControls(header: string): boolean {
   const h = normaliseHeader(header);
-  return CONTROL_REFERENCE.test(h) && /(^| )(control|controls|controle|controles|kontrolle|kontrollen|controllo|controlli|kontrola|annex|anexo|anhang|annexe|allegato|iso|27001|27002|iso27001)( |$)/.test(h);
+  return CONTROL_REFERENCE.test(h) && CONTROL_WORD.test(h);
+}
+
+/**
+ * …or links to them, when its values are Annex A ids ("Related controls": 8.2, 5.18; "Control ID": A.8.7): the mapping then links
+ * them (extra-fields.ts). Over other ids or names ("Control ID": C-07) such a column is the register's own controls, kept as written.
+ */
+export function linksControls(header: string, annexIds: boolean): boolean {
+  const h = normaliseHeader(header);
+  return pointsAtControls(h) || (annexIds && LINK_WORDS.test(h) && CONTROL_WORD.test(h));
 }
 
 /** The standard's clause numbers (4.1 to 10.2, with sub-clauses such as 6.1.2 or 7.5.3). */
@@ -380,13 +393,14 @@ export function clauseNumbers(header: string, texts: string[]): boolean {
 export function measuresOverReferences(fields: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
   const col = fields.get('controls');
   const header = (c: number) => normaliseHeader(headers.find((h) => h.col === c)?.child ?? '');
+  if (col === undefined) return;
   // Only references the mapping links (extra-fields.ts) give way: a column headed as the register's own controls
   // ("Controles", "Mitigating controls") keeps its ids.
-  if (col === undefined || !pointsAtControls(header(col))) return;
-  // Over Annex A ids ("Related Controls": 8.2, 5.18), the measures may also be told under a register's own words for them
-  // ("Existing Controls", a "Treatment" of sentences, not options).
   const refs = values.get(col);
   const annex = refs.count >= 3 && refs.controls >= 0.8 && refs.avgLength <= 20;
+  if (!linksControls(header(col), annex)) return;
+  // Over Annex A ids ("Related Controls": 8.2, 5.18), the measures may also be told under a register's own words for them
+  // ("Existing Controls", a "Treatment" of sentences, not options).
   const words = headers.filter((h) => {
     if (taken.has(h.col) || !(MEASURES_IN_WORDS.test(header(h.col)) || (annex && TOLD_MEASURES.test(header(h.col))))) return false;
     const v = values.get(h.col);

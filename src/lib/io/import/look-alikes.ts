@@ -193,8 +193,9 @@ const rowsBelow = (grid: Grid, r: Reading): number[] => [...grid.rows.keys()].fi
  * or a repository's folder of media, in lower case and at least three deep ("apps/mobile/assets/images/*").
  */
 const FILE_EXTENSION = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|md|json|ya?ml|xml|zip|mp4|mov|mp3|wav|ogg|ttf|otf|woff2?|ts|js|py|psd|fig|blend|fbx|glb)`?$/i;
-// (A folder of media or a glob over one, not any path: "github.com/acme/payments-api" or "fs01/finance/payroll" is an asset.)
-const REPOSITORY_FOLDER = /^(?=[^/]*[a-z_])(?=.*(\/\*|\/(assets|images|img|media|static|public|sprites|textures|fonts|sounds|audio|icons|store-assets)(\/|`?$)))`?[a-z0-9_.-]+(\/[a-z0-9_.*-]+){2,}\/?`?$/;
+// (A folder within a folder of media, or a glob: not any path, "github.com/acme/payments-api", "fs01/finance/payroll" or a
+// repository "github.com/acme/website/public", which are assets.)
+const REPOSITORY_FOLDER = /^(?=[^/]*[a-z_])(?=.*(\/\*|\/(assets|images|img|media|static|public|sprites|textures|fonts|sounds|audio|icons|store-assets)\/))`?[a-z0-9_.-]+(\/[a-z0-9_.*-]+){2,}\/?`?$/;
 export const isFileName = (text: string): boolean => FILE_EXTENSION.test(text) || REPOSITORY_FOLDER.test(text);
 
 /**
@@ -282,7 +283,8 @@ function findingsList(r: Reading): boolean {
 }
 
 /** A sheet's name that says its actions treat risks ("Risk Treatment Plan", "Plan de traitement des risques", "Risikobehandlung"). */
-const TREATS_RISKS = /(^| )(risk|risks|risque|risques|riesgo|riesgos|risco|riscos|rischio|rischi|risiko|risiken|riziko|rizika|treatment|traitement|tratamiento|tratamento|trattamento|behandlung|risikobehandlung|osetreni)( |$)/;
+// (Within words too: "Risikobehandlungsplan", "Risicobehandelplan", "Plan postępowania z ryzykiem"; and "RTP".)
+const TREATS_RISKS = /risk|risque|riesgo|risco|rischi|risiko|risico|ryzyk|riziko|rizik|treatment|traitement|tratamiento|tratamento|trattamento|behandl|osetren|(^| )rtp( |$)/;
 
 /**
  * Actions tied to no risk, owned by nobody and followed up by no status ("phase | timeframe | action | kpi",

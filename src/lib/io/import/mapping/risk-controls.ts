@@ -8,7 +8,7 @@ import type { ControlRef } from '../../../domain/model/fields.ts';
 import { cellText, splitList } from './cells.ts';
 import { controlsNamed } from './controls.ts';
 import type { RowReader } from './row.ts';
-import { CLAUSE_NUMBER, clauseHeader, pointsAtControls } from '../column-passes.ts';
+import { CLAUSE_NUMBER, clauseHeader, linksControls } from '../column-passes.ts';
 import { controlListNamed, EXISTING_CONTROLS } from './extra-fields.ts';
 
 /** The controls a cell names, and the ids in it that are none. */
@@ -57,7 +57,8 @@ export function riskControls(r: RowReader, d: RiskDraft, edition: Edition): stri
   // Beside the "Controls" column, a column that points at Annex A ("Annex A Ref": 8.8 / 8.13; extra-fields.ts) adds its ids
   // to the list its header names ("Existing controls (Annex A)", "Planned Controls (ISO 27001)"), else to the list the
   // "Controls" column fills.
-  const reference = target ? lists.find((l) => r.has(l) && pointsAtControls(r.at(l).header)) : undefined;
+  // ("Related controls" mapped to a list holds Annex A ids: extra-fields.ts maps it only over them.)
+  const reference = target ? lists.find((l) => r.has(l) && linksControls(r.at(l).header, true)) : undefined;
   for (const list of lists) if (list !== target && list !== reference && r.has(list)) d[list] = controlList(r, list, edition);
   if (target && reference) {
     const into = controlListNamed(r.at(reference).header) ?? target;
