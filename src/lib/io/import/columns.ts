@@ -16,7 +16,6 @@ import {
   consequenceAsDescription,
   dataAsItems,
   implementationAsNotes,
-  measuresOverReferences,
   MIN_CONFIDENCE,
   ownerOfTheAsset,
   ownSetIds,
@@ -29,6 +28,7 @@ import {
   vendorYieldsAsset,
   yieldToPlainer,
 } from './column-passes.ts';
+import { measuresOverReferences } from './control-references.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
 export interface Assignment {

@@ -281,7 +281,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * assetAttributes(kind, a));
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
       // Under a register's own name (not a catalogue's), a short register is still one.
-      const catalogue = (mereCatalogue(kind, a, values) && !(named && !CATALOGUE_NAME.test(sheetWords))) || (describedThreats(kind, a) && !named) || numberedThreats(kind, a) || (unnamedThreats(kind, a) && !(named && !CATALOGUE_NAME.test(sheetWords))) || strideCatalogue(kind, a, values);
+      const ownName = named && !CATALOGUE_NAME.test(sheetWords);
+      const catalogue = (mereCatalogue(kind, a, values) && !ownName) || (describedThreats(kind, a) && !named) || numberedThreats(kind, a) || (unnamedThreats(kind, a) && !ownName) || strideCatalogue(kind, a, values);
       // Annex A controls each with its status, in the first column, are an SoA with cross-references, not a crosswalk.
       const firstCol = Math.min(...headers.map((h) => h.col));
       // (The status must read as one, and the sheet not be named as a mapping: a crosswalk's "Mapping status" of Mapped/Gap is no SoA's.)
@@ -296,7 +297,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // Controls with their titles and owners but no decision or status are a catalogue of controls, unless the
       // sheet is named as the SoA (not merely "Controls") or they are another set's controls each with its status.
       // The evidence for each, without a decision, maps controls to proof or tests (four labellers of five in the held-out sets).
-      if (!override.kind && kind === 'soa' && !(named && !CATALOGUE_NAME.test(sheetWords)) && !['applicable', 'justification', 'status'].some((f) => a.fields.has(f)) && !extended) continue;
+      if (!override.kind && kind === 'soa' && !ownName && !['applicable', 'justification', 'status'].some((f) => a.fields.has(f)) && !extended) continue;
       const rows = controlRows(kind, a, values, firstCol, decided);
       if (rows === -Infinity && !override.kind) continue;
       // A reading whose headers plainly name what each row is ("Risk", "Asset name", "Action") keeps its words' benefit of the

@@ -7,7 +7,7 @@
 import { appExtraHeaders, appHeaders } from '../../app-layout.ts';
 import { canonicalFields, type SheetAnalysis, type SheetKind } from '../types.ts';
 import { assetColumnField } from '../asset-columns.ts';
-import { clauseNumbers, linksControls } from '../column-passes.ts';
+import { clauseNumbers, linksControls } from '../control-references.ts';
 import { controlRefsFromCell } from '../control-ids.ts';
 import { fold, notRatedYet } from './cells.ts';
 import { classificationVocab, recognise } from './vocab.ts';
@@ -44,7 +44,7 @@ export function extraFieldOf(kind: SheetKind, header: string): string | null {
 }
 
 /** The extra field other people's header suggests (asset-columns.ts), or null. */
-export function extraFieldGuess(kind: SheetKind, header: string, annexIds = false): string | null {
+export function extraFieldGuess(kind: SheetKind, header: string, annexIds: boolean | (() => boolean) = false): string | null {
   if (kind === 'assets') return assetColumnField(header);
   // A register's column of references to controls beside its measures in words ("Annex A Ref"): its ids link the risk's controls.
   if (kind === 'risks' && linksControls(header, annexIds)) return controlListNamed(header) ?? 'plannedControls';
@@ -58,11 +58,14 @@ export function extraColumns(sheet: SheetAnalysis, kind: SheetKind, fields: Reco
   for (const guess of [false, true])
     for (const c of sheet.columns) {
       if (used.has(c.column) || Object.values(out).includes(c.column)) continue;
-      let field = guess ? extraFieldGuess(kind, c.header, kind === 'risks' && annexIds(sheet, c.column)) : extraFieldOf(kind, c.header);
+      // (Whether the column holds Annex A ids is read once, and only where a header asks.)
+      let annex: boolean | undefined;
+      const holdsAnnexIds = () => (annex ??= annexIds(sheet, c.column));
+      let field = guess ? extraFieldGuess(kind, c.header, holdsAnnexIds) : extraFieldOf(kind, c.header);
       // A "Confidentiality" column of Public, Internal, Confidential is the classification, not a value.
       if (field === 'valueC' && !fields['classification'] && classificationWords(sheet, c.column)) field = 'classification';
       // References to controls link them only beside a "Controls" column, and only when they are Annex A's (NIST or SOC 2 ids stay in the notes).
-      if (guess && kind === 'risks' && field !== null && (!fields['controls'] || !annexIds(sheet, c.column))) field = null;
+      if (guess && kind === 'risks' && field !== null && (!fields['controls'] || !holdsAnnexIds())) field = null;
       if (field && !fields[field] && !out[field]) out[field] = c.column;
     }
   return out;

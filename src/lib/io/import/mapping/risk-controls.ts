@@ -8,7 +8,7 @@ import type { ControlRef } from '../../../domain/model/fields.ts';
 import { cellText, splitList } from './cells.ts';
 import { controlsNamed } from './controls.ts';
 import type { RowReader } from './row.ts';
-import { CLAUSE_NUMBER, clauseHeader, linksControls } from '../column-passes.ts';
+import { CLAUSE_NUMBER, clauseHeader, linksControls } from '../control-references.ts';
 import { controlListNamed, EXISTING_CONTROLS } from './extra-fields.ts';
 
 /** The controls a cell names, and the ids in it that are none. */
