@@ -38,19 +38,10 @@ export function riskControls(r: RowReader, d: RiskDraft, edition: Edition): stri
     // written in the description (below), not read as ids ("1.2") and lost.
     if (words && /\p{L}{3}/u.test(words) && found.controls.length === 0) {
       d[target] = [];
-      written = `Controls in the file: ${words.replace(/\s*\n\s*/g, '; ')}`;
+      written = `Controls in the file: ${oneLine(words)}`;
     } else {
       d[target] = controlList(r, 'controls', edition, found);
-      // Ids of controls the workspace does not have ("CC6.2" beside "A.5.18": another set's, not yet imported) are kept in words.
-      const others = splitList(words).filter((p) => {
-        if (!/\d/.test(p) || p.length > 40) return false;
-        const named = namedIn(r, 'controls', edition, p);
-        return named.controls.length === 0 && named.unknown.length === 0;
-      });
-      if (others.length) {
-        r.warn('controls', `${others.join(', ')} ${others.length > 1 ? 'name no control' : 'names no control'} of the workspace (Annex A or custom): kept in the description.`);
-        written = `Controls in the file: ${words.replace(/\s*\n\s*/g, '; ')}`;
-      }
+      if (othersKept(r, 'controls', edition)) written = `Controls in the file: ${oneLine(words)}`;
     }
   }
   const lists = ['existingControls', 'plannedControls'] as const;
@@ -64,8 +55,27 @@ export function riskControls(r: RowReader, d: RiskDraft, edition: Edition): stri
     const into = controlListNamed(r.at(reference).header) ?? target;
     const seen = new Set(d[into].map((c) => `${c.edition} ${c.id}`));
     d[into] = [...d[into], ...referencedControls(r, reference, edition).filter((c) => !seen.has(`${c.edition} ${c.id}`))];
+    // …and its ids of another set ("A.8.13, CC7.2") are kept in words too, not left out.
+    if (othersKept(r, reference, edition)) written = [written, `Controls referenced in the file: ${oneLine(r.text(reference))}`].filter(Boolean).join('\n');
   }
   return written;
+}
+
+/** A list's lines on one line ("MFA\nTLS" → "MFA; TLS"). */
+const oneLine = (text: string): string => text.trim().replace(/\s*\n\s*/g, '; ');
+
+/**
+ * Ids in a column of controls the workspace does not have ("CC6.2" beside "A.5.18": another set's, not yet imported):
+ * warned about, and true when there are any, so that the caller keeps the column's words in the description.
+ */
+function othersKept(r: RowReader, field: string, edition: Edition): boolean {
+  const others = splitList(r.text(field)).filter((p) => {
+    if (!/\d/.test(p) || p.length > 40) return false;
+    const named = namedIn(r, field, edition, p);
+    return named.controls.length === 0 && named.unknown.length === 0;
+  });
+  if (others.length) r.warn(field, `${others.join(', ')} ${others.length > 1 ? 'name no control' : 'names no control'} of the workspace (Annex A or custom): kept in the description.`);
+  return others.length > 0;
 }
 
 /**
