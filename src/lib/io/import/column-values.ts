@@ -133,7 +133,9 @@ const GRADE = /^\s*(major|minor|observation|ofi|opportunity for improvement|majo
 
 /** A dash, or a template's blank ("{{asset}}", "<owner>"). */
 const DASHES = /^\s*[-–—.…]+\s*$/u;
-const isPlaceholder = (text: string): boolean => DASHES.test(text) || TEMPLATE_BLANK.test(text);
+/** A rating not given yet, said in words ("Not assessed - not stated in source", "Not yet rated"). */
+const NOT_ASSESSED = /^\s*not (yet )?(assessed|rated|evaluated|scored)\b/i;
+const isPlaceholder = (text: string): boolean => DASHES.test(text) || TEMPLATE_BLANK.test(text) || NOT_ASSESSED.test(text);
 /** Two ratings multiplied, as written ("3 × 3", "4x5=20"): a score. */
 const PRODUCT = /^\s*\d+\s*[x×*·]\s*\d+\s*(=\s*\d+)?\s*$/i;
 /** A risk's code: R-01, RSK-003, RISK_12, R4, Risiko 2. */

@@ -266,6 +266,11 @@ describe('a register that gives levels, not likelihood and impact', () => {
     const likelihood = proposeTranslations(a, mappingFromAnalysis(a), (await loadSnapshot(db, ws)).labels).find((t) => t.field === 'likelihood')!;
     expect(likelihood.rows.find((r) => r.from === 'TBD')).toMatchObject({ to: '', known: true });
     expect(likelihood.rule).not.toMatch(/not understood/);
+    // …and so is a rating said not to be assessed yet, with the reason after it (held-out 34).
+    const why = 'Not assessed - not stated in source';
+    const unrated = sheet('Unrated', 'risks', columns, [['V1', 'No named owners', 'Ana Novak', why, why, '', 'Open'], ['V2', 'No deadlines', 'Ben Ode', 2, 3, 'Mitigate', 'Open']]);
+    const later = proposeTranslations(unrated, mappingFromAnalysis(unrated), (await loadSnapshot(db, ws)).labels).find((t) => t.field === 'impact')!;
+    expect(later.rows.find((r) => r.from === why)).toMatchObject({ to: '', known: true });
   });
 
   it('keeps a stored rating when a re-import leaves its cells blank (or "TBD"), whatever the status', async () => {

@@ -9,7 +9,7 @@ import type { CellValue } from '../types.ts';
 import { plainScript } from '../script.ts';
 
 /** "TBD", "-", "N/A", "?": a rating not given yet, as a blank cell is. */
-const NOT_RATED = /^(tbd|tbc|tba|n\/?a|n\.a\.?|#n\/a|x|-+|–|—|\?+|none|unknown|pending|not (yet )?(assessed|rated)|to be (determined|assessed|confirmed)|[aà] d[eé]finir|por definir|offen)$/i;
+const NOT_RATED = /^(tbd|tbc|tba|n\/?a|n\.a\.?|#n\/a|x|-+|–|—|\?+|none|unknown|pending|not (yet )?(assessed|rated)(\s*[-–—:(,;.].*)?|to be (determined|assessed|confirmed)|[aà] d[eé]finir|por definir|offen)$/i;
 
 /** A rating cell that says it is not rated yet. */
 export function notRatedYet(text: string): boolean {
