@@ -39,6 +39,8 @@ export interface ColumnValues {
   banded: number;
   /** Share of codes that number risks ("R-01", "RSK-003", "Risk 4"). */
   riskCodes: number;
+  /** Share of cells led by a risk's code before its name ("R01 — Missing backups", "RSK-3: Phishing"). */
+  riskLed: number;
   avgLength: number;
   /** Share of distinct values. */
   distinct: number;
@@ -140,6 +142,8 @@ const isPlaceholder = (text: string): boolean => DASHES.test(text) || TEMPLATE_B
 const PRODUCT = /^\s*\d+\s*[x×*·]\s*\d+\s*(=\s*\d+)?\s*$/i;
 /** A risk's code: R-01, RSK-003, RISK_12, R4, Risiko 2. */
 const RISK_CODE = /^\**(r|rk|rsk|risk|risque|riesgo|risco|rischio|risiko|riziko)[\s._-]?\d{1,4}[a-z]?\**$/i;
+/** A risk's code leading its name: "R01 — Missing backups", "**RSK-3**: Phishing". */
+const RISK_LED = /^\**(r|rk|rsk|risk|risque|riesgo|risco|rischio|risiko|riziko)[\s._-]?\d{1,4}[a-z]?\**\s*[—–:|)-]\s*\p{L}/iu;
 /** A score with its band in brackets ("15 (High)", "**9 (Alto)**"; not "10 (days)"): a score under a score's header, a level under a level's. */
 function isBandedScore(text: string): boolean {
   if (!/^\**\s*\d/.test(text)) return false;
@@ -160,7 +164,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -175,6 +179,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (parseNumber(c) !== null || PRODUCT.test(c.text)) p.numeric++;
     if (isBandedScore(c.text)) p.banded++;
     if (RISK_CODE.test(c.text.trim())) p.riskCodes++;
+    if (RISK_LED.test(c.text.trim())) p.riskLed++;
     if (c.value instanceof Date || (typeof c.value === 'string' && toIsoDate(c.value) !== null)) p.dates++;
     if (isSerialDate(c)) p.serials++;
     const refs = controlRefsFromCell(c, null);
@@ -231,6 +236,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     statuses: p.statuses / n,
     banded: p.banded / n,
     riskCodes: p.riskCodes / n,
+    riskLed: p.riskLed / n,
     avgLength: p.avgLength / n,
     distinct: seen.size / n,
     cves: p.cves / n,

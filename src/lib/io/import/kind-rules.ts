@@ -332,8 +332,17 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
  * narrow table (four columns or fewer) needs two of them, not three. (Vetoes are checked apart, by `vetoed`.)
  */
 /** A risk and the action against it, both plainly named ("Massnahme", "Adressiert Risiko"): a plan, whatever else the table holds. */
-export function pairedPlan(kind: RecordKind, a: Assignment): boolean {
-  return kind === 'treatment-plan' && (a.confidence.get('action') ?? 0) >= 0.9 && (a.confidence.get('riskId') ?? 0) >= 0.8;
+export function pairedPlan(kind: RecordKind, a: Assignment, values?: ValueCache): boolean {
+  if (kind !== 'treatment-plan') return false;
+  const action = a.confidence.get('action') ?? 0;
+  const risk = a.confidence.get('riskId') ?? 0;
+  if (action >= 0.9 && risk >= 0.8) return true;
+  // An action named less plainly ("Ação preventiva") beside a column headed as the risk ("Risco") that refers to each risk
+  // by its code ("R01 — Falta de deploy"); risks named only in words beside their measures are a short register.
+  const col = a.fields.get('riskId');
+  if (!values || col === undefined || action < 0.7 || risk < 0.8 || !RISK_WORD.test(headerWords(a, col))) return false;
+  const v = values.get(col);
+  return v.riskCodes + v.riskLed >= 0.8;
 }
 
 /** Rows keyed by something else than a risk ("Finding", "#") with a status, no action and no deadline: they plan nothing. */
@@ -390,7 +399,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // Ids and a type with no name beside them are a catalogue's numbers and categories (of threats, say), not assets.
       return enough && (has('name') || (has('id') && n >= 3)) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
     case 'treatment-plan':
-      if (pairedPlan(kind, a)) return true;
+      if (pairedPlan(kind, a, values)) return true;
       // Actions with only a status beside them are a checklist (of controls, say), not a plan: a plan says for which risk, who or by when.
       return enough && ((has('action') && ['riskId', 'owner', 'dueDate'].some(has)) || (has('riskId') && has('dueDate')));
   }

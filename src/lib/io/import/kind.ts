@@ -265,7 +265,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const a = assignColumns(kind, headers, extra, values);
       const named = namedFor(hints, kind, mapping);
       // A risk and the action against it, both plainly named, are a plan however many other columns there are.
-      const min = minScore(kind, named || pairedPlan(kind, a), narrow, Math.max(0, ...a.confidence.values()) >= 0.95) - WORDS_RELIEF * Math.max(0, margin);
+      const min = minScore(kind, named || pairedPlan(kind, a, values), narrow, Math.max(0, ...a.confidence.values()) >= 0.95) - WORDS_RELIEF * Math.max(0, margin);
       const decided = decidedControls(kind, a, values);
       // A gap analysis decides about controls too, but is not the SoA; actions with owners and deadlines
       // are a plan even on a dashboard's or a summary's sheet.
@@ -305,7 +305,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // are a crosswalk's as often).
       const plainlyNamed = !outnamed.get(kind) && (kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9));
       // A risk and the action against it, both plainly named, are a plan in a risk register's file too (not in an SoA's or inventory's).
-      const registerPlan = pairedPlan(kind, a) && !(['soa', 'assets'] as const).some((k) => (hints.get(k) ?? 0) > 0);
+      const registerPlan = pairedPlan(kind, a, values) && !(['soa', 'assets'] as const).some((k) => (hints.get(k) ?? 0) > 0);
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed || extended || registerPlan ? 0 : WORDS_WEIGHT * Math.min(0, lean));
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean, ...(statused || extended ? { statused: true } : {}) });
     }
