@@ -119,7 +119,7 @@ const risks: Record<string, string> = {
   ),
   controls: j(
     '管理策|既存 管理策|現状 管理策|現在 管理策|適用 管理策|関連 管理策|追加 管理策|管理策 番号|対策|既存 対策|現状 対策|現在 対策|対策 内容|追加 対策|リスク 対策|セキュリティ 対策|附属書 a|附属書a|附属書 a 管理策|コントロール|既存 コントロール|~統制|緩和策|緩和 策|軽減策|低減策|~緩和',
-    '控制 措施|现有 控制 措施|已有 控制 措施|现有 措施|已 采取 措施|安全 措施|防护 措施|控制 项|相关 控制|适用 控制|控制 措施 编号|控制|对策|现有 对策|应对 措施|附录 a|附录a|~措施|現有 控制 措施|現行 控制 措施|既有 控制 措施|已 實施 控制|控制 項目|防護 措施|對策|應對 措施|附錄 a|附錄a|缓解 措施|預防 措施|预防 措施|緩解 措施|~缓解|~緩解|~预防|~預防|当前 策略|现行 策略|當前 策略|現行 策略',
+    '控制 措施|现有 控制 措施|已有 控制 措施|现有 措施|已 采取 措施|安全 措施|防护 措施|控制 项|相关 控制|适用 控制|控制 措施 编号|控制|对策|现有 对策|应对 措施|附录 a|附录a|~措施|現有 控制 措施|現行 控制 措施|既有 控制 措施|已 實施 控制|控制 項目|防護 措施|對策|應對 措施|附錄 a|附錄a|缓解 措施|預防 措施|预防 措施|緩解 措施|缓解 策略|緩解 策略|缓解 方案|緩解 方案|缓解 计划|緩解 計劃|~缓解|~緩解|~预防|~預防|当前 策略|现行 策略|當前 策略|現行 策略',
     '통제|통제 항목|통제 번호|통제 방안|통제 수단|기존 통제|현재 통제|현 통제|관련 통제|적용 통제|보안 통제|보호 대책|기존 보호대책|현재 보호대책|대책|보안 대책|대응책|기존 조치|현재 조치|부속서 a|~조치',
     'biện pháp kiểm soát|các biện pháp kiểm soát|biện pháp kiểm soát hiện có|kiểm soát hiện có|kiểm soát hiện tại|kiểm soát áp dụng|kiểm soát liên quan|biện pháp hiện có|biện pháp hiện tại|biện pháp bảo vệ|biện pháp an toàn|biện pháp đối phó|phụ lục a|~biện pháp|~kiểm soát|~giải pháp',
     'kontrol|kontrol yang ada|kontrol eksisting|kontrol existing|kontrol saat ini|kontrol terkait|kontrol yang diterapkan|pengendalian|pengendalian yang ada|pengendalian eksisting|pengendalian saat ini|tindakan pengendalian|aktivitas pengendalian|langkah pengendalian|kawalan|kawalan sedia ada|kawalan semasa|kawalan yang ada|langkah kawalan|langkah keselamatan|lampiran a',

@@ -83,7 +83,7 @@ const risks: Record<string, string> = {
     'risk işleme|işleme seçeneği|risk yanıtı|risk stratejisi|karar|ele alma yöntemi|obrada rizika|postupanje s rizikom|tretman rizika|tretman|strategija|odluka|obravnava tveganja|obravnava|ravnanje s tveganjem|nacin obravnave',
   ),
   controls: j(
-    'prevention and mitigation|mitigation and prevention|preventive measures|prevention measures|current controls|existing safeguards|compensating controls|compensating control|mitigating measures|mitigation measures|control measures|controls implemented|implemented controls|proposed controls|control description|applied controls|existing applied controls|'
+    'prevention and mitigation|mitigation and prevention|preventive measures|prevention measures|risk prevention|prevencao ao risco|prevencao de riscos|prevencao do risco|prevencion del riesgo|prevencion de riesgos|prevention des risques|acoes preventivas|acciones preventivas|medidas de prevencao|medidas de prevencion|current controls|existing safeguards|compensating controls|compensating control|mitigating measures|mitigation measures|control measures|controls implemented|implemented controls|proposed controls|control description|applied controls|existing applied controls|'
       + 'annex a reference|annex a ref|soa reference|control mapping|mitigation controls|mitigating control|existing mitigations|current mitigations|safeguards in place|security measures|'
       // A register's free-text plan says what will be done about the risk: its controls, when no column names them better.
       + '~~recommendation|~~recommendations|~~mitigation plan|~~action plan|~~treatment plan|~~mitigation actions|~~treatment actions|~~planned actions|~~response plan|'

@@ -22,7 +22,7 @@ const risks: [string, string][] = [
   ['リスクレベル', 'level'], ['残留リスク', 'residualLevel'], ['対策後の発生可能性', 'residualLikelihood'], ['固有リスク値', 'score'],
   // Chinese (Simplified and Traditional)
   ['风险编号', 'id'], ['序号', 'id'], ['风险名称', 'title'], ['风险描述', 'description'], ['资产名称', 'asset'], ['威胁', 'threat'],
-  ['脆弱性', 'vulnerability'], ['风险责任人', 'owner'], ['负责人', 'owner'], ['风险处置方式', 'treatment'], ['现有控制措施', 'controls'],
+  ['脆弱性', 'vulnerability'], ['风险责任人', 'owner'], ['负责人', 'owner'], ['风险处置方式', 'treatment'], ['现有控制措施', 'controls'], ['緩解策略', 'controls'], ['缓解策略', 'controls'],
   ['状态', 'status'], ['下次评审日期', 'reviewDate'], ['备注', 'notes'], ['发生可能性', 'likelihood'], ['影响程度', 'impact'], ['风险值', 'score'],
   ['风险等级', 'level'], ['残余风险', 'residualLevel'], ['残余风险等级', 'residualLevel'], ['風險編號', 'id'], ['風險擁有者', 'owner'],
   ['發生機率', 'likelihood'], ['衝擊程度', 'impact'], ['風險等級', 'level'], ['殘餘風險值', 'residualScore'], ['備註', 'notes'],
