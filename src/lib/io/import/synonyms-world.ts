@@ -42,7 +42,7 @@ const risks: Record<string, string> = {
     'açıklama|risk açıklaması|risk tanımı|tanım|risk detayı|opis rizika|detaljan opis|opis tveganja',
   ),
   asset: j(
-    '~=supports|supporting asset|supporting assets|primary asset|business asset|impacted asset|impacted assets|asset affected|assets affected|asset at risk|in scope asset|target asset|asset group|impacted system',
+    '~=supports|supporting asset|supporting assets|primary asset|business asset|impacted asset|impacted assets|asset affected|assets affected|asset at risk|in scope asset|target asset|asset group|impacted system|attack surface|~=surface|exposed surface',
     'biens supports|bien support|bien|biens|bien essentiel|biens essentiels|actif support|actifs supports|actif primordial|actif impacte|bien concerne|betroffenes asset|betroffene assets|betroffene werte|betroffene systeme|~objekt',
     'bien soporte|activo de informacion|activo soporte|activo impactado|activos impactados|ativo de informacao|ativo suporte|ativo impactado|bem|asset coinvolto|asset impattato',
     'betrokken asset|betrokken bedrijfsmiddel|primarni aktivum|podpurne aktivum|dotknute aktivum|informacne aktivum|primarne aktivum|podporne aktivum|majetok|zasob informacyjny',
