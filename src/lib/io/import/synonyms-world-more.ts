@@ -90,7 +90,7 @@ const assets: Record<string, string> = {
     'varlık no|varlık id|envanter no|demirbaş no|varlık kodu|envanter numarası|id imovine|inventarni broj|sifra imovine|inventarna stevilka|oznaka sredstva|id sredstva',
   ),
   name: j(
-    '~=service|~=servico|~=servicio|~=dienst|asset title|item name|service name|device|display name|ci name|asset service|~description of asset|~component|~composant|~komponente|~componente|~crown jewel|~crown jewels|~kroonjuweel|~kroonjuwelen|~donnee|~donnees|~data asset|~information asset|it asset|it assets|it asset name|ict asset|hardware asset|software asset',
+    '~=service|~=servico|~=servicio|~=dienst|asset title|item name|service name|device|display name|ci name|asset service|~description of asset|~component|~composant|~komponente|~componente|~crown jewel|~crown jewels|~kroonjuweel|~kroonjuwelen|~donnee|~donnees|~data asset|~information asset|it asset|it assets|it asset name|ict asset|hardware asset|software asset|=computer|=computers|=computador|=computadores|=computadora|=ordenador|nombre del equipo|nome do equipamento|nom de la machine',
     'libelle|intitule|bien|nom du bien|nom de l asset|assetname|objekt|benennung|geratename|systemname|~zielobjekt|bien essentiel|biens essentiels|bien support|biens supports|valeur metier|valeurs metier|~=store|=data store|=datastore|=data stores|~=data|=data set|=dataset|=data item|=data asset|actif it|actif informatique|actif si|it asset|it-asset',
     'descripcion del activo|activo de informacion|designacao|descricao do ativo|nome do bem|nome del bene|descrizione asset|ativo de ti|ativos de ti|activo de ti|activos de ti|activo ti|ativo ti|ativo de informacao',
     'naam asset|assetnaam|nazov aktiva|nazov|majetok|nazov majetku',

@@ -100,7 +100,7 @@ const soa: [string, string][] = [
 ];
 
 const assets: [string, string][] = [
-  ['☁️ Service', 'name'], ['IT asset', 'name'], ['Ativo de TI', 'name'], ['Actif informatique', 'name'],
+  ['☁️ Service', 'name'], ['IT asset', 'name'], ['Ativo de TI', 'name'], ['Actif informatique', 'name'], ['Computador', 'name'], ['Nombre del equipo', 'name'],
   ['CMDB ID', 'id'], ['N° d’inventaire', 'id'], ['Número de patrimônio', 'id'], ['Leltári szám', 'id'], ['Envanter No', 'id'], ['Inventarni broj', 'id'],
   ['Service Name', 'name'], ['Libellé', 'name'], ['Gerätename', 'name'], ['Nazov majetku', 'name'], ['Denumire activ', 'name'], ['Eszköz neve', 'name'],
   ['Varlık Adı', 'name'], ['Naziv imovine', 'name'], ['Asset Subtype', 'type'], ['Typologie', 'type'], ['Objekttyp', 'type'], ['Clase de activo', 'type'],
