@@ -80,11 +80,15 @@ export const readableLinks = (s: string): string =>
 const CITATION = /\[cite_start\]|(?<![ \t])[ \t]*\[cite:[\d\s,–-]*\]/g;
 const withoutCitations = (s: string): string => (s.includes('[cite') ? s.replace(CITATION, '').trim() : s);
 
+/** An HTML line break written into the text ("EW<br>(1-5)", "Patch<br/>Backups"), as Markdown tables and web exports do: a line break. */
+const HTML_BREAK = /<br\s*\/?>/gi;
+const withLineBreaks = (s: string): string => (s.includes('<') ? s.replace(HTML_BREAK, '\n') : s);
+
 /** The cell as read, or null when it shows nothing. */
 export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell | null {
   const read = plain(raw);
   const { formula } = read;
-  const value = typeof read.value === 'string' ? withoutCitations(read.value) : read.value;
+  const value = typeof read.value === 'string' ? withoutCitations(withLineBreaks(read.value)) : read.value;
   if (value === null) return null;
   let text: string;
   const val: Plain = value;

@@ -55,4 +55,9 @@ describe('a cell as the importer reads it', () => {
     const long = `Keep${' '.repeat(40000)}[cite notes] and [cite: 3]`;
     expect(toGridCell(long, undefined)?.value).toBe(`Keep${' '.repeat(40000)}[cite notes] and`);
   });
+  it('reads an HTML line break written into the text as a line break (held-out 33)', () => {
+    expect(toGridCell('EW<br>(1-5)', undefined)).toEqual({ value: 'EW\n(1-5)', text: 'EW\n(1-5)' });
+    expect(toGridCell('Patch monthly<br/>Offline backups<BR />MFA', undefined)?.text).toBe('Patch monthly\nOffline backups\nMFA');
+    expect(toGridCell('a <b>bold</b> <brand> word', undefined)?.text).toBe('a <b>bold</b> <brand> word');
+  });
 });
