@@ -111,6 +111,9 @@ export const DASH_OR_ELLIPSIS = /^([-–—]+|\.{3}|…)$/;
 /** …or of a value still to come: "[TODO]", "TBD". */
 export const isPlaceholderText = (text: string): boolean => DASH_OR_ELLIPSIS.test(text) || /^\[?(todo|tbd)\]?$/i.test(text);
 
+/** A rating said not to be given yet, with or without the reason ("Not assessed - not stated in source", "Not yet rated", "Not scored (no data)"). */
+export const NOT_ASSESSED = /^\s*not (yet )?(assessed|rated|evaluated|scored)( yet)?(\s*[-–—:(,;.].*)?\s*$/is;
+
 /** A template's blank, to be filled in: "{{asset}}", "<owner>", "<Low/Medium/High>". */
 export const TEMPLATE_BLANK = /^\s*(\{\{[^{}]*\}\}|<[^<>\d]{1,40}>)\s*$/u;
 

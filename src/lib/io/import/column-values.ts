@@ -5,7 +5,7 @@
  */
 import type { Grid, GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
-import { TEMPLATE_BLANK, unlinked, withoutEmphasis } from './cells.ts';
+import { NOT_ASSESSED, TEMPLATE_BLANK, unlinked, withoutEmphasis } from './cells.ts';
 import { toIsoDate } from './dates.ts';
 import { foldWord, isScaleWord, isYesNoWord, leadingPart, parseNumber, parseYesNo, splitLabelScore } from './normalise.ts';
 import { eastOptions } from './values-east.ts';
@@ -135,8 +135,6 @@ const GRADE = /^\s*(major|minor|observation|ofi|opportunity for improvement|majo
 
 /** A dash, or a template's blank ("{{asset}}", "<owner>"). */
 const DASHES = /^\s*[-–—.…]+\s*$/u;
-/** A rating not given yet, said in words ("Not assessed - not stated in source", "Not yet rated"). */
-const NOT_ASSESSED = /^\s*not (yet )?(assessed|rated|evaluated|scored)\b/i;
 const isPlaceholder = (text: string): boolean => DASHES.test(text) || TEMPLATE_BLANK.test(text) || NOT_ASSESSED.test(text);
 /** Two ratings multiplied, as written ("3 × 3", "4x5=20"): a score. */
 const PRODUCT = /^\s*\d+\s*[x×*·]\s*\d+\s*(=\s*\d+)?\s*$/i;

@@ -56,9 +56,10 @@ export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache,
 }
 
 /** A header that names risks ("Risk", "Risque", "Riesgo", "Risiko"…). */
-/** A header that is the word "risk" and nothing more. */
-const BARE_RISK = /^(risk|risque|riesgo|risiko|rischio|risco|risico|ryzyko|riziko)$/;
 export const RISK_WORD = /(^| )(risk|risks|risque|risques|riesgo|riesgos|risiko|risiken|rischio|rischi|risco|riscos|risico|ryzyko|riziko|rizika|κινδυνοσ|κινδυνοι|ریسک|مخاطره|风险|風險|リスク|리스크|위험)( |$)/;
+
+/** A header that is the word "risk" and nothing more ("Risk", "Risque", "リスク"). */
+const BARE_RISK = /^(risk|risque|riesgo|risiko|rischio|risco|risico|ryzyko|riziko|κινδυνοσ|风险|風險|リスク|리스크|위험)$/;
 
 /**
  * The reading names each row's risk in so many words: a title, description or threat under a header
@@ -376,8 +377,9 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // A narrow list whose headers name each risk and describe it ("Risk", "Details", "Mitigation steps") is a register too.
       if (narrow && has('title') && has('description') && RISK_WORD.test(headerWords(a, a.fields.get('title')))) return true;
       // An id column headed "Risk" ("Risiko": R1, R2) says the rows are risks as a sheet's name would; so does a rating
-      // headed "Risk" and nothing more ("Surface | Risk: High | Mitigation").
-      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named || RISK_WORD.test(headerWords(a, a.fields.get('id'))) || BARE_RISK.test(headerWords(a, a.fields.get('level'))));
+      // headed "Risk" and nothing more beside the measures against it ("Surface | Risk: High | Mitigation"; a list of
+      // suppliers or sites rated for risk, with no measures, is none).
+      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named || RISK_WORD.test(headerWords(a, a.fields.get('id'))) || (has('controls') && BARE_RISK.test(headerWords(a, a.fields.get('level')))));
     case 'soa': {
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",
       // or why each is chosen, beside more) are one too; a control library with a status is not.

@@ -337,8 +337,9 @@ function favourPlans(all: Scored[], named: boolean, registerNamed: boolean): Sco
     // …and a register that scores each threat and decides its option before and after ("Ancaman", "Score Awal", "Opsi") is one, whatever its name.
     const decided = ['asset', 'threat', 'vulnerability'].some((x) => register?.has(x)) && ['score', 'level'].some((x) => register?.has(x)) && register?.has('treatment');
     if ((rated || decided) && !(named && f.has('dueDate') && !analysed)) return r;
-    // …and so is one that names and scores each risk ("Scenario", "RPN"), when the actions have no deadline or status to track.
-    const scored = ['title', 'description'].some((x) => register?.has(x)) && ['score', 'level'].some((x) => register?.has(x));
+    // …and so is one that names and scores each risk ("Scenario", "RPN"), or rates it and decides its option ("Critical",
+    // "Mitigate"), when the actions have no deadline or status to track (a plan that repeats each risk's level, "Nível: Alto", still plans).
+    const scored = ['title', 'description'].some((x) => register?.has(x)) && (register?.has('score') || (register?.has('level') && register.has('treatment')));
     if (scored && !f.has('dueDate') && !f.has('status')) return r;
     return { ...r, total: r.total + (named ? 4 : 2) };
   });

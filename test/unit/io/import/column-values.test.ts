@@ -55,7 +55,8 @@ describe('what a column of values is', () => {
   });
   it('a rating said not to be assessed yet says nothing about a column either (held-out 34)', () => {
     expect(column(['Not assessed - not stated in source', 'Not yet rated', '3', 'High']).count).toBe(2);
-    expect(column(['Not applicable', 'Nothing assessed']).count).toBe(2);
+    expect(column(['Not applicable', 'Nothing assessed', 'Not evaluated as relevant: no such systems']).count).toBe(3);
+    expect(column(['Not scored (no data)', 'Not assessed yet', 'Not yet evaluated', '4']).count).toBe(1);
   });
   it('counts the cells led by a risk\'s code before its name (held-out 34)', () => {
     expect(column(['R01 — Falta de deploy', '**RSK-3**: Phishing', 'R12 - Outage', 'Laptop theft']).riskLed).toBe(0.75);

@@ -15,6 +15,7 @@ import { threatEntity } from '../../../../src/lib/domain/entities/threat.ts';
 import { draftOf, emptyDraft } from '../../../../src/lib/domain/model/entity.ts';
 import { buildPlan, loadSnapshot, mappingFromAnalysis, PERSON_CHOICE, planImport, snapshotStamp } from '../../../../src/lib/io/import/mapping/index.ts';
 import { proposeTranslations } from '../../../../src/lib/io/import/mapping/translate.ts';
+import { notRatedYet } from '../../../../src/lib/io/import/mapping/cells.ts';
 import type { ImportPlan, SheetInput } from '../../../../src/lib/io/import/mapping/types.ts';
 import type { SheetAnalysis } from '../../../../src/lib/io/import/types.ts';
 import { sheet } from './map-fixture.ts';
@@ -271,6 +272,9 @@ describe('a register that gives levels, not likelihood and impact', () => {
     const unrated = sheet('Unrated', 'risks', columns, [['V1', 'No named owners', 'Ana Novak', why, why, '', 'Open'], ['V2', 'No deadlines', 'Ben Ode', 2, 3, 'Mitigate', 'Open']]);
     const later = proposeTranslations(unrated, mappingFromAnalysis(unrated), (await loadSnapshot(db, ws)).labels).find((t) => t.field === 'impact')!;
     expect(later.rows.find((r) => r.from === why)).toMatchObject({ to: '', known: true });
+    // The mapping takes as blank every cell the analysis takes as blank (review 41), and nothing that only starts alike.
+    for (const cell of ['Not evaluated - not stated in source', 'Not scored (no data)', 'Not assessed yet', 'Not yet evaluated', 'not rated']) expect(notRatedYet(cell)).toBe(true);
+    expect(notRatedYet('Not evaluated as relevant')).toBe(false);
   });
 
   it('keeps a stored rating when a re-import leaves its cells blank (or "TBD"), whatever the status', async () => {

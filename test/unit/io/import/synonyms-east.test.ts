@@ -14,7 +14,7 @@ const best = (kind: RecordKind, header: string) => {
 // headers are written as they are, without spaces: the importer splits them into known words.
 const risks: [string, string][] = [
   // Japanese
-  ['重要度', 'level'], ['対象', 'asset'], ['当前策略', 'controls'], ['緩和策', 'controls'], ['缓解措施', 'controls'], ['严重度', 'impact'], ['级', 'level'], ['责任', 'owner'], ['Проблема', 'title'],
+  ['重要度', 'level'], ['対象システム', 'asset'], ['当前策略', 'controls'], ['緩和策', 'controls'], ['缓解措施', 'controls'], ['严重度', 'impact'], ['级', 'level'], ['责任', 'owner'], ['Проблема', 'title'],
   ['リスクID', 'id'], ['管理番号', 'id'], ['リスク名', 'title'], ['リスク内容', 'title'], ['リスクの説明', 'description'], ['情報資産', 'asset'],
   ['対象資産', 'asset'], ['脅威', 'threat'], ['脆弱性', 'vulnerability'], ['リスク所有者', 'owner'], ['リスクオーナー', 'owner'], ['責任者', 'owner'],
   ['リスク対応', 'treatment'], ['対応方針', 'treatment'], ['既存の管理策', 'controls'], ['対策内容', 'controls'], ['状況', 'status'],

@@ -3,17 +3,17 @@
  * through the analysis' normalisers (dates.ts, normalise.ts).
  */
 import { toIsoDate } from '../dates.ts';
-import { unlinked } from '../cells.ts';
+import { NOT_ASSESSED, unlinked } from '../cells.ts';
 import { splitLabelScore } from '../normalise.ts';
 import type { CellValue } from '../types.ts';
 import { plainScript } from '../script.ts';
 
 /** "TBD", "-", "N/A", "?": a rating not given yet, as a blank cell is. */
-const NOT_RATED = /^(tbd|tbc|tba|n\/?a|n\.a\.?|#n\/a|x|-+|–|—|\?+|none|unknown|pending|not (yet )?(assessed|rated)(\s*[-–—:(,;.].*)?|to be (determined|assessed|confirmed)|[aà] d[eé]finir|por definir|offen)$/i;
+const NOT_RATED = /^(tbd|tbc|tba|n\/?a|n\.a\.?|#n\/a|x|-+|–|—|\?+|none|unknown|pending|to be (determined|assessed|confirmed)|[aà] d[eé]finir|por definir|offen)$/i;
 
 /** A rating cell that says it is not rated yet. */
 export function notRatedYet(text: string): boolean {
-  return NOT_RATED.test(text.trim());
+  return NOT_RATED.test(text.trim()) || NOT_ASSESSED.test(text);
 }
 
 const folded = new Map<string, string>();
