@@ -78,6 +78,27 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
 }
 
 /**
+ * A scale's legend whose steps are counted (1 … 5) beside their names ("Peso | Escala | Descrição": 1, Raro, …), read as
+ * numbered risks with a description: each row names a different step of a scale, once, and nothing about it is a risk's
+ * (no owner, asset, threat or measure, nor a risk's name beside the step).
+ */
+function countedLegend(grid: Grid, r: Reading): boolean {
+  const fields = r.assignment?.fields;
+  const id = fields?.get('id');
+  if (r.kind !== 'risks' || id === undefined || ![...fields!.keys()].every((f) => ['id', 'title', 'description', 'likelihood', 'impact', 'level', 'score'].includes(f))) return false;
+  const column = (col: number): string[] => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
+  const steps = column(id);
+  if (steps.length < 3 || steps.length > 10 || !(steps.every((x, i) => x === String(i + 1)) || steps.every((x, i) => x === String(steps.length - i)))) return false;
+  // (A risk's name beside them, "1 | Ransomware | High", makes them a short register whose levels happen to differ.)
+  const title = fields!.get('title');
+  return r.headers.some((h) => {
+    if (h.col === id || (title !== undefined && title !== h.col)) return false;
+    const names = column(h.col);
+    return names.length === steps.length && names.filter((t) => isScaleWord(t)).length >= names.length * 0.8 && new Set(names.map(foldWord)).size === names.length;
+  });
+}
+
+/**
  * A risk matrix laid out as a grid: the header row steps through one scale ("Faible", "Moyenne",
  * "Forte"; "1" … "5") and the first column through the other, with risks or levels in the cells. A
  * register's header names its columns; three or more steps of a scale across it make a heat map.
@@ -306,5 +327,5 @@ function bareActions(grid: Grid, r: Reading): boolean {
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || findingsList(best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || findingsList(best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || countedLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }
