@@ -377,9 +377,9 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // A narrow list whose headers name each risk and describe it ("Risk", "Details", "Mitigation steps") is a register too.
       if (narrow && has('title') && has('description') && RISK_WORD.test(headerWords(a, a.fields.get('title')))) return true;
       // An id column headed "Risk" ("Risiko": R1, R2) says the rows are risks as a sheet's name would; so does a rating
-      // headed "Risk" and nothing more beside the measures against it ("Surface | Risk: High | Mitigation"; a list of
-      // suppliers or sites rated for risk, with no measures, is none).
-      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named || RISK_WORD.test(headerWords(a, a.fields.get('id'))) || (has('controls') && BARE_RISK.test(headerWords(a, a.fields.get('level')))));
+      // headed "Risk" and nothing more beside what is done about it or said of it ("Surface | Risk: High | Mitigation",
+      // "Asset | Risk | Treatment"; a list of suppliers or sites rated for risk, with neither, is none).
+      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named || RISK_WORD.test(headerWords(a, a.fields.get('id'))) || (['controls', 'treatment', 'description'].some(has) && BARE_RISK.test(headerWords(a, a.fields.get('level')))));
     case 'soa': {
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",
       // or why each is chosen, beside more) are one too; a control library with a status is not.

@@ -89,12 +89,37 @@ function countedLegend(grid: Grid, r: Reading): boolean {
   const column = (col: number): string[] => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
   const steps = column(id);
   if (steps.length < 3 || steps.length > 10 || !(steps.every((x, i) => x === String(i + 1)) || steps.every((x, i) => x === String(steps.length - i)))) return false;
-  // (A risk's name beside them, "1 | Ransomware | High", makes them a short register whose levels happen to differ.)
+  // The steps are named in a column the reading leaves free ("Escala"), or in the one it takes for the risk's name: a register's
+  // own level or score ("1 | Ransomware | High") makes it a short register whose ratings happen to differ.
   const title = fields!.get('title');
+  const taken = new Set(fields!.values());
   return r.headers.some((h) => {
-    if (h.col === id || (title !== undefined && title !== h.col)) return false;
+    if (h.col === id || (title !== undefined ? title !== h.col : taken.has(h.col))) return false;
     const names = column(h.col);
     return names.length === steps.length && names.filter((t) => isScaleWord(t)).length >= names.length * 0.8 && new Set(names.map(foldWord)).size === names.length;
+  });
+}
+
+/** A band of scores ("12-16", "8–11", "≥ 15", "< 4", "20+"), as a legend gives each level. */
+const SCORE_BAND = /^\**\s*(\d+(\.\d+)?\s*[-–—]\s*\d+(\.\d+)?|[<>≤≥]=?\s*\d+(\.\d+)?|\d+(\.\d+)?\s*\+)\s*\**$/;
+
+/**
+ * A legend of score bands ("Score Range | Severity Level | Action Required": 12-16, Critical, …), read as a plan or a
+ * register: one column gives each row a band of scores, another a different level, once each.
+ */
+function bandLegend(grid: Grid, r: Reading): boolean {
+  if (r.kind === 'other') return false;
+  const column = (col: number): string[] => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.replace(/\*/g, '').trim() ?? '').filter(Boolean);
+  const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).length;
+  if (rows < 3 || rows > 10) return false;
+  const banded = r.headers.find((h) => {
+    const bands = column(h.col);
+    return bands.length === rows && bands.every((t) => SCORE_BAND.test(t));
+  });
+  return banded !== undefined && r.headers.some((h) => {
+    if (h.col === banded.col) return false;
+    const names = column(h.col);
+    return names.length === rows && names.every((t) => isScaleWord(t)) && new Set(names.map(foldWord)).size === names.length;
   });
 }
 
@@ -327,5 +352,5 @@ function bareActions(grid: Grid, r: Reading): boolean {
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || findingsList(best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || countedLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || findingsList(best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || countedLegend(grid, best) || bandLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }
