@@ -86,7 +86,9 @@ function countedLegend(grid: Grid, r: Reading): boolean {
   const fields = r.assignment?.fields;
   const id = fields?.get('id');
   if (r.kind !== 'risks' || id === undefined || ![...fields!.keys()].every((f) => ['id', 'title', 'description', 'likelihood', 'impact', 'level', 'score'].includes(f))) return false;
-  const column = (col: number): string[] => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
+  // (Read row by row: the rows that count a step, and what each of them names it.)
+  const lines = [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(id)?.text.trim()).map(([, cells]) => cells);
+  const column = (col: number): string[] => lines.map((cells) => cells.get(col)?.text.trim() ?? '');
   const steps = column(id);
   if (steps.length < 3 || steps.length > 10 || !(steps.every((x, i) => x === String(i + 1)) || steps.every((x, i) => x === String(steps.length - i)))) return false;
   // The steps are named in a column the reading leaves free ("Escala"), or in the one it takes for the risk's name: a register's
@@ -96,7 +98,7 @@ function countedLegend(grid: Grid, r: Reading): boolean {
   return r.headers.some((h) => {
     if (h.col === id || (title !== undefined ? title !== h.col : taken.has(h.col))) return false;
     const names = column(h.col);
-    return names.length === steps.length && names.filter((t) => isScaleWord(t)).length >= names.length * 0.8 && new Set(names.map(foldWord)).size === names.length;
+    return names.every(Boolean) && names.filter((t) => isScaleWord(t)).length >= names.length * 0.8 && new Set(names.map(foldWord)).size === names.length;
   });
 }
 
