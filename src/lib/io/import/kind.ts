@@ -198,6 +198,25 @@ function nextRowIsData(grid: Grid, header: number): boolean {
   return false;
 }
 
+/** The number of cells a row writes itself (not copied down from a merge). */
+function ownWidth(grid: Grid, row: number): number {
+  let n = 0;
+  for (const c of grid.rows.get(row)?.values() ?? []) if (!c.filled && c.text.trim() !== '') n++;
+  return n;
+}
+
+/**
+ * A row at least two lines below the sheet's first line, which heads a table, with every line between as wide as that
+ * header's half and none blank: the row is one of the table's records.
+ */
+function insideTable(grid: Grid, row: number): boolean {
+  const first = Math.min(...grid.rows.keys());
+  if (row < first + 2 || !isHeaderish(grid, first, 3)) return false;
+  const width = ownWidth(grid, first);
+  for (let r = first + 1; r < row; r++) if (ownWidth(grid, r) < Math.max(2, width * 0.5)) return false;
+  return true;
+}
+
 /** The few candidate rows whose cells name the most fields (of any kind), for the full reading. */
 function likelyHeaders(grid: Grid, rows: number[]): number[] {
   const quick = rows.map((row) => {
@@ -249,6 +268,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     if (!override.headerRow && bareControlId(lead)) continue;
     // …and so is a row that starts with a bare count ("1 | Rare (< 5%) | Minimal") right under another candidate: a legend's first step.
     if (!override.headerRow && /^\d{1,2}$/.test(lead) && rows.some((r) => r < row && r >= row - 2)) continue;
+    // …and so is a row deep inside a table that starts with its own header on the sheet's first line, with rows as wide as it
+    // and no gap between: a record whose words pass for a header ("last_name | CharField | Yes | No").
+    if (!override.headerRow && insideTable(grid, row)) continue;
     // …and so is a row under another candidate that starts with a file's name or path ("public/assets/logo.png"): a list of files' record.
     if (!override.headerRow && isFileName(lead) && rows.some((r) => r < row)) continue;
     const sample = sampleRows(grid, row);
