@@ -4,7 +4,8 @@
  * name ("Risk register", "SoA", "Legend"…). Sheets where no reading holds up are 'other'.
  */
 import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } from './types.ts';
-import type { Grid } from './grid.ts';
+import type { Grid, GridCell } from './grid.ts';
+import { toIsoDate } from './dates.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
 import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, pairedPlan, plansNothing, statusedControls, vetoed } from './kind-rules.ts';
@@ -198,23 +199,39 @@ function nextRowIsData(grid: Grid, header: number): boolean {
   return false;
 }
 
-/** The number of cells a row writes itself (not copied down from a merge). */
-function ownWidth(grid: Grid, row: number): number {
-  let n = 0;
-  for (const c of grid.rows.get(row)?.values() ?? []) if (!c.filled && c.text.trim() !== '') n++;
-  return n;
+/** The columns a row writes itself (not copied down from a merge). */
+function ownColumns(grid: Grid, row: number): number[] {
+  const out: number[] = [];
+  for (const [col, c] of grid.rows.get(row) ?? []) if (!c.filled && c.text.trim() !== '') out.push(col);
+  return out;
 }
+
+/** A cell that holds a number or a date, as a record's cell may and a header's label does not. */
+const numberOrDate = (c: GridCell | undefined): boolean => c !== undefined && (typeof c.value === 'number' || c.value instanceof Date || (typeof c.value === 'string' && toIsoDate(c.value) !== null));
 
 /**
  * A row at least two lines below the sheet's first line, which heads a table, with every line between as wide as that
- * header's half and none blank: the row is one of the table's records.
+ * header's half and none blank: the row is one of the table's records. Not when the row heads a table of its own: it is
+ * wider than the first line, the first line repeats a label (a band over a lower header), or the row writes words where
+ * the lines above it hold numbers or dates (a revision block's "1.0 | 2026-01-10 | Ana" over a register's header).
  */
 function insideTable(grid: Grid, row: number): boolean {
   const first = Math.min(...grid.rows.keys());
   if (row < first + 2 || !isHeaderish(grid, first, 3)) return false;
-  const width = ownWidth(grid, first);
-  for (let r = first + 1; r < row; r++) if (ownWidth(grid, r) < Math.max(2, width * 0.5)) return false;
-  return true;
+  const top = ownColumns(grid, first);
+  const labels = top.map((col) => grid.rows.get(first)!.get(col)!.text.trim().toLowerCase());
+  if (new Set(labels).size < labels.length) return false;
+  const mine = ownColumns(grid, row);
+  if (mine.some((col) => col < Math.min(...top) || col > Math.max(...top))) return false;
+  const between: number[] = [];
+  for (let r = first + 1; r < row; r++) {
+    if (ownColumns(grid, r).length < Math.max(2, top.length * 0.5)) return false;
+    between.push(r);
+  }
+  return !top.some((col) => {
+    const typed = between.filter((r) => numberOrDate(grid.rows.get(r)?.get(col))).length;
+    return typed >= between.length * 0.6 && !numberOrDate(grid.rows.get(row)?.get(col)) && (grid.rows.get(row)?.get(col)?.text.trim() ?? '') !== '';
+  });
 }
 
 /** The few candidate rows whose cells name the most fields (of any kind), for the full reading. */
