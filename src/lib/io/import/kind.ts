@@ -213,7 +213,8 @@ const numberOrDate = (c: GridCell | undefined): boolean => c !== undefined && (t
  * A row at least two lines below the sheet's first line, which heads a table, with every line between as wide as that
  * header's half and none blank: the row is one of the table's records. Not when the row heads a table of its own: it is
  * wider than the first line, the first line repeats a label (a band over a lower header), or the row writes words where
- * the lines above it hold numbers or dates (a revision block's "1.0 | 2026-01-10 | Ana" over a register's header).
+ * the lines above it hold numbers or dates (a revision block's "1.0 | 2026-01-10 | Ana" over a register's header), or it names
+ * fields as plainly as a header does.
  */
 function insideTable(grid: Grid, row: number): boolean {
   const first = Math.min(...grid.rows.keys());
@@ -223,6 +224,9 @@ function insideTable(grid: Grid, row: number): boolean {
   if (new Set(labels).size < labels.length) return false;
   const mine = ownColumns(grid, row);
   if (mine.some((col) => col < Math.min(...top) || col > Math.max(...top))) return false;
+  // …or names fields plainly, half its cells or more ("Risk | Level | Owner" under "Prepared by | Reviewed by | Approved by").
+  const plain = mine.filter((col) => KINDS.some((k) => (fieldCandidates(k, grid.rows.get(row)!.get(col)!.text)[0]?.confidence ?? 0) >= 0.9)).length;
+  if (plain >= mine.length * 0.5) return false;
   const between: number[] = [];
   for (let r = first + 1; r < row; r++) {
     if (ownColumns(grid, r).length < Math.max(2, top.length * 0.5)) return false;
