@@ -213,8 +213,8 @@ const numberOrDate = (c: GridCell | undefined): boolean => c !== undefined && (t
  * A row at least two lines below the sheet's first line, which heads a table, with every line between as wide as that
  * header's half and none blank: the row is one of the table's records. Not when the row heads a table of its own: it is
  * wider than the first line, the first line repeats a label (a band over a lower header), or the row writes words where
- * the lines above it hold numbers or dates (a revision block's "1.0 | 2026-01-10 | Ana" over a register's header), or it names
- * fields as plainly as a header does.
+ * the lines above it hold numbers or dates (a revision block's "1.0 | 2026-01-10 | Ana" over a register's header), it names
+ * fields as plainly as a header does, or it repeats no value of the lines above it and has as many lines below it as above.
  */
 function insideTable(grid: Grid, row: number): boolean {
   const first = Math.min(...grid.rows.keys());
@@ -232,6 +232,12 @@ function insideTable(grid: Grid, row: number): boolean {
     if (ownColumns(grid, r).length < Math.max(2, top.length * 0.5)) return false;
     between.push(r);
   }
+  // A record repeats some value of the records above it in the same column ("Yes", "Contract"), or has more of them above it
+  // than lines of its own below; a header under a block of names or of a document's details does neither.
+  const text = (r: number, col: number): string => grid.rows.get(r)?.get(col)?.text.trim().toLowerCase() ?? '';
+  let below = 0;
+  for (let r = row + 1; ownColumns(grid, r).length >= 2; r++) below++;
+  if (!mine.some((col) => between.some((r) => text(r, col) === text(row, col))) && between.length <= below) return false;
   return !top.some((col) => {
     const typed = between.filter((r) => numberOrDate(grid.rows.get(r)?.get(col))).length;
     return typed >= between.length * 0.6 && !numberOrDate(grid.rows.get(row)?.get(col)) && (grid.rows.get(row)?.get(col)?.text.trim() ?? '') !== '';
