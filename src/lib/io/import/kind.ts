@@ -210,11 +210,12 @@ function ownColumns(grid: Grid, row: number): number[] {
 const numberOrDate = (c: GridCell | undefined): boolean => c !== undefined && (typeof c.value === 'number' || c.value instanceof Date || (typeof c.value === 'string' && toIsoDate(c.value) !== null));
 
 /**
- * A row at least two lines below the sheet's first line, which heads a table, with every line between as wide as that
- * header's half and none blank: the row is one of the table's records. Not when the row heads a table of its own: it is
- * wider than the first line, the first line repeats a label (a band over a lower header), or the row writes words where
- * the lines above it hold numbers or dates (a revision block's "1.0 | 2026-01-10 | Ana" over a register's header), it names
- * fields as plainly as a header does, or it repeats no value of the lines above it and has as many lines below it as above.
+ * A record of the table headed on the sheet's first line, which must not pass for a header ("last_name | CharField | Yes | No"):
+ * a row at least two lines below that header, with every line between at least half as wide and none blank, that repeats a
+ * value of those lines in the same column or has more of them above it than lines below. A row heads a table of its own when
+ * it is wider than the first line, names fields plainly, or writes words where the lines above hold numbers or dates (a
+ * revision block's "1.0 | 2026-01-10 | Ana" over a register's header); so does any row under a first line that repeats a
+ * label (a band over lower headers).
  */
 function insideTable(grid: Grid, row: number): boolean {
   const first = Math.min(...grid.rows.keys());
