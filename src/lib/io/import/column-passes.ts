@@ -30,7 +30,8 @@ const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: strin
   // …even under a longer header ("Mitigation steps", "Mitigación de diseño"): the register has no other column of controls.
   // Two sentences of measures are enough to tell (a short register, or one whose mitigations are not all written yet), and
   // so are two short lists of measures with no status or option among them ("MFA, IAM reviews", "Vendor assessments").
-  { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.explainedOptions < 0.2 && v.yesNo < 0.5 && v.scale < 0.5 && v.numeric < 0.5 && (v.count >= 3 || v.avgLength >= 40 || (v.avgLength >= 12 && v.statuses === 0 && v.explainedOptions === 0)), floor: true, minCount: 2 },
+  // ("None" beside the measures says a risk has none yet: it answers no yes-or-no question.)
+  { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.explainedOptions < 0.2 && v.yesNo - v.nones < 0.5 && v.scale < 0.5 && v.numeric < 0.5 && (v.count >= 3 || v.avgLength >= 40 || (v.avgLength >= 12 && v.statuses === 0 && v.explainedOptions === 0)), floor: true, minCount: 2 },
   // A control column that holds names, not numbers ("Annex A theme": "People controls"), names the controls.
   { from: ['controlId'], to: 'controlTitle', min: 0.7, blockers: ['controlTitle'], fits: (v) => v.controls < 0.1 && v.singleIds < 0.1 && v.numeric < 0.2 && v.codes < 0.5 && v.avgLength >= 8 },
 ];

@@ -26,6 +26,8 @@ export interface ColumnValues {
   yesNo: number;
   /** Share of cells that are a yes or no word and nothing more ("Applied", "Excluded"; not "Not started"). */
   yesNoWords: number;
+  /** Share of cells that say there is nothing ("None", "Keine", "Aucun"): no answer to a yes-or-no question. */
+  nones: number;
   scale: number;
   codes: number;
   options: number;
@@ -133,6 +135,8 @@ const CVSS_VECTOR = /^\s*\(?(CVSS:\d\.\d\s*\/\s*)?AV:[NALP]\s*\/\s*AC:[LMH]\s*\/
 /** An audit finding's grade. */
 const GRADE = /^\s*(major|minor|observation|ofi|opportunity for improvement|major nc|minor nc|major non-?conformity|minor non-?conformity)\s*$/i;
 
+/** A cell that says there is nothing ("None", "None yet", "Keine", "Aucune", "Ninguno", "Nenhum"). */
+const NONE = /^\s*(none|none yet|nothing|keine|kein|aucun|aucune|ninguno|ninguna|nenhum|nenhuma|nessuno|nessuna|geen|brak)\s*\.?\s*$/i;
 /** A dash, or a template's blank ("{{asset}}", "<owner>"). */
 const DASHES = /^\s*[-–—.…]+\s*$/u;
 const isPlaceholder = (text: string): boolean => DASHES.test(text) || TEMPLATE_BLANK.test(text) || NOT_ASSESSED.test(text);
@@ -162,7 +166,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -187,6 +191,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     // "No software development in scope" is a justification, not a "no".
     if (typeof c.value !== 'number' && c.text.length <= 20 && parseYesNo(c) !== null) p.yesNo++;
     if (typeof c.value === 'string' && isYesNoWord(c.text)) p.yesNoWords++;
+    if (NONE.test(c.text)) p.nones++;
     if (isScaleWord(c)) p.scale++;
     if (isCode(c)) p.codes++;
     const option = optionKind(c.text);
@@ -226,6 +231,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     leadingIds: p.leadingIds / n,
     yesNo: p.yesNo / n,
     yesNoWords: p.yesNoWords / n,
+    nones: p.nones / n,
     scale: p.scale / n,
     codes: p.codes / n,
     options: p.options / n,

@@ -58,6 +58,9 @@ describe('what a column of values is', () => {
     expect(column(['Not applicable', 'Nothing assessed', 'Not evaluated as relevant: no such systems']).count).toBe(3);
     expect(column(['Not scored (no data)', 'Not assessed yet', 'Not yet evaluated', '4']).count).toBe(1);
   });
+  it('counts the cells that say there is nothing (held-out 33)', () => {
+    expect(column(['None', 'MIT-001', 'none.', 'Keine', 'None of the above']).nones).toBe(0.6);
+  });
   it('counts the cells led by a risk\'s code before its name (held-out 34)', () => {
     expect(column(['R01 — Falta de deploy', '**RSK-3**: Phishing', 'R12 - Outage', 'Laptop theft']).riskLed).toBe(0.75);
     expect(column(['R01', 'Roadmap 2026 - draft', 'Risk assessment: Q3']).riskLed).toBe(0);
@@ -65,7 +68,7 @@ describe('what a column of values is', () => {
 });
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 8, distinct: 0.5, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 8, distinct: 0.5, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0, ...p,
 });
 
 describe('how well values fit a field', () => {

@@ -383,7 +383,7 @@ describe('a register that gives levels, not likelihood and impact', () => {
   it('keeps in the description the ids of a reference column that name no control of the workspace ("A.8.13, CC7.2"; review 40)', async () => {
     const ids = (d: Record<string, unknown>, list: string) => (d[list] as { id: string }[]).map((c) => c.id);
     const related = sheet('Mixed', 'risks', [['Risk ID', 'id'], ['Risk Description', 'title'], ['Related Controls', null], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Existing Controls', 'controls'], ['Owner', 'owner']],
-      [['M-01', 'Backups not tested', 'A.8.13, CC7.2', 4, 5, 'Nightly backups', 'CTO'], ['M-02', 'Unmasked data in staging', '8.11, 8.33', 4, 5, 'Staging limited to engineers', 'Engineering Lead']]);
+      [['M-01', 'Backups not tested', 'A.8.13, CC7.2', 4, 5, 'Nightly backups', 'CTO'], ['M-02', 'Unmasked data in staging', '8.11, 8.33', 4, 5, 'Staging limited to engineers', 'Engineering Lead'], ['M-03', 'No log monitoring', '8.16', 4, 4, 'None', 'CTO']]);
     expect(mappingFromAnalysis(related).fields).toMatchObject({ controls: 'F', plannedControls: 'C' });
     const plan = await planImport(db, ws, [input(related)]);
     const m1 = plan.writes.find((w) => w.ref === 'M-01')!;
@@ -394,6 +394,8 @@ describe('a register that gives levels, not likelihood and impact', () => {
     expect(plan.sheets[0]!.rows.find((r) => r.ref === 'M-01')!.warnings).toContainEqual(expect.objectContaining({ column: 'C', message: expect.stringMatching(/^CC7\.2 names no control of the workspace \(Annex A or custom\): kept in the description/) }));
     // A row whose references are all Annex A ids adds nothing to its description.
     expect(String(plan.writes.find((w) => w.ref === 'M-02')!.draft['description'])).not.toMatch(/8\.11/);
+    // Controls said to be "None" are no controls to keep in words.
+    expect(String(plan.writes.find((w) => w.ref === 'M-03')!.draft['description'])).not.toMatch(/Controls in the file/);
   });
 
   it('adds the referenced ids to the list the reference header names, on every row, and leaves other sets\' ids to the notes (review 33)', async () => {

@@ -5,7 +5,7 @@
 import type { Edition } from '../../../domain/catalogs/index.ts';
 import type { RiskDraft } from '../../../domain/entities/risk.ts';
 import type { ControlRef } from '../../../domain/model/fields.ts';
-import { cellText, splitList } from './cells.ts';
+import { cellText, notRatedYet, splitList } from './cells.ts';
 import { controlsNamed } from './controls.ts';
 import type { RowReader } from './row.ts';
 import { CLAUSE_NUMBER, clauseHeader, linksControls } from '../control-references.ts';
@@ -32,7 +32,9 @@ export function riskControls(r: RowReader, d: RiskDraft, edition: Edition): stri
   if (r.has('controls')) {
     const existing = EXISTING_CONTROLS.test(r.at('controls').header);
     target = !existing && d.treatmentOption === 'modify' ? 'plannedControls' : 'existingControls';
-    const words = r.text('controls').trim();
+    // ("None", "N/A" or "TBD" say there are no controls yet: nothing to keep.)
+    const said = r.text('controls').trim();
+    const words = notRatedYet(said) ? '' : said;
     const found = namedIn(r, 'controls', edition);
     // Controls described in words ("MFA, TLS 1.2 everywhere"), with no Annex A id among them, are kept as
     // written in the description (below), not read as ids ("1.2") and lost.
