@@ -8,7 +8,7 @@ import type { RecordKind } from './types.ts';
 import type { ColumnHeader } from './header-rows.ts';
 import type { FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
-import { RISK_WORD } from './kind-rules.ts';
+import { RISK_WORD } from './kind-words.ts';
 import { ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { ASSET_KEY, ASSET_NAME, isTechnical } from './asset-columns.ts';
 import { refield } from './rating-columns.ts';

@@ -5,7 +5,8 @@
  */
 import type { RecordKind } from './types.ts';
 import type { Assignment, ValueCache } from './columns.ts';
-import { headerWords, RISK_WORD } from './kind-rules.ts';
+import { headerWords } from './kind-rules.ts';
+import { RISK_WORD } from './kind-words.ts';
 
 /**
  * What a catalogue holds: controls by number and name; threats or risks by number, name and

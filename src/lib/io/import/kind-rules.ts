@@ -11,6 +11,7 @@ import { fieldCandidates } from './fields.ts';
 import { CIA_WORD } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
 import { numberedSet, setIdText } from './control-ids.ts';
+import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, DOCUMENT_KEY, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, PRODUCT, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
 
 const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
 
@@ -55,12 +56,6 @@ export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache,
   return ids.count >= 3 && ids.leadingIds >= 0.8 && ids.distinct >= 0.9 ? -Infinity : 0;
 }
 
-/** A header that names risks ("Risk", "Risque", "Riesgo", "Risiko"…). */
-export const RISK_WORD = /(^| )(risk|risks|risque|risques|riesgo|riesgos|risiko|risiken|rischio|rischi|risco|riscos|risico|ryzyko|riziko|rizika|κινδυνοσ|κινδυνοι|ریسک|مخاطره|风险|風險|リスク|리스크|위험)( |$)/;
-
-/** A header that is the word "risk" and nothing more ("Risk", "Risque", "リスク"). */
-const BARE_RISK = /^(risk|risque|riesgo|risiko|rischio|risco|risico|ryzyko|riziko|κινδυνοσ|风险|風險|リスク|리스크|위험)$/;
-
 /**
  * The reading names each row's risk in so many words: a title, description or threat under a header
  * that says risk or scenario ("Risk", "Risk description", "Escenario"), not a bare "Name" or "Title".
@@ -77,13 +72,6 @@ export function headerWords(a: Assignment, col: number | undefined): string {
   return headerTokens(col === undefined ? '' : (a.columns.find((c) => columnNumber(c.column) === col)?.header ?? '')).join(' ');
 }
 
-/** Words of records the app keeps apart: incidents, suppliers, corrective actions. */
-/** A vendor's column, and the columns that name what is bought from it (a software or hardware inventory names its vendors too). */
-const VENDOR = /(^| )(vendor|vendors|supplier|suppliers|provider|providers|fournisseur|fournisseurs|lieferant|lieferanten|proveedor|proveedores|fornecedor|fornecedores|fornitore|fornitori|leverancier|leveranciers|dodavatel|dostawca)( |$)/;
-const PRODUCT = /(^| )(product|products|software|application|applications|app|system|systems|model|version|licen[cs]e|licen[cs]es|certificate|certificates|device|devices|hardware|asset|assets|produit|produkt|producto|produto|prodotto|logiciel|anwendung|aplicacion|aplicacao)( |$)/;
-const SCENARIO = /(scenario|scenarios|escenario|escenarios|cenario|szenario|szenarien)/;
-const FOREIGN = /(^| )(incident|incidents|incidente|incidentes|incidenti|vorfall|vorfalle|incidentu|vendor|vendors|supplier|suppliers|fournisseur|fournisseurs|lieferant|lieferanten|proveedor|proveedores|fornecedor|fornecedores|fornitore|fornitori|leverancier|leveranciers|dodavatel|dostawca|provider|providers|προμηθευτησ|προμηθευτεσ|ca)( |$)/;
-
 /**
  * The row's own text or owner is a risk's ("Risk description", "Risk owner"): a log keyed by issues
  * or changes that describes risks is a register of them. A rating headed "Risk" beside a change or a
@@ -92,27 +80,12 @@ const FOREIGN = /(^| )(incident|incidents|incidente|incidentes|incidenti|vorfall
 const namesRisk = (a: Assignment): boolean =>
   ['title', 'description', 'owner'].some((f) => a.fields.has(f) && RISK_WORD.test(headerWords(a, a.fields.get(f))));
 
-/** An inventory named by its policies ("policy_name") is a register of documents, not of assets, unless the sheet's name says assets. */
-const POLICIES = /(^| )(policy|policies|procedure|procedures|politique|politiques|richtlinie|richtlinien|politica|politicas)( |$)/;
-
 /** Rows that start with a policy or procedure ("Policy", "Template", "Status"): a list of documents with the controls they serve, not an SoA. */
 function policyRows(a: Assignment): boolean {
   const first = Math.min(...a.columns.map((c) => columnNumber(c.column)));
   const field = [...a.fields].find(([, col]) => col === first)?.[0];
   return field !== 'controlId' && field !== 'controlTitle' && POLICIES.test(headerWords(a, first));
 }
-
-/** Keys of a register of documents ("Document_ID", "Doc ref"): its rows are controlled documents (the app keeps them apart), not risks, assets or actions. */
-const DOCUMENT_KEY = /(^| )(document|documents|doc|docs|dokument|dokumente|documento|documentos)( |$)/;
-
-/** A header that names controls, in the languages read. */
-const CONTROL_WORD = /(^| )(control|controls|kontrolle|kontrollen|controle|controles|controllo|controlli|opatreni|mesure|mesures|massnahme|massnahmen|misura|misure|medida|medidas|maatregel|maatregelen|μετρο|μετρα|ελεγχοσ)( |$)/;
-
-/** Headers of an audit's results: its rows judge controls, they do not decide about them. */
-const AUDIT_RESULT = /(^| )(finding|findings|nonconformity|nonconformities|non conformity|conformity|audit result|audit results|audit finding|audit findings|constat|constats|feststellung|feststellungen|hallazgo|hallazgos|constatacao|constatacoes|rilievo|rilievi|bevinding|bevindingen)( |$)/;
-
-/** Keys of a log of issues, tickets, defects or changes ("Issue_ID"): its rows are no risks, unless a header names a risk ("Risk/Issue ID", "Risk level"). */
-const LOGGED = /(^| )(issue|issues|ticket|tickets|bug|bugs|defect|defects|change|changes)( |$)/;
 
 /**
  * Rows keyed by an incident, a supplier or a corrective action ("ID Incident", "ca_id", a risk
@@ -201,10 +174,6 @@ function assessesRisks(a: Assignment): boolean {
   });
 }
 
-/** A number column's header that says nothing of what is numbered ("#", "ID", "No."). */
-const BARE_NUMBER = /^(|id|no|nr|n|num|number|ref|nummer|numero|cislo)$/;
-const GENERIC_NAME = /^(name|names|title|item|items|label|description|designation|nom|titre|titel|nombre|titulo|nome|naam|nazev)$/;
-
 /**
  * Columns plainly about the asset a plainly named column lists ("Asset", "Description", "Location"):
  * an inventory's, with no canonical field of their own. None where the rows assess risks.
@@ -233,12 +202,6 @@ export function assetRatings(kind: RecordKind, a: Assignment): number {
   const values = free.filter((t) => !isRating(t) && t.some((w) => VALUE_WORDS.has(w))).length;
   return Math.min(3, strong + (strong > 0 ? values : 0));
 }
-
-/** Headers naming another framework's controls: two of them beside the controls make a crosswalk, not an SoA. */
-export const OTHER_FRAMEWORK = /(^|[^a-z])(soc ?2|tsc|nist|csf|800[- ]?53|cis|pci|asvs|hipaa|cobit|gdpr|bsi|nis ?2|dora|cmmc|fedramp|hitrust)([^a-z]|$)/i;
-
-/** Headers of a mapping's sides: "source_framework", "Target framework", "target_scheme" (the scheme's side named beside it). */
-const FRAMEWORK_SIDE = /\b(source|target)\b.*\bframeworks?\b|\bframeworks?\b.*\b(source|target)\b|\b(source|target) schemes?\b|\bschemes? (source|target)\b/i;
 
 /**
  * The controls are set against other frameworks' (ISO beside SOC 2, NIST, CIS…, or a source and a
@@ -271,9 +234,6 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   return ids.count >= 3 && (ownControlIds(ids) || numbered || named) && values.get(status).statuses >= 0.5;
 }
 
-/** Headers of requirements, questions or obligations, which a checklist or a legal register checks. */
-const REQUIREMENT = /(^| )(req|reqs|requirement|requirements|question|questions|article|articles|obligation|obligations|law|laws|regulation|regulations|legal|clause|clauses|anforderung|anforderungen|exigence|exigences|requisito|requisitos|requisiti|eis|eisen|pozadavek|pozadavky)( |$)/;
-
 /**
  * Rows keyed by another framework's controls: an SoA whose control ids ("AC-2", "CC6.1", "PR.AC-1"),
  * or whose column plainly headed as the control id, are another framework's (unless that header names
@@ -301,9 +261,6 @@ function keyedByControls(a: Assignment): boolean {
   const control = fieldCandidates('soa', first.header)[0];
   return control !== undefined && (control.field === 'controlId' || control.field === 'controlTitle') && control.confidence >= 0.95 && (fieldCandidates('assets', first.header)[0]?.confidence ?? 0) < 0.9;
 }
-
-/** Headers of the standard's clauses, not of Annex A controls. */
-const CLAUSE = /clause|klausel|clausula|chapitre|kapitel|article|artikel/i;
 
 /**
  * Rows that are something else whatever the words say: incidents, suppliers or corrective actions

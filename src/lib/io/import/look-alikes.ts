@@ -13,7 +13,7 @@ import { columnValues } from './column-values.ts';
 import { actionStatusVocab, classificationVocab, recognise, riskStatusVocab, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
 import { foldWord, isScaleWord } from './normalise.ts';
 import { notRatedYet } from './mapping/cells.ts';
-import { RISK_WORD } from './kind-rules.ts';
+import { RISK_WORD } from './kind-words.ts';
 
 /** A cell of a RACI chart: who is Responsible, Accountable, Consulted or Informed ("R", "A/R", "C, I"). */
 const RACI_CELL = /^[raci](\s*[/,&+]?\s*[raci])*$/i;

@@ -7,7 +7,7 @@ import type { ImportProfileDraft } from '../../../domain/entities/import-profile
 import { canonicalFields, type RecordKind, type SheetAnalysis, type SheetKind, type SheetOverride } from '../types.ts';
 import { fold } from './cells.ts';
 import { extraColumns, mappableFields } from './extra-fields.ts';
-import { OTHER_FRAMEWORK } from '../kind-rules.ts';
+import { OTHER_FRAMEWORK } from '../kind-words.ts';
 import type { SheetMapping, ValueMap } from './types.ts';
 
 const one = (s: string, max: number): string => s.replace(/\s+/g, ' ').trim().slice(0, max);
