@@ -23,7 +23,7 @@ export const MIN_CONFIDENCE = 0.55;
  * description; a "Mitigation" that names measures instead of an option ("MFA enforcement") is the controls;
  * a control column of names, not numbers, is the controls' titles.
  */
-const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: string[]; fits: (v: ColumnValues, taken: ColumnValues) => boolean; floor?: boolean; minCount?: number }[] = [
+const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: string[]; fits: (v: ColumnValues, taken: ColumnValues) => boolean; floor?: boolean; minCount?: number; looser?: number }[] = [
   { from: ['impact', 'likelihood'], to: 'level', min: MIN_CONFIDENCE, blockers: ['level', 'score'], fits: (v) => v.scale >= 0.6 && v.numeric < 0.3 },
   // Only a header that plainly names the risk ("Risk statement", "Scenario"), not one that merely mentions it.
   { from: ['title'], to: 'description', min: 0.75, blockers: ['description'], fits: (v, name) => v.avgLength >= 30 && v.avgLength > name.avgLength * 1.3 },
@@ -31,7 +31,9 @@ const SECOND_CHOICES: { from: string[]; to: string; min: number; blockers: strin
   // Two sentences of measures are enough to tell (a short register, or one whose mitigations are not all written yet), and
   // so are two short lists of measures with no status or option among them ("MFA, IAM reviews", "Vendor assessments").
   // ("None" beside the measures says a risk has none yet: it answers no yes-or-no question.)
-  { from: ['treatment'], to: 'controls', min: 0.6, blockers: ['controls'], fits: (v) => v.explainedOptions < 0.2 && v.yesNo - v.nones < 0.5 && v.scale < 0.5 && v.numeric < 0.5 && (v.count >= 3 || v.avgLength >= 40 || (v.avgLength >= 12 && v.statuses === 0 && v.explainedOptions === 0)), floor: true, minCount: 2 },
+  // Failing a header that names the option plainly, one that names it among other words ("Early mitigation", "Required remediation",
+  // "Mitigation in this prototype") will do.
+  { from: ['treatment'], to: 'controls', min: 0.6, looser: 0.5, blockers: ['controls'], fits: (v) => v.explainedOptions < 0.2 && v.yesNo - v.nones < 0.5 && v.scale < 0.5 && v.numeric < 0.5 && (v.count >= 3 || v.avgLength >= 40 || (v.avgLength >= 12 && v.statuses === 0 && v.explainedOptions === 0)), floor: true, minCount: 2 },
   // A control column that holds names, not numbers ("Annex A theme": "People controls"), names the controls.
   { from: ['controlId'], to: 'controlTitle', min: 0.7, blockers: ['controlTitle'], fits: (v) => v.controls < 0.1 && v.singleIds < 0.1 && v.numeric < 0.2 && v.codes < 0.5 && v.avgLength >= 8 },
 ];
@@ -47,11 +49,13 @@ export function secondChoices(candidates: Candidate[], fields: Map<string, numbe
   for (const rule of SECOND_CHOICES) {
     if (rule.blockers.some((f) => fields.has(f))) continue;
     // Only a column whose header names that field first ("Risk treatment" names the treatment, not the risk).
-    const lefts = candidates.filter((c) => {
-      if (!rule.from.includes(c.field) || (c.header ?? c.confidence) < rule.min || fields.get(c.field) === c.col || taken.has(c.col)) return false;
+    const leftOver = (min: number): Candidate[] => candidates.filter((c) => {
+      if (!rule.from.includes(c.field) || (c.header ?? c.confidence) < min || fields.get(c.field) === c.col || taken.has(c.col)) return false;
       const v = values.get(c.col);
       return headerTop(candidates, c.col) === c.field && v.count >= (rule.minCount ?? 3) && rule.fits(v, values.get(fields.get(c.field) ?? c.col));
     });
+    let lefts = leftOver(rule.min);
+    if (lefts.length === 0 && rule.looser !== undefined) lefts = leftOver(rule.looser);
     // Several left over ("Confidentiality impact", "Integrity impact") are dimensions of one rating, not a second one.
     if (new Set(lefts.map((c) => c.col)).size !== 1) continue;
     const left = lefts[0]!;

@@ -212,7 +212,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     bandedScores(fields, confidence, taken, values, headers);
     productAsScore(fields, confidence, taken, values, headers);
     secondChoices(candidates, fields, confidence, taken, values, headers);
-    descriptionAsTitle(fields, confidence, taken, values);
+    descriptionAsTitle(fields, confidence, taken, values, headers);
     scenarioAsTitle(fields, confidence, taken, values, headers);
     shorterIsTitle(fields, confidence, taken, values);
     ownerOfTheAsset(fields, confidence, taken, headers, values);

