@@ -378,7 +378,9 @@ function favourPlans(all: Scored[], named: boolean, registerNamed: boolean): Sco
     // Not under a register's name: there the measures are the register's controls.
     // A status beside them is the measure's when the risk is only referred to by its number (R3 | Rate limiting | Implemented).
     const own = register?.has('title') ? ['id', 'title', 'asset', 'controls', 'notes'] : ['id', 'asset', 'controls', 'notes', 'status'];
-    const bare = !registerNamed && register && f.has('riskId') && ![...register.keys()].some((x) => !own.includes(x));
+    // (Risks each numbered and named in words, "ID | Risk | Mitigation", are a short register's rows: a plan refers to them.)
+    const numbered = register?.has('id') && register.has('title');
+    const bare = !registerNamed && !numbered && register && f.has('riskId') && ![...register.keys()].some((x) => !own.includes(x));
     if (bare) return { ...r, total: r.total + 2 };
     if (!(f.has('dueDate') || named)) return r;
     const rated = register?.has('likelihood') && register.has('impact');
