@@ -85,6 +85,8 @@ const risks: Record<string, string> = {
   controls: j(
     'prevention and mitigation|mitigation and prevention|preventive measures|prevention measures|risk prevention|prevencao ao risco|prevencao de riscos|prevencao do risco|prevencion del riesgo|prevencion de riesgos|prevention des risques|acoes preventivas|acciones preventivas|medidas de prevencao|medidas de prevencion|current controls|existing safeguards|compensating controls|compensating control|mitigating measures|mitigation measures|control measures|controls implemented|implemented controls|proposed controls|control description|applied controls|existing applied controls|'
       + 'annex a reference|annex a ref|soa reference|control mapping|mitigation controls|mitigating control|existing mitigations|current mitigations|safeguards in place|security measures|'
+      // How each risk is avoided, said as a question or a promise ("Como evitar", "O que faremos"): the measures.
+      + '~how to avoid|~how to prevent|~how to mitigate|~what we will do|~como evitar|~como prevenir|~como mitigar|~o que faremos|~que haremos|~comment eviter|~comment prevenir|~wie vermeiden|~come evitare|~come prevenire|'
       // A register's free-text plan says what will be done about the risk: its controls, when no column names them better.
       + '~~recommendation|~~recommendations|~~mitigation plan|~~action plan|~~treatment plan|~~mitigation actions|~~treatment actions|~~planned actions|~~response plan|'
       + '~~plan de mitigacion|~~plano de mitigacao|~~plan de accion|~~plano de acao|~~acciones de mitigacion|~~acoes de mitigacao|~~plan de tratamiento|~~plano de tratamento|'
@@ -95,7 +97,7 @@ const risks: Record<string, string> = {
       + 'controlos|controlos existentes|medidas de seguranca|controles atuais|contromisure|misure esistenti|controlli in essere|presidi|presidi esistenti|controlli attuali|misure adottate',
     'tegenmaatregelen|huidige maatregelen|getroffen maatregelen|beveiligingsmaatregelen|maatregel|protiopatreni|bezpecnostni opatreni|existujici opatreni|navrhovana opatreni|zavedena opatreni|'
       + 'opatrenia|opatrenie|existujuce opatrenia|bezpecnostne opatrenia|protiopatrenia|zavedene opatrenia|srodki kontroli|mechanizmy kontrolne|srodki bezpieczenstwa|zabezpieczenie|stosowane zabezpieczenia|kontrole|dzialania profilaktyczne|dzialania zapobiegawcze|srodki zapobiegawcze|dzialania prewencyjne',
-    'αντιμετρα|μετρα προστασιασ|υφισταμενοι ελεγχοι|ελεγχοι|controale|controale existente|masuri|masuri existente|masuri de securitate|contramasuri|'
+    'αντιμετρα|μετρα προστασιασ|υφισταμενοι ελεγχοι|ελεγχοι|controale|controale existente|masuri|masura|masuri existente|masuri de securitate|masuri de atenuare|masura de atenuare|contramasuri|'
       + 'kontrollok|meglevo kontrollok|intezkedesek|meglevo intezkedesek|vedelmi intezkedesek|ellenintezkedesek|biztonsagi intezkedesek',
     'mevcut kontroller|önlemler|önlem|alınan önlem|alınan önlemler|uygulanan önlem|uygulanan önlemler|idari önlem|mevcut önlemler|güvenlik önlemleri|karşı önlemler|postojece kontrole|mjere|postojece mjere|sigurnosne mjere|protumjere|mere|postojece mere|kontramere|zastitne mere|'
       + 'ukrepi|obstojeci ukrepi|varnostni ukrepi|protiukrepi|mitigatsiya|mitigatsiyasi|choralar|himoya choralari|nazorat choralari',
