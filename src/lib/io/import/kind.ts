@@ -12,7 +12,7 @@ import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decide
 import { describedThreats, mereCatalogue, numberedThreats, strideCatalogue, unnamedThreats } from './kind-catalogues.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
-import { isFileName, lookAlike } from './look-alikes.ts';
+import { isFileName, lookAlike, raidEntries } from './look-alikes.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
@@ -419,7 +419,7 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   // Words of the sheet's name and header that say plainly the rows are something else (a vendor list, a control mapping, KPIs),
   // and tables that only look like registers (look-alikes.ts: a checklist, a legend, a RACI chart…) outweigh the best reading,
   // unless the rows hold what only such a register holds (risks rated for likelihood and impact, controls decided with a reason).
-  if (!override.kind && (best.otherLean >= WORDS_OTHER || lookAlike(grid, best)) && !ownFields(best)) {
+  if (!override.kind && (((best.otherLean >= WORDS_OTHER || lookAlike(grid, best)) && !ownFields(best)) || raidEntries(grid, sheetWords, best))) {
     return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null };
   }
   const runnerUp = Math.max(0, ...all.filter((r) => r.kind !== best.kind).map((r) => r.total));

@@ -346,6 +346,41 @@ function bareActions(grid: Grid, r: Reading): boolean {
   return [...r.assignment.fields.keys()].every((f) => ['action', 'dueDate', 'notes'].includes(f));
 }
 
+/** A RAID log's name: the project's risks, assumptions, issues and dependencies (or decisions) in one log. */
+const RAID_NAME = /(^| )raid( |$)/;
+/** A RAID entry's type or key: a risk ("R", "Risk", "R-01", "RSK-2"), or something else ("Issue", "I-03", "Assumption", "Dependency", "Action"). */
+const RAID_RISK = /^(r|risk|risks|risque|riesgo|risco|risiko|(r|rsk|risk)[-_ .]?\d+)$/i;
+/** …a key that says which of these an entry is ("R-01", "I-03", "ACT-2"; not a combined "RI-1"). */
+const RAID_KEY = /^(r|i|a|d|rsk|risk|iss|issue|act|asm|dep|dec)[-_ .]?\d+$/i;
+const RAID_TYPE = /^(r|i|a|d|risk|issue|assumption|dependency|decision|action|risks|issues|assumptions|dependencies|decisions|actions)$/i;
+
+/**
+ * A section of a RAID log that holds something other than risks: issues that have happened, actions, assumptions,
+ * dependencies, or these mixed with a few risks. Under a RAID log's name the rows are a register's risks only when
+ * most say they are one: by a type column ("Risk", "R"), by their key ("R-01"), or, lacking both, by a header that
+ * names the risk ("Risk", "Risk description"). Any other reading (an inventory, an SoA, a plan of the issues'
+ * actions) is a look-alike too.
+ */
+export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean {
+  if (!RAID_NAME.test(sheetWords) || r.kind === 'other') return false;
+  if (r.kind !== 'risks') return true;
+  const columns = new Map<number, string[]>();
+  for (const [row, cells] of grid.rows) {
+    if (row <= r.headerRow || row > r.headerRow + 200) continue;
+    for (const h of r.headers) {
+      const text = cells.get(h.col)?.text.trim() ?? '';
+      if (text) (columns.get(h.col) ?? columns.set(h.col, []).get(h.col)!).push(text);
+    }
+  }
+  const share = (texts: string[]) => texts.filter((t) => RAID_RISK.test(t)).length / texts.length;
+  const typed = [...columns.values()].find((texts) => texts.length >= 2 && texts.every((t) => RAID_TYPE.test(t)));
+  if (typed) return share(typed) < 0.5;
+  const key = columns.get(r.assignment?.fields.get('id') ?? Math.min(...r.headers.map((h) => h.col)));
+  const keyed = key !== undefined && key.filter((t) => RAID_KEY.test(t)).length >= key.length * 0.8;
+  if (keyed) return share(key) < 0.5;
+  return !r.headers.some((h) => RISK_WORD.test(headerTokens(h.text).join(' ')));
+}
+
 /**
  * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings, of bare actions or of files, a schedule, a legend, a guide to columns, a
  * record of processing, or a responsibility chart whose rows are not keyed as a register's (an
