@@ -74,7 +74,13 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   const steps = rating.map(([, col]) => column(col));
   const distinct = steps.every((t) => t.length >= 3 && t.length <= 10 && new Set(t).size === t.length);
   const counted = (t: string[]) => t.every((x, i) => x === String(i + 1)) || t.every((x, i) => x === String(t.length - i));
-  return distinct && (rating.length === 1 || steps.some(counted));
+  // …or the first names each step in a scale's words and the other explains it in a sentence ("Élevé | > 50% de chances sur 12 mois"):
+  // a register's second rating is a rating too.
+  const first = Math.min(...r.headers.map((h) => h.col));
+  const named = steps[rating.findIndex(([, col]) => col === first)] ?? [];
+  const told = steps.find((t) => t !== named) ?? [];
+  const explained = named.every((x) => isScaleWord(x.replace(/\*/g, ''))) && told.every((x) => x.length >= 12 && /\s/.test(x) && !isScaleWord(x));
+  return distinct && (rating.length === 1 || steps.some(counted) || explained);
 }
 
 /**
