@@ -363,13 +363,22 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   return out;
 }
 
+/** A key column of measures or actions, by its header ("Mitigation ID", "Action #") or its keys ("M-01", "MIT-004", "ACT-3"). */
+const ACTION_HEADER = /(^| )(mitigation|mitigations|measure|measures|action|actions|task|tasks|remediation|fix|control|controls|massnahme|massnahmen|mesure|mesures|medida|medidas|accion|acciones|acao|acoes)( |$)/;
+const ACTION_KEY = /^(m|mit|mtg|act|a|t|tsk|task|c|ctl|ctrl|rem|fix)[-_ .]?\d+$/i;
+function actionKeyed(r: Scored, col: number, grid: Grid): boolean {
+  if (ACTION_HEADER.test(headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' '))) return true;
+  const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
+  return keys.length > 0 && keys.filter((k) => ACTION_KEY.test(k)).length >= keys.length * 0.8;
+}
+
 /**
  * A table of actions with deadlines, or under a plan's name, is a treatment plan even when it repeats
  * the risk's description and ratings, unless it rates likelihood and impact itself as a register does.
  * Under a plan's name, actions with deadlines make a plan even beside the ratings, unless the rows
  * analyse, score or decide about the risk (asset, threat, weakness, score, option) as a register's do.
  */
-function favourPlans(all: Scored[], named: boolean, registerNamed: boolean): Scored[] {
+function favourPlans(grid: Grid, all: Scored[], named: boolean, registerNamed: boolean): Scored[] {
   return all.map((r) => {
     const f = r.assignment?.fields;
     if (r.kind !== 'treatment-plan' || !f?.has('action')) return r;
@@ -379,7 +388,8 @@ function favourPlans(all: Scored[], named: boolean, registerNamed: boolean): Sco
     // A status beside them is the measure's when the risk is only referred to by its number (R3 | Rate limiting | Implemented).
     const own = register?.has('title') ? ['id', 'title', 'asset', 'controls', 'notes'] : ['id', 'asset', 'controls', 'notes', 'status'];
     // (Risks each numbered and named in words, "ID | Risk | Mitigation", are a short register's rows: a plan refers to them.)
-    const numbered = register?.has('id') && register.has('title');
+    // (Not when the key is a measure's or an action's: "Mitigation ID", "M-01", "ACT-3".)
+    const numbered = register?.has('id') && register.has('title') && !actionKeyed(r, register.get('id')!, grid);
     const bare = !registerNamed && !numbered && register && f.has('riskId') && ![...register.keys()].some((x) => !own.includes(x));
     if (bare) return { ...r, total: r.total + 2 };
     if (!(f.has('dueDate') || named)) return r;
@@ -410,7 +420,7 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   const hints = nameHints(grid.name);
   const sheetWords = headerTokens(grid.name).join(' ');
   const planNamed = namedFor(hints, 'treatment-plan', MAPPING_NAME.test(sheetWords));
-  const all = favourPlans(readings(grid, override, hints, sheetWords), planNamed, /regist/.test(sheetWords));
+  const all = favourPlans(grid, readings(grid, override, hints, sheetWords), planNamed, /regist/.test(sheetWords));
   const best = all.reduce<Scored | null>((b, r) => (!b || r.total > b.total ? r : b), null);
   // The user's choice of kind stands even when few headers match it.
   if (!best || (best.total < 1.5 && !override.kind)) {

@@ -79,7 +79,9 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   const first = Math.min(...r.headers.map((h) => h.col));
   const named = steps[rating.findIndex(([, col]) => col === first)] ?? [];
   const told = steps.find((t) => t !== named) ?? [];
-  const explained = named.every((x) => isScaleWord(x.replace(/\*/g, ''))) && told.every((x) => x.length >= 12 && /\s/.test(x) && !isScaleWord(x));
+  // (Told in a sentence, or as a band of chances or counts: "> 50%", "10-50%", "1 - 3 per year". Not beside the risk's own name.)
+  const band = (x: string) => /^[<>≤≥~]?\s*\d+([.,]\d+)?\s*%?(\s*[-–]\s*\d+([.,]\d+)?\s*%?)?(\s|$)/.test(x);
+  const explained = !fields.some(([f]) => f === 'title') && named.every((x) => isScaleWord(x.replace(/[*_]/g, ''))) && told.every((x) => ((x.length >= 12 && /\s/.test(x)) || band(x)) && !isScaleWord(x));
   return distinct && (rating.length === 1 || steps.some(counted) || explained);
 }
 
@@ -352,39 +354,56 @@ function bareActions(grid: Grid, r: Reading): boolean {
   return [...r.assignment.fields.keys()].every((f) => ['action', 'dueDate', 'notes'].includes(f));
 }
 
-/** A RAID log's name: the project's risks, assumptions, issues and dependencies (or decisions) in one log. */
-const RAID_NAME = /(^| )raid( |$)/;
-/** A RAID entry's type or key: a risk ("R", "Risk", "R-01", "RSK-2"), or something else ("Issue", "I-03", "Assumption", "Dependency", "Action"). */
-const RAID_RISK = /^(r|risk|risks|risque|riesgo|risco|risiko|(r|rsk|risk)[-_ .]?\d+)$/i;
+/** A RAID log's name ("RAID log", "RAIDD", "Journal RAID", "R.A.I.D. Log"), not a disk array's ("RAID arrays", "RAID 5", "RAID level"). */
+const RAID_NAME = /(^| )(raid|raidd|raaidd|raidlog|raiddlog|r a i d|r a i d d)( |$)/;
+/** …and an issue log's ("Issue log", "Issues register"): the same entries, mostly issues. */
+const ISSUE_LOG = /(^| )(issue|issues) (log|logs|register|tracker|list)( |$)/;
+const DISK_RAID = /(^| )raid ?(\d+|array|arrays|level|levels|disk|disks|controller|controllers|volume|volumes|set|sets|group|groups|config|configuration)( |$)/;
+/** A RAID entry that is a risk, by its type ("R", "Risk", "Risque", "Riesgo") or its key ("R-01", "RSK-2"). */
+const RAID_RISK = /^(r|risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|riziko|ryzyko|(r|rsk|risk)[-_ .]?\d+)$/;
 /** …a key that says which of these an entry is ("R-01", "I-03", "ACT-2"; not a combined "RI-1"). */
-const RAID_KEY = /^(r|i|a|d|rsk|risk|iss|issue|act|asm|dep|dec)[-_ .]?\d+$/i;
-const RAID_TYPE = /^(r|i|a|d|risk|issue|assumption|dependency|decision|action|risks|issues|assumptions|dependencies|decisions|actions)$/i;
+const RAID_KEY = /^(r|i|a|d|rsk|risk|iss|issue|act|asm|dep|dec)[-_ .]?\d+$/;
+/** …a type told in words: a risk, or an issue, assumption, dependency, decision, action or opportunity. */
+const RAID_TYPE = /^(risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|issue|issues|probleme|problemes|problema|problemas|problem|assumption|assumptions|hypothese|hipotesis|supuesto|premissa|annahme|dependency|dependencies|dependance|dependencia|abhangigkeit|decision|decisions|decisao|entscheidung|action|actions|accion|acao|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance)$/;
+/** A header of the entries' type ("Type", "Tipo", "Kategorie"). */
+const TYPE_HEADER = /^(type|types|tipo|typ|kind|category|categorie|categoria|kategorie|entry type|item type|raid type|log type)$/;
+/** The header of a RAID section's entries that are no risks ("Issue", "Assumption", "Dependency", "Decision", "Action"). */
+const NOT_RISK_ENTRY = /(^| )(issue|issues|problem|problems|probleme|problema|assumption|assumptions|hypothese|supuesto|dependency|dependencies|dependencia|decision|decisions|action|actions|accion|acao)( |$)/;
 
 /**
  * A section of a RAID log that holds something other than risks: issues that have happened, actions, assumptions,
- * dependencies, or these mixed with a few risks. Under a RAID log's name the rows are a register's risks only when
- * most say they are one: by a type column ("Risk", "R"), by their key ("R-01"), or, lacking both, by a header that
- * names the risk ("Risk", "Risk description"). Any other reading (an inventory, an SoA, a plan of the issues'
- * actions) is a look-alike too.
+ * dependencies, or these mixed with a few risks. Under a RAID log's or an issue log's name (not a risks tab's, "RAID - Risks") the rows
+ * are a register's risks unless most say they are something else: by a type column ("Issue", "I"), by their key
+ * ("I-03"), or, lacking both, by the header that names them ("Issue"). Any other reading (an inventory, an SoA, a plan
+ * of the issues' actions) is a look-alike too, unless its actions refer to risks.
  */
 export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean {
-  if (!RAID_NAME.test(sheetWords) || r.kind === 'other') return false;
+  if (!(RAID_NAME.test(sheetWords) || ISSUE_LOG.test(sheetWords)) || DISK_RAID.test(sheetWords) || r.kind === 'other') return false;
+  // The log's risks tab ("RAID - Risks", "RAID Risiken") holds risks; its other tabs are read for what they hold.
+  if (RISK_WORD.test(sheetWords)) return false;
+  const header = (col: number | undefined) => headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' ');
+  if (r.kind === 'treatment-plan') return !RISK_WORD.test(header(r.assignment?.fields.get('riskId')));
   if (r.kind !== 'risks') return true;
   const columns = new Map<number, string[]>();
   for (const [row, cells] of grid.rows) {
     if (row <= r.headerRow || row > r.headerRow + 200) continue;
     for (const h of r.headers) {
-      const text = cells.get(h.col)?.text.trim() ?? '';
+      const text = foldWord(cells.get(h.col)?.text ?? '').replace(/[*_]/g, '').trim();
       if (text) (columns.get(h.col) ?? columns.set(h.col, []).get(h.col)!).push(text);
     }
   }
   const share = (texts: string[]) => texts.filter((t) => RAID_RISK.test(t)).length / texts.length;
-  const typed = [...columns.values()].find((texts) => texts.length >= 2 && texts.every((t) => RAID_TYPE.test(t)));
-  if (typed) return share(typed) < 0.5;
-  const key = columns.get(r.assignment?.fields.get('id') ?? Math.min(...r.headers.map((h) => h.col)));
+  // The type column: one headed so ("Type": Risk, I, Issue…), else one that tells each type in words (not a RAG status's letters).
+  const typedCol = r.headers.find((h) => TYPE_HEADER.test(headerTokens(h.text).join(' ')) && (columns.get(h.col)?.length ?? 0) >= 2)?.col;
+  const typed = typedCol !== undefined ? columns.get(typedCol) : [...columns.values()].find((texts) => texts.length >= 2 && texts.every((t) => RAID_TYPE.test(t)));
+  if (typed && typed.some((t) => RAID_TYPE.test(t) || RAID_RISK.test(t) || /^[iad]$/.test(t))) return share(typed) < 0.5;
+  const fields = r.assignment?.fields;
+  const key = columns.get(fields?.get('id') ?? Math.min(...r.headers.map((h) => h.col)));
   const keyed = key !== undefined && key.filter((t) => RAID_KEY.test(t)).length >= key.length * 0.8;
   if (keyed) return share(key) < 0.5;
-  return !r.headers.some((h) => RISK_WORD.test(headerTokens(h.text).join(' ')));
+  // Lacking both, the header of the column that names each entry says what they are ("Issue", not "Risk" or "Description").
+  const naming = header(fields?.get('title') ?? fields?.get('description'));
+  return NOT_RISK_ENTRY.test(naming) && !RISK_WORD.test(naming);
 }
 
 /**

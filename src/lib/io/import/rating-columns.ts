@@ -219,14 +219,20 @@ export function refield(fields: Map<string, number>, confidence: Map<string, num
  * of the held-out sets called such a lone column the title seven times in eight. Stories of several
  * sentences (over 80 letters on average), single words as in a legend, and codes stay the description.
  */
+/** The risk as the first part of a compound ("Risikobeschreibung", "Risicobeschrijving", "Riskbeskrivning", "Beschreibung des Risikos"). */
+const RISK_STEM = /(^| )(risk|risiko|risico|risque|riesgo|risco|rischio|ryzyk|rizik)\p{L}/u;
+
 export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('description');
-  // Beside a weakness and no threat ("Vulnerability | … | Description"), the weakness names the risk and the description tells it.
-  if (col === undefined || fields.has('title') || (fields.has('vulnerability') && !fields.has('threat'))) return;
+  if (col === undefined || fields.has('title')) return;
+  // The column says it describes the risk ("Risk Description", "Risikobeschreibung", a "Risk" band over "Description").
+  const header = normaliseHeader(headers.find((h) => h.col === col)?.text ?? '');
+  const risky = RISK_WORD.test(header) || RISK_STEM.test(header);
+  // Beside a weakness and no threat ("Vulnerability | … | Description"), the weakness names the risk and a bare description tells it.
+  if (fields.has('vulnerability') && !fields.has('threat') && !risky) return;
   // Only where the rows are risks: rated for likelihood or impact, or the column says it describes the risk
-  // ("Risk Description" beside measures). A legend or lookup ("Level", "Description") names no risks.
-  const header = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '');
-  if (!(fields.has('likelihood') || fields.has('impact') || RISK_WORD.test(header))) return;
+  // (beside measures). A legend or lookup ("Level", "Description") names no risks.
+  if (!(fields.has('likelihood') || fields.has('impact') || risky)) return;
   const v = values.get(col);
   // A register of one or two rows says less by its average: there a single sentence of 60 letters or more stays the description.
   const longest = v.count >= 3 ? 80 : 60;

@@ -12,7 +12,7 @@ const best = (kind: RecordKind, header: string) => fieldCandidates(kind, header)
 const risks: [string, string][] = [
   ['Sahip', 'owner'], ['DREAD', 'score'], ['STRIDE', 'threat'], ['Affected Area / Files', 'asset'], ['faixa_inerente', 'level'], ['attack_technique', 'threat'], ['負責', 'owner'],
   ['Semáforo', 'level'], ['Traffic light', 'level'], ['Ampel', 'level'], ['Qué pasa', 'description'], ['What happens', 'description'], ['Agujero', 'vulnerability'],
-  ['Security hole', 'vulnerability'], ['System_ID', 'asset'], ['Existing design treatment', 'controls'], ['Current treatment', 'controls'], ['Fix', 'controls'], ['Prevenção ao Risco', 'controls'], ['Como evitar', 'controls'], ['O que faremos', 'controls'], ['How to prevent', 'controls'], ['Măsură', 'controls'], ['Risk prevention', 'controls'], ['Acciones preventivas', 'controls'], ['Source', 'threat'],
+  ['Security hole', 'vulnerability'], ['System_ID', 'asset'], ['Existing design treatment', 'controls'], ['Current treatment', 'controls'], ['Fix', 'controls'], ['Prevenção ao Risco', 'controls'], ['Como evitar', 'controls'], ['O que vamos fazer', 'controls'], ["What we'll do", 'controls'], ['How we prevent it', 'controls'], ['O que faremos', 'controls'], ['How to prevent', 'controls'], ['Măsură', 'controls'], ['Risk prevention', 'controls'], ['Acciones preventivas', 'controls'], ['Source', 'threat'],
   // A translation in brackets names the column.
   ['Penyebab (Kerawanan)', 'vulnerability'],
   // English variants, tool exports, abbreviations
