@@ -9,7 +9,7 @@ import { NOT_ASSESSED, TEMPLATE_BLANK, unlinked, withoutEmphasis } from './cells
 import { toIsoDate } from './dates.ts';
 import { foldWord, isScaleWord, isYesNoWord, leadingPart, parseNumber, parseYesNo, splitLabelScore } from './normalise.ts';
 import { eastOptions } from './values-east.ts';
-import { recognise, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
+import { actionStatusVocab, recognise, riskStatusVocab, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
 
 export interface ColumnValues {
   count: number;
@@ -37,6 +37,8 @@ export interface ColumnValues {
   explainedOptions: number;
   /** Share of cells that start with an SoA status or a yes/no ("Implemented – policy approved", "Yes - see policy"). */
   statuses: number;
+  /** Share of cells that lead with a status of a risk, an action or a control, told more after it ("Open; blocks release M07"). */
+  ledStatuses: number;
   /** Share of scores written with their band ("15 (High)"). */
   banded: number;
   /** Share of codes that number risks ("R-01", "RSK-003", "Risk 4"). */
@@ -166,7 +168,7 @@ function isCode(c: GridCell): boolean {
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -201,6 +203,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     // A status badge pasted from Markdown ("[![Implemented](https://…)](#)") reads as its words.
     const lead = leadingPart(c.text.includes('](') ? unlinked(c.text) : c.text);
     if (recognise(soaStatusVocab, lead) !== '' || (lead.length <= 20 && parseYesNo(lead) !== null)) p.statuses++;
+    if (lead !== c.text.trim() && [riskStatusVocab, actionStatusVocab, soaStatusVocab].some((vocab) => recognise(vocab, lead) !== '')) p.ledStatuses++;
     if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;
     if (/^(https?:\/\/|www\.)\S+$/i.test(c.text.trim())) p.links++;
     // Ids of other frameworks and of actions are written as text, never stored as numbers.
@@ -238,6 +241,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     bareOptions: p.bareOptions / n,
     explainedOptions: p.explainedOptions / n,
     statuses: p.statuses / n,
+    ledStatuses: p.ledStatuses / n,
     banded: p.banded / n,
     riskCodes: p.riskCodes / n,
     riskLed: p.riskLed / n,
@@ -335,7 +339,8 @@ const FITS: Record<string, Fit> = {
   reviewDate: date,
   dueDate: date,
   // Level words ("High", "Low") under a status header are a rating's state, not the risk's status.
-  status: (v) => (v.avgLength > 40 ? 0.6 : v.dates > 0.5 ? 0.5 : v.scale >= 0.8 && v.numeric < 0.2 ? 0.7 : 1),
+  // (A long cell that leads with a status, "Open; blocks release M07", is a status with its reason.)
+  status: (v) => (v.avgLength > 40 ? (v.ledStatuses >= 0.8 ? 0.9 : 0.6) : v.dates > 0.5 ? 0.5 : v.scale >= 0.8 && v.numeric < 0.2 ? 0.7 : 1),
   type: short,
   // Classification levels are often numbers (1 to 4) or codes ("232").
   classification: (v) => (v.avgLength > 50 ? 0.6 : 1),
