@@ -54,9 +54,11 @@ export function secondChoices(candidates: Candidate[], fields: Map<string, numbe
       const v = values.get(c.col);
       return headerTop(candidates, c.col) === c.field && v.count >= (rule.minCount ?? 3) && rule.fits(v, values.get(fields.get(c.field) ?? c.col));
     });
-    let lefts = leftOver(rule.min);
-    // (Not a header about measures rejected, kept in reserve, signed off or judged: "Rejected mitigation", "Fallback mitigation".)
-    if (lefts.length === 0 && rule.looser !== undefined) lefts = leftOver(rule.looser).filter((c) => !BESIDE_MEASURES.test(normaliseHeader(headers.find((h) => h.col === c.col)?.text ?? '')));
+    // (Not a header about measures rejected, kept in reserve, signed off or judged: "Rejected mitigation", "Mitigation evidence";
+    // its first part names the measures when it names two things, "Mitigation / contingency".)
+    const measures = (c: Candidate) => rule.looser === undefined || !BESIDE_MEASURES.test(normaliseHeader((headers.find((h) => h.col === c.col)?.child ?? '').split(/\s*[/|&+]\s*/)[0] ?? ''));
+    let lefts = leftOver(rule.min).filter(measures);
+    if (lefts.length === 0 && rule.looser !== undefined) lefts = leftOver(rule.looser).filter(measures);
     // Several left over ("Confidentiality impact", "Integrity impact") are dimensions of one rating, not a second one.
     if (new Set(lefts.map((c) => c.col)).size !== 1) continue;
     const left = lefts[0]!;
@@ -72,8 +74,8 @@ export function secondChoices(candidates: Candidate[], fields: Map<string, numbe
   }
 }
 
-/** Words of measures not taken, held in reserve, approved or judged ("Rejected mitigation", "Mitigation sign-off", "Effect of mitigation"). */
-const BESIDE_MEASURES = /(^| )(rejected|reject|declined|dropped|sign|signoff|signed|approval|approved|effect|effects|effectiveness|efficacy|fallback|contingency|contingencia|alternative|alternatives|alternativa|result|results|outcome|verification|validation|evidence|rationale|reason|why|cost|costs)( |$)/;
+/** Words of measures not taken, held in reserve, signed off or judged ("Rejected mitigation", "Mitigation sign-off", "Effect of mitigation"); an approved one is taken. */
+const BESIDE_MEASURES = /(^| )(rejected|reject|declined|dropped|sign|signoff|signed|approval|effect|effects|effectiveness|efficacy|fallback|contingency|contingencia|result|results|outcome|verification|validation|evidence|rationale|reason|why|cost|costs)( |$)/;
 
 /**
  * Words of a ranking, a decision, a time, a cost or a record about the measures ("Mitigation priority",

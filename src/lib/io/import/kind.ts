@@ -363,9 +363,11 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   return out;
 }
 
-/** A key column of measures or actions, by its header ("Mitigation ID", "Action #") or its keys ("M-01", "MIT-004", "ACT-3"). */
+/** A key column of measures or actions, by its header ("Mitigation ID", "Action #") or its keys ("MIT-004", "ACT-3"; not a category's "C-01" or a threat's "T1"). */
 const ACTION_HEADER = /(^| )(mitigation|mitigations|measure|measures|action|actions|task|tasks|remediation|fix|control|controls|massnahme|massnahmen|mesure|mesures|medida|medidas|accion|acciones|acao|acoes)( |$)/;
-const ACTION_KEY = /^(m|mit|mtg|act|a|t|tsk|task|c|ctl|ctrl|rem|fix)[-_ .]?\d+$/i;
+const ACTION_KEY = /^(mit|mtg|act|tsk|task|ctl|ctrl|rem|fix)[-_ .]?\d+$/i;
+/** A column of the risk each row refers to ("Risk addressed", "Related risk", "Target risk"): a plan's, not a register's own. */
+const REFERS = /(^| )(addressed|related|linked|treated|mitigated|targeted|target|affected|concerned)( |$)/;
 function actionKeyed(r: Scored, col: number, grid: Grid): boolean {
   if (ACTION_HEADER.test(headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' '))) return true;
   const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
@@ -389,7 +391,7 @@ function favourPlans(grid: Grid, all: Scored[], named: boolean, registerNamed: b
     const own = register?.has('title') ? ['id', 'title', 'asset', 'controls', 'notes'] : ['id', 'asset', 'controls', 'notes', 'status'];
     // (Risks each numbered and named in words, "ID | Risk | Mitigation", are a short register's rows: a plan refers to them.)
     // (Not when the key is a measure's or an action's: "Mitigation ID", "M-01", "ACT-3".)
-    const numbered = register?.has('id') && register.has('title') && !actionKeyed(r, register.get('id')!, grid);
+    const numbered = register?.has('id') && register.has('title') && !actionKeyed(r, register.get('id')!, grid) && !REFERS.test(headerTokens(r.headers.find((h) => h.col === register.get('title'))?.text ?? '').join(' '));
     const bare = !registerNamed && !numbered && register && f.has('riskId') && ![...register.keys()].some((x) => !own.includes(x));
     if (bare) return { ...r, total: r.total + 2 };
     if (!(f.has('dueDate') || named)) return r;

@@ -79,8 +79,8 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   const first = Math.min(...r.headers.map((h) => h.col));
   const named = steps[rating.findIndex(([, col]) => col === first)] ?? [];
   const told = steps.find((t) => t !== named) ?? [];
-  // (Told in a sentence, or as a band of chances or counts: "> 50%", "10-50%", "1 - 3 per year". Not beside the risk's own name.)
-  const band = (x: string) => /^[<>≤≥~]?\s*\d+([.,]\d+)?\s*%?(\s*[-–]\s*\d+([.,]\d+)?\s*%?)?(\s|$)/.test(x);
+  // (Told in a sentence, or as a band of chances: "> 50%", "10-50%", "< 10%"; not an amount, "250 000 €". Not beside the risk's own name.)
+  const band = (x: string) => /^([<>≤≥~]\s*\d+([.,]\d+)?\s*%?|\d+([.,]\d+)?\s*%(\s*[-–]\s*\d+([.,]\d+)?\s*%)?|\d+([.,]\d+)?\s*[-–]\s*\d+([.,]\d+)?\s*%)(\s|$)/.test(x);
   const explained = !fields.some(([f]) => f === 'title') && named.every((x) => isScaleWord(x.replace(/[*_]/g, ''))) && told.every((x) => ((x.length >= 12 && /\s/.test(x)) || band(x)) && !isScaleWord(x));
   return distinct && (rating.length === 1 || steps.some(counted) || explained);
 }
@@ -357,16 +357,20 @@ function bareActions(grid: Grid, r: Reading): boolean {
 /** A RAID log's name ("RAID log", "RAIDD", "Journal RAID", "R.A.I.D. Log"), not a disk array's ("RAID arrays", "RAID 5", "RAID level"). */
 const RAID_NAME = /(^| )(raid|raidd|raaidd|raidlog|raiddlog|r a i d|r a i d d)( |$)/;
 /** …and an issue log's ("Issue log", "Issues register"): the same entries, mostly issues. */
-const ISSUE_LOG = /(^| )(issue|issues) (log|logs|register|tracker|list)( |$)/;
+const ISSUE_LOG = /(^| )(issue|issues|incidencias|problemes|problemas|problems) (log|logs|register|tracker|list)( |$)|(^| )(registro|registre|journal|lista|log|liste) (de |des |of |der )?(issue|issues|incidencias|problemes|problemas|problems)( |$)|^(issues|incidencias|problemes|problemas)$/;
+/** …and a log of risks and issues together ("Risks and Issues", "Issues & Risks"), which a type column sorts. */
+const RISKS_AND_ISSUES = /(^| )(risk|risks) (and )?(issue|issues)( |$)|(^| )(issue|issues) (and )?(risk|risks)( |$)/;
 const DISK_RAID = /(^| )raid ?(\d+|array|arrays|level|levels|disk|disks|controller|controllers|volume|volumes|set|sets|group|groups|config|configuration)( |$)/;
 /** A RAID entry that is a risk, by its type ("R", "Risk", "Risque", "Riesgo") or its key ("R-01", "RSK-2"). */
 const RAID_RISK = /^(r|risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|riziko|ryzyko|(r|rsk|risk)[-_ .]?\d+)$/;
 /** …a key that says which of these an entry is ("R-01", "I-03", "ACT-2"; not a combined "RI-1"). */
 const RAID_KEY = /^(r|i|a|d|rsk|risk|iss|issue|act|asm|dep|dec)[-_ .]?\d+$/;
 /** …a type told in words: a risk, or an issue, assumption, dependency, decision, action or opportunity. */
+/** An issue's key ("ISS-01", "INC-3", "ISSUE-12"). */
+const ISSUE_KEY = /^(iss|issue|inc|prob|prb)[-_ .]?\d+$/;
 const RAID_TYPE = /^(risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|issue|issues|probleme|problemes|problema|problemas|problem|assumption|assumptions|hypothese|hipotesis|supuesto|premissa|annahme|dependency|dependencies|dependance|dependencia|abhangigkeit|decision|decisions|decisao|entscheidung|action|actions|accion|acao|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance)$/;
 /** A header of the entries' type ("Type", "Tipo", "Kategorie"). */
-const TYPE_HEADER = /^(type|types|tipo|typ|kind|category|categorie|categoria|kategorie|entry type|item type|raid type|log type)$/;
+const TYPE_HEADER = /^(type|types|tipo|typ|kind|category|categorie|categoria|kategorie|entry type|item type|raid type|log type|raid|raidd|r a i d|r a i d d)( |$)/;
 /** The header of a RAID section's entries that are no risks ("Issue", "Assumption", "Dependency", "Decision", "Action"). */
 const NOT_RISK_ENTRY = /(^| )(issue|issues|problem|problems|probleme|problema|assumption|assumptions|hypothese|supuesto|dependency|dependencies|dependencia|decision|decisions|action|actions|accion|acao)( |$)/;
 
@@ -378,12 +382,13 @@ const NOT_RISK_ENTRY = /(^| )(issue|issues|problem|problems|probleme|problema|as
  * of the issues' actions) is a look-alike too, unless its actions refer to risks.
  */
 export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean {
-  if (!(RAID_NAME.test(sheetWords) || ISSUE_LOG.test(sheetWords)) || DISK_RAID.test(sheetWords) || r.kind === 'other') return false;
-  // The log's risks tab ("RAID - Risks", "RAID Risiken") holds risks; its other tabs are read for what they hold.
-  if (RISK_WORD.test(sheetWords)) return false;
+  const mixed = RISKS_AND_ISSUES.test(sheetWords);
+  if (!(RAID_NAME.test(sheetWords) || ISSUE_LOG.test(sheetWords) || mixed) || DISK_RAID.test(sheetWords) || r.kind === 'other') return false;
+  // The log's risks tab ("RAID - Risks", "RAID Risiken") holds risks, unless its type column says otherwise.
+  const riskTab = RISK_WORD.test(sheetWords) && !mixed;
   const header = (col: number | undefined) => headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' ');
-  if (r.kind === 'treatment-plan') return !RISK_WORD.test(header(r.assignment?.fields.get('riskId')));
-  if (r.kind !== 'risks') return true;
+  if (r.kind === 'treatment-plan') return !riskTab && !RISK_WORD.test(header(r.assignment?.fields.get('riskId')));
+  if (r.kind !== 'risks') return !riskTab;
   const columns = new Map<number, string[]>();
   for (const [row, cells] of grid.rows) {
     if (row <= r.headerRow || row > r.headerRow + 200) continue;
@@ -393,16 +398,21 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
     }
   }
   const share = (texts: string[]) => texts.filter((t) => RAID_RISK.test(t)).length / texts.length;
-  // The type column: one headed so ("Type": Risk, I, Issue…), else one that tells each type in words (not a RAG status's letters).
-  const typedCol = r.headers.find((h) => TYPE_HEADER.test(headerTokens(h.text).join(' ')) && (columns.get(h.col)?.length ?? 0) >= 2)?.col;
+  // The type column: one headed so ("Type", "RAID", "Type (R/A/I/D)") that holds types (not a "Category" of Technical, Legal…),
+  // else one that tells each type in words (not a RAG status's letters).
+  const types = (texts: string[] | undefined) => (texts?.length ?? 0) >= 2 && texts!.some((t) => RAID_TYPE.test(t) || RAID_RISK.test(t) || /^[iad]$/.test(t));
+  const typedCol = r.headers.find((h) => TYPE_HEADER.test(headerTokens(h.text).join(' ')) && types(columns.get(h.col)))?.col;
   const typed = typedCol !== undefined ? columns.get(typedCol) : [...columns.values()].find((texts) => texts.length >= 2 && texts.every((t) => RAID_TYPE.test(t)));
-  if (typed && typed.some((t) => RAID_TYPE.test(t) || RAID_RISK.test(t) || /^[iad]$/.test(t))) return share(typed) < 0.5;
+  if (typed) return share(typed) < 0.5;
+  if (riskTab) return false;
   const fields = r.assignment?.fields;
   const key = columns.get(fields?.get('id') ?? Math.min(...r.headers.map((h) => h.col)));
-  const keyed = key !== undefined && key.filter((t) => RAID_KEY.test(t)).length >= key.length * 0.8;
+  const keyed = key !== undefined && key.filter((t) => RAID_KEY.test(t) || ISSUE_KEY.test(t)).length >= key.length * 0.8;
   if (keyed) return share(key) < 0.5;
-  // Lacking both, the header of the column that names each entry says what they are ("Issue", not "Risk" or "Description").
+  // Lacking both, the header of the column that names each entry says what they are ("Issue", not "Risk" or "Description");
+  // in an issue log, all entries are issues unless they say they are risks.
   const naming = header(fields?.get('title') ?? fields?.get('description'));
+  if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords)) return !RISK_WORD.test(naming);
   return NOT_RISK_ENTRY.test(naming) && !RISK_WORD.test(naming);
 }
 

@@ -220,13 +220,13 @@ export function refield(fields: Map<string, number>, confidence: Map<string, num
  * sentences (over 80 letters on average), single words as in a legend, and codes stay the description.
  */
 /** The risk as the first part of a compound ("Risikobeschreibung", "Risicobeschrijving", "Riskbeskrivning", "Beschreibung des Risikos"). */
-const RISK_STEM = /(^| )(risk|risiko|risico|risque|riesgo|risco|rischio|ryzyk|rizik)\p{L}/u;
+const RISK_STEM = /(^| )(?!riskant|risky|riskier|riskiest|risikofrei|risikolos|riskfree|riskless|risicovol|risicoloos)(risk|risiko|risico|risque|riesgo|risco|rischio|ryzyk|rizik)\p{L}/u;
 
 export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('description');
   if (col === undefined || fields.has('title')) return;
-  // The column says it describes the risk ("Risk Description", "Risikobeschreibung", a "Risk" band over "Description").
-  const header = normaliseHeader(headers.find((h) => h.col === col)?.text ?? '');
+  // The column says it describes the risk ("Risk Description", "Risikobeschreibung"; its own header, not a band such as "Risk analysis").
+  const header = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '');
   const risky = RISK_WORD.test(header) || RISK_STEM.test(header);
   // Beside a weakness and no threat ("Vulnerability | … | Description"), the weakness names the risk and a bare description tells it.
   if (fields.has('vulnerability') && !fields.has('threat') && !risky) return;
