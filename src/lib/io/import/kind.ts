@@ -8,11 +8,12 @@ import type { Grid, GridCell } from './grid.ts';
 import { toIsoDate } from './dates.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, pairedPlan, plansNothing, statusedControls, vetoed } from './kind-rules.ts';
+import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, numberedRisks, pairedPlan, plansNothing, statusedControls, vetoed } from './kind-rules.ts';
 import { describedThreats, mereCatalogue, numberedThreats, strideCatalogue, unnamedThreats } from './kind-catalogues.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
-import { isFileName, lookAlike, raidEntries } from './look-alikes.ts';
+import { isFileName, lookAlike } from './look-alikes.ts';
+import { raidEntries } from './raid-logs.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
@@ -363,16 +364,6 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   return out;
 }
 
-/** A key column of measures or actions, by its header ("Mitigation ID", "Action #") or its keys ("MIT-004", "ACT-3"; not a category's "C-01" or a threat's "T1"). */
-const ACTION_HEADER = /(^| )(mitigation|mitigations|measure|measures|action|actions|task|tasks|remediation|fix|control|controls|massnahme|massnahmen|mesure|mesures|medida|medidas|accion|acciones|acao|acoes)( |$)/;
-const ACTION_KEY = /^(mit|mtg|act|tsk|task|ctl|ctrl|rem|fix)[-_ .]?\d+$/i;
-/** A column of the risk each row refers to ("Risk addressed", "Related risk", "Target risk"): a plan's, not a register's own. */
-const REFERS = /(^| )(addressed|related|linked|treated|mitigated|targeted|target|affected|concerned)( |$)/;
-function actionKeyed(r: Scored, col: number, grid: Grid): boolean {
-  if (ACTION_HEADER.test(headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' '))) return true;
-  const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
-  return keys.length > 0 && keys.filter((k) => ACTION_KEY.test(k)).length >= keys.length * 0.8;
-}
 
 /**
  * A table of actions with deadlines, or under a plan's name, is a treatment plan even when it repeats
@@ -391,7 +382,7 @@ function favourPlans(grid: Grid, all: Scored[], named: boolean, registerNamed: b
     const own = register?.has('title') ? ['id', 'title', 'asset', 'controls', 'notes'] : ['id', 'asset', 'controls', 'notes', 'status'];
     // (Risks each numbered and named in words, "ID | Risk | Mitigation", are a short register's rows: a plan refers to them.)
     // (Not when the key is a measure's or an action's: "Mitigation ID", "M-01", "ACT-3".)
-    const numbered = register?.has('id') && register.has('title') && !actionKeyed(r, register.get('id')!, grid) && !REFERS.test(headerTokens(r.headers.find((h) => h.col === register.get('title'))?.text ?? '').join(' '));
+    const numbered = register !== undefined && numberedRisks(grid, r, register);
     const bare = !registerNamed && !numbered && register && f.has('riskId') && ![...register.keys()].some((x) => !own.includes(x));
     if (bare) return { ...r, total: r.total + 2 };
     if (!(f.has('dueDate') || named)) return r;

@@ -1,0 +1,71 @@
+/**
+ * Logs that keep a project's risks beside its issues, assumptions, dependencies and decisions (RAID logs, issue logs,
+ * "Risks and Issues"): which of their sections or rows are a register's risks. kind.ts asks `raidEntries` of its best reading.
+ */
+import type { Grid } from './grid.ts';
+import type { Reading } from './kind.ts';
+import { headerTokens } from './headers.ts';
+import { foldWord } from './normalise.ts';
+import { RISK_WORD } from './kind-words.ts';
+
+/** A RAID log's name ("RAID log", "RAIDD", "Journal RAID", "R.A.I.D. Log"), not a disk array's ("RAID arrays", "RAID 5", "RAID level"). */
+const RAID_NAME = /(^| )(raid|raidd|raaidd|raidlog|raiddlog|r a i d|r a i d d)( |$)/;
+/** …and an issue log's ("Issue log", "Issues register"): the same entries, mostly issues. */
+const ISSUE_LOG = /(^| )(issue|issues|incidencias|problemes|problemas|problems) (log|logs|register|tracker|list)( |$)|(^| )(registro|registre|journal|lista|log|liste) (de |des |of |der )?(issue|issues|incidencias|problemes|problemas|problems)( |$)|^(issues|incidencias|problemes|problemas)$/;
+/** …and a log of risks and issues together ("Risks and Issues", "Issues & Risks"), which a type column sorts. */
+const RISKS_AND_ISSUES = /(^| )(risk|risks) (and )?(issue|issues)( |$)|(^| )(issue|issues) (and )?(risk|risks)( |$)/;
+const DISK_RAID = /(^| )raid ?(\d+|array|arrays|level|levels|disk|disks|controller|controllers|volume|volumes|set|sets|group|groups|config|configuration)( |$)/;
+/** A RAID entry that is a risk, by its type ("R", "Risk", "Risque", "Riesgo") or its key ("R-01", "RSK-2"). */
+const RAID_RISK = /^(r|risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|riziko|ryzyko|(r|rsk|risk)[-_ .]?\d+)$/;
+/** …a key that says which of these an entry is ("R-01", "I-03", "ACT-2"; not a combined "RI-1"). */
+const RAID_KEY = /^(r|i|a|d|rsk|risk|iss|issue|act|asm|dep|dec)[-_ .]?\d+$/;
+/** …a type told in words: a risk, or an issue, assumption, dependency, decision, action or opportunity. */
+/** An issue's key ("ISS-01", "INC-3", "ISSUE-12"). */
+const ISSUE_KEY = /^(iss|issue|inc|prob|prb)[-_ .]?\d+$/;
+const RAID_TYPE = /^(risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|issue|issues|probleme|problemes|problema|problemas|problem|assumption|assumptions|hypothese|hipotesis|supuesto|premissa|annahme|dependency|dependencies|dependance|dependencia|abhangigkeit|decision|decisions|decisao|entscheidung|action|actions|accion|acao|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance)$/;
+/** A header of the entries' type ("Type", "Tipo", "Kategorie"). */
+const TYPE_HEADER = /^(type|types|tipo|typ|kind|category|categorie|categoria|kategorie|entry type|item type|raid type|log type|raid|raidd|r a i d|r a i d d)( |$)/;
+/** The header of a RAID section's entries that are no risks ("Issue", "Assumption", "Dependency", "Decision", "Action"). */
+const NOT_RISK_ENTRY = /(^| )(issue|issues|problem|problems|probleme|problema|assumption|assumptions|hypothese|supuesto|dependency|dependencies|dependencia|decision|decisions|action|actions|accion|acao)( |$)/;
+
+/**
+ * A section of a RAID log that holds something other than risks: issues that have happened, actions, assumptions,
+ * dependencies, or these mixed with a few risks. Under a RAID log's or an issue log's name (not a risks tab's, "RAID - Risks") the rows
+ * are a register's risks unless most say they are something else: by a type column ("Issue", "I"), by their key
+ * ("I-03"), or, lacking both, by the header that names them ("Issue"). Any other reading (an inventory, an SoA, a plan
+ * of the issues' actions) is a look-alike too, unless its actions refer to risks.
+ */
+export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean {
+  const mixed = RISKS_AND_ISSUES.test(sheetWords);
+  if (!(RAID_NAME.test(sheetWords) || ISSUE_LOG.test(sheetWords) || mixed) || DISK_RAID.test(sheetWords) || r.kind === 'other') return false;
+  // The log's risks tab ("RAID - Risks", "RAID Risiken") holds risks, unless its type column says otherwise.
+  const riskTab = RISK_WORD.test(sheetWords) && !mixed;
+  const header = (col: number | undefined) => headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' ');
+  if (r.kind === 'treatment-plan') return !riskTab && !RISK_WORD.test(header(r.assignment?.fields.get('riskId')));
+  if (r.kind !== 'risks') return !riskTab;
+  const columns = new Map<number, string[]>();
+  for (const [row, cells] of grid.rows) {
+    if (row <= r.headerRow || row > r.headerRow + 200) continue;
+    for (const h of r.headers) {
+      const text = foldWord(cells.get(h.col)?.text ?? '').replace(/[*_]/g, '').trim();
+      if (text) (columns.get(h.col) ?? columns.set(h.col, []).get(h.col)!).push(text);
+    }
+  }
+  const share = (texts: string[]) => texts.filter((t) => RAID_RISK.test(t)).length / texts.length;
+  // The type column: one headed so ("Type", "RAID", "Type (R/A/I/D)") that holds types (not a "Category" of Technical, Legal…),
+  // else one that tells each type in words (not a RAG status's letters).
+  const types = (texts: string[] | undefined) => (texts?.length ?? 0) >= 2 && texts!.some((t) => RAID_TYPE.test(t) || RAID_RISK.test(t) || /^[iad]$/.test(t));
+  const typedCol = r.headers.find((h) => TYPE_HEADER.test(headerTokens(h.text).join(' ')) && types(columns.get(h.col)))?.col;
+  const typed = typedCol !== undefined ? columns.get(typedCol) : [...columns.values()].find((texts) => texts.length >= 2 && texts.every((t) => RAID_TYPE.test(t)));
+  if (typed) return share(typed) < 0.5;
+  if (riskTab) return false;
+  const fields = r.assignment?.fields;
+  const key = columns.get(fields?.get('id') ?? Math.min(...r.headers.map((h) => h.col)));
+  const keyed = key !== undefined && key.filter((t) => RAID_KEY.test(t) || ISSUE_KEY.test(t)).length >= key.length * 0.8;
+  if (keyed) return share(key) < 0.5;
+  // Lacking both, the header of the column that names each entry says what they are ("Issue", not "Risk" or "Description");
+  // in an issue log, all entries are issues unless they say they are risks.
+  const naming = header(fields?.get('title') ?? fields?.get('description'));
+  if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords)) return !RISK_WORD.test(naming);
+  return NOT_RISK_ENTRY.test(naming) && !RISK_WORD.test(naming);
+}
