@@ -54,11 +54,13 @@ export function secondChoices(candidates: Candidate[], fields: Map<string, numbe
       const v = values.get(c.col);
       return headerTop(candidates, c.col) === c.field && v.count >= (rule.minCount ?? 3) && rule.fits(v, values.get(fields.get(c.field) ?? c.col));
     });
-    // (Not a header about measures rejected, kept in reserve, signed off or judged: "Rejected mitigation", "Mitigation evidence";
-    // its first part names the measures when it names two things, "Mitigation / contingency".)
-    const measures = (c: Candidate) => rule.looser === undefined || !BESIDE_MEASURES.test(normaliseHeader((headers.find((h) => h.col === c.col)?.child ?? '').split(/\s*[/|&+]\s*/)[0] ?? ''));
-    let lefts = leftOver(rule.min).filter(measures);
-    if (lefts.length === 0 && rule.looser !== undefined) lefts = leftOver(rule.looser).filter(measures);
+    // (Not a header about the measures' record, "Mitigation evidence", "Mitigation approval"; and, of the headers that name
+    // the option less plainly, not one about measures rejected, kept in reserve or judged: "Rejected mitigation", "Fallback mitigation".)
+    const child = (c: Candidate) => headers.find((h) => h.col === c.col)?.child ?? '';
+    const own = (c: Candidate) => normaliseHeader(child(c));
+    // ("Mitigation / evidence" names both: the measures come first.)
+    let lefts = leftOver(rule.min).filter((c) => rule.looser === undefined || /[/|&+]/.test(child(c)) || !MEASURES_RECORD.test(own(c)));
+    if (lefts.length === 0 && rule.looser !== undefined) lefts = leftOver(rule.looser).filter((c) => !BESIDE_MEASURES.test(own(c)));
     // Several left over ("Confidentiality impact", "Integrity impact") are dimensions of one rating, not a second one.
     if (new Set(lefts.map((c) => c.col)).size !== 1) continue;
     const left = lefts[0]!;
@@ -74,6 +76,8 @@ export function secondChoices(candidates: Candidate[], fields: Map<string, numbe
   }
 }
 
+/** A header about the record of the measures, not the measures: "Mitigation evidence", "Treatment approval", "Mitigation results". */
+const MEASURES_RECORD = /^(mitigation|mitigations|treatment|remediation|measure|measures) (evidence|approval|result|results|validation|verification|signoff|sign off|rationale)$/;
 /** Words of measures not taken, held in reserve, signed off or judged ("Rejected mitigation", "Mitigation sign-off", "Effect of mitigation"); an approved one is taken. */
 const BESIDE_MEASURES = /(^| )(rejected|reject|declined|dropped|sign|signoff|signed|approval|effect|effects|effectiveness|efficacy|fallback|contingency|contingencia|result|results|outcome|verification|validation|evidence|rationale|reason|why|cost|costs)( |$)/;
 

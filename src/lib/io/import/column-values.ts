@@ -37,7 +37,7 @@ export interface ColumnValues {
   explainedOptions: number;
   /** Share of cells that start with an SoA status or a yes/no ("Implemented – policy approved", "Yes - see policy"). */
   statuses: number;
-  /** Share of cells that lead with a status of a risk, an action or a control, told more after it ("Open; blocks release M07"). */
+  /** Share of cells that lead with a status of a risk or an action, told more after it ("Open; blocks release M07"; not "Partial – EDR on servers"). */
   ledStatuses: number;
   /** Share of scores written with their band ("15 (High)"). */
   banded: number;
@@ -203,7 +203,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     // A status badge pasted from Markdown ("[![Implemented](https://…)](#)") reads as its words.
     const lead = leadingPart(c.text.includes('](') ? unlinked(c.text) : c.text);
     if (recognise(soaStatusVocab, lead) !== '' || (lead.length <= 20 && parseYesNo(lead) !== null)) p.statuses++;
-    if (lead !== c.text.trim() && [riskStatusVocab, actionStatusVocab, soaStatusVocab].some((vocab) => recognise(vocab, lead) !== '')) p.ledStatuses++;
+    if (lead !== c.text.trim() && [riskStatusVocab, actionStatusVocab].some((vocab) => recognise(vocab, lead) !== '')) p.ledStatuses++;
     if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;
     if (/^(https?:\/\/|www\.)\S+$/i.test(c.text.trim())) p.links++;
     // Ids of other frameworks and of actions are written as text, never stored as numbers.

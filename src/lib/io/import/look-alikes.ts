@@ -64,6 +64,9 @@ function questionnaire(grid: Grid, r: Reading): boolean {
  * beside at most the words that describe each, on a few rows; with two ratings, one of them counts
  * the steps in order (1, 2, 3…). A register rates many risks alike.
  */
+/** A band of chances or a frequency: "> 50%", "10-50%", "< 1 / yr", "1 in 10 yrs", "1 per year", "1-4 hours". */
+const BAND = /^([<>≤≥~]\s*\d|\d+([.,]\d+)?\s*%|\d+([.,]\d+)?\s*%?\s*(-|–|to)\s*\d|\d+([.,]\d+)?\s*(in|per|every|\/)\s*\S)/;
+
 function scaleLegend(grid: Grid, r: Reading): boolean {
   const fields = r.assignment ? [...r.assignment.fields] : [];
   const rating = fields.filter(([f]) => /likelihood|impact|score|level/i.test(f));
@@ -79,8 +82,9 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   const first = Math.min(...r.headers.map((h) => h.col));
   const named = steps[rating.findIndex(([, col]) => col === first)] ?? [];
   const told = steps.find((t) => t !== named) ?? [];
-  // (Told in a sentence, or as a band of chances: "> 50%", "10-50%", "< 10%"; not an amount, "250 000 €". Not beside the risk's own name.)
-  const band = (x: string) => /^([<>≤≥~]\s*\d+([.,]\d+)?\s*%?|\d+([.,]\d+)?\s*%(\s*[-–]\s*\d+([.,]\d+)?\s*%)?|\d+([.,]\d+)?\s*[-–]\s*\d+([.,]\d+)?\s*%)(\s|$)/.test(x);
+  // (Told in a sentence, or as a band of chances or a frequency: "> 50%", "10-50%", "1 in 10 yrs", "1 per year", "1-4 hours";
+  // not an amount, "250 000 €", "48 h". Not beside the risk's own name.)
+  const band = (x: string) => BAND.test(x);
   const explained = !fields.some(([f]) => f === 'title') && named.every((x) => isScaleWord(x.replace(/[*_]/g, ''))) && told.every((x) => ((x.length >= 12 && /\s/.test(x)) || band(x)) && !isScaleWord(x));
   return distinct && (rating.length === 1 || steps.some(counted) || explained);
 }

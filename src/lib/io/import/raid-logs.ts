@@ -15,8 +15,11 @@ const ISSUE_LOG = /(^| )(issue|issues|incidencias|problemes|problemas|problems) 
 /** …and a log of risks and issues together ("Risks and Issues", "Issues & Risks"), which a type column sorts. */
 const RISKS_AND_ISSUES = /(^| )(risk|risks) (and )?(issue|issues)( |$)|(^| )(issue|issues) (and )?(risk|risks)( |$)/;
 const DISK_RAID = /(^| )raid ?(\d+|array|arrays|level|levels|disk|disks|controller|controllers|volume|volumes|set|sets|group|groups|config|configuration)( |$)/;
-/** A RAID entry that is a risk, by its type ("R", "Risk", "Risque", "Riesgo") or its key ("R-01", "RSK-2"). */
-const RAID_RISK = /^(r|risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|riziko|ryzyko|(r|rsk|risk)[-_ .]?\d+)$/;
+/**
+ * A RAID entry that is a risk, by its type ("R", "Risk", "Risque", "Riesgo"; a threat or an opportunity, the two sides of a
+ * risk in project registers) or its key ("R-01", "RSK-2").
+ */
+const RAID_RISK = /^(r|risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|riziko|ryzyko|threat|threats|menace|amenaza|ameaca|bedrohung|minaccia|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance|chancen|(r|rsk|risk)[-_ .]?\d+)$/;
 /** …a key that says which of these an entry is ("R-01", "I-03", "ACT-2"; not a combined "RI-1"). */
 const RAID_KEY = /^(r|i|a|d|rsk|risk|iss|issue|act|asm|dep|dec)[-_ .]?\d+$/;
 /** …a type told in words: a risk, or an issue, assumption, dependency, decision, action or opportunity. */
@@ -54,7 +57,7 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const share = (texts: string[]) => texts.filter((t) => RAID_RISK.test(t)).length / texts.length;
   // The type column: one headed so ("Type", "RAID", "Type (R/A/I/D)") that holds types (not a "Category" of Technical, Legal…),
   // else one that tells each type in words (not a RAG status's letters).
-  const types = (texts: string[] | undefined) => (texts?.length ?? 0) >= 2 && texts!.some((t) => RAID_TYPE.test(t) || RAID_RISK.test(t) || /^[iad]$/.test(t));
+  const types = (texts: string[] | undefined) => (texts?.length ?? 0) >= 2 && texts!.filter((t) => RAID_TYPE.test(t) || RAID_RISK.test(t) || /^[iad]$/.test(t)).length >= texts!.length * 0.8;
   const typedCol = r.headers.find((h) => TYPE_HEADER.test(headerTokens(h.text).join(' ')) && types(columns.get(h.col)))?.col;
   const typed = typedCol !== undefined ? columns.get(typedCol) : [...columns.values()].find((texts) => texts.length >= 2 && texts.every((t) => RAID_TYPE.test(t)));
   if (typed) return share(typed) < 0.5;
@@ -64,8 +67,10 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const keyed = key !== undefined && key.filter((t) => RAID_KEY.test(t) || ISSUE_KEY.test(t)).length >= key.length * 0.8;
   if (keyed) return share(key) < 0.5;
   // Lacking both, the header of the column that names each entry says what they are ("Issue", not "Risk" or "Description");
-  // in an issue log, all entries are issues unless they say they are risks.
+  // in an issue log, all entries are issues unless they say they are risks, or are rated and analysed as risks are
+  // (likelihood and impact, or an asset, threat or weakness): an issue has happened, nobody weighs its likelihood.
   const naming = header(fields?.get('title') ?? fields?.get('description'));
-  if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords)) return !RISK_WORD.test(naming);
+  const assessed = (fields?.has('likelihood') && fields.has('impact')) || ['asset', 'threat', 'vulnerability'].some((f) => fields?.has(f));
+  if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords) && !mixed) return !RISK_WORD.test(naming) && !assessed;
   return NOT_RISK_ENTRY.test(naming) && !RISK_WORD.test(naming);
 }

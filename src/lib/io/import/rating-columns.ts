@@ -240,6 +240,9 @@ export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<
   refield(fields, confidence, taken, 'description', 'title');
 }
 
+/** Who or where a threat comes from, or its kind: "Threat actor", "Threat source", "Threat category". */
+const THREAT_SIDE = /(^| )(actor|actors|agent|agents|source|sources|origin|category|categories|type|types|class|family|catalogue|catalog)( |$)/;
+
 /** "Threat scenario", "Szenario", "Escenario de amenaza": the story of how a risk comes about. */
 const SCENARIO_WORD = /(^| )(scenario|scenarios|szenario|szenarien|escenario|escenarios|cenario|cenarios|scenarij|σεναριο)( |$)/;
 
@@ -254,9 +257,12 @@ export function scenarioAsTitle(fields: Map<string, number>, confidence: Map<str
   if (col === undefined || ['title', 'description', 'vulnerability'].some((f) => fields.has(f)) || values.get(col).distinct < 0.8) return;
   // The scenario heads the header ("Threat scenario", "Escenario de amenaza"), not one of its alternatives ("Menace ou scénario d'exploitation").
   const words = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '').split(' ');
-  // …and so is a bare "Threat" in a register that rates it and names no asset either ("# | Threat | Likelihood | Impact"):
-  // nothing else says what each row is about. (Not in a catalogue of threats that rates none.) (Eight labels of the held-out sets said the title there, twenty either, one the threat.)
-  const lone = !fields.has('asset') && (fields.has('likelihood') || fields.has('impact'));
+  // …and so is a bare "Threat" in a register that rates it and names no asset either ("# | Threat | Likelihood | Impact"): nothing
+  // else says what each row is about (eight labels of the held-out sets said the title there, twenty either, one the threat).
+  // Only under a bare header, not a threat actor's or source's ("Threat actor": "Organised crime"), nor in a catalogue of threats
+  // that rates none; and only where the threat leads the row (after its id at most), not after an application, place or supplier.
+  const first = Math.min(...headers.filter((h) => h.col !== fields.get('id')).map((h) => h.col));
+  const lone = !fields.has('asset') && (fields.has('likelihood') || fields.has('impact')) && words.length <= 2 && !THREAT_SIDE.test(words.join(' ')) && col === first;
   if (!(lone || [words[0], words.at(-1)].some((w) => SCENARIO_WORD.test(w ?? ''))) || values.get(col).count < (lone ? 1 : 2)) return;
   refield(fields, confidence, taken, 'threat', 'title');
 }
