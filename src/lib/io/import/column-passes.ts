@@ -57,10 +57,10 @@ export function secondChoices(candidates: Candidate[], fields: Map<string, numbe
     // (Not a header about the measures' record, "Mitigation evidence", "Mitigation approval"; and, of the headers that name
     // the option less plainly, not one about measures rejected, kept in reserve or judged: "Rejected mitigation", "Fallback mitigation".)
     const child = (c: Candidate) => headers.find((h) => h.col === c.col)?.child ?? '';
-    const own = (c: Candidate) => normaliseHeader(child(c));
-    // ("Mitigation / evidence" names both: the measures come first.)
-    let lefts = leftOver(rule.min).filter((c) => rule.looser === undefined || /[/|&+]/.test(child(c)) || !MEASURES_RECORD.test(own(c)));
-    if (lefts.length === 0 && rule.looser !== undefined) lefts = leftOver(rule.looser).filter((c) => !BESIDE_MEASURES.test(own(c)));
+    // (Of a header that names two things, the first: "Mitigation / evidence" names the measures, "Treatment result / evidence" their record.)
+    const first = (c: Candidate) => normaliseHeader(child(c).split(/\s*[/|&+]\s*/)[0] ?? '');
+    let lefts = leftOver(rule.min).filter((c) => rule.looser === undefined || !MEASURES_RECORD.test(first(c)));
+    if (lefts.length === 0 && rule.looser !== undefined) lefts = leftOver(rule.looser).filter((c) => !BESIDE_MEASURES.test(first(c)));
     // Several left over ("Confidentiality impact", "Integrity impact") are dimensions of one rating, not a second one.
     if (new Set(lefts.map((c) => c.col)).size !== 1) continue;
     const left = lefts[0]!;
@@ -76,8 +76,8 @@ export function secondChoices(candidates: Candidate[], fields: Map<string, numbe
   }
 }
 
-/** A header about the record of the measures, not the measures: "Mitigation evidence", "Treatment approval", "Mitigation results". */
-const MEASURES_RECORD = /^(mitigation|mitigations|treatment|remediation|measure|measures) (evidence|approval|result|results|validation|verification|signoff|sign off|rationale)$/;
+/** A header about the record or the outcome of the measures, not the measures: "Mitigation evidence", "Treatment outcome", "Effectiveness of treatment". */
+const MEASURES_RECORD = /^((mitigation|mitigations|treatment|remediation|measure|measures) (evidence|approval|result|results|outcome|outcomes|effect|effects|effectiveness|efficacy|validation|verification|signoff|sign off|rationale)|(effect|effects|effectiveness|efficacy|outcome|outcomes|result|results|evidence) of (the )?(mitigation|mitigations|treatment|measures|controls))$/;
 /** Words of measures not taken, held in reserve, signed off or judged ("Rejected mitigation", "Mitigation sign-off", "Effect of mitigation"); an approved one is taken. */
 const BESIDE_MEASURES = /(^| )(rejected|reject|declined|dropped|sign|signoff|signed|approval|effect|effects|effectiveness|efficacy|fallback|contingency|contingencia|result|results|outcome|verification|validation|evidence|rationale|reason|why|cost|costs)( |$)/;
 
@@ -352,4 +352,18 @@ export function vendorYieldsAsset(fields: Map<string, number>, taken: Map<number
   const other = headers.find((h) => !taken.has(h.col) && !VENDOR_HEADER.test(header(h.col)) && (heard.get(h.col) ?? []).some((x) => x.field === 'asset' && x.confidence >= 0.75));
   if (!other) return;
   moveField(fields, taken, 'asset', other.col);
+}
+
+/** A header that says status in so many words ("Treatment status", "Estado"; not "State" or "Current state"). */
+const STATUS_HEAD = /(^| )(status|statut|estado|stato|stav)( |$)/;
+
+/**
+ * A column headed as a status whose long cells each lead with one and explain it ("Partially implemented – laptops not yet",
+ * "Complete – restore tested"): the risk's status, when no column took it. (A "State" told that way describes the controls, and a
+ * "Control status" is the controls'.)
+ */
+export function explainedStatus(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  if (fields.has('status')) return;
+  const told = headers.find((h) => !taken.has(h.col) && STATUS_HEAD.test(normaliseHeader(h.child)) && !/(^| )(control|controls)( |$)/.test(normaliseHeader(h.child)) && values.get(h.col).count >= 2 && values.get(h.col).avgLength > 40 && values.get(h.col).statuses >= 0.8);
+  if (told) give(fields, confidence, taken, told.col, 'status', 0.6);
 }

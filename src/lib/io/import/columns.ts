@@ -24,6 +24,7 @@ import {
   riskKindAsTitle,
   roleAsType,
   secondChoices,
+  explainedStatus,
   SUMMING,
   vendorYieldsAsset,
   yieldToPlainer,
@@ -212,6 +213,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     bandedScores(fields, confidence, taken, values, headers);
     productAsScore(fields, confidence, taken, values, headers);
     secondChoices(candidates, fields, confidence, taken, values, headers);
+    explainedStatus(fields, confidence, taken, values, headers);
     descriptionAsTitle(fields, confidence, taken, values, headers);
     scenarioAsTitle(fields, confidence, taken, values, headers);
     shorterIsTitle(fields, confidence, taken, values);

@@ -373,7 +373,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
 const ACTION_HEADER = /(^| )(mitigation|mitigations|measure|measures|action|actions|task|tasks|remediation|fix|control|controls|massnahme|massnahmen|mesure|mesures|medida|medidas|accion|acciones|acao|acoes)( |$)/;
 const ACTION_KEY = /^(mit|mtg|act|tsk|task|ctl|ctrl|rem|fix)[-_ .]?\d+$/i;
 /** A column of the risk each row refers to ("Risk addressed", "Related risk", "Target risk"): a plan's, not a register's own. */
-const REFERS = /^((related|linked|target|targeted|treated|addressed|mitigated|affected|concerned) (risk|risks)( id| ids| no)?|(risk|risks) (addressed|treated|mitigated|targeted|concerned)|(risk|risks) (id|ref) (addressed|treated|mitigated))$/;
+const REFERS = /^((related|linked|target|targeted|treated|addressed|mitigated|affected|concerned) risks?( s)?( (id|ids|no|ref|description))?|risks?( s)? (being )?(addressed|treated|mitigated|targeted|concerned)|risks? (id|ref) (addressed|treated|mitigated))$/;
 
 /**
  * Risks each numbered and named in words ("ID | Risk | Mitigation"): a short register's rows, which a plan only refers to.

@@ -19,13 +19,13 @@ const DISK_RAID = /(^| )raid ?(\d+|array|arrays|level|levels|disk|disks|controll
  * A RAID entry that is a risk, by its type ("R", "Risk", "Risque", "Riesgo"; a threat or an opportunity, the two sides of a
  * risk in project registers) or its key ("R-01", "RSK-2").
  */
-const RAID_RISK = /^(r|risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|riziko|ryzyko|threat|threats|menace|amenaza|ameaca|bedrohung|minaccia|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance|chancen|(r|rsk|risk)[-_ .]?\d+)$/;
+const RAID_RISK = /^(r|risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|risico|risicos|riziko|ryzyko|threat|threats|menace|amenaza|ameaca|bedrohung|minaccia|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance|chancen|(r|rsk|risk)[-_ .]?\d+)$/;
 /** …a key that says which of these an entry is ("R-01", "I-03", "ACT-2"; not a combined "RI-1"). */
 const RAID_KEY = /^(r|i|a|d|rsk|risk|iss|issue|act|asm|dep|dec)[-_ .]?\d+$/;
 /** …a type told in words: a risk, or an issue, assumption, dependency, decision, action or opportunity. */
 /** An issue's key ("ISS-01", "INC-3", "ISSUE-12"). */
 const ISSUE_KEY = /^(iss|issue|inc|prob|prb)[-_ .]?\d+$/;
-const RAID_TYPE = /^(risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|issue|issues|probleme|problemes|problema|problemas|problem|assumption|assumptions|hypothese|hipotesis|supuesto|premissa|annahme|dependency|dependencies|dependance|dependencia|abhangigkeit|decision|decisions|decisao|entscheidung|action|actions|accion|acao|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance)$/;
+const RAID_TYPE = /^(risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|issue|issues|probleme|problemes|problema|problemas|problem|assumption|assumptions|hypothese|hipotesis|supuesto|premissa|annahme|dependency|dependencies|dependance|dependencia|abhangigkeit|decision|decisions|decisao|entscheidung|action|actions|accion|acao|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance|incidencia|incidencias|incident|incidents|change|changes|constraint|constraints|contrainte|contraintes|action item|action items|ipotesi|dipendenza|dipendenze|decisione|decisioni|questao|questoes|aanname|aannames|afhankelijkheid|afhankelijkheden|besluit|probleem|problemen|risico|risicos|restricao|restriccion|cambio|mudanca)$/;
 /** A header of the entries' type ("Type", "Tipo", "Kategorie"). */
 const TYPE_HEADER = /^(type|types|tipo|typ|kind|category|categorie|categoria|kategorie|entry type|item type|raid type|log type|raid|raidd|r a i d|r a i d d)( |$)/;
 /** The header of a RAID section's entries that are no risks ("Issue", "Assumption", "Dependency", "Decision", "Action"). */
@@ -57,7 +57,7 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const share = (texts: string[]) => texts.filter((t) => RAID_RISK.test(t)).length / texts.length;
   // The type column: one headed so ("Type", "RAID", "Type (R/A/I/D)") that holds types (not a "Category" of Technical, Legal…),
   // else one that tells each type in words (not a RAG status's letters).
-  const types = (texts: string[] | undefined) => (texts?.length ?? 0) >= 2 && texts!.filter((t) => RAID_TYPE.test(t) || RAID_RISK.test(t) || /^[iad]$/.test(t)).length >= texts!.length * 0.8;
+  const types = (texts: string[] | undefined) => (texts?.length ?? 0) >= 2 && texts!.filter((t) => RAID_TYPE.test(t) || RAID_RISK.test(t) || /^[iad]$/.test(t)).length >= texts!.length * 0.6;
   const typedCol = r.headers.find((h) => TYPE_HEADER.test(headerTokens(h.text).join(' ')) && types(columns.get(h.col)))?.col;
   const typed = typedCol !== undefined ? columns.get(typedCol) : [...columns.values()].find((texts) => texts.length >= 2 && texts.every((t) => RAID_TYPE.test(t)));
   if (typed) return share(typed) < 0.5;
@@ -68,9 +68,10 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   if (keyed) return share(key) < 0.5;
   // Lacking both, the header of the column that names each entry says what they are ("Issue", not "Risk" or "Description");
   // in an issue log, all entries are issues unless they say they are risks, or are rated and analysed as risks are
-  // (likelihood and impact, or an asset, threat or weakness): an issue has happened, nobody weighs its likelihood.
+  // (likelihood and impact, or a threat and a weakness; an affected system is no sign): an issue has happened, nobody weighs its
+  // likelihood. A column headed "Issue" says so whatever the ratings.
   const naming = header(fields?.get('title') ?? fields?.get('description'));
-  const assessed = (fields?.has('likelihood') && fields.has('impact')) || ['asset', 'threat', 'vulnerability'].some((f) => fields?.has(f));
-  if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords) && !mixed) return !RISK_WORD.test(naming) && !assessed;
+  const assessed = (fields?.has('likelihood') && fields.has('impact')) || (fields?.has('threat') && fields.has('vulnerability'));
+  if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords) && !mixed) return !RISK_WORD.test(naming) && (!assessed || NOT_RISK_ENTRY.test(naming));
   return NOT_RISK_ENTRY.test(naming) && !RISK_WORD.test(naming);
 }

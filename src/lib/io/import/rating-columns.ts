@@ -240,6 +240,10 @@ export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<
   refield(fields, confidence, taken, 'description', 'title');
 }
 
+/** A threat's own word ("Threat", "Amenaza", "Bedrohung"). */
+const THREAT_WORD = /^(threat|threats|amenaza|amenazas|ameaca|ameacas|menace|menaces|bedrohung|bedrohungen|gefahrdung|gefahrdungen|minaccia|minacce|dreiging|dreigingen|hrozba|zagrozenie|απειλη)$/;
+/** What a threat is to, written before it: "Application | Threat", "Location | Threat", "Supplier | Threat". */
+const THREATENED = /(^| )(application|applications|app|apps|system|systems|location|locations|site|sites|place|supplier|suppliers|vendor|vendors|service|services|area|department|scope|process|processes|component|components|product|products|asset|assets|aplicacion|sistema|ubicacion|proveedor|servicio|anwendung|standort|lieferant|dienst)( |$)/;
 /** Who or where a threat comes from, or its kind: "Threat actor", "Threat source", "Threat category". */
 const THREAT_SIDE = /(^| )(actor|actors|agent|agents|source|sources|origin|category|categories|type|types|class|family|catalogue|catalog)( |$)/;
 
@@ -259,10 +263,11 @@ export function scenarioAsTitle(fields: Map<string, number>, confidence: Map<str
   const words = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '').split(' ');
   // …and so is a bare "Threat" in a register that rates it and names no asset either ("# | Threat | Likelihood | Impact"): nothing
   // else says what each row is about (eight labels of the held-out sets said the title there, twenty either, one the threat).
-  // Only under a bare header, not a threat actor's or source's ("Threat actor": "Organised crime"), nor in a catalogue of threats
-  // that rates none; and only where the threat leads the row (after its id at most), not after an application, place or supplier.
-  const first = Math.min(...headers.filter((h) => h.col !== fields.get('id')).map((h) => h.col));
-  const lone = !fields.has('asset') && (fields.has('likelihood') || fields.has('impact')) && words.length <= 2 && !THREAT_SIDE.test(words.join(' ')) && col === first;
+  // Only under a header led or closed by the threat ("Threat", "Description of threat"), not a threat actor's or source's ("Threat
+  // actor": "Organised crime"), nor in a catalogue of threats that rates none; and not after the application, place or supplier it threatens.
+  const before = headers.filter((h) => h.col < col).map((h) => normaliseHeader(h.child)).join(' ');
+  const bare = THREAT_WORD.test(words[0] ?? '') || THREAT_WORD.test(words.at(-1) ?? '');
+  const lone = !fields.has('asset') && (fields.has('likelihood') || fields.has('impact')) && bare && !THREAT_SIDE.test(words.join(' ')) && !THREATENED.test(before);
   if (!(lone || [words[0], words.at(-1)].some((w) => SCENARIO_WORD.test(w ?? ''))) || values.get(col).count < (lone ? 1 : 2)) return;
   refield(fields, confidence, taken, 'threat', 'title');
 }
