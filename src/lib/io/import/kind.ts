@@ -24,6 +24,8 @@ export interface Reading {
   headerRow: number;
   headers: ColumnHeader[];
   assignment: Assignment | null;
+  /** Why an 'other' reading set aside the register it resembles: the issues or actions of a RAID or issue log, or another look-alike table. */
+  lookAlike?: 'log' | 'table';
 }
 
 const KINDS = Object.keys(canonicalFields) as RecordKind[];
@@ -422,8 +424,11 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   // Words of the sheet's name and header that say plainly the rows are something else (a vendor list, a control mapping, KPIs),
   // and tables that only look like registers (look-alikes.ts: a checklist, a legend, a RACI chart…) outweigh the best reading,
   // unless the rows hold what only such a register holds (risks rated for likelihood and impact, controls decided with a reason).
-  if (!override.kind && (((best.otherLean >= WORDS_OTHER || lookAlike(grid, best)) && !ownFields(best)) || raidEntries(grid, sheetWords, best))) {
-    return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null };
+  if (!override.kind && raidEntries(grid, sheetWords, best)) {
+    return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null, lookAlike: 'log' };
+  }
+  if (!override.kind && (best.otherLean >= WORDS_OTHER || lookAlike(grid, best)) && !ownFields(best)) {
+    return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null, lookAlike: 'table' };
   }
   const runnerUp = Math.max(0, ...all.filter((r) => r.kind !== best.kind).map((r) => r.total));
   const margin = best.total - runnerUp;
