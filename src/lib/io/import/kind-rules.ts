@@ -4,8 +4,6 @@
  */
 import type { RecordKind } from './types.ts';
 import type { Assignment, ValueCache } from './columns.ts';
-import type { Grid } from './grid.ts';
-import type { Reading } from './kind.ts';
 import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
@@ -367,25 +365,4 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // Actions with only a status beside them are a checklist (of controls, say), not a plan: a plan says for which risk, who or by when.
       return enough && ((has('action') && ['riskId', 'owner', 'dueDate'].some(has)) || (has('riskId') && has('dueDate')));
   }
-}
-
-/** A key column of measures or actions, by its header ("Mitigation ID", "Action #") or its keys ("MIT-004", "ACT-3"; not a category's "C-01" or a threat's "T1"). */
-const ACTION_HEADER = /(^| )(mitigation|mitigations|measure|measures|action|actions|task|tasks|remediation|fix|control|controls|massnahme|massnahmen|mesure|mesures|medida|medidas|accion|acciones|acao|acoes)( |$)/;
-const ACTION_KEY = /^(mit|mtg|act|tsk|task|ctl|ctrl|rem|fix)[-_ .]?\d+$/i;
-/** A column of the risk each row refers to ("Risk addressed", "Related risk", "Target risk"): a plan's, not a register's own. */
-const REFERS = /^((related|linked|target|targeted|treated|addressed|mitigated|affected|concerned) risks?( s)?( (id|ids|no|ref|description))?|risks?( s)? (being )?(addressed|treated|mitigated|targeted|concerned)|risks? (id|ref) (addressed|treated|mitigated))$/;
-
-/**
- * Risks each numbered and named in words ("ID | Risk | Mitigation"): a short register's rows, which a plan only refers to.
- * Not when the key is a measure's or an action's ("Mitigation ID", "MIT-004"), nor when the risk is one the row refers to
- * ("Risk addressed"). `r` is the plan's reading, `register` the fields of the register's reading of the same header row.
- */
-export function numberedRisks(grid: Grid, r: Reading, register: Map<string, number>): boolean {
-  const id = register.get('id');
-  const title = register.get('title');
-  if (id === undefined || title === undefined) return false;
-  const header = (col: number) => headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' ');
-  if (ACTION_HEADER.test(header(id)) || REFERS.test(header(title))) return false;
-  const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(id)?.text.trim() ?? '').filter(Boolean);
-  return !(keys.length > 0 && keys.filter((k) => ACTION_KEY.test(k)).length >= keys.length * 0.8);
 }

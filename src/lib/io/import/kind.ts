@@ -8,7 +8,8 @@ import type { Grid, GridCell } from './grid.ts';
 import { toIsoDate } from './dates.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, numberedRisks, pairedPlan, plansNothing, statusedControls, vetoed } from './kind-rules.ts';
+import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, pairedPlan, plansNothing, statusedControls, vetoed } from './kind-rules.ts';
+import { favourPlans } from './plan-readings.ts';
 import { describedThreats, mereCatalogue, numberedThreats, strideCatalogue, unnamedThreats } from './kind-catalogues.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
@@ -269,7 +270,7 @@ function bareControlId(text: string): boolean {
   return /^(A\.?\s?)?\d{1,2}(\.\d{1,2}){1,2}$/i.test(t) && controlRefsFromCell({ value: t, text: t }, null).some((x) => x.kind === 'control');
 }
 
-interface Scored extends Reading {
+export interface Scored extends Reading {
   total: number;
   /** How far the words of the sheet's name and this header row favour 'other' over any record kind. */
   otherLean: number;
@@ -366,41 +367,6 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   return out;
 }
 
-
-/**
- * A table of actions with deadlines, or under a plan's name, is a treatment plan even when it repeats
- * the risk's description and ratings, unless it rates likelihood and impact itself as a register does.
- * Under a plan's name, actions with deadlines make a plan even beside the ratings, unless the rows
- * analyse, score or decide about the risk (asset, threat, weakness, score, option) as a register's do.
- */
-function favourPlans(grid: Grid, all: Scored[], named: boolean, registerNamed: boolean): Scored[] {
-  return all.map((r) => {
-    const f = r.assignment?.fields;
-    if (r.kind !== 'treatment-plan' || !f?.has('action')) return r;
-    const register = all.find((x) => x.kind === 'risks' && x.headerRow === r.headerRow)?.assignment?.fields;
-    // A risk and the measure taken against it, nothing described, rated, analysed or decided: the measures are the plan.
-    // Not under a register's name: there the measures are the register's controls.
-    // A status beside them is the measure's when the risk is only referred to by its number (R3 | Rate limiting | Implemented).
-    const own = register?.has('title') ? ['id', 'title', 'asset', 'controls', 'notes'] : ['id', 'asset', 'controls', 'notes', 'status'];
-    // (Risks each numbered and named in words, "ID | Risk | Mitigation", are a short register's rows: a plan refers to them.)
-    // (Not when the key is a measure's or an action's: "Mitigation ID", "M-01", "ACT-3".)
-    const numbered = register !== undefined && numberedRisks(grid, r, register);
-    const bare = !registerNamed && !numbered && register && f.has('riskId') && ![...register.keys()].some((x) => !own.includes(x));
-    if (bare) return { ...r, total: r.total + 2 };
-    if (!(f.has('dueDate') || named)) return r;
-    const rated = register?.has('likelihood') && register.has('impact');
-    // A register analyses (asset, threat, weakness), scores and decides (the option); a plan repeats a rating at most.
-    const analysed = ['asset', 'threat', 'vulnerability', 'score', 'treatment'].some((x) => register?.has(x));
-    // …and a register that scores each threat and decides its option before and after ("Ancaman", "Score Awal", "Opsi") is one, whatever its name.
-    const decided = ['asset', 'threat', 'vulnerability'].some((x) => register?.has(x)) && ['score', 'level'].some((x) => register?.has(x)) && register?.has('treatment');
-    if ((rated || decided) && !(named && f.has('dueDate') && !analysed)) return r;
-    // …and so is one that names and scores each risk ("Scenario", "RPN"), or rates it and decides its option ("Critical",
-    // "Mitigate"), when the actions have no deadline or status to track (a plan that repeats each risk's level, "Nível: Alto", still plans).
-    const scored = ['title', 'description'].some((x) => register?.has(x)) && (register?.has('score') || (register?.has('level') && register.has('treatment')));
-    if (scored && !f.has('dueDate') && !f.has('status')) return r;
-    return { ...r, total: r.total + (named ? 4 : 2) };
-  });
-}
 
 /** A risk rated for likelihood and impact, a control decided with a reason or an implementation status: what a look-alike list never holds. */
 function ownFields(r: Scored): boolean {

@@ -84,8 +84,7 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   const told = steps.find((t) => t !== named) ?? [];
   // (Told in a sentence, or as a band of chances or a frequency: "> 50%", "10-50%", "1 in 10 yrs", "1 per year", "1-4 hours";
   // not an amount, "250 000 €", "48 h". Not beside the risk's own name.)
-  const band = (x: string) => BAND.test(x);
-  const explained = !fields.some(([f]) => f === 'title') && named.every((x) => isScaleWord(x.replace(/[*_]/g, ''))) && told.every((x) => ((x.length >= 12 && /\s/.test(x)) || band(x)) && !isScaleWord(x));
+  const explained = !fields.some(([f]) => f === 'title') && named.every((x) => isScaleWord(x.replace(/[*_]/g, ''))) && told.every((x) => ((x.length >= 12 && /\s/.test(x)) || BAND.test(x)) && !isScaleWord(x));
   return distinct && (rating.length === 1 || steps.some(counted) || explained);
 }
 

@@ -22,9 +22,9 @@ const DISK_RAID = /(^| )raid ?(\d+|array|arrays|level|levels|disk|disks|controll
 const RAID_RISK = /^(r|risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|risico|risicos|riziko|ryzyko|threat|threats|menace|amenaza|ameaca|bedrohung|minaccia|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance|chancen|(r|rsk|risk)[-_ .]?\d+)$/;
 /** …a key that says which of these an entry is ("R-01", "I-03", "ACT-2"; not a combined "RI-1"). */
 const RAID_KEY = /^(r|i|a|d|rsk|risk|iss|issue|act|asm|dep|dec)[-_ .]?\d+$/;
-/** …a type told in words: a risk, or an issue, assumption, dependency, decision, action or opportunity. */
 /** An issue's key ("ISS-01", "INC-3", "ISSUE-12"). */
 const ISSUE_KEY = /^(iss|issue|inc|prob|prb)[-_ .]?\d+$/;
+/** …a type told in words: a risk, or an issue, assumption, dependency, decision, action, change or constraint. */
 const RAID_TYPE = /^(risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|issue|issues|probleme|problemes|problema|problemas|problem|assumption|assumptions|hypothese|hipotesis|supuesto|premissa|annahme|dependency|dependencies|dependance|dependencia|abhangigkeit|decision|decisions|decisao|entscheidung|action|actions|accion|acao|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance|incidencia|incidencias|incident|incidents|change|changes|constraint|constraints|contrainte|contraintes|action item|action items|ipotesi|dipendenza|dipendenze|decisione|decisioni|questao|questoes|aanname|aannames|afhankelijkheid|afhankelijkheden|besluit|probleem|problemen|risico|risicos|restricao|restriccion|cambio|mudanca)$/;
 /** A header of the entries' type ("Type", "Tipo", "Kategorie"). */
 const TYPE_HEADER = /^(type|types|tipo|typ|kind|category|categorie|categoria|kategorie|entry type|item type|raid type|log type|raid|raidd|r a i d|r a i d d)( |$)/;

@@ -253,7 +253,7 @@ const SCENARIO_WORD = /(^| )(scenario|scenarios|szenario|szenarien|escenario|esc
 /**
  * A "Threat scenario" is the risk's own name where nothing else names or describes it (no title, no
  * description, no weakness), each row its own: the labellers of the held-out sets took it for the title, and for the threat only beside another.
- * So is any threat where no asset is named either.
+ * So is a bare threat in a rated register that names no asset (see below).
  */
 export function scenarioAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const col = fields.get('threat');
