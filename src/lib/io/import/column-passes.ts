@@ -77,7 +77,7 @@ export function secondChoices(candidates: Candidate[], fields: Map<string, numbe
 }
 
 /** A header about the record or the outcome of the measures, not the measures: "Mitigation evidence", "Treatment outcome", "Effectiveness of treatment". */
-const MEASURES_RECORD = /^((mitigation|mitigations|treatment|remediation|measure|measures) (evidence|approval|result|results|outcome|outcomes|effect|effects|effectiveness|efficacy|validation|verification|signoff|sign off|rationale)|(effect|effects|effectiveness|efficacy|outcome|outcomes|result|results|evidence) of (the )?(mitigation|mitigations|treatment|measures|controls))$/;
+const MEASURES_RECORD = /^((mitigation|mitigations|treatment|remediation|measure|measures) (evidence|approval|result|results|outcome|outcomes|effect|effects|effectiveness|efficacy|validation|verification|signoff|sign off|rationale)|(effect|effects|effectiveness|efficacy|outcome|outcomes|result|results|evidence) of (the )?(mitigation|mitigations|treatment|measures|controls)|(eficacia|efectividad|eficiencia|efetividade|efficacite|wirksamkeit|wirkung|efficacia|efficacie|resultado|resultados|resultat|ergebnis|evidencia|evidencias|preuve|preuves|nachweis|evidenza) (del |de la |de los |de las |do |da |dos |das |du |de |des |der |dello |della |delle |dei )?(tratamiento|tratamento|traitement|trattamento|massnahme|massnahmen|behandlung|mitigacion|mitigacao|attenuation|mitigazione|mesure|mesures|medida|medidas|misura|misure|controles|controle|controlli|kontrollen))$/;
 /** Words of measures not taken, held in reserve, signed off or judged ("Rejected mitigation", "Mitigation sign-off", "Effect of mitigation"); an approved one is taken. */
 const BESIDE_MEASURES = /(^| )(rejected|reject|declined|dropped|sign|signoff|signed|approval|effect|effects|effectiveness|efficacy|fallback|contingency|contingencia|result|results|outcome|verification|validation|evidence|rationale|reason|why|cost|costs)( |$)/;
 
@@ -356,14 +356,25 @@ export function vendorYieldsAsset(fields: Map<string, number>, taken: Map<number
 
 /** A header that says status in so many words ("Treatment status", "Estado"; not "State" or "Current state"). */
 const STATUS_HEAD = /(^| )(status|statut|estado|stato|stav)( |$)/;
+/**
+ * …of the risk or its treatment, and of nothing else: its other words are among these ("Current status", "Treatment status",
+ * "Estado del riesgo"; not "Control status", "Implementation status", "Audit status", "Estado de los controles").
+ */
+const RISK_STATUS_WORDS = new Set(['status', 'statut', 'estado', 'stato', 'stav', 'risk', 'risks', 'riesgo', 'risque', 'risiko', 'rischio', 'risco',
+  'treatment', 'tratamiento', 'traitement', 'behandlung', 'trattamento', 'tratamento', 'mitigation', 'mitigacion', 'response', 'current', 'overall',
+  'actual', 'actuel', 'aktuell', 'attuale', 'latest', 'of', 'the', 'del', 'de', 'du', 'des', 'der', 'la', 'le', 'el', 'do', 'da', 'dello', 'di']);
+const riskStatusHeader = (header: string): boolean => {
+  const words = normaliseHeader(header).split(' ').filter(Boolean);
+  return words.some((w) => STATUS_HEAD.test(w)) && words.every((w) => RISK_STATUS_WORDS.has(w));
+};
 
 /**
  * A column headed as a status whose long cells each lead with one and explain it ("Partially implemented – laptops not yet",
- * "Complete – restore tested"): the risk's status, when no column took it. (A "State" told that way describes the controls, and a
- * "Control status" is the controls'.)
+ * "Complete – restore tested"): the risk's status, when no column took it. (A "State" told that way describes the controls; a
+ * "Control status" or an "Audit status" is the controls' or the audit's.)
  */
 export function explainedStatus(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   if (fields.has('status')) return;
-  const told = headers.find((h) => !taken.has(h.col) && STATUS_HEAD.test(normaliseHeader(h.child)) && !/(^| )(control|controls)( |$)/.test(normaliseHeader(h.child)) && values.get(h.col).count >= 2 && values.get(h.col).avgLength > 40 && values.get(h.col).statuses >= 0.8);
+  const told = headers.find((h) => !taken.has(h.col) && riskStatusHeader(h.child) && values.get(h.col).count >= 2 && values.get(h.col).avgLength > 40 && values.get(h.col).statuses >= 0.8);
   if (told) give(fields, confidence, taken, told.col, 'status', 0.6);
 }

@@ -11,7 +11,9 @@ import { headerTokens } from './headers.ts';
 const ACTION_HEADER = /(^| )(mitigation|mitigations|measure|measures|action|actions|task|tasks|remediation|fix|control|controls|massnahme|massnahmen|mesure|mesures|medida|medidas|accion|acciones|acao|acoes)( |$)/;
 const ACTION_KEY = /^(mit|mtg|act|tsk|task|ctl|ctrl|rem|fix)[-_ .]?\d+$/i;
 /** A column of the risk each row refers to ("Risk addressed", "Related risk", "Target risk"): a plan's, not a register's own. */
-const REFERS = /^((related|linked|target|targeted|treated|addressed|mitigated|affected|concerned) risks?( s)?( (id|ids|no|ref|description))?|risks?( s)? (being )?(addressed|treated|mitigated|targeted|concerned)|risks? (id|ref) (addressed|treated|mitigated))$/;
+const REFERS = new RegExp('^((related|linked|target|targeted|treated|addressed|mitigated|affected|concerned|associated|applicable|covered) risks?( s)?( (id|ids|no|ref|description))?'
+  + '|risks?( s)? (being )?(addressed|treated|mitigated|targeted|concerned|covered|associated)|risks? (id|ref) (addressed|treated|mitigated)'
+  + '|(riesgos?|riscos?|risques?|rischio|rischi|risiko|risiken)( s)? (asociados?|associados?|associes?|associati|associato|relacionados?|lies?|tratados?|traites?|trattati|mitigados?|cubiertos?|cobertos?|adressiert|behandelt)( s)?)$');
 
 /**
  * Risks each numbered and named in words ("ID | Risk | Mitigation"): a short register's rows, which a plan only refers to.

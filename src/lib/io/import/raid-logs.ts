@@ -11,10 +11,10 @@ import { RISK_WORD } from './kind-words.ts';
 /** A RAID log's name ("RAID log", "RAIDD", "Journal RAID", "R.A.I.D. Log"), not a disk array's ("RAID arrays", "RAID 5", "RAID level"). */
 const RAID_NAME = /(^| )(raid|raidd|raaidd|raidlog|raiddlog|r a i d|r a i d d)( |$)/;
 /** …and an issue log's ("Issue log", "Issues register"): the same entries, mostly issues. */
-const ISSUE_LOG = /(^| )(issue|issues|incidencias|problemes|problemas|problems) (log|logs|register|tracker|list)( |$)|(^| )(registro|registre|journal|lista|log|liste) (de |des |of |der )?(issue|issues|incidencias|problemes|problemas|problems)( |$)|^(issues|incidencias|problemes|problemas)$/;
+const ISSUE_LOG = /(^| )(issue|issues|incidencias|problemes|problemas|problems)( and actions| and decisions| actions)? (log|logs|register|tracker|list)( |$)|(^| )(registro|registre|journal|lista|log|liste) (de |des |of |der )?(issue|issues|incidencias|problemes|problemas|problems)( |$)|^(open )?(issues|incidencias|problemes|problemas)$|(^| )(issuelog|issueslog|issuetracker|issuelist)( |$)/;
 /** …and a log of risks and issues together ("Risks and Issues", "Issues & Risks"), which a type column sorts. */
 const RISKS_AND_ISSUES = /(^| )(risk|risks) (and )?(issue|issues)( |$)|(^| )(issue|issues) (and )?(risk|risks)( |$)/;
-const DISK_RAID = /(^| )raid ?(\d+|array|arrays|level|levels|disk|disks|controller|controllers|volume|volumes|set|sets|group|groups|config|configuration)( |$)/;
+const DISK_RAID = /(^| )(storage|disk|disks|nas|san|server|servers|hardware|software|hw|sw) raid( |$)|(^| )raid ?(\d+|array|arrays|level|levels|disk|disks|controller|controllers|volume|volumes|set|sets|group|groups|config|configuration)( |$)/;
 /**
  * A RAID entry that is a risk, by its type ("R", "Risk", "Risque", "Riesgo"; a threat or an opportunity, the two sides of a
  * risk in project registers) or its key ("R-01", "RSK-2").
@@ -25,11 +25,14 @@ const RAID_KEY = /^(r|i|a|d|rsk|risk|iss|issue|act|asm|dep|dec)[-_ .]?\d+$/;
 /** An issue's key ("ISS-01", "INC-3", "ISSUE-12"). */
 const ISSUE_KEY = /^(iss|issue|inc|prob|prb)[-_ .]?\d+$/;
 /** …a type told in words: a risk, or an issue, assumption, dependency, decision, action, change or constraint. */
-const RAID_TYPE = /^(risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|issue|issues|probleme|problemes|problema|problemas|problem|assumption|assumptions|hypothese|hipotesis|supuesto|premissa|annahme|dependency|dependencies|dependance|dependencia|abhangigkeit|decision|decisions|decisao|entscheidung|action|actions|accion|acao|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance|incidencia|incidencias|incident|incidents|change|changes|constraint|constraints|contrainte|contraintes|action item|action items|ipotesi|dipendenza|dipendenze|decisione|decisioni|questao|questoes|aanname|aannames|afhankelijkheid|afhankelijkheden|besluit|probleem|problemen|risico|risicos|restricao|restriccion|cambio|mudanca)$/;
+const RAID_TYPE = /^(risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|issue|issues|probleme|problemes|problema|problemas|problem|assumption|assumptions|hypothese|hipotesis|supuesto|premissa|annahme|dependency|dependencies|dependance|dependencia|abhangigkeit|decision|decisions|decisao|entscheidung|action|actions|accion|acao|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance|incidencia|incidencias|incident|incidents|change|changes|constraint|constraints|contrainte|contraintes|action item|action items|ipotesi|dipendenza|dipendenze|decisione|decisioni|questao|questoes|aanname|aannames|afhankelijkheid|afhankelijkheden|besluit|probleem|problemen|risico|risicos|restricao|restriccion|cambio|mudanca|criticita|azione|azioni|actie|acties|beslissing|beslissingen|offener punkt|offene punkte|aufgabe|aufgaben|anderung|anderungen|massnahme)$/;
 /** A header of the entries' type ("Type", "Tipo", "Kategorie"). */
 const TYPE_HEADER = /^(type|types|tipo|typ|kind|category|categorie|categoria|kategorie|entry type|item type|raid type|log type|raid|raidd|r a i d|r a i d d)( |$)/;
+/** A header of categories ("Category", "Kategorie"), where "Change", "Incident" or "Problem" name the service process a risk is about, not an entry's type. */
+const CATEGORY_HEADER = /^(category|categorie|categoria|kategorie)( |$)/;
+const SERVICE_PROCESS = /^(change|changes|incident|incidents|problem|problems|probleme|problemes|problema|problemas|cambio|mudanca|anderung|anderungen)$/;
 /** The header of a RAID section's entries that are no risks ("Issue", "Assumption", "Dependency", "Decision", "Action"). */
-const NOT_RISK_ENTRY = /(^| )(issue|issues|problem|problems|probleme|problema|assumption|assumptions|hypothese|supuesto|dependency|dependencies|dependencia|decision|decisions|action|actions|accion|acao)( |$)/;
+const NOT_RISK_ENTRY = /(^| )(issue|issues|problem|problems|probleme|problemes|problema|problemas|incidencia|incidencias|assumption|assumptions|hypothese|supuesto|dependency|dependencies|dependencia|decision|decisions|action|actions|accion|acao)( |$)/;
 
 /**
  * A section of a RAID log that holds something other than risks: issues that have happened, actions, assumptions,
@@ -57,9 +60,18 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const share = (texts: string[]) => texts.filter((t) => RAID_RISK.test(t)).length / texts.length;
   // The type column: one headed so ("Type", "RAID", "Type (R/A/I/D)") that holds types (not a "Category" of Technical, Legal…),
   // else one that tells each type in words (not a RAG status's letters).
-  const types = (texts: string[] | undefined) => (texts?.length ?? 0) >= 2 && texts!.filter((t) => RAID_TYPE.test(t) || RAID_RISK.test(t) || /^[iad]$/.test(t)).length >= texts!.length * 0.6;
-  const typedCol = r.headers.find((h) => TYPE_HEADER.test(headerTokens(h.text).join(' ')) && types(columns.get(h.col)))?.col;
-  const typed = typedCol !== undefined ? columns.get(typedCol) : [...columns.values()].find((texts) => texts.length >= 2 && texts.every((t) => RAID_TYPE.test(t)));
+  const types = (texts: string[] | undefined, category: boolean) => (texts?.length ?? 0) >= 2
+    && texts!.filter((t) => (RAID_TYPE.test(t) && !(category && SERVICE_PROCESS.test(t))) || RAID_RISK.test(t) || /^[iad]$/.test(t)).length >= texts!.length * 0.6;
+  const typedCol = r.headers.find((h) => {
+    const words = headerTokens(h.text).join(' ');
+    return TYPE_HEADER.test(words) && types(columns.get(h.col), CATEGORY_HEADER.test(words));
+  })?.col;
+  const fallback = () => r.headers.find((h) => {
+    const texts = columns.get(h.col) ?? [];
+    return texts.length >= 2 && texts.every((t) => RAID_TYPE.test(t)) && !(CATEGORY_HEADER.test(headerTokens(h.text).join(' ')) && texts.some((t) => SERVICE_PROCESS.test(t)));
+  })?.col;
+  const typedAt = typedCol ?? fallback();
+  const typed = typedAt !== undefined ? columns.get(typedAt) : undefined;
   if (typed) return share(typed) < 0.5;
   if (riskTab) return false;
   const fields = r.assignment?.fields;
@@ -67,11 +79,19 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const keyed = key !== undefined && key.filter((t) => RAID_KEY.test(t) || ISSUE_KEY.test(t)).length >= key.length * 0.8;
   if (keyed) return share(key) < 0.5;
   // Lacking both, the header of the column that names each entry says what they are ("Issue", not "Risk" or "Description");
-  // in an issue log, all entries are issues unless they say they are risks, or are rated and analysed as risks are
-  // (likelihood and impact, or a threat and a weakness; an affected system is no sign): an issue has happened, nobody weighs its
-  // likelihood. A column headed "Issue" says so whatever the ratings.
-  const naming = header(fields?.get('title') ?? fields?.get('description'));
-  const assessed = (fields?.has('likelihood') && fields.has('impact')) || (fields?.has('threat') && fields.has('vulnerability'));
-  if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords) && !mixed) return !RISK_WORD.test(naming) && (!assessed || NOT_RISK_ENTRY.test(naming));
+  // in an issue log, all entries are issues unless they say they are risks, or are analysed as risks are (a threat and a weakness,
+  // a score, a treatment option, a residual rating), or rated for likelihood and impact under another header than "Issue" (an
+  // affected system is no sign): an issue has happened, nobody weighs its likelihood.
+  const named = fields?.get('title') ?? fields?.get('description');
+  const naming = named !== undefined ? header(named) : '';
+  const has = (f: string) => fields?.has(f) ?? false;
+  // A risk's analysis (a threat and the weakness it exploits, a score, a treatment option, a residual rating) makes a register of any log.
+  const analysed = (has('threat') && has('vulnerability')) || has('score') || has('treatment') || ['residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some(has);
+  const assessed = has('likelihood') && has('impact');
+  if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords) && !mixed) {
+    // The column naming the entries, else one that names them as issues though no field took it ("Incidencia", "Problem statement").
+    const entries = naming || r.headers.map((h) => headerTokens(h.text).join(' ')).find((h) => NOT_RISK_ENTRY.test(h)) || '';
+    return !RISK_WORD.test(entries) && !analysed && (!assessed || NOT_RISK_ENTRY.test(entries));
+  }
   return NOT_RISK_ENTRY.test(naming) && !RISK_WORD.test(naming);
 }

@@ -243,7 +243,7 @@ export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<
 /** A threat's own word ("Threat", "Amenaza", "Bedrohung"). */
 const THREAT_WORD = /^(threat|threats|amenaza|amenazas|ameaca|ameacas|menace|menaces|bedrohung|bedrohungen|gefahrdung|gefahrdungen|minaccia|minacce|dreiging|dreigingen|hrozba|zagrozenie|απειλη)$/;
 /** What a threat is to, written before it: "Application | Threat", "Location | Threat", "Supplier | Threat". */
-const THREATENED = /(^| )(application|applications|app|apps|system|systems|location|locations|site|sites|place|supplier|suppliers|vendor|vendors|service|services|area|department|scope|process|processes|component|components|product|products|asset|assets|aplicacion|sistema|ubicacion|proveedor|servicio|anwendung|standort|lieferant|dienst)( |$)/;
+const THREATENED = /(^| )(application|applications|app|apps|system|systems|location|locations|site|sites|place|supplier|suppliers|vendor|vendors|service|services|area|department|scope|process|processes|component|components|product|products|asset|assets|aplicacion|sistema|ubicacion|proveedor|servicio|anwendung|standort|lieferant|dienst|fournisseur|prestataire|fornitore|fornecedor|abteilung|departamento|departement|dipartimento|business unit|unit|units|facility|facilities|project|projects|projet|proyecto|projeto|team|teams|equipo|equipe|applicazione|aplicacao)( |$)/;
 /** Who or where a threat comes from, or its kind: "Threat actor", "Threat source", "Threat category". */
 const THREAT_SIDE = /(^| )(actor|actors|agent|agents|source|sources|origin|category|categories|type|types|class|family|catalogue|catalog)( |$)/;
 

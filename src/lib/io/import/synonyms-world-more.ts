@@ -125,9 +125,9 @@ const assets: Record<string, string> = {
 
 const plan: Record<string, string> = {
   riskId: j(
-    '~weakness|~weakness name|~weakness description|associated risk|risk reference number|risks addressed|risk addressed|treated risk|risk ref no|~finding|~finding id|~finding ref|~related finding|~gap id|~issue id|~nonconformity|~hallazgo|~constat|~befund|~achado|~bevinding',
+    '~weakness|~weakness name|~weakness description|associated risk|associated risks|risks covered|risk covered|covered risk|covered risks|applicable risks|risk reference number|risks addressed|risk addressed|treated risk|risk ref no|~finding|~finding id|~finding ref|~related finding|~gap id|~issue id|~nonconformity|~hallazgo|~constat|~befund|~achado|~bevinding',
     '~=bezug|ref risque|risque associe|risque traite|no risque|risiko nr|bezug risiko|zugehoriges risiko|betroffenes risiko|adressiert risiko|adressierte risiken|adressiertes risiko|behandeltes risiko|risque adresse|risques couverts|risque couvert|addresses risk|addressed risk|mitigates risk|~=addresses|~=mitigates|~=risks addressed|risks mitigated',
-    'riesgo asociado|riesgo relacionado|codigo del riesgo|riesgo tratado|risco associado|risco relacionado|codigo do risco|rischio associato|rischio collegato|codice rischio',
+    'riesgo asociado|riesgos asociados|riscos associados|riesgo relacionado|codigo del riesgo|riesgo tratado|risco associado|risco relacionado|codigo do risco|rischio associato|rischio collegato|codice rischio',
     'risiconummer|gekoppeld risico|cislo rizika|souvisejici riziko|resene riziko|suvisiace riziko|riesene riziko|id ryzyka|powiazane ryzyko|numer ryzyka',
     'risc|id risc|risc asociat|cod risc|kockazat|kockazat azonosito|kapcsolodo kockazat|kockazat id',
     'ilgili risk|risk kodu|rizik|povezani rizik|oznaka rizika|tveganje|id tveganja|povezano tveganje',

@@ -132,6 +132,12 @@ export const fieldPhrases: Record<RecordKind, Record<string, string>> = {
   'treatment-plan': allLanguages('treatment-plan', planPhrases),
 };
 
+/** How well a risk's treatment or measures work, in several languages: no treatment option, no measures. */
+const EFFECT_OF_MEASURES = 'effectiveness of treatment|effectiveness of the treatment|effectiveness of mitigation|efficacy of treatment|'
+  + 'eficacia del tratamiento|efectividad del tratamiento|eficacia de la mitigacion|eficacia de las medidas|efficacite du traitement|efficacite des mesures|'
+  + 'eficacia do tratamento|eficacia das medidas|efetividade do tratamento|efficacia del trattamento|efficacia delle misure|'
+  + 'wirksamkeit der massnahme|wirksamkeit der massnahmen|wirksamkeit der behandlung|massnahmenwirksamkeit';
+
 /** Headers that look like a field but name something else ("Asset owner" is not the risk owner). */
 export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
   risks: withMore(
@@ -154,7 +160,10 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
       level: 'mitigation priority|remediation priority|action priority|fix priority|treatment priority|sensitivity level|confidentiality level|classification level|niveau de sensibilite|niveau de confidentialite|poziom poufnosci|livello di riservatezza',
       // Money at risk is no score ("Exposure (EUR)").
       score: 'exposure eur|exposure usd|exposure gbp|exposure chf|exposure in eur|exposure in usd|financial exposure|monetary exposure|exposure amount|exposure cost|expected loss',
-      treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions|plan de traitement|plan d action|plan de tratamiento|plano de tratamento|plan de accion|plano de acao|plan de mitigacion|plano de mitigacao|behandlungsplan|massnahmenplan',
+      treatment: 'mitigation plan|action plan|treatment plan|mitigation actions|treatment actions|planned actions|plan de traitement|plan d action|plan de tratamiento|plano de tratamento|plan de accion|plano de acao|plan de mitigacion|plano de mitigacao|behandlungsplan|massnahmenplan|'
+        + EFFECT_OF_MEASURES,
+      // How well the measures worked is no measure ("Wirksamkeit der Maßnahme": Wirksam – …).
+      controls: EFFECT_OF_MEASURES,
     },
     eastNotPhrases.risks ?? {},
     persianNotPhrases.risks ?? {},
