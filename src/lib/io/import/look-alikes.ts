@@ -319,8 +319,8 @@ const schemeValue = (texts: string[]) => {
   return (t: string): boolean => recognise(classificationVocab, t) !== '' || isScaleWord(t) || /^[0-5]$/.test(t) || coded(t) || /^(official|official[- ]sensitive|tlp:\s?\w+)$/i.test(t);
 };
 
-/** A header of what an audit or a scan found ("Finding", "Findings", "Befund", "Hallazgo", "Constat"). */
-const FINDING = /^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez)$/;
+/** A header of what an audit or a scan found ("Finding", "Befund", "Hallazgo", "Constat"), or of a problem found ("Problem", "Problema"). */
+const FINDING = /^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez|problem|problems|problema|problemas|probleme|problemes)$/;
 
 const SEVERITY = /(^| )(severity|criticality|cvss|schweregrad|kritikalitat|severite|gravite|severidad|gravedad|severidade|gravidade|gravita|ernst|zavaznost)( |$)/;
 

@@ -26,7 +26,7 @@ const risks: Record<string, string> = {
     'risk kodu|risk numarası|sıra no|kayıt no|oznaka rizika|sifra rizika|broj rizika|redni broj|=rb|=r br|id tveganja|oznaka tveganja|stevilka tveganja|zap st',
   ),
   title: j(
-    '~=finding|~=findings|risk item|risk subject|subject|risk short name|short name|risk heading|risk label|identified risk|risk identified|~risk topic|~issue',
+    '~=finding|~=findings|risk item|risk subject|subject|risk short name|short name|risk heading|risk label|identified risk|risk identified|~risk topic|~issue|~problem|~problema|~probleme',
     'description courte|libelle|libelle du risque|evenement|evenement de risque|risque identifie|risikoname|kurzbezeichnung|kurztitel|szenario|risikoereignis|schadensereignis',
     'descricao resumida|descripcion breve|descripcion corta|descrizione breve|denominacion del riesgo|riesgo identificado|evento de riesgo|escenario|risco identificado|evento de risco|cenario|titolo|nome|rischio identificato|evento di rischio',
     'risicotitel|risico naam|identifikovane riziko|nazov rizika|nazov|scenar rizika|zidentyfikowane ryzyko|tytul ryzyka',
