@@ -244,7 +244,9 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
 function otherFrameworkKeys(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
   const share = (col: number | undefined, m: 'frameworkIds' | 'criteriaIds') => (col === undefined || values.get(col).count < 3 ? 0 : values.get(col)[m]);
   const rated = a.fields.has('likelihood') && a.fields.has('impact');
-  if (kind !== 'soa') return !rated && share(a.fields.get(kind === 'treatment-plan' ? 'riskId' : 'id'), 'criteriaIds') >= 0.6;
+  // (Under a header that calls them risks, "Risk ID": "DE.CM-01", they key the risks found against those criteria.)
+  const key = a.fields.get(kind === 'treatment-plan' ? 'riskId' : 'id');
+  if (kind !== 'soa') return !rated && share(key, 'criteriaIds') >= 0.6 && !RISK_WORD.test(headerWords(a, key));
   const foreign = (col: number | undefined) => share(col, 'frameworkIds') >= 0.6;
   // …unless each control has its implementation status: an extended control set, whose rows become custom controls.
   if (statusedControls(a, values)) return false;

@@ -67,10 +67,16 @@ function questionnaire(grid: Grid, r: Reading): boolean {
 /** A band of chances or a frequency: "> 50%", "10-50%", "< 1 / yr", "1 in 10 yrs", "1 per year", "1-4 hours". */
 const BAND = /^([<>≤≥~]\s*\d|\d+([.,]\d+)?\s*%|\d+([.,]\d+)?\s*%?\s*(-|–|to)\s*\d|\d+([.,]\d+)?\s*(in|per|every|\/)\s*\S)/;
 
+/** What a level calls for in general, not a measure against one risk: "Typical response", "Action required", "Expected action". */
+const CALLED_FOR = /(^| )(typical|expected|standard|default|usual) (response|action|actions|treatment)( |$)|^(action|response) required$/;
+
 function scaleLegend(grid: Grid, r: Reading): boolean {
   const fields = r.assignment ? [...r.assignment.fields] : [];
   const rating = fields.filter(([f]) => /likelihood|impact|score|level/i.test(f));
-  if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description')) return false;
+  // (Beside its steps' meanings a legend may say what each step calls for: "Level | Description | Typical response".)
+  const meant = r.headers.some((h) => EXPLANATION.test(headerTokens(h.text).join(' ')))
+    && r.headers.some((h) => h.col === r.assignment?.fields.get('controls') && CALLED_FOR.test(headerTokens(h.text).join(' ')));
+  if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description' || (f === 'controls' && meant))) return false;
   // A legend names the step first ("Severity", "Meaning"); a register names the risk first ("Risk", "Level").
   if (!rating.some(([, col]) => col === Math.min(...r.headers.map((h) => h.col)))) return false;
   const column = (col: number): string[] => [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text).map(([, cells]) => cells.get(col)!.text.toLowerCase());
@@ -341,6 +347,18 @@ function findingsList(r: Reading): boolean {
   return r.headers.some((h) => FINDING.test(words(h)) && [...fields.values()].includes(h.col));
 }
 
+/** A nonconformity's or corrective action's key ("NC-001", "NCR-12", "CAPA-3", "CAR 7"; not a NIST family's "CA-2"). */
+const NONCONFORMITY_KEY = /^(nc|ncr|nonconformity|capa|car)[-_ .]?\d+$/i;
+
+/** Rows keyed as nonconformities or corrective actions, not rated for likelihood and impact: an audit's register of them, not of risks. */
+function nonconformities(grid: Grid, r: Reading): boolean {
+  const fields = r.assignment?.fields;
+  const id = fields?.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
+  if (r.kind === 'other' || id === undefined || (fields!.has('likelihood') && fields!.has('impact'))) return false;
+  const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(id)?.text.replace(/[*_]/g, '').trim() ?? '').filter(Boolean);
+  return keys.length >= 2 && keys.filter((k) => NONCONFORMITY_KEY.test(k)).length >= keys.length * 0.8;
+}
+
 /** A sheet's name that says its actions treat risks ("Risk Treatment Plan", "Plan de traitement des risques", "Risikobehandlung"). */
 // (Within words too: "Risikobehandlungsplan", "Risicobehandelplan", "Plan postępowania z ryzykiem"; and "RTP".)
 const TREATS_RISKS = /risk|risque|riesgo|risco|rischi|risiko|risico|ryzyk|riziko|rizik|treatment|traitement|tratamiento|tratamento|trattamento|behandl|osetren|(^| )rtp( |$)/;
@@ -365,5 +383,5 @@ function bareActions(grid: Grid, r: Reading): boolean {
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || findingsList(best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || countedLegend(grid, best) || bandLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || findingsList(best) || nonconformities(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || countedLegend(grid, best) || bandLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }

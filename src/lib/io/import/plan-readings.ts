@@ -48,7 +48,10 @@ export function favourPlans(grid: Grid, all: Scored[], named: boolean, registerN
     // (Risks each numbered and named in words, "ID | Risk | Mitigation", are a short register's rows: a plan refers to them.)
     const numbered = register !== undefined && numberedRisks(grid, r, register);
     const bare = !registerNamed && !numbered && register && f.has('riskId') && ![...register.keys()].some((x) => !own.includes(x));
-    if (bare) return { ...r, total: r.total + 2 };
+    // (…and so are measures beside the risk they address, "Recommendation | Risk addressed": the register's reading names its risks by a reference.)
+    const title = register?.get('title') ?? register?.get('description');
+    const refers = title !== undefined && f.get('riskId') === title && REFERS.test(headerTokens(r.headers.find((h) => h.col === title)?.text ?? '').join(' '));
+    if (bare || refers) return { ...r, total: r.total + 2 };
     if (!(f.has('dueDate') || named)) return r;
     const rated = register?.has('likelihood') && register.has('impact');
     // A register analyses (asset, threat, weakness), scores and decides (the option); a plan repeats a rating at most.
