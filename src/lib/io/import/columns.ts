@@ -174,7 +174,10 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     // Nor a column whose header says it is something else ("Remediation ID" in a plan).
     // Nor an address ("ip": 10.0.0.10), which a device has for now, not for good.
     if (h.col === first && !PRIORITY.test(normaliseHeader(h.child)) && !ADDRESS.test(normaliseHeader(h.child)) && !disowned(kind, KEY[kind], h.child) && (named.length === 0 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 8))) candidates.push(...valueCandidates(kind, h.col, v, true));
+    // A priority numbered in turn (1, 2, 3… down the rows) ranks them: it is neither their level nor their score.
+    const ranks = PRIORITY.test(normaliseHeader(h.child)) && v.sequence >= 0.8;
     for (const c of repeatedAsResidual(kind, h, seen, named)) {
+      if (ranks && RATING_FIELDS.has(c.field)) continue;
       // Even the app's own headers yield to values that plainly say otherwise (ids in a title column).
       const fit = valueFit(c.field, v);
       const cand = { col: h.col, field: c.field, confidence: Math.min(c.confidence === 1 ? 1 : 0.99, c.confidence * fit), header: c.confidence };
