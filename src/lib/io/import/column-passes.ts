@@ -362,7 +362,10 @@ const STATUS_HEAD = /(^| )(status|statut|estado|stato|stav)( |$)/;
  */
 const RISK_STATUS_WORDS = new Set(['status', 'statut', 'estado', 'stato', 'stav', 'risk', 'risks', 'riesgo', 'risque', 'risiko', 'rischio', 'risco',
   'treatment', 'tratamiento', 'traitement', 'behandlung', 'trattamento', 'tratamento', 'mitigation', 'mitigacion', 'response', 'current', 'overall',
-  'actual', 'actuel', 'aktuell', 'attuale', 'latest', 'of', 'the', 'del', 'de', 'du', 'des', 'der', 'la', 'le', 'el', 'do', 'da', 'dello', 'di']);
+  'actual', 'actuel', 'aktuell', 'attuale', 'latest', 'of', 'the', 'del', 'de', 'du', 'des', 'der', 'la', 'le', 'el', 'do', 'da', 'dello', 'di',
+  // …or of the actions against it, and how they progress ("Action status", "Remediation status", "Status and next steps").
+  'action', 'actions', 'remediation', 'update', 'progress', 'closure', 'next', 'steps', 'step', 'and', 'y', 'et', 'und', 'e',
+  'risikobehandlung', 'accion', 'acciones', 'acao', 'acoes', 'avancement', 'fortschritt', 'avance']);
 const riskStatusHeader = (header: string): boolean => {
   const words = normaliseHeader(header).split(' ').filter(Boolean);
   return words.some((w) => STATUS_HEAD.test(w)) && words.every((w) => RISK_STATUS_WORDS.has(w));

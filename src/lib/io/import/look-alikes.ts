@@ -68,7 +68,7 @@ function questionnaire(grid: Grid, r: Reading): boolean {
 const BAND = /^([<>≤≥~]\s*\d|\d+([.,]\d+)?\s*%|\d+([.,]\d+)?\s*%?\s*(-|–|to)\s*\d|\d+([.,]\d+)?\s*(in|per|every|\/)\s*\S)/;
 
 /** What a level calls for in general, not a measure against one risk: "Typical response", "Action required", "Expected action". */
-const CALLED_FOR = /(^| )(typical|expected|standard|default|usual) (response|action|actions|treatment)( |$)|^(action|response) required$/;
+const CALLED_FOR = /(^| )(typical|expected|standard|default|usual|recommended|required|suggested) (response|responses|action|actions|treatment)( |$)|^(action|response) required$/;
 
 function scaleLegend(grid: Grid, r: Reading): boolean {
   const fields = r.assignment ? [...r.assignment.fields] : [];
@@ -326,6 +326,7 @@ const schemeValue = (texts: string[]) => {
 };
 
 /** A header of what an audit or a scan found ("Finding", "Befund", "Hallazgo", "Constat"), or of a problem found ("Problem", "Problema"). */
+const PROBLEM = /^(problem|problems|problema|problemas|probleme|problemes)$/;
 const FINDING = /^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez|problem|problems|problema|problemas|probleme|problemes)$/;
 
 const SEVERITY = /(^| )(severity|criticality|cvss|schweregrad|kritikalitat|severite|gravite|severidad|gravedad|severidade|gravidade|gravita|ernst|zavaznost)( |$)/;
@@ -344,17 +345,22 @@ function findingsList(r: Reading): boolean {
   if (fields.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields.get(f) === h.col))) return false;
   // (Findings with no grade at all, under a register's name, are its unrated risks; an asset's criticality grades no finding.)
   if (!r.headers.some((h) => SEVERITY.test(words(h)) && !RISK_WORD.test(words(h)) && !/(^| )(asset|data|information|system)( |$)/.test(words(h)))) return false;
-  return r.headers.some((h) => FINDING.test(words(h)) && [...fields.values()].includes(h.col));
+  // (Problems with their measures, "Problem | Severity | Mitigation", are a short register's risks.)
+  return r.headers.some((h) => FINDING.test(words(h)) && [...fields.values()].includes(h.col) && !(PROBLEM.test(words(h)) && fields.has('controls')));
 }
 
-/** A nonconformity's or corrective action's key ("NC-001", "NCR-12", "CAPA-3", "CAR 7"; not a NIST family's "CA-2"). */
-const NONCONFORMITY_KEY = /^(nc|ncr|nonconformity|capa|car)[-_ .]?\d+$/i;
+/** A nonconformity's, corrective action's or audit observation's key ("NC-001", "NC-2025-01", "CAR/24/01", "CAPA-3", "OFI-2"; not a NIST family's "CA-2"). */
+const NONCONFORMITY_KEY = /^(nc|ncr|nonconformity|capa|car|ofi|obs)[-_ ./]?(\d{2,4}[-_ ./])?\d+$/i;
 
 /** Rows keyed as nonconformities or corrective actions, not rated for likelihood and impact: an audit's register of them, not of risks. */
 function nonconformities(grid: Grid, r: Reading): boolean {
   const fields = r.assignment?.fields;
-  const id = fields?.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
+  // (A plan's key is its risk's, or its first column: "NC ID | … | Corrective action | Owner | Due date".)
+  const id = fields?.get(r.kind === 'treatment-plan' ? 'riskId' : 'id') ?? (r.kind === 'treatment-plan' ? Math.min(...r.headers.map((h) => h.col)) : undefined);
   if (r.kind === 'other' || id === undefined || (fields!.has('likelihood') && fields!.has('impact'))) return false;
+  // (A treatment option decided for each, or a rating headed as the risk's, makes them risks raised by an audit.)
+  const words = (h: { text: string }) => headerTokens(h.text).join(' ');
+  if (fields!.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields!.get(f) === h.col))) return false;
   const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(id)?.text.replace(/[*_]/g, '').trim() ?? '').filter(Boolean);
   return keys.length >= 2 && keys.filter((k) => NONCONFORMITY_KEY.test(k)).length >= keys.length * 0.8;
 }

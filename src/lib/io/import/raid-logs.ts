@@ -11,7 +11,9 @@ import { RISK_WORD } from './kind-words.ts';
 /** A RAID log's name ("RAID log", "RAIDD", "Journal RAID", "R.A.I.D. Log"), not a disk array's ("RAID arrays", "RAID 5", "RAID level"). */
 const RAID_NAME = /(^| )(raid|raidd|raaidd|raidlog|raiddlog|r a i d|r a i d d)( |$)/;
 /** …and an issue log's ("Issue log", "Issues register"): the same entries, mostly issues. */
-const ISSUE_LOG = /(^| )(issue|issues|incidencias|problemes|problemas|problems)( and actions| and decisions| actions)? (log|logs|register|tracker|list)( |$)|(^| )(registro|registre|journal|lista|log|liste) (de |des |of |der )?(issue|issues|incidencias|problemes|problemas|problems)( |$)|^(open )?(issues|incidencias|problemes|problemas)$|(^| )(issuelog|issueslog|issuetracker|issuelist)( |$)/;
+const ISSUE_LOG = new RegExp('(^| )(issue|issues|incidencias|problem|problems|problemes|problemas|criticita)( and actions| and decisions| actions)? (log|logs|register|tracker|list|liste|lijst)( |$)'
+  + '|(^| )(registro|registre|journal|lista|log|liste|suivi) (de |des |of |der |delle )?(issue|issues|incidencias|problemes|problemas|problems|criticita)( |$)'
+  + '|^(open )?(issues|incidencias|problemes|problemas|criticita)$|^(issues?|problems?) (and )?actions?$|^offene punkte( liste)?$|(^| )(issuelog|issueslog|issuetracker|issuelist|issuelijst|problemliste|problemlog)( |$)');
 /** …and a log of risks and issues together ("Risks and Issues", "Issues & Risks"), which a type column sorts. */
 const RISKS_AND_ISSUES = /(^| )(risk|risks) (and )?(issue|issues)( |$)|(^| )(issue|issues) (and )?(risk|risks)( |$)/;
 const DISK_RAID = /(^| )(storage|disk|disks|nas|san|server|servers|hardware|software|hw|sw) raid( |$)|(^| )raid ?(\d+|array|arrays|level|levels|disk|disks|controller|controllers|volume|volumes|set|sets|group|groups|config|configuration)( |$)/;
@@ -28,9 +30,11 @@ const ISSUE_KEY = /^(iss|issue|inc|prob|prb)[-_ .]?\d+$/;
 const RAID_TYPE = /^(risk|risks|risque|risques|riesgo|riesgos|risco|riscos|risiko|risiken|rischio|rischi|issue|issues|probleme|problemes|problema|problemas|problem|assumption|assumptions|hypothese|hipotesis|supuesto|premissa|annahme|dependency|dependencies|dependance|dependencia|abhangigkeit|decision|decisions|decisao|entscheidung|action|actions|accion|acao|opportunity|opportunities|opportunite|oportunidad|oportunidade|chance|incidencia|incidencias|incident|incidents|change|changes|constraint|constraints|contrainte|contraintes|action item|action items|ipotesi|dipendenza|dipendenze|decisione|decisioni|questao|questoes|aanname|aannames|afhankelijkheid|afhankelijkheden|besluit|probleem|problemen|risico|risicos|restricao|restriccion|cambio|mudanca|criticita|azione|azioni|actie|acties|beslissing|beslissingen|offener punkt|offene punkte|aufgabe|aufgaben|anderung|anderungen|massnahme)$/;
 /** A header of the entries' type ("Type", "Tipo", "Kategorie"). */
 const TYPE_HEADER = /^(type|types|tipo|typ|kind|category|categorie|categoria|kategorie|entry type|item type|raid type|log type|raid|raidd|r a i d|r a i d d)( |$)/;
-/** A header of categories ("Category", "Kategorie"), where "Change", "Incident" or "Problem" name the service process a risk is about, not an entry's type. */
-const CATEGORY_HEADER = /^(category|categorie|categoria|kategorie)( |$)/;
+/** A header of categories ("Category", "Risk category", "Process", "Area"), where "Change", "Incident" or "Problem" name the service process a risk is about, not an entry's type. */
+const CATEGORY_HEADER = /(^| )(category|categorie|categoria|kategorie|process|processes|prozess|proceso|processus|processo|area)( |$)/;
 const SERVICE_PROCESS = /^(change|changes|incident|incidents|problem|problems|probleme|problemes|problema|problemas|cambio|mudanca|anderung|anderungen)$/;
+/** How urgent an issue is, which with its impact gives its priority ("Urgency", "Urgence", "Dringlichkeit"): no likelihood. */
+const URGENCY = /(^| )(urgency|urgence|urgencia|urgenza|dringlichkeit|urgentie|naleznost)( |$)/;
 /** The header of a RAID section's entries that are no risks ("Issue", "Assumption", "Dependency", "Decision", "Action"). */
 const NOT_RISK_ENTRY = /(^| )(issue|issues|problem|problems|probleme|problemes|problema|problemas|incidencia|incidencias|assumption|assumptions|hypothese|supuesto|dependency|dependencies|dependencia|decision|decisions|action|actions|accion|acao)( |$)/;
 
@@ -60,15 +64,18 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const share = (texts: string[]) => texts.filter((t) => RAID_RISK.test(t)).length / texts.length;
   // The type column: one headed so ("Type", "RAID", "Type (R/A/I/D)") that holds types (not a "Category" of Technical, Legal…),
   // else one that tells each type in words (not a RAG status's letters).
+  // (Change, Incident or Problem are a service process a risk is about, unless the column is a type column that holds RAID
+  // types besides them: under "Category", "Risk category", "Process", or alone, they are no entries' types.)
+  const processes = (texts: string[], category: boolean) => category || texts.every((t) => SERVICE_PROCESS.test(t) || !RAID_TYPE.test(t));
   const types = (texts: string[] | undefined, category: boolean) => (texts?.length ?? 0) >= 2
-    && texts!.filter((t) => (RAID_TYPE.test(t) && !(category && SERVICE_PROCESS.test(t))) || RAID_RISK.test(t) || /^[iad]$/.test(t)).length >= texts!.length * 0.6;
+    && texts!.filter((t) => (RAID_TYPE.test(t) && !(processes(texts!, category) && SERVICE_PROCESS.test(t))) || RAID_RISK.test(t) || /^[iad]$/.test(t)).length >= texts!.length * 0.6;
   const typedCol = r.headers.find((h) => {
     const words = headerTokens(h.text).join(' ');
     return TYPE_HEADER.test(words) && types(columns.get(h.col), CATEGORY_HEADER.test(words));
   })?.col;
   const fallback = () => r.headers.find((h) => {
     const texts = columns.get(h.col) ?? [];
-    return texts.length >= 2 && texts.every((t) => RAID_TYPE.test(t)) && !(CATEGORY_HEADER.test(headerTokens(h.text).join(' ')) && texts.some((t) => SERVICE_PROCESS.test(t)));
+    return texts.length >= 2 && texts.every((t) => RAID_TYPE.test(t)) && !(processes(texts, CATEGORY_HEADER.test(headerTokens(h.text).join(' '))) && texts.some((t) => SERVICE_PROCESS.test(t)));
   })?.col;
   const typedAt = typedCol ?? fallback();
   const typed = typedAt !== undefined ? columns.get(typedAt) : undefined;
@@ -85,9 +92,11 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const named = fields?.get('title') ?? fields?.get('description');
   const naming = named !== undefined ? header(named) : '';
   const has = (f: string) => fields?.has(f) ?? false;
-  // A risk's analysis (a threat and the weakness it exploits, a score, a treatment option, a residual rating) makes a register of any log.
-  const analysed = (has('threat') && has('vulnerability')) || has('score') || has('treatment') || ['residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some(has);
-  const assessed = has('likelihood') && has('impact');
+  // Rated for likelihood and impact (not for urgency, as issues are triaged: impact × urgency gives their priority)…
+  const assessed = has('likelihood') && has('impact') && !URGENCY.test(header(fields?.get('likelihood')));
+  // …and analysed as a risk is (a threat and the weakness it exploits, a residual rating; a score or treatment option of that
+  // likelihood and impact) makes a register of any log.
+  const analysed = (has('threat') && has('vulnerability')) || ['residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some(has) || (assessed && (has('score') || has('treatment')));
   if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords) && !mixed) {
     // The column naming the entries, else one that names them as issues though no field took it ("Incidencia", "Problem statement").
     const entries = naming || r.headers.map((h) => headerTokens(h.text).join(' ')).find((h) => NOT_RISK_ENTRY.test(h)) || '';

@@ -244,6 +244,8 @@ export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<
 const THREAT_WORD = /^(threat|threats|amenaza|amenazas|ameaca|ameacas|menace|menaces|bedrohung|bedrohungen|gefahrdung|gefahrdungen|minaccia|minacce|dreiging|dreigingen|hrozba|zagrozenie|απειλη)$/;
 /** What a threat is to, written before it: "Application | Threat", "Location | Threat", "Supplier | Threat". */
 const THREATENED = /(^| )(application|applications|app|apps|system|systems|location|locations|site|sites|place|supplier|suppliers|vendor|vendors|service|services|area|department|scope|process|processes|component|components|product|products|asset|assets|aplicacion|sistema|ubicacion|proveedor|servicio|anwendung|standort|lieferant|dienst|fournisseur|prestataire|fornitore|fornecedor|abteilung|departamento|departement|dipartimento|business unit|unit|units|facility|facilities|project|projects|projet|proyecto|projeto|team|teams|equipo|equipe|applicazione|aplicacao)( |$)/;
+/** A column of who owns, answers for or raised a risk ("Responsible unit", "Owning team", "Raised by (team)"). */
+const OWNING = /(^| )(responsible|owning|owner|owners|raised|reported|accountable|responsable|verantwortlich|verantwortliche|responsavel|responsabile)( |$)/;
 /** Who or where a threat comes from, or its kind: "Threat actor", "Threat source", "Threat category". */
 const THREAT_SIDE = /(^| )(actor|actors|agent|agents|source|sources|origin|category|categories|type|types|class|family|catalogue|catalog)( |$)/;
 
@@ -265,7 +267,8 @@ export function scenarioAsTitle(fields: Map<string, number>, confidence: Map<str
   // else says what each row is about (eight labels of the held-out sets said the title there, twenty either, one the threat).
   // Only under a header led or closed by the threat ("Threat", "Description of threat"), not a threat actor's or source's ("Threat
   // actor": "Organised crime"), nor in a catalogue of threats that rates none; and not after the application, place or supplier it threatens.
-  const before = headers.filter((h) => h.col < col).map((h) => normaliseHeader(h.child)).join(' ');
+  // (Not the unit that owns or raised the risk: "Responsible unit", "Owning team".)
+  const before = headers.filter((h) => h.col < col && fields.get('owner') !== h.col && !OWNING.test(normaliseHeader(h.child))).map((h) => normaliseHeader(h.child)).join(' ');
   const bare = THREAT_WORD.test(words[0] ?? '') || THREAT_WORD.test(words.at(-1) ?? '');
   const lone = !fields.has('asset') && (fields.has('likelihood') || fields.has('impact')) && bare && !THREAT_SIDE.test(words.join(' ')) && !THREATENED.test(before);
   if (!(lone || [words[0], words.at(-1)].some((w) => SCENARIO_WORD.test(w ?? ''))) || values.get(col).count < (lone ? 1 : 2)) return;

@@ -97,7 +97,7 @@ const baseRiskPhrases: Record<string, string> = {
 
 /** The rating concepts, matched after stage words are set aside. */
 const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
-  likelihood: 'likelihood|probability|~=prob|proba|frequency|occurrence|~=l|~=p|likelihood rating|likelihood score|rate likelihood|chance|'
+  likelihood: 'likelihood|probability|~=prob|prob rating|prob score|prob level|prob value|proba|frequency|occurrence|~=l|~=p|likelihood rating|likelihood score|rate likelihood|chance|'
     + 'vraisemblance|probabilite|frequence|potentialite|'
     + 'wahrscheinlichkeit|eintrittswahrscheinlichkeit|haufigkeit|'
     + 'probabilidad|frecuencia|verosimilitud|'
