@@ -169,7 +169,7 @@ const DATA_TYPE = /^(\S+ )*(type|datatype|format|tipo|typ)$/;
 const SAMPLE = /^(value|values|example|examples|sample|valor|valores|ejemplo|ejemplos|valeur|exemple|wert|beispiel|valore|esempio|waarde|voorbeeld|hodnota|priklad)$/;
 
 /** Headers of what each word of a legend means. */
-const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|σημασια|περιγραφη)$/;
+const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|keterangan|deskripsi|penjelasan|uraian|σημασια|περιγραφη)$/;
 /** Headers of how to fill each field in ("Field | Notes", "Feld | Hinweise"): a guide's, not a legend's. */
 const GUIDANCE = /^(notes?|guidance|instructions?|how to fill|how to fill in|usage|purpose|rules?|remarks?|comments?|hinweise?|anleitung|zweck|remarques?|consignes?|notas?|instrucciones|proposito|istruzioni|scopo|opmerkingen?|toelichting|poznamky?|pokyny|ucel|σημειωσεισ|οδηγιεσ)$/;
 const LEGEND_VOCABS = [soaStatusVocab, riskStatusVocab, actionStatusVocab, treatmentVocab, classificationVocab];
@@ -240,6 +240,9 @@ function columnGuide(grid: Grid, r: Reading): boolean {
   const isGuideHeader = (texts: string[]): boolean => {
     const words = texts.map((t) => headerTokens(t).join(' '));
     // (How to fill each field in says so only in a narrow table: "Notes" or "Comments" ends many a register.)
+    // (…or maps one set of fields onto another: "Field BMN | Field Database | Keterangan", "Source column | Target column".)
+    const leads = (w: string) => GUIDE_KEY.test(w.split(' ')[0] ?? '') || GUIDE_KEY.test(w.split(' ').at(-1) ?? '');
+    if (words.length >= 2 && words.length <= 5 && leads(words[0] ?? '') && leads(words[1] ?? '') && !GUIDE_KEY.test(words[1] ?? '')) return true;
     return words.length >= 2 && words.length <= 5 && GUIDE_KEY.test(words[0] ?? '') && words.slice(1).some((w) => EXPLANATION.test(w) || (words.length <= 3 && GUIDANCE.test(w)) || DATA_TYPE.test(w) || SAMPLE.test(w));
   };
   const top = grid.rows.get(Math.min(...grid.rows.keys()));

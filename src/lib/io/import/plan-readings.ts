@@ -53,6 +53,8 @@ export function favourPlans(grid: Grid, all: Scored[], named: boolean, registerN
     const refers = title !== undefined && f.get('riskId') === title && REFERS.test(headerTokens(r.headers.find((h) => h.col === title)?.text ?? '').join(' '));
     if (bare || refers) return { ...r, total: r.total + 2 };
     if (!(f.has('dueDate') || named)) return r;
+    // Under a register's name, rows each named and rated ("title", "severity") are its risks: the dates are their treatment's.
+    if (registerNamed && !named && register?.has('title') && (register.has('level') || register.has('score'))) return r;
     const rated = register?.has('likelihood') && register.has('impact');
     // A register analyses (asset, threat, weakness), scores and decides (the option); a plan repeats a rating at most.
     const analysed = ['asset', 'threat', 'vulnerability', 'score', 'treatment'].some((x) => register?.has(x));
