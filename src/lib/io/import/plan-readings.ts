@@ -10,6 +10,8 @@ import { headerTokens } from './headers.ts';
 /** A key column of measures or actions, by its header ("Mitigation ID", "Action #") or its keys ("MIT-004", "ACT-3"; not a category's "C-01" or a threat's "T1"). */
 const ACTION_HEADER = /(^| )(mitigation|mitigations|measure|measures|action|actions|task|tasks|remediation|fix|control|controls|massnahme|massnahmen|mesure|mesures|medida|medidas|accion|acciones|acao|acoes)( |$)/;
 const ACTION_KEY = /^(mit|mtg|act|tsk|task|ctl|ctrl|rem|fix)[-_ .]?\d+$/i;
+/** A bare "Action" ("Acción", "Ação", "Azione"): a register's measures or a plan's actions. */
+const BARE_ACTION = /^(action|accion|acao|azione|aksiyon)$/;
 /** A column of the risk each row refers to ("Risk addressed", "Related risk", "Target risk"): a plan's, not a register's own. */
 const REFERS = new RegExp('^((related|linked|target|targeted|treated|addressed|mitigated|affected|concerned|associated|applicable|covered) risks?( s)?( (id|ids|no|ref|description))?'
   + '|risks?( s)? (being )?(addressed|treated|mitigated|targeted|concerned|covered|associated)|risks? (id|ref) (addressed|treated|mitigated)'
@@ -60,6 +62,9 @@ export function favourPlans(grid: Grid, all: Scored[], named: boolean, registerN
     const analysed = ['asset', 'threat', 'vulnerability', 'score', 'treatment'].some((x) => register?.has(x));
     // …and a register that scores each threat and decides its option before and after ("Ancaman", "Score Awal", "Opsi") is one, whatever its name.
     const decided = ['asset', 'threat', 'vulnerability'].some((x) => register?.has(x)) && ['score', 'level'].some((x) => register?.has(x)) && register?.has('treatment');
+    // (Under a plan's name, dated actions that the register's reading takes for its measures only by a bare "Action", are the plan's.)
+    const bareAction = register?.get('controls') === f.get('action') && BARE_ACTION.test(headerTokens(r.headers.find((h) => h.col === f.get('action'))?.text ?? '').join(' '));
+    if (named && f.has('dueDate') && !rated && bareAction) return { ...r, total: r.total + 4 };
     if ((rated || decided) && !(named && f.has('dueDate') && !analysed)) return r;
     // …and so is one that names and scores each risk ("Scenario", "RPN"), or rates it and decides its option ("Critical",
     // "Mitigate"), when the actions have no deadline or status to track (a plan that repeats each risk's level, "Nível: Alto", still plans).
