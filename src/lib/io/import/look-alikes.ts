@@ -13,6 +13,7 @@ import { columnValues } from './column-values.ts';
 import { actionStatusVocab, classificationVocab, recognise, riskStatusVocab, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
 import { foldWord, isScaleWord } from './normalise.ts';
 import { notRatedYet } from './mapping/cells.ts';
+import { ratingRank } from './mapping/scale.ts';
 import { RISK_WORD } from './kind-words.ts';
 
 /** A cell of a RACI chart: who is Responsible, Accountable, Consulted or Informed ("R", "A/R", "C, I"). */
@@ -70,13 +71,23 @@ const BAND = /^([<>≤≥~]\s*\d|\d+([.,]\d+)?\s*%|\d+([.,]\d+)?\s*%?\s*(-|–|t
 /** What a level calls for in general, not a measure against one risk: "Typical response", "Action required", "Expected action". */
 const CALLED_FOR = /(^| )(typical|expected|standard|default|usual|recommended|required|suggested) (response|responses|action|actions|treatment)( |$)|^(action|response) required$/;
 
+/** The column's words climb or descend a scale step by step ("Low, Medium, High, Critical"). */
+function inOrder(grid: Grid, r: Reading, col: number): boolean {
+  const ranks = [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text.trim())
+    .map(([, cells]) => ratingRank(cells.get(col)!.text.replace(/[*_]/g, '').trim()) ?? -1);
+  if (ranks.length < 3 || ranks.some((x) => x < 0)) return false;
+  const steps = ranks.slice(1).map((x, i) => x - ranks[i]!);
+  return steps.every((d) => d > 0) || steps.every((d) => d < 0);
+}
+
 function scaleLegend(grid: Grid, r: Reading): boolean {
   const fields = r.assignment ? [...r.assignment.fields] : [];
   const rating = fields.filter(([f]) => /likelihood|impact|score|level/i.test(f));
   // (Beside its steps' meanings a legend may say what each step calls for: "Level | Description | Typical response".)
-  const meant = r.headers.some((h) => EXPLANATION.test(headerTokens(h.text).join(' ')))
-    && r.headers.some((h) => h.col === r.assignment?.fields.get('controls') && CALLED_FOR.test(headerTokens(h.text).join(' ')));
-  if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description' || (f === 'controls' && meant))) return false;
+  // (…its steps listed in their order, as a legend does and a short register seldom does.)
+  const calls = (col: number) => r.headers.some((h) => h.col === col && CALLED_FOR.test(headerTokens(h.text).join(' ')));
+  const meant = r.headers.some((h) => EXPLANATION.test(headerTokens(h.text).join(' '))) && rating.length === 1 && inOrder(grid, r, rating[0]![1]);
+  if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description' || ((f === 'controls' || f === 'treatment') && meant && calls(col)))) return false;
   // A legend names the step first ("Severity", "Meaning"); a register names the risk first ("Risk", "Level").
   if (!rating.some(([, col]) => col === Math.min(...r.headers.map((h) => h.col)))) return false;
   const column = (col: number): string[] => [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text).map(([, cells]) => cells.get(col)!.text.toLowerCase());
@@ -237,12 +248,15 @@ function columnGuide(grid: Grid, r: Reading): boolean {
   if (texts.length >= 3 && headers.length >= texts.length * 0.5) return true;
   // A data dictionary or a record laid out down the sheet says so in its own header ("Field | Type | Description",
   // "Campo | Ejemplo"), which is the table's first line even when one of its lines passed for the header.
+  const second = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(r.headers.map((h) => h.col).sort((a, b) => a - b)[1] ?? -1)?.text.trim() ?? '').filter(Boolean);
+  const fieldNames = (t: string[]) => t.length >= 3 && t.filter((x) => /^[a-z][a-z0-9_.]*$/.test(x) || /^\(.*\)$/.test(x)).length >= t.length * 0.6;
   const isGuideHeader = (texts: string[]): boolean => {
     const words = texts.map((t) => headerTokens(t).join(' '));
     // (How to fill each field in says so only in a narrow table: "Notes" or "Comments" ends many a register.)
     // (…or maps one set of fields onto another: "Field BMN | Field Database | Keterangan", "Source column | Target column".)
+    // (…whose second column's cells are names of fields: "category", "asset_code", "(extended field)".)
     const leads = (w: string) => GUIDE_KEY.test(w.split(' ')[0] ?? '') || GUIDE_KEY.test(w.split(' ').at(-1) ?? '');
-    if (words.length >= 2 && words.length <= 5 && leads(words[0] ?? '') && leads(words[1] ?? '') && !GUIDE_KEY.test(words[1] ?? '')) return true;
+    if (words.length >= 2 && words.length <= 5 && leads(words[0] ?? '') && leads(words[1] ?? '') && !GUIDE_KEY.test(words[1] ?? '') && fieldNames(second)) return true;
     return words.length >= 2 && words.length <= 5 && GUIDE_KEY.test(words[0] ?? '') && words.slice(1).some((w) => EXPLANATION.test(w) || (words.length <= 3 && GUIDANCE.test(w)) || DATA_TYPE.test(w) || SAMPLE.test(w));
   };
   const top = grid.rows.get(Math.min(...grid.rows.keys()));
@@ -339,7 +353,7 @@ const SEVERITY = /(^| )(severity|criticality|cvss|schweregrad|kritikalitat|sever
  * graded only by their severity, with no likelihood, impact or residual rating (a register that
  * calls its risks findings rates them). Five labelled findings lists of six were no register.
  */
-function findingsList(r: Reading): boolean {
+function findingsList(grid: Grid, r: Reading): boolean {
   if (r.kind !== 'risks' || !r.assignment) return false;
   const fields = r.assignment.fields;
   if (['likelihood', 'impact', 'score', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some((f) => fields.has(f))) return false;
@@ -348,8 +362,9 @@ function findingsList(r: Reading): boolean {
   if (fields.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields.get(f) === h.col))) return false;
   // (Findings with no grade at all, under a register's name, are its unrated risks; an asset's criticality grades no finding.)
   if (!r.headers.some((h) => SEVERITY.test(words(h)) && !RISK_WORD.test(words(h)) && !/(^| )(asset|data|information|system)( |$)/.test(words(h)))) return false;
-  // (Problems with their measures, "Problem | Severity | Mitigation", are a short register's risks.)
-  return r.headers.some((h) => FINDING.test(words(h)) && [...fields.values()].includes(h.col) && !(PROBLEM.test(words(h)) && fields.has('controls')));
+  // (Problems with their measures under a risks' name, "Risk register": Problem | Severity | Mitigation, are a short register's risks.)
+  const risksNamed = RISK_WORD.test(headerTokens(grid.name).join(' '));
+  return r.headers.some((h) => FINDING.test(words(h)) && [...fields.values()].includes(h.col) && !(PROBLEM.test(words(h)) && fields.has('controls') && risksNamed));
 }
 
 /** A nonconformity's, corrective action's or audit observation's key ("NC-001", "NC-2025-01", "CAR/24/01", "CAPA-3", "OFI-2"; not a NIST family's "CA-2"). */
@@ -359,13 +374,16 @@ const NONCONFORMITY_KEY = /^(nc|ncr|nonconformity|capa|car|ofi|obs)[-_ ./]?(\d{2
 function nonconformities(grid: Grid, r: Reading): boolean {
   const fields = r.assignment?.fields;
   // (A plan's key is its risk's, or its first column: "NC ID | … | Corrective action | Owner | Due date".)
-  const id = fields?.get(r.kind === 'treatment-plan' ? 'riskId' : 'id') ?? (r.kind === 'treatment-plan' ? Math.min(...r.headers.map((h) => h.col)) : undefined);
-  if (r.kind === 'other' || id === undefined || (fields!.has('likelihood') && fields!.has('impact'))) return false;
+  const firstCol = Math.min(...r.headers.map((h) => h.col));
+  const ids = [fields?.get(r.kind === 'treatment-plan' ? 'riskId' : 'id'), ...(r.kind === 'treatment-plan' ? [firstCol] : [])].filter((c): c is number => c !== undefined);
+  if (r.kind === 'other' || ids.length === 0 || (fields!.has('likelihood') && fields!.has('impact'))) return false;
   // (A treatment option decided for each, or a rating headed as the risk's, makes them risks raised by an audit.)
   const words = (h: { text: string }) => headerTokens(h.text).join(' ');
   if (fields!.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields!.get(f) === h.col))) return false;
-  const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(id)?.text.replace(/[*_]/g, '').trim() ?? '').filter(Boolean);
-  return keys.length >= 2 && keys.filter((k) => NONCONFORMITY_KEY.test(k)).length >= keys.length * 0.8;
+  return ids.some((id) => {
+    const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(id)?.text.replace(/[*_]/g, '').trim() ?? '').filter(Boolean);
+    return keys.length >= 2 && keys.filter((k) => NONCONFORMITY_KEY.test(k)).length >= keys.length * 0.8;
+  });
 }
 
 /** A sheet's name that says its actions treat risks ("Risk Treatment Plan", "Plan de traitement des risques", "Risikobehandlung"). */
@@ -392,5 +410,5 @@ function bareActions(grid: Grid, r: Reading): boolean {
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || findingsList(best) || nonconformities(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || countedLegend(grid, best) || bandLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || countedLegend(grid, best) || bandLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }

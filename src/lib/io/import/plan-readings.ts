@@ -6,10 +6,13 @@
 import type { Grid } from './grid.ts';
 import type { Reading, Scored } from './kind.ts';
 import { headerTokens } from './headers.ts';
+import { RISK_WORD } from './kind-words.ts';
 
 /** A key column of measures or actions, by its header ("Mitigation ID", "Action #") or its keys ("MIT-004", "ACT-3"; not a category's "C-01" or a threat's "T1"). */
 const ACTION_HEADER = /(^| )(mitigation|mitigations|measure|measures|action|actions|task|tasks|remediation|fix|control|controls|massnahme|massnahmen|mesure|mesures|medida|medidas|accion|acciones|acao|acoes)( |$)/;
 const ACTION_KEY = /^(mit|mtg|act|tsk|task|ctl|ctrl|rem|fix)[-_ .]?\d+$/i;
+/** A name of actions against risks ("Action register", "Mitigation log", "Maßnahmenregister", "Plan de tratamiento"). */
+const PLAN_NAME = /action|mitigation|remediation|treatment|treat|response|plan|massnahme|accion|acciones|acao|acoes|tratamiento|tratamento|traitement|trattamento|behandlung|mesure|medida|azion/;
 /** A bare "Action" ("Acción", "Ação", "Azione"): a register's measures or a plan's actions. */
 const BARE_ACTION = /^(action|accion|acao|azione|aksiyon)$/;
 /** A column of the risk each row refers to ("Risk addressed", "Related risk", "Target risk"): a plan's, not a register's own. */
@@ -39,6 +42,7 @@ function numberedRisks(grid: Grid, r: Reading, register: Map<string, number>): b
  * analyse, score or decide about the risk (asset, threat, weakness, score, option) as a register's do.
  */
 export function favourPlans(grid: Grid, all: Scored[], named: boolean, registerNamed: boolean): Scored[] {
+  const sheetWords = headerTokens(grid.name).join(' ');
   return all.map((r) => {
     const f = r.assignment?.fields;
     if (r.kind !== 'treatment-plan' || !f?.has('action')) return r;
@@ -55,8 +59,10 @@ export function favourPlans(grid: Grid, all: Scored[], named: boolean, registerN
     const refers = title !== undefined && f.get('riskId') === title && REFERS.test(headerTokens(r.headers.find((h) => h.col === title)?.text ?? '').join(' '));
     if (bare || refers) return { ...r, total: r.total + 2 };
     if (!(f.has('dueDate') || named)) return r;
-    // Under a register's name, rows each named and rated ("title", "severity") are its risks: the dates are their treatment's.
-    if (registerNamed && !named && register?.has('title') && (register.has('level') || register.has('score'))) return r;
+    // Under a name of risks ("Risk register", "Risk log", "Top risks"; not an "Action register"), rows each named and rated
+    // ("title", "severity") are the risks: the dates are their treatment's.
+    const risksNamed = RISK_WORD.test(sheetWords) && !PLAN_NAME.test(sheetWords);
+    if (risksNamed && !named && register?.has('title') && (register.has('level') || register.has('score'))) return r;
     const rated = register?.has('likelihood') && register.has('impact');
     // A register analyses (asset, threat, weakness), scores and decides (the option); a plan repeats a rating at most.
     const analysed = ['asset', 'threat', 'vulnerability', 'score', 'treatment'].some((x) => register?.has(x));

@@ -13,7 +13,7 @@ const RAID_NAME = /(^| )(raid|raidd|raaidd|raidlog|raiddlog|r a i d|r a i d d)( 
 /** …and an issue log's ("Issue log", "Issues register"): the same entries, mostly issues. */
 const ISSUE_LOG = new RegExp('(^| )(issue|issues|incidencias|problem|problems|problemes|problemas|criticita)( and actions| and decisions| actions)? (log|logs|register|tracker|list|liste|lijst)( |$)'
   + '|(^| )(registro|registre|journal|lista|log|liste|suivi) (de |des |of |der |delle )?(issue|issues|incidencias|problemes|problemas|problems|criticita)( |$)'
-  + '|^(open )?(issues|incidencias|problemes|problemas|criticita)$|^(issues?|problems?) (and )?actions?$|^offene punkte( liste)?$|(^| )(issuelog|issueslog|issuetracker|issuelist|issuelijst|problemliste|problemlog)( |$)');
+  + '|^(open )?(issues|incidencias|problems|problemes|problemas|criticita)$|^(open points|open items|punti aperti|points ouverts|puntos abiertos|pontos em aberto)$|^(issues?|problems?) (and )?actions?$|^offene punkte( liste)?$|(^| )(issuelog|issueslog|issuetracker|issuelist|issuelijst|problemliste|problemlog)( |$)');
 /** …and a log of risks and issues together ("Risks and Issues", "Issues & Risks"), which a type column sorts. */
 const RISKS_AND_ISSUES = /(^| )(risk|risks) (and )?(issue|issues)( |$)|(^| )(issue|issues) (and )?(risk|risks)( |$)/;
 const DISK_RAID = /(^| )(storage|disk|disks|nas|san|server|servers|hardware|software|hw|sw) raid( |$)|(^| )raid ?(\d+|array|arrays|level|levels|disk|disks|controller|controllers|volume|volumes|set|sets|group|groups|config|configuration)( |$)/;
@@ -33,6 +33,8 @@ const TYPE_HEADER = /^(type|types|tipo|typ|kind|category|categorie|categoria|kat
 /** A header of categories ("Category", "Risk category", "Process", "Area"), where "Change", "Incident" or "Problem" name the service process a risk is about, not an entry's type. */
 const CATEGORY_HEADER = /(^| )(category|categorie|categoria|kategorie|process|processes|prozess|proceso|processus|processo|area)( |$)/;
 const SERVICE_PROCESS = /^(change|changes|incident|incidents|problem|problems|probleme|problemes|problema|problemas|cambio|mudanca|anderung|anderungen)$/;
+/** An option of risk treatment, as a register decides it ("Mitigate", "Avoid", "Transfer", "Accept"). */
+const RISK_OPTION = /^(mitigate|mitigated|mitigation|reduce|modify|avoid|avoided|avoidance|transfer|transferred|share|shared|accept|accepted|acceptance|retain|tolerate|terminate|treat|mitigar|reducir|evitar|transferir|compartir|aceptar|aceitar|reduire|attenuer|eviter|transferer|accepter|mindern|reduzieren|vermeiden|ubertragen|akzeptieren|mitigare|ridurre|evitare|trasferire|accettare)$/;
 /** How urgent an issue is, which with its impact gives its priority ("Urgency", "Urgence", "Dringlichkeit"): no likelihood. */
 const URGENCY = /(^| )(urgency|urgence|urgencia|urgenza|dringlichkeit|urgentie|naleznost)( |$)/;
 /** The header of a RAID section's entries that are no risks ("Issue", "Assumption", "Dependency", "Decision", "Action"). */
@@ -64,9 +66,10 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const share = (texts: string[]) => texts.filter((t) => RAID_RISK.test(t)).length / texts.length;
   // The type column: one headed so ("Type", "RAID", "Type (R/A/I/D)") that holds types (not a "Category" of Technical, Legal…),
   // else one that tells each type in words (not a RAG status's letters).
-  // (Change, Incident or Problem are a service process a risk is about, unless the column is a type column that holds RAID
-  // types besides them: under "Category", "Risk category", "Process", or alone, they are no entries' types.)
-  const processes = (texts: string[], category: boolean) => category || texts.every((t) => SERVICE_PROCESS.test(t) || !RAID_TYPE.test(t));
+  // (Change, Incident or Problem are a service process a rated risk is about, unless the column is a type column that holds RAID
+  // types besides them: under "Category", "Risk category", "Process", or alone, they are no entries' types, when the rows are rated.)
+  const rated = r.assignment?.fields.has('likelihood') ?? false;
+  const processes = (texts: string[], category: boolean) => rated && (category || texts.every((t) => SERVICE_PROCESS.test(t) || !RAID_TYPE.test(t)));
   const types = (texts: string[] | undefined, category: boolean) => (texts?.length ?? 0) >= 2
     && texts!.filter((t) => (RAID_TYPE.test(t) && !(processes(texts!, category) && SERVICE_PROCESS.test(t))) || RAID_RISK.test(t) || /^[iad]$/.test(t)).length >= texts!.length * 0.6;
   const typedCol = r.headers.find((h) => {
@@ -96,7 +99,11 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const assessed = has('likelihood') && has('impact') && !URGENCY.test(header(fields?.get('likelihood')));
   // …and analysed as a risk is (a threat and the weakness it exploits, a residual rating; a score or treatment option of that
   // likelihood and impact) makes a register of any log.
-  const analysed = (has('threat') && has('vulnerability')) || ['residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some(has) || (assessed && (has('score') || has('treatment')));
+  // (…and so do a score headed as the risk's, "Risk score", and options of risk treatment, "Mitigate", "Avoid", not an issue's "Resolve", "Escalate".)
+  const options = columns.get(fields?.get('treatment') ?? -1) ?? [];
+  const riskOptions = options.length >= 2 && options.filter((t) => RISK_OPTION.test(t)).length >= options.length * 0.75;
+  const riskScore = has('score') && RISK_WORD.test(header(fields?.get('score')));
+  const analysed = (has('threat') && has('vulnerability')) || ['residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some(has) || (assessed && (has('score') || has('treatment'))) || riskScore || riskOptions;
   if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords) && !mixed) {
     // The column naming the entries, else one that names them as issues though no field took it ("Incidencia", "Problem statement").
     const entries = naming || r.headers.map((h) => headerTokens(h.text).join(' ')).find((h) => NOT_RISK_ENTRY.test(h)) || '';

@@ -33,7 +33,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'descripcion|descripcion del riesgo|detalle|que puede pasar|que podria pasar|=que pasa|=que ocurre|=o que acontece|o que pode acontecer|'
     + 'popis|popis rizika|'
     + 'περιγραφη|περιγραφη κινδυνου',
-  asset: '~bilesen|~=vendor|~=vendor name|~=supplier|~=supplier name|~=third party|~=provider|etkilenen bilesen|asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|~system id|~system name|asset ref|~affected area|~affected areas|affected component|affected components|~=affected|affected module|affected modules|~affected capability|affected service|affected services|'
+  asset: '~bilesen|~=vendor|~=vendor name|~=supplier|~=supplier name|~=third party|~=provider|etkilenen bilesen|asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|~system id|~system name|asset ref|~affected area|~affected areas|affected component|affected components|~~=affected|~affected module|~affected modules|~affected capability|~affected service|~affected services|'
     + 'actif|actifs|actifs concernes|actif concerne|bien support|biens supports|valeur metier|'
     + 'vermogenswert|vermogenswerte|zielobjekt|schutzobjekt|informationswert|'
     + 'activo|activos|activo afectado|activos afectados|'
@@ -103,7 +103,7 @@ const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', str
     + 'probabilidad|frecuencia|verosimilitud|'
     + 'pravdepodobnost|cetnost|'
     + 'πιθανοτητα|συχνοτητα',
-  impact: 'impact|consequence|consequences|severity|magnitude|~=i|business impact|impact rating|impact score|rate impact|'
+  impact: 'impact|consequence|consequences|severity|magnitude|~=i|imp level|imp score|imp rating|imp value|business impact|impact rating|impact score|rate impact|'
     + 'gravite|impacts|'
     + 'auswirkung|auswirkungen|schadenshohe|schadensausmass|ausmass|tragweite|schwere|'
     + 'impacto|consecuencia|severidad|gravedad|'
