@@ -1,6 +1,6 @@
 /**
  * Tables that look like a register and are none: responsibility charts, audit questionnaires,
- * legends of a scale, records of processing, guides to a register's columns. kind.ts asks `lookAlike`
+ * records of processing, findings and nonconformities, guides to a register's columns (legends.ts reads legends). kind.ts asks `lookAlike`
  * of its best reading, and keeps the reading when the rows hold what only a register holds.
  */
 import type { RecordKind } from './types.ts';
@@ -10,10 +10,10 @@ import { headerTokens } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { assetColumnField } from './asset-columns.ts';
 import { columnValues } from './column-values.ts';
-import { actionStatusVocab, classificationVocab, recognise, riskStatusVocab, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
-import { foldWord, isScaleWord } from './normalise.ts';
+import { classificationVocab, recognise } from './mapping/vocab.ts';
+import { isScaleWord } from './normalise.ts';
 import { notRatedYet } from './mapping/cells.ts';
-import { ratingRank } from './mapping/scale.ts';
+import { EXPLANATION, legendReading } from './legends.ts';
 import { RISK_WORD } from './kind-words.ts';
 
 /** A cell of a RACI chart: who is Responsible, Accountable, Consulted or Informed ("R", "A/R", "C, I"). */
@@ -60,118 +60,6 @@ function questionnaire(grid: Grid, r: Reading): boolean {
   return [...columns.values()].some((texts) => texts.length >= 3 && texts.filter((t) => /[?？¿]\s*$/.test(t)).length >= texts.length * 0.7);
 }
 
-/**
- * A scale's legend read as a register: its rating columns name each step once (V1 … V5, Low … High),
- * beside at most the words that describe each, on a few rows; with two ratings, one of them counts
- * the steps in order (1, 2, 3…). A register rates many risks alike.
- */
-/** A band of chances or a frequency: "> 50%", "10-50%", "< 1 / yr", "1 in 10 yrs", "1 per year", "1-4 hours". */
-const BAND = /^([<>≤≥~]\s*\d|\d+([.,]\d+)?\s*%|\d+([.,]\d+)?\s*%?\s*(-|–|to)\s*\d|\d+([.,]\d+)?\s*(in|per|every|\/)\s*\S)/;
-
-/** What a level calls for in general, not a measure against one risk: "Typical response", "Action required", "Expected action". */
-const CALLED_FOR = /(^| )(typical|expected|standard|default|usual|recommended|required|suggested) (response|responses|action|actions|treatment)( |$)|^(action|response) required$/;
-
-/** The column's words climb or descend a scale step by step ("Low, Medium, High, Critical"). */
-function inOrder(grid: Grid, r: Reading, col: number): boolean {
-  const ranks = [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text.trim())
-    .map(([, cells]) => ratingRank(cells.get(col)!.text.replace(/[*_]/g, '').trim()) ?? -1);
-  if (ranks.length < 3 || ranks.some((x) => x < 0)) return false;
-  const steps = ranks.slice(1).map((x, i) => x - ranks[i]!);
-  return steps.every((d) => d > 0) || steps.every((d) => d < 0);
-}
-
-function scaleLegend(grid: Grid, r: Reading): boolean {
-  const fields = r.assignment ? [...r.assignment.fields] : [];
-  const rating = fields.filter(([f]) => /likelihood|impact|score|level/i.test(f));
-  // (Beside its steps' meanings a legend may say what each step calls for: "Level | Description | Typical response".)
-  // (…its steps listed in their order, as a legend does and a short register seldom does.)
-  const calls = (col: number) => r.headers.some((h) => h.col === col && CALLED_FOR.test(headerTokens(h.text).join(' ')));
-  const meant = r.headers.some((h) => EXPLANATION.test(headerTokens(h.text).join(' '))) && rating.length === 1 && inOrder(grid, r, rating[0]![1]);
-  if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description' || ((f === 'controls' || f === 'treatment') && meant && calls(col)))) return false;
-  // A legend names the step first ("Severity", "Meaning"); a register names the risk first ("Risk", "Level").
-  if (!rating.some(([, col]) => col === Math.min(...r.headers.map((h) => h.col)))) return false;
-  const column = (col: number): string[] => [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text).map(([, cells]) => cells.get(col)!.text.toLowerCase());
-  const steps = rating.map(([, col]) => column(col));
-  const distinct = steps.every((t) => t.length >= 3 && t.length <= 10 && new Set(t).size === t.length);
-  const counted = (t: string[]) => t.every((x, i) => x === String(i + 1)) || t.every((x, i) => x === String(t.length - i));
-  // …or the first names each step in a scale's words and the other explains it in a sentence ("Élevé | > 50% de chances sur 12 mois"):
-  // a register's second rating is a rating too.
-  const first = Math.min(...r.headers.map((h) => h.col));
-  const named = steps[rating.findIndex(([, col]) => col === first)] ?? [];
-  const told = steps.find((t) => t !== named) ?? [];
-  // (Told in a sentence, or as a band of chances or a frequency: "> 50%", "10-50%", "1 in 10 yrs", "1 per year", "1-4 hours";
-  // not an amount, "250 000 €", "48 h". Not beside the risk's own name.)
-  const explained = !fields.some(([f]) => f === 'title') && named.every((x) => isScaleWord(x.replace(/[*_]/g, ''))) && told.every((x) => ((x.length >= 12 && /\s/.test(x)) || BAND.test(x)) && !isScaleWord(x));
-  return distinct && (rating.length === 1 || steps.some(counted) || explained);
-}
-
-/**
- * A scale's legend whose steps are counted (1 … 5) beside their names ("Peso | Escala | Descrição": 1, Raro, …), read as
- * numbered risks with a description: each row names a different step of a scale, once, and nothing about it is a risk's
- * (no owner, asset, threat or measure, nor a risk's name beside the step).
- */
-function countedLegend(grid: Grid, r: Reading): boolean {
-  const fields = r.assignment?.fields;
-  const id = fields?.get('id');
-  if (r.kind !== 'risks' || id === undefined || ![...fields!.keys()].every((f) => ['id', 'title', 'description', 'likelihood', 'impact', 'level', 'score'].includes(f))) return false;
-  // (Read row by row: the rows that count a step, and what each of them names it.)
-  const lines = [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(id)?.text.trim()).map(([, cells]) => cells);
-  const column = (col: number): string[] => lines.map((cells) => cells.get(col)?.text.trim() ?? '');
-  const steps = column(id);
-  if (steps.length < 3 || steps.length > 10 || !(steps.every((x, i) => x === String(i + 1)) || steps.every((x, i) => x === String(steps.length - i)))) return false;
-  // The steps are named in a column the reading leaves free ("Escala"), or in the one it takes for the risk's name: a register's
-  // own level or score ("1 | Ransomware | High") makes it a short register whose ratings happen to differ.
-  const title = fields!.get('title');
-  const taken = new Set(fields!.values());
-  return r.headers.some((h) => {
-    if (h.col === id || (title !== undefined ? title !== h.col : taken.has(h.col))) return false;
-    const names = column(h.col);
-    return names.every(Boolean) && names.filter((t) => isScaleWord(t)).length >= names.length * 0.8 && new Set(names.map(foldWord)).size === names.length;
-  });
-}
-
-/** A band of scores ("12-16", "8–11", "≥ 15", "< 4", "20+"), as a legend gives each level. */
-const SCORE_BAND = /^\**\s*(\d+(\.\d+)?\s*[-–—]\s*\d+(\.\d+)?|[<>≤≥]=?\s*\d+(\.\d+)?|\d+(\.\d+)?\s*\+)\s*\**$/;
-
-/**
- * A legend of score bands ("Score Range | Severity Level | Action Required": 12-16, Critical, …), read as a plan or a
- * register: one column gives each row a band of scores, another a different level, once each.
- */
-function bandLegend(grid: Grid, r: Reading): boolean {
-  if (r.kind === 'other') return false;
-  const column = (col: number): string[] => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.replace(/\*/g, '').trim() ?? '').filter(Boolean);
-  const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).length;
-  if (rows < 3 || rows > 10) return false;
-  const banded = r.headers.find((h) => {
-    const bands = column(h.col);
-    return bands.length === rows && bands.every((t) => SCORE_BAND.test(t));
-  });
-  return banded !== undefined && r.headers.some((h) => {
-    if (h.col === banded.col) return false;
-    const names = column(h.col);
-    return names.length === rows && names.every((t) => isScaleWord(t)) && new Set(names.map(foldWord)).size === names.length;
-  });
-}
-
-/**
- * A risk matrix laid out as a grid: the header row steps through one scale ("Faible", "Moyenne",
- * "Forte"; "1" … "5") and the first column through the other, with risks or levels in the cells. A
- * register's header names its columns; three or more steps of a scale across it make a heat map.
- */
-function heatGrid(grid: Grid, r: Reading): boolean {
-  if (r.kind === 'other') return false;
-  const steps = r.headers.filter((h) => h.text.trim() !== '' && isScaleWord(h.text)).length;
-  if (steps < 3 || steps < r.headers.filter((h) => h.text.trim() !== '').length * 0.5) return false;
-  // …and down the side, the other scale's steps: a register with "Low | Medium | High" columns of ticks has its risks there.
-  const side = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => [...cells].sort((a, b) => a[0] - b[0]).find(([, c]) => c.text.trim() !== '')?.[1].text ?? '');
-  return side.length > 0 && side.filter((t) => isScaleWord(t)).length >= side.length * 0.6;
-}
-
-/**
- * A legend of a vocabulary ("Status", "Meaning": "Open", "Finding identified, not yet worked on"…):
- * a two-column table whose first column names each word of a status, option or rating list once, beside
- * what it means. A register repeats such words over many rows; a legend gives each one line.
- */
 /** The first header of a data dictionary: the columns it describes. */
 const GUIDE_KEY = /^(field|field name|fields|column|column name|columns|attribute|attributes|data element|element|campo|champ|feld|feldname|spalte|kolom|veld|pole|sloupec)$/;
 /** …and beside it, a column's data type ("Type", "SQL Server type"). */
@@ -179,29 +67,8 @@ const DATA_TYPE = /^(\S+ )*(type|datatype|format|tipo|typ)$/;
 /** …or a sample value: one record laid out down the sheet ("Field | Value", "Campo | Ejemplo"). */
 const SAMPLE = /^(value|values|example|examples|sample|valor|valores|ejemplo|ejemplos|valeur|exemple|wert|beispiel|valore|esempio|waarde|voorbeeld|hodnota|priklad)$/;
 
-/** Headers of what each word of a legend means. */
-const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|keterangan|deskripsi|penjelasan|uraian|σημασια|περιγραφη)$/;
 /** Headers of how to fill each field in ("Field | Notes", "Feld | Hinweise"): a guide's, not a legend's. */
 const GUIDANCE = /^(notes?|guidance|instructions?|how to fill|how to fill in|usage|purpose|rules?|remarks?|comments?|hinweise?|anleitung|zweck|remarques?|consignes?|notas?|instrucciones|proposito|istruzioni|scopo|opmerkingen?|toelichting|poznamky?|pokyny|ucel|σημειωσεισ|οδηγιεσ)$/;
-const LEGEND_VOCABS = [soaStatusVocab, riskStatusVocab, actionStatusVocab, treatmentVocab, classificationVocab];
-function vocabularyLegend(grid: Grid, r: Reading): boolean {
-  // Two columns: a third ("Risk", "Owner") would make a short register of three rows, each with its level.
-  if (r.kind === 'other' || r.headers.length > 2) return false;
-  // The second column explains the words ("Meaning"), or the table's own lines passed for its header;
-  // "Treatment | Risk" or "Status | Action" on the first line are a short register's or plan's columns.
-  const firstLine = Math.min(...[...grid.rows.keys()]);
-  const explained = r.headers.some((h) => EXPLANATION.test(headerTokens(h.text).join(' ')));
-  if (!explained && r.headerRow === firstLine) return false;
-  const cols = r.headers.map((h) => h.col).sort((a, b) => a - b);
-  // The legend's own lines can pass for a header: every line under the table's first counts.
-  const rows = [...grid.rows.keys()].filter((row) => row <= r.headerRow + 20 && grid.rows.get(row)?.get(cols[0]!)?.text.trim()).slice(1);
-  const texts = rows.map((row) => grid.rows.get(row)!.get(cols[0]!)!.text.trim());
-  if (texts.length < 3 || texts.length > 12 || new Set(texts.map(foldWord)).size < texts.length || texts.some((t) => t.length > 25 || !/\p{L}/u.test(t))) return false;
-  const known = texts.filter((t) => isScaleWord(t) || LEGEND_VOCABS.some((v) => recognise(v, t) !== '')).length;
-  if (known < texts.length * 0.6) return false;
-  return cols.slice(1).some((col) => columnValues(grid, col, rows).avgLength >= 25);
-}
-
 /** Headers only a record of processing (GDPR art. 30) has: purposes, data subjects, recipients, retention, legal basis. */
 const PROCESSING_WORDS = new Set(('purpose|purposes|purpose of processing|data subjects|data subject categories|categories of data subjects|recipients|recipient|retention|retention period|legal basis|lawful basis|'
   + 'finalite|finalites|personnes concernees|destinataires|duree de conservation|base legale|base juridique|'
@@ -410,5 +277,5 @@ function bareActions(grid: Grid, r: Reading): boolean {
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || scaleLegend(grid, best) || countedLegend(grid, best) || bandLegend(grid, best) || heatGrid(grid, best) || vocabularyLegend(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || legendReading(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }

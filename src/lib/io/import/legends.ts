@@ -1,0 +1,150 @@
+/**
+ * Legends and scale tables that read as registers (look-alikes.ts asks `legendReading`): a scale's steps each
+ * explained once, counted steps beside their names, bands of scores, a heat map, a vocabulary's words and meanings.
+ */
+import type { Grid } from './grid.ts';
+import type { Reading } from './kind.ts';
+import { headerTokens } from './headers.ts';
+import { columnValues } from './column-values.ts';
+import { actionStatusVocab, classificationVocab, recognise, riskStatusVocab, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
+import { foldWord, isScaleWord } from './normalise.ts';
+import { ratingRank } from './mapping/scale.ts';
+
+/** Headers of what each word of a legend means. */
+export const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|keterangan|deskripsi|penjelasan|uraian|σημασια|περιγραφη)$/;
+
+/** A band of chances or a frequency: "> 50%", "10-50%", "< 1 / yr", "1 in 10 yrs", "1 per year", "1-4 hours". */
+const BAND = /^([<>≤≥~]\s*\d|\d+([.,]\d+)?\s*%|\d+([.,]\d+)?\s*%?\s*(-|–|to)\s*\d|\d+([.,]\d+)?\s*(in|per|every|\/)\s*\S)/;
+
+/** What a level calls for in general, not a measure against one risk: "Typical response", "Action required", "Expected action". */
+const CALLED_FOR = /(^| )(typical|expected|standard|default|usual|recommended|required|suggested) (response|responses|action|actions|treatment)( |$)|^(action|response) required$/;
+
+/** The column's words climb or descend a scale step by step ("Low, Medium, High, Critical"). */
+function inOrder(grid: Grid, r: Reading, col: number): boolean {
+  const ranks = [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text.trim())
+    .map(([, cells]) => ratingRank(cells.get(col)!.text.replace(/[*_]/g, '').trim()) ?? -1);
+  if (ranks.length < 3 || ranks.some((x) => x < 0)) return false;
+  const steps = ranks.slice(1).map((x, i) => x - ranks[i]!);
+  return steps.every((d) => d > 0) || steps.every((d) => d < 0);
+}
+
+/**
+ * A scale's legend read as a register: its rating columns name each step once (V1 … V5, Low … High),
+ * beside at most the words that describe each, on a few rows; with two ratings, one of them counts
+ * the steps in order (1, 2, 3…). A register rates many risks alike.
+ */
+function scaleLegend(grid: Grid, r: Reading): boolean {
+  const fields = r.assignment ? [...r.assignment.fields] : [];
+  const rating = fields.filter(([f]) => /likelihood|impact|score|level/i.test(f));
+  // (Beside its steps' meanings a legend may say what each step calls for: "Level | Description | Typical response".)
+  // (…its steps listed in their order, as a legend does and a short register seldom does.)
+  const calls = (col: number) => r.headers.some((h) => h.col === col && CALLED_FOR.test(headerTokens(h.text).join(' ')));
+  const meant = r.headers.some((h) => EXPLANATION.test(headerTokens(h.text).join(' '))) && rating.length === 1 && inOrder(grid, r, rating[0]![1]);
+  if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description' || ((f === 'controls' || f === 'treatment') && meant && calls(col)))) return false;
+  // A legend names the step first ("Severity", "Meaning"); a register names the risk first ("Risk", "Level").
+  if (!rating.some(([, col]) => col === Math.min(...r.headers.map((h) => h.col)))) return false;
+  const column = (col: number): string[] => [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text).map(([, cells]) => cells.get(col)!.text.toLowerCase());
+  const steps = rating.map(([, col]) => column(col));
+  const distinct = steps.every((t) => t.length >= 3 && t.length <= 10 && new Set(t).size === t.length);
+  const counted = (t: string[]) => t.every((x, i) => x === String(i + 1)) || t.every((x, i) => x === String(t.length - i));
+  // …or the first names each step in a scale's words and the other explains it in a sentence ("Élevé | > 50% de chances sur 12 mois"):
+  // a register's second rating is a rating too.
+  const first = Math.min(...r.headers.map((h) => h.col));
+  const named = steps[rating.findIndex(([, col]) => col === first)] ?? [];
+  const told = steps.find((t) => t !== named) ?? [];
+  // (Told in a sentence, or as a band of chances or a frequency: "> 50%", "10-50%", "1 in 10 yrs", "1 per year", "1-4 hours";
+  // not an amount, "250 000 €", "48 h". Not beside the risk's own name.)
+  const explained = !fields.some(([f]) => f === 'title') && named.every((x) => isScaleWord(x.replace(/[*_]/g, ''))) && told.every((x) => ((x.length >= 12 && /\s/.test(x)) || BAND.test(x)) && !isScaleWord(x));
+  return distinct && (rating.length === 1 || steps.some(counted) || explained);
+}
+
+/**
+ * A scale's legend whose steps are counted (1 … 5) beside their names ("Peso | Escala | Descrição": 1, Raro, …), read as
+ * numbered risks with a description: each row names a different step of a scale, once, and nothing about it is a risk's
+ * (no owner, asset, threat or measure, nor a risk's name beside the step).
+ */
+function countedLegend(grid: Grid, r: Reading): boolean {
+  const fields = r.assignment?.fields;
+  const id = fields?.get('id');
+  if (r.kind !== 'risks' || id === undefined || ![...fields!.keys()].every((f) => ['id', 'title', 'description', 'likelihood', 'impact', 'level', 'score'].includes(f))) return false;
+  // (Read row by row: the rows that count a step, and what each of them names it.)
+  const lines = [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(id)?.text.trim()).map(([, cells]) => cells);
+  const column = (col: number): string[] => lines.map((cells) => cells.get(col)?.text.trim() ?? '');
+  const steps = column(id);
+  if (steps.length < 3 || steps.length > 10 || !(steps.every((x, i) => x === String(i + 1)) || steps.every((x, i) => x === String(steps.length - i)))) return false;
+  // The steps are named in a column the reading leaves free ("Escala"), or in the one it takes for the risk's name: a register's
+  // own level or score ("1 | Ransomware | High") makes it a short register whose ratings happen to differ.
+  const title = fields!.get('title');
+  const taken = new Set(fields!.values());
+  return r.headers.some((h) => {
+    if (h.col === id || (title !== undefined ? title !== h.col : taken.has(h.col))) return false;
+    const names = column(h.col);
+    return names.every(Boolean) && names.filter((t) => isScaleWord(t)).length >= names.length * 0.8 && new Set(names.map(foldWord)).size === names.length;
+  });
+}
+
+/** A band of scores ("12-16", "8–11", "≥ 15", "< 4", "20+"), as a legend gives each level. */
+const SCORE_BAND = /^\**\s*(\d+(\.\d+)?\s*[-–—]\s*\d+(\.\d+)?|[<>≤≥]=?\s*\d+(\.\d+)?|\d+(\.\d+)?\s*\+)\s*\**$/;
+
+/**
+ * A legend of score bands ("Score Range | Severity Level | Action Required": 12-16, Critical, …), read as a plan or a
+ * register: one column gives each row a band of scores, another a different level, once each.
+ */
+function bandLegend(grid: Grid, r: Reading): boolean {
+  if (r.kind === 'other') return false;
+  const column = (col: number): string[] => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.replace(/\*/g, '').trim() ?? '').filter(Boolean);
+  const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow).length;
+  if (rows < 3 || rows > 10) return false;
+  const banded = r.headers.find((h) => {
+    const bands = column(h.col);
+    return bands.length === rows && bands.every((t) => SCORE_BAND.test(t));
+  });
+  return banded !== undefined && r.headers.some((h) => {
+    if (h.col === banded.col) return false;
+    const names = column(h.col);
+    return names.length === rows && names.every((t) => isScaleWord(t)) && new Set(names.map(foldWord)).size === names.length;
+  });
+}
+
+/**
+ * A risk matrix laid out as a grid: the header row steps through one scale ("Faible", "Moyenne",
+ * "Forte"; "1" … "5") and the first column through the other, with risks or levels in the cells. A
+ * register's header names its columns; three or more steps of a scale across it make a heat map.
+ */
+function heatGrid(grid: Grid, r: Reading): boolean {
+  if (r.kind === 'other') return false;
+  const steps = r.headers.filter((h) => h.text.trim() !== '' && isScaleWord(h.text)).length;
+  if (steps < 3 || steps < r.headers.filter((h) => h.text.trim() !== '').length * 0.5) return false;
+  // …and down the side, the other scale's steps: a register with "Low | Medium | High" columns of ticks has its risks there.
+  const side = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => [...cells].sort((a, b) => a[0] - b[0]).find(([, c]) => c.text.trim() !== '')?.[1].text ?? '');
+  return side.length > 0 && side.filter((t) => isScaleWord(t)).length >= side.length * 0.6;
+}
+
+/**
+ * A legend of a vocabulary ("Status", "Meaning": "Open", "Finding identified, not yet worked on"…):
+ * a two-column table whose first column names each word of a status, option or rating list once, beside
+ * what it means. A register repeats such words over many rows; a legend gives each one line.
+ */
+const LEGEND_VOCABS = [soaStatusVocab, riskStatusVocab, actionStatusVocab, treatmentVocab, classificationVocab];
+function vocabularyLegend(grid: Grid, r: Reading): boolean {
+  // Two columns: a third ("Risk", "Owner") would make a short register of three rows, each with its level.
+  if (r.kind === 'other' || r.headers.length > 2) return false;
+  // The second column explains the words ("Meaning"), or the table's own lines passed for its header;
+  // "Treatment | Risk" or "Status | Action" on the first line are a short register's or plan's columns.
+  const firstLine = Math.min(...[...grid.rows.keys()]);
+  const explained = r.headers.some((h) => EXPLANATION.test(headerTokens(h.text).join(' ')));
+  if (!explained && r.headerRow === firstLine) return false;
+  const cols = r.headers.map((h) => h.col).sort((a, b) => a - b);
+  // The legend's own lines can pass for a header: every line under the table's first counts.
+  const rows = [...grid.rows.keys()].filter((row) => row <= r.headerRow + 20 && grid.rows.get(row)?.get(cols[0]!)?.text.trim()).slice(1);
+  const texts = rows.map((row) => grid.rows.get(row)!.get(cols[0]!)!.text.trim());
+  if (texts.length < 3 || texts.length > 12 || new Set(texts.map(foldWord)).size < texts.length || texts.some((t) => t.length > 25 || !/\p{L}/u.test(t))) return false;
+  const known = texts.filter((t) => isScaleWord(t) || LEGEND_VOCABS.some((v) => recognise(v, t) !== '')).length;
+  if (known < texts.length * 0.6) return false;
+  return cols.slice(1).some((col) => columnValues(grid, col, rows).avgLength >= 25);
+}
+
+/** The best reading of a sheet is a legend's or a scale table's. */
+export function legendReading(grid: Grid, r: Reading): boolean {
+  return scaleLegend(grid, r) || countedLegend(grid, r) || bandLegend(grid, r) || heatGrid(grid, r) || vocabularyLegend(grid, r);
+}
