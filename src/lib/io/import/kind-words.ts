@@ -47,3 +47,6 @@ export const REQUIREMENT = /(^| )(req|reqs|requirement|requirements|question|que
 
 /** Headers of the standard's clauses, not of Annex A controls. */
 export const CLAUSE = /clause|klausel|clausula|chapitre|kapitel|article|artikel/i;
+/** A sheet's name of risks, also in compounds ("Risikoregister", "Riskregister", "Registr rizik"). */
+export const RISKS_NAME = /risk|risiko|risico|riesgo|risque|rischi|risco|rizik|ryzyk|κινδυν|风险|リスク|리스크/;
+

@@ -9,6 +9,7 @@ import { columnValues } from './column-values.ts';
 import { actionStatusVocab, classificationVocab, recognise, riskStatusVocab, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
 import { foldWord, isScaleWord } from './normalise.ts';
 import { ratingRank } from './mapping/scale.ts';
+import { RISK_WORD } from './kind-words.ts';
 
 /** Headers of what each word of a legend means. */
 export const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|keterangan|deskripsi|penjelasan|uraian|σημασια|περιγραφη)$/;
@@ -19,10 +20,13 @@ const BAND = /^([<>≤≥~]\s*\d|\d+([.,]\d+)?\s*%|\d+([.,]\d+)?\s*%?\s*(-|–|t
 /** What a level calls for in general, not a measure against one risk: "Typical response", "Action required", "Expected action". */
 const CALLED_FOR = /(^| )(typical|expected|standard|default|usual|recommended|required|suggested) (response|responses|action|actions|treatment)( |$)|^(action|response) required$/;
 
+const RAG: Record<string, number> = { green: 1, vert: 1, verde: 1, grun: 1, amber: 2, yellow: 2, orange: 2, ambar: 2, jaune: 2, gelb: 2, amarillo: 2, red: 3, rouge: 3, rojo: 3, rot: 3, rosso: 3, vermelho: 3 };
 /** The column's words climb or descend a scale step by step ("Low, Medium, High, Critical"). */
 function inOrder(grid: Grid, r: Reading, col: number): boolean {
+  // (Counted steps, "1 … 5", and traffic-light colours, "Green, Amber, Red", climb too.)
+  const rank = (t: string) => (/^\d{1,2}$/.test(t) ? Number(t) : ratingRank(t) ?? RAG[foldWord(t)] ?? -1);
   const ranks = [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text.trim())
-    .map(([, cells]) => ratingRank(cells.get(col)!.text.replace(/[*_]/g, '').trim()) ?? -1);
+    .map(([, cells]) => rank(cells.get(col)!.text.replace(/[*_]/g, '').trim()));
   if (ranks.length < 3 || ranks.some((x) => x < 0)) return false;
   const steps = ranks.slice(1).map((x, i) => x - ranks[i]!);
   return steps.every((d) => d > 0) || steps.every((d) => d < 0);
@@ -38,8 +42,11 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   const rating = fields.filter(([f]) => /likelihood|impact|score|level/i.test(f));
   // (Beside its steps' meanings a legend may say what each step calls for: "Level | Description | Typical response".)
   // (…its steps listed in their order, as a legend does and a short register seldom does.)
-  const calls = (col: number) => r.headers.some((h) => h.col === col && CALLED_FOR.test(headerTokens(h.text).join(' ')));
-  const meant = r.headers.some((h) => EXPLANATION.test(headerTokens(h.text).join(' '))) && rating.length === 1 && inOrder(grid, r, rating[0]![1]);
+  // (Told in sentences, "Treat within 6 months", not as one risk's option, "Mitigate"; and under a level's header, not a risk's: "Risk rating".)
+  const sentences = (col: number) => columnValues(grid, col, [...grid.rows.keys()].filter((row) => row > r.headerRow)).avgLength >= 15;
+  const calls = (col: number) => r.headers.some((h) => h.col === col && CALLED_FOR.test(headerTokens(h.text).join(' '))) && sentences(col);
+  const stepHeader = headerTokens(r.headers.find((h) => h.col === rating[0]?.[1])?.text ?? '').join(' ');
+  const meant = r.headers.some((h) => EXPLANATION.test(headerTokens(h.text).join(' '))) && rating.length === 1 && !RISK_WORD.test(stepHeader) && inOrder(grid, r, rating[0]![1]);
   if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description' || ((f === 'controls' || f === 'treatment') && meant && calls(col)))) return false;
   // A legend names the step first ("Severity", "Meaning"); a register names the risk first ("Risk", "Level").
   if (!rating.some(([, col]) => col === Math.min(...r.headers.map((h) => h.col)))) return false;

@@ -14,7 +14,9 @@ import { classificationVocab, recognise } from './mapping/vocab.ts';
 import { isScaleWord } from './normalise.ts';
 import { notRatedYet } from './mapping/cells.ts';
 import { EXPLANATION, legendReading } from './legends.ts';
-import { RISK_WORD } from './kind-words.ts';
+import { RISK_WORD, RISKS_NAME } from './kind-words.ts';
+
+const KINDS: RecordKind[] = ['risks', 'soa', 'assets', 'treatment-plan'];
 
 /** A cell of a RACI chart: who is Responsible, Accountable, Consulted or Informed ("R", "A/R", "C, I"). */
 const RACI_CELL = /^[raci](\s*[/,&+]?\s*[raci])*$/i;
@@ -115,15 +117,17 @@ function columnGuide(grid: Grid, r: Reading): boolean {
   if (texts.length >= 3 && headers.length >= texts.length * 0.5) return true;
   // A data dictionary or a record laid out down the sheet says so in its own header ("Field | Type | Description",
   // "Campo | Ejemplo"), which is the table's first line even when one of its lines passed for the header.
-  const second = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(r.headers.map((h) => h.col).sort((a, b) => a - b)[1] ?? -1)?.text.trim() ?? '').filter(Boolean);
-  const fieldNames = (t: string[]) => t.length >= 3 && t.filter((x) => /^[a-z][a-z0-9_.]*$/.test(x) || /^\(.*\)$/.test(x)).length >= t.length * 0.6;
-  const isGuideHeader = (texts: string[]): boolean => {
+  const secondCol = r.headers.map((h) => h.col).sort((a, b) => a - b)[1] ?? -1;
+  const second = (from: number) => [...grid.rows].filter(([row]) => row > from).map(([, cells]) => cells.get(secondCol)?.text.trim() ?? '').filter(Boolean);
+  const fieldName = (x: string) => /^[a-z][a-zA-Z0-9_.]*$/.test(x) || /^\(.*\)$/.test(x) || KINDS.some((k) => (fieldCandidates(k, x)[0]?.confidence ?? 0) >= 0.9);
+  const fieldNames = (t: string[]) => t.length >= 3 && t.filter(fieldName).length >= t.length * 0.6;
+  const isGuideHeader = (texts: string[], from: number): boolean => {
     const words = texts.map((t) => headerTokens(t).join(' '));
     // (How to fill each field in says so only in a narrow table: "Notes" or "Comments" ends many a register.)
     // (…or maps one set of fields onto another: "Field BMN | Field Database | Keterangan", "Source column | Target column".)
     // (…whose second column's cells are names of fields: "category", "asset_code", "(extended field)".)
     const leads = (w: string) => GUIDE_KEY.test(w.split(' ')[0] ?? '') || GUIDE_KEY.test(w.split(' ').at(-1) ?? '');
-    if (words.length >= 2 && words.length <= 5 && leads(words[0] ?? '') && leads(words[1] ?? '') && !GUIDE_KEY.test(words[1] ?? '') && fieldNames(second)) return true;
+    if (words.length >= 2 && words.length <= 5 && leads(words[0] ?? '') && leads(words[1] ?? '') && !GUIDE_KEY.test(words[1] ?? '') && fieldNames(second(from))) return true;
     return words.length >= 2 && words.length <= 5 && GUIDE_KEY.test(words[0] ?? '') && words.slice(1).some((w) => EXPLANATION.test(w) || (words.length <= 3 && GUIDANCE.test(w)) || DATA_TYPE.test(w) || SAMPLE.test(w));
   };
   const top = grid.rows.get(Math.min(...grid.rows.keys()));
@@ -131,7 +135,7 @@ function columnGuide(grid: Grid, r: Reading): boolean {
   // A lone "Column" over a two-column table (its second header left blank) heads a guide too.
   const width = Math.max(0, ...[...grid.rows.values()].map((cells) => cells.size));
   const lone = topTexts.length === 1 && width === 2 && GUIDE_KEY.test(headerTokens(topTexts[0]!).join(' '));
-  return lone || isGuideHeader(r.headers.map((h) => h.text)) || isGuideHeader(topTexts);
+  return lone || isGuideHeader(r.headers.map((h) => h.text), r.headerRow) || isGuideHeader(topTexts, Math.min(...grid.rows.keys()));
 }
 
 /** The first 50 rows under a reading's header. */
@@ -230,23 +234,29 @@ function findingsList(grid: Grid, r: Reading): boolean {
   // (Findings with no grade at all, under a register's name, are its unrated risks; an asset's criticality grades no finding.)
   if (!r.headers.some((h) => SEVERITY.test(words(h)) && !RISK_WORD.test(words(h)) && !/(^| )(asset|data|information|system)( |$)/.test(words(h)))) return false;
   // (Problems with their measures under a risks' name, "Risk register": Problem | Severity | Mitigation, are a short register's risks.)
-  const risksNamed = RISK_WORD.test(headerTokens(grid.name).join(' '));
+  const risksNamed = RISKS_NAME.test(headerTokens(grid.name).join(' '));
   return r.headers.some((h) => FINDING.test(words(h)) && [...fields.values()].includes(h.col) && !(PROBLEM.test(words(h)) && fields.has('controls') && risksNamed));
 }
 
 /** A nonconformity's, corrective action's or audit observation's key ("NC-001", "NC-2025-01", "CAR/24/01", "CAPA-3", "OFI-2"; not a NIST family's "CA-2"). */
 const NONCONFORMITY_KEY = /^(nc|ncr|nonconformity|capa|car|ofi|obs)[-_ ./]?(\d{2,4}[-_ ./])?\d+$/i;
 
+/** A header led by nonconformities ("Nonconformity", "Non-conformance description", "Abweichung"; not "Related nonconformity"). */
+const NONCONFORMITY_HEAD = /^(nonconformity|nonconformities|non conformity|non conformities|nonconformance|non conformance|abweichung|abweichungen|no conformidad|non conformite|nao conformidade|non conformita|afwijking)( |$)/;
 /** Rows keyed as nonconformities or corrective actions, not rated for likelihood and impact: an audit's register of them, not of risks. */
 function nonconformities(grid: Grid, r: Reading): boolean {
   const fields = r.assignment?.fields;
-  // (A plan's key is its risk's, or its first column: "NC ID | … | Corrective action | Owner | Due date".)
-  const firstCol = Math.min(...r.headers.map((h) => h.col));
-  const ids = [fields?.get(r.kind === 'treatment-plan' ? 'riskId' : 'id'), ...(r.kind === 'treatment-plan' ? [firstCol] : [])].filter((c): c is number => c !== undefined);
-  if (r.kind === 'other' || ids.length === 0 || (fields!.has('likelihood') && fields!.has('impact'))) return false;
+  if (r.kind === 'other' || !fields || (fields.has('likelihood') && fields.has('impact'))) return false;
   // (A treatment option decided for each, or a rating headed as the risk's, makes them risks raised by an audit.)
   const words = (h: { text: string }) => headerTokens(h.text).join(' ');
-  if (fields!.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields!.get(f) === h.col))) return false;
+  const headed = (col: number | undefined) => words(r.headers.find((h) => h.col === col) ?? { text: '' });
+  if (fields.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields.get(f) === h.col))) return false;
+  // Rows named as nonconformities ("Nonconformity", "Abweichung"), or keyed so in their own key or, for a plan whose risk
+  // column is not headed as one, in their first column.
+  if (r.headers.some((h) => NONCONFORMITY_HEAD.test(words(h)))) return true;
+  const key = fields.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
+  const firstCol = Math.min(...r.headers.map((h) => h.col));
+  const ids = [key, ...(r.kind === 'treatment-plan' && !RISK_WORD.test(headed(key)) ? [firstCol] : [])].filter((c): c is number => c !== undefined);
   return ids.some((id) => {
     const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(id)?.text.replace(/[*_]/g, '').trim() ?? '').filter(Boolean);
     return keys.length >= 2 && keys.filter((k) => NONCONFORMITY_KEY.test(k)).length >= keys.length * 0.8;

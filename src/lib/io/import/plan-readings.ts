@@ -6,15 +6,14 @@
 import type { Grid } from './grid.ts';
 import type { Reading, Scored } from './kind.ts';
 import { headerTokens } from './headers.ts';
-import { RISK_WORD } from './kind-words.ts';
+import { RISKS_NAME } from './kind-words.ts';
+import { BARE_ACTION } from './column-passes.ts';
 
 /** A key column of measures or actions, by its header ("Mitigation ID", "Action #") or its keys ("MIT-004", "ACT-3"; not a category's "C-01" or a threat's "T1"). */
 const ACTION_HEADER = /(^| )(mitigation|mitigations|measure|measures|action|actions|task|tasks|remediation|fix|control|controls|massnahme|massnahmen|mesure|mesures|medida|medidas|accion|acciones|acao|acoes)( |$)/;
 const ACTION_KEY = /^(mit|mtg|act|tsk|task|ctl|ctrl|rem|fix)[-_ .]?\d+$/i;
 /** A name of actions against risks ("Action register", "Mitigation log", "Maßnahmenregister", "Plan de tratamiento"). */
-const PLAN_NAME = /action|mitigation|remediation|treatment|treat|response|plan|massnahme|accion|acciones|acao|acoes|tratamiento|tratamento|traitement|trattamento|behandlung|mesure|medida|azion/;
-/** A bare "Action" ("Acción", "Ação", "Azione"): a register's measures or a plan's actions. */
-const BARE_ACTION = /^(action|accion|acao|azione|aksiyon)$/;
+const PLAN_NAME = /(^| )(action|actions|mitigation|mitigations|remediation|remediations|treatment|treatments|response|responses|plan|plans|accion|acciones|acao|acoes|tratamiento|tratamento|traitement|trattamento|azione|azioni|mesure|mesures|medida|medidas)( |$)|massnahme|behandlung/;
 /** A column of the risk each row refers to ("Risk addressed", "Related risk", "Target risk"): a plan's, not a register's own. */
 const REFERS = new RegExp('^((related|linked|target|targeted|treated|addressed|mitigated|affected|concerned|associated|applicable|covered) risks?( s)?( (id|ids|no|ref|description))?'
   + '|risks?( s)? (being )?(addressed|treated|mitigated|targeted|concerned|covered|associated)|risks? (id|ref) (addressed|treated|mitigated)'
@@ -59,9 +58,9 @@ export function favourPlans(grid: Grid, all: Scored[], named: boolean, registerN
     const refers = title !== undefined && f.get('riskId') === title && REFERS.test(headerTokens(r.headers.find((h) => h.col === title)?.text ?? '').join(' '));
     if (bare || refers) return { ...r, total: r.total + 2 };
     if (!(f.has('dueDate') || named)) return r;
-    // Under a name of risks ("Risk register", "Risk log", "Top risks"; not an "Action register"), rows each named and rated
-    // ("title", "severity") are the risks: the dates are their treatment's.
-    const risksNamed = RISK_WORD.test(sheetWords) && !PLAN_NAME.test(sheetWords);
+    // Under a name of risks or a register's ("Risk register", "Risikoregister", "Risk log", "Top risks"; not an "Action register"),
+    // rows each named and rated ("title", "severity") are the risks: the dates are their treatment's.
+    const risksNamed = (RISKS_NAME.test(sheetWords) || registerNamed) && !PLAN_NAME.test(sheetWords);
     if (risksNamed && !named && register?.has('title') && (register.has('level') || register.has('score'))) return r;
     const rated = register?.has('likelihood') && register.has('impact');
     // A register analyses (asset, threat, weakness), scores and decides (the option); a plan repeats a rating at most.

@@ -33,8 +33,8 @@ const TYPE_HEADER = /^(type|types|tipo|typ|kind|category|categorie|categoria|kat
 /** A header of categories ("Category", "Risk category", "Process", "Area"), where "Change", "Incident" or "Problem" name the service process a risk is about, not an entry's type. */
 const CATEGORY_HEADER = /(^| )(category|categorie|categoria|kategorie|process|processes|prozess|proceso|processus|processo|area)( |$)/;
 const SERVICE_PROCESS = /^(change|changes|incident|incidents|problem|problems|probleme|problemes|problema|problemas|cambio|mudanca|anderung|anderungen)$/;
-/** An option of risk treatment, as a register decides it ("Mitigate", "Avoid", "Transfer", "Accept"). */
-const RISK_OPTION = /^(mitigate|mitigated|mitigation|reduce|modify|avoid|avoided|avoidance|transfer|transferred|share|shared|accept|accepted|acceptance|retain|tolerate|terminate|treat|mitigar|reducir|evitar|transferir|compartir|aceptar|aceitar|reduire|attenuer|eviter|transferer|accepter|mindern|reduzieren|vermeiden|ubertragen|akzeptieren|mitigare|ridurre|evitare|trasferire|accettare)$/;
+/** An option of risk treatment, as a register decides it ("Mitigate", "Avoid", "Transfer", "Accept"; not a decision told as done, "Accepted"). */
+const RISK_OPTION = /^(mitigate|mitigation|reduce|modify|avoid|avoidance|transfer|share|accept|acceptance|retain|tolerate|terminate|treat|mitigar|reducir|evitar|transferir|compartir|aceptar|aceitar|reduire|attenuer|eviter|transferer|accepter|mindern|reduzieren|vermeiden|ubertragen|akzeptieren|mitigare|ridurre|evitare|trasferire|accettare)$/;
 /** How urgent an issue is, which with its impact gives its priority ("Urgency", "Urgence", "Dringlichkeit"): no likelihood. */
 const URGENCY = /(^| )(urgency|urgence|urgencia|urgenza|dringlichkeit|urgentie|naleznost)( |$)/;
 /** The header of a RAID section's entries that are no risks ("Issue", "Assumption", "Dependency", "Decision", "Action"). */
@@ -68,7 +68,7 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   // else one that tells each type in words (not a RAG status's letters).
   // (Change, Incident or Problem are a service process a rated risk is about, unless the column is a type column that holds RAID
   // types besides them: under "Category", "Risk category", "Process", or alone, they are no entries' types, when the rows are rated.)
-  const rated = r.assignment?.fields.has('likelihood') ?? false;
+  const rated = ['likelihood', 'level', 'score'].some((f) => r.assignment?.fields.has(f));
   const processes = (texts: string[], category: boolean) => rated && (category || texts.every((t) => SERVICE_PROCESS.test(t) || !RAID_TYPE.test(t)));
   const types = (texts: string[] | undefined, category: boolean) => (texts?.length ?? 0) >= 2
     && texts!.filter((t) => (RAID_TYPE.test(t) && !(processes(texts!, category) && SERVICE_PROCESS.test(t))) || RAID_RISK.test(t) || /^[iad]$/.test(t)).length >= texts!.length * 0.6;
@@ -101,7 +101,8 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   // likelihood and impact) makes a register of any log.
   // (…and so do a score headed as the risk's, "Risk score", and options of risk treatment, "Mitigate", "Avoid", not an issue's "Resolve", "Escalate".)
   const options = columns.get(fields?.get('treatment') ?? -1) ?? [];
-  const riskOptions = options.length >= 2 && options.filter((t) => RISK_OPTION.test(t)).length >= options.length * 0.75;
+  // (Not only "Accept": an issue's decision may be that too.)
+  const riskOptions = options.length >= 2 && options.filter((t) => RISK_OPTION.test(t)).length >= options.length * 0.75 && options.some((t) => RISK_OPTION.test(t) && !/^accept/.test(t));
   const riskScore = has('score') && RISK_WORD.test(header(fields?.get('score')));
   const analysed = (has('threat') && has('vulnerability')) || ['residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some(has) || (assessed && (has('score') || has('treatment'))) || riskScore || riskOptions;
   if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords) && !mixed) {
