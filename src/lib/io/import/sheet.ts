@@ -45,7 +45,7 @@ export function analyzeSheet(grid: Grid, override: SheetOverride = {}): SheetAna
   if (reading.kind === 'other' || !a) {
     if (reading.kind !== 'other') base.notes.push('No header row was found for this kind of sheet: choose the header row.');
     else if (reading.lookAlike === 'log') base.notes.push('Read as the issues, actions, assumptions or dependencies of a RAID or issue log, which are not imported: if its rows are risks, or some of them, choose Risk register and its header row.');
-    else if (reading.lookAlike === 'table') base.notes.push('Looks like a register but reads as something else (a legend, a checklist, a mapping, a list of findings or of suppliers): if it holds records, choose what it holds and its header row.');
+    else if (reading.lookAlike === 'table') base.notes.push('Looks like a register but reads as something else (a legend, a checklist, a mapping, a list of findings, nonconformities or suppliers): if it holds records, choose what it holds and its header row.');
     else if (grid.rows.size > 0) base.notes.push('Not recognised as a register: no header names enough of the fields of risks, SoA, assets or a treatment plan.');
     return base;
   }
