@@ -13,6 +13,7 @@ import { ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { ASSET_KEY, ASSET_NAME, isTechnical } from './asset-columns.ts';
 import { refield } from './rating-columns.ts';
 import type { Candidate, ValueCache } from './columns.ts';
+import { actionStatusVocab, recognise, riskStatusVocab } from './mapping/vocab.ts';
 
 /** Below this, a column is better left unmapped than mapped wrongly. */
 export const MIN_CONFIDENCE = 0.55;
@@ -385,15 +386,25 @@ export function explainedStatus(fields: Map<string, number>, confidence: Map<str
 /** A bare "Action" ("Acción", "Ação", "Azione", "Aksiyon"): a register's measures or a plan's actions. */
 export const BARE_ACTION = /^(action|accion|acao|azione|aksiyon)$/;
 
+/** When something is due ("By end of Q2", "Q3 2026", "Before go-live"), not what is done. */
+const TIMING = /^(by|before|until|till|end of|within|q[1-4]|h[12]|fy ?\d|next (week|month|quarter|year)|asap)\b/i;
+/** Half the cells say when something is due, or are a risk's or an action's status ("Open", "In progress"). */
+const dueOrStatus = (values: ValueCache, col: number): boolean => {
+  const texts = values.texts(col).map((t) => t.trim()).filter(Boolean);
+  const said = (t: string) => TIMING.test(t) || [riskStatusVocab, actionStatusVocab].some((vocab) => recognise(vocab, t) !== '');
+  return texts.length > 0 && texts.filter(said).length >= texts.length * 0.5;
+};
+
 /**
- * A bare "Action" told in sentences is a register's measures when no column took them (four held-out labels of four):
- * not one of statuses, dates, names or treatment options, which say something else.
+ * A bare "Action" is a register's measures when no column took them (five held-out labels of five): not when it holds
+ * statuses, dates, deadlines, numbers or treatment options, which say something else.
  */
 export function bareActionMeasures(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   if (fields.has('controls')) return;
   const told = headers.find((h) => {
     const v = values.get(h.col);
-    return !taken.has(h.col) && BARE_ACTION.test(normaliseHeader(h.child)) && v.count >= 2 && v.avgLength >= 15 && v.statuses < 0.3 && v.dates < 0.3 && v.options < 0.3 && v.scale < 0.3;
+    return !taken.has(h.col) && BARE_ACTION.test(normaliseHeader(h.child)) && v.count >= 2 && v.avgLength >= 3 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3
+      && v.options < 0.3 && v.scale < 0.3 && v.durations < 0.3 && v.numeric < 0.3 && !dueOrStatus(values, h.col);
   });
   if (told) give(fields, confidence, taken, told.col, 'controls', 0.6);
 }

@@ -9,7 +9,6 @@ import { columnValues } from './column-values.ts';
 import { actionStatusVocab, classificationVocab, recognise, riskStatusVocab, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
 import { foldWord, isScaleWord } from './normalise.ts';
 import { ratingRank } from './mapping/scale.ts';
-import { RISK_WORD } from './kind-words.ts';
 
 /** Headers of what each word of a legend means. */
 export const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|keterangan|deskripsi|penjelasan|uraian|σημασια|περιγραφη)$/;
@@ -21,13 +20,18 @@ const BAND = /^([<>≤≥~]\s*\d|\d+([.,]\d+)?\s*%|\d+([.,]\d+)?\s*%?\s*(-|–|t
 const CALLED_FOR = /(^| )(typical|expected|standard|default|usual|recommended|required|suggested) (response|responses|action|actions|treatment)( |$)|^(action|response) required$/;
 
 const RAG: Record<string, number> = { green: 1, vert: 1, verde: 1, grun: 1, amber: 2, yellow: 2, orange: 2, ambar: 2, jaune: 2, gelb: 2, amarillo: 2, red: 3, rouge: 3, rojo: 3, rot: 3, rosso: 3, vermelho: 3 };
+/** Steps counted one by one, up or down ("1, 2, 3", "5, 4, 3, 2, 1"). */
+const counted = (t: string[]) => t.every((x, i) => x === String(i + 1)) || t.every((x, i) => x === String(t.length - i));
+/** Words of what a level means in general, not of one risk's event ("Risk is acceptable", "Minimal concern", "Severe impact"). */
+const GENERIC = /(^| )(acceptable|unacceptable|tolerable|intolerable|tolerated|concern|routine|negligible|minimal|minor|moderate|significant|severe|serious|major|catastrophic|critical|immediate|attention|noticeable|limited|acceptabel|aceptable|inaceptable|tolerable|acceptable|inacceptable|akzeptabel|tolerierbar|accettabile|aceitavel)( |$)/;
 /** The column's words climb or descend a scale step by step ("Low, Medium, High, Critical"). */
 function inOrder(grid: Grid, r: Reading, col: number): boolean {
-  // (Counted steps, "1 … 5", and traffic-light colours, "Green, Amber, Red", climb too.)
-  const rank = (t: string) => (/^\d{1,2}$/.test(t) ? Number(t) : ratingRank(t) ?? RAG[foldWord(t)] ?? -1);
-  const ranks = [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text.trim())
-    .map(([, cells]) => rank(cells.get(col)!.text.replace(/[*_]/g, '').trim()));
-  if (ranks.length < 3 || ranks.some((x) => x < 0)) return false;
+  // (Steps counted one by one, "1 … 5", and traffic-light colours, "Green, Amber, Red", climb too; scores sorted, "20, 16, 12", do not.)
+  const texts = [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text.trim()).map(([, cells]) => cells.get(col)!.text.replace(/[*_]/g, '').trim());
+  if (texts.length < 3) return false;
+  if (texts.every((t) => /^\d{1,2}$/.test(t))) return counted(texts);
+  const ranks = texts.map((t) => ratingRank(t) ?? RAG[foldWord(t)] ?? -1);
+  if (ranks.some((x) => x < 0)) return false;
   const steps = ranks.slice(1).map((x, i) => x - ranks[i]!);
   return steps.every((d) => d > 0) || steps.every((d) => d < 0);
 }
@@ -45,15 +49,18 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   // (Told in sentences, "Treat within 6 months", not as one risk's option, "Mitigate"; and under a level's header, not a risk's: "Risk rating".)
   const sentences = (col: number) => columnValues(grid, col, [...grid.rows.keys()].filter((row) => row > r.headerRow)).avgLength >= 15;
   const calls = (col: number) => r.headers.some((h) => h.col === col && CALLED_FOR.test(headerTokens(h.text).join(' '))) && sentences(col);
-  const stepHeader = headerTokens(r.headers.find((h) => h.col === rating[0]?.[1])?.text ?? '').join(' ');
-  const meant = r.headers.some((h) => EXPLANATION.test(headerTokens(h.text).join(' '))) && rating.length === 1 && !RISK_WORD.test(stepHeader) && inOrder(grid, r, rating[0]![1]);
+  // (…and, unless counted, each step is explained in general words, not a risk's own: "Risk is tolerable", not "Ransomware encrypts the file server".)
+  const explainedCol = r.headers.find((h) => EXPLANATION.test(headerTokens(h.text).join(' ')))?.col;
+  const explanations = explainedCol === undefined ? [] : [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => foldWord(cells.get(explainedCol)?.text ?? '')).filter(Boolean);
+  const general = explanations.length > 0 && explanations.filter((t) => GENERIC.test(t)).length >= explanations.length * 0.6;
+  const stepTexts = rating.length === 1 ? [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(rating[0]![1])?.text.trim()).map(([, cells]) => cells.get(rating[0]![1])!.text.trim()) : [];
+  const meant = explainedCol !== undefined && rating.length === 1 && inOrder(grid, r, rating[0]![1]) && (counted(stepTexts) || general);
   if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description' || ((f === 'controls' || f === 'treatment') && meant && calls(col)))) return false;
   // A legend names the step first ("Severity", "Meaning"); a register names the risk first ("Risk", "Level").
   if (!rating.some(([, col]) => col === Math.min(...r.headers.map((h) => h.col)))) return false;
   const column = (col: number): string[] => [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text).map(([, cells]) => cells.get(col)!.text.toLowerCase());
   const steps = rating.map(([, col]) => column(col));
   const distinct = steps.every((t) => t.length >= 3 && t.length <= 10 && new Set(t).size === t.length);
-  const counted = (t: string[]) => t.every((x, i) => x === String(i + 1)) || t.every((x, i) => x === String(t.length - i));
   // …or the first names each step in a scale's words and the other explains it in a sentence ("Élevé | > 50% de chances sur 12 mois"):
   // a register's second rating is a rating too.
   const first = Math.min(...r.headers.map((h) => h.col));

@@ -241,8 +241,8 @@ function findingsList(grid: Grid, r: Reading): boolean {
 /** A nonconformity's, corrective action's or audit observation's key ("NC-001", "NC-2025-01", "CAR/24/01", "CAPA-3", "OFI-2"; not a NIST family's "CA-2"). */
 const NONCONFORMITY_KEY = /^(nc|ncr|nonconformity|capa|car|ofi|obs)[-_ ./]?(\d{2,4}[-_ ./])?\d+$/i;
 
-/** A header led by nonconformities ("Nonconformity", "Non-conformance description", "Abweichung"; not "Related nonconformity"). */
-const NONCONFORMITY_HEAD = /^(nonconformity|nonconformities|non conformity|non conformities|nonconformance|non conformance|abweichung|abweichungen|no conformidad|non conformite|nao conformidade|non conformita|afwijking)( |$)/;
+/** A header of the nonconformities themselves ("Nonconformity", "Non-conformance description", "Abweichung"; not "Related nonconformity", "Nonconformity ref"). */
+const NONCONFORMITY_HEAD = /^(nonconformity|nonconformities|non conformity|non conformities|nonconformance|non conformance|abweichung|abweichungen|no conformidad|non conformite|nao conformidade|non conformita|afwijking)( (description|title|finding|statement|beschreibung|descripcion|description de la))?$/;
 /** Rows keyed as nonconformities or corrective actions, not rated for likelihood and impact: an audit's register of them, not of risks. */
 function nonconformities(grid: Grid, r: Reading): boolean {
   const fields = r.assignment?.fields;
@@ -251,11 +251,11 @@ function nonconformities(grid: Grid, r: Reading): boolean {
   const words = (h: { text: string }) => headerTokens(h.text).join(' ');
   const headed = (col: number | undefined) => words(r.headers.find((h) => h.col === col) ?? { text: '' });
   if (fields.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields.get(f) === h.col))) return false;
-  // Rows named as nonconformities ("Nonconformity", "Abweichung"), or keyed so in their own key or, for a plan whose risk
-  // column is not headed as one, in their first column.
-  if (r.headers.some((h) => NONCONFORMITY_HEAD.test(words(h)))) return true;
-  const key = fields.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
+  // Rows named as nonconformities in one of their first two columns ("Ref | Nonconformity", "Abweichung"), or keyed so in their
+  // own key or, for a plan whose risk column is not headed as one, in their first column.
   const firstCol = Math.min(...r.headers.map((h) => h.col));
+  if (r.headers.some((h) => h.col <= firstCol + 1 && NONCONFORMITY_HEAD.test(words(h)))) return true;
+  const key = fields.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
   const ids = [key, ...(r.kind === 'treatment-plan' && !RISK_WORD.test(headed(key)) ? [firstCol] : [])].filter((c): c is number => c !== undefined);
   return ids.some((id) => {
     const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(id)?.text.replace(/[*_]/g, '').trim() ?? '').filter(Boolean);

@@ -33,8 +33,8 @@ const TYPE_HEADER = /^(type|types|tipo|typ|kind|category|categorie|categoria|kat
 /** A header of categories ("Category", "Risk category", "Process", "Area"), where "Change", "Incident" or "Problem" name the service process a risk is about, not an entry's type. */
 const CATEGORY_HEADER = /(^| )(category|categorie|categoria|kategorie|process|processes|prozess|proceso|processus|processo|area)( |$)/;
 const SERVICE_PROCESS = /^(change|changes|incident|incidents|problem|problems|probleme|problemes|problema|problemas|cambio|mudanca|anderung|anderungen)$/;
-/** An option of risk treatment, as a register decides it ("Mitigate", "Avoid", "Transfer", "Accept"; not a decision told as done, "Accepted"). */
-const RISK_OPTION = /^(mitigate|mitigation|reduce|modify|avoid|avoidance|transfer|share|accept|acceptance|retain|tolerate|terminate|treat|mitigar|reducir|evitar|transferir|compartir|aceptar|aceitar|reduire|attenuer|eviter|transferer|accepter|mindern|reduzieren|vermeiden|ubertragen|akzeptieren|mitigare|ridurre|evitare|trasferire|accettare)$/;
+/** An option of risk treatment, as a register decides it ("Mitigate", "Avoided", "Transfer", "Accept"; not "Accepted", an issue's decision too). */
+const RISK_OPTION = /^(mitigate|mitigated|mitigation|reduce|reduced|modify|avoid|avoided|avoidance|transfer|transferred|share|accept|acceptance|retain|tolerate|terminate|treat|treated|mitigar|reducir|evitar|transferir|compartir|aceptar|aceitar|reduire|attenuer|eviter|transferer|accepter|mindern|reduzieren|vermeiden|ubertragen|akzeptieren|mitigare|ridurre|evitare|trasferire|accettare)$/;
 /** How urgent an issue is, which with its impact gives its priority ("Urgency", "Urgence", "Dringlichkeit"): no likelihood. */
 const URGENCY = /(^| )(urgency|urgence|urgencia|urgenza|dringlichkeit|urgentie|naleznost)( |$)/;
 /** The header of a RAID section's entries that are no risks ("Issue", "Assumption", "Dependency", "Decision", "Action"). */
