@@ -8,33 +8,12 @@ import { headerTokens } from './headers.ts';
 import { columnValues } from './column-values.ts';
 import { actionStatusVocab, classificationVocab, recognise, riskStatusVocab, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
 import { foldWord, isScaleWord } from './normalise.ts';
-import { ratingRank } from './mapping/scale.ts';
 
 /** Headers of what each word of a legend means. */
 export const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|keterangan|deskripsi|penjelasan|uraian|σημασια|περιγραφη)$/;
 
 /** A band of chances or a frequency: "> 50%", "10-50%", "< 1 / yr", "1 in 10 yrs", "1 per year", "1-4 hours". */
 const BAND = /^([<>≤≥~]\s*\d|\d+([.,]\d+)?\s*%|\d+([.,]\d+)?\s*%?\s*(-|–|to)\s*\d|\d+([.,]\d+)?\s*(in|per|every|\/)\s*\S)/;
-
-/** What a level calls for in general, not a measure against one risk: "Typical response", "Action required", "Expected action". */
-const CALLED_FOR = /(^| )(typical|expected|standard|default|usual|recommended|required|suggested) (response|responses|action|actions|treatment)( |$)|^(action|response) required$/;
-
-const RAG: Record<string, number> = { green: 1, vert: 1, verde: 1, grun: 1, amber: 2, yellow: 2, orange: 2, ambar: 2, jaune: 2, gelb: 2, amarillo: 2, red: 3, rouge: 3, rojo: 3, rot: 3, rosso: 3, vermelho: 3 };
-/** Steps counted one by one, up or down ("1, 2, 3", "5, 4, 3, 2, 1"). */
-const counted = (t: string[]) => t.every((x, i) => x === String(i + 1)) || t.every((x, i) => x === String(t.length - i));
-/** Words of what a level means in general, not of one risk's event ("Risk is acceptable", "Minimal concern", "Severe impact"). */
-const GENERIC = /(^| )(acceptable|unacceptable|tolerable|intolerable|tolerated|concern|routine|negligible|minimal|minor|moderate|significant|severe|serious|major|catastrophic|critical|immediate|attention|noticeable|limited|acceptabel|aceptable|inaceptable|tolerable|acceptable|inacceptable|akzeptabel|tolerierbar|accettabile|aceitavel)( |$)/;
-/** The column's words climb or descend a scale step by step ("Low, Medium, High, Critical"). */
-function inOrder(grid: Grid, r: Reading, col: number): boolean {
-  // (Steps counted one by one, "1 … 5", and traffic-light colours, "Green, Amber, Red", climb too; scores sorted, "20, 16, 12", do not.)
-  const texts = [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text.trim()).map(([, cells]) => cells.get(col)!.text.replace(/[*_]/g, '').trim());
-  if (texts.length < 3) return false;
-  if (texts.every((t) => /^\d{1,2}$/.test(t))) return counted(texts);
-  const ranks = texts.map((t) => ratingRank(t) ?? RAG[foldWord(t)] ?? -1);
-  if (ranks.some((x) => x < 0)) return false;
-  const steps = ranks.slice(1).map((x, i) => x - ranks[i]!);
-  return steps.every((d) => d > 0) || steps.every((d) => d < 0);
-}
 
 /**
  * A scale's legend read as a register: its rating columns name each step once (V1 … V5, Low … High),
@@ -44,23 +23,13 @@ function inOrder(grid: Grid, r: Reading, col: number): boolean {
 function scaleLegend(grid: Grid, r: Reading): boolean {
   const fields = r.assignment ? [...r.assignment.fields] : [];
   const rating = fields.filter(([f]) => /likelihood|impact|score|level/i.test(f));
-  // (Beside its steps' meanings a legend may say what each step calls for: "Level | Description | Typical response".)
-  // (…its steps listed in their order, as a legend does and a short register seldom does.)
-  // (Told in sentences, "Treat within 6 months", not as one risk's option, "Mitigate"; and under a level's header, not a risk's: "Risk rating".)
-  const sentences = (col: number) => columnValues(grid, col, [...grid.rows.keys()].filter((row) => row > r.headerRow)).avgLength >= 15;
-  const calls = (col: number) => r.headers.some((h) => h.col === col && CALLED_FOR.test(headerTokens(h.text).join(' '))) && sentences(col);
-  // (…and, unless counted, each step is explained in general words, not a risk's own: "Risk is tolerable", not "Ransomware encrypts the file server".)
-  const explainedCol = r.headers.find((h) => EXPLANATION.test(headerTokens(h.text).join(' ')))?.col;
-  const explanations = explainedCol === undefined ? [] : [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => foldWord(cells.get(explainedCol)?.text ?? '')).filter(Boolean);
-  const general = explanations.length > 0 && explanations.filter((t) => GENERIC.test(t)).length >= explanations.length * 0.6;
-  const stepTexts = rating.length === 1 ? [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(rating[0]![1])?.text.trim()).map(([, cells]) => cells.get(rating[0]![1])!.text.trim()) : [];
-  const meant = explainedCol !== undefined && rating.length === 1 && inOrder(grid, r, rating[0]![1]) && (counted(stepTexts) || general);
-  if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description' || ((f === 'controls' || f === 'treatment') && meant && calls(col)))) return false;
+  if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description')) return false;
   // A legend names the step first ("Severity", "Meaning"); a register names the risk first ("Risk", "Level").
   if (!rating.some(([, col]) => col === Math.min(...r.headers.map((h) => h.col)))) return false;
   const column = (col: number): string[] => [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text).map(([, cells]) => cells.get(col)!.text.toLowerCase());
   const steps = rating.map(([, col]) => column(col));
   const distinct = steps.every((t) => t.length >= 3 && t.length <= 10 && new Set(t).size === t.length);
+  const counted = (t: string[]) => t.every((x, i) => x === String(i + 1)) || t.every((x, i) => x === String(t.length - i));
   // …or the first names each step in a scale's words and the other explains it in a sentence ("Élevé | > 50% de chances sur 12 mois"):
   // a register's second rating is a rating too.
   const first = Math.min(...r.headers.map((h) => h.col));

@@ -241,8 +241,8 @@ function findingsList(grid: Grid, r: Reading): boolean {
 /** A nonconformity's, corrective action's or audit observation's key ("NC-001", "NC-2025-01", "CAR/24/01", "CAPA-3", "OFI-2"; not a NIST family's "CA-2"). */
 const NONCONFORMITY_KEY = /^(nc|ncr|nonconformity|capa|car|ofi|obs)[-_ ./]?(\d{2,4}[-_ ./])?\d+$/i;
 
-/** A header of the nonconformities themselves ("Nonconformity", "Non-conformance description", "Abweichung"; not "Related nonconformity", "Nonconformity ref"). */
-const NONCONFORMITY_HEAD = /^(nonconformity|nonconformities|non conformity|non conformities|nonconformance|non conformance|abweichung|abweichungen|no conformidad|non conformite|nao conformidade|non conformita|afwijking)( (description|title|finding|statement|beschreibung|descripcion|description de la))?$/;
+/** A header led by nonconformities and not a reference to one ("Nonconformity", "Nonconformity details", "Abweichung"; not "Related nonconformity", "Nonconformity ref"). */
+const NONCONFORMITY_HEAD = /^(nonconformity|nonconformities|non conformity|non conformities|nonconformance|non conformance|abweichung|abweichungen|no conformidad|non conformite|nao conformidade|non conformita|afwijking)( (?!(ref|refs|reference|id|no|nr|number|nummer|num)( |$))\S+)*$/;
 /** Rows keyed as nonconformities or corrective actions, not rated for likelihood and impact: an audit's register of them, not of risks. */
 function nonconformities(grid: Grid, r: Reading): boolean {
   const fields = r.assignment?.fields;
@@ -251,10 +251,11 @@ function nonconformities(grid: Grid, r: Reading): boolean {
   const words = (h: { text: string }) => headerTokens(h.text).join(' ');
   const headed = (col: number | undefined) => words(r.headers.find((h) => h.col === col) ?? { text: '' });
   if (fields.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields.get(f) === h.col))) return false;
-  // Rows named as nonconformities in one of their first two columns ("Ref | Nonconformity", "Abweichung"), or keyed so in their
-  // own key or, for a plan whose risk column is not headed as one, in their first column.
+  // Rows named as nonconformities, in sentences under a header of them ("Nonconformity": "Backup restore never tested"), or keyed so
+  // in their own key or, for a plan whose risk column is not headed as one, in their first column.
+  const told = (col: number) => columnValues(grid, col, [...grid.rows.keys()].filter((row) => row > r.headerRow)).avgLength >= 15;
+  if (r.headers.some((h) => NONCONFORMITY_HEAD.test(words(h)) && told(h.col))) return true;
   const firstCol = Math.min(...r.headers.map((h) => h.col));
-  if (r.headers.some((h) => h.col <= firstCol + 1 && NONCONFORMITY_HEAD.test(words(h)))) return true;
   const key = fields.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
   const ids = [key, ...(r.kind === 'treatment-plan' && !RISK_WORD.test(headed(key)) ? [firstCol] : [])].filter((c): c is number => c !== undefined);
   return ids.some((id) => {

@@ -13,7 +13,7 @@ import { BARE_ACTION } from './column-passes.ts';
 const ACTION_HEADER = /(^| )(mitigation|mitigations|measure|measures|action|actions|task|tasks|remediation|fix|control|controls|massnahme|massnahmen|mesure|mesures|medida|medidas|accion|acciones|acao|acoes)( |$)/;
 const ACTION_KEY = /^(mit|mtg|act|tsk|task|ctl|ctrl|rem|fix)[-_ .]?\d+$/i;
 /** A name of actions against risks ("Action register", "Mitigation log", "Maßnahmenregister", "Plan de tratamiento", "Risicobehandelplan", "Riskåtgärder"; not "Plant"). */
-const PLAN_NAME = /(^| )(action|actions|mitigation|mitigations|remediation|remediations|treatment|treatments|response|responses|plans|accion|acciones|acao|acoes|tratamiento|tratamento|traitement|trattamento|azione|azioni|mesure|mesures|medida|medidas)( |$)|plan( |$)|massnahme|behandlung|behandel|behandling|hantering|maatregel|atgard|tiltak/;
+const PLAN_NAME = /(^| )(action|actions|mitigation|mitigations|remediation|remediations|treatment|treatments|response|responses|plans|accion|acciones|acao|acoes|tratamiento|tratamento|traitement|trattamento|azione|azioni|mesure|mesures|medida|medidas)( |$)|plan( |$)|massnahme|behandlung|behandel|behandling|maatregel|atgard|tiltak/;
 /** A column of the risk each row refers to ("Risk addressed", "Related risk", "Target risk"): a plan's, not a register's own. */
 const REFERS = new RegExp('^((related|linked|target|targeted|treated|addressed|mitigated|affected|concerned|associated|applicable|covered) risks?( s)?( (id|ids|no|ref|description))?'
   + '|risks?( s)? (being )?(addressed|treated|mitigated|targeted|concerned|covered|associated)|risks? (id|ref) (addressed|treated|mitigated)'

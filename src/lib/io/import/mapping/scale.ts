@@ -41,9 +41,6 @@ function rankIn(ladder: readonly (readonly string[])[], word: string): number | 
   return i < 0 ? null : i + 1;
 }
 
-/** The rank (1 to 5) of a rating word on the generic ladder ("Low" 2, "Critical" 5), else on the five-step one; null for another word. */
-export const ratingRank = (word: string): number | null => rankIn(GENERIC, fold(word)) ?? rankIn(FIVE, fold(word));
-
 /** A value on the file's scale of `from` levels moved onto `to` levels, ends kept at the ends. */
 export function spread(value: number, from: number, to: number): number {
   if (from === to || from < 2) return Math.min(Math.max(Math.round(value), 1), to);
