@@ -252,9 +252,14 @@ function nonconformities(grid: Grid, r: Reading): boolean {
   const headed = (col: number | undefined) => words(r.headers.find((h) => h.col === col) ?? { text: '' });
   if (fields.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields.get(f) === h.col))) return false;
   // Rows named as nonconformities, in sentences under a header of them ("Nonconformity": "Backup restore never tested"), or keyed so
-  // in their own key or, for a plan whose risk column is not headed as one, in their first column.
+  // in their own key or, for a plan whose risk column is not headed as one, in their first column. (A register or plan that only
+  // cites the nonconformity each risk came from, beside its own risk, keeps its kind.)
   const told = (col: number) => columnValues(grid, col, [...grid.rows.keys()].filter((row) => row > r.headerRow)).avgLength >= 15;
-  if (r.headers.some((h) => NONCONFORMITY_HEAD.test(words(h)) && told(h.col))) return true;
+  // (…the column that names the rows: the one read as their risk or title, or, where nothing else names them, one before the action.)
+  const naming = ['riskId', 'title', 'description'].map((f) => fields.get(f)).filter((c): c is number => c !== undefined);
+  const namedOtherwise = ['title', 'description', 'name', 'controlTitle'].some((f) => fields.has(f)) || RISK_WORD.test(headed(fields.get('riskId')));
+  const names = (col: number) => naming.includes(col) || (!namedOtherwise && col < (fields.get('action') ?? Infinity));
+  if (r.headers.some((h) => NONCONFORMITY_HEAD.test(words(h)) && names(h.col) && told(h.col))) return true;
   const firstCol = Math.min(...r.headers.map((h) => h.col));
   const key = fields.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
   const ids = [key, ...(r.kind === 'treatment-plan' && !RISK_WORD.test(headed(key)) ? [firstCol] : [])].filter((c): c is number => c !== undefined);
