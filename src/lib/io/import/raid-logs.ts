@@ -35,8 +35,10 @@ const CATEGORY_HEADER = /(^| )(category|categorie|categoria|kategorie|process|pr
 const SERVICE_PROCESS = /^(change|changes|incident|incidents|problem|problems|probleme|problemes|problema|problemas|cambio|mudanca|anderung|anderungen)$/;
 /** An option of risk treatment, as a register decides it ("Mitigate", "Avoided", "Transfer", "Accept"; not "Accepted", an issue's decision too). */
 const RISK_OPTION = /^(mitigate|mitigated|mitigation|reduce|reduced|modify|avoid|avoided|avoidance|transfer|transferred|share|accept|acceptance|retain|tolerate|terminate|treat|treated|mitigar|reducir|evitar|transferir|compartir|aceptar|aceitar|reduire|attenuer|eviter|transferer|accepter|mindern|reduzieren|vermeiden|ubertragen|akzeptieren|mitigare|ridurre|evitare|trasferire|accettare)$/;
-/** A header of what was done about an issue ("Resolution", "Action taken", "Outcome", "Erledigung"). */
-const RESOLUTION_HEAD = /(^| )(resolution|resolutions|resolved|outcome|outcomes|result|results|taken|erledigung|losung|resolucion|resolucao|risoluzione)( |$)/;
+/** A header of the treatment option ("Treatment", "Risk response", "Strategy", "Mitigation", "Tratamiento", "Risikobehandlung", "Maßnahme"). */
+const TREATMENT_HEAD = /(^| )(treatment|treatments|option|options|strategy|response|mitigation|tratamiento|tratamento|traitement|trattamento|opcion|opcao|strategie|estrategia|respuesta|massnahme)( |$)|behandlung/;
+/** …and one of what was done about an issue ("Resolution", "Treatment applied", "Outcome", "Erledigung"). */
+const RESOLUTION_HEAD = /(^| )(resolution|resolutions|resolved|outcome|outcomes|result|results|taken|applied|done|erledigung|losung|resolucion|resolucao|risoluzione)( |$)/;
 /** How urgent an issue is, which with its impact gives its priority ("Urgency", "Urgence", "Dringlichkeit"): no likelihood. */
 const URGENCY = /(^| )(urgency|urgence|urgencia|urgenza|dringlichkeit|urgentie|naleznost)( |$)/;
 /** The header of a RAID section's entries that are no risks ("Issue", "Assumption", "Dependency", "Decision", "Action"). */
@@ -102,8 +104,10 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   // …and analysed as a risk is (a threat and the weakness it exploits, a residual rating; a score or treatment option of that
   // likelihood and impact) makes a register of any log.
   // (…and so do a score headed as the risk's, "Risk score", and options of risk treatment, "Mitigate", "Avoid", not an issue's "Resolve", "Escalate".)
-  // (Not under a header of what was done, "Resolution": "Mitigated" tells how an issue was dealt with.)
-  const options = RESOLUTION_HEAD.test(header(fields?.get('treatment'))) ? [] : columns.get(fields?.get('treatment') ?? -1) ?? [];
+  // (Under a header of the option chosen, "Treatment", "Risk response", "Maßnahme"; not of what was done about an issue, "Resolution",
+  // "Treatment applied", nor a bare "Action" or "Decision", which an issue log decides too.)
+  const optionHeader = header(fields?.get('treatment'));
+  const options = TREATMENT_HEAD.test(optionHeader) && !RESOLUTION_HEAD.test(optionHeader) ? columns.get(fields?.get('treatment') ?? -1) ?? [] : [];
   // (Not only "Accept": an issue's decision may be that too.)
   const riskOptions = options.length >= 2 && options.filter((t) => RISK_OPTION.test(t)).length >= options.length * 0.75 && options.some((t) => RISK_OPTION.test(t) && !/^accept/.test(t));
   const riskScore = has('score') && RISK_WORD.test(header(fields?.get('score')));
