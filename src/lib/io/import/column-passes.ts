@@ -13,7 +13,6 @@ import { ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { ASSET_KEY, ASSET_NAME, isTechnical } from './asset-columns.ts';
 import { refield } from './rating-columns.ts';
 import type { Candidate, ValueCache } from './columns.ts';
-import { actionStatusVocab, recognise, riskStatusVocab } from './mapping/vocab.ts';
 
 /** Below this, a column is better left unmapped than mapped wrongly. */
 export const MIN_CONFIDENCE = 0.55;
@@ -126,7 +125,7 @@ export function implementationAsNotes(fields: Map<string, number>, confidence: M
 }
 
 /** Gives a free column a field, with the confidence of that reading (the post-passes below). */
-function give(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, col: number, field: string, conf: number): void {
+export function give(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, col: number, field: string, conf: number): void {
   fields.set(field, col);
   confidence.set(field, conf);
   taken.set(col, { col, field, confidence: conf });
@@ -382,36 +381,3 @@ export function explainedStatus(fields: Map<string, number>, confidence: Map<str
   const told = headers.find((h) => !taken.has(h.col) && riskStatusHeader(h.child) && values.get(h.col).count >= 2 && values.get(h.col).avgLength > 40 && values.get(h.col).statuses >= 0.8);
   if (told) give(fields, confidence, taken, told.col, 'status', 0.6);
 }
-
-/** A bare "Action" ("Acción", "Ação", "Azione", "Aksiyon"): a register's measures or a plan's actions. */
-export const BARE_ACTION = /^(action|accion|acao|azione|aksiyon)$/;
-
-/** When something is due ("By end of Q2", "Q3 2026", "Before go-live"), not what is done. */
-const TIMING = /^(by|before|until|till|end of|within|q[1-4]|h[12]|fy ?\d|next (week|month|quarter|year)|asap|immediate|immediately|(short|medium|long|near) term|week \d+|see plan|see above|see below|tbd|n\/a|none)\b/i;
-/** A person's initial and name ("J. Smith"), an address or link, a ticket's or action's key ("ACT-01", "INC-2026-001", "JIRA 123", "#12"), or a follow-up ("Escalate"). */
-const WHO_OR_KEY = /^([A-Z]\.\s?[A-Z][\p{L}'-]+|[A-Z]{1,10}[-_ ]?\d+([-_]\d+)*|#\d+|\S+@\S+|https?:\/\/\S+|escalate|escalated|review|reviewed|monitor|monitored|close|closed|track|watch|accept|tolerate|investigate|reassess|defer|deferred)$/iu;
-/** Half the cells say when something is due, who does it or which action it is, or are a status ("Open", "In progress"). */
-const dueOrStatus = (values: ValueCache, col: number): boolean => {
-  const texts = values.texts(col).map((t) => t.trim()).filter(Boolean);
-  // (A deadline is a short cell: "Immediately isolate infected hosts" is a measure.)
-  const said = (t: string) => (TIMING.test(t) && t.split(/\s+/).length <= 3) || WHO_OR_KEY.test(t) || [riskStatusVocab, actionStatusVocab].some((vocab) => recognise(vocab, t) !== '');
-  return texts.length > 0 && texts.filter(said).length >= texts.length * 0.5;
-};
-
-/**
- * A bare "Action" is a register's measures when no column took them (five held-out labels of five): when its cells are
- * different measures of two words or more ("Deploy EDR"), not statuses, dates, deadlines, people, keys, links, follow-ups,
- * numbers or treatment options, which say something else.
- */
-export function bareActionMeasures(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
-  if (fields.has('controls')) return;
-  const told = headers.find((h) => {
-    const v = values.get(h.col);
-    // (Measures of two words or more, "Deploy EDR": single words are as often a person's name, a team or a month.)
-    const worded = values.texts(h.col).filter((t) => t.trim().split(/\s+/).length >= 2).length >= v.count * 0.5;
-    return !taken.has(h.col) && BARE_ACTION.test(normaliseHeader(h.child)) && v.count >= 2 && worded && v.distinct >= 0.5 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3
-      && v.options < 0.3 && v.scale < 0.3 && v.durations < 0.3 && v.numeric < 0.3 && !dueOrStatus(values, h.col);
-  });
-  if (told) give(fields, confidence, taken, told.col, 'controls', 0.6);
-}
-

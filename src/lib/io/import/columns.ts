@@ -25,11 +25,11 @@ import {
   roleAsType,
   secondChoices,
   explainedStatus,
-  bareActionMeasures,
   SUMMING,
   vendorYieldsAsset,
   yieldToPlainer,
 } from './column-passes.ts';
+import { bareActionMeasures } from './bare-action.ts';
 import { measuresOverReferences } from './control-references.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 

@@ -7,7 +7,7 @@ import type { Grid } from './grid.ts';
 import type { Reading, Scored } from './kind.ts';
 import { headerTokens } from './headers.ts';
 import { RISKS_NAME } from './kind-words.ts';
-import { BARE_ACTION } from './column-passes.ts';
+import { BARE_ACTION } from './bare-action.ts';
 
 /** A key column of measures or actions, by its header ("Mitigation ID", "Action #") or its keys ("MIT-004", "ACT-3"; not a category's "C-01" or a threat's "T1"). */
 const ACTION_HEADER = /(^| )(mitigation|mitigations|measure|measures|action|actions|task|tasks|remediation|fix|control|controls|massnahme|massnahmen|mesure|mesures|medida|medidas|accion|acciones|acao|acoes)( |$)/;
