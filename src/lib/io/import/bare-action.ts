@@ -11,8 +11,8 @@ import { give } from './column-passes.ts';
 /** A bare "Action" ("Acción", "Ação", "Azione", "Aksiyon"): a register's measures or a plan's actions. */
 export const BARE_ACTION = /^(action|accion|acao|azione|aksiyon)$/;
 
-/** When something is due ("By end of Q2", "Q3 2026", "Before go-live"), not what is done. */
-const TIMING = /^(by|before|until|till|end of|within|q[1-4]|h[12]|fy ?\d|next (week|month|quarter|year)|asap|immediate|immediately|(short|medium|long|near) term|week \d+|see plan|see above|see below|tbd|n\/a|none)\b/i;
+/** When something is due ("By end of Q2", "Q3 2026", "Before go-live"), or where it is said ("See policy", "Per SOP"), not what is done. */
+const TIMING = /^(by|before|until|till|end of|within|q[1-4]|h[12]|fy ?\d|next (week|month|quarter|year)|asap|immediate|immediately|(short|medium|long|near) term|week \d+|see|refer to|per|tbd|n\/a|none)\b/i;
 /** A person's initial and name ("J. Smith"), an address or link, a ticket's or action's key ("ACT-01", "INC-2026-001", "JIRA 123", "#12"), or a follow-up ("Escalate"). */
 const WHO_OR_KEY = /^([A-Z]\.\s?[A-Z][\p{L}'-]+|[A-Z]{1,10}[-_ ]?\d+([-_]\d+)*|#\d+|\S+@\S+|https?:\/\/\S+|escalate|escalated|review|reviewed|monitor|monitored|close|closed|track|watch|accept|tolerate|investigate|reassess|defer|deferred)$/iu;
 /** Half the cells say when something is due, who does it or which action it is, or are a status ("Open", "In progress"). */
@@ -25,16 +25,16 @@ const dueOrStatus = (values: ValueCache, col: number): boolean => {
 
 /**
  * A bare "Action" is a register's measures when no column took them (five held-out labels of five): when its cells are
- * different measures of two words or more ("Deploy EDR"), not statuses, dates, deadlines, people, keys, links, follow-ups,
+ * different measures told as such ("Deploy EDR on all laptops"), not statuses, dates, deadlines, people, keys, links, follow-ups,
  * numbers or treatment options, which say something else.
  */
 export function bareActionMeasures(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   if (fields.has('controls')) return;
   const told = headers.find((h) => {
     const v = values.get(h.col);
-    // (Measures of two words or more, "Deploy EDR": single words are as often a person's name, a team or a month.)
+    // (Measures told as such, "Deploy EDR on all laptops": a few short words are as often a person's name, a team, a role or a pointer.)
     const worded = values.texts(h.col).filter((t) => t.trim().split(/\s+/).length >= 2).length >= v.count * 0.5;
-    return !taken.has(h.col) && BARE_ACTION.test(normaliseHeader(h.child)) && v.count >= 2 && worded && v.distinct >= 0.5 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3
+    return !taken.has(h.col) && BARE_ACTION.test(normaliseHeader(h.child)) && v.count >= 2 && worded && v.avgLength >= 15 && v.distinct >= 0.5 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3
       && v.options < 0.3 && v.scale < 0.3 && v.durations < 0.3 && v.numeric < 0.3 && !dueOrStatus(values, h.col);
   });
   if (told) give(fields, confidence, taken, told.col, 'controls', 0.6);

@@ -6,14 +6,14 @@ import type { Grid } from './grid.ts';
 import type { Reading } from './kind.ts';
 import { headerTokens } from './headers.ts';
 import { foldWord } from './normalise.ts';
-import { RISK_WORD } from './kind-words.ts';
+import { RISK_WORD, RISKS_NAME } from './kind-words.ts';
 
 /** A RAID log's name ("RAID log", "RAIDD", "Journal RAID", "R.A.I.D. Log"), not a disk array's ("RAID arrays", "RAID 5", "RAID level"). */
 const RAID_NAME = /(^| )(raid|raidd|raaidd|raidlog|raiddlog|r a i d|r a i d d)( |$)/;
 /** …and an issue log's ("Issue log", "Issues register"): the same entries, mostly issues. */
 const ISSUE_LOG = new RegExp('(^| )(issue|issues|incidencias|problem|problems|problemes|problemas|criticita)( and actions| and decisions| actions)? (log|logs|register|tracker|list|liste|lijst)( |$)'
   + '|(^| )(registro|registre|journal|lista|log|liste|suivi) (de |des |of |der |delle )?(issue|issues|incidencias|problemes|problemas|problems|criticita)( |$)'
-  + '|^(open )?(issues|incidencias|problems|problemes|problemas|criticita)$|^(open points|open items|punti aperti|points ouverts|puntos abiertos|pontos em aberto)$|^(issues?|problems?) (and )?actions?$|^offene punkte( liste)?$|(^| )(issuelog|issueslog|issuetracker|issuelist|issuelijst|problemliste|problemlog)( |$)');
+  + '|^(open )?(issues|incidencias|problems|problemes|problemas|criticita)$|^(issues?|problems?) (and )?actions?$|(^| )(issuelog|issueslog|issuetracker|issuelist|issuelijst|problemliste|problemlog)( |$)');
 /** …and a log of risks and issues together ("Risks and Issues", "Issues & Risks"), which a type column sorts. */
 const RISKS_AND_ISSUES = /(^| )(risk|risks) (and )?(issue|issues)( |$)|(^| )(issue|issues) (and )?(risk|risks)( |$)/;
 const DISK_RAID = /(^| )(storage|disk|disks|nas|san|server|servers|hardware|software|hw|sw) raid( |$)|(^| )raid ?(\d+|array|arrays|level|levels|disk|disks|controller|controllers|volume|volumes|set|sets|group|groups|config|configuration)( |$)/;
@@ -104,10 +104,10 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   // …and analysed as a risk is (a threat and the weakness it exploits, a residual rating; a score or treatment option of that
   // likelihood and impact) makes a register of any log.
   // (…and so do a score headed as the risk's, "Risk score", and options of risk treatment, "Mitigate", "Avoid", not an issue's "Resolve", "Escalate".)
-  // (Under a header of the option chosen, "Treatment", "Risk response", "Maßnahme"; not of what was done about an issue, "Resolution",
-  // "Treatment applied", nor a bare "Action" or "Decision", which an issue log decides too.)
+  // (Under a header of the risk's option, "Risk treatment", "Risk response", "Risikobehandlung"; an issue log records its own
+  // "Response: Mitigate" or "Action: Accept" too, and what was done about an issue, "Resolution", "Treatment applied".)
   const optionHeader = header(fields?.get('treatment'));
-  const options = TREATMENT_HEAD.test(optionHeader) && !RESOLUTION_HEAD.test(optionHeader) ? columns.get(fields?.get('treatment') ?? -1) ?? [] : [];
+  const options = TREATMENT_HEAD.test(optionHeader) && RISKS_NAME.test(optionHeader) && !RESOLUTION_HEAD.test(optionHeader) ? columns.get(fields?.get('treatment') ?? -1) ?? [] : [];
   // (Not only "Accept": an issue's decision may be that too.)
   const riskOptions = options.length >= 2 && options.filter((t) => RISK_OPTION.test(t)).length >= options.length * 0.75 && options.some((t) => RISK_OPTION.test(t) && !/^accept/.test(t));
   const riskScore = has('score') && RISK_WORD.test(header(fields?.get('score')));
