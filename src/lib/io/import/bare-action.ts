@@ -31,10 +31,11 @@ const dueOrStatus = (values: ValueCache, col: number): boolean => {
 export function bareActionMeasures(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   if (fields.has('controls')) return;
   const told = headers.find((h) => {
+    if (taken.has(h.col) || !BARE_ACTION.test(normaliseHeader(h.child))) return false;
     const v = values.get(h.col);
     // (Measures told as such, "Deploy EDR on all laptops": a few short words are as often a person's name, a team, a role or a pointer.)
     const worded = values.texts(h.col).filter((t) => t.trim().split(/\s+/).length >= 2).length >= v.count * 0.5;
-    return !taken.has(h.col) && BARE_ACTION.test(normaliseHeader(h.child)) && v.count >= 2 && worded && v.avgLength >= 15 && v.distinct >= 0.5 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3
+    return v.count >= 2 && worded && v.avgLength >= 15 && v.distinct >= 0.5 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3
       && v.options < 0.3 && v.scale < 0.3 && v.durations < 0.3 && v.numeric < 0.3 && !dueOrStatus(values, h.col);
   });
   if (told) give(fields, confidence, taken, told.col, 'controls', 0.6);

@@ -215,7 +215,7 @@ const schemeValue = (texts: string[]) => {
 
 /** A header of what an audit or a scan found ("Finding", "Befund", "Hallazgo", "Constat"), or of a problem found ("Problem", "Problema"). */
 const PROBLEM = /^(problem|problems|problema|problemas|probleme|problemes)$/;
-const FINDING = /^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez|problem|problems|problema|problemas|probleme|problemes)$/;
+const FINDING = new RegExp(`^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez)$|${PROBLEM.source}`);
 
 const SEVERITY = /(^| )(severity|criticality|cvss|schweregrad|kritikalitat|severite|gravite|severidad|gravedad|severidade|gravidade|gravita|ernst|zavaznost)( |$)/;
 

@@ -43,6 +43,7 @@ function numberedRisks(grid: Grid, r: Reading, register: Map<string, number>): b
 export function favourPlans(grid: Grid, all: Scored[], named: boolean, registerNamed: boolean): Scored[] {
   const sheetWords = headerTokens(grid.name).join(' ');
   return all.map((r) => {
+    const headerOf = (col: number | undefined) => headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' ');
     const f = r.assignment?.fields;
     if (r.kind !== 'treatment-plan' || !f?.has('action')) return r;
     const register = all.find((x) => x.kind === 'risks' && x.headerRow === r.headerRow)?.assignment?.fields;
@@ -55,7 +56,7 @@ export function favourPlans(grid: Grid, all: Scored[], named: boolean, registerN
     const bare = !registerNamed && !numbered && register && f.has('riskId') && ![...register.keys()].some((x) => !own.includes(x));
     // (…and so are measures beside the risk they address, "Recommendation | Risk addressed": the register's reading names its risks by a reference.)
     const title = register?.get('title') ?? register?.get('description');
-    const refers = title !== undefined && f.get('riskId') === title && REFERS.test(headerTokens(r.headers.find((h) => h.col === title)?.text ?? '').join(' '));
+    const refers = title !== undefined && f.get('riskId') === title && REFERS.test(headerOf(title));
     if (bare || refers) return { ...r, total: r.total + 2 };
     if (!(f.has('dueDate') || named)) return r;
     // Under a name of risks or a register's ("Risk register", "Risikoregister", "Risk log", "Top risks"; not an "Action register"),
@@ -68,7 +69,7 @@ export function favourPlans(grid: Grid, all: Scored[], named: boolean, registerN
     // …and a register that scores each threat and decides its option before and after ("Ancaman", "Score Awal", "Opsi") is one, whatever its name.
     const decided = ['asset', 'threat', 'vulnerability'].some((x) => register?.has(x)) && ['score', 'level'].some((x) => register?.has(x)) && register?.has('treatment');
     // (Under a plan's name, dated actions that the register's reading takes for its measures only by a bare "Action", are the plan's.)
-    const bareAction = register?.get('controls') === f.get('action') && BARE_ACTION.test(headerTokens(r.headers.find((h) => h.col === f.get('action'))?.text ?? '').join(' '));
+    const bareAction = register?.get('controls') === f.get('action') && BARE_ACTION.test(headerOf(f.get('action')));
     if (named && f.has('dueDate') && !rated && bareAction) return { ...r, total: r.total + 4 };
     if ((rated || decided) && !(named && f.has('dueDate') && !analysed)) return r;
     // …and so is one that names and scores each risk ("Scenario", "RPN"), or rates it and decides its option ("Critical",

@@ -101,14 +101,12 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const has = (f: string) => fields?.has(f) ?? false;
   // Rated for likelihood and impact (not for urgency, as issues are triaged: impact × urgency gives their priority)…
   const assessed = has('likelihood') && has('impact') && !URGENCY.test(header(fields?.get('likelihood')));
-  // …and analysed as a risk is (a threat and the weakness it exploits, a residual rating; a score or treatment option of that
-  // likelihood and impact) makes a register of any log.
-  // (…and so do a score headed as the risk's, "Risk score", and options of risk treatment, "Mitigate", "Avoid", not an issue's "Resolve", "Escalate".)
-  // (Under a header of the risk's option, "Risk treatment", "Risk response", "Risikobehandlung"; an issue log records its own
-  // "Response: Mitigate" or "Action: Accept" too, and what was done about an issue, "Resolution", "Treatment applied".)
+  // …and analysed as a risk is makes a register of any log: a threat and the weakness it exploits, a residual rating, a score or
+  // option of that likelihood and impact, a score headed as the risk's ("Risk score"), or options of risk treatment ("Mitigate",
+  // "Avoid"; not only "Accept") under a header of the risk's option ("Risk treatment", "Risikobehandlung"). An issue log records its
+  // own "Response: Mitigate" too, and what was done about an issue ("Resolution", "Treatment applied").
   const optionHeader = header(fields?.get('treatment'));
   const options = TREATMENT_HEAD.test(optionHeader) && RISKS_NAME.test(optionHeader) && !RESOLUTION_HEAD.test(optionHeader) ? columns.get(fields?.get('treatment') ?? -1) ?? [] : [];
-  // (Not only "Accept": an issue's decision may be that too.)
   const riskOptions = options.length >= 2 && options.filter((t) => RISK_OPTION.test(t)).length >= options.length * 0.75 && options.some((t) => RISK_OPTION.test(t) && !/^accept/.test(t));
   const riskScore = has('score') && RISK_WORD.test(header(fields?.get('score')));
   const analysed = (has('threat') && has('vulnerability')) || ['residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some(has) || (assessed && (has('score') || has('treatment'))) || riskScore || riskOptions;
