@@ -14,6 +14,8 @@ const RAID_NAME = /(^| )(raid|raidd|raaidd|raidlog|raiddlog|r a i d|r a i d d)( 
 const ISSUE_LOG = new RegExp('(^| )(issue|issues|incidencias|problem|problems|problemes|problemas|criticita)( and actions| and decisions| actions)? (log|logs|register|tracker|list|liste|lijst)( |$)'
   + '|(^| )(registro|registre|journal|lista|log|liste|suivi) (de |des |of |der |delle )?(issue|issues|incidencias|problemes|problemas|problems|criticita)( |$)'
   + '|^(open )?(issues|incidencias|problems|problemes|problemas|criticita)$|^(issues?|problems?) (and )?actions?$|(^| )(issuelog|issueslog|issuetracker|issuelist|issuelijst|problemliste|problemlog)( |$)');
+/** …and a list of open points ("Open points", "Offene Punkte", "Punti aperti"), whose entries say by their type, key or header what they are. */
+const OPEN_POINTS = /^(open points|open items|punti aperti|points ouverts|puntos abiertos|pontos em aberto|openstaande punten|offene punkte)( (list|liste|lijst|log))?$/;
 /** …and a log of risks and issues together ("Risks and Issues", "Issues & Risks"), which a type column sorts. */
 const RISKS_AND_ISSUES = /(^| )(risk|risks) (and )?(issue|issues)( |$)|(^| )(issue|issues) (and )?(risk|risks)( |$)/;
 const DISK_RAID = /(^| )(storage|disk|disks|nas|san|server|servers|hardware|software|hw|sw) raid( |$)|(^| )raid ?(\d+|array|arrays|level|levels|disk|disks|controller|controllers|volume|volumes|set|sets|group|groups|config|configuration)( |$)/;
@@ -35,12 +37,14 @@ const CATEGORY_HEADER = /(^| )(category|categorie|categoria|kategorie|process|pr
 const SERVICE_PROCESS = /^(change|changes|incident|incidents|problem|problems|probleme|problemes|problema|problemas|cambio|mudanca|anderung|anderungen)$/;
 /** An option of risk treatment, as a register decides it ("Mitigate", "Avoided", "Transfer", "Accept"; not "Accepted", an issue's decision too). */
 const RISK_OPTION = /^(mitigate|mitigated|mitigation|reduce|reduced|modify|avoid|avoided|avoidance|transfer|transferred|share|accept|acceptance|retain|tolerate|terminate|treat|treated|mitigar|reducir|evitar|transferir|compartir|aceptar|aceitar|reduire|attenuer|eviter|transferer|accepter|mindern|reduzieren|vermeiden|ubertragen|akzeptieren|mitigare|ridurre|evitare|trasferire|accettare)$/;
+/** …of which only a risk is avoided, transferred or shared (not "Transferred", which an issue may be to another team). */
+const RISK_ONLY_OPTION = /^(avoid|avoidance|transfer|share|evitar|transferir|compartir|eviter|transferer|vermeiden|ubertragen|evitare|trasferire|condividere)$/;
 /** A header of the treatment option ("Treatment", "Risk response", "Strategy", "Mitigation", "Tratamiento", "Risikobehandlung", "Maßnahme"). */
 const TREATMENT_HEAD = /(^| )(treatment|treatments|option|options|strategy|response|mitigation|tratamiento|tratamento|traitement|trattamento|opcion|opcao|strategie|estrategia|respuesta|massnahme)( |$)|behandlung/;
 /** …and one of what was done about an issue ("Resolution", "Treatment applied", "Outcome", "Erledigung"). */
 const RESOLUTION_HEAD = /(^| )(resolution|resolutions|resolved|outcome|outcomes|result|results|taken|applied|done|erledigung|losung|resolucion|resolucao|risoluzione)( |$)/;
-/** How urgent an issue is, which with its impact gives its priority ("Urgency", "Urgence", "Dringlichkeit"): no likelihood. */
-const URGENCY = /(^| )(urgency|urgence|urgencia|urgenza|dringlichkeit|urgentie|naleznost)( |$)/;
+/** How urgent an issue is, which with its impact gives its priority ("Urgency", "Urgence", "Dringlichkeit"), or how likely it is to recur: no risk's likelihood. */
+const URGENCY = /(^| )(urgency|urgence|urgencia|urgenza|dringlichkeit|urgentie|naleznost|recurrence|reoccurrence|recurring|recidive|recurrencia|recorrencia|wiederholung)( |$)/;
 /** The header of a RAID section's entries that are no risks ("Issue", "Assumption", "Dependency", "Decision", "Action"). */
 const NOT_RISK_ENTRY = /(^| )(issue|issues|problem|problems|probleme|problemes|problema|problemas|incidencia|incidencias|assumption|assumptions|hypothese|supuesto|dependency|dependencies|dependencia|decision|decisions|action|actions|accion|acao)( |$)/;
 
@@ -53,7 +57,7 @@ const NOT_RISK_ENTRY = /(^| )(issue|issues|problem|problems|probleme|problemes|p
  */
 export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean {
   const mixed = RISKS_AND_ISSUES.test(sheetWords);
-  if (!(RAID_NAME.test(sheetWords) || ISSUE_LOG.test(sheetWords) || mixed) || DISK_RAID.test(sheetWords) || r.kind === 'other') return false;
+  if (!(RAID_NAME.test(sheetWords) || ISSUE_LOG.test(sheetWords) || OPEN_POINTS.test(sheetWords) || mixed) || DISK_RAID.test(sheetWords) || r.kind === 'other') return false;
   // The log's risks tab ("RAID - Risks", "RAID Risiken") holds risks, unless its type column says otherwise.
   const riskTab = RISK_WORD.test(sheetWords) && !mixed;
   const header = (col: number | undefined) => headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' ');
@@ -103,11 +107,13 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const assessed = has('likelihood') && has('impact') && !URGENCY.test(header(fields?.get('likelihood')));
   // …and analysed as a risk is makes a register of any log: a threat and the weakness it exploits, a residual rating, a score or
   // option of that likelihood and impact, a score headed as the risk's ("Risk score"), or options of risk treatment ("Mitigate",
-  // "Avoid"; not only "Accept") under a header of the risk's option ("Risk treatment", "Risikobehandlung"). An issue log records its
-  // own "Response: Mitigate" too, and what was done about an issue ("Resolution", "Treatment applied").
+  // "Avoid"; not only "Accept") under a header of the risk's option ("Risk treatment", "Risikobehandlung"), or beside an option only a risk takes ("Avoid",
+  // "Transfer": nobody avoids an issue that has happened). An issue log records its own "Response: Mitigate" too, and what was
+  // done about an issue ("Resolution", "Treatment applied").
   const optionHeader = header(fields?.get('treatment'));
-  const options = TREATMENT_HEAD.test(optionHeader) && RISKS_NAME.test(optionHeader) && !RESOLUTION_HEAD.test(optionHeader) ? columns.get(fields?.get('treatment') ?? -1) ?? [] : [];
-  const riskOptions = options.length >= 2 && options.filter((t) => RISK_OPTION.test(t)).length >= options.length * 0.75 && options.some((t) => RISK_OPTION.test(t) && !/^accept/.test(t));
+  const options = TREATMENT_HEAD.test(optionHeader) && !RESOLUTION_HEAD.test(optionHeader) ? columns.get(fields?.get('treatment') ?? -1) ?? [] : [];
+  const ofRisk = RISKS_NAME.test(optionHeader) || options.some((t) => RISK_ONLY_OPTION.test(t));
+  const riskOptions = ofRisk && options.length >= 2 && options.filter((t) => RISK_OPTION.test(t)).length >= options.length * 0.75 && options.some((t) => RISK_OPTION.test(t) && !/^accept/.test(t));
   const riskScore = has('score') && RISK_WORD.test(header(fields?.get('score')));
   const analysed = (has('threat') && has('vulnerability')) || ['residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some(has) || (assessed && (has('score') || has('treatment'))) || riskScore || riskOptions;
   if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords) && !mixed) {

@@ -90,12 +90,19 @@ const LIKELIHOOD_LETTERS = new Set(['W', 'P', 'L', 'V', 'E', 'O', 'F']);
 const OWNER_WORD = /(owner|eigner|eigentumer|verantwortlich|proprietaire|responsable|dueno|propietario|vlastnik|ιδιοκτητησ)/;
 const RISK_CONTEXT = /(^| )(risk|risks|risiko|risiken|risque|risques|riesgo|riesgos|rischio|rischi|risco|riscos|risico|riziko|rizika|scenario|szenario|escenario|cenario|threat|threats|bedrohung|gefahrdung|menace|amenaza|ameaca|minaccia|hrozba|κινδυνοσ)( |$)/;
 
+/** Single letters in a row that spell a scoring scheme's factors ("D R E A D", "S T R I D E"): no likelihood's or impact's letters. */
+function schemeLetters(headers: ColumnHeader[]): boolean {
+  const letters = headers.toSorted((x, y) => x.col - y.col).map((h) => (/^\p{L}$/u.test(h.child.trim()) ? h.child.trim().toUpperCase() : ' ')).join('');
+  return /DREA|STRID/.test(letters);
+}
+
 /**
  * Two single letters side by side over ratings, a likelihood's and an impact's ("E", "S":
  * Eintritt, Schwere; "V", "G"), are the pair even with no product beside them, unless another
  * column rates a likelihood or an impact already. Either order.
  */
 export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: ValueCache, named: Map<number, string | undefined>): Candidate[] {
+  if (schemeLetters(headers)) return [];
   // A header that names a rating over sentences ("möglicher Schaden": the harm, described) rates nothing.
   if ([...named].some(([col, f]) => (f === 'likelihood' || f === 'impact') && values.get(col).avgLength <= 20)) return [];
   // Letters rate risks only among risks: a header names them, or a level or score sums the pair up
@@ -122,6 +129,7 @@ export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: Va
  * within C, I, A it is availability and is left alone.
  */
 export function impactLetter(headers: ColumnHeader[], cia: Set<number>): number | null {
+  if (schemeLetters(headers)) return null;
   const letters = headers.filter((h) => !cia.has(h.col) && /^\p{L}\*?$/u.test(h.child.trim()));
   const a = letters.find((h) => h.child.trim().toUpperCase().startsWith('A'));
   return a && letters.some((h) => LIKELIHOOD_LETTERS.has(h.child.trim().toUpperCase()[0] ?? '')) ? a.col : null;
@@ -252,6 +260,9 @@ const THREAT_SIDE = /(^| )(actor|actors|agent|agents|source|sources|origin|categ
 /** "Threat scenario", "Szenario", "Escenario de amenaza": the story of how a risk comes about. */
 const SCENARIO_WORD = /(^| )(scenario|scenarios|szenario|szenarien|escenario|escenarios|cenario|cenarios|scenarij|σεναριο)( |$)/;
 
+/** The ratings of a risk, before or after treatment. */
+const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
+
 /**
  * A "Threat scenario" is the risk's own name where nothing else names or describes it (no title, no
  * description, no weakness), each row its own: the labellers of the held-out sets took it for the title, and for the threat only beside another.
@@ -263,14 +274,15 @@ export function scenarioAsTitle(fields: Map<string, number>, confidence: Map<str
   if (col === undefined || ['title', 'description', 'vulnerability'].some((f) => fields.has(f)) || values.get(col).distinct < 0.8) return;
   // The scenario heads the header ("Threat scenario", "Escenario de amenaza"), not one of its alternatives ("Menace ou scénario d'exploitation").
   const words = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '').split(' ');
-  // …and so is a bare "Threat" in a register that rates it and names no asset either ("# | Threat | Likelihood | Impact"): nothing
-  // else says what each row is about (eight labels of the held-out sets said the title there, twenty either, one the threat).
+  // …and so is a bare "Threat" in a register that rates it and names no asset either ("# | Threat | Likelihood | Impact", a threat
+  // model's "Threat | Score | Level" or "Threat | Mitigation | Residual"): nothing else says what each row is about (sixteen
+  // labels of the held-out sets said the title there, sixteen either, two the threat).
   // Only under a header led or closed by the threat ("Threat", "Description of threat"), not a threat actor's or source's ("Threat
   // actor": "Organised crime"), nor in a catalogue of threats that rates none; and not after the application, place or supplier it threatens.
   // (Not the unit that owns or raised the risk: "Responsible unit", "Owning team".)
   const before = headers.filter((h) => h.col < col && fields.get('owner') !== h.col && !OWNING.test(normaliseHeader(h.child))).map((h) => normaliseHeader(h.child)).join(' ');
   const bare = THREAT_WORD.test(words[0] ?? '') || THREAT_WORD.test(words.at(-1) ?? '');
-  const lone = !fields.has('asset') && (fields.has('likelihood') || fields.has('impact')) && bare && !THREAT_SIDE.test(words.join(' ')) && !THREATENED.test(before);
+  const lone = !fields.has('asset') && RATINGS.some((f) => fields.has(f)) && bare && !THREAT_SIDE.test(words.join(' ')) && !THREATENED.test(before);
   if (!(lone || [words[0], words.at(-1)].some((w) => SCENARIO_WORD.test(w ?? ''))) || values.get(col).count < (lone ? 1 : 2)) return;
   refield(fields, confidence, taken, 'threat', 'title');
 }
