@@ -24,7 +24,7 @@ export function bareActionMeasures(fields: Map<string, number>, confidence: Map<
     // (Measures told as such, "Deploy EDR", "MFA", "Cifrar discos": not who does them, when, where they are written or how far they got.)
     const cells = values.texts(h.col).map(actionCell).filter((c) => c !== 'none');
     const share = (c: string) => cells.filter((x) => x === c).length / Math.max(1, cells.length);
-    return cells.length >= 2 && share('measure') >= 0.5 && share('other') < 0.25 && v.distinct >= 0.5 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3
+    return cells.length >= 2 && share('measure') >= 0.5 && share('other') <= 0.34 && v.distinct >= 0.5 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3
       && v.options < 0.3 && v.scale < 0.3 && v.durations < 0.3 && v.numeric < 0.3;
   });
   if (told) give(fields, confidence, taken, told.col, 'controls', 0.6);

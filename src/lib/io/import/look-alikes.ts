@@ -271,7 +271,8 @@ function nonconformities(grid: Grid, r: Reading): boolean {
 
 /** A sheet's name that says its actions treat risks ("Risk Treatment Plan", "Plan de traitement des risques", "Risikobehandlung"). */
 // (Within words too: "Risikobehandlungsplan", "Risicobehandelplan", "Plan postępowania z ryzykiem"; and "RTP".)
-const TREATS_RISKS = /risk|risque|riesgo|risco|rischi|risiko|risico|ryzyk|riziko|rizik|treatment|traitement|tratamiento|tratamento|trattamento|behandl|osetren|(^| )rtp( |$)/;
+// (…and a privacy impact assessment's, whose actions treat the privacy risks it weighs: "DPIA", "AIPD", "DSFA", "Datenschutz-Folgenabschätzung".)
+const TREATS_RISKS = /risk|risque|riesgo|risco|rischi|risiko|risico|ryzyk|riziko|rizik|treatment|traitement|tratamiento|tratamento|trattamento|behandl|osetren|(^| )(rtp|dpia|dpias|pia|aipd|eipd|ripd|dsfa)( |$)|impact assessment|folgenabschatzung/;
 
 /**
  * Actions tied to no risk, owned by nobody and followed up by no status ("phase | timeframe | action | kpi",

@@ -10,7 +10,9 @@ const VERB = new RegExp('^(implement|introduce|deploy|roll out|enable|enforce|re
   + 'restrict|limit|block|disable|remove|revoke|rotate|review|audit|test|train|educate|run|conduct|perform|apply|adopt|establish|define|develop|'
   + 'document|create|write|draft|set up|setup|add|use|migrate|replace|segment|segregate|isolate|monitor|log|back up|backup|buy|purchase|procure|'
   + 'contract|negotiate|obtain|insure|hire|recruit|appoint|automate|schedule|maintain|enhance|improve|strengthen|increase|reduce|secure|protect|'
-  + 'verify|validate|ensure|provide|replicate|whitelist|allowlist|deny|filter|scan|sign|store|keep|switch|move|separate|lock|label|classify|'
+  + 'verify|validate|ensure|provide|build|design|turn on|turn off|switch on|fix|set|put|plan|prepare|communicate|notify|publish|extend|expand|'
+  + 'consolidate|centralise|centralize|standardise|standardize|sanitise|sanitize|escape|throttle|decommission|retire|deprecate|pin|tighten|'
+  + 'outsource|phase out|carry out|agree|fit|enrol|enroll|engage|brief|remind|arrange|organise|organize|undertake|complete|raise|replicate|whitelist|allowlist|deny|filter|scan|sign|store|keep|switch|move|separate|lock|label|classify|'
   + 'implementar|introducir|desplegar|habilitar|activar|aplicar|exigir|cifrar|parchear|actualizar|instalar|configurar|restringir|limitar|bloquear|'
   + 'deshabilitar|eliminar|revisar|auditar|probar|formar|capacitar|realizar|establecer|definir|desarrollar|documentar|crear|contratar|adquirir|'
   + 'comprar|migrar|segmentar|monitorizar|monitorear|implantar|mejorar|reforzar|asegurar|proteger|ativar|criptografar|atualizar|treinar|desenvolver|'
@@ -24,19 +26,26 @@ const NOUN = new RegExp('(^| )(mfa|2fa|totp|sso|edr|xdr|mdm|siem|soc|dlp|vpn|waf
   + 'encryption|patching|patches|antivirus|anti malware|antimalware|training|awareness|segmentation|insurance|redundancy|failover|hardening|logging|'
   + 'monitoring|authentication|least privilege|access reviews?|pentest|penetration test(ing)?|vulnerability scan(ning)?|bitlocker|filevault|'
   + 'implementation|deployment|introduction|rollout|enforcement|upgrade|migration|replacement|restriction|restrictions|'
+  + 'plan|plans|policy|policies|procedure|procedures|programme|program|prevention|management|recovery|continuity|essentials|control|controls|'
+  + 'filter|filtering|lock|locks|locking|test|tests|testing|drill|drills|exercise|exercises|simulation|simulations|review|reviews|audit|audits|'
+  + 'segregation|separation|due diligence|passwords?|password manager|clear desk|(second|secondary|alternative|redundant|spare) \\S+|security|'
   + 'cifrado|copias? de seguridad|respaldo|respaldos|formacion|capacitacion|concienciacion|seguro|criptografia|treinamento|conscientizacao|'
   + 'crittografia|formazione|cifratura|chiffrement|sauvegarde|sauvegardes|formation|sensibilisation|verschlusselung|sicherung|datensicherung|'
   + 'schulung|schulungen|sensibilisierung|einfuhrung|versleuteling|training|yedekleme|sifreleme|egitim)( |$)');
 /** Where it is written ("See policy", "Refer to BCP", "Covered in section 4", "Siehe Richtlinie"), not what is done. */
 const POINTER = /^(see|refer|referred|covered|per|as per|according to|cf|ver|veja|voir|siehe|vedi|zie|consulte|consultar)( |$)/;
 /** When it is due or done ("Complete by 30/06/2026", "To be done by end of June", "Target: Q3 2026", "Planned for next year"). */
-const WHEN = /^(by|before|until|till|end of|within|q[1-4]|h[12]|fy ?\d|next|asap|immediate|immediately|(short|medium|long|near) term|week \d+|complete by|completed by|to be (done|completed|decided|discussed|confirmed|agreed)|target|targeted|planned|scheduled|due|deadline|tbd|tbc)( |$)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}/;
+const WHEN = /^(by|before|until|till|end of|within|q[1-4]|h[12]|fy ?\d|next|asap|immediate|immediately|(short|medium|long|near) term|week \d+|complete by|completed by|to be (done|completed|decided|discussed|confirmed|agreed)|(target|targeted|planned|scheduled|due) (for|on|by|in|date|end|q[1-4]|\d)|target q[1-4]|deadline)( |$)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}/;
 /** How far it got ("Awaiting vendor quote", "Discussed at steering committee", "No further action required", "Email sent to vendor"). */
-const PROGRESS = /^(awaiting|waiting|pending|discussed|agreed|approved|raised|sent|emailed|chased|logged|escalated|requested|asked|noted|on hold|ongoing|in progress|not started|done|complete|completed|closed|open|no (further )?action|nothing|email|ticket|call|meeting|follow up|followed up|en curso|pendiente|em andamento|pendente|in corso|en cours|offen|erledigt)( |$)/;
+const PROGRESS = /^(awaiting|waiting|pending|discussed|agreed|approved|raised|sent|emailed|chased|logged|escalated|requested|asked|noted|on hold|ongoing|in progress|not started|no (further )?action|nothing|email sent|ticket|follow up|followed up|en curso|em andamento|in corso|en cours)( |$)/;
 /** …or who does it: a role or team ("IT Manager", "Procurement Team", "Head of Facilities", "Data Protection Officer"). */
-const WHO = /( |^)(manager|managers|officer|owner|lead|team|department|dept|director|head|administrator|admin|engineer|analyst|ciso|cio|cto|ceo|cfo|coo|dpo|board|committee|desk|unit|staff|operations|security|responsable|gerente|jefe|equipo|equipe|gestor|direttore|responsabile|verantwortlicher|leiter|abteilung)$|^head of /;
-/** A ticket's or change's key inside the text ("CR-1234", "JIRA SEC-88"). */
-const TICKET = /\b[A-Z]{2,}-\d+\b|\b(jira|servicenow|ticket|change request)\b/i;
+const WHO = /( |^)(manager|managers|officer|owner|lead|team|department|dept|director|head|administrator|admin|engineer|analyst|ciso|cio|cto|ceo|cfo|coo|dpo|board|committee|desk|unit|responsable|gerente|jefe|equipo|equipe|gestor|direttore|responsabile|verantwortlicher|leiter|abteilung)$|^head of /;
+/** A ticket's or change's key inside the text ("CR-1234", "JIRA SEC-88"), or a tracker named first ("JIRA", "Change request CR…"). */
+const TICKET = /\b[A-Z]{2,}-\d+\b|^(jira|servicenow|ticket|change request)\b/i;
+/** A placeholder or a status rather than an entry ("TBD", "Done", "Pending", "Monitor"): it says nothing of what the column holds. */
+const PLACEHOLDER = /^(none|nil|n a|na|ninguna?|nenhuma?|nessuna?|aucune?|keine?)( |$)|^(tbd|tbc|tba|to do|todo|done|complete|completed|closed|open|pending|pendiente|pendente|offen|erledigt|monitor|ongoing)$/;
+/** A piece of evidence rather than a measure ("Training log", "Supplier file", "Backup policy v2"). */
+const EVIDENCE = /( |^)(log|logs|file|files|register|record|records|report|reports|minutes|v\d+(\.\d+)*)$/;
 /** A follow-up after a while ("Review in 6 months", "Reassess at next audit", "Monitor quarterly"): when to look again, no measure. */
 const FOLLOW_UP = /^(review|reassess|revisit|reevaluate|re evaluate|recheck|monitor|check|track|watch)( (again|in|at|after|on|every|next|quarterly|monthly|annually|yearly|weekly|regularly|periodically|later)( |$)|$)/;
 
@@ -47,12 +56,15 @@ const PERSON = /^(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)( \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 export function actionCell(text: string): 'measure' | 'other' | 'unclear' | 'none' {
   const raw = text.trim().replace(/\s+/g, ' ');
   const t = foldWord(raw).replace(/[:;,.()]/g, ' ').replace(/\s+/g, ' ').trim();
-  // ("None", "N/A", "None – within appetite": no measure for this risk, which says nothing of the column.)
-  if (t === '' || /^(none|nil|n a|na|ninguna?|nenhuma?|nessuna?|aucune?|keine?)( |$)/.test(t)) return 'none';
+  // ("None", "N/A", "TBD", "Done", "None – within appetite": no measure for this risk, which says nothing of the column.)
+  if (t === '' || PLACEHOLDER.test(t)) return 'none';
   if (POINTER.test(t) || WHEN.test(t) || PROGRESS.test(t) || TICKET.test(raw) || FOLLOW_UP.test(t)) return 'other';
-  const measure = VERB.test(t) || NOUN.test(t);
-  if (measure) return 'measure';
-  if (WHO.test(t) || PERSON.test(raw)) return 'other';
+  // (A team named by what it runs is a team, "IAM Team", "Backup Admin"; a "Password manager" is a tool.)
+  if (WHO.test(t) && t.split(' ').length <= 4 && !/(^| )(password manager|clear desk)$/.test(t)) return 'other';
+  if (VERB.test(t)) return 'measure';
+  if (EVIDENCE.test(t)) return 'other';
+  if (NOUN.test(t)) return 'measure';
+  if (PERSON.test(raw)) return 'other';
   // (A sentence of six words or more that says none of these is told as a measure: "Commit in reviewable slices as soon as…".)
   return t.split(' ').length >= 6 ? 'measure' : 'unclear';
 }

@@ -60,9 +60,11 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   if (!(RAID_NAME.test(sheetWords) || ISSUE_LOG.test(sheetWords) || OPEN_POINTS.test(sheetWords) || mixed) || DISK_RAID.test(sheetWords) || r.kind === 'other') return false;
   // The log's risks tab ("RAID - Risks", "RAID Risiken") holds risks, unless its type column says otherwise.
   const riskTab = RISK_WORD.test(sheetWords) && !mixed;
+  // (Open points are anything: only their entries, typed or headed as issues, say they are no risks; an SoA's gaps or a plan's actions stay so.)
+  const openPoints = OPEN_POINTS.test(sheetWords) && !RAID_NAME.test(sheetWords) && !ISSUE_LOG.test(sheetWords);
   const header = (col: number | undefined) => headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' ');
-  if (r.kind === 'treatment-plan') return !riskTab && !RISK_WORD.test(header(r.assignment?.fields.get('riskId')));
-  if (r.kind !== 'risks') return !riskTab;
+  if (r.kind === 'treatment-plan') return !riskTab && !openPoints && !RISK_WORD.test(header(r.assignment?.fields.get('riskId')));
+  if (r.kind !== 'risks') return !riskTab && !openPoints;
   const columns = new Map<number, string[]>();
   for (const [row, cells] of grid.rows) {
     if (row <= r.headerRow || row > r.headerRow + 200) continue;

@@ -90,19 +90,12 @@ const LIKELIHOOD_LETTERS = new Set(['W', 'P', 'L', 'V', 'E', 'O', 'F']);
 const OWNER_WORD = /(owner|eigner|eigentumer|verantwortlich|proprietaire|responsable|dueno|propietario|vlastnik|ιδιοκτητησ)/;
 const RISK_CONTEXT = /(^| )(risk|risks|risiko|risiken|risque|risques|riesgo|riesgos|rischio|rischi|risco|riscos|risico|riziko|rizika|scenario|szenario|escenario|cenario|threat|threats|bedrohung|gefahrdung|menace|amenaza|ameaca|minaccia|hrozba|κινδυνοσ)( |$)/;
 
-/** Single letters in a row that spell a scoring scheme's factors ("D R E A D", "S T R I D E"): no likelihood's or impact's letters. */
-function schemeLetters(headers: ColumnHeader[]): boolean {
-  const letters = headers.toSorted((x, y) => x.col - y.col).map((h) => (/^\p{L}$/u.test(h.child.trim()) ? h.child.trim().toUpperCase() : ' ')).join('');
-  return /DREA|STRID/.test(letters);
-}
-
 /**
  * Two single letters side by side over ratings, a likelihood's and an impact's ("E", "S":
  * Eintritt, Schwere; "V", "G"), are the pair even with no product beside them, unless another
  * column rates a likelihood or an impact already. Either order.
  */
 export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: ValueCache, named: Map<number, string | undefined>): Candidate[] {
-  if (schemeLetters(headers)) return [];
   // A header that names a rating over sentences ("möglicher Schaden": the harm, described) rates nothing.
   if ([...named].some(([col, f]) => (f === 'likelihood' || f === 'impact') && values.get(col).avgLength <= 20)) return [];
   // Letters rate risks only among risks: a header names them, or a level or score sums the pair up
@@ -129,17 +122,22 @@ export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: Va
  * within C, I, A it is availability and is left alone.
  */
 export function impactLetter(headers: ColumnHeader[], cia: Set<number>): number | null {
-  if (schemeLetters(headers)) return null;
   const letters = headers.filter((h) => !cia.has(h.col) && /^\p{L}\*?$/u.test(h.child.trim()));
   const a = letters.find((h) => h.child.trim().toUpperCase().startsWith('A'));
   return a && letters.some((h) => LIKELIHOOD_LETTERS.has(h.child.trim().toUpperCase()[0] ?? '')) ? a.col : null;
 }
 
-/** Columns headed C, I, A side by side: confidentiality, integrity and availability, never an impact. */
+/** Columns headed C, I, A side by side: confidentiality, integrity and availability, never an impact (nor any field of their own). */
 export function ciaColumns(headers: ColumnHeader[]): Set<number> {
   const letter = new Map(headers.map((h) => [h.col, h.child.trim().toUpperCase()]));
   const out = new Set<number>();
   for (const [col, l] of letter) if (l === 'I' && letter.get(col - 1) === 'C' && letter.get(col + 1) === 'A') [col - 1, col, col + 1].forEach((c) => out.add(c));
+  // …and so are letters side by side that spell a scheme's factors ("D R E A D", "S T R I D E"): no likelihood's or impact's letters.
+  for (const [col] of letter) {
+    for (const word of ['DREAD', 'STRIDE']) {
+      if ([...word].every((w, i) => letter.get(col + i) === w)) [...word].forEach((_, i) => out.add(col + i));
+    }
+  }
   return out;
 }
 

@@ -21,7 +21,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'id del riesgo|codigo|codigo del riesgo|numero de riesgo|referencia|'
     + 'id rizika|cislo rizika|cislo|oznaceni|kod rizika|'
     + 'κωδικοσ|κωδικοσ κινδυνου|α α|αριθμοσ|αριθμοσ κινδυνου',
-  title: 'risk|risk title|risk name|title|name|risk scenario|scenario|risk event|event|risk statement|short description|risk summary|~summary|~risk description short|~failure mode|threat title|threat name|scenario title|scenario name|key risk|key risks|'
+  title: 'risk|risk title|risk name|title|name|risk scenario|scenario|risk event|event|risk statement|short description|risk summary|~summary|~risk description short|~failure mode|threat title|threat name|scenario title|scenario name|'
     + 'risque|intitule|intitule du risque|titre|nom du risque|scenario de risque|evenement redoute|'
     + 'risiko|risikotitel|risikobezeichnung|bezeichnung|titel|risikoszenario|'
     + 'riesgo|titulo|titulo del riesgo|nombre del riesgo|escenario de riesgo|~=nombre|'

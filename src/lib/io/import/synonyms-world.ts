@@ -173,7 +173,7 @@ const residual = j(
 );
 
 const inherent = j(
-  'potential|pre treatment|pre mitigation|pre control|pre controls|before mitigation|untreated|unmitigated|intrinsic|absolute',
+  'potential|pre treatment|pre mitigation|pre control|pre controls|before mitigation|before measures|before treatment|before controls|prior to mitigation|prior to treatment|untreated|unmitigated|intrinsic|absolute',
   'potentiel|intrinseque|avant traitement|avant mesures|avant|inharent|vor massnahmen|vor behandlung|bruttorisiko|ausgangsrisiko',
   'potencial|potenziale|antes de controles|antes del tratamiento|antes|intrinseco|antes do tratamento|iniziale|prima del trattamento|prima dei controlli',
   'initieel|oorspronkelijk|pred osetrenim|pred opatrenimi|pred opatreniami|povodne|vychodiskove|przed|przed zabezpieczeniami|wyjsciowe|poczatkowe',
