@@ -1,11 +1,12 @@
 /**
- * A register's bare "Action" column: its measures, when no column took them and its cells say what is done, not when,
- * by whom or with what outcome. columns.ts runs `bareActionMeasures` among its passes; plan-readings.ts reads BARE_ACTION.
+ * A register's loose columns of measures: a bare "Action" whose cells say what is done, not when, by whom or with what
+ * outcome, and a header that puts the measures first and something else after ("Mitigation / Status", "Mitigation (state)").
+ * columns.ts runs `bareActionMeasures` and `measuresFirst` among its passes; plan-readings.ts reads BARE_ACTION.
  */
 import type { ColumnHeader } from './header-rows.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 import { normaliseHeader } from './headers.ts';
-import { actionCell } from './measure-words.ts';
+import { actionCell, PERSON } from './measure-words.ts';
 import { give } from './column-passes.ts';
 
 /** A bare "Action" ("Acción", "Ação", "Azione", "Aksiyon"): a register's measures or a plan's actions. */
@@ -21,12 +22,39 @@ export function bareActionMeasures(fields: Map<string, number>, confidence: Map<
   const told = headers.find((h) => {
     if (taken.has(h.col) || !BARE_ACTION.test(normaliseHeader(h.child))) return false;
     const v = values.get(h.col);
-    // (Measures told as such, "Deploy EDR", "MFA", "Cifrar discos": not who does them, when, where they are written or how far they got.)
-    const cells = values.texts(h.col).map(actionCell).filter((c) => c !== 'none');
+    // Measures told as such ("Deploy EDR", "MFA", "Cifrar discos"), or told at some length (two words or more, 15 letters on average),
+    // with at most a third of the cells saying who does them, when, where they are written or how far they got; not a column of
+    // people's names, which read like capitalised measures one by one ("Priya Patel", "Endpoint Protection").
+    const texts = values.texts(h.col).filter((t) => actionCell(t) !== 'none');
+    const cells = texts.map(actionCell);
     const share = (c: string) => cells.filter((x) => x === c).length / Math.max(1, cells.length);
-    return cells.length >= 2 && share('measure') >= 0.5 && share('other') <= 0.34 && v.distinct >= 0.5 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3
+    const names = texts.filter((t, i) => cells[i] === 'unclear' && PERSON.test(t.trim())).length / Math.max(1, texts.length);
+    const worded = texts.filter((t) => t.trim().split(/\s+/).length >= 2).length >= texts.length * 0.5 && texts.join('').length >= 15 * texts.length;
+    const measures = share('measure') >= 0.5 || (worded && !(share('measure') === 0 && names >= 0.5));
+    return cells.length >= 2 && measures && share('other') <= 0.34 && v.distinct >= 0.5 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3
       && v.options < 0.3 && v.scale < 0.3 && v.durations < 0.3 && v.numeric < 0.3;
   });
   if (told) give(fields, confidence, taken, told.col, 'controls', 0.6);
 }
 
+
+/** A header led by the measures and then something else ("Mitigation / Status", "Mitigation (state)", "Controls and review trigger"). */
+const MEASURES_FIRST = /^(mitigation|mitigations|mitigating controls?|controls?|measures?|safeguards?|countermeasures?|mitigacion|mitigacao|medidas?|mesures?|massnahmen?)\s*(\/|\(|&|\+| and | y | e | et | und )/i;
+
+/**
+ * A column headed by the measures and then their state or trigger ("Mitigation / Status", "Mitigation (state)", "Mitigation and
+ * review trigger") whose cells tell the measures at length, not statuses or dates, is the register's measures when none took them.
+ */
+export function measuresFirst(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  if (fields.has('controls')) return;
+  const h = headers.find((x) => MEASURES_FIRST.test(x.child.trim()) && ['status', 'reviewDate', 'treatment', ''].includes(taken.get(x.col)?.field ?? ''));
+  if (!h) return;
+  const v = values.get(h.col);
+  if (v.count < 2 || v.avgLength < 25 || v.statuses >= 0.3 || v.ledStatuses >= 0.3 || v.dates >= 0.3 || v.options >= 0.3) return;
+  const was = taken.get(h.col)?.field;
+  if (was) {
+    fields.delete(was);
+    confidence.delete(was);
+  }
+  give(fields, confidence, taken, h.col, 'controls', 0.6);
+}

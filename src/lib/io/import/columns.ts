@@ -29,7 +29,7 @@ import {
   vendorYieldsAsset,
   yieldToPlainer,
 } from './column-passes.ts';
-import { bareActionMeasures } from './bare-action.ts';
+import { bareActionMeasures, measuresFirst } from './bare-action.ts';
 import { measuresOverReferences } from './control-references.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
@@ -219,6 +219,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     secondChoices(candidates, fields, confidence, taken, values, headers);
     explainedStatus(fields, confidence, taken, values, headers);
     bareActionMeasures(fields, confidence, taken, values, headers);
+    measuresFirst(fields, confidence, taken, values, headers);
     descriptionAsTitle(fields, confidence, taken, values, headers);
     scenarioAsTitle(fields, confidence, taken, values, headers);
     shorterIsTitle(fields, confidence, taken, values);

@@ -271,8 +271,11 @@ function nonconformities(grid: Grid, r: Reading): boolean {
 
 /** A sheet's name that says its actions treat risks ("Risk Treatment Plan", "Plan de traitement des risques", "Risikobehandlung"). */
 // (Within words too: "Risikobehandlungsplan", "Risicobehandelplan", "Plan postępowania z ryzykiem"; and "RTP".)
-// (…and a privacy impact assessment's, whose actions treat the privacy risks it weighs: "DPIA", "AIPD", "DSFA", "Datenschutz-Folgenabschätzung".)
-const TREATS_RISKS = /risk|risque|riesgo|risco|rischi|risiko|risico|ryzyk|riziko|rizik|treatment|traitement|tratamiento|tratamento|trattamento|behandl|osetren|(^| )(rtp|dpia|dpias|pia|aipd|eipd|ripd|dsfa)( |$)|impact assessment|folgenabschatzung/;
+const TREATS_RISKS = /risk|risque|riesgo|risco|rischi|risiko|risico|ryzyk|riziko|rizik|treatment|traitement|tratamiento|tratamento|trattamento|behandl|osetren|(^| )rtp( |$)/;
+/** …and a privacy impact assessment's ("DPIA", "AIPD", "DSFA", "Datenschutz-Folgenabschätzung"), whose actions treat the privacy risks it weighs. */
+const PRIVACY_ASSESSMENT = /(^| )(dpia|dpias|pia|aipd|eipd|ripd|dsfa)( |$)|(privacy|data protection) impact assessment|datenschutz ?folgenabschatzung/;
+/** A column of the stages or parties of a procedure ("Stage", "Phase", "Step", "Stakeholder"): its actions are the procedure's steps, no treatment. */
+const PROCEDURE_HEADER = /^(stage|stages|phase|phases|step|steps|stakeholder|stakeholders|etape|fase|fases|schritt|phase|paso|passo)$/;
 
 /**
  * Actions tied to no risk, owned by nobody and followed up by no status ("phase | timeframe | action | kpi",
@@ -282,7 +285,9 @@ const TREATS_RISKS = /risk|risque|riesgo|risco|rischi|risiko|risico|ryzyk|riziko
 function bareActions(grid: Grid, r: Reading): boolean {
   if (r.kind !== 'treatment-plan' || !r.assignment) return false;
   // (Under a name that says they treat risks, "Risk Treatment Plan", they are its actions, whoever owns them.)
-  if (TREATS_RISKS.test(headerTokens(grid.name).join(' '))) return false;
+  const name = headerTokens(grid.name).join(' ');
+  if (TREATS_RISKS.test(name)) return false;
+  if (PRIVACY_ASSESSMENT.test(name) && !r.headers.some((h) => PROCEDURE_HEADER.test(headerTokens(h.text).join(' ')))) return false;
   return [...r.assignment.fields.keys()].every((f) => ['action', 'dueDate', 'notes'].includes(f));
 }
 

@@ -20,7 +20,8 @@ const VERB = new RegExp('^(implement|introduce|deploy|roll out|enable|enforce|re
   + 'rivedere|formare|eseguire|definire|sviluppare|documentare|acquistare|migrare|monitorare|migliorare|rafforzare|proteggere|mettre en (place|oeuvre)|'
   + 'activer|chiffrer|mettre a jour|installer|configurer|restreindre|limiter|bloquer|revoir|former|sensibiliser|developper|documenter|acheter|'
   + 'renforcer|ameliorer|deployer|proteger|einfuhren|aktivieren|verschlusseln|aktualisieren|installieren|konfigurieren|einschranken|sperren|schulen|'
-  + 'implementeren|invoeren|activeren|versleutelen|bijwerken|installeren|configureren|beperken|blokkeren|trainen|uygula|etkinlestir|sifrele|guncelle)( |$)');
+  + 'implementeren|invoeren|activeren|versleutelen|bijwerken|installeren|configureren|beperken|blokkeren|trainen|uygula|etkinlestir|sifrele|guncelle|'
+  + 'verificare|individuare|adottare|sensibilizzare|predisporre|nominare|verifier|designer|durcir|nommer|verificar|designar|nomear|contratar)( |$)');
 /** A measure named by what it is ("MFA", "EDR rollout", "Backup vendor", "Formación", "Datensicherung"). */
 const NOUN = new RegExp('(^| )(mfa|2fa|totp|sso|edr|xdr|mdm|siem|soc|dlp|vpn|waf|ids|ips|iam|pam|rbac|nac|hsm|kms|firewall|firewalls|backup|backups|'
   + 'encryption|patching|patches|antivirus|anti malware|antimalware|training|awareness|segmentation|insurance|redundancy|failover|hardening|logging|'
@@ -28,43 +29,59 @@ const NOUN = new RegExp('(^| )(mfa|2fa|totp|sso|edr|xdr|mdm|siem|soc|dlp|vpn|waf
   + 'implementation|deployment|introduction|rollout|enforcement|upgrade|migration|replacement|restriction|restrictions|'
   + 'plan|plans|policy|policies|procedure|procedures|programme|program|prevention|management|recovery|continuity|essentials|control|controls|'
   + 'filter|filtering|lock|locks|locking|test|tests|testing|drill|drills|exercise|exercises|simulation|simulations|review|reviews|audit|audits|'
-  + 'segregation|separation|due diligence|passwords?|password manager|clear desk|(second|secondary|alternative|redundant|spare) \\S+|security|'
+  + 'segregation|separation|due diligence|passwords?|password manager|clear desk|clean desk|(second|secondary|alternative|alternate|redundant|spare|standby) \\S+|security|'
+  + 'protection|wipe|access|gateway|proxy|whitelisting|allowlisting|classification|snapshots?|validation|queries|rate limiting|headers|minimi[sz]ation|'
+  + 'retention|notice|dpa|sccs?|tia|tracking|call ?back|certification|cctv|campaign|campagne|durcissement|mise en place|designation|'
+  + 'cifra|formacao|copias|sensibilizacao|segundo|segunda|doble factor|secondo|seconda|second|seconde|zweiter|zweite|'
   + 'cifrado|copias? de seguridad|respaldo|respaldos|formacion|capacitacion|concienciacion|seguro|criptografia|treinamento|conscientizacao|'
   + 'crittografia|formazione|cifratura|chiffrement|sauvegarde|sauvegardes|formation|sensibilisation|verschlusselung|sicherung|datensicherung|'
   + 'schulung|schulungen|sensibilisierung|einfuhrung|versleuteling|training|yedekleme|sifreleme|egitim)( |$)');
 /** Where it is written ("See policy", "Refer to BCP", "Covered in section 4", "Siehe Richtlinie"), not what is done. */
 const POINTER = /^(see|refer|referred|covered|per|as per|according to|cf|ver|veja|voir|siehe|vedi|zie|consulte|consultar)( |$)/;
 /** When it is due or done ("Complete by 30/06/2026", "To be done by end of June", "Target: Q3 2026", "Planned for next year"). */
-const WHEN = /^(by|before|until|till|end of|within|q[1-4]|h[12]|fy ?\d|next|asap|immediate|immediately|(short|medium|long|near) term|week \d+|complete by|completed by|to be (done|completed|decided|discussed|confirmed|agreed)|(target|targeted|planned|scheduled|due) (for|on|by|in|date|end|q[1-4]|\d)|target q[1-4]|deadline)( |$)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}/;
-/** How far it got ("Awaiting vendor quote", "Discussed at steering committee", "No further action required", "Email sent to vendor"). */
-const PROGRESS = /^(awaiting|waiting|pending|discussed|agreed|approved|raised|sent|emailed|chased|logged|escalated|requested|asked|noted|on hold|ongoing|in progress|not started|no (further )?action|nothing|email sent|ticket|follow up|followed up|en curso|em andamento|in corso|en cours)( |$)/;
-/** …or who does it: a role or team ("IT Manager", "Procurement Team", "Head of Facilities", "Data Protection Officer"). */
-const WHO = /( |^)(manager|managers|officer|owner|lead|team|department|dept|director|head|administrator|admin|engineer|analyst|ciso|cio|cto|ceo|cfo|coo|dpo|board|committee|desk|unit|responsable|gerente|jefe|equipo|equipe|gestor|direttore|responsabile|verantwortlicher|leiter|abteilung)$|^head of /;
-/** A ticket's or change's key inside the text ("CR-1234", "JIRA SEC-88"), or a tracker named first ("JIRA", "Change request CR…"). */
-const TICKET = /\b[A-Z]{2,}-\d+\b|^(jira|servicenow|ticket|change request)\b/i;
-/** A placeholder or a status rather than an entry ("TBD", "Done", "Pending", "Monitor"): it says nothing of what the column holds. */
-const PLACEHOLDER = /^(none|nil|n a|na|ninguna?|nenhuma?|nessuna?|aucune?|keine?)( |$)|^(tbd|tbc|tba|to do|todo|done|complete|completed|closed|open|pending|pendiente|pendente|offen|erledigt|monitor|ongoing)$/;
-/** A piece of evidence rather than a measure ("Training log", "Supplier file", "Backup policy v2"). */
+const WHEN = /^(by|before|until|till|end of|within|antes de|despues de|proxim[oa]|en el (primer|segundo|tercer|cuarto) (semestre|trimestre)|fin de|hasta|avant|apres|prochain|prochaine|d ici|entro|prima di|prossim[oa]|ate|antes do|antes da|bis|vor|nachste[nrs]?|q[1-4]|h[12]|fy ?\d|next|asap|immediate|immediately|(short|medium|long|near) term|week \d+|complete by|completed by|to be (done|completed|decided|discussed|confirmed|agreed)|(target|targeted|planned|scheduled|due) (for|on|by|in|date|end|q[1-4]|\d)|target q[1-4]|deadline|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})( |$)/;
+/** How far it got ("Awaiting vendor quote", "Discussed at steering committee", "Email sent to vendor", "A la espera de…", "In attesa di…"). */
+const PROGRESS = new RegExp('^(awaiting|waiting|pending|discussed|agreed|approved|raised|sent|emailed|chased|logged|escalated|requested|asked|noted|on hold|ongoing|'
+  + 'in progress|not started|nothing|email sent|follow up|followed up|en curso|em andamento|in corso|en cours|a la espera|en espera|esperando|pendiente de|pendente de|'
+  + 'reunion|aguardando|solicitad[oa]|pedido|in attesa|richiest[oa]|sollecitare|en attente|relancer|relance|demande|wartet|angefragt)( |$)');
+/** Who does it: a team named by what it runs ("IAM Team", "Backup Admin"), even after a verb-like word, in a short cell. */
+const TEAM = /( |^)(team|teams|admin|admins|administrator|administrators|department|dept|unit|squad|group|equipo|equipe|abteilung)$/;
+/** …or a role ("IT Manager", "Head of Facilities", "Data Protection Officer"). */
+const WHO = /( |^)(manager|managers|officer|owner|lead|director|head|engineer|analyst|controller|partner|coordinator|specialist|consultant|architect|supervisor|technician|auditor|accountant|assistant|ciso|cio|cto|ceo|cfo|coo|dpo|board|committee|desk|responsable|gerente|jefe|gestor|direttore|responsabile|verantwortlicher|leiter)$|^(head|chief) of |^(responsable|jefe|jefa|director|directora|directeur|directrice|responsabile|equipo|equipe|gerente|coordinador|coordinadora|responsavel|diretor|diretora|leiter|leiterin)( |$)/;
+/** A ticket's key or a tracker first ("INC-2026-004", "JIRA SEC-88 in backlog", "Change request CR-1234 raised"). */
+const TICKET = /^([A-Z]{2,10}-\d+(-\d+)*$|[A-Z]{2,10}-\d+ |(jira|servicenow|ticket|change request|cr)\b)/;
+const TRACKER = /^(jira|servicenow|ticket|change request)( |$)/;
+/** A placeholder or a status rather than an entry ("TBD", "Done", "Pending", "Monitor", "No action required"): it says nothing of what the column holds. */
+const PLACEHOLDER = /^(none|nil|n a|na|ninguna?|nenhuma?|nessuna?|aucune?|keine?|no (further )?action( (required|needed|planned))?)( |$)|^((action )?(required|needed)|yes|no|tbd|tbc|tba|to do|todo|done|complete|completed|closed|open|pending|pendiente|pendente|offen|erledigt|monitor|ongoing)$/;
+/** A piece of evidence named shortly rather than a measure ("Training log", "Supplier file", "Backup policy v2", "Asset register"). */
 const EVIDENCE = /( |^)(log|logs|file|files|register|record|records|report|reports|minutes|v\d+(\.\d+)*)$/;
-/** A follow-up after a while ("Review in 6 months", "Reassess at next audit", "Monitor quarterly"): when to look again, no measure. */
-const FOLLOW_UP = /^(review|reassess|revisit|reevaluate|re evaluate|recheck|monitor|check|track|watch)( (again|in|at|after|on|every|next|quarterly|monthly|annually|yearly|weekly|regularly|periodically|later)( |$)|$)/;
+/** A follow-up after a while ("Review in 6 months", "Reassess at next audit", "Monitor quarterly", "Revisar anualmente", "Rivedere tra sei mesi"). */
+const FOLLOW_UP = new RegExp('^(review|reassess|revisit|reevaluate|re evaluate|recheck|monitor|check|track|watch|revisar|supervisar|reevaluar|monitorizar|monitorear|rivedere|rivalutare|monitorare|revoir|reevaluer|monitorer|reavaliar|monitorar|uberprufen|uberwachen)'
+  + '( (again|in|at|after|on|every|next|quarterly|monthly|annually|yearly|weekly|regularly|periodically|later|en|al|a la|anualmente|trimestralmente|mensualmente|tra|fra|annualmente|trimestralmente|mensilmente|dans|annuellement|lors|em|na|no|nach|jahrlich|bei)( |$)|$)');
+/** A German measure told verb last ("MFA einrichten", "Schulung durchführen"). */
+const VERB_LAST = /( )(einrichten|durchfuhren|umsetzen|einfuhren|aktivieren|schulen|verschlusseln|prufen|sichern|erstellen|beschaffen|abschliessen|installieren|aktualisieren)$/;
 
 /** A person's name: two or three capitalised words ("Christopher Johnson", "Priya Patel", "J. Smith"). */
-const PERSON = /^(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)( \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+export const PERSON = /^(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)( \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
-/** What a cell of a loose "Action" column says: a measure, something else (who, when, where, how far, which ticket), no measure at all, or neither plainly. */
+/**
+ * What a cell of a loose "Action" column says: a measure, something else (who, when, where, how far, which ticket), no measure at
+ * all, or neither plainly. A person's name reads as neither: capitalised measures look the same ("Endpoint Protection"), so
+ * bare-action.ts weighs names over the whole column.
+ */
 export function actionCell(text: string): 'measure' | 'other' | 'unclear' | 'none' {
   const raw = text.trim().replace(/\s+/g, ' ');
   const t = foldWord(raw).replace(/[:;,.()]/g, ' ').replace(/\s+/g, ' ').trim();
-  // ("None", "N/A", "TBD", "Done", "None – within appetite": no measure for this risk, which says nothing of the column.)
-  if (t === '' || PLACEHOLDER.test(t)) return 'none';
-  if (POINTER.test(t) || WHEN.test(t) || PROGRESS.test(t) || TICKET.test(raw) || FOLLOW_UP.test(t)) return 'other';
-  // (A team named by what it runs is a team, "IAM Team", "Backup Admin"; a "Password manager" is a tool.)
-  if (WHO.test(t) && t.split(' ').length <= 4 && !/(^| )(password manager|clear desk)$/.test(t)) return 'other';
-  if (VERB.test(t)) return 'measure';
-  if (EVIDENCE.test(t)) return 'other';
-  if (NOUN.test(t)) return 'measure';
-  if (PERSON.test(raw)) return 'other';
-  // (A sentence of six words or more that says none of these is told as a measure: "Commit in reviewable slices as soon as…".)
-  return t.split(' ').length >= 6 ? 'measure' : 'unclear';
+  const words = t.split(' ').length;
+  // ("None", "N/A", "TBD", "Done", "None – within appetite", "Review annually": no measure for this risk, or only a look at it
+  // again, which says nothing of the column.)
+  if (t === '' || PLACEHOLDER.test(t) || FOLLOW_UP.test(t)) return 'none';
+  // (…and a question is asked, not done: "Do we have offline copies?".)
+  if (raw.endsWith('?') || POINTER.test(t) || WHEN.test(t) || PROGRESS.test(t) || TICKET.test(raw) || TRACKER.test(t)) return 'other';
+  if ((TEAM.test(t) || EVIDENCE.test(t)) && words <= 3) return 'other';
+  if (VERB.test(t) || VERB_LAST.test(t)) return 'measure';
+  // (…a role after no verb: "IT Operations Manager"; a "Password manager" is a tool, a "Clear desk" a rule.)
+  const role = foldWord(raw.replace(/\([^)]*\)/g, ' ')).replace(/\s+/g, ' ').trim();
+  if (WHO.test(role) && words <= 5 && !/(^| )(password manager|clear desk|clean desk)$/.test(role)) return 'other';
+  return NOUN.test(t) ? 'measure' : 'unclear';
 }
