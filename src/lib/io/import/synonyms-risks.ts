@@ -33,7 +33,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'descripcion|descripcion del riesgo|detalle|que puede pasar|que podria pasar|=que pasa|=que ocurre|=o que acontece|o que pode acontecer|'
     + 'popis|popis rizika|'
     + 'περιγραφη|περιγραφη κινδυνου',
-  asset: '~bilesen|~=vendor|~=vendor name|~=supplier|~=supplier name|~=third party|~=provider|etkilenen bilesen|asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|~system id|~system name|asset ref|~affected area|~affected areas|affected component|affected components|target component|target components|target system|target systems|target asset|target assets|~~=affected|~affected module|~affected modules|~affected capability|~affected service|~affected services|'
+  asset: '~bilesen|~=vendor|~=vendor name|~=supplier|~=supplier name|~=third party|~=provider|etkilenen bilesen|asset|assets|asset id|asset name|affected asset|affected assets|asset process|asset area|information asset|assets concerned|~system|~systems|~system id|~system name|asset ref|~affected area|~affected areas|affected component|affected components|~composant|~composants|composant concerne|target component|target components|target system|target systems|target asset|target assets|~~=affected|~affected module|~affected modules|~affected capability|~affected service|~affected services|'
     + 'actif|actifs|actifs concernes|actif concerne|bien support|biens supports|valeur metier|'
     + 'vermogenswert|vermogenswerte|zielobjekt|schutzobjekt|informationswert|'
     + 'activo|activos|activo afectado|activos afectados|'

@@ -99,7 +99,7 @@ const risks: Record<string, string> = {
       + 'opatrenia|opatrenie|existujuce opatrenia|bezpecnostne opatrenia|protiopatrenia|zavedene opatrenia|srodki kontroli|mechanizmy kontrolne|srodki bezpieczenstwa|zabezpieczenie|stosowane zabezpieczenia|kontrole|dzialania profilaktyczne|dzialania zapobiegawcze|srodki zapobiegawcze|dzialania prewencyjne',
     'αντιμετρα|μετρα προστασιασ|υφισταμενοι ελεγχοι|ελεγχοι|controale|controale existente|masuri|masura|masuri existente|masuri de securitate|masuri de atenuare|masura de atenuare|contramasuri|'
       + 'kontrollok|meglevo kontrollok|intezkedesek|meglevo intezkedesek|vedelmi intezkedesek|ellenintezkedesek|biztonsagi intezkedesek',
-    'mevcut kontroller|önlemler|önlem|alınan önlem|alınan önlemler|uygulanan önlem|uygulanan önlemler|idari önlem|mevcut önlemler|güvenlik önlemleri|karşı önlemler|postojece kontrole|mjere|postojece mjere|sigurnosne mjere|protumjere|mere|postojece mere|kontramere|zastitne mere|'
+    'mevcut kontroller|azaltım planı|azaltım|risk azaltma|azaltma planı|azaltma önlemleri|önlemler|önlem|alınan önlem|alınan önlemler|uygulanan önlem|uygulanan önlemler|idari önlem|mevcut önlemler|güvenlik önlemleri|karşı önlemler|postojece kontrole|mjere|postojece mjere|sigurnosne mjere|protumjere|mere|postojece mere|kontramere|zastitne mere|'
       + 'ukrepi|obstojeci ukrepi|varnostni ukrepi|protiukrepi|mitigatsiya|mitigatsiyasi|choralar|himoya choralari|nazorat choralari',
   ),
   status: j(
@@ -124,7 +124,7 @@ const risks: Record<string, string> = {
     'nota|comentario|informacion adicional|observacao|informacoes adicionais|commento|annotazioni|osservazione',
     'notities|notitie|aanvullende informatie|commentaar|komentare|doplnujici informace|doplnujuce informacie|uwaga|dodatkowe informacje',
     'παρατηρηση|σχολιο|observatii|observatie|comentarii|comentariu|mentiuni|megjegyzes|megjegyzesek|eszrevetelek|eszrevetel',
-    'notlar|yorumlar|yorum|napomena|napomene|komentari|opomba|opombe',
+    '=not|notlar|yorumlar|yorum|napomena|napomene|komentari|opomba|opombe',
   ),
 };
 
