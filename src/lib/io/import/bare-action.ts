@@ -23,15 +23,15 @@ export function bareActionMeasures(fields: Map<string, number>, confidence: Map<
     if (taken.has(h.col) || !BARE_ACTION.test(normaliseHeader(h.child))) return false;
     const v = values.get(h.col);
     // Measures told as such ("Deploy EDR", "MFA", "Cifrar discos"), or told at some length (two words or more, 15 letters on average),
-    // with at most a third of the cells saying who does them, when, where they are written or how far they got; not a column of
+    // with fewer than half the cells saying who does them, when, where they are written or how far they got; not a column of
     // people's names, which read like capitalised measures one by one ("Priya Patel", "Endpoint Protection").
     const texts = values.texts(h.col).filter((t) => actionCell(t) !== 'none');
     const cells = texts.map(actionCell);
     const share = (c: string) => cells.filter((x) => x === c).length / Math.max(1, cells.length);
     const names = texts.filter((t, i) => cells[i] === 'unclear' && PERSON.test(t.trim())).length / Math.max(1, texts.length);
     const worded = texts.filter((t) => t.trim().split(/\s+/).length >= 2).length >= texts.length * 0.5 && texts.join('').length >= 15 * texts.length;
-    const measures = share('measure') >= 0.5 || (worded && !(share('measure') === 0 && names >= 0.5));
-    return cells.length >= 2 && measures && share('other') <= 0.34 && v.distinct >= 0.5 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3
+    const measures = share('measure') >= 0.5 || (worded && !(share('measure') === 0 && names >= 0.75));
+    return cells.length >= 2 && measures && share('other') < 0.5 && v.distinct >= 0.5 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3
       && v.options < 0.3 && v.scale < 0.3 && v.durations < 0.3 && v.numeric < 0.3;
   });
   if (told) give(fields, confidence, taken, told.col, 'controls', 0.6);
@@ -47,7 +47,7 @@ const MEASURES_FIRST = /^(mitigation|mitigations|mitigating controls?|controls?|
  */
 export function measuresFirst(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   if (fields.has('controls')) return;
-  const h = headers.find((x) => MEASURES_FIRST.test(x.child.trim()) && ['status', 'reviewDate', 'treatment', ''].includes(taken.get(x.col)?.field ?? ''));
+  const h = headers.find((x) => MEASURES_FIRST.test(x.child.trim()) && ['status', 'reviewDate', 'treatment', 'owner', ''].includes(taken.get(x.col)?.field ?? ''));
   if (!h) return;
   const v = values.get(h.col);
   if (v.count < 2 || v.avgLength < 25 || v.statuses >= 0.3 || v.ledStatuses >= 0.3 || v.dates >= 0.3 || v.options >= 0.3) return;

@@ -347,6 +347,11 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       const titleCol = a.fields.get('controlTitle');
       const titles = titleCol === undefined ? null : values.get(titleCol);
       if (!has('controlId') && titles && titles.count >= 3 && titles.controls >= 0.8 && ['applicable', 'justification', 'status'].some(has)) return true;
+      // Measures named in words, each with its implementation status ("Maßnahme | Umsetzung | Status: Umgesetzt"): an SoA of one's own
+      // measures (not a summary that counts them by theme: "37 controls | Partially implemented").
+      const statusCol = a.fields.get('status');
+      const counted = titleCol !== undefined && values.texts(titleCol).filter((t) => /^[*_\s]*\d/.test(t)).length >= values.texts(titleCol).length * 0.5;
+      if (!has('controlId') && titles && titles.count >= 3 && !counted && statusCol !== undefined && values.get(statusCol).statuses >= 0.6) return true;
       if (!has('controlId') || n < 2) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
       // Real control numbers with the evidence for each are an SoA's proof column, even with no decision beside it

@@ -274,8 +274,8 @@ function nonconformities(grid: Grid, r: Reading): boolean {
 const TREATS_RISKS = /risk|risque|riesgo|risco|rischi|risiko|risico|ryzyk|riziko|rizik|treatment|traitement|tratamiento|tratamento|trattamento|behandl|osetren|(^| )rtp( |$)/;
 /** …and a privacy impact assessment's ("DPIA", "AIPD", "DSFA", "Datenschutz-Folgenabschätzung"), whose actions treat the privacy risks it weighs. */
 const PRIVACY_ASSESSMENT = /(^| )(dpia|dpias|pia|aipd|eipd|ripd|dsfa)( |$)|(privacy|data protection) impact assessment|datenschutz ?folgenabschatzung/;
-/** A column of the stages or parties of a procedure ("Stage", "Phase", "Step", "Stakeholder"): its actions are the procedure's steps, no treatment. */
-const PROCEDURE_HEADER = /^(stage|stages|phase|phases|step|steps|stakeholder|stakeholders|etape|fase|fases|schritt|phase|paso|passo)$/;
+/** A column of the stages or parties of a procedure ("Stage", "Milestone", "Stakeholder", "Consultee"): its actions are the procedure's steps, no treatment. */
+const PROCEDURE_HEADER = /^(stage|stages|phase|phases|step|steps|milestone|milestones|stakeholder|stakeholders|consultee|consultees|audience|audiences|party|parties|etape|fase|fases|schritt|meilenstein|paso|passo|hito)$/;
 
 /**
  * Actions tied to no risk, owned by nobody and followed up by no status ("phase | timeframe | action | kpi",

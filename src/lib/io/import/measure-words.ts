@@ -27,7 +27,10 @@ const NOUN = new RegExp('(^| )(mfa|2fa|totp|sso|edr|xdr|mdm|siem|soc|dlp|vpn|waf
   + 'encryption|patching|patches|antivirus|anti malware|antimalware|training|awareness|segmentation|insurance|redundancy|failover|hardening|logging|'
   + 'monitoring|authentication|least privilege|access reviews?|pentest|penetration test(ing)?|vulnerability scan(ning)?|bitlocker|filevault|'
   + 'implementation|deployment|introduction|rollout|enforcement|upgrade|migration|replacement|restriction|restrictions|'
-  + 'plan|plans|policy|policies|procedure|procedures|programme|program|prevention|management|recovery|continuity|essentials|control|controls|'
+  + '(continuity|recovery|response|exit|contingency|communication|communications) plans?|policy|policies|procedure|procedures|programme|program|prevention|management|recovery|continuity|essentials|control|controls|'
+  + 'suppression|generator|generators|detection|sensors?|alarms?|ups|sprinklers?|fence|fencing|guards?|badges?|expiry|pipeline|scanning|scanner|vault|pinning|signing|signed|'
+  + 'rotation|isolation|sandbox(ing)?|blocklist|allowlist|cdn|ddos|throttling|timeouts?|lockout|captcha|certificates?|tls|ssl|hsts|csp|sbom|sast|dast|code review|'
+  + 'zero trust|baselines?|golden image|immutable|offsite|off site|air gap(ped)?|replication|mirroring|raid|failover|cluster(ing)?|load balanc(er|ing)|managed \\S+|external \\S+|virtual \\S+|'
   + 'filter|filtering|lock|locks|locking|test|tests|testing|drill|drills|exercise|exercises|simulation|simulations|review|reviews|audit|audits|'
   + 'segregation|separation|due diligence|passwords?|password manager|clear desk|clean desk|(second|secondary|alternative|alternate|redundant|spare|standby) \\S+|security|'
   + 'protection|wipe|access|gateway|proxy|whitelisting|allowlisting|classification|snapshots?|validation|queries|rate limiting|headers|minimi[sz]ation|'
@@ -37,20 +40,24 @@ const NOUN = new RegExp('(^| )(mfa|2fa|totp|sso|edr|xdr|mdm|siem|soc|dlp|vpn|waf
   + 'crittografia|formazione|cifratura|chiffrement|sauvegarde|sauvegardes|formation|sensibilisation|verschlusselung|sicherung|datensicherung|'
   + 'schulung|schulungen|sensibilisierung|einfuhrung|versleuteling|training|yedekleme|sifreleme|egitim)( |$)');
 /** Where it is written ("See policy", "Refer to BCP", "Covered in section 4", "Siehe Richtlinie"), not what is done. */
-const POINTER = /^(see|refer|referred|covered|per|as per|according to|cf|ver|veja|voir|siehe|vedi|zie|consulte|consultar)( |$)/;
+const POINTER = /^(see|refer|referred|covered|included|per|as per|according to|in plan|in the plan|cf|ver|veja|voir|siehe|vedi|zie|consulte|consultar)( |$)/;
 /** When it is due or done ("Complete by 30/06/2026", "To be done by end of June", "Target: Q3 2026", "Planned for next year"). */
-const WHEN = /^(by|before|until|till|end of|within|antes de|despues de|proxim[oa]|en el (primer|segundo|tercer|cuarto) (semestre|trimestre)|fin de|hasta|avant|apres|prochain|prochaine|d ici|entro|prima di|prossim[oa]|ate|antes do|antes da|bis|vor|nachste[nrs]?|q[1-4]|h[12]|fy ?\d|next|asap|immediate|immediately|(short|medium|long|near) term|week \d+|complete by|completed by|to be (done|completed|decided|discussed|confirmed|agreed)|(target|targeted|planned|scheduled|due) (for|on|by|in|date|end|q[1-4]|\d)|target q[1-4]|deadline|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})( |$)/;
+const WHEN = /^(complete by|completed by|(by|before|until|till|within) (the )?(end|q[1-4]|h[12]|\d|next|year|month|quarter|week|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|to be (done|completed|decided|discussed|confirmed|agreed)|(target|targeted|planned|scheduled|due) (for|on|by|in|date|end|q[1-4]|\d)|target q[1-4]|deadline|en el (primer|segundo|tercer|cuarto) (semestre|trimestre)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})( |$)/;
+/** …or, in a short cell, only when ("By end of Q2", "Next quarter", "Antes de fin de año"; "Immediately isolate infected hosts" is a measure). */
+const WHEN_SHORT = /^(by|before|until|till|end of|within|antes de|despues de|proxim[oa]|fin de|hasta|avant|apres|prochain|prochaine|d ici|entro|prima di|prossim[oa]|ate|antes do|antes da|bis|vor|nachste[nrs]?|q[1-4]|h[12]|fy ?\d|next|asap|immediate|immediately|(short|medium|long|near) term|week \d+)( |$)/;
 /** How far it got ("Awaiting vendor quote", "Discussed at steering committee", "Email sent to vendor", "A la espera de…", "In attesa di…"). */
-const PROGRESS = new RegExp('^(awaiting|waiting|pending|discussed|agreed|approved|raised|sent|emailed|chased|logged|escalated|requested|asked|noted|on hold|ongoing|'
+const PROGRESS = new RegExp('^(awaiting|waiting|pending|discussed|raised|sent|emailed|chased|logged|escalated|requested|asked|noted|on hold|'
   + 'in progress|not started|nothing|email sent|follow up|followed up|en curso|em andamento|in corso|en cours|a la espera|en espera|esperando|pendiente de|pendente de|'
   + 'reunion|aguardando|solicitad[oa]|pedido|in attesa|richiest[oa]|sollecitare|en attente|relancer|relance|demande|wartet|angefragt)( |$)');
 /** Who does it: a team named by what it runs ("IAM Team", "Backup Admin"), even after a verb-like word, in a short cell. */
 const TEAM = /( |^)(team|teams|admin|admins|administrator|administrators|department|dept|unit|squad|group|equipo|equipe|abteilung)$/;
 /** …or a role ("IT Manager", "Head of Facilities", "Data Protection Officer"). */
 const WHO = /( |^)(manager|managers|officer|owner|lead|director|head|engineer|analyst|controller|partner|coordinator|specialist|consultant|architect|supervisor|technician|auditor|accountant|assistant|ciso|cio|cto|ceo|cfo|coo|dpo|board|committee|desk|responsable|gerente|jefe|gestor|direttore|responsabile|verantwortlicher|leiter)$|^(head|chief) of |^(responsable|jefe|jefa|director|directora|directeur|directrice|responsabile|equipo|equipe|gerente|coordinador|coordinadora|responsavel|diretor|diretora|leiter|leiterin)( |$)/;
-/** A ticket's key or a tracker first ("INC-2026-004", "JIRA SEC-88 in backlog", "Change request CR-1234 raised"). */
-const TICKET = /^([A-Z]{2,10}-\d+(-\d+)*$|[A-Z]{2,10}-\d+ |(jira|servicenow|ticket|change request|cr)\b)/;
+/** A ticket's key alone, or a tracker first ("INC-2026-004", "JIRA SEC-88 in backlog", "Change request CR-1234 raised"; not "AES-256 encrypted backups"). */
+const TICKET = /^[A-Z]{2,10}-\d+(-\d+)*$/;
 const TRACKER = /^(jira|servicenow|ticket|change request)( |$)/;
+/** A kind of control rather than one ("Technical", "Policy", "Contract", "Preventive"). */
+const CONTROL_TYPE = /^(technical|administrative|physical|organisational|organizational|policy|procedure|contract|contractual|legal|preventive|preventative|detective|corrective|deterrent|compensating|process|people|technology|technique|organisationnel|technisch|organisatorisch)$/;
 /** A placeholder or a status rather than an entry ("TBD", "Done", "Pending", "Monitor", "No action required"): it says nothing of what the column holds. */
 const PLACEHOLDER = /^(none|nil|n a|na|ninguna?|nenhuma?|nessuna?|aucune?|keine?|no (further )?action( (required|needed|planned))?)( |$)|^((action )?(required|needed)|yes|no|tbd|tbc|tba|to do|todo|done|complete|completed|closed|open|pending|pendiente|pendente|offen|erledigt|monitor|ongoing)$/;
 /** A piece of evidence named shortly rather than a measure ("Training log", "Supplier file", "Backup policy v2", "Asset register"). */
@@ -77,9 +84,11 @@ export function actionCell(text: string): 'measure' | 'other' | 'unclear' | 'non
   // again, which says nothing of the column.)
   if (t === '' || PLACEHOLDER.test(t) || FOLLOW_UP.test(t)) return 'none';
   // (…and a question is asked, not done: "Do we have offline copies?".)
-  if (raw.endsWith('?') || POINTER.test(t) || WHEN.test(t) || PROGRESS.test(t) || TICKET.test(raw) || TRACKER.test(t)) return 'other';
-  if ((TEAM.test(t) || EVIDENCE.test(t)) && words <= 3) return 'other';
+  if (raw.endsWith('?') || POINTER.test(t) || WHEN.test(t) || (WHEN_SHORT.test(t) && words <= 3) || PROGRESS.test(t) || TICKET.test(raw) || TRACKER.test(t) || CONTROL_TYPE.test(t)) return 'other';
+  // (Two words naming a team or a record are those, "Backup Admin", "Training log"; after a verb, three are a measure: "Enable audit logs".)
+  if ((TEAM.test(t) || EVIDENCE.test(t)) && words <= 2) return 'other';
   if (VERB.test(t) || VERB_LAST.test(t)) return 'measure';
+  if ((TEAM.test(t) || EVIDENCE.test(t)) && words <= 3) return 'other';
   // (…a role after no verb: "IT Operations Manager"; a "Password manager" is a tool, a "Clear desk" a rule.)
   const role = foldWord(raw.replace(/\([^)]*\)/g, ' ')).replace(/\s+/g, ' ').trim();
   if (WHO.test(role) && words <= 5 && !/(^| )(password manager|clear desk|clean desk)$/.test(role)) return 'other';

@@ -39,6 +39,8 @@ const SERVICE_PROCESS = /^(change|changes|incident|incidents|problem|problems|pr
 const RISK_OPTION = /^(mitigate|mitigated|mitigation|reduce|reduced|modify|avoid|avoided|avoidance|transfer|transferred|share|accept|acceptance|retain|tolerate|terminate|treat|treated|mitigar|reducir|evitar|transferir|compartir|aceptar|aceitar|reduire|attenuer|eviter|transferer|accepter|mindern|reduzieren|vermeiden|ubertragen|akzeptieren|mitigare|ridurre|evitare|trasferire|accettare)$/;
 /** …of which only a risk is avoided, transferred or shared (not "Transferred", which an issue may be to another team). */
 const RISK_ONLY_OPTION = /^(avoid|avoidance|transfer|share|evitar|transferir|compartir|eviter|transferer|vermeiden|ubertragen|evitare|trasferire|condividere)$/;
+/** What is done with an issue, not a risk ("Escalate", "Resolve", "Workaround", "Fix"). */
+const ISSUE_RESPONSE = /^(escalate|escalated|escalation|resolve|resolved|resolution|workaround|fix|fixed|close|closed|investigate|eskalieren|escalar|escalader|risolvere|resolver|resoudre)$/;
 /** A header of the treatment option ("Treatment", "Risk response", "Strategy", "Mitigation", "Tratamiento", "Risikobehandlung", "Maßnahme"). */
 const TREATMENT_HEAD = /(^| )(treatment|treatments|option|options|strategy|response|mitigation|tratamiento|tratamento|traitement|trattamento|opcion|opcao|strategie|estrategia|respuesta|massnahme)( |$)|behandlung/;
 /** …and one of what was done about an issue ("Resolution", "Treatment applied", "Outcome", "Erledigung"). */
@@ -97,7 +99,7 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const fields = r.assignment?.fields;
   const key = columns.get(fields?.get('id') ?? Math.min(...r.headers.map((h) => h.col)));
   const keyed = key !== undefined && key.filter((t) => RAID_KEY.test(t) || ISSUE_KEY.test(t)).length >= key.length * 0.8;
-  if (keyed) return share(key) < 0.5;
+  if (keyed && !openPoints) return share(key) < 0.5;
   // Lacking both, the header of the column that names each entry says what they are ("Issue", not "Risk" or "Description");
   // in an issue log, all entries are issues unless they say they are risks, or are analysed as risks are (a threat and a weakness,
   // a score, a treatment option, a residual rating), or rated for likelihood and impact under another header than "Issue" (an
@@ -105,6 +107,8 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const named = fields?.get('title') ?? fields?.get('description');
   const naming = named !== undefined ? header(named) : '';
   const has = (f: string) => fields?.has(f) ?? false;
+  // (An open point's key numbers an item, "I-01", "A1": only the header naming them says they are issues, unless they are rated as risks are.)
+  if (openPoints) return !(has('likelihood') && has('impact')) && NOT_RISK_ENTRY.test(naming) && !RISK_WORD.test(naming);
   // Rated for likelihood and impact (not for urgency, as issues are triaged: impact × urgency gives their priority)…
   const assessed = has('likelihood') && has('impact') && !URGENCY.test(header(fields?.get('likelihood')));
   // …and analysed as a risk is makes a register of any log: a threat and the weakness it exploits, a residual rating, a score or
@@ -115,7 +119,8 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const optionHeader = header(fields?.get('treatment'));
   const options = TREATMENT_HEAD.test(optionHeader) && !RESOLUTION_HEAD.test(optionHeader) ? columns.get(fields?.get('treatment') ?? -1) ?? [] : [];
   const ofRisk = RISKS_NAME.test(optionHeader) || options.some((t) => RISK_ONLY_OPTION.test(t));
-  const riskOptions = ofRisk && options.length >= 2 && options.filter((t) => RISK_OPTION.test(t)).length >= options.length * 0.75 && options.some((t) => RISK_OPTION.test(t) && !/^accept/.test(t));
+  // (…not beside what is done with an issue: "Escalate", "Resolve", "Workaround".)
+  const riskOptions = ofRisk && !options.some((t) => ISSUE_RESPONSE.test(t)) && options.length >= 2 && options.filter((t) => RISK_OPTION.test(t)).length >= options.length * 0.75 && options.some((t) => RISK_OPTION.test(t) && !/^accept/.test(t));
   const riskScore = has('score') && RISK_WORD.test(header(fields?.get('score')));
   const analysed = (has('threat') && has('vulnerability')) || ['residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some(has) || (assessed && (has('score') || has('treatment'))) || riskScore || riskOptions;
   if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords) && !mixed) {
