@@ -8,6 +8,8 @@ import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
+import { foldWord } from './normalise.ts';
+import { ledByVerb } from './measure-words.ts';
 import { CIA_WORD } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
 import { numberedSet, setIdText } from './control-ids.ts';
@@ -325,6 +327,29 @@ function assetsListed(a: Assignment, named: boolean): boolean {
   return level === undefined ? !named : /^(critic|kritik)/.test(headerWords(a, level));
 }
 
+/** Words of a measure's implementation ("Implemented", "Teilweise umgesetzt", "Geïmplementeerd", "Planned"). */
+const IMPLEMENTED = /implement|umgesetzt|geimplementeerd|implementad|implementat|mis en (oeuvre|place)|en place|in place|partial|teilweise|gedeeltelijk|parcial|planned|geplant|gepland|planificad|prevu|pianificat|effective|wirksam|document/;
+/** …not a task's or a test's ("Done", "To do", "Passed", "Overdue"). */
+const TASK_STATE = /^(done|to do|todo|open|closed|completed?|passed|failed|pass|fail|overdue|in progress|not started|yes|no|met|not met|offen|erledigt)$/;
+
+/**
+ * Measures named in words (no ids), each with its implementation status and at most one more column, a description or a type
+ * ("Maßnahme | Implementierung | Status: Umgesetzt", "Maatregel | Type | Status"): an SoA of one's own measures. Not actions
+ * to do ("MFA einführen", "Enable MFA"), not with an owner or a risk beside them (a plan), not tasks or tests done or failed, not a
+ * summary counting controls by theme ("37 controls").
+ */
+function ownMeasures(a: Assignment, values: ValueCache): boolean {
+  const title = a.fields.get('controlTitle');
+  const status = a.fields.get('status');
+  if (title === undefined || status === undefined) return false;
+  if ([...a.fields.keys()].some((f) => !['controlTitle', 'status', 'notes', 'evidence', 'justification'].includes(f))) return false;
+  if (a.columns.filter((c) => !c.field && c.header.trim()).length > 1) return false;
+  const states = values.texts(status).map((t) => foldWord(t));
+  if (states.length < 3 || states.filter((t) => IMPLEMENTED.test(t)).length < states.length * 0.75 || states.some((t) => TASK_STATE.test(t))) return false;
+  const titles = values.texts(title);
+  return titles.filter((t) => /^[*_\s]*\d/.test(t) || ledByVerb(t)).length < titles.length * 0.3;
+}
+
 export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: boolean, named: boolean): boolean {
   const has = (f: string) => a.fields.has(f);
   const n = a.fields.size;
@@ -347,11 +372,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       const titleCol = a.fields.get('controlTitle');
       const titles = titleCol === undefined ? null : values.get(titleCol);
       if (!has('controlId') && titles && titles.count >= 3 && titles.controls >= 0.8 && ['applicable', 'justification', 'status'].some(has)) return true;
-      // Measures named in words, each with its implementation status ("Maßnahme | Umsetzung | Status: Umgesetzt"): an SoA of one's own
-      // measures (not a summary that counts them by theme: "37 controls | Partially implemented").
-      const statusCol = a.fields.get('status');
-      const counted = titleCol !== undefined && values.texts(titleCol).filter((t) => /^[*_\s]*\d/.test(t)).length >= values.texts(titleCol).length * 0.5;
-      if (!has('controlId') && titles && titles.count >= 3 && !counted && statusCol !== undefined && values.get(statusCol).statuses >= 0.6) return true;
+      if (!has('controlId') && titles && titles.count >= 3 && ownMeasures(a, values)) return true;
       if (!has('controlId') || n < 2) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
       // Real control numbers with the evidence for each are an SoA's proof column, even with no decision beside it

@@ -94,3 +94,9 @@ export function actionCell(text: string): 'measure' | 'other' | 'unclear' | 'non
   if (WHO.test(role) && words <= 5 && !/(^| )(password manager|clear desk|clean desk)$/.test(role)) return 'other';
   return NOUN.test(t) ? 'measure' : 'unclear';
 }
+
+/** Whether a text opens with a verb of doing, or closes with one in German: an action to take ("Enable MFA", "MFA einführen"). */
+export function ledByVerb(text: string): boolean {
+  const t = foldWord(text).replace(/[:;,.()]/g, ' ').replace(/\s+/g, ' ').trim();
+  return VERB.test(t) || VERB_LAST.test(t);
+}
