@@ -46,7 +46,7 @@ const WHEN = /^(complete by|completed by|(by|before|until|till|within) (the )?(e
 /** …or, in a short cell, only when ("By end of Q2", "Next quarter", "Antes de fin de año"; "Immediately isolate infected hosts" is a measure). */
 const WHEN_SHORT = /^(by|before|until|till|end of|within|antes de|despues de|proxim[oa]|fin de|hasta|avant|apres|prochain|prochaine|d ici|entro|prima di|prossim[oa]|ate|antes do|antes da|bis|vor|nachste[nrs]?|q[1-4]|h[12]|fy ?\d|next|asap|immediate|immediately|(short|medium|long|near) term|week \d+)( |$)/;
 /** How far it got ("Awaiting vendor quote", "Discussed at steering committee", "Email sent to vendor", "A la espera de…", "In attesa di…"). */
-const PROGRESS = new RegExp('^(awaiting|waiting|pending|discussed|raised|sent|emailed|chased|logged|escalated|requested|asked|noted|on hold|'
+const PROGRESS = new RegExp('^(awaiting|waiting|pending|discussed|raised|sent|emailed|chased|logged|escalated|requested|asked|noted|on hold|ongoing (with|since|discussions?)|'
   + 'in progress|not started|nothing|email sent|follow up|followed up|en curso|em andamento|in corso|en cours|a la espera|en espera|esperando|pendiente de|pendente de|'
   + 'reunion|aguardando|solicitad[oa]|pedido|in attesa|richiest[oa]|sollecitare|en attente|relancer|relance|demande|wartet|angefragt)( |$)');
 /** Who does it: a team named by what it runs ("IAM Team", "Backup Admin"), even after a verb-like word, in a short cell. */
@@ -56,6 +56,10 @@ const WHO = /( |^)(manager|managers|officer|owner|lead|director|head|engineer|an
 /** A ticket's key alone, or a tracker first ("INC-2026-004", "JIRA SEC-88 in backlog", "Change request CR-1234 raised"; not "AES-256 encrypted backups"). */
 const TICKET = /^[A-Z]{2,10}-\d+(-\d+)*$/;
 const TRACKER = /^(jira|servicenow|ticket|change request)( |$)/;
+/** What happened to it, told after the fact ("approved by the board", "quote received", "vendor selected", "agreed at steering"). */
+const REPORTED = /(^| )(approved|agreed|accepted|received|selected|requested|raised|sent|discussed|escalated|chased|signed off|closed|resolved) (by|at|in|on|with|from|to|for)( |$)|(^| )(received|selected|closed|resolved|approved|agreed)( |$).*(^| )(from|in|by|review|march|april|may|june|july|january|february|august|september|october|november|december)( |$)|^[a-z]+ (approved|received|selected|agreed|closed|resolved|raised)( |$)/;
+/** A ticket's key first ("SEC-88 raised with vendor", "INC-2026-004 closed"). */
+const KEY_LED = /^[A-Z]{2,10}-\d+(-\d+)*\b/;
 /** A kind of control rather than one ("Technical", "Policy", "Contract", "Preventive"). */
 const CONTROL_TYPE = /^(technical|administrative|physical|organisational|organizational|policy|procedure|contract|contractual|legal|preventive|preventative|detective|corrective|deterrent|compensating|process|people|technology|technique|organisationnel|technisch|organisatorisch)$/;
 /** A placeholder or a status rather than an entry ("TBD", "Done", "Pending", "Monitor", "No action required"): it says nothing of what the column holds. */
@@ -84,6 +88,8 @@ export function actionCell(text: string): 'measure' | 'other' | 'unclear' | 'non
   // again, which says nothing of the column.)
   if (t === '' || PLACEHOLDER.test(t) || FOLLOW_UP.test(t)) return 'none';
   // (…and a question is asked, not done: "Do we have offline copies?".)
+  // (…and so is news of a decision or a delivery, "Board approved budget in March", "Approved by CAB", "SEC-88 raised with vendor".)
+  if (!VERB.test(t) && (REPORTED.test(t) || (KEY_LED.test(raw) && (REPORTED.test(t) || words <= 3)))) return 'other';
   if (raw.endsWith('?') || POINTER.test(t) || WHEN.test(t) || (WHEN_SHORT.test(t) && words <= 3) || PROGRESS.test(t) || TICKET.test(raw) || TRACKER.test(t) || CONTROL_TYPE.test(t)) return 'other';
   // (Two words naming a team or a record are those, "Backup Admin", "Training log"; after a verb, three are a measure: "Enable audit logs".)
   if ((TEAM.test(t) || EVIDENCE.test(t)) && words <= 2) return 'other';
