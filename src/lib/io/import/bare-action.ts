@@ -13,9 +13,8 @@ import { give } from './column-passes.ts';
 export const BARE_ACTION = /^(action|actions|accion|acciones|acao|acoes|azione|azioni|aksiyon|aksiyonlar)$/;
 
 /**
- * A bare "Action" is a register's measures when no column took them (five held-out labels of five): when its cells are
- * different measures told as such ("Deploy EDR on all laptops"), not statuses, dates, deadlines, people, keys, links, follow-ups,
- * numbers or treatment options, which say something else.
+ * A bare "Action" is a register's measures when no column took them (five held-out labels of five) and its cells are different
+ * measures, not statuses, dates, numbers or treatment options; measure-words.ts reads each cell.
  */
 export function bareActionMeasures(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   if (fields.has('controls')) return;
@@ -25,8 +24,9 @@ export function bareActionMeasures(fields: Map<string, number>, confidence: Map<
     // Measures told as such ("Deploy EDR", "MFA", "Cifrar discos"), or told at some length (two words or more, 15 letters on average),
     // with fewer than half the cells saying who does them, when, where they are written or how far they got; not a column of
     // people's names, which read like capitalised measures one by one ("Priya Patel", "Endpoint Protection").
-    const texts = values.texts(h.col).filter((t) => actionCell(t) !== 'none');
-    const cells = texts.map(actionCell);
+    const read = values.texts(h.col).map((t) => ({ t, cell: actionCell(t) })).filter((x) => x.cell !== 'none');
+    const texts = read.map((x) => x.t);
+    const cells = read.map((x) => x.cell);
     const share = (c: string) => cells.filter((x) => x === c).length / Math.max(1, cells.length);
     const names = texts.filter((t, i) => cells[i] === 'unclear' && PERSON.test(t.trim())).length / Math.max(1, texts.length);
     const worded = texts.filter((t) => t.trim().split(/\s+/).length >= 2).length >= texts.length * 0.5 && texts.join('').length >= 15 * texts.length;
@@ -36,7 +36,6 @@ export function bareActionMeasures(fields: Map<string, number>, confidence: Map<
   });
   if (told) give(fields, confidence, taken, told.col, 'controls', 0.6);
 }
-
 
 /** A header led by the measures and then something else ("Mitigation / Status", "Mitigation (state)", "Controls and review trigger"). */
 const MEASURES_FIRST = /^(mitigation|mitigations|mitigating controls?|controls?|measures?|safeguards?|countermeasures?|mitigacion|mitigacao|medidas?|mesures?|massnahmen?)\s*(\/|\(|&|\+| and | y | e | et | und )/i;

@@ -82,14 +82,14 @@ export const PERSON = /^(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)( \p{Lu}[\p{Ll}'’-]+){1
  */
 export function actionCell(text: string): 'measure' | 'other' | 'unclear' | 'none' {
   const raw = text.trim().replace(/\s+/g, ' ');
-  const t = foldWord(raw).replace(/[:;,.()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = folded(raw);
   const words = t.split(' ').length;
   // ("None", "N/A", "TBD", "Done", "None – within appetite", "Review annually": no measure for this risk, or only a look at it
   // again, which says nothing of the column.)
   if (t === '' || PLACEHOLDER.test(t) || FOLLOW_UP.test(t)) return 'none';
-  // (…and a question is asked, not done: "Do we have offline copies?".)
-  // (…and so is news of a decision or a delivery, "Board approved budget in March", "Approved by CAB", "SEC-88 raised with vendor".)
+  // (News of a decision or a delivery says how far it got: "Board approved budget in March", "Approved by CAB", "SEC-88 raised with vendor".)
   if (!VERB.test(t) && (REPORTED.test(t) || (KEY_LED.test(raw) && (REPORTED.test(t) || words <= 3)))) return 'other';
+  // (…and a question is asked, not done: "Do we have offline copies?".)
   if (raw.endsWith('?') || POINTER.test(t) || WHEN.test(t) || (WHEN_SHORT.test(t) && words <= 3) || PROGRESS.test(t) || TICKET.test(raw) || TRACKER.test(t) || CONTROL_TYPE.test(t)) return 'other';
   // (Two words naming a team or a record are those, "Backup Admin", "Training log"; after a verb, three are a measure: "Enable audit logs".)
   if ((TEAM.test(t) || EVIDENCE.test(t)) && words <= 2) return 'other';
@@ -103,6 +103,9 @@ export function actionCell(text: string): 'measure' | 'other' | 'unclear' | 'non
 
 /** Whether a text opens with a verb of doing, or closes with one in German: an action to take ("Enable MFA", "MFA einführen"). */
 export function ledByVerb(text: string): boolean {
-  const t = foldWord(text).replace(/[:;,.()]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = folded(text);
   return VERB.test(t) || VERB_LAST.test(t);
 }
+
+/** A cell's words, folded (lower case, no accents) and without punctuation that parts them. */
+const folded = (text: string): string => foldWord(text).replace(/[:;,.()]/g, ' ').replace(/\s+/g, ' ').trim();
