@@ -328,15 +328,19 @@ function assetsListed(a: Assignment, named: boolean): boolean {
 }
 
 /** Words of a measure's implementation ("Implemented", "Teilweise umgesetzt", "Geïmplementeerd", "Planned"). */
-const IMPLEMENTED = /implement|umgesetzt|geimplementeerd|implementad|implementat|mis en (oeuvre|place)|en place|in place|partial|teilweise|gedeeltelijk|parcial|planned|geplant|gepland|planificad|prevu|pianificat|effective|wirksam|document/;
+const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|in progress|en cours|en curso|in corso|em andamento|partial|partiel|teilweise|gedeeltelijk|parcial|parzial|attuat|realisiert|erfullt|vorhanden|planned|geplant|gepland|planificad|planejad|prevu|pianificat|(^| )effective|wirksam|document|not applicable|non applicable|n a$|nicht anwendbar|no aplica|nao aplicavel|non applicabile|niet van toepassing/;
+/** …of which some say the measure is in place ("Implemented", "Umgesetzt", "Mis en œuvre"): a plan whose measures are all "Planned" is a plan. */
+const IN_PLACE = /implement|umgesetzt|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|attuat|realisiert|erfullt|vorhanden|(^| )effective|wirksam/;
 /** …not a task's or a test's ("Done", "To do", "Passed", "Overdue"). */
-const TASK_STATE = /^(done|to do|todo|open|closed|completed?|passed|failed|pass|fail|overdue|in progress|not started|yes|no|met|not met|offen|erledigt)$/;
+const TASK_STATE = /^(done|to do|todo|open|closed|completed?|passed|failed|pass|fail|overdue|not started|yes|no|met|not met|offen|erledigt)$/;
+/** An action to take told by its verb, German or Dutch last ("MFA einführen"), French, Spanish or Italian first ("Activer le MFA"). */
+const TO_TAKE = /( )(einfuhren|einrichten|durchfuhren|umsetzen|erstellen|beschaffen|invoeren|inrichten|uitvoeren)$|^\S+(er|ar|ir|are|ere|ire) /;
 
 /**
  * Measures named in words (no ids), each with its implementation status and at most one more column, a description or a type
  * ("Maßnahme | Implementierung | Status: Umgesetzt", "Maatregel | Type | Status"): an SoA of one's own measures. Not actions
- * to do ("MFA einführen", "Enable MFA"), not with an owner or a risk beside them (a plan), not tasks or tests done or failed, not a
- * summary counting controls by theme ("37 controls").
+ * to take ("MFA einführen"), not with an owner or a risk beside them (a plan), not tasks or tests done or failed, not measures all
+ * still planned (a plan, a training programme), not a summary counting controls by theme ("37 controls").
  */
 function ownMeasures(a: Assignment, values: ValueCache): boolean {
   const title = a.fields.get('controlTitle');
@@ -345,9 +349,10 @@ function ownMeasures(a: Assignment, values: ValueCache): boolean {
   if ([...a.fields.keys()].some((f) => !['controlTitle', 'status', 'notes', 'evidence', 'justification'].includes(f))) return false;
   if (a.columns.filter((c) => !c.field && c.header.trim()).length > 1) return false;
   const states = values.texts(status).map((t) => foldWord(t));
-  if (states.length < 3 || states.filter((t) => IMPLEMENTED.test(t)).length < states.length * 0.75 || states.some((t) => TASK_STATE.test(t))) return false;
+  const share = (re: RegExp) => states.filter((t) => re.test(t)).length / Math.max(1, states.length);
+  if (states.length < 3 || share(IMPLEMENTED) < 0.75 || share(IN_PLACE) < 0.3 || share(TASK_STATE) > 0.2) return false;
   const titles = values.texts(title);
-  return titles.filter((t) => /^[*_\s]*\d/.test(t) || ledByVerb(t)).length < titles.length * 0.3;
+  return titles.filter((t) => /^[*_\s]*\d/.test(t) || (ledByVerb(t) && TO_TAKE.test(foldWord(t)))).length < titles.length * 0.3;
 }
 
 export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: boolean, named: boolean): boolean {

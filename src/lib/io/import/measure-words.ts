@@ -57,9 +57,7 @@ const WHO = /( |^)(manager|managers|officer|owner|lead|director|head|engineer|an
 const TICKET = /^[A-Z]{2,10}-\d+(-\d+)*$/;
 const TRACKER = /^(jira|servicenow|ticket|change request)( |$)/;
 /** What happened to it, told after the fact ("approved by the board", "quote received", "vendor selected", "agreed at steering"). */
-const REPORTED = /(^| )(approved|agreed|accepted|received|selected|requested|raised|sent|discussed|escalated|chased|signed off|closed|resolved) (by|at|in|on|with|from|to|for)( |$)|(^| )(received|selected|closed|resolved|approved|agreed)( |$).*(^| )(from|in|by|review|march|april|may|june|july|january|february|august|september|october|november|december)( |$)|^[a-z]+ (approved|received|selected|agreed|closed|resolved|raised)( |$)/;
-/** A ticket's key first ("SEC-88 raised with vendor", "INC-2026-004 closed"). */
-const KEY_LED = /^[A-Z]{2,10}-\d+(-\d+)*\b/;
+const REPORTED = /(^| )(approved|agreed|accepted|received|selected|requested|raised|sent|discussed|escalated|chased|signed off|closed|resolved) (by|at|in|on|with|from|to|for)( |$)|(^| )(received|selected|closed|resolved|approved|agreed)( |$).*(^| )(from|in|by|review|march|april|may|june|july|january|february|august|september|october|november|december)( |$)|^\S+ (approved|received|selected|agreed|closed|resolved|raised|opened|logged)( |$)/;
 /** A kind of control rather than one ("Technical", "Policy", "Contract", "Preventive"). */
 const CONTROL_TYPE = /^(technical|administrative|physical|organisational|organizational|policy|procedure|contract|contractual|legal|preventive|preventative|detective|corrective|deterrent|compensating|process|people|technology|technique|organisationnel|technisch|organisatorisch)$/;
 /** A placeholder or a status rather than an entry ("TBD", "Done", "Pending", "Monitor", "No action required"): it says nothing of what the column holds. */
@@ -88,7 +86,8 @@ export function actionCell(text: string): 'measure' | 'other' | 'unclear' | 'non
   // again, which says nothing of the column.)
   if (t === '' || PLACEHOLDER.test(t) || FOLLOW_UP.test(t)) return 'none';
   // (News of a decision or a delivery says how far it got: "Board approved budget in March", "Approved by CAB", "SEC-88 raised with vendor".)
-  if (!VERB.test(t) && (REPORTED.test(t) || (KEY_LED.test(raw) && (REPORTED.test(t) || words <= 3)))) return 'other';
+  // (Not when it names the measure: "Immutable backups approved by board", "SEC-88: Immutable backups".)
+  if (!VERB.test(t) && REPORTED.test(t) && !NOUN.test(t)) return 'other';
   // (…and a question is asked, not done: "Do we have offline copies?".)
   if (raw.endsWith('?') || POINTER.test(t) || WHEN.test(t) || (WHEN_SHORT.test(t) && words <= 3) || PROGRESS.test(t) || TICKET.test(raw) || TRACKER.test(t) || CONTROL_TYPE.test(t)) return 'other';
   // (Two words naming a team or a record are those, "Backup Admin", "Training log"; after a verb, three are a measure: "Enable audit logs".)

@@ -99,15 +99,16 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const fields = r.assignment?.fields;
   const key = columns.get(fields?.get('id') ?? Math.min(...r.headers.map((h) => h.col)));
   const keyed = key !== undefined && key.filter((t) => RAID_KEY.test(t) || ISSUE_KEY.test(t)).length >= key.length * 0.8;
-  // (An open point's single letter numbers an item, "I-01", "A1"; keys of two kinds or more, "R-01", "I-01", "A-01", type the entries.)
+  const named = fields?.get('title') ?? fields?.get('description');
+  const naming = named !== undefined ? header(named) : '';
+  // (An open point's single letter numbers an item, "I-01", "A1"; keys of two kinds or more, "R-01", "I-01", "A-01", type the
+  // entries, unless the header naming them calls them risks: then the letters are workstreams.)
   const kinds = new Set((key ?? []).map((t) => /^[a-z]+/.exec(t)?.[0]?.[0] ?? ''));
-  if (keyed && (!openPoints || kinds.size >= 2)) return share(key) < 0.5;
+  if (keyed && (!openPoints || (kinds.size >= 2 && !RISK_WORD.test(naming)))) return share(key) < 0.5;
   // Lacking both, the header of the column that names each entry says what they are ("Issue", not "Risk" or "Description");
   // in an issue log, all entries are issues unless they say they are risks, or are analysed as risks are (a threat and a weakness,
   // a score, a treatment option, a residual rating), or rated for likelihood and impact under another header than "Issue" (an
   // affected system is no sign): an issue has happened, nobody weighs its likelihood.
-  const named = fields?.get('title') ?? fields?.get('description');
-  const naming = named !== undefined ? header(named) : '';
   const has = (f: string) => fields?.has(f) ?? false;
   // (Open points keyed by item: only the header naming them says they are issues, unless they are rated as risks are.)
   if (openPoints) return !(has('likelihood') && has('impact')) && NOT_RISK_ENTRY.test(naming) && !RISK_WORD.test(naming);
