@@ -9,7 +9,7 @@ import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
 import { foldWord } from './normalise.ts';
-import { ledByVerb } from './measure-words.ts';
+import { toTake } from './measure-words.ts';
 import { CIA_WORD } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
 import { numberedSet, setIdText } from './control-ids.ts';
@@ -328,13 +328,11 @@ function assetsListed(a: Assignment, named: boolean): boolean {
 }
 
 /** Words of a measure's implementation ("Implemented", "Teilweise umgesetzt", "Geïmplementeerd", "Planned"). */
-const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|in progress|en cours|en curso|in corso|em andamento|partial|partiel|teilweise|gedeeltelijk|parcial|parzial|attuat|realisiert|erfullt|vorhanden|planned|geplant|gepland|planificad|planejad|prevu|pianificat|(^| )effective|wirksam|document|not applicable|non applicable|n a$|nicht anwendbar|no aplica|nao aplicavel|non applicabile|niet van toepassing/;
-/** …of which some say the measure is in place ("Implemented", "Umgesetzt", "Mis en œuvre"): a plan whose measures are all "Planned" is a plan. */
-const IN_PLACE = /implement|umgesetzt|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|attuat|realisiert|erfullt|vorhanden|(^| )effective|wirksam/;
+const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|in progress|en cours|en curso|in corso|em andamento|partial|partiel|teilweise|gedeeltelijk|parcial|parzial|attuat|realisiert|erfullt|vorhanden|planned|geplant|gepland|planificad|planejad|prevu|pianificat|document|not applicable|non applicable|n a$|nicht anwendbar|no aplica|nao aplicavel|non applicabile|niet van toepassing/;
+/** …of which some say the measure is in place, wholly or partly ("Implemented", "Teilweise", "Mis en œuvre"): a plan whose measures are all "Planned" is a plan. */
+const IN_PLACE = /implement|umgesetzt|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|attuat|realisiert|erfullt|vorhanden|partial|partiel|teilweise|gedeeltelijk|parcial|parzial/;
 /** …not a task's or a test's ("Done", "To do", "Passed", "Overdue"). */
 const TASK_STATE = /^(done|to do|todo|open|closed|completed?|passed|failed|pass|fail|overdue|not started|yes|no|met|not met|offen|erledigt)$/;
-/** An action to take told by its verb, German or Dutch last ("MFA einführen"), French, Spanish or Italian first ("Activer le MFA"). */
-const TO_TAKE = /( )(einfuhren|einrichten|durchfuhren|umsetzen|erstellen|beschaffen|invoeren|inrichten|uitvoeren)$|^\S+(er|ar|ir|are|ere|ire) /;
 
 /**
  * Measures named in words (no ids), each with its implementation status and at most one more column, a description or a type
@@ -352,7 +350,7 @@ function ownMeasures(a: Assignment, values: ValueCache): boolean {
   const share = (re: RegExp) => states.filter((t) => re.test(t)).length / Math.max(1, states.length);
   if (states.length < 3 || share(IMPLEMENTED) < 0.75 || share(IN_PLACE) < 0.3 || share(TASK_STATE) > 0.2) return false;
   const titles = values.texts(title);
-  return titles.filter((t) => /^[*_\s]*\d/.test(t) || (ledByVerb(t) && TO_TAKE.test(foldWord(t)))).length < titles.length * 0.3;
+  return titles.filter((t) => /^[*_\s]*\d/.test(t) || toTake(t)).length < titles.length * 0.3;
 }
 
 export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: boolean, named: boolean): boolean {

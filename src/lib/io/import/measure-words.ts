@@ -58,6 +58,8 @@ const TICKET = /^[A-Z]{2,10}-\d+(-\d+)*$/;
 const TRACKER = /^(jira|servicenow|ticket|change request)( |$)/;
 /** What happened to it, told after the fact ("approved by the board", "quote received", "vendor selected", "agreed at steering"). */
 const REPORTED = /(^| )(approved|agreed|accepted|received|selected|requested|raised|sent|discussed|escalated|chased|signed off|closed|resolved) (by|at|in|on|with|from|to|for)( |$)|(^| )(received|selected|closed|resolved|approved|agreed)( |$).*(^| )(from|in|by|review|march|april|may|june|july|january|february|august|september|october|november|december)( |$)|^\S+ (approved|received|selected|agreed|closed|resolved|raised|opened|logged)( |$)/;
+/** A ticket's key first ("SEC-88 (In progress)", "CHG-1203 scheduled"). */
+const KEY_LED = /^[A-Z]{2,10}-\d+(-\d+)*\b/;
 /** A kind of control rather than one ("Technical", "Policy", "Contract", "Preventive"). */
 const CONTROL_TYPE = /^(technical|administrative|physical|organisational|organizational|policy|procedure|contract|contractual|legal|preventive|preventative|detective|corrective|deterrent|compensating|process|people|technology|technique|organisationnel|technisch|organisatorisch)$/;
 /** A placeholder or a status rather than an entry ("TBD", "Done", "Pending", "Monitor", "No action required"): it says nothing of what the column holds. */
@@ -68,7 +70,7 @@ const EVIDENCE = /( |^)(log|logs|file|files|register|record|records|report|repor
 const FOLLOW_UP = new RegExp('^(review|reassess|revisit|reevaluate|re evaluate|recheck|monitor|check|track|watch|revisar|supervisar|reevaluar|monitorizar|monitorear|rivedere|rivalutare|monitorare|revoir|reevaluer|monitorer|reavaliar|monitorar|uberprufen|uberwachen)'
   + '( (again|in|at|after|on|every|next|quarterly|monthly|annually|yearly|weekly|regularly|periodically|later|en|al|a la|anualmente|trimestralmente|mensualmente|tra|fra|annualmente|trimestralmente|mensilmente|dans|annuellement|lors|em|na|no|nach|jahrlich|bei)( |$)|$)');
 /** A German measure told verb last ("MFA einrichten", "Schulung durchführen"). */
-const VERB_LAST = /( )(einrichten|durchfuhren|umsetzen|einfuhren|aktivieren|schulen|verschlusseln|prufen|sichern|erstellen|beschaffen|abschliessen|installieren|aktualisieren)$/;
+const VERB_LAST = /( )(einrichten|durchfuhren|umsetzen|einfuhren|aktivieren|schulen|verschlusseln|prufen|sichern|erstellen|beschaffen|abschliessen|installieren|aktualisieren|invoeren|inrichten|uitvoeren|implementeren|activeren|versleutelen)$/;
 
 /** A person's name: two or three capitalised words ("Christopher Johnson", "Priya Patel", "J. Smith"). */
 export const PERSON = /^(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)( \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
@@ -86,8 +88,9 @@ export function actionCell(text: string): 'measure' | 'other' | 'unclear' | 'non
   // again, which says nothing of the column.)
   if (t === '' || PLACEHOLDER.test(t) || FOLLOW_UP.test(t)) return 'none';
   // (News of a decision or a delivery says how far it got: "Board approved budget in March", "Approved by CAB", "SEC-88 raised with vendor".)
-  // (Not when it names the measure: "Immutable backups approved by board", "SEC-88: Immutable backups".)
-  if (!VERB.test(t) && REPORTED.test(t) && !NOUN.test(t)) return 'other';
+  // (Not when it names the measure: "Immutable backups approved by board", "SEC-88: Immutable backups"; a ticket with its state,
+  // "SEC-88 (In progress)", names none.)
+  if (!VERB.test(t) && (REPORTED.test(t) || KEY_LED.test(raw)) && !NOUN.test(t)) return 'other';
   // (…and a question is asked, not done: "Do we have offline copies?".)
   if (raw.endsWith('?') || POINTER.test(t) || WHEN.test(t) || (WHEN_SHORT.test(t) && words <= 3) || PROGRESS.test(t) || TICKET.test(raw) || TRACKER.test(t) || CONTROL_TYPE.test(t)) return 'other';
   // (Two words naming a team or a record are those, "Backup Admin", "Training log"; after a verb, three are a measure: "Enable audit logs".)
@@ -100,10 +103,14 @@ export function actionCell(text: string): 'measure' | 'other' | 'unclear' | 'non
   return NOUN.test(t) ? 'measure' : 'unclear';
 }
 
-/** Whether a text opens with a verb of doing, or closes with one in German: an action to take ("Enable MFA", "MFA einführen"). */
-export function ledByVerb(text: string): boolean {
+/**
+ * Whether a text is an action to take, told by a verb that cannot be a noun: German or Dutch last ("MFA einführen", "Backups
+ * prüfen"), or a French, Spanish or Italian infinitive first ("Activer le MFA"). English imperatives name controls too ("Patch
+ * applications", "Restrict administrative privileges").
+ */
+export function toTake(text: string): boolean {
   const t = folded(text);
-  return VERB.test(t) || VERB_LAST.test(t);
+  return VERB_LAST.test(t) || (VERB.test(t) && /^\S+(er|ar|ir|are|ere|ire) /.test(t));
 }
 
 /** A cell's words, folded (lower case, no accents) and without punctuation that parts them. */

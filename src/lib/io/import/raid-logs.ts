@@ -102,9 +102,9 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const named = fields?.get('title') ?? fields?.get('description');
   const naming = named !== undefined ? header(named) : '';
   // (An open point's single letter numbers an item, "I-01", "A1"; keys of two kinds or more, "R-01", "I-01", "A-01", type the
-  // entries, unless the header naming them calls them risks: then the letters are workstreams.)
+  // entries, unless the header naming them calls them risks and no key is a risk's: then the letters are workstreams.)
   const kinds = new Set((key ?? []).map((t) => /^[a-z]+/.exec(t)?.[0]?.[0] ?? ''));
-  if (keyed && (!openPoints || (kinds.size >= 2 && !RISK_WORD.test(naming)))) return share(key) < 0.5;
+  if (keyed && (!openPoints || (kinds.size >= 2 && !(RISK_WORD.test(naming) && !kinds.has('r'))))) return share(key) < 0.5;
   // Lacking both, the header of the column that names each entry says what they are ("Issue", not "Risk" or "Description");
   // in an issue log, all entries are issues unless they say they are risks, or are analysed as risks are (a threat and a weakness,
   // a score, a treatment option, a residual rating), or rated for likelihood and impact under another header than "Issue" (an
