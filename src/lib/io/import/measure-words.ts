@@ -58,8 +58,10 @@ const TICKET = /^[A-Z]{2,10}-\d+(-\d+)*$/;
 const TRACKER = /^(jira|servicenow|ticket|change request)( |$)/;
 /** What happened to it, told after the fact ("approved by the board", "quote received", "vendor selected", "agreed at steering"). */
 const REPORTED = /(^| )(approved|agreed|accepted|received|selected|requested|raised|sent|discussed|escalated|chased|signed off|closed|resolved) (by|at|in|on|with|from|to|for)( |$)|(^| )(received|selected|closed|resolved|approved|agreed)( |$).*(^| )(from|in|by|review|march|april|may|june|july|january|february|august|september|october|november|december)( |$)|^\S+ (approved|received|selected|agreed|closed|resolved|raised|opened|logged)( |$)/;
-/** A ticket's key first ("SEC-88 (In progress)", "CHG-1203 scheduled"). */
+/** A ticket's key first ("SEC-88 (In progress)", "CHG-1203 scheduled")… */
 const KEY_LED = /^[A-Z]{2,10}-\d+(-\d+)*\b/;
+/** …followed by nothing, by another key or by its state ("(In progress)", "- blocked", "in sprint 14", "waiting on budget", "deployed to prod"). */
+const KEY_STATE = /^$|^[-–/,(:]?\s*([A-Z]{2,10}-\d+|\(?(in (qa|sprint|progress|backlog|review|test|testing|prod|production|uat)|with (vendor|supplier|it|legal|cab)|waiting|blocked|deployed|done|closed|open|opened|pending|backlog|sprint|assigned|created|scheduled|raised|logged|resolved|new|wip|under|todo|to do)\b)/i;
 /** A kind of control rather than one ("Technical", "Policy", "Contract", "Preventive"). */
 const CONTROL_TYPE = /^(technical|administrative|physical|organisational|organizational|policy|procedure|contract|contractual|legal|preventive|preventative|detective|corrective|deterrent|compensating|process|people|technology|technique|organisationnel|technisch|organisatorisch)$/;
 /** A placeholder or a status rather than an entry ("TBD", "Done", "Pending", "Monitor", "No action required"): it says nothing of what the column holds. */
@@ -86,11 +88,11 @@ export function actionCell(text: string): 'measure' | 'other' | 'unclear' | 'non
   const words = t.split(' ').length;
   // ("None", "N/A", "TBD", "Done", "None – within appetite", "Review annually": no measure for this risk, or only a look at it
   // again, which says nothing of the column.)
-  if (t === '' || PLACEHOLDER.test(t) || FOLLOW_UP.test(t)) return 'none';
+  // (…and so is a ticket told only with its state, "SEC-88 (In progress)", "SEC-90 backlog"; "SEC-88 Geo-blocking" names a measure.)
+  if (t === '' || PLACEHOLDER.test(t) || FOLLOW_UP.test(t) || (KEY_LED.test(raw) && KEY_STATE.test(raw.replace(KEY_LED, '').trim()) && !NOUN.test(t))) return 'none';
   // (News of a decision or a delivery says how far it got: "Board approved budget in March", "Approved by CAB", "SEC-88 raised with vendor".)
-  // (Not when it names the measure: "Immutable backups approved by board", "SEC-88: Immutable backups"; a ticket with its state,
-  // "SEC-88 (In progress)", names none.)
-  if (!VERB.test(t) && (REPORTED.test(t) || KEY_LED.test(raw)) && !NOUN.test(t)) return 'other';
+  // (Not when it names the measure: "Immutable backups approved by board".)
+  if (!VERB.test(t) && REPORTED.test(t) && !NOUN.test(t)) return 'other';
   // (…and a question is asked, not done: "Do we have offline copies?".)
   if (raw.endsWith('?') || POINTER.test(t) || WHEN.test(t) || (WHEN_SHORT.test(t) && words <= 3) || PROGRESS.test(t) || TICKET.test(raw) || TRACKER.test(t) || CONTROL_TYPE.test(t)) return 'other';
   // (Two words naming a team or a record are those, "Backup Admin", "Training log"; after a verb, three are a measure: "Enable audit logs".)
