@@ -10,12 +10,11 @@ import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
 import { foldWord } from './normalise.ts';
 import { toTake } from './measure-words.ts';
-import { CIA_WORD } from './rating-columns.ts';
+import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
 import { numberedSet, setIdText } from './control-ids.ts';
 import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, DOCUMENT_KEY, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, PRODUCT, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
 
-const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
 
 /**
  * What names the risk of each row: a title, threat or weakness; an id, rated, in a wide table or
@@ -366,7 +365,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // An id column headed "Risk" ("Risiko": R1, R2) says the rows are risks as a sheet's name would; so does a rating
       // headed "Risk" and nothing more beside what is done about it or said of it ("Surface | Risk: High | Mitigation",
       // "Asset | Risk | Treatment"; a list of suppliers or sites rated for risk, with neither, is none).
-      return enough && (RATINGS.some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named || RISK_WORD.test(headerWords(a, a.fields.get('id'))) || (['controls', 'treatment', 'description'].some(has) && BARE_RISK.test(headerWords(a, a.fields.get('level')))));
+      return enough && ([...RATING_FIELDS].some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named || RISK_WORD.test(headerWords(a, a.fields.get('id'))) || (['controls', 'treatment', 'description'].some(has) && BARE_RISK.test(headerWords(a, a.fields.get('level')))));
     case 'soa': {
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",
       // or why each is chosen, beside more) are one too; a control library with a status is not.

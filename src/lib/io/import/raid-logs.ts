@@ -59,11 +59,13 @@ const NOT_RISK_ENTRY = /(^| )(issue|issues|problem|problems|probleme|problemes|p
  */
 export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean {
   const mixed = RISKS_AND_ISSUES.test(sheetWords);
-  if (!(RAID_NAME.test(sheetWords) || ISSUE_LOG.test(sheetWords) || OPEN_POINTS.test(sheetWords) || mixed) || DISK_RAID.test(sheetWords) || r.kind === 'other') return false;
+  const raid = RAID_NAME.test(sheetWords);
+  const issueLog = ISSUE_LOG.test(sheetWords);
+  // (Open points are anything: only their entries, typed or headed as issues, say they are no risks; an SoA's gaps or a plan's actions stay so.)
+  const openPoints = OPEN_POINTS.test(sheetWords) && !raid && !issueLog;
+  if (!(raid || issueLog || openPoints || mixed) || DISK_RAID.test(sheetWords) || r.kind === 'other') return false;
   // The log's risks tab ("RAID - Risks", "RAID Risiken") holds risks, unless its type column says otherwise.
   const riskTab = RISK_WORD.test(sheetWords) && !mixed;
-  // (Open points are anything: only their entries, typed or headed as issues, say they are no risks; an SoA's gaps or a plan's actions stay so.)
-  const openPoints = OPEN_POINTS.test(sheetWords) && !RAID_NAME.test(sheetWords) && !ISSUE_LOG.test(sheetWords);
   const header = (col: number | undefined) => headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' ');
   if (r.kind === 'treatment-plan') return !riskTab && !openPoints && !RISK_WORD.test(header(r.assignment?.fields.get('riskId')));
   if (r.kind !== 'risks') return !riskTab && !openPoints;
@@ -116,17 +118,18 @@ export function raidEntries(grid: Grid, sheetWords: string, r: Reading): boolean
   const assessed = has('likelihood') && has('impact') && !URGENCY.test(header(fields?.get('likelihood')));
   // …and analysed as a risk is makes a register of any log: a threat and the weakness it exploits, a residual rating, a score or
   // option of that likelihood and impact, a score headed as the risk's ("Risk score"), or options of risk treatment ("Mitigate",
-  // "Avoid"; not only "Accept") under a header of the risk's option ("Risk treatment", "Risikobehandlung"), or beside an option only a risk takes ("Avoid",
-  // "Transfer": nobody avoids an issue that has happened). An issue log records its own "Response: Mitigate" too, and what was
-  // done about an issue ("Resolution", "Treatment applied").
+  // "Avoid"; not only "Accept") under a header of the risk's option ("Risk treatment", "Risikobehandlung") or beside an option
+  // only a risk takes ("Avoid", "Transfer": nobody avoids an issue that has happened). An issue log records its own "Response:
+  // Mitigate" too, and what was done about an issue ("Resolution", "Treatment applied").
   const optionHeader = header(fields?.get('treatment'));
   const options = TREATMENT_HEAD.test(optionHeader) && !RESOLUTION_HEAD.test(optionHeader) ? columns.get(fields?.get('treatment') ?? -1) ?? [] : [];
   const ofRisk = RISKS_NAME.test(optionHeader) || options.some((t) => RISK_ONLY_OPTION.test(t));
   // (…not beside what is done with an issue: "Escalate", "Resolve", "Workaround".)
-  const riskOptions = ofRisk && !options.some((t) => ISSUE_RESPONSE.test(t)) && options.length >= 2 && options.filter((t) => RISK_OPTION.test(t)).length >= options.length * 0.75 && options.some((t) => RISK_OPTION.test(t) && !/^accept/.test(t));
+  const riskOptions = ofRisk && !options.some((t) => ISSUE_RESPONSE.test(t)) && options.length >= 2
+    && options.filter((t) => RISK_OPTION.test(t)).length >= options.length * 0.75 && options.some((t) => RISK_OPTION.test(t) && !/^accept/.test(t));
   const riskScore = has('score') && RISK_WORD.test(header(fields?.get('score')));
   const analysed = (has('threat') && has('vulnerability')) || ['residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some(has) || (assessed && (has('score') || has('treatment'))) || riskScore || riskOptions;
-  if (ISSUE_LOG.test(sheetWords) && !RAID_NAME.test(sheetWords) && !mixed) {
+  if (issueLog && !raid && !mixed) {
     // The column naming the entries, else one that names them as issues though no field took it ("Incidencia", "Problem statement").
     const entries = naming || r.headers.map((h) => headerTokens(h.text).join(' ')).find((h) => NOT_RISK_ENTRY.test(h)) || '';
     return !RISK_WORD.test(entries) && !analysed && (!assessed || NOT_RISK_ENTRY.test(entries));

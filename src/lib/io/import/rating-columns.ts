@@ -258,9 +258,6 @@ const THREAT_SIDE = /(^| )(actor|actors|agent|agents|source|sources|origin|categ
 /** "Threat scenario", "Szenario", "Escenario de amenaza": the story of how a risk comes about. */
 const SCENARIO_WORD = /(^| )(scenario|scenarios|szenario|szenarien|escenario|escenarios|cenario|cenarios|scenarij|σεναριο)( |$)/;
 
-/** The ratings of a risk, before or after treatment. */
-const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
-
 /**
  * A "Threat scenario" is the risk's own name where nothing else names or describes it (no title, no
  * description, no weakness), each row its own: the labellers of the held-out sets took it for the title, and for the threat only beside another.
@@ -280,7 +277,7 @@ export function scenarioAsTitle(fields: Map<string, number>, confidence: Map<str
   // (Not the unit that owns or raised the risk: "Responsible unit", "Owning team".)
   const before = headers.filter((h) => h.col < col && fields.get('owner') !== h.col && !OWNING.test(normaliseHeader(h.child))).map((h) => normaliseHeader(h.child)).join(' ');
   const bare = THREAT_WORD.test(words[0] ?? '') || THREAT_WORD.test(words.at(-1) ?? '');
-  const lone = !fields.has('asset') && RATINGS.some((f) => fields.has(f)) && bare && !THREAT_SIDE.test(words.join(' ')) && !THREATENED.test(before);
+  const lone = !fields.has('asset') && [...RATING_FIELDS].some((f) => fields.has(f)) && bare && !THREAT_SIDE.test(words.join(' ')) && !THREATENED.test(before);
   if (!(lone || [words[0], words.at(-1)].some((w) => SCENARIO_WORD.test(w ?? ''))) || values.get(col).count < (lone ? 1 : 2)) return;
   refield(fields, confidence, taken, 'threat', 'title');
 }
