@@ -7,7 +7,7 @@ import { columnLetter, textAt, type Grid } from './grid.ts';
 import type { ColumnHeader } from './header-rows.ts';
 import { disowned, fieldCandidates, isResidualHeader, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
-import { columnValues, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
+import { columnValues, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
 import {
   assetByName,
@@ -32,6 +32,9 @@ import {
 import { bareActionMeasures, measuresFirst } from './bare-action.ts';
 import { measuresOverReferences } from './control-references.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
+
+/** Most of a column's cells are marks with no letter in them ("✅", "❌", "✔️"). */
+const marksOnly = (texts: string[]): boolean => texts.length > 0 && texts.filter((t) => !/\p{L}/u.test(t)).length >= texts.length * 0.8;
 
 export interface Assignment {
   columns: ColumnProposal[];
@@ -78,7 +81,7 @@ function valueCandidates(kind: RecordKind, col: number, v: ColumnValues, unlabel
   const ownNumbers = kind === 'treatment-plan' && (numbered || v.actionIds >= 0.8);
   // (Dates, all different as they are, number nothing.)
   if (unlabelled && kind !== 'soa' && ((v.codes >= 0.8 && v.distinct >= 0.9 && v.dates < 0.5) || numbered)) return ownNumbers ? [] : [{ col, field: KEY[kind], confidence: 0.6 }];
-  if (kind === 'soa' && v.singleIds >= 0.6) return [{ col, field: 'controlId', confidence: 0.6 + 0.3 * v.singleIds }];
+  if (kind === 'soa' && v.singleIds >= 0.6 && !countsRows(v)) return [{ col, field: 'controlId', confidence: 0.6 + 0.3 * v.singleIds }];
   if (kind === 'soa' && first && ownControlIds(v)) return [{ col, field: 'controlId', confidence: 0.6 }];
   // Plain decimals of which some are no control ("10.0", "9.8": a CVSS score) are numbers, not controls.
   // Nor are items numbered in turn in the first column.
@@ -196,7 +199,8 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     // A register's "Status" of level words ("🔴 Critical", "🟡 Med") rates the risk, when no column names its level.
     if (kind === 'risks' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2 && !namedElsewhere('level', h.col)) candidates.push({ col: h.col, field: 'level', confidence: 0.75 });
     // An SoA's "Status" of Applied and Excluded (yes or no words) says whether each control applies, unless a column says so by name.
-    if (kind === 'soa' && named[0]?.field === 'status' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.yesNoWords >= 0.8 && !namedElsewhere('applicable', h.col)) candidates.push({ col: h.col, field: 'applicable', confidence: Math.min(0.99, named[0].confidence + 0.01) });
+    // (Ticks and crosses alone, "✅" and "❌", under a status say done or not done: how far each control is implemented.)
+    if (kind === 'soa' && named[0]?.field === 'status' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.yesNoWords >= 0.8 && !marksOnly(values.texts(h.col)) && !namedElsewhere('applicable', h.col)) candidates.push({ col: h.col, field: 'applicable', confidence: Math.min(0.99, named[0].confidence + 0.01) });
   }
   for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
   if (kind === 'risks') candidates.push(...productRatings(headers, cia, values, namedRatings), ...letterPair(headers, cia, values, namedRatings));

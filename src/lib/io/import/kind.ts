@@ -330,7 +330,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const statused = decided && a.fields.has('status') && (values.get(a.fields.get('status')!).statuses >= 0.5 || (a.confidence.get('status') ?? 0) >= 0.9);
       // Another set's controls each with its status are an extended SoA under a matrix's or a list's name too.
       const extended = kind === 'soa' && statusedControls(a, values);
-      const penalty = (decided && (!gapNamed || statused)) || extended || planned || analysed ? 0 : (hints.get('other') ?? 0);
+      // (…not under a mapping's name: a tick beside each control there says it is mapped, not implemented.)
+      const penalty = (decided && (!gapNamed || statused)) || (extended && !mapping) || planned || analysed ? 0 : (hints.get('other') ?? 0);
       // An inventory's own columns (description, location) count where the sheet's name does not say risks.
       const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * assetAttributes(kind, a));
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
