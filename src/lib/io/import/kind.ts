@@ -4,7 +4,7 @@
  * name ("Risk register", "SoA", "Legend"…). Sheets where no reading holds up are 'other'.
  */
 import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } from './types.ts';
-import type { Grid, GridCell } from './grid.ts';
+import { columnNumber, type Grid, type GridCell } from './grid.ts';
 import { toIsoDate } from './dates.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
@@ -15,6 +15,7 @@ import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from '
 import { fieldCandidates } from './fields.ts';
 import { isFileName, lookAlike } from './look-alikes.ts';
 import { raidEntries } from './raid-logs.ts';
+import { GAP_WORD } from './kind-words.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
@@ -323,7 +324,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const decided = decidedControls(kind, a, values);
       // A gap analysis decides about controls too, but is not the SoA; actions with owners and deadlines
       // are a plan even on a dashboard's or a summary's sheet.
-      const planned = kind === 'treatment-plan' && ['action', 'owner', 'dueDate'].every((f) => a.fields.has(f));
+      // …and so are the gaps of an assessment each with who closes it or by when.
+      const planned = kind === 'treatment-plan' && (['action', 'owner', 'dueDate'].every((f) => a.fields.has(f)) || (closesGaps(a) && ['owner', 'dueDate'].some((f) => a.fields.has(f))));
       // …and rows that pair a threat with a weakness analyse risks under a matrix's name ("Asset threat matrix"; not a legend's or dashboard's).
       const analysed = kind === 'risks' && matrixNamed && a.fields.has('threat') && a.fields.has('vulnerability');
       // Annex A controls each with its implementation status are the SoA's rows, also in a gap analysis.
@@ -369,10 +371,17 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
 }
 
 
-/** A risk rated for likelihood and impact, a control decided with a reason or an implementation status: what a look-alike list never holds. */
+/** The plan's actions each close a gap named in a column headed so ("Gap", "Gap ID"). */
+const closesGaps = (a: Assignment): boolean => GAP_WORD.test(headerTokens(a.columns.find((c) => columnNumber(c.column) === a.fields.get('riskId'))?.header ?? '').join(' '));
+
+/**
+ * A risk rated for likelihood and impact, a control decided with a reason or an implementation status, a gap to close by a
+ * deadline with what is done or who does it: what a look-alike list never holds.
+ */
 function ownFields(r: Scored): boolean {
   const has = (f: string) => r.assignment?.fields.has(f) ?? false;
   if (r.kind === 'risks') return has('likelihood') && has('impact');
+  if (r.kind === 'treatment-plan') return r.assignment !== null && closesGaps(r.assignment) && has('dueDate') && (has('action') || has('owner'));
   return r.kind === 'soa' && has('controlId') && (has('applicable') || has('justification') || r.statused === true);
 }
 

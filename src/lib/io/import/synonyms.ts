@@ -99,6 +99,8 @@ const assetPhrases: Record<string, string> = {
 
 const planPhrases: Record<string, string> = {
   riskId: 'risk id|risk|risk ref|risk reference|risk no|risk number|related risk|linked risk|risk id in priority order|~=id|~=ids|risk ids|~=ref|scenario|risk scenario|escenario|escenario de riesgo|cenario|scenario de risque|szenario|'
+    // The gap an action closes stands where a risk would (a gap assessment's remediation plan).
+    + 'gap|gap id|gap ref|gap description|gap identified|identified gap|brecha|lacuna|ecart|'
     + 'id du risque|risque|risiko id|risiko|id del riesgo|riesgo|id rizika|riziko|κινδυνοσ|κωδικοσ κινδυνου',
   action: 'action|treatment action|actions|mitigation action|planned action|measure|control to implement|task|activity|mitigation|remediation|planned treatment|action description|treatment description|action title|action name|action item|action summary|remediation action|remediation title|task name|task title|~=plan|'
     + 'preferred options|what|~treatment|planned control|planned controls|primary control|selected control|selected controls|controls to implement|~control|~controls|~safeguard|~countermeasure|'
