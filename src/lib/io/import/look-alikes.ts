@@ -14,7 +14,7 @@ import { classificationVocab, recognise } from './mapping/vocab.ts';
 import { isScaleWord } from './normalise.ts';
 import { notRatedYet } from './mapping/cells.ts';
 import { EXPLANATION, legendReading } from './legends.ts';
-import { RISK_WORD, RISKS_NAME } from './kind-words.ts';
+import { GAP_WORD, RISK_WORD, RISKS_NAME } from './kind-words.ts';
 
 const KINDS: RecordKind[] = ['risks', 'soa', 'assets', 'treatment-plan'];
 
@@ -291,6 +291,24 @@ function bareActions(grid: Grid, r: Reading): boolean {
   return [...r.assignment.fields.keys()].every((f) => ['action', 'dueDate', 'notes'].includes(f));
 }
 
+/** A header of a project's tasks or tickets ("Task", "Taak", "Aufgabe", "User story"). */
+const TASK = /^(task|tasks|task name|task description|taak|taken|tache|taches|aufgabe|aufgaben|tarea|tareas|tarefa|tarefas|attivita|compito|compiti|ukol|ukoly|zadanie|zadania|todo|to do|work item|work items|story|user story|user stories)$/;
+/** A key of issues, tickets or defects ("Issue_ID", "Ticket", "Bug #"). */
+const ISSUE_KEY = /^(issue|issues|issue id|issue no|issue number|issue ref|ticket|tickets|ticket id|ticket no|bug|bugs|bug id|defect|defect id|incidencia|probleme|problem id)$/;
+
+/**
+ * A project's tasks or a log of issues read as a plan: its actions headed as tasks ("Sprint | Task | Status | Owner"), or its
+ * rows keyed by issues or tickets ("Issue_ID | Application | Priority | Assignee | Due_Date"), with no column of risks or gaps
+ * and under no name that says they treat risks. Work to do, not the treatment of risks (both labellers of held-out 42).
+ */
+function taskList(grid: Grid, r: Reading): boolean {
+  if (r.kind !== 'treatment-plan' || !r.assignment || TREATS_RISKS.test(headerTokens(grid.name).join(' '))) return false;
+  const header = (f: string) => headerTokens(r.headers.find((h) => h.col === r.assignment!.fields.get(f))?.text ?? '').join(' ');
+  // (A column that rates each task's risk, "Task | Owner | ETA | Risk: High", makes them a security roadmap's measures.)
+  if (r.headers.some((h) => RISK_WORD.test(headerTokens(h.text).join(' '))) || GAP_WORD.test(header('riskId'))) return false;
+  return TASK.test(header('action')) || ISSUE_KEY.test(header('riskId'));
+}
+
 /**
  * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings, of bare actions or of files, a schedule, a legend, a guide to columns, a
  * record of processing, or a responsibility chart whose rows are not keyed as a register's (an
@@ -299,5 +317,5 @@ function bareActions(grid: Grid, r: Reading): boolean {
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || legendReading(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || taskList(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || legendReading(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
 }
