@@ -8,7 +8,7 @@ import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
-import { foldWord } from './normalise.ts';
+import { foldWord, isYesNoWord, parseYesNo } from './normalise.ts';
 import { toTake } from './measure-words.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
@@ -331,6 +331,8 @@ function assetsListed(a: Assignment, named: boolean): boolean {
 const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|in progress|en cours|en curso|in corso|em andamento|partial|partiel|teilweise|gedeeltelijk|parcial|parzial|attuat|realisiert|erfullt|vorhanden|planned|geplant|gepland|planificad|planejad|prevu|pianificat|document|not applicable|non applicable|n a$|nicht anwendbar|no aplica|nao aplicavel|non applicabile|niet van toepassing/;
 /** …of which some say the measure is in place, wholly or partly ("Implemented", "Teilweise", "Mis en œuvre"): a plan whose measures are all "Planned" is a plan. */
 const IN_PLACE = /implement|umgesetzt|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|attuat|realisiert|erfullt|vorhanden|partial|partiel|teilweise|gedeeltelijk|parcial|parzial/;
+/** A status header that asks whether the measure is there ("Existe?", "In place?", "Vorhanden?"). */
+const IN_PLACE_ASKED = /^(exists|existe|existente|vorhanden|in place|implemented|implementado|implementiert|umgesetzt|en place|compliant|cumple|cumpre)$/;
 /** …not a task's or a test's ("Done", "To do", "Passed", "Overdue"). */
 const TASK_STATE = /^(done|to do|todo|open|closed|completed?|passed|failed|pass|fail|overdue|not started|yes|no|met|not met|offen|erledigt)$/;
 
@@ -346,7 +348,10 @@ function ownMeasures(a: Assignment, values: ValueCache): boolean {
   if (title === undefined || status === undefined) return false;
   if ([...a.fields.keys()].some((f) => !['controlTitle', 'status', 'notes', 'evidence', 'justification'].includes(f))) return false;
   if (a.columns.filter((c) => !c.field && c.header.trim()).length > 1) return false;
-  const states = values.texts(status).map((t) => foldWord(t));
+  // Asked whether each measure is there ("Existe?", "In place?"), a yes says it is in place and a no that it is not.
+  const asked = IN_PLACE_ASKED.test(headerWords(a, status));
+  const answer = (t: string) => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim());
+  const states = values.texts(status).map((t) => (asked && isYesNoWord(answer(t)) ? (parseYesNo(answer(t)) ? 'implemented' : 'not implemented') : foldWord(t)));
   const share = (re: RegExp) => states.filter((t) => re.test(t)).length / Math.max(1, states.length);
   if (states.length < 3 || share(IMPLEMENTED) < 0.75 || share(IN_PLACE) < 0.3 || share(TASK_STATE) > 0.2) return false;
   const titles = values.texts(title);

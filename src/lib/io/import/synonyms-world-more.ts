@@ -47,7 +47,9 @@ const soa: Record<string, string> = {
     'gerekçe|gerekçesi|hariç tutma gerekçesi|dahil etme gerekçesi|seçim gerekçesi|obrazlozenje|razlog|razlog iskljucenja|utemeljenje|obrazlozitev|utemeljitev|razlog za izkljucitev',
   ),
   status: j(
-    'status of implementation|implementation stage|implementation progress|maturity level|in place|implemented y n|deployment status|operational status|compliance result|current state',
+    'status of implementation|implementation stage|implementation progress|maturity level|in place|implemented y n|deployment status|operational status|compliance result|current state|'
+      // Whether each measure is there, asked of it ("Existe?", "Vorhanden?").
+      + '=exists|=existe|=existente|=vorhanden|=cumple|=cumpre',
     'umsetzungsgrad|niveau de mise en oeuvre|avancement|mis en oeuvre|statut d implementation|degre de mise en oeuvre|niveau de maturite|umsetzungsstand|stand der umsetzung|implementierungsstatus|realisierungsstand|erfullungsgrad|erfullt',
     'implantado|estado actual|nivel de cumplimiento|estado de implementacao|nivel de implementacao|nivel de maturidade|stato di implementazione|implementato|attuato|livello di attuazione|grado di attuazione',
     'geimplementeerd|status invoering|ingevoerd|implementovano|stav zavedeni|mira implementace|stav implementacie|implementovane|zavedene|stav zavedenia|implementacia|wdrozone|stopien wdrozenia|poziom wdrozenia',
