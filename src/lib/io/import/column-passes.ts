@@ -9,7 +9,7 @@ import type { ColumnHeader } from './header-rows.ts';
 import type { FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { RISK_WORD } from './kind-words.ts';
-import { ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
+import { countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { ASSET_KEY, ASSET_NAME, isTechnical } from './asset-columns.ts';
 import { refield } from './rating-columns.ts';
 import type { Candidate, ValueCache } from './columns.ts';
@@ -214,7 +214,9 @@ export function ownSetIds(fields: Map<string, number>, confidence: Map<string, n
     taken.delete(current);
     fields.delete('controlId');
   }
-  const col = current !== undefined ? first : [...heard].find(([c, list]) => !taken.has(c) && list[0]?.field === 'controlId' && list[0].confidence >= 0.8 && values.get(c).count >= 3 && ownControlIds(values.get(c)))?.[0];
+  // (A count down the rows, "#": 1, 2, 3…, yields to a column of ids that are no count, "ID": 3.1.1.)
+  const named = [...heard].filter(([c, list]) => !taken.has(c) && list[0]?.field === 'controlId' && list[0].confidence >= 0.8 && values.get(c).count >= 3 && ownControlIds(values.get(c))).map(([c]) => c);
+  const col = current !== undefined ? first : (named.find((c) => !countsRows(values.get(c))) ?? named[0]);
   if (col !== undefined) give(fields, confidence, taken, col, 'controlId', 0.8);
 }
 

@@ -166,8 +166,10 @@ function isCode(c: GridCell): boolean {
   return c.text.length <= 80 && c.text.split(/\s*[,;]\s*/).every((t) => t.length <= 24 && !/\s/.test(t) && /\d/.test(t));
 }
 
-/** A count down the rows (1, 2, 3… under "#"), which numbers the lines and no control. */
+/** A count down the rows (1, 2, 3…): the lines' numbers, or a set's own (CIS controls 1 to 18). */
 export const countsRows = (v: ColumnValues): boolean => v.count >= 5 && v.sequence >= 0.8 && v.numeric >= 0.9 && v.controls < 0.6;
+/** Ids that are no count: Annex A's, another set's ("AC-2", "3.1.1"), the organisation's own codes. */
+export const codedIds = (v: ColumnValues): boolean => v.count >= 3 && !countsRows(v) && (v.controls >= 0.6 || v.singleIds >= 0.6 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 16));
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
@@ -267,7 +269,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
 type Fit = (v: ColumnValues) => number;
 
 /** Distinct codes that are no Annex A control ("CC6.1", "AC-2", "CTL-001"): the ids of another control set. */
-export const ownControlIds = (v: ColumnValues): boolean => v.controls < 0.5 && !countsRows(v) && (v.frameworkIds >= 0.6 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 16));
+export const ownControlIds = (v: ColumnValues): boolean => v.controls < 0.5 && (v.frameworkIds >= 0.6 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 16));
 
 const longText: Fit = (v) => (v.numeric > 0.8 || v.dates > 0.8 ? 0.4 : v.yesNo > 0.8 || v.scale > 0.8 ? 0.55 : 1);
 /** Words that name or describe something; a column of distinct short codes ("RL-001") is an id instead. */
@@ -336,8 +338,7 @@ const FITS: Record<string, Fit> = {
   // Measures are never dates or bare numbers ("Fix by": 03/31/26; "Fix in": 2.4).
   controls: (v) => (v.controls >= 0.3 ? 1.05 : v.options >= 0.5 || v.yesNo >= 0.95 || v.dates >= 0.5 || v.numeric >= 0.8 ? 0.5 : v.count >= 3 ? 0.85 : 1),
   // Sentences are no ids ("Control description": "Logical access is restricted").
-  // A count down the rows (1, 2, 3… under "#") numbers the lines, not the controls.
-  controlId: (v) => (countsRows(v) ? 0.5 : v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : (v.count >= 5 || v.avgLength > 25) && v.singleIds < 0.2 ? 0.5 : 1),
+  controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : (v.count >= 5 || v.avgLength > 25) && v.singleIds < 0.2 ? 0.5 : 1),
   // Phrases that are no yes or no ("Background check records" under "Evidence Required") decide nothing.
   applicable: (v) => (v.yesNo >= 0.5 ? 1.05 : v.avgLength > 25 || (v.count >= 3 && v.yesNo < 0.2 && v.avgLength > 12) ? 0.6 : 0.9),
   reviewDate: date,

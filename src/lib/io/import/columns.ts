@@ -7,7 +7,8 @@ import { columnLetter, textAt, type Grid } from './grid.ts';
 import type { ColumnHeader } from './header-rows.ts';
 import { disowned, fieldCandidates, isResidualHeader, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
-import { columnValues, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
+import { GAP_WORD } from './kind-words.ts';
+import { codedIds, columnValues, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
 import {
   assetByName,
@@ -33,6 +34,8 @@ import { bareActionMeasures, measuresFirst } from './bare-action.ts';
 import { measuresOverReferences } from './control-references.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
+/** A mark of work under way ("⏳", "🔶", "🟡", "⚠️", "🚧"). */
+const PROGRESS_MARK = /[⏳⌛🔶🔸🟡🟠⚠🚧◐◑🔄]/u;
 /** Most of a column's cells are marks with no letter in them ("✅", "❌", "✔️"). */
 const marksOnly = (texts: string[]): boolean => texts.length > 0 && texts.filter((t) => !/\p{L}/u.test(t)).length >= texts.length * 0.8;
 
@@ -81,7 +84,7 @@ function valueCandidates(kind: RecordKind, col: number, v: ColumnValues, unlabel
   const ownNumbers = kind === 'treatment-plan' && (numbered || v.actionIds >= 0.8);
   // (Dates, all different as they are, number nothing.)
   if (unlabelled && kind !== 'soa' && ((v.codes >= 0.8 && v.distinct >= 0.9 && v.dates < 0.5) || numbered)) return ownNumbers ? [] : [{ col, field: KEY[kind], confidence: 0.6 }];
-  if (kind === 'soa' && v.singleIds >= 0.6 && !countsRows(v)) return [{ col, field: 'controlId', confidence: 0.6 + 0.3 * v.singleIds }];
+  if (kind === 'soa' && v.singleIds >= 0.6) return [{ col, field: 'controlId', confidence: 0.6 + 0.3 * v.singleIds }];
   if (kind === 'soa' && first && ownControlIds(v)) return [{ col, field: 'controlId', confidence: 0.6 }];
   // Plain decimals of which some are no control ("10.0", "9.8": a CVSS score) are numbers, not controls.
   // Nor are items numbered in turn in the first column.
@@ -182,6 +185,8 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     const ranks = PRIORITY.test(normaliseHeader(h.child)) && v.sequence >= 0.8;
     for (const c of repeatedAsResidual(kind, h, seen, named)) {
       if (ranks && RATING_FIELDS.has(c.field)) continue;
+      // A gap counted in numbers ("Target | Actual | Gap": 5%) is a shortfall, not a gap that an action closes.
+      if (kind === 'treatment-plan' && c.field === 'riskId' && GAP_WORD.test(normaliseHeader(h.child)) && v.numeric >= 0.5) continue;
       // Even the app's own headers yield to values that plainly say otherwise (ids in a title column).
       const fit = valueFit(c.field, v);
       const cand = { col: h.col, field: c.field, confidence: Math.min(c.confidence === 1 ? 1 : 0.99, c.confidence * fit), header: c.confidence };
@@ -199,13 +204,24 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     // A register's "Status" of level words ("🔴 Critical", "🟡 Med") rates the risk, when no column names its level.
     if (kind === 'risks' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2 && !namedElsewhere('level', h.col)) candidates.push({ col: h.col, field: 'level', confidence: 0.75 });
     // An SoA's "Status" of Applied and Excluded (yes or no words) says whether each control applies, unless a column says so by name.
-    // (Ticks and crosses alone, "✅" and "❌", under a status say done or not done: how far each control is implemented.)
-    if (kind === 'soa' && named[0]?.field === 'status' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.yesNoWords >= 0.8 && !marksOnly(values.texts(h.col)) && !namedElsewhere('applicable', h.col)) candidates.push({ col: h.col, field: 'applicable', confidence: Math.min(0.99, named[0].confidence + 0.01) });
+    // (Ticks and crosses alone, "✅" and "❌", under a status say done or not done: how far each control is implemented; unless
+    // a column gives the reason for each choice or its implementation, when they say which controls apply, and none of them
+    // says a control is under way, "⏳", "🔶").
+    const marks = values.texts(h.col);
+    const ticked = marksOnly(marks) && ((!namedElsewhere('justification', h.col) && !namedElsewhere('status', h.col)) || marks.some((t) => PROGRESS_MARK.test(t)));
+    if (kind === 'soa' && named[0]?.field === 'status' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.yesNoWords >= 0.8 && !ticked && !namedElsewhere('applicable', h.col)) candidates.push({ col: h.col, field: 'applicable', confidence: Math.min(0.99, named[0].confidence + 0.01) });
   }
   for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
   if (kind === 'risks') candidates.push(...productRatings(headers, cia, values, namedRatings), ...letterPair(headers, cia, values, namedRatings));
   const letterA = kind === 'risks' ? impactLetter(headers, cia) : null;
   if (letterA !== null) candidates.push({ col: letterA, field: 'impact', confidence: 0.8 * valueFit('impact', values.get(letterA)) });
+  // In an SoA, a count down the rows ("#": 1, 2, 3…) beside a column of real ids ("3.1.1", "A.5.1") only numbers the lines.
+  if (kind === 'soa') {
+    const counts = new Set([...headers.map((h) => h.col), ...extra].filter((col) => countsRows(values.get(col))));
+    if (counts.size && [...headers.map((h) => h.col), ...extra].some((col) => !counts.has(col) && codedIds(values.get(col)))) {
+      for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.field === 'controlId' && counts.has(candidates[i]!.col)) candidates.splice(i, 1);
+    }
+  }
   candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);
   const fields = new Map<string, number>();
   const confidence = new Map<string, number>();

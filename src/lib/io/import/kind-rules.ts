@@ -224,10 +224,9 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   const named = ids.leadingFrameworkIds >= 0.8;
   if (title === undefined && !named) return false;
   // Requirements of a law or a standard, and an audit's questions, are checked, not controls ("Req ID", "Is there a policy?"),
-  // unless they are a numbered set's ("PCI DSS requirement": 1.2.1), or numbered as a standard's are ("ID": 3.1.1, NIST SP 800-171's).
+  // unless they are a numbered set's ("PCI DSS requirement": 1.2.1).
   const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '');
-  const dotted = values.texts(id).filter((t) => /^\d{1,2}(\.\d{1,2}){2,3}$/.test(t.trim())).length >= ids.count * 0.8;
-  if (!set && !dotted && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
+  if (!set && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
   const titles = values.texts(title ?? id);
   if (titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3) return false;
   // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.

@@ -154,6 +154,9 @@ const MATRIX_NAME = /\b(matrix|matrice|matriz|matrize)\b/;
 /** Names of a mapping between frameworks: the controls they name are not an SoA ("Control mapping", "Controls crosswalk"). */
 const MAPPING_NAME = /\b(mapping|mappings|crosswalk|matrix|framework|referentiel)\b/;
 
+/** …and of a mapping only ("Framework mapping", "Crosswalk"; not a "Controls matrix", which may be the SoA's own). */
+const MAPPED_NAME = /\b(mapping|mappings|crosswalk)\b/;
+
 /** The sheet's name says this kind more than any other ("risk treatment plan" is a plan, not risks); a mapping's name names no SoA. */
 function namedFor(hints: Map<SheetKind, number>, kind: RecordKind, mapping: boolean): boolean {
   const mine = hints.get(kind) ?? 0;
@@ -287,6 +290,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   const gapNamed = GAP_NAME.test(sheetWords);
   const mapping = MAPPING_NAME.test(sheetWords);
   const matrixNamed = MATRIX_NAME.test(sheetWords);
+  const mapped = MAPPED_NAME.test(sheetWords);
   // The sheet's name says another kind more than this one ("Assets", "Remediation").
   const outnamed = new Map(kinds.map((kind) => [kind, KINDS.some((k) => k !== kind && (hints.get(k) ?? 0) > (hints.get(kind) ?? 0))]));
   // Where a row plainly heads records of something else (vendors, incidents: three or more columns read, and vetoed),
@@ -333,7 +337,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // Another set's controls each with its status are an extended SoA under a matrix's or a list's name too.
       const extended = kind === 'soa' && statusedControls(a, values);
       // (…not under a mapping's name: a tick beside each control there says it is mapped, not implemented.)
-      const penalty = (decided && (!gapNamed || statused)) || (extended && !mapping) || planned || analysed ? 0 : (hints.get('other') ?? 0);
+      const penalty = (decided && (!gapNamed || statused)) || (extended && !mapped) || planned || analysed ? 0 : (hints.get('other') ?? 0);
       // An inventory's own columns (description, location) count where the sheet's name does not say risks.
       const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * assetAttributes(kind, a));
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
@@ -344,7 +348,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const firstCol = Math.min(...headers.map((h) => h.col));
       // (The status must read as one, and the sheet not be named as a mapping: a crosswalk's "Mapping status" of Mapped/Gap is no SoA's.)
       const implementation = statused && values.get(a.fields.get('status')!).statuses >= 0.5 && !mapping;
-      const crossed = crosswalk(kind, a) && !((implementation || extended) && a.fields.get('controlId') === firstCol);
+      const crossed = crosswalk(kind, a) && !((implementation || (extended && !mapped)) && a.fields.get('controlId') === firstCol);
       const vetoedAbove = vetoedAt.get(kind);
       // (Not the lower row of a two-row header, whose upper row leaves gaps over it: its ratings may lift the veto.)
       if (!override.kind && vetoedAbove !== undefined && row > vetoedAbove && row <= vetoedAbove + 3 && !(isHeaderish(grid, row) && lowerHalf(grid, vetoedAbove, row))) continue;

@@ -14,7 +14,7 @@ import { classificationVocab, recognise } from './mapping/vocab.ts';
 import { isScaleWord } from './normalise.ts';
 import { notRatedYet } from './mapping/cells.ts';
 import { EXPLANATION, legendReading } from './legends.ts';
-import { GAP_WORD, RISK_WORD, RISKS_NAME } from './kind-words.ts';
+import { CONTROL_WORD, GAP_WORD, RISK_WORD, RISKS_NAME } from './kind-words.ts';
 
 const KINDS: RecordKind[] = ['risks', 'soa', 'assets', 'treatment-plan'];
 
@@ -293,8 +293,12 @@ function bareActions(grid: Grid, r: Reading): boolean {
 
 /** A header of a project's tasks or tickets ("Task", "Taak", "Aufgabe", "User story"). */
 const TASK = /^(task|tasks|task name|task description|taak|taken|tache|taches|aufgabe|aufgaben|tarea|tareas|tarefa|tarefas|attivita|compito|compiti|ukol|ukoly|zadanie|zadania|todo|to do|work item|work items|story|user story|user stories)$/;
+/** A sheet's name of security work ("Security roadmap", "Mitigation actions", "Remediation tasks", "POA&M", "Action plan"). */
+const SECURITY_WORK = /(^| )(security|securite|sicherheit|seguridad|seguranca|sicurezza|beveiliging|mitigation|mitigations|remediation|remediations|poam|poa m|action plan|plan d action|plan de accion|plano de acao|massnahmenplan|actieplan|roadmap|improvement|improvements|controls|isms)( |$)/;
+/** Headers that tie a task to what it treats: a risk, a gap, a control, a finding, a weakness, a vulnerability, a clause. */
+const TIED = new RegExp(`${RISK_WORD.source}|${GAP_WORD.source}|(^| )(annex|clause|finding|findings|weakness|weaknesses|vulnerability|vulnerabilities|threat|threats|cve|befund|hallazgo|constat|schwachstelle|vulnerabilidad)( |$)`);
 /** A key of issues, tickets or defects ("Issue_ID", "Ticket", "Bug #"). */
-const ISSUE_KEY = /^(issue|issues|issue id|issue no|issue number|issue ref|ticket|tickets|ticket id|ticket no|bug|bugs|bug id|defect|defect id|incidencia|probleme|problem id)$/;
+const ISSUE_KEY = /^(issue|issues|issue key|issue id|issue no|issue number|issue ref|ticket|tickets|ticket id|ticket no|bug|bugs|bug id|defect|defect id|incidencia|probleme|problem id)$/;
 
 /**
  * A project's tasks or a log of issues read as a plan: its actions headed as tasks ("Sprint | Task | Status | Owner"), or its
@@ -302,10 +306,12 @@ const ISSUE_KEY = /^(issue|issues|issue id|issue no|issue number|issue ref|ticke
  * and under no name that says they treat risks. Work to do, not the treatment of risks (both labellers of held-out 42).
  */
 function taskList(grid: Grid, r: Reading): boolean {
-  if (r.kind !== 'treatment-plan' || !r.assignment || TREATS_RISKS.test(headerTokens(grid.name).join(' '))) return false;
+  const name = headerTokens(grid.name).join(' ');
+  if (r.kind !== 'treatment-plan' || !r.assignment || TREATS_RISKS.test(name) || SECURITY_WORK.test(name)) return false;
   const header = (f: string) => headerTokens(r.headers.find((h) => h.col === r.assignment!.fields.get(f))?.text ?? '').join(' ');
-  // (A column that rates each task's risk, "Task | Owner | ETA | Risk: High", makes them a security roadmap's measures.)
-  if (r.headers.some((h) => RISK_WORD.test(headerTokens(h.text).join(' '))) || GAP_WORD.test(header('riskId'))) return false;
+  // (A column that ties each task to a risk, a gap, a control, a finding or a weakness, "Task | Annex A control | Owner",
+  // "Task | Owner | ETA | Risk: High", makes them the measures of a security plan.)
+  if (r.headers.some((h) => TIED.test(headerTokens(h.text).join(' ')) || CONTROL_WORD.test(headerTokens(h.text).join(' ')))) return false;
   return TASK.test(header('action')) || ISSUE_KEY.test(header('riskId'));
 }
 
