@@ -173,6 +173,7 @@ export const codedIds = (v: ColumnValues): boolean => v.count >= 3 && !countsRow
 
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
+  const yesLetters = new Set<string>();
   const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
   const seen = new Set<string>();
   let prev = '';
@@ -198,6 +199,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     // "No software development in scope" is a justification, not a "no".
     if (typeof c.value !== 'number' && c.text.length <= 20 && parseYesNo(c) !== null) p.yesNo++;
     if (typeof c.value === 'string' && isYesNoWord(c.text)) p.yesNoWords++;
+    if (/^\p{L}$/u.test(c.text.trim()) && parseYesNo(c) === true) yesLetters.add(c.text.trim().toUpperCase());
     if (NONE.test(c.text)) p.nones++;
     if (isScaleWord(c)) p.scale++;
     if (isCode(c)) p.codes++;
@@ -237,8 +239,9 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     controls: p.controls / n,
     singleIds: p.singleIds / n,
     leadingIds: p.leadingIds / n,
-    yesNo: p.yesNo / n,
-    yesNoWords: p.yesNoWords / n,
+    // Letters that say yes in two languages at once ("T", "S" beside "N") are a code of categories, no yes or no.
+    yesNo: yesLetters.size > 1 ? 0 : p.yesNo / n,
+    yesNoWords: yesLetters.size > 1 ? 0 : p.yesNoWords / n,
     nones: p.nones / n,
     scale: p.scale / n,
     codes: p.codes / n,

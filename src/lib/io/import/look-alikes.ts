@@ -150,6 +150,11 @@ const FILE_EXTENSION = /^`?[^\s`]*\.(png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|do
 // repository "github.com/acme/website/public", which are assets.)
 const REPOSITORY_FOLDER = /^(?=[^/]*[a-z_])(?=.*(\/\*|\/(assets|images|img|media|static|public|sprites|textures|fonts|sounds|audio|icons|store-assets)\/))`?[a-z0-9_.-]+(\/[a-z0-9_.*-]+){2,}\/?`?$/;
 export const isFileName = (text: string): boolean => FILE_EXTENSION.test(text) || REPOSITORY_FOLDER.test(text);
+/** …or several in one cell ("`logo.svg` and `logo-dark.svg`", "`favicon.svg`, `.ico`, `icon-192.png`"). */
+const fileNames = (text: string): boolean => {
+  const parts = text.split(/\s*(?:[,;]|\band\b|\bund\b|\bet\b)\s*/).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => isFileName(p) || /^`?\.[a-z0-9]{2,5}`?$/i.test(p));
+};
 
 /**
  * Files listed as "assets" (a game's art, a site's images, a data room's documents): the column that
@@ -170,7 +175,7 @@ function fileIndex(grid: Grid, r: Reading): boolean {
   return [...cols].some((col) => {
     if (col === undefined) return false;
     const texts = rows.map((row) => grid.rows.get(row)?.get(col)?.text.trim() ?? '').filter(Boolean);
-    return texts.length >= 3 && texts.filter(isFileName).length >= texts.length * 0.6;
+    return texts.length >= 3 && texts.filter((t) => isFileName(t) || fileNames(t)).length >= texts.length * 0.6;
   });
 }
 
