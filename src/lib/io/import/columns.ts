@@ -3,10 +3,10 @@
  * by the values below them, then each field given to its most confident column.
  */
 import type { ColumnProposal, RecordKind } from './types.ts';
-import { columnLetter, textAt, type Grid } from './grid.ts';
+import { columnLetter, columnNumber, textAt, type Grid } from './grid.ts';
 import type { ColumnHeader } from './header-rows.ts';
 import { disowned, fieldCandidates, isResidualHeader, type FieldCandidate } from './fields.ts';
-import { normaliseHeader } from './headers.ts';
+import { headerTokens, normaliseHeader } from './headers.ts';
 import { GAP_WORD } from './kind-words.ts';
 import { codedIds, columnValues, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
@@ -152,6 +152,11 @@ export class ValueCache {
     }
     return ns;
   }
+}
+
+/** The header words of a column ('' for none), as the word lists compare them. */
+export function headerWords(a: Assignment, col: number | undefined): string {
+  return headerTokens(col === undefined ? '' : (a.columns.find((c) => columnNumber(c.column) === col)?.header ?? '')).join(' ');
 }
 
 /** Columns that hold data below the header but have no header text. */

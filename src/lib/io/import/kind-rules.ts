@@ -3,13 +3,14 @@
  * must have, what names a risk, and what rows of Annex A controls are. kind.ts scores the readings.
  */
 import type { RecordKind } from './types.ts';
-import type { Assignment, ValueCache } from './columns.ts';
+import { headerWords, type Assignment, type ValueCache } from './columns.ts';
+
+export { headerWords };
 import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
-import { foldWord, isYesNoWord, parseYesNo } from './normalise.ts';
-import { toTake } from './measure-words.ts';
+import { ownMeasures } from './own-measures.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
 import { numberedSet, setIdText } from './control-ids.ts';
@@ -68,10 +69,6 @@ export function namesRisks(a: Assignment): boolean {
   });
 }
 
-/** The header words of a column ('' for none), as the word lists compare them. */
-export function headerWords(a: Assignment, col: number | undefined): string {
-  return headerTokens(col === undefined ? '' : (a.columns.find((c) => columnNumber(c.column) === col)?.header ?? '')).join(' ');
-}
 
 /**
  * The row's own text or owner is a risk's ("Risk description", "Risk owner"): a log keyed by issues
@@ -324,37 +321,6 @@ function assetsListed(a: Assignment, named: boolean): boolean {
   const level = a.fields.get('level');
   // Described only ("Asset", "Description"): under a risk register's name the description is the risk's.
   return level === undefined ? !named : /^(critic|kritik)/.test(headerWords(a, level));
-}
-
-/** Words of a measure's implementation ("Implemented", "Teilweise umgesetzt", "Geïmplementeerd", "Planned"). */
-const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|in progress|en cours|en curso|in corso|em andamento|partial|partiel|teilweise|gedeeltelijk|parcial|parzial|attuat|realisiert|erfullt|vorhanden|planned|geplant|gepland|planificad|planejad|prevu|pianificat|document|not applicable|non applicable|n a$|nicht anwendbar|no aplica|nao aplicavel|non applicabile|niet van toepassing/;
-/** …of which some say the measure is in place, wholly or partly ("Implemented", "Teilweise", "Mis en œuvre"): a plan whose measures are all "Planned" is a plan. */
-const IN_PLACE = /implement|umgesetzt|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|attuat|realisiert|erfullt|vorhanden|partial|partiel|teilweise|gedeeltelijk|parcial|parzial/;
-/** A status header that asks whether the measure is there ("Existe?", "In place?", "Vorhanden?"). */
-const IN_PLACE_ASKED = /^(exists|existe|existente|vorhanden|in place|implemented|implementado|implementiert|umgesetzt|en place|compliant|cumple|cumpre)$/;
-/** …not a task's or a test's ("Done", "To do", "Passed", "Overdue"). */
-const TASK_STATE = /^(done|to do|todo|open|closed|completed?|passed|failed|pass|fail|overdue|not started|yes|no|met|not met|offen|erledigt)$/;
-
-/**
- * Measures named in words (no ids), each with its implementation status and at most one more column, a description or a type
- * ("Maßnahme | Implementierung | Status: Umgesetzt", "Maatregel | Type | Status"): an SoA of one's own measures. Not actions
- * to take ("MFA einführen"), not with an owner or a risk beside them (a plan), not tasks or tests done or failed, not measures all
- * still planned (a plan, a training programme), not a summary counting controls by theme ("37 controls").
- */
-function ownMeasures(a: Assignment, values: ValueCache): boolean {
-  const title = a.fields.get('controlTitle');
-  const status = a.fields.get('status');
-  if (title === undefined || status === undefined) return false;
-  if ([...a.fields.keys()].some((f) => !['controlTitle', 'status', 'notes', 'evidence', 'justification'].includes(f))) return false;
-  if (a.columns.filter((c) => !c.field && c.header.trim()).length > 1) return false;
-  // Asked whether each measure is there ("Existe?", "In place?"), a yes says it is in place and a no that it is not.
-  const asked = IN_PLACE_ASKED.test(headerWords(a, status));
-  const answer = (t: string) => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim());
-  const states = values.texts(status).map((t) => (asked && isYesNoWord(answer(t)) ? (parseYesNo(answer(t)) ? 'implemented' : 'not implemented') : foldWord(t)));
-  const share = (re: RegExp) => states.filter((t) => re.test(t)).length / Math.max(1, states.length);
-  if (states.length < 3 || share(IMPLEMENTED) < 0.75 || share(IN_PLACE) < 0.3 || share(TASK_STATE) > 0.2) return false;
-  const titles = values.texts(title);
-  return titles.filter((t) => /^[*_\s]*\d/.test(t) || toTake(t)).length < titles.length * 0.3;
 }
 
 export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, narrow: boolean, named: boolean): boolean {

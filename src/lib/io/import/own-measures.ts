@@ -1,0 +1,38 @@
+/**
+ * An SoA of the organisation's own measures: measures named in words, each with how far it is implemented.
+ * Split from kind-rules.ts.
+ */
+import { headerWords, type Assignment, type ValueCache } from './columns.ts';
+import { foldWord, isYesNoWord, parseYesNo } from './normalise.ts';
+import { toTake } from './measure-words.ts';
+
+/** Words of a measure's implementation ("Implemented", "Teilweise umgesetzt", "Geïmplementeerd", "Planned"). */
+const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|in progress|en cours|en curso|in corso|em andamento|partial|partiel|teilweise|gedeeltelijk|parcial|parzial|attuat|realisiert|erfullt|vorhanden|planned|geplant|gepland|planificad|planejad|prevu|pianificat|document|not applicable|non applicable|n a$|nicht anwendbar|no aplica|nao aplicavel|non applicabile|niet van toepassing/;
+/** …of which some say the measure is in place, wholly or partly ("Implemented", "Teilweise", "Mis en œuvre"): a plan whose measures are all "Planned" is a plan. */
+const IN_PLACE = /implement|umgesetzt|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|attuat|realisiert|erfullt|vorhanden|partial|partiel|teilweise|gedeeltelijk|parcial|parzial/;
+/** …not a task's or a test's ("Done", "To do", "Passed", "Overdue"). */
+const TASK_STATE = /^(done|to do|todo|open|closed|completed?|passed|failed|pass|fail|overdue|not started|yes|no|met|not met|offen|erledigt)$/;
+/** A status header that asks whether the measure is there ("Existe?", "In place?", "Vorhanden?"). */
+const IN_PLACE_ASKED = /^(exists|existe|existente|vorhanden|in place|implemented|implementado|implementiert|umgesetzt|en place|compliant|cumple|cumpre)$/;
+
+/**
+ * Measures named in words (no ids), each with its implementation status and at most one more column, a description or a type
+ * ("Maßnahme | Implementierung | Status: Umgesetzt", "Maatregel | Type | Status"): an SoA of one's own measures. Not actions
+ * to take ("MFA einführen"), not with an owner or a risk beside them (a plan), not tasks or tests done or failed, not measures all
+ * still planned (a plan, a training programme), not a summary counting controls by theme ("37 controls").
+ */
+export function ownMeasures(a: Assignment, values: ValueCache): boolean {
+  const title = a.fields.get('controlTitle');
+  const status = a.fields.get('status');
+  if (title === undefined || status === undefined) return false;
+  if ([...a.fields.keys()].some((f) => !['controlTitle', 'status', 'notes', 'evidence', 'justification'].includes(f))) return false;
+  if (a.columns.filter((c) => !c.field && c.header.trim()).length > 1) return false;
+  // Asked whether each measure is there ("Existe?", "In place?"), a yes says it is in place and a no that it is not.
+  const asked = IN_PLACE_ASKED.test(headerWords(a, status));
+  const answer = (t: string) => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim());
+  const states = values.texts(status).map((t) => (asked && isYesNoWord(answer(t)) ? (parseYesNo(answer(t)) ? 'implemented' : 'not implemented') : foldWord(t)));
+  const share = (re: RegExp) => states.filter((t) => re.test(t)).length / Math.max(1, states.length);
+  if (states.length < 3 || share(IMPLEMENTED) < 0.75 || share(IN_PLACE) < 0.3 || share(TASK_STATE) > 0.2) return false;
+  const titles = values.texts(title);
+  return titles.filter((t) => /^[*_\s]*\d/.test(t) || toTake(t)).length < titles.length * 0.3;
+}

@@ -1,0 +1,57 @@
+/**
+ * Rows inside a table that must not pass for its header: a record far down a table headed on the sheet's
+ * first line ("last_name | CharField | Yes | No"). Split from kind.ts.
+ */
+import { canonicalFields, type RecordKind } from './types.ts';
+import type { Grid, GridCell } from './grid.ts';
+import { toIsoDate } from './dates.ts';
+import { isHeaderish } from './header-rows.ts';
+import { fieldCandidates } from './fields.ts';
+
+const KINDS = Object.keys(canonicalFields) as RecordKind[];
+
+/** The columns a row writes itself (not copied down from a merge). */
+function ownColumns(grid: Grid, row: number): number[] {
+  const out: number[] = [];
+  for (const [col, c] of grid.rows.get(row) ?? []) if (!c.filled && c.text.trim() !== '') out.push(col);
+  return out;
+}
+
+/** A cell that holds a number or a date, as a record's cell may and a header's label does not. */
+const numberOrDate = (c: GridCell | undefined): boolean => c !== undefined && (typeof c.value === 'number' || c.value instanceof Date || (typeof c.value === 'string' && toIsoDate(c.value) !== null));
+
+/**
+ * A record of the table headed on the sheet's first line, which must not pass for a header ("last_name | CharField | Yes | No"):
+ * a row at least two lines below that header, with every line between at least half as wide and none blank, that repeats a
+ * value of those lines in the same column or has more of them above it than lines below. A row heads a table of its own when
+ * it is wider than the first line, names fields plainly, or writes words where the lines above hold numbers or dates (a
+ * revision block's "1.0 | 2026-01-10 | Ana" over a register's header); so does any row under a first line that repeats a
+ * label (a band over lower headers).
+ */
+export function insideTable(grid: Grid, row: number): boolean {
+  const first = Math.min(...grid.rows.keys());
+  if (row < first + 2 || !isHeaderish(grid, first, 3)) return false;
+  const top = ownColumns(grid, first);
+  const labels = top.map((col) => grid.rows.get(first)!.get(col)!.text.trim().toLowerCase());
+  if (new Set(labels).size < labels.length) return false;
+  const mine = ownColumns(grid, row);
+  if (mine.some((col) => col < Math.min(...top) || col > Math.max(...top))) return false;
+  // …or names fields plainly, half its cells or more ("Risk | Level | Owner" under "Prepared by | Reviewed by | Approved by").
+  const plain = mine.filter((col) => KINDS.some((k) => (fieldCandidates(k, grid.rows.get(row)!.get(col)!.text)[0]?.confidence ?? 0) >= 0.9)).length;
+  if (plain >= mine.length * 0.5) return false;
+  const between: number[] = [];
+  for (let r = first + 1; r < row; r++) {
+    if (ownColumns(grid, r).length < Math.max(2, top.length * 0.5)) return false;
+    between.push(r);
+  }
+  // A record repeats some value of the records above it in the same column ("Yes", "Contract"), or has more of them above it
+  // than lines of its own below; a header under a block of names or of a document's details does neither.
+  const text = (r: number, col: number): string => grid.rows.get(r)?.get(col)?.text.trim().toLowerCase() ?? '';
+  let below = 0;
+  for (let r = row + 1; ownColumns(grid, r).length >= 2; r++) below++;
+  if (!mine.some((col) => between.some((r) => text(r, col) === text(row, col))) && between.length <= below) return false;
+  return !top.some((col) => {
+    const typed = between.filter((r) => numberOrDate(grid.rows.get(r)?.get(col))).length;
+    return typed >= between.length * 0.6 && !numberOrDate(grid.rows.get(row)?.get(col)) && (grid.rows.get(row)?.get(col)?.text.trim() ?? '') !== '';
+  });
+}
