@@ -190,8 +190,9 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     const ranks = PRIORITY.test(normaliseHeader(h.child)) && v.sequence >= 0.8;
     for (const c of repeatedAsResidual(kind, h, seen, named)) {
       if (ranks && RATING_FIELDS.has(c.field)) continue;
-      // A gap counted in numbers ("Target | Actual | Gap": 5%) is a shortfall, not a gap that an action closes.
-      if (kind === 'treatment-plan' && c.field === 'riskId' && GAP_WORD.test(normaliseHeader(h.child)) && v.numeric >= 0.5) continue;
+      // A gap counted in numbers ("Target | Actual | Gap": 5%) is a shortfall, and a label ("Fit/Gap": Fit, Gap) a verdict: neither
+      // is a gap that an action closes.
+      if (kind === 'treatment-plan' && c.field === 'riskId' && GAP_WORD.test(normaliseHeader(h.child)) && (v.numeric >= 0.5 || (v.count >= 3 && v.distinct <= 0.5))) continue;
       // Even the app's own headers yield to values that plainly say otherwise (ids in a title column).
       const fit = valueFit(c.field, v);
       const cand = { col: h.col, field: c.field, confidence: Math.min(c.confidence === 1 ? 1 : 0.99, c.confidence * fit), header: c.confidence };

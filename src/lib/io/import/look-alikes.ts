@@ -299,7 +299,9 @@ function bareActions(grid: Grid, r: Reading): boolean {
 /** A header of a project's tasks or tickets ("Task", "Taak", "Aufgabe", "User story"). */
 const TASK = /^(task|tasks|task name|task description|taak|taken|tache|taches|aufgabe|aufgaben|tarea|tareas|tarefa|tarefas|attivita|compito|compiti|ukol|ukoly|zadanie|zadania|todo|to do|work item|work items|story|user story|user stories)$/;
 /** A sheet's name of security work ("Security roadmap", "Mitigation actions", "Remediation tasks", "POA&M", "Action plan"). */
-const SECURITY_WORK = /(^| )(security|securite|sicherheit|seguridad|seguranca|sicurezza|beveiliging|mitigation|mitigations|remediation|remediations|poam|poa m|action plan|plan d action|plan de accion|plano de acao|massnahmenplan|actieplan|roadmap|improvement|improvements|controls|isms)( |$)/;
+// (Tested on the name's words as the header lists read them, without their small words: "Plan d'action" is "plan action"; and within
+// compounds, "Informationssicherheit", "Cybersecurity", "Aktionsplan".)
+const SECURITY_WORK = /secur|sicherheit|seguridad|seguranca|sicurezza|beveiliging|bezpieczenstw|cyber|info ?sec|mitigation|remediation|(^| )(poam|poa m|isms|sgsi|smsi|nis2|27001|roadmap|improvement|improvements|mejora|melhoria|miglioramento|controls|massnahmen|actions|acciones|acoes|azioni|acties|actielijst)( |$)|action ?plan|plan action|plan accion|plano acao|piano azione|plan dzialan|aktionsplan|handlungsplan|massnahmenplan|actieplan/;
 /** Headers that tie a task to what it treats: a risk, a gap, a control, a finding, a weakness, a vulnerability, a clause. */
 const TIED = new RegExp(`${RISK_WORD.source}|${GAP_WORD.source}|(^| )(annex|clause|finding|findings|weakness|weaknesses|vulnerability|vulnerabilities|threat|threats|cve|befund|hallazgo|constat|schwachstelle|vulnerabilidad)( |$)`);
 /** A key of issues, tickets or defects ("Issue_ID", "Ticket", "Bug #"). */

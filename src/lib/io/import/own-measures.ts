@@ -12,8 +12,11 @@ const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementa
 const IN_PLACE = /implement|umgesetzt|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|attuat|realisiert|erfullt|vorhanden|partial|partiel|teilweise|gedeeltelijk|parcial|parzial/;
 /** …not a task's or a test's ("Done", "To do", "Passed", "Overdue"). */
 const TASK_STATE = /^(done|to do|todo|open|closed|completed?|passed|failed|pass|fail|overdue|not started|yes|no|met|not met|offen|erledigt)$/;
-/** A status header that asks whether the measure is there ("Existe?", "In place?", "Vorhanden?"). */
-const IN_PLACE_ASKED = /^(exists|existe|existente|vorhanden|in place|implemented|implementado|implementiert|umgesetzt|en place|compliant|cumple|cumpre)$/;
+/**
+ * A status header that asks whether the measure is there ("Existe?", "In place?", "Vorhanden?"), as the header lists read it
+ * ("In place?" is "place"), with the answers it takes after it or not ("Exists (Y/N)", "Vorhanden (ja/nein)", "Wdrożone (T/N)").
+ */
+const IN_PLACE_ASKED = /^(exists|existe|existente|vorhanden|place|implemented|implementado|implementada|implementato|implementata|implementiert|umgesetzt|geimplementeerd|aanwezig|presente|istnieje|wdrozone|compliant|cumple|cumpre)( (y n|n|s n|j n|t n|o n|si no|sim nao|yes no|ja nein|oui non|tak nie))?$/;
 
 /**
  * Measures named in words (no ids), each with its implementation status and at most one more column, a description or a type
