@@ -34,6 +34,9 @@ import { bareActionMeasures, measuresFirst } from './bare-action.ts';
 import { measuresOverReferences } from './control-references.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
+/** Most of a column's cells are a verdict ("Fit", "Gap", "Partial", "Yes", "No", "N/A"), not a gap told in words. */
+const VERDICT = /^(fit|gap|partial|partly|full|fully|none|yes|no|y|n|n\/?a|ok|nok|si|sí|non?|oui|ja|nein)$/i;
+const verdicts = (texts: string[]): boolean => texts.length >= 3 && texts.filter((t) => VERDICT.test(t.trim())).length >= texts.length * 0.8;
 /** A mark of work under way ("⏳", "🔶", "🟡", "⚠️", "🚧"). */
 const PROGRESS_MARK = /[⏳⌛🔶🔸🟡🟠⚠🚧◐◑🔄]/u;
 /** Most of a column's cells are marks with no letter in them ("✅", "❌", "✔️"). */
@@ -190,9 +193,9 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     const ranks = PRIORITY.test(normaliseHeader(h.child)) && v.sequence >= 0.8;
     for (const c of repeatedAsResidual(kind, h, seen, named)) {
       if (ranks && RATING_FIELDS.has(c.field)) continue;
-      // A gap counted in numbers ("Target | Actual | Gap": 5%) is a shortfall, and a label ("Fit/Gap": Fit, Gap) a verdict: neither
-      // is a gap that an action closes.
-      if (kind === 'treatment-plan' && c.field === 'riskId' && GAP_WORD.test(normaliseHeader(h.child)) && (v.numeric >= 0.5 || (v.count >= 3 && v.distinct <= 0.5))) continue;
+      // A gap counted in numbers ("Target | Actual | Gap": 5%) is a shortfall, and a verdict ("Fit/Gap": Fit, Gap; "Gap?": Yes, No)
+      // a finding: neither is a gap that an action closes.
+      if (kind === 'treatment-plan' && c.field === 'riskId' && GAP_WORD.test(normaliseHeader(h.child)) && (v.numeric >= 0.5 || verdicts(values.texts(h.col)))) continue;
       // Even the app's own headers yield to values that plainly say otherwise (ids in a title column).
       const fit = valueFit(c.field, v);
       const cand = { col: h.col, field: c.field, confidence: Math.min(c.confidence === 1 ? 1 : 0.99, c.confidence * fit), header: c.confidence };

@@ -301,7 +301,7 @@ const TASK = /^(task|tasks|task name|task description|taak|taken|tache|taches|au
 /** A sheet's name of security work ("Security roadmap", "Mitigation actions", "Remediation tasks", "POA&M", "Action plan"). */
 // (Tested on the name's words as the header lists read them, without their small words: "Plan d'action" is "plan action"; and within
 // compounds, "Informationssicherheit", "Cybersecurity", "Aktionsplan".)
-const SECURITY_WORK = /secur|sicherheit|seguridad|seguranca|sicurezza|beveiliging|bezpieczenstw|cyber|info ?sec|mitigation|remediation|(^| )(poam|poa m|isms|sgsi|smsi|nis2|27001|roadmap|improvement|improvements|mejora|melhoria|miglioramento|controls|massnahmen|actions|acciones|acoes|azioni|acties|actielijst)( |$)|action ?plan|plan action|plan accion|plano acao|piano azione|plan dzialan|aktionsplan|handlungsplan|massnahmenplan|actieplan/;
+const SECURITY_WORK = /secur|sicherheit|seguridad|seguranca|sicurezza|beveiliging|bezpieczenstw|cyber|info ?sec|mitigation|remediation|(^| )(poam|poa m|isms|sgsi|smsi|nis2|27001|massnahmen)( |$)|action ?plan|plan action|plan accion|plano acao|piano azione|plan dzialan|aktionsplan|handlungsplan|massnahmenplan|actieplan/;
 /** Headers that tie a task to what it treats: a risk, a gap, a control, a finding, a weakness, a vulnerability, a clause. */
 const TIED = new RegExp(`${RISK_WORD.source}|${GAP_WORD.source}|(^| )(annex|clause|finding|findings|weakness|weaknesses|vulnerability|vulnerabilities|threat|threats|cve|befund|hallazgo|constat|schwachstelle|vulnerabilidad)( |$)`);
 /** A key of issues, tickets or defects ("Issue_ID", "Ticket", "Bug #"). */
