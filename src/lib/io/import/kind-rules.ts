@@ -124,6 +124,9 @@ function scanFindings(a: Assignment, values: ValueCache): boolean {
   return a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' '))) || [...a.fields.values()].some((col) => values.get(col).cves >= 0.8);
 }
 
+/** Headers of records that are no risks: products, customers, orders, employees, invoices. */
+const OTHER_RECORDS = /(^| )(product|products|customer|customers|order|orders|employee|employees|invoice|invoices|sku|produit|produits|produkt|produkte|producto|productos|produto|produtos|kunde|kunden|cliente|clientes)( |$)/;
+
 /**
  * Where the sheet's name already says what it holds ("analyse_risques", "asset-inventory"), a
  * register without ratings, or an inventory without types, still is one.
@@ -284,6 +287,9 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   const riskHeaded = ['title', 'description', 'level', 'score', 'owner'].some((f) => RISK_WORD.test(headerWords(a, a.fields.get(f))));
   const ownRisks = named || has('id') || riskHeaded || (has('threat') && has('vulnerability')) || (has('likelihood') && has('impact'));
   if ((kind === 'assets' || (kind === 'risks' && !ownRisks)) && keyedByControls(a)) return true;
+  // Rows keyed or named as products, customers or orders ("product_id | product_name | risk_flag"), not rated for likelihood and
+  // impact: a sales list that flags its risks.
+  if (kind === 'risks' && ['id', 'title'].some((f) => OTHER_RECORDS.test(headerWords(a, a.fields.get(f)))) && !(has('likelihood') && has('impact'))) return true;
   return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
 }
 
