@@ -182,7 +182,8 @@ function assessesRisks(a: Assignment): boolean {
 export function assetAttributes(kind: RecordKind, a: Assignment): number {
   // A name headed loosely ("legacyName") will do beside three technical facts of devices (addresses, serials, models).
   const technical = a.columns.filter((c) => c.field === null && isTechnical(c.header)).length;
-  if (kind !== 'assets' || (a.confidence.get('name') ?? 0) < (technical >= 3 ? 0.7 : 0.95) || assessesRisks(a)) return 0;
+  // (…and a model's name, "Modèle", beside four: a list of devices by maker and model.)
+  if (kind !== 'assets' || (a.confidence.get('name') ?? 0) < (technical >= 4 ? 0.65 : technical >= 3 ? 0.7 : 0.95) || assessesRisks(a)) return 0;
   // "Name" or "Title" says nothing of assets; numbered controls are a catalogue's.
   const named = a.columns.find((c) => columnNumber(c.column) === a.fields.get('name'));
   if (!named || GENERIC_NAME.test(headerTokens(named.header).join(' '))) return 0;
