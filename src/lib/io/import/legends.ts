@@ -10,7 +10,7 @@ import { actionStatusVocab, classificationVocab, recognise, riskStatusVocab, soa
 import { foldWord, isScaleWord } from './normalise.ts';
 
 /** Headers of what each word of a legend means. */
-export const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|keterangan|deskripsi|penjelasan|uraian|σημασια|περιγραφη)$/;
+export const EXPLANATION = /^(meaning|meanings|description|definition|definitions|explanation|explanations|descricao|explicacao|описание|значение|пояснение|опис|пояснення|説明|意味|描述|说明|含义|설명|의미|criteria|criterion|interpretation|what it means|bedeutung|beschreibung|erlauterung|signification|definicion|significado|descripcion|explicacion|significato|descrizione|betekenis|omschrijving|vyznam|popis|znaczenie|opis|keterangan|deskripsi|penjelasan|uraian|σημασια|περιγραφη)$/;
 
 /** A band of chances or a frequency: "> 50%", "10-50%", "< 1 / yr", "1 in 10 yrs", "1 per year", "1-4 hours". */
 const BAND = /^([<>≤≥~]\s*\d|\d+([.,]\d+)?\s*%|\d+([.,]\d+)?\s*%?\s*(-|–|to)\s*\d|\d+([.,]\d+)?\s*(in|per|every|\/)\s*\S)/;
