@@ -288,9 +288,11 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   const riskHeaded = ['title', 'description', 'level', 'score', 'owner'].some((f) => RISK_WORD.test(headerWords(a, a.fields.get(f))));
   const ownRisks = named || has('id') || riskHeaded || (has('threat') && has('vulnerability')) || (has('likelihood') && has('impact'));
   if ((kind === 'assets' || (kind === 'risks' && !ownRisks)) && keyedByControls(a)) return true;
-  // Rows keyed or named as products, customers or orders ("product_id | product_name | risk_flag"), not rated for likelihood and
-  // impact: a sales list that flags its risks.
-  if (kind === 'risks' && ['id', 'title'].some((f) => OTHER_RECORDS.test(headerWords(a, a.fields.get(f)))) && !(has('likelihood') && has('impact'))) return true;
+  // Rows keyed or named as products, customers or orders ("product_id | product_name | risk_flag"), with nothing said of a risk
+  // (no rating, threat, weakness, measure or option): a sales list that flags its risks. A header that names risks of them
+  // ("Customer risk ID", "Product risk") keys a register.
+  const otherRecords = ['id', 'title'].some((f) => OTHER_RECORDS.test(headerWords(a, a.fields.get(f))) && !RISK_WORD.test(headerWords(a, a.fields.get(f))));
+  if (kind === 'risks' && otherRecords && !['likelihood', 'impact', 'score', 'level', 'threat', 'vulnerability', 'controls', 'treatment', 'description'].some(has)) return true;
   return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
 }
 

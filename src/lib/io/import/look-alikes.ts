@@ -302,6 +302,8 @@ const TASK = /^(task|tasks|task name|task description|taak|taken|tache|taches|au
 // (Tested on the name's words as the header lists read them, without their small words: "Plan d'action" is "plan action"; and within
 // compounds, "Informationssicherheit", "Cybersecurity", "Aktionsplan".)
 const SECURITY_WORK = /secur|sicherheit|seguridad|seguranca|sicurezza|beveiliging|bezpieczenstw|cyber|info ?sec|mitigation|remediation|(^| )(poam|poa m|isms|sgsi|smsi|nis2|27001|massnahmen)( |$)|action ?plan|plan action|plan accion|plano acao|piano azione|plan dzialan|aktionsplan|handlungsplan|massnahmenplan|actieplan/;
+/** Words of a security measure in a task's text ("Deploy MFA", "Test backups", "Chiffrer les portables", "Passwort-Richtlinie"). */
+const SECURITY_MEASURE = /\b(mfa|2fa|multi-?factor|sso|backups?|restore|patch(es|ing)?|encrypt\w*|firewall|passwords?|phishing|antivirus|anti-malware|malware|ransomware|edr|xdr|siem|vpn|dlp|vulnerabilit\w*|pentest|penetration|hardening|least privilege|privileged|access (control|review)s?|security|secure|securite|sicherheit\w*|seguridad|seguranca|beveiliging|verschlussel\w*|passwort\w*|sauvegarde\w*|chiffr\w*|cifr\w*|cortafuegos|copias?|pare-feu|contrasena\w*|respaldo\w*|wachtwoord\w*|versleutel\w*)\b/i;
 /** Headers that tie a task to what it treats: a risk, a gap, a control, a finding, a weakness, a vulnerability, a clause. */
 const TIED = new RegExp(`${RISK_WORD.source}|${GAP_WORD.source}|(^| )(annex|clause|finding|findings|weakness|weaknesses|vulnerability|vulnerabilities|threat|threats|cve|befund|hallazgo|constat|schwachstelle|vulnerabilidad)( |$)`);
 /** A key of issues, tickets or defects ("Issue_ID", "Ticket", "Bug #"). */
@@ -319,6 +321,13 @@ function taskList(grid: Grid, r: Reading): boolean {
   // (A column that ties each task to a risk, a gap, a control, a finding or a weakness, "Task | Annex A control | Owner",
   // "Task | Owner | ETA | Risk: High", makes them the measures of a security plan.)
   if (r.headers.some((h) => TIED.test(headerTokens(h.text).join(' ')) || CONTROL_WORD.test(headerTokens(h.text).join(' ')))) return false;
+  // (…and tasks that are security measures, "Deploy MFA", "Test backups", "Copia de seguridad", are a security plan's whatever its name.)
+  // (Not in a sprint's backlog, whose tasks are a team's work whatever they build.)
+  const action = r.assignment.fields.get('action');
+  if (action !== undefined && !/(^| )(sprint|sprints|backlog|backlogs|kanban|scrum)( |$)/.test(name)) {
+    const texts = rowsBelow(grid, r).map((row) => grid.rows.get(row)?.get(action)?.text ?? '').filter(Boolean);
+    if (texts.length && texts.filter((t) => SECURITY_MEASURE.test(t)).length >= texts.length * 0.4) return false;
+  }
   return TASK.test(header('action')) || ISSUE_KEY.test(header('riskId'));
 }
 
