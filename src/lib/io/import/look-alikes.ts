@@ -332,7 +332,7 @@ function taskList(grid: Grid, r: Reading): boolean {
 }
 
 /**
- * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings, of bare actions or of files, a schedule, a legend, a guide to columns, a
+ * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings, of bare actions, of tasks or of files, a schedule, a legend, a guide to columns, a
  * record of processing, or a responsibility chart whose rows are not keyed as a register's (an
  * action's risk, a control's number; a bare "ID" numbers a chart's tasks too).
  */
