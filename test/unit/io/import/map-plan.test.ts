@@ -538,6 +538,19 @@ describe('planning an SoA with its register', () => {
     expect(p2.sheets[0]!.counts.new).toBe(2);
   });
 
+  it('keeps a second column of measures in the notes rather than leaving it out (session 23)', async () => {
+    const reg = sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Existing controls', 'controls'], ['Recommended controls', null]], [
+      ['R1', 'Ransomware on the file server', 'Chief Risk', 4, 5, 'Nightly backups', 'Immutable offsite copies'],
+      ['R2', 'Phishing of finance staff', 'Chief Risk', 3, 4, 'Mail filtering', ''],
+    ]);
+    const mapping = mappingFromAnalysis(reg);
+    expect(mapping.noteColumns).toEqual(['G']);
+    const plan = await planImport(db, ws, [input(reg)]);
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
+    expect(risk('R1')['description']).toContain('Notes:\nRecommended controls: Immutable offsite copies');
+    expect(String(risk('R2')['description'] ?? '')).not.toContain('Recommended controls');
+  });
+
   it('renews only its notes on the next import: the description written in the app stays', async () => {
     const reg = () => jiraRegister('SEC-12');
     const first = await planImport(db, ws, [input(reg(), { noteColumns: ['F'] })]);
