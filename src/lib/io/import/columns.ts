@@ -216,9 +216,11 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     // (Ticks and crosses alone, "✅" and "❌", under a status say done or not done: how far each control is implemented; unless
     // a column gives the reason for each choice or its implementation, when they say which controls apply, and none of them
     // says a control is under way, "⏳", "🔶").
-    const marks = values.texts(h.col);
-    const ticked = marksOnly(marks) && ((!namedElsewhere('justification', h.col) && !namedElsewhere('status', h.col)) || marks.some((t) => PROGRESS_MARK.test(t)));
-    if (kind === 'soa' && named[0]?.field === 'status' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.yesNoWords >= 0.8 && !ticked && !namedElsewhere('applicable', h.col)) candidates.push({ col: h.col, field: 'applicable', confidence: Math.min(0.99, named[0].confidence + 0.01) });
+    const ticked = () => {
+      const marks = values.texts(h.col);
+      return marksOnly(marks) && ((!namedElsewhere('justification', h.col) && !namedElsewhere('status', h.col)) || marks.some((t) => PROGRESS_MARK.test(t)));
+    };
+    if (kind === 'soa' && named[0]?.field === 'status' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.yesNoWords >= 0.8 && !namedElsewhere('applicable', h.col) && !ticked()) candidates.push({ col: h.col, field: 'applicable', confidence: Math.min(0.99, named[0].confidence + 0.01) });
   }
   for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
   if (kind === 'risks') candidates.push(...productRatings(headers, cia, values, namedRatings), ...letterPair(headers, cia, values, namedRatings));

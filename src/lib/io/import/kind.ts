@@ -4,9 +4,9 @@
  * name ("Risk register", "SoA", "Legend"…). Sheets where no reading holds up are 'other'.
  */
 import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } from './types.ts';
-import { columnNumber, type Grid } from './grid.ts';
+import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
-import { assignColumns, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
+import { assignColumns, headerWords, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
 import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, pairedPlan, plansNothing, statusedControls, vetoed } from './kind-rules.ts';
 import { favourPlans } from './plan-readings.ts';
 import { describedThreats, mereCatalogue, numberedThreats, strideCatalogue, unnamedThreats } from './kind-catalogues.ts';
@@ -330,7 +330,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
 
 
 /** The plan's actions each close a gap named in a column headed so ("Gap", "Gap ID"). */
-const closesGaps = (a: Assignment): boolean => GAP_WORD.test(headerTokens(a.columns.find((c) => columnNumber(c.column) === a.fields.get('riskId'))?.header ?? '').join(' '));
+const closesGaps = (a: Assignment): boolean => GAP_WORD.test(headerWords(a, a.fields.get('riskId')));
 
 /**
  * A risk rated for likelihood and impact, a control decided with a reason or an implementation status, a gap to close by a

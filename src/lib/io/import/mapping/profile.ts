@@ -35,7 +35,10 @@ export function mappingFromAnalysis(sheet: SheetAnalysis): SheetMapping {
   // References to other frameworks ("NIST CSF 2.0 Mapping", "SOC 2") have no field: kept in the notes rather than lost; so is a
   // register's second column of measures ("Existing controls" took the controls, "Recommended controls" beside it).
   const used = new Set(Object.values(fields));
-  const moreMeasures = (c: { header: string }) => sheet.kind === 'risks' && fields['controls'] !== undefined && fieldCandidates('risks', c.header)[0]?.field === 'controls' && (fieldCandidates('risks', c.header)[0]?.confidence ?? 0) >= 0.75;
+  const moreMeasures = (c: { header: string }) => {
+    const top = sheet.kind === 'risks' && fields['controls'] !== undefined ? fieldCandidates('risks', c.header)[0] : undefined;
+    return top?.field === 'controls' && top.confidence >= 0.75;
+  };
   const noteColumns = keepsNotes(sheet.kind) ? sheet.columns.filter((c) => !used.has(c.column) && c.header.trim() !== '' && (OTHER_FRAMEWORK.test(c.header) || moreMeasures(c))).map((c) => c.column) : [];
   return { sheet: sheet.name, kind: sheet.kind, headerRow: sheet.headerRow, fields, valueMaps: [], defaultOwner: '', scaleSizes: {}, ...(noteColumns.length ? { noteColumns } : {}) };
 }
