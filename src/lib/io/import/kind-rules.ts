@@ -10,7 +10,7 @@ import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
-import { ownMeasures } from './own-measures.ts';
+import { controlStatusList, ownMeasures } from './own-measures.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
 import { numberedSet, setIdText } from './control-ids.ts';
@@ -122,6 +122,14 @@ function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
 function scanFindings(a: Assignment, values: ValueCache): boolean {
   if (a.fields.has('treatment') || a.fields.has('reviewDate')) return false;
   return a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' '))) || [...a.fields.values()].some((col) => values.get(col).cves >= 0.8);
+}
+
+/** The first column's header names risks and the reading took it for no control ("Risk ID", "Risiko"). */
+function riskKeyed(a: Assignment): boolean {
+  const first = Math.min(...a.columns.filter((c) => c.header.trim()).map((c) => columnNumber(c.column)));
+  const field = [...a.fields].find(([, col]) => col === first)?.[0];
+  const words = headerWords(a, first);
+  return field !== 'controlId' && field !== 'controlTitle' && RISK_WORD.test(words) && !CONTROL_WORD.test(words);
 }
 
 /** Headers of records that are no risks: products, customers, orders, employees, invoices. */
@@ -282,6 +290,8 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   // column the rows are about names controls ("Control": "Access control", "Information backup").
   if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && !CONTROL_WORD.test(headerWords(a, a.fields.get('controlTitle'))) && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
+  // Rows keyed by risks ("Risk ID | Risk description | Control reference | Implemented?") are a register's, though each names its control.
+  if (kind === 'soa' && riskKeyed(a)) return true;
   // Counts per theme ("Applicable: 37", "Implemented: 34") are an SoA's summary, not its rows.
   if (kind === 'soa' && ['controlId', 'applicable', 'status'].filter((f) => has(f) && values.get(a.fields.get(f)!).numeric >= 0.8 && values.get(a.fields.get(f)!).controls < 0.5).length >= 2) return true;
   // …nor a register of risks, unless each control's gap is rated for likelihood and impact or the rows name their own risks.
@@ -345,6 +355,8 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // An id column headed "Risk" ("Risiko": R1, R2) says the rows are risks as a sheet's name would; so does a rating
       // headed "Risk" and nothing more beside what is done about it or said of it ("Surface | Risk: High | Mitigation",
       // "Asset | Risk | Treatment"; a list of suppliers or sites rated for risk, with neither, is none).
+      // Risks named and numbered as such with the decision about each ("Risk ID | Risk description | Controls | Treatment: Mitigate") are a register unrated.
+      if (enough && has('title') && has('treatment') && ['id', 'title'].every((f) => RISK_WORD.test(headerWords(a, a.fields.get(f))))) return true;
       return enough && ([...RATING_FIELDS].some(has) || has('threat') || has('vulnerability')) && riskIdentity(has, n, narrow, named || RISK_WORD.test(headerWords(a, a.fields.get('id'))) || (['controls', 'treatment', 'description'].some(has) && BARE_RISK.test(headerWords(a, a.fields.get('level')))));
     case 'soa': {
       // Under an SoA's name, controls named by area with a decision about each ("Access control: Yes",
@@ -355,6 +367,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       const titles = titleCol === undefined ? null : values.get(titleCol);
       if (!has('controlId') && titles && titles.count >= 3 && titles.controls >= 0.8 && ['applicable', 'justification', 'status'].some(has)) return true;
       if (!has('controlId') && titles && titles.count >= 3 && ownMeasures(a, values)) return true;
+      if (controlStatusList(a, values)) return true;
       if (!has('controlId') || n < 2) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
       // Real control numbers with the evidence for each are an SoA's proof column, even with no decision beside it
@@ -376,3 +389,4 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       return enough && ((has('action') && ['riskId', 'owner', 'dueDate'].some(has)) || (has('riskId') && has('dueDate')));
   }
 }
+

@@ -16,6 +16,7 @@ import { isFileName, lookAlike } from './look-alikes.ts';
 import { raidEntries } from './raid-logs.ts';
 import { insideTable } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
+import { controlStatusList } from './own-measures.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
@@ -234,6 +235,8 @@ export interface Scored extends Reading {
   otherLean: number;
   /** An SoA reading whose rows are controls (of Annex A or another set), each with an implementation status. */
   statused?: boolean;
+  /** …or its controls, by name or number, each with an implementation status and more (own-measures.ts controlStatusList). */
+  listed?: boolean;
 }
 
 /** Every coherent reading of the sheet: each candidate header row read as each kind. */
@@ -322,7 +325,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // A risk and the action against it, both plainly named, are a plan in a risk register's file too (not in an SoA's or inventory's).
       const registerPlan = pairedPlan(kind, a, values) && !(['soa', 'assets'] as const).some((k) => (hints.get(k) ?? 0) > 0);
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed || extended || registerPlan ? 0 : WORDS_WEIGHT * Math.min(0, lean));
-      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean, ...(statused || extended ? { statused: true } : {}) });
+      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean, ...(statused || extended ? { statused: true } : {}), ...(kind === 'soa' && controlStatusList(a, values) ? { listed: true } : {}) });
     }
   }
   return out;
@@ -340,7 +343,7 @@ function ownFields(r: Scored): boolean {
   const has = (f: string) => r.assignment?.fields.has(f) ?? false;
   if (r.kind === 'risks') return has('likelihood') && has('impact');
   if (r.kind === 'treatment-plan') return r.assignment !== null && closesGaps(r.assignment) && has('dueDate') && (has('action') || has('owner'));
-  return r.kind === 'soa' && has('controlId') && (has('applicable') || has('justification') || r.statused === true);
+  return r.kind === 'soa' && ((has('controlId') && (has('applicable') || has('justification') || r.statused === true)) || r.listed === true);
 }
 
 /** The best reading of a sheet (honouring the user's header row and kind when given). */

@@ -5,6 +5,9 @@
 import { headerWords, type Assignment, type ValueCache } from './columns.ts';
 import { foldWord, isYesNoWord, parseYesNo } from './normalise.ts';
 import { toTake } from './measure-words.ts';
+import { numberedSet } from './control-ids.ts';
+import { columnNumber } from './grid.ts';
+import { REQUIREMENT, RISK_WORD } from './kind-words.ts';
 
 /** Words of a measure's implementation ("Implemented", "Teilweise umgesetzt", "Geïmplementeerd", "Planned"). */
 const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|in progress|en cours|en curso|in corso|em andamento|partial|partiel|teilweise|gedeeltelijk|parcial|parzial|attuat|realisiert|erfullt|vorhanden|planned|geplant|gepland|planificad|planejad|prevu|pianificat|document|not applicable|non applicable|n a$|nicht anwendbar|no aplica|nao aplicavel|non applicabile|niet van toepassing/;
@@ -38,4 +41,25 @@ export function ownMeasures(a: Assignment, values: ValueCache): boolean {
   if (states.length < 3 || share(IMPLEMENTED) < 0.75 || share(IN_PLACE) < 0.3 || share(TASK_STATE) > 0.2) return false;
   const titles = values.texts(title);
   return titles.filter((t) => /^[*_\s]*\d/.test(t) || toTake(t)).length < titles.length * 0.3;
+}
+
+/**
+ * A control-status list: controls, by name or number, each with how far it is implemented and one more thing an SoA says of it
+ * (evidence, notes, an owner, the id beside the name): "Control | Type | Status: ✅ Yes | Remarks", a gap assessment by control.
+ * Not measures still to take ("MFA einführen", a plan), not rows keyed by risks ("Risk | Control | Owner | Status"), not a
+ * product's or a law's requirements unless the header names a numbered set of controls ("NIST 800-171 requirement").
+ */
+export function controlStatusList(a: Assignment, values: ValueCache): boolean {
+  const status = a.fields.get('status');
+  const key = a.fields.get('controlId') ?? a.fields.get('controlTitle');
+  if (status === undefined || key === undefined || a.fields.size < 3) return false;
+  const v = values.get(status);
+  if (v.count < 3 || v.statuses < 0.6) return false;
+  const first = a.columns.find((c) => c.header.trim());
+  if (first && RISK_WORD.test(headerWords(a, columnNumber(first.column)))) return false;
+  const title = a.fields.get('controlTitle') ?? key;
+  const header = (col: number) => a.columns.find((c) => columnNumber(c.column) === col)?.header ?? '';
+  if ([key, title].some((col) => REQUIREMENT.test(headerWords(a, col)) && !numberedSet(header(col)))) return false;
+  const titles = values.texts(title);
+  return titles.filter((t) => toTake(t) || t.trim().endsWith('?')).length < titles.length * 0.3;
 }
