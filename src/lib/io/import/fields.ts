@@ -304,3 +304,14 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   cache.set(key, list);
   return list;
 }
+
+/**
+ * A register's further column of measures, beside the one that took the controls ("Recommended controls" beside "Existing
+ * controls", "Next action" beside "Mitigation"): its header names the controls first and plainly.
+ */
+export function namesMeasures(kind: RecordKind, header: string): boolean {
+  const top = kind === 'risks' ? fieldCandidates('risks', header)[0] : undefined;
+  // Not the controls' names, numbers or mapping ("Control_Name", "Control ref", "Cloud control mapping").
+  return top?.field === 'controls' && top.confidence >= 0.75 && !MEASURES_ABOUT.test(wordsOf(header).join(' '));
+}
+const MEASURES_ABOUT = /(^| )(name|names|ref|refs|reference|references|id|ids|no|number|numbers|mapping|mapped|map|owner|owners|status|date)( |$)/;

@@ -124,13 +124,22 @@ function scanFindings(a: Assignment, values: ValueCache): boolean {
   return a.columns.some((c) => /\b(cve|cvss)\b/i.test(c.header.replace(/_/g, ' '))) || [...a.fields.values()].some((col) => values.get(col).cves >= 0.8);
 }
 
-/** The first column's header names risks and the reading took it for no control ("Risk ID", "Risiko"). */
+/**
+ * The first column's header names the risks ("Risk ID", "Risiko"; not a "Risk area" of controls) and the rows are theirs: the
+ * reading took it for the control's number, or named the controls by another risk column ("Risk description"), or found no
+ * control number and no decision beside it. An SoA that refers each control to a risk ("Risk ref | Control ID | Applicable") stays one.
+ */
 function riskKeyed(a: Assignment): boolean {
   const first = Math.min(...a.columns.filter((c) => c.header.trim()).map((c) => columnNumber(c.column)));
-  const field = [...a.fields].find(([, col]) => col === first)?.[0];
   const words = headerWords(a, first);
-  return field !== 'controlId' && field !== 'controlTitle' && RISK_WORD.test(words) && !CONTROL_WORD.test(words);
+  if (!RISK_WORD.test(words) || CONTROL_WORD.test(words) || RISK_GROUP.test(words)) return false;
+  const field = [...a.fields].find(([, col]) => col === first)?.[0];
+  if (field === 'controlId') return true;
+  if (field === 'controlTitle') return false;
+  return RISK_WORD.test(headerWords(a, a.fields.get('controlTitle'))) || (!a.fields.has('controlId') && !a.fields.has('applicable'));
 }
+/** A group of risks, not one ("Risk area", "Risk category", "Risk domain"). */
+const RISK_GROUP = /(^| )(area|areas|category|categories|domain|domains|type|types|class|theme|themes|family)( |$)/;
 
 /** Headers of records that are no risks: products, customers, orders, employees, invoices. */
 const OTHER_RECORDS = /(^| )(product|products|customer|customers|order|orders|employee|employees|invoice|invoices|sku|produit|produits|produkt|produkte|producto|productos|produto|produtos|kunde|kunden|cliente|clientes)( |$)/;

@@ -55,6 +55,9 @@ export function controlStatusList(a: Assignment, values: ValueCache): boolean {
   if (status === undefined || key === undefined || a.fields.size < 3) return false;
   const v = values.get(status);
   if (v.count < 3 || v.statuses < 0.6) return false;
+  // (Not the states of tasks, audits or tests: "Completed", "Planned", "Passed".)
+  const states = values.texts(status).map((t) => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim()));
+  if (states.filter((t) => TASK_STATE.test(t) && !isYesNoWord(t)).length > 0.2 * states.length) return false;
   const first = a.columns.find((c) => c.header.trim());
   if (first && RISK_WORD.test(headerWords(a, columnNumber(first.column)))) return false;
   const title = a.fields.get('controlTitle') ?? key;

@@ -6,6 +6,9 @@ import { detectEdition } from './edition.ts';
 import { scanRecords, type RecordScan } from './records.ts';
 import { unmatchedNote } from './notes.ts';
 import { plural } from '../../domain/model/words.ts';
+import { namesMeasures } from './fields.ts';
+import { controlRefsFromCell } from './control-ids.ts';
+import { parseYesNo } from './normalise.ts';
 
 function textsAbove(grid: Grid, headerRow: number): string[] {
   const out = [grid.name];
@@ -23,6 +26,13 @@ function scanNotes(twoRows: boolean, scan: RecordScan, unmapped: number): string
   if (scan.trailing) notes.push(`${plural(scan.trailing, 'row', 'rows')} below or beside the table (legend, notes, totals) ${scan.trailing === 1 ? 'was' : 'were'} not read as records.`);
   if (unmapped) notes.push(unmatchedNote(unmapped));
   return notes;
+}
+
+/** Measures told in words: not control numbers ("A.8.13"), not yes or no, mostly of six letters or more. */
+function measuresInWords(texts: string[]): boolean {
+  const share = (test: (t: string) => boolean) => texts.filter(test).length / Math.max(1, texts.length);
+  return share((t) => controlRefsFromCell({ value: t, text: t }, null).some((x) => x.kind === 'control')) < 0.5 && share((t) => parseYesNo(t) !== null) < 0.3
+    && share((t) => (t.match(/\p{L}/gu)?.length ?? 0) >= 6) >= 0.5;
 }
 
 /** Analyses one sheet, honouring the user's header row and kind when given. */
@@ -63,8 +73,13 @@ export function analyzeSheet(grid: Grid, override: SheetOverride = {}): SheetAna
     headerTexts: new Map(reading.headers.map((h) => [h.col, h.child])),
     edition,
   });
-  const notes = scanNotes(reading.headers.some((h) => h.context), scan, a.columns.filter((c) => c.field === null && c.header).length);
+  // A register's further columns of measures hold controls too, each less sure than the one that took the field, which a
+  // mapping holds once: the mapping keeps them in the notes (mapping/profile.ts).
+  const controls = a.confidence.get('controls');
+  const further = (column: string, header: string) => reading.kind !== 'other' && namesMeasures(reading.kind, header) && measuresInWords(scan.records.map((r) => r.cells[column]?.text.trim() ?? '').filter(Boolean));
+  const proposed = controls === undefined ? a.columns : a.columns.map((c) => (c.field === null && further(c.column, c.header) ? { ...c, field: 'controls', confidence: Math.round((controls - 0.01) * 100) / 100 } : c));
+  const notes = scanNotes(reading.headers.some((h) => h.context), scan, proposed.filter((c) => c.field === null && c.header).length);
   const fieldRecord: Record<string, string> = {};
   for (const [f, col] of [...fields.entries()].sort((x, y) => x[1] - y[1])) fieldRecord[f] = columnLetter(col);
-  return { ...base, edition, ...(detected?.sure ? { editionSure: true } : {}), fields: fieldRecord, columns: a.columns, records: scan.records, dataRows: scan.records.length, notes };
+  return { ...base, edition, ...(detected?.sure ? { editionSure: true } : {}), fields: fieldRecord, columns: proposed, records: scan.records, dataRows: scan.records.length, notes };
 }

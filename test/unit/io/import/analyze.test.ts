@@ -28,6 +28,7 @@ describe.each(sheets)('%s — sheet “%s”', (_, sheetName, c, e) => {
       const s = (await analysis(c)).sheets.find((x) => x.name === sheetName);
       for (const [field, column] of Object.entries(e.fields ?? {})) expect({ field, column: s?.fields[field] }).toEqual({ field, column });
       for (const column of e.unmapped ?? []) expect({ column, field: s?.columns.find((x) => x.column === column)?.field ?? null }).toEqual({ column, field: null });
+      for (const [column, field] of Object.entries(e.proposed ?? {})) expect({ column, field: s?.columns.find((x) => x.column === column)?.field ?? null }).toEqual({ column, field });
       for (const [column, header] of Object.entries(e.headers ?? {})) expect(s?.columns.find((x) => x.column === column)?.header).toBe(header);
     });
   }

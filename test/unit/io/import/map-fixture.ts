@@ -14,7 +14,7 @@ function cell(v: unknown): CellValue {
 export function sheet(name: string, kind: SheetKind, columns: [header: string, field: string | null][], rows: unknown[][], headerRow = 1): SheetAnalysis {
   const fields: Record<string, string> = {};
   columns.forEach(([, f], i) => {
-    if (f) fields[f] = letter(i);
+    if (f && !fields[f]) fields[f] = letter(i);
   });
   return {
     name,

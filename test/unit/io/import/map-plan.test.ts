@@ -538,8 +538,8 @@ describe('planning an SoA with its register', () => {
     expect(p2.sheets[0]!.counts.new).toBe(2);
   });
 
-  it('keeps a second column of measures in the notes rather than leaving it out (session 23)', async () => {
-    const reg = sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Existing controls', 'controls'], ['Recommended controls', null]], [
+  it('keeps a second column of measures, which the analysis proposes as controls too, in the notes rather than leaving it out (sessions 23, 24)', async () => {
+    const reg = sheet('Register', 'risks', [['Risk ID', 'id'], ['Risk', 'title'], ['Owner', 'owner'], ['Likelihood', 'likelihood'], ['Impact', 'impact'], ['Existing controls', 'controls'], ['Recommended controls', 'controls']], [
       ['R1', 'Ransomware on the file server', 'Chief Risk', 4, 5, 'Nightly backups', 'Immutable offsite copies'],
       ['R2', 'Phishing of finance staff', 'Chief Risk', 3, 4, 'Mail filtering', ''],
     ]);

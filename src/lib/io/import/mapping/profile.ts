@@ -8,7 +8,6 @@ import { canonicalFields, type RecordKind, type SheetAnalysis, type SheetKind, t
 import { fold } from './cells.ts';
 import { extraColumns, mappableFields } from './extra-fields.ts';
 import { OTHER_FRAMEWORK } from '../kind-words.ts';
-import { fieldCandidates } from '../fields.ts';
 import type { SheetMapping, ValueMap } from './types.ts';
 
 const one = (s: string, max: number): string => s.replace(/\s+/g, ' ').trim().slice(0, max);
@@ -33,13 +32,10 @@ export function mappingFromAnalysis(sheet: SheetAnalysis): SheetMapping {
   for (const c of byConfidence) if (c.field && allowed.includes(c.field) && !fields[c.field]) fields[c.field] = c.column;
   Object.assign(fields, extraColumns(sheet, sheet.kind, fields));
   // References to other frameworks ("NIST CSF 2.0 Mapping", "SOC 2") have no field: kept in the notes rather than lost; so is a
-  // register's second column of measures ("Existing controls" took the controls, "Recommended controls" beside it).
+  // register's further column of measures, which the analysis proposes as controls beside the one that took the field
+  // ("Existing controls" took it, "Recommended controls" beside it).
   const used = new Set(Object.values(fields));
-  const moreMeasures = (c: { header: string }) => {
-    const top = sheet.kind === 'risks' && fields['controls'] !== undefined ? fieldCandidates('risks', c.header)[0] : undefined;
-    return top?.field === 'controls' && top.confidence >= 0.75;
-  };
-  const noteColumns = keepsNotes(sheet.kind) ? sheet.columns.filter((c) => !used.has(c.column) && c.header.trim() !== '' && (OTHER_FRAMEWORK.test(c.header) || moreMeasures(c))).map((c) => c.column) : [];
+  const noteColumns = keepsNotes(sheet.kind) ? sheet.columns.filter((c) => !used.has(c.column) && c.header.trim() !== '' && (OTHER_FRAMEWORK.test(c.header) || c.field === 'controls')).map((c) => c.column) : [];
   return { sheet: sheet.name, kind: sheet.kind, headerRow: sheet.headerRow, fields, valueMaps: [], defaultOwner: '', scaleSizes: {}, ...(noteColumns.length ? { noteColumns } : {}) };
 }
 
