@@ -31,6 +31,7 @@ import {
   yieldToPlainer,
 } from './column-passes.ts';
 import { bareActionMeasures, measuresFirst } from './bare-action.ts';
+import { supplierAsName } from './suppliers.ts';
 import { measuresOverReferences } from './control-references.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
@@ -263,6 +264,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   }
   if (kind === 'assets') {
     roleAsType(fields, confidence, taken, headers, values);
+    supplierAsName(fields, confidence, taken, headers, values);
     dataAsItems(fields, confidence, taken, headers, values);
   }
   yieldToPlainer(kind, fields, taken, heard, headers, values);

@@ -11,10 +11,11 @@ import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
 import { controlStatusList, ownMeasures } from './own-measures.ts';
+import { supplierFacts } from './suppliers.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
 import { numberedSet, setIdText } from './control-ids.ts';
-import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, DOCUMENT_KEY, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, PRODUCT, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
+import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, DOCUMENT_KEY, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
 
 
 /**
@@ -92,10 +93,6 @@ function policyRows(a: Assignment): boolean {
  */
 function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
   const first = Math.min(...a.columns.map((c) => columnNumber(c.column)));
-  // A list keyed by its vendors ("ID | Vendor | What they do") with no asset, product or system named beside them is a vendor register.
-  if (kind === 'assets' && !a.fields.has('name') && !/asset/.test(headerWords(a, a.fields.get('id')))
-    && a.columns.filter((c) => columnNumber(c.column) <= first + 1).some((c) => VENDOR.test(headerTokens(c.header).join(' ')))
-    && !a.columns.some((c) => PRODUCT.test(headerTokens(c.header).join(' ')))) return true;
   const keys = ['id', 'riskId', ...(kind === 'risks' ? ['title'] : kind === 'treatment-plan' ? ['first'] : kind === 'assets' ? ['name'] : [])];
   return keys.some((f) => {
     const words = headerWords(a, f === 'first' ? first : a.fields.get(f));
@@ -110,7 +107,8 @@ function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
     if ((((f === 'id' || (f === 'title' && !named)) && kind === 'risks') || (f === 'riskId' && !planned)) && AUDIT_RESULT.test(words) && !RISK_WORD.test(words)) return true;
     // …not under an inventory's own name, where documents may be the assets listed.
     if (f === 'id' && DOCUMENT_KEY.test(words) && !(kind === 'assets' && named)) return true;
-    return (FOREIGN.test(words) && !SCENARIO.test(words)) || (f === 'id' && LOGGED.test(words) && !named && !namesRisk(a));
+    // (An inventory's rows may be its suppliers: "Vendor ID", "Supplier name".)
+    return (FOREIGN.test(words) && !SCENARIO.test(words) && !(kind === 'assets' && VENDOR.test(words))) || (f === 'id' && LOGGED.test(words) && !named && !namesRisk(a));
   });
 }
 
@@ -389,7 +387,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification')) || statusedControls(a, values);
     }
     case 'assets':
-      if (assetRatings(kind, a) > 0 || assetAttributes(kind, a) > 0) return true;
+      if (assetRatings(kind, a) > 0 || assetAttributes(kind, a) > 0 || supplierFacts(a) >= 2) return true;
       // Ids and a type with no name beside them are a catalogue's numbers and categories (of threats, say), not assets.
       return enough && (has('name') || (has('id') && n >= 3)) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
     case 'treatment-plan':

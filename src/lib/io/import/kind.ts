@@ -17,6 +17,7 @@ import { raidEntries } from './raid-logs.ts';
 import { insideTable } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
 import { controlStatusList } from './own-measures.ts';
+import { supplierFacts } from './suppliers.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
@@ -296,7 +297,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // (…not under a mapping's name: a tick beside each control there says it is mapped, not implemented.)
       const penalty = (decided && (!gapNamed || statused)) || (extended && !mapped) || planned || analysed ? 0 : (hints.get('other') ?? 0);
       // An inventory's own columns (description, location) count where the sheet's name does not say risks.
-      const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * assetAttributes(kind, a));
+      const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * (assetAttributes(kind, a) + (kind === 'assets' ? supplierFacts(a) : 0)));
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
       // Under a register's own name (not a catalogue's), a short register is still one.
       const ownName = named && !CATALOGUE_NAME.test(sheetWords);
@@ -343,6 +344,7 @@ function ownFields(r: Scored): boolean {
   const has = (f: string) => r.assignment?.fields.has(f) ?? false;
   if (r.kind === 'risks') return has('likelihood') && has('impact');
   if (r.kind === 'treatment-plan') return r.assignment !== null && closesGaps(r.assignment) && has('dueDate') && (has('action') || has('owner'));
+  if (r.kind === 'assets') return r.assignment !== null && supplierFacts(r.assignment) >= 2;
   return r.kind === 'soa' && ((has('controlId') && (has('applicable') || has('justification') || r.statused === true)) || r.listed === true);
 }
 

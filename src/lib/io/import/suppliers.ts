@@ -1,0 +1,45 @@
+/**
+ * Inventories of suppliers: a list keyed by its vendors, each with what it provides, touches or is bound by (service, data
+ * accessed, tier, contract, certification). DOMAIN.md counts suppliers among an organisation's assets, and the labellers of
+ * held-out 42 to 45 called every such list an inventory; a vendor's risks rated for likelihood and impact stay a register.
+ */
+import { columnNumber } from './grid.ts';
+import { headerTokens, normaliseHeader } from './headers.ts';
+import type { Assignment, Candidate, ValueCache } from './columns.ts';
+import type { ColumnHeader } from './header-rows.ts';
+import { isTechnical } from './asset-columns.ts';
+import { give } from './column-passes.ts';
+
+/** The header of a list keyed by its suppliers ("Vendor", "Supplier name", "Lieferant"). */
+export const SUPPLIER_KEY = /^(vendor|vendors|vendor name|supplier|suppliers|supplier name|provider|service provider|third party|third party name|fournisseur|prestataire|lieferant|dienstleister|proveedor|fornecedor|fornitore|leverancier|dostawca|dodavatel)$/;
+
+/** Headers of what a supplier provides, touches or is bound by. */
+const SUPPLIER_FACT = /(^| )(service|services|provided|tier|criticality|critical|access|accessed|contract|contracts|certification|certifications|certified|sla|dpa|baa|soc 2|soc2|iso 27001|category|expiry|renewal|dienstleistung|vertrag|prestation|contrat|servicio|contrato|servico|servizio|contratto)( |$)/;
+
+/** A supplier header's words, as the key test reads them ("vendor_name" is "vendor name"). */
+export const isSupplierKey = (header: string): boolean => SUPPLIER_KEY.test(normaliseHeader(header).replace(/_/g, ' '));
+
+/** How many of an asset reading's other columns say what each supplier provides or touches, when its name column is a supplier's (0–2). */
+export function supplierFacts(a: Assignment): number {
+  const name = a.fields.get('name');
+  const key = a.columns.find((c) => columnNumber(c.column) === name);
+  if (!key || !isSupplierKey(key.header)) return 0;
+  return Math.min(2, a.columns.filter((c) => c !== key && SUPPLIER_FACT.test(headerTokens(c.header.replace(/([a-z])([A-Z])/g, '$1 $2')).join(' '))).length);
+}
+
+/**
+ * A list keyed by its suppliers, each with what it provides or touches, is an inventory of supplier assets: the first column
+ * (or the second, after an id) names each one, rather than a "System" or "Service" after it. Not after a column that names
+ * each row ("Application | Vendor"), nor in a list of devices, where the vendor is the maker.
+ */
+export function supplierAsName(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  const first = headers.toSorted((a, b) => a.col - b.col).filter((h) => h.child.trim()).slice(0, 2).find((h) => isSupplierKey(h.child));
+  const name = fields.get('name');
+  if (!first || (name !== undefined && name <= first.col) || headers.some((h) => isTechnical(h.child))) return;
+  const v = values.get(first.col);
+  if (v.count < 2 || v.distinct < 0.8 || v.numeric >= 0.5) return;
+  if (name !== undefined) taken.delete(name);
+  const was = taken.get(first.col)?.field;
+  if (was) fields.delete(was);
+  give(fields, confidence, taken, first.col, 'name', 0.9);
+}
