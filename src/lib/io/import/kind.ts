@@ -295,7 +295,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // Another set's controls each with its status are an extended SoA under a matrix's or a list's name too.
       const extended = kind === 'soa' && statusedControls(a, values);
       // (…not under a mapping's name: a tick beside each control there says it is mapped, not implemented.)
-      const penalty = (decided && (!gapNamed || statused)) || (extended && !mapped) || planned || analysed ? 0 : (hints.get('other') ?? 0);
+      // (…nor a control-status list under an audit's or a gap assessment's name.)
+      const listed = kind === 'soa' && controlStatusList(a, values);
+      const penalty = (decided && (!gapNamed || statused)) || ((extended || listed) && !mapped) || planned || analysed ? 0 : (hints.get('other') ?? 0);
       // An inventory's own columns (description, location) count where the sheet's name does not say risks.
       const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * (assetAttributes(kind, a) + (kind === 'assets' ? supplierFacts(a) : 0)));
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
@@ -326,7 +328,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // A risk and the action against it, both plainly named, are a plan in a risk register's file too (not in an SoA's or inventory's).
       const registerPlan = pairedPlan(kind, a, values) && !(['soa', 'assets'] as const).some((k) => (hints.get(k) ?? 0) > 0);
       const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed || extended || registerPlan ? 0 : WORDS_WEIGHT * Math.min(0, lean));
-      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean, ...(statused || extended ? { statused: true } : {}), ...(kind === 'soa' && controlStatusList(a, values) ? { listed: true } : {}) });
+      out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean, ...(statused || extended ? { statused: true } : {}), ...(listed ? { listed: true } : {}) });
     }
   }
   return out;
