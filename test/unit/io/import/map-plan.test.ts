@@ -844,6 +844,29 @@ describe('an SoA of another control set', () => {
     expect(again.added).toEqual([]);
   });
 
+  it("adds the organisation's own measures named without numbers as custom controls X.1, X.2…, finds them again by title, and leaves an Annex A title to Annex A (session 24)", async () => {
+    const columns: [string, string | null][] = [['Control', 'controlTitle'], ['State', 'status'], ['Remarks', 'notes']];
+    const rows = (firewall: string): unknown[][] => [
+      ['Least privilege', 'Not implemented', 'Everyone can read the shared drive'],
+      ['Firewall', firewall, 'Rules reviewed in March'],
+      ['Information backup', 'Implemented', 'Nightly copies'],
+    ];
+    await new Repository(db, () => 'tester').create(customControlEntity, ws, emptyDraft(customControlEntity, { controlId: 'X.1', title: 'Clean desk', source: 'Own' }));
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('security-review', 'soa', columns, rows('Implemented')))]);
+    const p = plan.sheets[0]!;
+    expect(p.counts).toEqual({ new: 3, updated: 0, unchanged: 0, rejected: 0 });
+    expect(p.notes.join(' ')).toMatch(/such as “Least privilege”\) are the organisation's own: each is added as a custom control of the set “security-review”, numbered X\.1, X\.2…/);
+    // X.1 is taken: the new ones follow it; "Information backup" is Annex A's 8.13.
+    expect(addedControls(plan)).toEqual(['X.2', 'X.3']);
+    expect(soaIds(plan)).toEqual(['X.2', 'X.3', 'A.8.13']);
+    await commitImport(db, ws, { fileName: 'review.csv', writes: plan.writes }, 'tester');
+    const custom = await db.records('customControls').where({ workspaceId: ws }).toArray();
+    expect(custom.map((c) => [c['controlId'], c['source'], c['title']])).toContainEqual(['X.3', 'security-review', 'Firewall']);
+    const again = buildPlan(await loadSnapshot(db, ws), [input(sheet('security-review', 'soa', columns, rows('Partially implemented')))]);
+    expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 1, unchanged: 2, rejected: 0 });
+    expect(again.added).toEqual([]);
+  });
+
   it('reads a criterion written with its name in one cell ("**CC6.1** - Logical access…") as the id and title of its custom control', async () => {
     const columns: [string, string | null][] = [['Control Point', 'controlId'], ['Status', 'status']];
     const rows = [

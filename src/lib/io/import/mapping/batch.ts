@@ -106,6 +106,20 @@ export class Batch {
     return found ? { id: String(found['controlId']).trim(), title: String(found['title'] ?? ''), source: String(found['source'] ?? '') } : undefined;
   }
 
+  /** The control id of a custom control, of the workspace or one this import adds, titled `title` (case, accents and spaces aside). */
+  customControlTitled(title: string): string | undefined {
+    const key = fold(title);
+    const stored = (this.snap.tables['customControls'] ?? []).find((r) => fold(String(r['title'] ?? '')) === key);
+    if (stored) return String(stored['controlId']).trim();
+    for (const a of this.aux.values()) if (a.write.table === 'customControls' && fold(String(a.write.draft['title'] ?? '')) === key) return String(a.write.draft['controlId']);
+    return undefined;
+  }
+
+  /** The first id "X.1", "X.2"… that no custom control of the workspace, nor one this import adds, has. */
+  freeControlId(): string {
+    for (let n = 1; ; n++) if (!this.find('customControls', '', `X.${n}`)) return `X.${n}`;
+  }
+
   /** The name of a record, stored or registered by this import (for the preview); undefined when unknown. */
   nameOf(table: string, id: string): string | undefined {
     const stored = this.byId.get(id);

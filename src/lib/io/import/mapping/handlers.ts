@@ -50,6 +50,13 @@ export interface SoaPrep {
 }
 
 /** The first id of the set as the sheet writes it. */
+/** The first title of a sheet's controls, for the note about the organisation's own controls. */
+function firstOwnTitle(sheet: SheetAnalysis, m: SheetMapping): string {
+  const col = m.fields['controlTitle'];
+  const text = sheet.records.map((rec) => (col ? cellText(rec.cells[col]) : '').replace(/\s+/g, ' ').trim()).find(Boolean) ?? '';
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
 function firstSetId(sheet: SheetAnalysis, m: SheetMapping, set: ControlSet): string {
   const col = m.fields['controlId'] ?? '';
   return sheet.records.map((r) => cellSetId(cellText(r.cells[col]), set)).find((t) => set.ids.has(setKey(t))) ?? '';
@@ -152,6 +159,8 @@ const soa: KindHandler = {
       out.push(
         `Controls such as ${firstSetId(sheet, m, controlSet)} are no Annex A controls but those of another set (${controlSet.name}): each is added as a custom control of that set${controlSet.prefix ? ` (its number after “${controlSet.prefix}”, to keep it apart from Annex A's)` : ''}${flags.has('set-maps-to') ? `, related to the Annex A controls of column ${controlSet.mapsTo}` : ''}, with its SoA entry. Custom controls are listed after the Annex A controls in the SoA.`,
       );
+    if (flags.has('own-control'))
+      out.push(`Controls named without a number that are no Annex A control by their title (such as “${firstOwnTitle(sheet, m)}”) are the organisation's own: each is added as a custom control of the set “${sheet.name.trim().slice(0, 80) || 'Own controls'}”, numbered X.1, X.2… after the custom controls the workspace has, with its SoA entry. Importing the sheet again finds them by their titles. Custom controls are listed after the Annex A controls in the SoA.`);
     // A 2013 SoA in a 2022 workspace is carried over to 2022 (carry-over.ts), which says so itself.
     if (ed === '2022' && snap.edition === '2013')
       out.push("This SoA uses the 2022 edition and the workspace the 2013 edition: its rows are imported as 2022 controls, which the workspace's SoA does not list. Move the workspace to 2022 (“Move to 2022” in the SoA) first.");
