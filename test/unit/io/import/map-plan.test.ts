@@ -1240,6 +1240,13 @@ describe('planning assets and a treatment plan', () => {
     expect(plan.writes.filter((w) => w.table === 'assets').map((w) => w.ref)).toEqual(['LT-01', 'LT-02']);
   });
 
+  it('gives the assets of a list keyed by its suppliers the type supplier, without a guess to check (session 24)', async () => {
+    const s = sheet('third-parties', 'assets', [['Supplier', 'name'], ['Service', null], ['Owner', 'owner']], [['Hostwise', 'Cloud hosting', 'Ana Novak'], ['PayLane', 'Card payments', 'Ben Ode']]);
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(s)]);
+    expect(plan.writes.filter((w) => w.table === 'assets').map((w) => [w.draft['name'], w.draft['type']])).toEqual([['Hostwise', 'supplier'], ['PayLane', 'supplier']]);
+    expect(plan.sheets[0]!.rows.flatMap((r) => r.warnings).map((w) => w.message).join(' ')).not.toMatch(/No type given/);
+  });
+
   it("reads an asset's description, location, custodian, C/I/A values and lifecycle from other people's headers", async () => {
     const columns: [string, string | null][] = [
       ['Asset ID', 'id'], ['Asset', 'name'], ['Type', 'type'], ['Owner', 'owner'], ['Description', null], ['Physical location', null],

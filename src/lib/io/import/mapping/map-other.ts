@@ -7,6 +7,7 @@ import { type TreatmentActionDraft, treatmentActionEntity } from '../../../domai
 import { cellDate, notRatedYet, splitList } from './cells.ts';
 import type { RowReader } from './row.ts';
 import { assetTypeVocab, recognise } from './vocab.ts';
+import { isSupplierKey } from '../suppliers.ts';
 
 export const assetIssueColumns: Record<string, string[]> = {
   name: ['name'],
@@ -33,6 +34,8 @@ export function mapAsset(r: RowReader, base: AssetDraft, isNew: boolean): AssetD
   const before = r.warnings.length;
   const type = r.code('type');
   if (type) d.type = type as AssetDraft['type'];
+  // A list keyed by its suppliers ("Vendor", "Supplier name") lists supplier assets.
+  if (!d.type && d.name && !r.has('type') && isSupplierKey(r.at('name').header)) d.type = 'supplier';
   if (!d.type && d.name) {
     const code = recognise(assetTypeVocab, d.name) || 'information';
     const guess = code.replace('_', ' ');
