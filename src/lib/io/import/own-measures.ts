@@ -13,6 +13,8 @@ import { REQUIREMENT, RISK_WORD } from './kind-words.ts';
 const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|in progress|en cours|en curso|in corso|em andamento|partial|partiel|teilweise|gedeeltelijk|parcial|parzial|attuat|realisiert|erfullt|vorhanden|planned|geplant|gepland|planificad|planejad|prevu|pianificat|document|not applicable|non applicable|n a$|nicht anwendbar|no aplica|nao aplicavel|non applicabile|niet van toepassing/;
 /** …of which some say the measure is in place, wholly or partly ("Implemented", "Teilweise", "Mis en œuvre"): a plan whose measures are all "Planned" is a plan. */
 const IN_PLACE = /implement|umgesetzt|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|attuat|realisiert|erfullt|vorhanden|partial|partiel|teilweise|gedeeltelijk|parcial|parzial/;
+/** A control that complies ("Compliant", "Conforme", "Cumple"; not "Non-compliant"). */
+const COMPLIES = /^(fully )?(compliant|conforme|conform|konform|cumple|cumpre|conforme)$/;
 /** …not a task's or a test's ("Done", "To do", "Passed", "Overdue"). */
 const TASK_STATE = /^(done|to do|todo|open|closed|completed?|passed|failed|pass|fail|overdue|not started|yes|no|met|not met|offen|erledigt)$/;
 /**
@@ -55,9 +57,11 @@ export function controlStatusList(a: Assignment, values: ValueCache): boolean {
   if (status === undefined || key === undefined || a.fields.size < 3) return false;
   const v = values.get(status);
   if (v.count < 3 || v.statuses < 0.6) return false;
-  // (Not the states of tasks, audits or tests: "Completed", "Planned", "Passed".)
+  // (Not the states of tasks, audits or tests: "Completed", "Planned", "Passed"; unless most say the control is in place or complies,
+  // and the rest failed a check: "Compliant", "Failed".)
   const states = values.texts(status).map((t) => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim()));
-  if (states.filter((t) => TASK_STATE.test(t) && !isYesNoWord(t)).length > 0.2 * states.length) return false;
+  const share = (test: (t: string) => boolean) => states.filter(test).length / states.length;
+  if (share((t) => TASK_STATE.test(t) && !isYesNoWord(t)) > 0.2 && share((t) => IN_PLACE.test(t) || COMPLIES.test(t)) < 0.5) return false;
   const first = a.columns.find((c) => c.header.trim());
   if (first && RISK_WORD.test(headerWords(a, columnNumber(first.column)))) return false;
   const title = a.fields.get('controlTitle') ?? key;
