@@ -53,6 +53,13 @@ export async function workbookFromCsv(text: string, fileName = 'CSV'): Promise<U
   const wb = new Excel.Workbook();
   const sheetName = safeSheetName(fileName.replace(/\.[^.]+$/, ''), 'CSV');
   const ws = wb.addWorksheet(sheetName);
-  for (const r of rows) ws.addRow(r.map(cellOf));
+  for (const r of rows) {
+    const row = ws.addRow(r.map(cellOf));
+    // A number written with trailing zeros ("5.10", "8.20": Annex A ids) keeps them, as a number format would in Excel.
+    r.forEach((text, i) => {
+      const zeros = /^-?\d{1,15}\.(\d*0)$/.exec(text.trim());
+      if (zeros && typeof row.getCell(i + 1).value === 'number') row.getCell(i + 1).numFmt = `0.${'0'.repeat(zeros[1]!.length)}`;
+    });
+  }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -16,6 +16,8 @@ import { draftOf, emptyDraft } from '../../../../src/lib/domain/model/entity.ts'
 import { buildPlan, loadSnapshot, mappingFromAnalysis, PERSON_CHOICE, planImport, snapshotStamp } from '../../../../src/lib/io/import/mapping/index.ts';
 import { proposeTranslations } from '../../../../src/lib/io/import/mapping/translate.ts';
 import { notRatedYet } from '../../../../src/lib/io/import/mapping/cells.ts';
+import { analyzeWorkbook } from '../../../../src/lib/io/import/index.ts';
+import { workbookFromCsv } from '../../../../src/lib/io/import/csv.ts';
 import type { ImportPlan, SheetInput } from '../../../../src/lib/io/import/mapping/types.ts';
 import type { SheetAnalysis } from '../../../../src/lib/io/import/types.ts';
 import { sheet } from './map-fixture.ts';
@@ -865,6 +867,16 @@ describe('an SoA of another control set', () => {
     const again = buildPlan(await loadSnapshot(db, ws), [input(sheet('security-review', 'soa', columns, rows('Partially implemented')))]);
     expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 1, unchanged: 2, rejected: 0 });
     expect(again.added).toEqual([]);
+  });
+
+  it('keeps the trailing zero of an Annex A id a CSV file writes as a number ("5.10" is A.5.10, not A.5.1) (session 24)', async () => {
+    // (No titles to recover them by.)
+    const text = ['Control,Applicable,Justification', '5.1,Yes,Baseline', '5.10,Yes,Baseline', '5.30,No,Not needed', '8.10,Yes,GDPR', '8.2,Yes,Admins'].join('\n');
+    const analysis = (await analyzeWorkbook(await workbookFromCsv(text, 'soa.csv'))).sheets[0]!;
+    expect(analysis.kind).toBe('soa');
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(analysis)]);
+    expect(plan.sheets[0]!.counts).toMatchObject({ new: 5, rejected: 0 });
+    expect(soaIds(plan)).toEqual(['A.5.1', 'A.5.10', 'A.5.30', 'A.8.10', 'A.8.2']);
   });
 
   it('reads a criterion written with its name in one cell ("**CC6.1** - Logical access…") as the id and title of its custom control', async () => {
