@@ -10,12 +10,12 @@ import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
-import { controlStatusList, ownMeasures } from './own-measures.ts';
+import { controlStatusList, gradedFindings, ownMeasures } from './own-measures.ts';
 import { supplierFacts } from './suppliers.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
 import { numberedSet, setIdText } from './control-ids.ts';
-import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, DOCUMENT_KEY, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
+import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, criteriaKeyed, DOCUMENT_KEY, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
 
 
 /**
@@ -242,8 +242,7 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   // Requirements of a law or a standard, and an audit's questions, are checked, not controls ("Req ID", "Is there a policy?"),
   // unless they are a numbered set's ("PCI DSS requirement": 1.2.1).
   const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '');
-  // (A known set's ids, "CC6.1", "PR.AC-1", make its requirements controls.)
-  if (!set && ids.frameworkIds < 0.8 && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
+  if (!set && !criteriaKeyed(values.texts(id)) && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
   const titles = values.texts(title ?? id);
   if (titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3) return false;
   // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
@@ -292,8 +291,9 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   if (kind !== 'soa' && foreignRows(kind, a, named) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
   // A policy before the controls, unless the controls are decided with a reason beside it.
   if (kind === 'soa' && policyRows(a) && !(has('controlId') && (has('applicable') || has('justification')))) return true;
-  // An audit checklist's results ("Rating", "Finding") beside the controls, with no decision or implementation status, are no SoA.
-  if (kind === 'soa' && !has('applicable') && a.columns.some((c) => AUDIT_RESULT.test(headerTokens(c.header).join(' '))) && !controlStatusList(a, values)) return true;
+  // An audit checklist's results ("Rating", "Finding") beside the controls, with no decision or implementation status, are no SoA;
+  // nor are findings graded as nonconformities ("Major NC", "No conformidad menor"), whatever a column seems to decide.
+  if (kind === 'soa' && ((!has('applicable') && a.columns.some((c) => AUDIT_RESULT.test(headerTokens(c.header).join(' '))) && !controlStatusList(a, values)) || gradedFindings(a, values))) return true;
   // Without control numbers, and not under an SoA's name, requirements with their evidence are a compliance matrix, unless the
   // column the rows are about names controls ("Control": "Access control", "Information backup").
   if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && !CONTROL_WORD.test(headerWords(a, a.fields.get('controlTitle'))) && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;

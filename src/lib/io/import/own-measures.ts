@@ -13,6 +13,8 @@ import { REQUIREMENT, RISK_WORD } from './kind-words.ts';
 const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|in progress|en cours|en curso|in corso|em andamento|partial|partiel|teilweise|gedeeltelijk|parcial|parzial|attuat|realisiert|erfullt|vorhanden|planned|geplant|gepland|planificad|planejad|prevu|pianificat|document|not applicable|non applicable|n a$|nicht anwendbar|no aplica|nao aplicavel|non applicabile|niet van toepassing/;
 /** …of which some say the measure is in place, wholly or partly ("Implemented", "Teilweise", "Mis en œuvre"): a plan whose measures are all "Planned" is a plan. */
 const IN_PLACE = /implement|umgesetzt|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|attuat|realisiert|erfullt|vorhanden|partial|partiel|teilweise|gedeeltelijk|parcial|parzial/;
+/** The states of a finding's or a task's follow-up, in several languages ("Remediated", "Accepted", "Abierto", "Cerrado", "Clos"). */
+const FOLLOW_UP = /^(remediated|resolved|accepted|abierto|abierta|cerrado|cerrada|en curso|pendiente|ouvert|ouverte|ferme|fermee|clos|close|cloture|en cours|aberto|aberta|fechado|fechada|pendente|aperto|aperta|chiuso|chiusa|geschlossen|in bearbeitung|open staand|gesloten)$/;
 /** A control that complies ("Compliant", "Conforme", "Cumple"; not "Non-compliant"). */
 const COMPLIES = /^(fully )?(compliant|conforme|conform|konform|cumple|cumpre|conforme)$/;
 /** …not a task's or a test's ("Done", "To do", "Passed", "Overdue"). */
@@ -61,7 +63,7 @@ export function controlStatusList(a: Assignment, values: ValueCache): boolean {
   // and the rest failed a check: "Compliant", "Failed".)
   const states = values.texts(status).map((t) => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim()));
   const share = (test: (t: string) => boolean) => states.filter(test).length / states.length;
-  if (share((t) => TASK_STATE.test(t) && !isYesNoWord(t)) > 0.2 && share((t) => IN_PLACE.test(t) || COMPLIES.test(t)) < 0.5) return false;
+  if (share((t) => (TASK_STATE.test(t) || FOLLOW_UP.test(t)) && !isYesNoWord(t)) > 0.2 && share((t) => IN_PLACE.test(t) || COMPLIES.test(t)) < 0.5) return false;
   const first = a.columns.find((c) => c.header.trim());
   if (first && RISK_WORD.test(headerWords(a, columnNumber(first.column)))) return false;
   const title = a.fields.get('controlTitle') ?? key;
@@ -69,4 +71,14 @@ export function controlStatusList(a: Assignment, values: ValueCache): boolean {
   if ([key, title].some((col) => REQUIREMENT.test(headerWords(a, col)) && !numberedSet(header(col)))) return false;
   const titles = values.texts(title);
   return titles.filter((t) => toTake(t) || t.trim().endsWith('?')).length < titles.length * 0.3;
+}
+
+/** The grades of an audit's findings ("Major NC", "Minor nonconformity", "OFI", "No conformidad mayor", "Observación"). */
+const FINDING_GRADE = /^(major|minor|mayor|menor|majeure|mineure|grave|leichte|schwere)?\s*(nc|ncr|ofi|observation|observacion|observacao|osservazione|beobachtung|non ?conformit[yeé]s?|nonconformity|non conformite|no conformidad|nao conformidade|non conformita|nichtkonformitat|abweichung)\s*(major|minor|mayor|menor|majeure|mineure|maggiore|minore|grave)?$/;
+/** A column of the rows' grades as findings: the rows are an audit's findings, not an SoA's controls. */
+export function gradedFindings(a: Assignment, values: ValueCache): boolean {
+  return a.columns.some((c) => {
+    const texts = values.texts(columnNumber(c.column)).map((t) => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim()));
+    return texts.length >= 3 && texts.filter((t) => FINDING_GRADE.test(t)).length >= 0.6 * texts.length;
+  });
 }

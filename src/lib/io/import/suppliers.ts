@@ -16,6 +16,11 @@ export const SUPPLIER_KEY = /^(vendor|vendors|vendor name|supplier|suppliers|sup
 /** Headers of what a supplier provides, touches or is bound by. */
 const SUPPLIER_FACT = /(^| )(service|services|provided|tier|criticality|critical|access|accessed|contract|contracts|certification|certifications|certified|sla|dpa|baa|soc 2|soc2|iso 27001|category|expiry|renewal|dienstleistung|vertrag|prestation|contrat|servicio|contrato|servico|servizio|contratto)( |$)/;
 
+/** Headers of what is bought or billed ("Invoice no", "Amount", "Annual spend", "PO number"): a purchasing list, not an inventory. */
+const PURCHASES = /(^| )(invoice|invoices|amount|spend|payment|payments|paid|price|prices|cost|costs|purchase|po|order|orders|buyer|rechnung|betrag|facture|montant|factura|importe|fatura|valor)( |$)/;
+/** Headers of what each row is, beside its vendor ("Application", "Product", "System", "Version"): the rows are those, not suppliers. */
+const SUPPLIED = /^(application|applications|app|apps|product|products|software|system|systems|tool|tools|version|model|device|devices|hardware|asset|assets|anwendung|produkt|logiciel|aplicacion|producto|sistema|aplicacao|produto|applicazione|prodotto)( name| names)?$/;
+
 /** A supplier header's words, as the key test reads them ("vendor_name" is "vendor name"). */
 export const isSupplierKey = (header: string): boolean => SUPPLIER_KEY.test(normaliseHeader(header).replace(/_/g, ' '));
 
@@ -23,7 +28,7 @@ export const isSupplierKey = (header: string): boolean => SUPPLIER_KEY.test(norm
 export function supplierFacts(a: Assignment): number {
   const name = a.fields.get('name');
   const key = a.columns.find((c) => columnNumber(c.column) === name);
-  if (!key || !isSupplierKey(key.header)) return 0;
+  if (!key || !isSupplierKey(key.header) || !suppliersListed(a.columns.map((c) => c.header))) return 0;
   return Math.min(2, a.columns.filter((c) => c !== key && SUPPLIER_FACT.test(headerTokens(c.header.replace(/([a-z])([A-Z])/g, '$1 $2')).join(' '))).length);
 }
 
@@ -35,11 +40,19 @@ export function supplierFacts(a: Assignment): number {
 export function supplierAsName(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
   const first = headers.toSorted((a, b) => a.col - b.col).filter((h) => h.child.trim()).slice(0, 2).find((h) => isSupplierKey(h.child));
   const name = fields.get('name');
-  if (!first || (name !== undefined && name <= first.col) || headers.some((h) => isTechnical(h.child))) return;
+  if (!first || (name !== undefined && name <= first.col) || headers.some((h) => isTechnical(h.child)) || !suppliersListed(headers.map((h) => h.child))) return;
   const v = values.get(first.col);
   if (v.count < 2 || v.distinct < 0.8 || v.numeric >= 0.5) return;
   if (name !== undefined) taken.delete(name);
   const was = taken.get(first.col)?.field;
   if (was) fields.delete(was);
   give(fields, confidence, taken, first.col, 'name', 0.9);
+}
+
+/** No column says the rows are bought, billed or something the vendor supplies ("Vendor | Product | Version", "Supplier | Invoice no"). */
+function suppliersListed(headers: string[]): boolean {
+  return !headers.some((h) => {
+    const words = headerTokens(h.replace(/([a-z])([A-Z])/g, '$1 $2')).join(' ');
+    return PURCHASES.test(words) || (SUPPLIED.test(words) && !isSupplierKey(h));
+  });
 }
