@@ -869,6 +869,40 @@ describe('an SoA of another control set', () => {
     expect(again.added).toEqual([]);
   });
 
+  it("makes no custom control of an Annex A title's words, another edition's title, a placeholder, a formula or a heading, and says when a title is another set's (review 71)", async () => {
+    const columns: [string, string | null][] = [['Control', 'controlTitle'], ['State', 'status'], ['Remarks', 'notes']];
+    await new Repository(db, () => 'tester').create(customControlEntity, ws, emptyDraft(customControlEntity, { controlId: 'AC-2', title: 'Account management', source: 'NIST SP 800-53' }));
+    const rows = [
+      ['Information backups', 'Implemented', 'Nightly'],
+      ['Management of removable media', 'Implemented', ''],
+      ['Total', '12', ''],
+      ['=HYPERLINK("http://x","Firewall")', 'Implemented', ''],
+      ['Badge access', '', ''],
+      ['Account management', 'Implemented', 'Quarterly review'],
+      ['Least privilege', 'Planned', ''],
+    ];
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('own-measures', 'soa', columns, rows))]);
+    const p = plan.sheets[0]!;
+    expect(p.rows.map((r) => r.outcome)).toEqual(['new', 'rejected', 'rejected', 'rejected', 'rejected', 'new', 'new']);
+    expect(soaIds(plan)).toEqual(['A.8.13', 'AC-2', 'X.1']);
+    expect(addedControls(plan)).toEqual(['X.1']);
+    const said = p.rows.flatMap((r) => [...r.problems, ...r.warnings].map((w) => w.message)).join(' | ');
+    expect(said).toMatch(/“Information backups” is read as A\.8\.13 Information backup/);
+    expect(said).toMatch(/is the title of A\.8\.3\.1 of the 2013 edition, not of a control of 2022/);
+    expect(said).toMatch(/“Total” names no control/);
+    expect(said).toMatch(/“Badge access” is no Annex A control and the row decides nothing about it/);
+    expect(said).toMatch(/is the title of the custom control AC-2 of the set “NIST SP 800-53”: this row decides about that control/);
+  });
+
+  it('numbers new own controls around the ids another SoA sheet of the workbook gives (review 71)', async () => {
+    const own = sheet('Own measures', 'soa', [['Control', 'controlTitle'], ['State', 'status']], [['Firewall', 'Implemented'], ['Least privilege', 'Planned']]);
+    const listed = sheet('Extra controls', 'soa', [['ID', 'controlId'], ['Control', 'controlTitle'], ['Status', 'status']], [['X.1', 'Clean desk', 'Implemented'], ['X.2', 'Visitor log', 'Planned']]);
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(own), input(listed)]);
+    expect(plan.sheets.map((x) => x.counts.rejected)).toEqual([0, 0]);
+    expect(addedControls(plan).sort()).toEqual(['X.1', 'X.2', 'X.3', 'X.4']);
+    expect(soaIds(plan)).toEqual(['X.3', 'X.4', 'X.1', 'X.2']);
+  });
+
   it('keeps the trailing zero of an Annex A id a CSV file writes as a number ("5.10" is A.5.10, not A.5.1) (session 24)', async () => {
     // (No titles to recover them by.)
     const text = ['Control,Applicable,Justification', '5.1,Yes,Baseline', '5.10,Yes,Baseline', '5.30,No,Not needed', '8.10,Yes,GDPR', '8.2,Yes,Admins'].join('\n');

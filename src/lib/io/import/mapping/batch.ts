@@ -115,9 +115,9 @@ export class Batch {
     return undefined;
   }
 
-  /** The first id "X.1", "X.2"… that no custom control of the workspace, nor one this import adds, has. */
+  /** The first id "X.1", "X.2"… that no custom control of the workspace has, nor one this import adds or one of its SoA sheets names. */
   freeControlId(): string {
-    for (let n = 1; ; n++) if (!this.find('customControls', '', `X.${n}`)) return `X.${n}`;
+    for (let n = 1; ; n++) if (!this.find('customControls', '', `X.${n}`) && !this.expected.has(fold(`X.${n}`))) return `X.${n}`;
   }
 
   /** The name of a record, stored or registered by this import (for the preview); undefined when unknown. */

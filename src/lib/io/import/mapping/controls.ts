@@ -81,3 +81,23 @@ const titles: Record<Edition, Map<string, string>> = {
 export function controlByTitle(title: string, edition: Edition): string | undefined {
   return titles[edition].get(fold(title));
 }
+
+/** A title's meaningful words, plural "s" dropped ("Information backups": backup information). */
+const titleWords = (t: string): string =>
+  [...new Set(fold(t).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !/^(and|for|the|of|in|to|with|on|its)$/.test(w)).map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)))].sort().join(' ');
+const wordTitles = new Map<string, { edition: Edition; id: string; title: string }[]>();
+for (const edition of ['2022', '2013'] as const)
+  for (const c of edition === '2022' ? annexA2022 : annexA2013) {
+    const key = titleWords(c.title);
+    wordTitles.set(key, [...(wordTitles.get(key) ?? []), { edition, id: c.id, title: c.title }]);
+  }
+
+/**
+ * The Annex A control whose title has the same words as `title` ("Information backups"), of the edition given if it has one, else
+ * of the other (a 2013 title in a 2022 sheet).
+ */
+export function nearControlTitle(title: string, edition: Edition): { edition: Edition; id: string; title: string } | undefined {
+  const words = titleWords(title);
+  const found = words.includes(' ') || words.length > 6 ? wordTitles.get(words) : undefined;
+  return found?.find((c) => c.edition === edition) ?? found?.[0];
+}

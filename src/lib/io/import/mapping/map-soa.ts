@@ -9,6 +9,7 @@ import { cellText, fold, itemsInCell, namesInCell, oneLine, splitList } from './
 import { ANNEX_HEADER, controlRefsFromCell, numberedSet, setIdText } from '../control-ids.ts';
 import { isAppLayout } from './extra-fields.ts';
 import { controlByTitle, controlsInCell, idsInCell } from './controls.ts';
+import { NOT_AN_ID, ownControl } from './own-controls.ts';
 import type { RowReader } from './row.ts';
 import type { SetControl } from './batch.ts';
 import type { SheetAnalysis } from '../types.ts';
@@ -83,23 +84,9 @@ export function soaControl(r: RowReader, edition: Edition, set: ControlSet | nul
   else if (set && r.line('controlId'))
     r.problem(idField, `“${r.line('controlId').slice(0, 40)}” is no Annex A control, and not shaped as the id of a control of ${set.name} (letters, then digits, dots, dashes or brackets: CC6.1, AC-2(1)).`);
   // A sheet of the organisation's own measures named without numbers ("Least privilege", "Firewall"): each is a custom control.
-  else if (!r.has('controlId') && r.line('controlTitle')) return ownControl(r);
+  else if (!r.has('controlId') && r.line('controlTitle')) return ownControl(r, edition);
   else r.problem(idField, 'No Annex A control id in this row, nor the id of a custom control of the workspace.');
   return null;
-}
-
-/**
- * A measure an SoA sheet names only in words, that is no Annex A control by its title: the workspace's custom control of that
- * title, else a new one numbered X.1, X.2… in the set named after the sheet. Importing the sheet again finds them by title.
- */
-function ownControl(r: RowReader): ControlRef | null {
-  const line = r.line('controlTitle').replace(/\s+/g, ' ').trim();
-  const title = line.length > 200 ? `${line.slice(0, 199)}…` : line;
-  const id = r.batch.customControlTitled(title) ?? r.batch.freeControlId();
-  const control: SetControl = { controlId: id, title, description: line.length > 200 ? r.text('controlTitle').trim() : '', source: r.sheet.name.trim().slice(0, 80) || 'Own controls', mapsTo: [] };
-  const made = r.id(r.batch.controlOfSet(control, r.where), 'controlTitle');
-  if (made !== null && !r.batch.customControl(id)) r.flags.add('own-control');
-  return made === null ? null : { edition: 'custom', id };
 }
 
 /** Another control set an SoA sheet lists: its name, the ids of the sheet that are its controls, and the sheet's Annex A cross-reference column. */
@@ -167,8 +154,6 @@ function setControl(r: RowReader, set: ControlSet): ControlRef | null {
  * required between groups, so a failed match fails fast whatever the cell's length.
  */
 const SET_ID = /^\p{L}[\p{L}\p{N}_()]*(?:[.\- /][\p{L}\p{N}_()]+)*$/u;
-/** Words that start a summary, heading or note row, not a control's id ("Total 93", "Theme 5", "Note 1"). */
-const NOT_AN_ID = /^(total|totals|sum|summary|subtotal|theme|clause|section|chapter|note|notes|version|page|step|part|annex|appendix|table|figure|group)\b/i;
 
 /** SOC 2 criteria (common, availability, confidentiality, processing integrity, privacy). */
 const TSC_ID = /^(CC\d{1,2}|A1|C1|PI1|P\d{1,2})\.\d{1,2}$/;

@@ -1,0 +1,53 @@
+/**
+ * The organisation's own measures an SoA sheet names only in words ("Least privilege", "Firewall"): each becomes a custom control
+ * of the set named after the sheet. Split from map-soa.ts.
+ */
+import type { Edition } from '../../../domain/catalogs/index.ts';
+import type { ControlRef } from '../../../domain/model/fields.ts';
+import { fold, notRatedYet } from './cells.ts';
+import { nearControlTitle } from './controls.ts';
+import type { SetControl } from './batch.ts';
+import type { RowReader } from './row.ts';
+
+/** Words that start a summary, heading or note row, not a control's id ("Total 93", "Theme 5", "Note 1"). */
+export const NOT_AN_ID = /^(total|totals|sum|summary|subtotal|theme|clause|section|chapter|note|notes|version|page|step|part|annex|appendix|table|figure|group)\b/i;
+
+/** The fields by which an SoA row decides or says something about its control. */
+const SAYS = ['applicable', 'justification', 'status', 'evidence', 'notes', 'owner'];
+
+/**
+ * A measure an SoA sheet names only in words, that is no Annex A control by its title: the workspace's custom control of that
+ * title, else a new one numbered X.1, X.2… in the set named after the sheet. Importing the sheet again finds them by title.
+ * A title with the words of an Annex A title ("Information backups") is that control; one of the other edition's, a heading,
+ * a placeholder or a formula makes no control.
+ */
+export function ownControl(r: RowReader, edition: Edition): ControlRef | null {
+  const line = r.line('controlTitle').replace(/\s+/g, ' ').trim();
+  const near = nearControlTitle(line, edition);
+  if (near?.edition === edition) {
+    r.warn('controlTitle', `“${line.slice(0, 60)}” is read as ${near.id} ${near.title}, whose title has the same words.`);
+    return { edition, id: near.id };
+  }
+  if (near) {
+    r.problem('controlTitle', `“${line.slice(0, 60)}” is the title of ${near.id} of the ${near.edition} edition, not of a control of ${edition}: give the number of the ${edition} control it stands for.`);
+    return null;
+  }
+  if (!/\p{L}{3}/u.test(line) || notRatedYet(line) || NOT_AN_ID.test(line) || /^[=+@]/.test(line)) {
+    r.problem('controlTitle', `“${line.slice(0, 40)}” names no control: not imported.`);
+    return null;
+  }
+  if (!SAYS.some((f) => r.has(f) && r.line(f))) {
+    r.problem('controlTitle', `“${line.slice(0, 40)}” is no Annex A control and the row decides nothing about it (a heading?): no custom control is made of it.`);
+    return null;
+  }
+  const title = line.length > 200 ? `${line.slice(0, 199)}…` : line;
+  const source = r.sheet.name.trim().slice(0, 80) || 'Own controls';
+  const id = r.batch.customControlTitled(title) ?? r.batch.freeControlId();
+  const stored = r.batch.customControl(id);
+  // The same title in another set ("Account management" of NIST's AC-2) is that control to the workspace: say so.
+  if (stored && stored.source.trim() && fold(stored.source) !== fold(source)) r.warn('controlTitle', `“${title.slice(0, 60)}” is the title of the custom control ${stored.id} of the set “${stored.source}”: this row decides about that control.`);
+  const control: SetControl = { controlId: id, title, description: line.length > 200 ? r.text('controlTitle').trim() : '', source, mapsTo: [] };
+  const made = r.id(r.batch.controlOfSet(control, r.where), 'controlTitle');
+  if (made !== null && !stored) r.flags.add('own-control');
+  return made === null ? null : { edition: 'custom', id };
+}
