@@ -55,9 +55,10 @@ export async function workbookFromCsv(text: string, fileName = 'CSV'): Promise<U
   const ws = wb.addWorksheet(sheetName);
   for (const r of rows) {
     const row = ws.addRow(r.map(cellOf));
-    // A number written with trailing zeros ("5.10", "8.20": Annex A ids) keeps them, as a number format would in Excel.
+    // A number written with trailing zeros after other decimals ("5.10", "8.20": Annex A ids) keeps them, as a number format would
+    // in Excel; a whole number written "1.0" or "12.00" (an export's floats) stays the number it is.
     r.forEach((text, i) => {
-      const zeros = /^-?\d{1,15}\.(\d*0)$/.exec(text.trim());
+      const zeros = /^-?\d{1,15}\.(\d*[1-9]\d*0)$/.exec(text.trim());
       if (zeros && typeof row.getCell(i + 1).value === 'number') row.getCell(i + 1).numFmt = `0.${'0'.repeat(zeros[1]!.length)}`;
     });
   }

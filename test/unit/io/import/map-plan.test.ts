@@ -903,6 +903,33 @@ describe('an SoA of another control set', () => {
     expect(soaIds(plan)).toEqual(['X.3', 'X.4', 'X.1', 'X.2']);
   });
 
+  it('takes stray marks off own titles, tells two long titles apart by their whole text, and points at a column of their own numbers (review 72)', async () => {
+    const columns: [string, string | null][] = [['Control', 'controlTitle'], ['State', 'status']];
+    const long = (region: string) => `${'Encrypt every backup copy with keys held in the managed key service and rotated each year, '.repeat(3)}(${region} region)`;
+    const rows = [['Firewall.', 'Implemented'], ['Least privilege:', 'Planned'], ['MFA*', 'Implemented'], [long('EU'), 'Implemented'], [long('US'), 'Planned']];
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('own', 'soa', columns, rows))]);
+    expect(plan.sheets[0]!.counts).toMatchObject({ new: 5, rejected: 0 });
+    expect(plan.writes.filter((w) => w.table === 'customControls').map((w) => w.draft['title']).slice(0, 3)).toEqual(['Firewall', 'Least privilege', 'MFA']);
+    await commitImport(db, ws, { fileName: 'own.csv', writes: plan.writes }, 'tester');
+    const again = buildPlan(await loadSnapshot(db, ws), [input(sheet('own', 'soa', columns, rows))]);
+    expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 5, rejected: 0 });
+    // A column of codes before the titles is the controls' numbers: the rows say so rather than number them X.n.
+    const coded = sheet('own', 'soa', [['Ref', 'evidence'], ['Control', 'controlTitle'], ['Status', 'status']], [['SEC-01', 'Visitor log', 'Implemented'], ['SEC-02', 'Clean desk', 'Planned']]);
+    const third = buildPlan(await loadSnapshot(db, ws), [input(coded)]);
+    expect(third.sheets[0]!.counts.rejected).toBe(2);
+    expect(third.sheets[0]!.rows[0]!.problems[0]!.message).toMatch(/Column A “Ref” holds numbers such as “SEC-01”: choose “Control id”/);
+  });
+
+  it('reads a CSV whole number written "1.0" as the id 1, as before (review 72)', async () => {
+    const text = (id: (n: number) => string) => ['Risk ID,Risk,Owner,Likelihood,Impact', ...[1, 2, 3].map((n) => `${id(n)},Risk number ${n},Ana Novak,3,4`)].join('\n');
+    const first = (await analyzeWorkbook(await workbookFromCsv(text((n) => String(n)), 'register.csv'))).sheets[0]!;
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(first)]);
+    expect(plan.sheets[0]!.counts.new).toBe(3);
+    await commitImport(db, ws, { fileName: 'register.csv', writes: plan.writes }, 'tester');
+    const floats = (await analyzeWorkbook(await workbookFromCsv(text((n) => `${n}.0`), 'register.csv'))).sheets[0]!;
+    expect(buildPlan(await loadSnapshot(db, ws), [input(floats)]).sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 3, rejected: 0 });
+  });
+
   it('keeps the trailing zero of an Annex A id a CSV file writes as a number ("5.10" is A.5.10, not A.5.1) (session 24)', async () => {
     // (No titles to recover them by.)
     const text = ['Control,Applicable,Justification', '5.1,Yes,Baseline', '5.10,Yes,Baseline', '5.30,No,Not needed', '8.10,Yes,GDPR', '8.2,Yes,Admins'].join('\n');

@@ -106,12 +106,15 @@ export class Batch {
     return found ? { id: String(found['controlId']).trim(), title: String(found['title'] ?? ''), source: String(found['source'] ?? '') } : undefined;
   }
 
-  /** The control id of a custom control, of the workspace or one this import adds, titled `title` (case, accents and spaces aside). */
-  customControlTitled(title: string): string | undefined {
-    const key = fold(title);
-    const stored = (this.snap.tables['customControls'] ?? []).find((r) => fold(String(r['title'] ?? '')) === key);
+  /**
+   * The control id of a custom control, of the workspace or one this import adds, titled `title` (case, accents and spaces aside);
+   * with a `description` (the whole text of a title cut short), the one that has that description.
+   */
+  customControlTitled(title: string, description = ''): string | undefined {
+    const [field, key] = description ? ['description', fold(description)] : ['title', fold(title)];
+    const stored = (this.snap.tables['customControls'] ?? []).find((r) => fold(String(r[field] ?? '')) === key);
     if (stored) return String(stored['controlId']).trim();
-    for (const a of this.aux.values()) if (a.write.table === 'customControls' && fold(String(a.write.draft['title'] ?? '')) === key) return String(a.write.draft['controlId']);
+    for (const a of this.aux.values()) if (a.write.table === 'customControls' && fold(String(a.write.draft[field] ?? '')) === key) return String(a.write.draft['controlId']);
     return undefined;
   }
 

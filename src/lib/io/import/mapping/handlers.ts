@@ -11,7 +11,7 @@ import { type EntityDef, anyEntity, draftOf, emptyDraft } from '../../../domain/
 import type { Fields, Values } from '../../../domain/model/fields.ts';
 import type { RecordKind, SheetAnalysis } from '../types.ts';
 import { nameKey } from './batch.ts';
-import { idsInCell, likelyEdition } from './controls.ts';
+import { controlByTitle, idsInCell, likelyEdition, nearControlTitle } from './controls.ts';
 import { actionIssueColumns, actionRisks, actionTitle, assetIssueColumns, mapAction, mapAsset } from './map-other.ts';
 import { assetPair, mapRisk, riskIssueColumns, titleOf } from './map-risks.ts';
 import { cellSetId, type ControlSet, controlSetOf, setKey, mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
@@ -53,7 +53,9 @@ export interface SoaPrep {
 /** The first title of a sheet's controls, for the note about the organisation's own controls. */
 function firstOwnTitle(sheet: SheetAnalysis, m: SheetMapping): string {
   const col = m.fields['controlTitle'];
-  const text = sheet.records.map((rec) => (col ? cellText(rec.cells[col]) : '').replace(/\s+/g, ' ').trim()).find(Boolean) ?? '';
+  // (Not a row about an Annex A control, by its number or its title.)
+  const own = (t: string) => t && !/^[A-Z]?\.?\s?\d/i.test(t) && !controlByTitle(t, '2022') && !controlByTitle(t, '2013') && !nearControlTitle(t, '2022');
+  const text = sheet.records.map((rec) => (col ? cellText(rec.cells[col]) : '').replace(/\s+/g, ' ').trim()).find(own) ?? '';
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
