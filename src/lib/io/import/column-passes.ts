@@ -182,7 +182,7 @@ export function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, ta
  * With no Annex A ids, a column headed as the control's id whose values are another set's ids or the
  * organisation's own ("Control ID": AC-02, CTL-001) is the id column: an SoA of that set (see statusedControls).
  */
-export function ownSetIds(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, values: ValueCache, first: number): void {
+export function ownSetIds(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, values: ValueCache, first: number, headers: ColumnHeader[]): void {
   const current = fields.get('controlId');
   // A "Control" column of another set's ids ("AC-2(1)") that took the title gives it to the column naming the controls
   // ("Control Name"), also when that column took the id with names that are no ids.
@@ -218,7 +218,16 @@ export function ownSetIds(fields: Map<string, number>, confidence: Map<string, n
   const named = [...heard].filter(([c, list]) => !taken.has(c) && list[0]?.field === 'controlId' && list[0].confidence >= 0.8 && values.get(c).count >= 3 && ownControlIds(values.get(c))).map(([c]) => c);
   const col = current !== undefined ? first : (named.find((c) => !countsRows(values.get(c))) ?? named[0]);
   if (col !== undefined) give(fields, confidence, taken, col, 'controlId', 0.8);
+  // A first column under a bare key ("Ref", "No.", "Code") whose cells are the organisation's own ids, led by letters ("SEC-01"; not a
+  // legal register's 1.1.1), numbers the controls rather than naming their evidence.
+  else if (current === undefined && values.get(first).count >= 3 && ownControlIds(values.get(first)) && BARE_KEY.test(normaliseHeader(headers.find((h) => h.col === first)?.child ?? ''))
+    && values.texts(first).filter((t) => /^\p{L}/u.test(t.trim())).length >= 0.8 * values.get(first).count) {
+    const was = taken.get(first)?.field;
+    if (was) fields.delete(was);
+    give(fields, confidence, taken, first, 'controlId', 0.75);
+  }
 }
+const BARE_KEY = /^(ref|refs|reference|ref no|ref nr|no|nr|number|code|key|id)$/;
 
 /** Words of what a device does ("Domain controller", "Web server", "Workstation"): a person's role ("Developer") has none. */
 const DEVICE_ROLE = /(^| )(server|servers|controller|router|switch|firewall|workstation|workstations|host|hypervisor|database|db|proxy|gateway|printer|laptop|desktop|storage|nas|san|vpn|mail|web|dns|dhcp|file|backup|load balancer|access point|domain|client|node|cluster|vm|virtual machine|container|kiosk|terminal|scanner|camera|sensor|plc|hmi|scada|appliance|jump|bastion|siem|ids|ips|wifi|wlan|ap)( |$)/;

@@ -270,7 +270,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   yieldToPlainer(kind, fields, taken, heard, headers, values);
   if (kind === 'treatment-plan') riskByCode(candidates, fields, confidence, taken, values, headers);
   if (kind === 'soa') {
-    ownSetIds(fields, confidence, taken, heard, values, first);
+    ownSetIds(fields, confidence, taken, heard, values, first, headers);
     secondChoices(candidates, fields, confidence, taken, values, headers);
     implementationAsNotes(fields, confidence, taken, values, headers);
   }

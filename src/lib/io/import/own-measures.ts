@@ -68,7 +68,9 @@ export function controlStatusList(a: Assignment, values: ValueCache): boolean {
   if (first && RISK_WORD.test(headerWords(a, columnNumber(first.column)))) return false;
   const title = a.fields.get('controlTitle') ?? key;
   const header = (col: number) => a.columns.find((c) => columnNumber(c.column) === col)?.header ?? '';
-  if ([key, title].some((col) => REQUIREMENT.test(headerWords(a, col)) && !numberedSet(header(col)))) return false;
+  // (…nor the requirements of a law or a product, named in the column the reading took or in one it left: "Legal requirement".)
+  const unmapped = a.columns.filter((c) => !c.field).map((c) => columnNumber(c.column));
+  if ([key, title, ...unmapped].some((col) => REQUIREMENT.test(headerWords(a, col)) && !numberedSet(header(col)))) return false;
   const titles = values.texts(title);
   return titles.filter((t) => toTake(t) || t.trim().endsWith('?')).length < titles.length * 0.3;
 }
