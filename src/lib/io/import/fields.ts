@@ -311,7 +311,7 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
  */
 export function namesMeasures(kind: RecordKind, header: string): boolean {
   const top = kind === 'risks' ? fieldCandidates('risks', header)[0] : undefined;
-  // Not the controls' names, numbers or mapping ("Control_Name", "Control ref", "Cloud control mapping").
+  // Not the controls' names, numbers, mapping or people ("Control_Name", "Control ref", "Cloud control mapping", "Control operator").
   return top?.field === 'controls' && top.confidence >= 0.75 && !MEASURES_ABOUT.test(wordsOf(header).join(' '));
 }
-const MEASURES_ABOUT = /(^| )(name|names|ref|refs|reference|references|id|ids|no|number|numbers|mapping|mapped|map|owner|owners|status|date)( |$)/;
+const MEASURES_ABOUT = /(^| )(name|names|ref|refs|reference|references|id|ids|no|number|numbers|mapping|mapped|map|owner|owners|operator|operators|performer|performers|responsible|manager|lead|team|by|status|date)( |$)/;
