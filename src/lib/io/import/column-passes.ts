@@ -9,7 +9,7 @@ import type { ColumnHeader } from './header-rows.ts';
 import type { FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { RISK_WORD } from './kind-words.ts';
-import { countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
+import { codedIds, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { ASSET_KEY, ASSET_NAME, isTechnical } from './asset-columns.ts';
 import { refield } from './rating-columns.ts';
 import type { Candidate, ValueCache } from './columns.ts';
@@ -210,7 +210,8 @@ export function ownSetIds(fields: Map<string, number>, confidence: Map<string, n
     // when the first column gives each row an id of its own ("AC-01", "AC-02"): the rows are that set's controls.
     const ref = values.get(current);
     const own = values.get(first);
-    if (current === first || taken.has(first) || ref.controls >= 0.5 || own.count < 3 || !ownControlIds(own)) return;
+    // (A column plainly headed as the control's id that holds codes itself keeps them: "Test ID: T-01 | Control ID: AC-01".)
+    if (current === first || taken.has(first) || ref.controls >= 0.5 || own.count < 3 || !ownControlIds(own) || (codedIds(ref) && (confidence.get('controlId') ?? 0) >= 0.95)) return;
     taken.delete(current);
     fields.delete('controlId');
   }
