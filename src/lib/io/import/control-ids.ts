@@ -178,3 +178,17 @@ export function setIdText(text: string, set: { prefix?: string } | null): string
   const bare = id.slice(id.toUpperCase().startsWith(set.prefix) ? set.prefix.length : 0).replace(/^\s*§?\s*/, '');
   return SET_NUMBER.test(bare) ? `${set.prefix} ${bare}` : id;
 }
+
+/** SOC 2 criteria (common, availability, confidentiality, processing integrity, privacy): "CC6.1", "A1.2". */
+export const TSC_ID = /^(CC\d{1,2}|A1|C1|PI1|P\d{1,2})\.\d{1,2}$/;
+/** NIST CSF subcategories: "PR.AC-1". */
+export const CSF_ID = /^(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2}$/;
+/** NIST SP 800-53 controls: "AC-2", "AC-2(1)". */
+export const NIST_ID = /^(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}( ?\(\d{1,2}\))?$/;
+
+/** Most ids are SOC 2's or the CSF's, or NIST SP 800-53's of two families or more ("SR-1", "SR-2" alone may be any list's numbers). */
+export function criteriaKeyed(texts: readonly string[]): boolean {
+  const ids = texts.map((t) => t.replace(/[*`]/g, '').trim()).filter(Boolean);
+  const nist = ids.filter((t) => NIST_ID.test(t));
+  return ids.length > 0 && (ids.filter((t) => TSC_ID.test(t) || CSF_ID.test(t)).length >= 0.8 * ids.length || (nist.length >= 0.8 * ids.length && new Set(nist.map((t) => t.slice(0, 2))).size >= 2));
+}

@@ -14,8 +14,8 @@ import { controlStatusList, gradedFindings, ownMeasures } from './own-measures.t
 import { supplierFacts } from './suppliers.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
-import { numberedSet, setIdText } from './control-ids.ts';
-import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, criteriaKeyed, DOCUMENT_KEY, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
+import { criteriaKeyed, numberedSet, setIdText } from './control-ids.ts';
+import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, DOCUMENT_KEY, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
 
 
 /**
@@ -397,4 +397,3 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       return enough && ((has('action') && ['riskId', 'owner', 'dueDate'].some(has)) || (has('riskId') && has('dueDate')));
   }
 }
-

@@ -52,13 +52,3 @@ export const REQUIREMENT = /(^| )(req|reqs|requirement|requirements|question|que
 export const CLAUSE = /clause|klausel|clausula|chapitre|kapitel|article|artikel/i;
 /** A sheet's name of risks, also in compounds ("Risikoregister", "Riskregister", "Registr rizik"). */
 export const RISKS_NAME = /risk|risiko|risico|riesgo|risque|rischi|risco|rizik|ryzyk|κινδυν|风险|リスク|리스크/;
-
-/** Ids of SOC 2's criteria or of the CSF ("CC6.1", "PR.AC-1"), which no product's or contract's list uses. */
-const CRITERIA_ID = /^(CC\d{1,2}|A1|C1|PI1|P\d{1,2})\.\d{1,2}$|^(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2}$/;
-const NIST_FAMILY_ID = /^(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}( ?\(\d{1,2}\))?$/;
-/** Most ids are SOC 2's or the CSF's, or NIST SP 800-53's of two families or more ("SR-1", "SR-2" alone may be any list's numbers). */
-export function criteriaKeyed(texts: readonly string[]): boolean {
-  const ids = texts.map((t) => t.replace(/[*`]/g, '').trim()).filter(Boolean);
-  const nist = ids.filter((t) => NIST_FAMILY_ID.test(t));
-  return ids.length > 0 && (ids.filter((t) => CRITERIA_ID.test(t)).length >= 0.8 * ids.length || (nist.length >= 0.8 * ids.length && new Set(nist.map((t) => t.slice(0, 2))).size >= 2));
-}

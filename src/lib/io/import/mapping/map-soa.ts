@@ -6,7 +6,7 @@ import { controlTitle, type Edition } from '../../../domain/catalogs/index.ts';
 import { type SoaEntryDraft, isEmptyJustification, soaEntryEntity, soaReasonLabels } from '../../../domain/entities/soa-entry.ts';
 import type { ControlRef } from '../../../domain/model/fields.ts';
 import { cellText, fold, itemsInCell, namesInCell, oneLine, splitList } from './cells.ts';
-import { ANNEX_HEADER, controlRefsFromCell, numberedSet, setIdText } from '../control-ids.ts';
+import { ANNEX_HEADER, controlRefsFromCell, CSF_ID, NIST_ID, numberedSet, setIdText, TSC_ID } from '../control-ids.ts';
 import { isAppLayout } from './extra-fields.ts';
 import { controlByTitle, controlsInCell, idsInCell } from './controls.ts';
 import { NOT_AN_ID, ownControl } from './own-controls.ts';
@@ -155,10 +155,6 @@ function setControl(r: RowReader, set: ControlSet): ControlRef | null {
  */
 const SET_ID = /^\p{L}[\p{L}\p{N}_()]*(?:[.\- /][\p{L}\p{N}_()]+)*$/u;
 
-/** SOC 2 criteria (common, availability, confidentiality, processing integrity, privacy). */
-const TSC_ID = /^(CC\d{1,2}|A1|C1|PI1|P\d{1,2})\.\d{1,2}$/;
-const CSF_ID = /^(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2}$/;
-const NIST_ID = /^(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}( ?\(\d{1,2}\))?$/;
 /** A column that names each row's set ("Theme or group" of the app's own export, "Control set", "Framework"). */
 const SET_COLUMN = /^(theme or group|control set|set|framework|source|standard|referentiel|rahmenwerk|marco)$/;
 
