@@ -9,6 +9,7 @@ import type { ControlRef } from '../../../domain/model/fields.ts';
 import { controlIdsFromCell, type ControlIdHint } from '../control-ids.ts';
 import type { CellValue } from '../types.ts';
 import { cellText, fold, splitList } from './cells.ts';
+import { headerTokens, titleSimilarity } from '../headers.ts';
 
 const ID_RE = /(?:^|[^\w.])(?:A\s?\.?\s?)?(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?![\w.]*\d)/gi;
 
@@ -82,22 +83,13 @@ export function controlByTitle(title: string, edition: Edition): string | undefi
   return titles[edition].get(fold(title));
 }
 
-/** A title's meaningful words, plural "s" dropped ("Information backups": backup information). */
-const titleWords = (t: string): string =>
-  [...new Set(fold(t).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !/^(and|for|the|of|in|to|with|on|its)$/.test(w)).map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)))].sort().join(' ');
-const wordTitles = new Map<string, { edition: Edition; id: string; title: string }[]>();
-for (const edition of ['2022', '2013'] as const)
-  for (const c of edition === '2022' ? annexA2022 : annexA2013) {
-    const key = titleWords(c.title);
-    wordTitles.set(key, [...(wordTitles.get(key) ?? []), { edition, id: c.id, title: c.title }]);
-  }
-
 /**
- * The Annex A control whose title has the same words as `title` ("Information backups"), of the edition given if it has one, else
- * of the other (a 2013 title in a 2022 sheet).
+ * The Annex A control whose title has the same words as `title`, near enough for the catalogue's own title matching ("Information
+ * backups"), of the edition given if it has one, else of the other (a 2013 title in a 2022 sheet).
  */
 export function nearControlTitle(title: string, edition: Edition): { edition: Edition; id: string; title: string } | undefined {
-  const words = titleWords(title);
-  const found = words.includes(' ') || words.length > 6 ? wordTitles.get(words) : undefined;
-  return found?.find((c) => c.edition === edition) ?? found?.[0];
+  const tokens = headerTokens(title);
+  if (tokens.length < 2 && (tokens[0]?.length ?? 0) <= 6) return undefined;
+  const found = (['2022', '2013'] as const).flatMap((e) => (e === '2022' ? annexA2022 : annexA2013).filter((c) => titleSimilarity(title, c.title) === 1).map((c) => ({ edition: e, id: c.id, title: c.title })));
+  return found.find((c) => c.edition === edition) ?? found[0];
 }
