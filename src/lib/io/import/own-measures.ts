@@ -9,6 +9,9 @@ import { numberedSet } from './control-ids.ts';
 import { columnNumber } from './grid.ts';
 import { REQUIREMENT, RISK_WORD } from './kind-words.ts';
 
+/** A cell's words alone, folded: marks and punctuation dropped ("❌ No" is "no", "Teilweise umgesetzt." is "teilweise umgesetzt"). */
+const bareWords = (t: string): string => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim());
+
 /** Words of a measure's implementation ("Implemented", "Teilweise umgesetzt", "Geïmplementeerd", "Planned"). */
 const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|in progress|en cours|en curso|in corso|em andamento|partial|partiel|teilweise|gedeeltelijk|parcial|parzial|attuat|realisiert|erfullt|vorhanden|planned|geplant|gepland|planificad|planejad|prevu|pianificat|document|not applicable|non applicable|n a$|nicht anwendbar|no aplica|nao aplicavel|non applicabile|niet van toepassing/;
 /** …of which some say the measure is in place, wholly or partly ("Implemented", "Teilweise", "Mis en œuvre"): a plan whose measures are all "Planned" is a plan. */
@@ -16,7 +19,7 @@ const IN_PLACE = /implement|umgesetzt|geimplementeerd|implementad|implementat|mi
 /** The states of a finding's or a task's follow-up, in several languages ("Remediated", "Accepted", "Abierto", "Cerrado", "Clos"). */
 const FOLLOW_UP = /^(remediated|resolved|accepted|abierto|abierta|cerrado|cerrada|en curso|pendiente|ouvert|ouverte|ferme|fermee|clos|close|cloture|en cours|aberto|aberta|fechado|fechada|pendente|aperto|aperta|chiuso|chiusa|geschlossen|in bearbeitung|open staand|gesloten)$/;
 /** A control that complies ("Compliant", "Conforme", "Cumple"; not "Non-compliant"). */
-const COMPLIES = /^(fully )?(compliant|conforme|conform|konform|cumple|cumpre|conforme)$/;
+const COMPLIES = /^(fully )?(compliant|conforme|conform|konform|cumple|cumpre)$/;
 /** …not a task's or a test's ("Done", "To do", "Passed", "Overdue"). */
 const TASK_STATE = /^(done|to do|todo|open|closed|completed?|passed|failed|pass|fail|overdue|not started|yes|no|met|not met|offen|erledigt)$/;
 /**
@@ -39,8 +42,7 @@ export function ownMeasures(a: Assignment, values: ValueCache): boolean {
   if (a.columns.filter((c) => !c.field && c.header.trim()).length > 1) return false;
   // Asked whether each measure is there ("Existe?", "In place?"), a yes says it is in place and a no that it is not.
   const asked = IN_PLACE_ASKED.test(headerWords(a, status));
-  const answer = (t: string) => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim());
-  const states = values.texts(status).map((t) => (asked && isYesNoWord(answer(t)) ? (parseYesNo(answer(t)) ? 'implemented' : 'not implemented') : foldWord(t)));
+  const states = values.texts(status).map((t) => (asked && isYesNoWord(bareWords(t)) ? (parseYesNo(bareWords(t)) ? 'implemented' : 'not implemented') : foldWord(t)));
   const share = (re: RegExp) => states.filter((t) => re.test(t)).length / Math.max(1, states.length);
   if (states.length < 3 || share(IMPLEMENTED) < 0.75 || share(IN_PLACE) < 0.3 || share(TASK_STATE) > 0.2) return false;
   const titles = values.texts(title);
@@ -54,6 +56,14 @@ export function ownMeasures(a: Assignment, values: ValueCache): boolean {
  * product's or a law's requirements unless the header names a numbered set of controls ("NIST 800-171 requirement").
  */
 export function controlStatusList(a: Assignment, values: ValueCache): boolean {
+  // (Asked of one reading by its score, its coherence and its vetoes: read once.)
+  let known = listed.get(a);
+  if (known === undefined) listed.set(a, (known = readsAsStatusList(a, values)));
+  return known;
+}
+const listed = new WeakMap<Assignment, boolean>();
+
+function readsAsStatusList(a: Assignment, values: ValueCache): boolean {
   const status = a.fields.get('status');
   const key = a.fields.get('controlId') ?? a.fields.get('controlTitle');
   if (status === undefined || key === undefined || a.fields.size < 3) return false;
@@ -61,7 +71,7 @@ export function controlStatusList(a: Assignment, values: ValueCache): boolean {
   if (v.count < 3 || v.statuses < 0.6) return false;
   // (Not the states of tasks, audits or tests: "Completed", "Planned", "Passed"; unless most say the control is in place or complies,
   // and the rest failed a check: "Compliant", "Failed".)
-  const states = values.texts(status).map((t) => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim()));
+  const states = values.texts(status).map(bareWords);
   const share = (test: (t: string) => boolean) => states.filter(test).length / states.length;
   if (share((t) => (TASK_STATE.test(t) || FOLLOW_UP.test(t)) && !isYesNoWord(t)) > 0.2 && share((t) => IN_PLACE.test(t) || COMPLIES.test(t)) < 0.5) return false;
   const first = a.columns.find((c) => c.header.trim());
@@ -80,7 +90,7 @@ const FINDING_GRADE = /^(major|minor|mayor|menor|majeure|mineure|grave|leichte|s
 /** A column of the rows' grades as findings: the rows are an audit's findings, not an SoA's controls. */
 export function gradedFindings(a: Assignment, values: ValueCache): boolean {
   return a.columns.some((c) => {
-    const texts = values.texts(columnNumber(c.column)).map((t) => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim()));
+    const texts = values.texts(columnNumber(c.column)).map(bareWords);
     return texts.length >= 3 && texts.filter((t) => FINDING_GRADE.test(t)).length >= 0.6 * texts.length;
   });
 }
