@@ -11,7 +11,7 @@ import { isTechnical } from './asset-columns.ts';
 import { give } from './column-passes.ts';
 
 /** The header of a list keyed by its suppliers ("Vendor", "Supplier name", "Lieferant"). */
-export const SUPPLIER_KEY = /^(vendor|vendors|vendor name|supplier|suppliers|supplier name|provider|service provider|third party|third party name|fournisseur|prestataire|lieferant|dienstleister|proveedor|fornecedor|fornitore|leverancier|dostawca|dodavatel)$/;
+const SUPPLIER_KEY = /^(vendor|vendors|vendor name|supplier|suppliers|supplier name|provider|service provider|third party|third party name|fournisseur|prestataire|lieferant|dienstleister|proveedor|fornecedor|fornitore|leverancier|dostawca|dodavatel)$/;
 
 /** Headers of what a supplier provides, touches or is bound by. */
 const SUPPLIER_FACT = /(^| )(service|services|provided|tier|criticality|critical|access|accessed|contract|contracts|certification|certifications|certified|sla|dpa|baa|soc 2|soc2|iso 27001|category|expiry|renewal|dienstleistung|vertrag|prestation|contrat|servicio|contrato|servico|servizio|contratto)( |$)/;
@@ -29,7 +29,7 @@ export function supplierFacts(a: Assignment): number {
   const name = a.fields.get('name');
   const key = a.columns.find((c) => columnNumber(c.column) === name);
   if (!key || !isSupplierKey(key.header) || !suppliersListed(a.columns.map((c) => c.header))) return 0;
-  return Math.min(2, a.columns.filter((c) => c !== key && SUPPLIER_FACT.test(headerTokens(c.header.replace(/([a-z])([A-Z])/g, '$1 $2')).join(' '))).length);
+  return Math.min(2, a.columns.filter((c) => c !== key && SUPPLIER_FACT.test(headerTokens(c.header).join(' '))).length);
 }
 
 /**
@@ -52,7 +52,7 @@ export function supplierAsName(fields: Map<string, number>, confidence: Map<stri
 /** No column says the rows are bought, billed or something the vendor supplies ("Vendor | Product | Version", "Supplier | Invoice no"). */
 function suppliersListed(headers: string[]): boolean {
   return !headers.some((h) => {
-    const words = headerTokens(h.replace(/([a-z])([A-Z])/g, '$1 $2')).join(' ');
+    const words = headerTokens(h).join(' ');
     return PURCHASES.test(words) || (SUPPLIED.test(words) && !isSupplierKey(h));
   });
 }
