@@ -11,7 +11,7 @@ import { type EntityDef, anyEntity, draftOf, emptyDraft } from '../../../domain/
 import type { Fields, Values } from '../../../domain/model/fields.ts';
 import type { RecordKind, SheetAnalysis } from '../types.ts';
 import { nameKey } from './batch.ts';
-import { controlByTitle, idsInCell, likelyEdition, nearControlTitle } from './controls.ts';
+import { idsInCell, likelyEdition } from './controls.ts';
 import { actionIssueColumns, actionRisks, actionTitle, assetIssueColumns, mapAction, mapAsset } from './map-other.ts';
 import { assetPair, mapRisk, riskIssueColumns, titleOf } from './map-risks.ts';
 import { cellSetId, type ControlSet, controlSetOf, setKey, mapSoaEntry, recordsNothing, soaControl, soaIssueColumns, soaTitle } from './map-soa.ts';
@@ -50,15 +50,6 @@ export interface SoaPrep {
 }
 
 /** The first id of the set as the sheet writes it. */
-/** The first title of a sheet's controls, for the note about the organisation's own controls. */
-function firstOwnTitle(sheet: SheetAnalysis, m: SheetMapping): string {
-  const col = m.fields['controlTitle'];
-  // (Not a row about an Annex A control, by its number or its title.)
-  const own = (t: string) => t && !/^[A-Z]?\.?\s?\d/i.test(t) && !controlByTitle(t, '2022') && !controlByTitle(t, '2013') && !nearControlTitle(t, '2022');
-  const text = sheet.records.map((rec) => (col ? cellText(rec.cells[col]) : '').replace(/\s+/g, ' ').trim()).find(own) ?? '';
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}
-
 function firstSetId(sheet: SheetAnalysis, m: SheetMapping, set: ControlSet): string {
   const col = m.fields['controlId'] ?? '';
   return sheet.records.map((r) => cellSetId(cellText(r.cells[col]), set)).find((t) => set.ids.has(setKey(t))) ?? '';
@@ -161,8 +152,10 @@ const soa: KindHandler = {
       out.push(
         `Controls such as ${firstSetId(sheet, m, controlSet)} are no Annex A controls but those of another set (${controlSet.name}): each is added as a custom control of that set${controlSet.prefix ? ` (its number after “${controlSet.prefix}”, to keep it apart from Annex A's)` : ''}${flags.has('set-maps-to') ? `, related to the Annex A controls of column ${controlSet.mapsTo}` : ''}, with its SoA entry. Custom controls are listed after the Annex A controls in the SoA.`,
       );
-    if (flags.has('own-control'))
-      out.push(`Controls named without a number that are no Annex A control by their title (such as “${firstOwnTitle(sheet, m)}”) are the organisation's own: each is added as a custom control of the set “${sheet.name.trim().slice(0, 80) || 'Own controls'}”, numbered X.1, X.2… where no custom control has that number, with its SoA entry. Importing the sheet again finds them by their titles (a control renamed in the meantime is not found, and is added again). Custom controls are listed after the Annex A controls in the SoA.`);
+    // (The example is the first row made into one: "own-control:Firewall".)
+    const own = [...flags].find((f) => f.startsWith('own-control:'))?.slice('own-control:'.length);
+    if (own !== undefined)
+      out.push(`Controls named without a number that are no Annex A control by their title (such as “${own.length > 60 ? `${own.slice(0, 59)}…` : own}”) are the organisation's own: each is added as a custom control of the set “${sheet.name.trim().slice(0, 80) || 'Own controls'}”, numbered X.1, X.2… where no custom control has that number, with its SoA entry. Importing the sheet again finds them by their titles (a control renamed in the meantime is not found, and is added again). Custom controls are listed after the Annex A controls in the SoA.`);
     // A 2013 SoA in a 2022 workspace is carried over to 2022 (carry-over.ts), which says so itself.
     if (ed === '2022' && snap.edition === '2013')
       out.push("This SoA uses the 2022 edition and the workspace the 2013 edition: its rows are imported as 2022 controls, which the workspace's SoA does not list. Move the workspace to 2022 (“Move to 2022” in the SoA) first.");

@@ -57,7 +57,7 @@ export function ownControl(r: RowReader, edition: Edition): ControlRef | null {
   if (stored && stored.source.trim() && fold(stored.source) !== fold(source)) r.warn('controlTitle', `“${title.slice(0, 60)}” is the title of the custom control ${stored.id} of the set “${stored.source}”: this row decides about that control.`);
   const control: SetControl = { controlId: id, title, description, source, mapsTo: [] };
   const made = r.id(r.batch.controlOfSet(control, r.where), 'controlTitle');
-  if (made !== null && !stored) r.flags.add('own-control');
+  if (made !== null && !stored) r.flags.add(`own-control:${title}`);
   return made === null ? null : { edition: 'custom', id };
 }
 
