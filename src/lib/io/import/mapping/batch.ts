@@ -112,11 +112,14 @@ export class Batch {
    */
   customControlTitled(title: string, description = ''): string | undefined {
     const [field, key] = description ? ['description', fold(description)] : ['title', fold(title)];
-    const stored = (this.snap.tables['customControls'] ?? []).find((r) => fold(String(r[field] ?? '')) === key);
-    if (stored) return String(stored['controlId']).trim();
+    // (The stored controls are indexed once, by folded title and description.)
+    this.titled ??= new Map((this.snap.tables['customControls'] ?? []).flatMap((r) => ['title', 'description'].map((f) => [`${f}:${fold(String(r[f] ?? ''))}`, String(r['controlId']).trim()] as const)).reverse());
+    const stored = this.titled.get(`${field}:${key}`);
+    if (stored) return stored;
     for (const a of this.aux.values()) if (a.write.table === 'customControls' && fold(String(a.write.draft[field] ?? '')) === key) return String(a.write.draft['controlId']);
     return undefined;
   }
+  private titled: Map<string, string> | undefined;
 
   /** The first id "X.1", "X.2"… that no custom control of the workspace has, nor one this import adds or one of its SoA sheets names. */
   freeControlId(): string {
