@@ -6,7 +6,7 @@
 import type { ColumnHeader } from './header-rows.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 import { normaliseHeader } from './headers.ts';
-import { actionCell, PERSON } from './measure-words.ts';
+import { actionCell, PERSON, verbLed } from './measure-words.ts';
 import { give } from './column-passes.ts';
 
 /** A bare "Action" ("Acción", "Ação", "Azione", "Aksiyon"): a register's measures or a plan's actions. */
@@ -56,4 +56,27 @@ export function measuresFirst(fields: Map<string, number>, confidence: Map<strin
     confidence.delete(was);
   }
   give(fields, confidence, taken, h.col, 'controls', 0.6);
+}
+
+/**
+ * Under a plan's name, a column whose cells mostly tell what to do ("Implement formal offboarding", "Enforce MFA across all
+ * systems") is the plan's actions when no column is named so, whatever its header ("Finding", "Initiative", "Enhancement"):
+ * a remediation roadmap words its findings as the actions that close them. Not a column of people, dates or statuses.
+ */
+export function actionsByVerbs(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  if (fields.has('action')) return;
+  const h = headers.find((x) => {
+    const field = taken.get(x.col)?.field;
+    if (field !== undefined && !['riskId', 'notes'].includes(field)) return false;
+    const v = values.get(x.col);
+    const texts = values.texts(x.col).filter((t) => t.trim() !== '');
+    return texts.length >= 2 && v.distinct >= 0.8 && v.statuses < 0.5 && v.dates < 0.3 && v.numeric < 0.3 && texts.filter(verbLed).length >= texts.length * 0.5;
+  });
+  if (!h) return;
+  const was = taken.get(h.col)?.field;
+  if (was) {
+    fields.delete(was);
+    confidence.delete(was);
+  }
+  give(fields, confidence, taken, h.col, 'action', 0.7);
 }

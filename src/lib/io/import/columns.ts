@@ -30,7 +30,7 @@ import {
   vendorYieldsAsset,
   yieldToPlainer,
 } from './column-passes.ts';
-import { bareActionMeasures, measuresFirst } from './bare-action.ts';
+import { actionsByVerbs, bareActionMeasures, measuresFirst } from './bare-action.ts';
 import { supplierAsName } from './suppliers.ts';
 import { measuresOverReferences } from './control-references.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
@@ -172,7 +172,7 @@ export function unlabelledColumns(grid: Grid, rows: readonly number[], headers: 
 }
 
 /** Proposes a field for each column; each field goes to one column, the most confident. */
-export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: number[], values: ValueCache): Assignment {
+export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: number[], values: ValueCache, named = false): Assignment {
   const candidates: Candidate[] = [];
   const seen = new Set<string>();
   const first = Math.min(...headers.map((h) => h.col), ...extra);
@@ -269,6 +269,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   }
   yieldToPlainer(kind, fields, taken, heard, headers, values);
   if (kind === 'treatment-plan') riskByCode(candidates, fields, confidence, taken, values, headers);
+  if (kind === 'treatment-plan' && named) actionsByVerbs(fields, confidence, taken, values, headers);
   if (kind === 'soa') {
     ownSetIds(fields, confidence, taken, heard, values, first, headers);
     secondChoices(candidates, fields, confidence, taken, values, headers);

@@ -279,8 +279,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // Not under a legend's or a list's name: a scale table's words are a register's.
       const lean = Math.max(-WORDS_CAP, Math.min(WORDS_CAP, kindMargin(words, kind)));
       const margin = hints.has('other') ? 0 : lean;
-      const a = assignColumns(kind, headers, extra, values);
       const named = namedFor(hints, kind, mapping);
+      const a = assignColumns(kind, headers, extra, values, named);
       // A risk and the action against it, both plainly named, are a plan however many other columns there are.
       const min = minScore(kind, named || pairedPlan(kind, a, values), narrow, Math.max(0, ...a.confidence.values()) >= 0.95) - WORDS_RELIEF * Math.max(0, margin);
       const decided = decidedControls(kind, a, values);

@@ -115,5 +115,11 @@ export function toTake(text: string): boolean {
   return VERB_LAST.test(t) || (VERB.test(t) && /^\S+(er|ar|ir|are|ere|ire) /.test(t));
 }
 
+/** Whether a cell opens with a verb of doing, after any numbering or bold marks ("1. Complete MFA enforcement", "**Implement** audit trail", "MFA einführen"). */
+export function verbLed(text: string): boolean {
+  const t = folded(text.replace(/\*\*/g, '').replace(/^\s*(\d+[.)]\s*|[-•]\s*)/, ''));
+  return VERB.test(t) || VERB_LAST.test(t);
+}
+
 /** A cell's words, folded (lower case, no accents) and without punctuation that parts them. */
 const folded = (text: string): string => foldWord(text).replace(/[:;,.()]/g, ' ').replace(/\s+/g, ' ').trim();
