@@ -14,6 +14,7 @@ import { controlStatusList, gradedFindings, ownMeasures } from './own-measures.t
 import { supplierFacts } from './suppliers.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
 import { ownControlIds } from './column-values.ts';
+import { BARE_STATUS } from './column-passes.ts';
 import { criteriaKeyed, numberedSet, setIdText } from './control-ids.ts';
 import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, DOCUMENT_KEY, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
 
@@ -231,7 +232,10 @@ export function crosswalk(kind: RecordKind, a: Assignment): boolean {
 /** Another set's control ids ("CC6.1", "AC-2", "CTL-001"), each with an implementation status: an extended control set of the SoA. */
 export function statusedControls(a: Assignment, values: ValueCache): boolean {
   const id = a.fields.get('controlId');
-  const status = a.fields.get('status');
+  // (SOC 2 criteria or CSF ids with ticks and "n/a" under a bare "Status", read as whether each applies, are statused too.)
+  const marked = a.fields.get('applicable');
+  const criteria = id !== undefined && marked !== undefined && BARE_STATUS.test(headerWords(a, marked)) && criteriaKeyed(values.texts(id));
+  const status = a.fields.get('status') ?? (criteria ? marked : undefined);
   // The rows name their controls (a title beside the id): ids and a status alone may be any list's ("EV-001", "IMPLEMENTED").
   const title = a.fields.get('controlTitle');
   if (id === undefined || status === undefined) return false;
@@ -248,7 +252,7 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
   const numbers = set ? values.texts(id).filter((t) => setIdText(t, set).startsWith(`${set.prefix} `)).length : 0;
   const numbered = set !== null && ids.distinct >= 0.9 && numbers >= ids.count * 0.8;
-  return ids.count >= 3 && (ownControlIds(ids) || numbered || named) && values.get(status).statuses >= 0.5;
+  return ids.count >= 3 && (ownControlIds(ids) || numbered || named) && (values.get(status).statuses >= 0.5 || (criteria && values.get(status).yesNoWords >= 0.8));
 }
 
 /**
