@@ -17,7 +17,7 @@ import { raidEntries } from './raid-logs.ts';
 import { insideTable } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
 import { controlStatusList } from './own-measures.ts';
-import { supplierFacts } from './suppliers.ts';
+import { isSupplierKey, supplierFacts } from './suppliers.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
@@ -214,7 +214,8 @@ function likelyHeaders(grid: Grid, rows: number[]): number[] {
   const quick = rows.map((row) => {
     let score = 0;
     for (const h of columnHeaders(grid, row, []).filter((x) => x.child.length <= 60)) {
-      score += Math.max(0, ...KINDS.map((k) => fieldCandidates(k, h.child)[0]?.confidence ?? 0).filter((c) => c >= 0.7));
+      // (A supplier's column, "Vendor", "Sub-processor", names an inventory's rows though no field is called so: suppliers.ts.)
+      score += Math.max(isSupplierKey(h.child) ? 0.7 : 0, ...KINDS.map((k) => fieldCandidates(k, h.child)[0]?.confidence ?? 0).filter((c) => c >= 0.7));
     }
     return { row, score };
   });
