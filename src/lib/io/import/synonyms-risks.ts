@@ -27,7 +27,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'riesgo|titulo|titulo del riesgo|nombre del riesgo|escenario de riesgo|~=nombre|'
     + 'nazev rizika|riziko|nazev|scenar|'
     + 'κινδυνοσ|τιτλοσ|ονομασια κινδυνου|σεναριο κινδυνου',
-  description: 'description|risk description|why it matters|why this matters|why it is a risk|details|risk details|detail|scenario description|risk detail|cause|~cause and effect|~narrative|what can happen|what could happen|what could go wrong|=what happens|what goes wrong|'
+  description: 'description|risk description|why it matters|why this matters|why it is a risk|details|risk details|detail|scenario description|risk detail|~cause and effect|~narrative|what can happen|what could happen|what could go wrong|=what happens|what goes wrong|'
     + 'description du risque|descriptif|que peut il se passer|que pourrait il se passer|'
     + 'beschreibung|risikobeschreibung|was kann passieren|was konnte passieren|'
     + 'descripcion|descripcion del riesgo|detalle|que puede pasar|que podria pasar|=que pasa|=que ocurre|=o que acontece|o que pode acontecer|'
@@ -45,7 +45,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'amenaza|amenazas|'
     + 'hrozba|hrozby|'
     + 'απειλη|απειλεσ',
-  vulnerability: 'vulnerability|vulnerabilities|weakness|weaknesses|security hole|loophole|'
+  vulnerability: 'vulnerability|vulnerabilities|weakness|weaknesses|security hole|loophole|cause|causes|root cause|risk cause|causa|causas|causa raiz|motivo|ursache|ursachen|oorzaak|pricina|nguyen nhan|'
     + 'vulnerabilite|vulnerabilites|'
     + 'schwachstelle|schwachstellen|verwundbarkeit|'
     + 'vulnerabilidad|vulnerabilidades|agujero|agujero de seguridad|'
