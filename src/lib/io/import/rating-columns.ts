@@ -222,7 +222,7 @@ export function refield(fields: Map<string, number>, confidence: Map<string, num
 /**
  * A register whose only text about the risk is a "Description" ("Risk Description: Data breach") names its risks there: that
  * column is the title, also beside a threat (not beside a weakness alone). The labellers of held-out 42 to 48 called such a lone
- * column the title 47 times in 48, however long its sentences under a header that names the risk (up to 190 letters on average);
+ * column the title 42 times in 43, however long its sentences under a header that names the risk (up to 190 letters on average);
  * single words as in a legend, and codes, stay the description.
  */
 /** The risk as the first part of a compound ("Risikobeschreibung", "Risicobeschrijving", "Riskbeskrivning", "Beschreibung des Risikos"). */
