@@ -57,7 +57,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'propietario del riesgo|propietario|dueno del riesgo|'
     + 'vlastnik rizika|vlastnik|odpovedna osoba|garant|'
     + 'ιδιοκτητησ κινδυνου|ιδιοκτητησ|υπευθυνοσ',
-  treatment: 'treatment|treatment option|treatment options|risk treatment|treatment decision|treatment strategy|risk response|response|risk decision|decision|'
+  treatment: 'treatment|treatment option|treatment options|risk treatment|treatment decision|treatment strategy|risk response|response|risk decision|decision|risposta|risposta al rischio|resposta|resposta ao risco|reponse|reponse au risque|'
     + 'possible treatment options|preferred option|choose what to do|~mitigation|~mitigation strategy|~risk mitigation|~remediation|~remediations|~correccion|~correcao|~correction|'
     + 'traitement|option de traitement|traitement du risque|decision de traitement|'
     + 'behandlung|risikobehandlung|behandlungsoption|risikostrategie|'
