@@ -290,3 +290,21 @@ test('another set’s controls with their status (SOC 2) come in as custom contr
   await expect(cc72).toContainText('Planned');
   await page.screenshot({ path: test.info().outputPath('soa-soc2-set.png'), fullPage: true });
 });
+
+test('a gap plan that names no risks imports once the user chooses the risk its actions treat and their due date', async ({ page }) => {
+  await loadExample(page);
+  await chooseText(page, 'remediation-roadmap.csv', ['#,Finding,Owner,Effort', '1,Introduce a leaver checklist that removes access on the last day,Helen Marsh,Low', '2,Enforce MFA on the customer portal,Helen Marsh,Medium']);
+  await expect(page.getByRole('tab', { name: /Risk treatment plan/ })).toBeVisible();
+  const preview = page.getByRole('region', { name: /^Preview of/ });
+  await expect(preview.getByRole('list', { name: 'Records' })).toContainText('2 rejected');
+  await expect(preview).toContainText('Choose above the risk that actions naming none treat');
+  const risk = page.getByLabel('Risk treated by actions that name none');
+  const first = await risk.locator('option').nth(1).getAttribute('value');
+  await risk.selectOption(first!);
+  await page.getByLabel('Due date of actions that give none').fill('2026-12-31');
+  await expect(preview.getByRole('list', { name: 'Records' })).toContainText('2 new');
+  await expect(preview).toContainText('Actions whose row names no risk treat');
+  await page.screenshot({ path: test.info().outputPath('gap-plan-chosen-risk.png'), fullPage: true });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “remediation-roadmap.csv”' })).toBeVisible();
+});

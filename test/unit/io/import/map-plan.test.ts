@@ -1435,6 +1435,43 @@ describe('a plan without an action column', () => {
   });
 });
 
+describe('a gap plan that names no risks and no due dates', () => {
+  const gapPlan = () => sheet('remediation-roadmap', 'treatment-plan', [['#', null], ['Finding', 'action'], ['Owner', 'owner']], [
+    [1, 'Introduce a leaver checklist', 'Ana Novak'],
+    [2, 'Enforce MFA on the customer portal', 'Ben Ode'],
+  ]);
+
+  it('rejects every action until the user chooses the risk they treat and their due date, and says so', async () => {
+    const result = await planImport(db, ws, [input(gapPlan())]);
+    expect(result.sheets[0]!.counts.rejected).toBe(2);
+    expect(result.sheets[0]!.notes.join(' ')).toMatch(/Choose above the risk that actions naming none treat/);
+    expect(result.sheets[0]!.notes.join(' ')).toMatch(/Choose above the due date of actions that give none/);
+  });
+
+  it('imports them against the chosen stored risk and due date, and finds them again on a second import', async () => {
+    const reg = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()))]);
+    await commitImport(db, ws, { fileName: 'register.xlsx', writes: reg.writes }, 'tester');
+    const r1 = (await loadSnapshot(db, ws)).tables['risks']!.find((r) => r.ref === 'R1')!.id;
+    const chosen = { defaultRisk: r1, defaultDueDate: '2026-09-30' };
+    const first = await planImport(db, ws, [input(gapPlan(), chosen)]);
+    expect(first.sheets[0]!.counts).toEqual({ new: 2, updated: 0, unchanged: 0, rejected: 0 });
+    expect(first.writes.filter((w) => w.table === 'treatmentActions').map((w) => w.draft)).toEqual([
+      expect.objectContaining({ title: 'Introduce a leaver checklist', risks: [r1], dueDate: '2026-09-30' }),
+      expect.objectContaining({ title: 'Enforce MFA on the customer portal', risks: [r1], dueDate: '2026-09-30' }),
+    ]);
+    expect(first.sheets[0]!.notes.join(' ')).toMatch(/Actions whose row names no risk treat “R1 Laptop stolen”, as chosen above/);
+    await commitImport(db, ws, { fileName: 'plan.xlsx', writes: first.writes }, 'tester');
+    const again = await planImport(db, ws, [input(gapPlan(), chosen)]);
+    expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 2, rejected: 0 });
+  });
+
+  it('ignores a chosen risk that is no longer in the workspace', async () => {
+    const result = await planImport(db, ws, [input(gapPlan(), { defaultRisk: 'gone', defaultDueDate: '2026-09-30' })]);
+    expect(result.sheets[0]!.counts.rejected).toBe(2);
+    expect(result.sheets[0]!.rows[0]!.problems.map((p) => p.message).join(' ')).toMatch(/Risks treated is required/);
+  });
+});
+
 describe('values pasted from Markdown', () => {
   it('reads the words of badges and links for ids and listed values, and keeps a link\'s address in free text', async () => {
     const reg = sheet('Register', 'risks', RISK_COLUMNS, riskRows());

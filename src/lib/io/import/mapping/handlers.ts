@@ -198,10 +198,16 @@ const actions: KindHandler = {
     const draft = mapAction(r, base(r, matchId, actions.def, { status: 'planned' }), ids);
     return { matchId, ref: '', title: draft.title, name: nameKey('treatmentActions', draft), draft };
   },
-  notes: (_s, m) => [
-    ...(m.fields['action'] ? [] : ['No action column: every action needs a title. Under “Imported as”, choose “Action” for the column that says what will be done.']),
-    ...(m.fields['riskId'] ? [] : ['No risk id column: every action needs the risk it treats.']),
-  ],
+  notes: (_s, m, snap) => {
+    const chosen = m.defaultRisk ? snap.tables['risks']?.find((x) => x.id === m.defaultRisk) : undefined;
+    const risk = chosen ? `“${[chosen.ref, chosen['title']].filter(Boolean).join(' ').slice(0, 80)}”` : '';
+    return [
+      ...(m.fields['action'] ? [] : ['No action column: every action needs a title. Under “Imported as”, choose “Action” for the column that says what will be done.']),
+      ...(m.fields['riskId'] || chosen ? [] : ['No risk id column: every action needs the risk it treats. Choose above the risk that actions naming none treat, or the column that names it.']),
+      ...(chosen ? [`Actions whose row names no risk treat ${risk}, as chosen above.`] : []),
+      ...(m.fields['dueDate'] || m.defaultDueDate ? [] : ['No due date column: every action needs one. Choose above the due date of actions that give none.']),
+    ];
+  },
 };
 
 export const handlers: Record<RecordKind, KindHandler> = { risks, soa, assets, 'treatment-plan': actions };

@@ -90,7 +90,9 @@ function extraAssetFields(r: RowReader, d: AssetDraft): void {
 export function actionRisks(r: RowReader): string[] {
   const out: string[] = [];
   const whole = r.line('riskId');
-  const byTitle = whole ? r.batch.find('risks', '', whole) : undefined;
+  // (A row that names no risk treats the one the user chose for the sheet, if any: a gap plan names none.)
+  if (!whole) return chosenRisk(r);
+  const byTitle = r.batch.find('risks', '', whole);
   if (byTitle && !r.batch.find('risks', whole)) return [byTitle];
   for (const ref of splitList(r.raw('riskId'))) {
     const id = r.batch.find('risks', ref) ?? r.batch.find('risks', '', ref);
@@ -98,6 +100,12 @@ export function actionRisks(r: RowReader): string[] {
     else if (!out.includes(id)) out.push(id);
   }
   return out;
+}
+
+/** The stored risk the user chose for the sheet's actions that name none, if it is still there. */
+function chosenRisk(r: RowReader): string[] {
+  const id = r.mapping.defaultRisk;
+  return id && r.batch.snap.tables['risks']?.some((x) => x.id === id) ? [id] : [];
 }
 
 /** An action's title from its text: one line of at most 200 characters. */
@@ -114,13 +122,14 @@ export function mapAction(r: RowReader, base: TreatmentActionDraft, risks: strin
     d.title = actionTitle(text);
     if (d.title.endsWith('…') || /\n/.test(text)) d.description = text;
   }
-  if (r.has('riskId')) d.risks = risks;
+  if (r.has('riskId') || risks.length) d.risks = risks;
   d.owner = r.person('owner', true) ?? base.owner;
   if (r.has('dueDate') && r.line('dueDate')) {
     const due = cellDate(r.cell('dueDate'));
     if (due) d.dueDate = due;
     else r.problem('dueDate', 'Not a date.');
   }
+  if (!d.dueDate && r.mapping.defaultDueDate) d.dueDate = r.mapping.defaultDueDate;
   const status = r.code('status');
   if (status) d.status = status as TreatmentActionDraft['status'];
   if (d.status === 'done' && !d.completedAt && d.dueDate) {

@@ -23,6 +23,10 @@ export interface SheetMapping {
   valueMaps: ValueMap[];
   /** The owner (a person's name) of records whose row names none. */
   defaultOwner: string;
+  /** A plan's: the stored risk (its id) that the actions whose row names none treat (a gap plan's, which names no risks). */
+  defaultRisk?: string;
+  /** A plan's: the due date (ISO) of the actions whose row gives none. */
+  defaultDueDate?: string;
   /** For rating columns: the size of the file's scale, when the user set it (else guessed). */
   scaleSizes: { likelihood?: number; impact?: number };
   /** Columns with no field whose text is kept in the record's notes, each line as "Header: value" (risks and SoA). */
