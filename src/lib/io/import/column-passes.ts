@@ -184,6 +184,17 @@ export function yieldToPlainer(kind: RecordKind, fields: Map<string, number>, ta
  */
 export function ownSetIds(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, values: ValueCache, first: number, headers: ColumnHeader[]): void {
   const current = fields.get('controlId');
+  // A first column that took the id by its values ("Test ID": T-01) yields to a column plainly headed as the control's id that holds
+  // codes ("Control ID": AC-01), which many rows of codes of its own set had made less sure.
+  const plain = current === first && (heard.get(first)?.[0]?.confidence ?? 0) < 0.95
+    ? [...heard].find(([c, list]) => c !== first && !taken.has(c) && list[0]?.field === 'controlId' && list[0].confidence >= 0.95 && codedIds(values.get(c)))?.[0]
+    : undefined;
+  if (plain !== undefined) {
+    taken.delete(first);
+    fields.delete('controlId');
+    give(fields, confidence, taken, plain, 'controlId', 0.9);
+    return;
+  }
   // A "Control" column of another set's ids ("AC-2(1)") that took the title gives it to the column naming the controls
   // ("Control Name"), also when that column took the id with names that are no ids.
   const title = fields.get('controlTitle');
