@@ -8,6 +8,7 @@ import type { ColumnHeader } from './header-rows.ts';
 import { disowned, fieldCandidates, isResidualHeader, type FieldCandidate } from './fields.ts';
 import { headerTokens, normaliseHeader } from './headers.ts';
 import { GAP_WORD } from './kind-words.ts';
+import { numberedSet, SET_NUMBER } from './control-ids.ts';
 import { codedIds, columnValues, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
 import {
@@ -198,7 +199,8 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
       // a finding: neither is a gap that an action closes.
       if (kind === 'treatment-plan' && c.field === 'riskId' && GAP_WORD.test(normaliseHeader(h.child)) && (v.numeric >= 0.5 || verdicts(values.texts(h.col)))) continue;
       // Even the app's own headers yield to values that plainly say otherwise (ids in a title column).
-      const fit = valueFit(c.field, v);
+      // (Numbers under a header that names their set, "CIS Safeguard": 1.1, 1.4, are that set's control ids, however many rows.)
+      const fit = c.field === 'controlId' && numberedSet(h.child) && v.count >= 3 && values.texts(h.col).every((t) => SET_NUMBER.test(t.trim())) ? 1 : valueFit(c.field, v);
       const cand = { col: h.col, field: c.field, confidence: Math.min(c.confidence === 1 ? 1 : 0.99, c.confidence * fit), header: c.confidence };
       candidates.push(cand);
       candidates.push(...swapped(kind, h.col, c.field, Math.min(0.99, c.confidence), v, (f) => namedElsewhere(f, h.col)));
