@@ -8,6 +8,7 @@ import type { Candidate, ValueCache } from './columns.ts';
 import { normaliseHeader } from './headers.ts';
 import { actionCell, PERSON, verbLed } from './measure-words.ts';
 import { give } from './column-passes.ts';
+import { RISK_WORD } from './kind-words.ts';
 
 /** A bare "Action" ("Acción", "Ação", "Azione", "Aksiyon"): a register's measures or a plan's actions. */
 export const BARE_ACTION = /^(action|actions|accion|acciones|acao|acoes|azione|azioni|aksiyon|aksiyonlar)$/;
@@ -61,22 +62,26 @@ export function measuresFirst(fields: Map<string, number>, confidence: Map<strin
 /**
  * Under a plan's name, a column whose cells mostly tell what to do ("Implement formal offboarding", "Enforce MFA across all
  * systems") is the plan's actions when no column is named so, whatever its header ("Finding", "Initiative", "Enhancement"):
- * a remediation roadmap words its findings as the actions that close them. Not a column of people, dates or statuses.
+ * a remediation roadmap words its findings as the actions that close them. Not a column of people, dates or statuses, nor
+ * one headed as the risk ("Risk": the risk each action treats); of several, the one most plainly told so.
  */
 export function actionsByVerbs(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   if (fields.has('action')) return;
-  const h = headers.find((x) => {
-    const field = taken.get(x.col)?.field;
-    if (field !== undefined && !['riskId', 'notes'].includes(field)) return false;
-    const v = values.get(x.col);
-    const texts = values.texts(x.col).filter((t) => t.trim() !== '');
-    return texts.length >= 2 && v.distinct >= 0.8 && v.statuses < 0.5 && v.dates < 0.3 && v.numeric < 0.3 && texts.filter(verbLed).length >= texts.length * 0.5;
-  });
-  if (!h) return;
-  const was = taken.get(h.col)?.field;
+  const share = (col: number): number => {
+    const field = taken.get(col)?.field;
+    const header = headers.find((h) => h.col === col)?.child ?? '';
+    if ((field !== undefined && !['riskId', 'notes'].includes(field)) || RISK_WORD.test(normaliseHeader(header))) return 0;
+    const v = values.get(col);
+    const texts = values.texts(col).filter((t) => t.trim() !== '');
+    if (texts.length < 2 || v.distinct < 0.8 || v.statuses >= 0.5 || v.dates >= 0.3 || v.numeric >= 0.3) return 0;
+    return texts.filter(verbLed).length / texts.length;
+  };
+  const best = headers.map((h) => ({ col: h.col, share: share(h.col) })).filter((x) => x.share >= 0.5).sort((a, b) => b.share - a.share || a.col - b.col)[0];
+  if (!best) return;
+  const was = taken.get(best.col)?.field;
   if (was) {
     fields.delete(was);
     confidence.delete(was);
   }
-  give(fields, confidence, taken, h.col, 'action', 0.7);
+  give(fields, confidence, taken, best.col, 'action', 0.7);
 }

@@ -252,7 +252,7 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
   const numbers = set ? values.texts(id).filter((t) => setIdText(t, set).startsWith(`${set.prefix} `)).length : 0;
   const numbered = set !== null && ids.distinct >= 0.9 && numbers >= ids.count * 0.8;
-  return ids.count >= 3 && (ownControlIds(ids) || numbered || named) && (values.get(status).statuses >= 0.5 || (criteria && values.get(status).yesNoWords >= 0.8));
+  return ids.count >= 3 && (ownControlIds(ids) || numbered || named) && (values.get(status).statuses >= 0.5 || (criteria && status === marked && values.get(status).yesNoWords >= 0.8));
 }
 
 /**

@@ -46,8 +46,6 @@ export const OTHER_FRAMEWORK = /(^|[^a-z])(soc ?2|tsc|nist|csf|800[- ]?53|cis|pc
 export const FRAMEWORK_SIDE = /\b(source|target)\b.*\bframeworks?\b|\bframeworks?\b.*\b(source|target)\b|\b(source|target) schemes?\b|\bschemes? (source|target)\b/i;
 
 /** Headers of requirements, questions or obligations, which a checklist or a legal register checks. */
-/** Headers of a law's or a contract's terms, or of an audit's questions: what is checked, not a control ("Legal requirement", "Article", "Obligation"). */
-export const LEGAL_TERMS = /(^| )(question|questions|article|articles|obligation|obligations|law|laws|regulation|regulations|legal|legislation|act|clause|clauses|contract|contractual)( |$)/;
 export const REQUIREMENT = /(^| )(req|reqs|requirement|requirements|question|questions|article|articles|obligation|obligations|law|laws|regulation|regulations|legal|clause|clauses|anforderung|anforderungen|exigence|exigences|requisito|requisitos|requisiti|eis|eisen|pozadavek|pozadavky)( |$)/;
 
 /** Headers of the standard's clauses, not of Annex A controls. */

@@ -63,7 +63,7 @@ function questionnaire(grid: Grid, r: Reading): boolean {
 }
 
 /** The first header of a data dictionary: the columns it describes. */
-const GUIDE_KEY = /^(field|field name|fields|column|column name|columns|attribute|attributes|data element|element|campo|champ|feld|feldname|spalte|kolom|veld|pole|sloupec|поле|поля|столбец|колонка|атрибут|стовпець|フィールド|字段|필드|컬럼)$/;
+const GUIDE_KEY = /^(field|field name|fields|column|column name|columns|attribute|attributes|data element|element|dado|dato|donnee|campo|champ|feld|feldname|spalte|kolom|veld|pole|sloupec|поле|поля|столбец|колонка|атрибут|стовпець|フィールド|字段|필드|컬럼)$/;
 /** …and beside it, a column's data type ("Type", "SQL Server type"). */
 const DATA_TYPE = /^(\S+ )*(type|datatype|format|tipo|typ)$/;
 /** …or a sample value: one record laid out down the sheet ("Field | Value", "Campo | Ejemplo"). */

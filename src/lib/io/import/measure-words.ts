@@ -115,11 +115,18 @@ export function toTake(text: string): boolean {
   return VERB_LAST.test(t) || (VERB.test(t) && /^\S+(er|ar|ir|are|ere|ire) /.test(t));
 }
 
-/** Whether a cell opens with a verb of doing, after any numbering or bold marks ("1. Complete MFA enforcement", "**Implement** audit trail", "MFA einführen"). */
+/**
+ * Whether a cell tells what to do, led by a verb of doing after any numbering or bold marks ("1. Complete MFA enforcement",
+ * "**Implement** audit trail", "MFA einführen"); not a noun that looks like one, named by what follows it ("Backup failure on the
+ * file server", "Use of personal devices", "Patch delays", "Review of access not documented"), nor what a cell of another kind says.
+ */
 export function verbLed(text: string): boolean {
   const t = folded(text.replace(/\*\*/g, '').replace(/^\s*(\d+[.)]\s*|[-•]\s*)/, ''));
+  if (NOUN_AFTER.test(t) || actionCell(t) !== 'measure') return false;
   return VERB.test(t) || VERB_LAST.test(t);
 }
+/** The second word of a noun phrase that starts with a verb's form ("Backup failure", "Use of", "Patch delays", "Access is"). */
+const NOUN_AFTER = /^\S+ (of|failure|failures|delay|delays|error|errors|gap|gaps|issue|issues|problem|problems|outage|outages|loss|leak|leaks|is|are|was|were|not|missing|lacking|without|by|from|risk|risks)( |$)/;
 
 /** A cell's words, folded (lower case, no accents) and without punctuation that parts them. */
 const folded = (text: string): string => foldWord(text).replace(/[:;,.()]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -5,9 +5,9 @@
 import { headerWords, type Assignment, type ValueCache } from './columns.ts';
 import { foldWord, isYesNoWord, parseYesNo } from './normalise.ts';
 import { toTake } from './measure-words.ts';
-import { numberedSet } from './control-ids.ts';
+import { nist171Keyed, numberedSet } from './control-ids.ts';
 import { columnNumber } from './grid.ts';
-import { LEGAL_TERMS, RISK_WORD } from './kind-words.ts';
+import { REQUIREMENT, RISK_WORD } from './kind-words.ts';
 
 /** A cell's words alone, folded: marks and punctuation dropped ("❌ No" is "no", "Teilweise umgesetzt." is "teilweise umgesetzt"). */
 const bareWords = (t: string): string => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim());
@@ -80,18 +80,10 @@ function readsAsStatusList(a: Assignment, values: ValueCache): boolean {
   const header = (col: number) => a.columns.find((c) => columnNumber(c.column) === col)?.header ?? '';
   // (…nor the requirements of a law or a product, named in the column the reading took or in one it left: "Legal requirement".)
   const unmapped = a.columns.filter((c) => !c.field).map((c) => columnNumber(c.column));
-  if ([key, title, ...unmapped].some((col) => LEGAL_TERMS.test(headerWords(a, col)) && !numberedSet(header(col)))) return false;
+  // (NIST SP 800-171's numbered requirements, "3.1.1", are security controls under any header.)
+  if ([key, title, ...unmapped].some((col) => REQUIREMENT.test(headerWords(a, col)) && !numberedSet(header(col))) && !nist171Keyed(values.texts(key))) return false;
   const titles = values.texts(title);
-  // (…nor a product's features, told as what a user can do or ranked Must, Should, Could.)
-  if (titles.filter((t) => USER_STORY.test(t.trim())).length >= titles.length * 0.5 || a.columns.some((c) => moscow(values.texts(columnNumber(c.column))))) return false;
   return titles.filter((t) => toTake(t) || t.trim().endsWith('?')).length < titles.length * 0.3;
-}
-
-/** A feature told as what someone can do ("User can sign in with SSO", "As an admin, I want…"). */
-const USER_STORY = /^(the )?(user|users|admin|admins|administrator|customer|customers|visitor|visitors|member|members|as an?) /i;
-/** A column of MoSCoW ranks (Must, Should, Could, Won't). */
-function moscow(texts: string[]): boolean {
-  return texts.length >= 3 && texts.filter((t) => /^(must|should|could|won'?t)( have)?$/i.test(t.trim())).length >= texts.length * 0.8;
 }
 
 /** The grades of an audit's findings ("Major NC", "Minor nonconformity", "OFI", "No conformidad mayor", "Observación"). */

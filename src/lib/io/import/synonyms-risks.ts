@@ -45,7 +45,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'amenaza|amenazas|'
     + 'hrozba|hrozby|'
     + 'απειλη|απειλεσ',
-  vulnerability: 'vulnerability|vulnerabilities|weakness|weaknesses|security hole|loophole|cause|causes|root cause|risk cause|causa|causas|causa raiz|motivo|ursache|ursachen|oorzaak|pricina|nguyen nhan|'
+  vulnerability: 'vulnerability|vulnerabilities|weakness|weaknesses|security hole|loophole|cause|causes|root cause|risk cause|causa|causas|causa raiz|ursache|ursachen|oorzaak|pricina|nguyen nhan|'
     + 'vulnerabilite|vulnerabilites|'
     + 'schwachstelle|schwachstellen|verwundbarkeit|'
     + 'vulnerabilidad|vulnerabilidades|agujero|agujero de seguridad|'

@@ -1465,6 +1465,21 @@ describe('a gap plan that names no risks and no due dates', () => {
     expect(again.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 2, rejected: 0 });
   });
 
+  it('applies the chosen risk to a row whose risk cell is a placeholder, and keeps the chosen due date out of a done action\'s completion date', async () => {
+    const reg = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()))]);
+    await commitImport(db, ws, { fileName: 'register.xlsx', writes: reg.writes }, 'tester');
+    const r1 = (await loadSnapshot(db, ws)).tables['risks']!.find((r) => r.ref === 'R1')!.id;
+    const plan = sheet('Plan', 'treatment-plan', [['Risk', 'riskId'], ['Action', 'action'], ['Owner', 'owner'], ['Status', 'status']], [
+      ['-', 'Introduce a leaver checklist', 'Ana Novak', 'Open'],
+      ['N/A', 'Enforce MFA on the customer portal', 'Ben Ode', 'Done'],
+    ]);
+    const result = await planImport(db, ws, [input(plan, { defaultRisk: r1, defaultDueDate: '2026-12-31' })]);
+    expect(result.writes.find((w) => w.draft['title'] === 'Introduce a leaver checklist')!.draft).toMatchObject({ risks: [r1], dueDate: '2026-12-31' });
+    // A done action with no date of its own is not completed on the chosen (future) due date: it is rejected, as without a choice.
+    expect(result.sheets[0]!.rows[1]!.outcome).toBe('rejected');
+    expect(result.sheets[0]!.rows[1]!.problems.map((p) => p.message).join(' ')).toMatch(/A done action needs a completion date/);
+  });
+
   it('ignores a chosen risk that is no longer in the workspace', async () => {
     const result = await planImport(db, ws, [input(gapPlan(), { defaultRisk: 'gone', defaultDueDate: '2026-09-30' })]);
     expect(result.sheets[0]!.counts.rejected).toBe(2);

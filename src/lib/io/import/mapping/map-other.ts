@@ -86,12 +86,15 @@ function extraAssetFields(r: RowReader, d: AssetDraft): void {
   }
 }
 
-/** The ids of the risks a treatment row names (by id, or else by title); a problem for each that is not a risk. */
+/**
+ * The ids of the risks a treatment row names (by id, or else by title); a problem for each that is not a risk. A row that names none
+ * (an empty cell, "-", "N/A", or no risk column) treats the stored risk the user chose for the sheet, if any.
+ */
 export function actionRisks(r: RowReader): string[] {
   const out: string[] = [];
   const whole = r.line('riskId');
   // (A row that names no risk treats the one the user chose for the sheet, if any: a gap plan names none.)
-  if (!whole) return chosenRisk(r);
+  if (!whole || /^(-|–|—|n\/?a|none|tbd)$/i.test(whole)) return chosenRisk(r);
   const byTitle = r.batch.find('risks', '', whole);
   if (byTitle && !r.batch.find('risks', whole)) return [byTitle];
   for (const ref of splitList(r.raw('riskId'))) {
@@ -129,10 +132,12 @@ export function mapAction(r: RowReader, base: TreatmentActionDraft, risks: strin
     if (due) d.dueDate = due;
     else r.problem('dueDate', 'Not a date.');
   }
+  // (The sheet's due date is a target: a done action without a date of its own keeps no completion date from it.)
+  const ownDue = Boolean(d.dueDate);
   if (!d.dueDate && r.mapping.defaultDueDate) d.dueDate = r.mapping.defaultDueDate;
   const status = r.code('status');
   if (status) d.status = status as TreatmentActionDraft['status'];
-  if (d.status === 'done' && !d.completedAt && d.dueDate) {
+  if (d.status === 'done' && !d.completedAt && d.dueDate && ownDue) {
     d.completedAt = d.dueDate;
     r.warn('status', 'Done, with no completion date: the due date is recorded as the completion date.');
   }
