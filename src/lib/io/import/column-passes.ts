@@ -275,27 +275,6 @@ export function dataAsItems(fields: Map<string, number>, confidence: Map<string,
   give(fields, confidence, taken, h.col, 'name', 0.8);
 }
 
-/** Headers of what a risk would do to the business ("Business impact", "business_consequence", "Konsekvens"). */
-const CONSEQUENCE = /(^| )(impact|impacts|consequence|consequences|konsekvens|konsekvenser|folgen|auswirkung|auswirkungen|consecuencia|consecuencias|consequencia|consequencias|consequenza|consequenze|gevolg|gevolgen|dopad|dopady)( |$)/;
-/** A header of a kind or a place rather than a story ("Impact category", "Impact type", "Impact area"). */
-const SORTS = /(^| )(category|categories|type|types|area|areas|class|classes|kind|kinds|dimension|dimensions|domain|domains|categoria|tipo|tipos|categorie|kategorie|bereich)( |$)/;
-/**
- * What a risk would do, told in words under an impact's header ("Business impact": "Unauthorised
- * access could lead to a data breach"; "Consequência": "Entrega incompleta"), is no rating: it describes the risk when no column
- * does. The labellers of held-out 42 to 48 took such columns for the description, of phrases of 15 letters or more too. Not a
- * kind of impact ("Impact category": Financial loss), which sorts the risks rather than telling them.
- */
-export function consequenceAsDescription(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
-  if (fields.has('description')) return;
-  const h = headers.find((x) => {
-    const v = values.get(x.col);
-    const words = normaliseHeader(x.child).replace(/_/g, ' ');
-    return !taken.has(x.col) && CONSEQUENCE.test(words) && !SORTS.test(words) && v.count >= 2 && v.avgLength > 15 && v.distinct >= 0.8 && v.numeric + v.scale < 0.2;
-  });
-  if (!h) return;
-  give(fields, confidence, taken, h.col, 'description', 0.6);
-}
-
 /** The owner of what is at risk ("asset_owner", "System owner") when no column names the risk's owner: who answers for the risk. */
 const THING_OWNER = /^(asset|system|process|service|application|information) owner$/;
 export function ownerOfTheAsset(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {

@@ -15,7 +15,6 @@ import {
   assetByName,
   BARE_STATUS,
   CATEGORY,
-  consequenceAsDescription,
   dataAsItems,
   implementationAsNotes,
   MIN_CONFIDENCE,
@@ -32,6 +31,7 @@ import {
   yieldToPlainer,
 } from './column-passes.ts';
 import { actionsByVerbs, bareActionMeasures, measuresFirst } from './bare-action.ts';
+import { consequenceAsDescription } from './description-columns.ts';
 import { supplierAsName } from './suppliers.ts';
 import { measuresOverReferences } from './control-references.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';

@@ -10,12 +10,9 @@ import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
-import { controlStatusList, gradedFindings, ownMeasures } from './own-measures.ts';
+import { controlStatusList, gradedFindings, ownMeasures, statusedControls } from './own-measures.ts';
 import { supplierFacts } from './suppliers.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
-import { ownControlIds } from './column-values.ts';
-import { BARE_STATUS } from './column-passes.ts';
-import { criteriaKeyed, numberedSet, setIdText } from './control-ids.ts';
 import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, DOCUMENT_KEY, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
 
 
@@ -227,32 +224,6 @@ export function assetRatings(kind: RecordKind, a: Assignment): number {
  */
 export function crosswalk(kind: RecordKind, a: Assignment): boolean {
   return kind === 'soa' && a.columns.filter((c) => OTHER_FRAMEWORK.test(c.header) || FRAMEWORK_SIDE.test(c.header.replace(/_/g, ' '))).length >= 2;
-}
-
-/** Another set's control ids ("CC6.1", "AC-2", "CTL-001"), each with an implementation status: an extended control set of the SoA. */
-export function statusedControls(a: Assignment, values: ValueCache): boolean {
-  const id = a.fields.get('controlId');
-  // (SOC 2 criteria or CSF ids with ticks and "n/a" under a bare "Status", read as whether each applies, are statused too.)
-  const marked = a.fields.get('applicable');
-  const criteria = id !== undefined && marked !== undefined && BARE_STATUS.test(headerWords(a, marked)) && criteriaKeyed(values.texts(id));
-  const status = a.fields.get('status') ?? (criteria ? marked : undefined);
-  // The rows name their controls (a title beside the id): ids and a status alone may be any list's ("EV-001", "IMPLEMENTED").
-  const title = a.fields.get('controlTitle');
-  if (id === undefined || status === undefined) return false;
-  const ids = values.get(id);
-  // …or each id is written with its control's name ("CC1.1 - Board oversight").
-  const named = ids.leadingFrameworkIds >= 0.8;
-  if (title === undefined && !named) return false;
-  // Requirements of a law or a standard, and an audit's questions, are checked, not controls ("Req ID", "Is there a policy?"),
-  // unless they are a numbered set's ("PCI DSS requirement": 1.2.1).
-  const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '');
-  if (!set && !criteriaKeyed(values.texts(id)) && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
-  const titles = values.texts(title ?? id);
-  if (titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3) return false;
-  // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
-  const numbers = set ? values.texts(id).filter((t) => setIdText(t, set).startsWith(`${set.prefix} `)).length : 0;
-  const numbered = set !== null && ids.distinct >= 0.9 && numbers >= ids.count * 0.8;
-  return ids.count >= 3 && (ownControlIds(ids) || numbered || named) && (values.get(status).statuses >= 0.5 || (criteria && status === marked && values.get(status).yesNoWords >= 0.8));
 }
 
 /**

@@ -1,11 +1,14 @@
 /**
- * An SoA of the organisation's own measures: measures named in words, each with how far it is implemented.
- * Split from kind-rules.ts.
+ * Control-status lists: an SoA of the organisation's own measures (measures named in words, each with how far it is
+ * implemented), of controls by name or number with their status (`controlStatusList`), and of another set's control ids with
+ * theirs (`statusedControls`: SOC 2, NIST, the organisation's own codes). Split from kind-rules.ts.
  */
 import { headerWords, type Assignment, type ValueCache } from './columns.ts';
 import { foldWord, isYesNoWord, parseYesNo } from './normalise.ts';
 import { toTake } from './measure-words.ts';
-import { nist171Keyed, numberedSet } from './control-ids.ts';
+import { criteriaKeyed, nist171Keyed, numberedSet, setIdText } from './control-ids.ts';
+import { ownControlIds } from './column-values.ts';
+import { BARE_STATUS } from './column-passes.ts';
 import { columnNumber } from './grid.ts';
 import { REQUIREMENT, RISK_WORD } from './kind-words.ts';
 
@@ -94,4 +97,30 @@ export function gradedFindings(a: Assignment, values: ValueCache): boolean {
     const texts = values.texts(columnNumber(c.column)).map(bareWords);
     return texts.length >= 3 && texts.filter((t) => FINDING_GRADE.test(t)).length >= 0.6 * texts.length;
   });
+}
+
+/** Another set's control ids ("CC6.1", "AC-2", "CTL-001"), each with an implementation status: an extended control set of the SoA. */
+export function statusedControls(a: Assignment, values: ValueCache): boolean {
+  const id = a.fields.get('controlId');
+  // (SOC 2 criteria or CSF ids with ticks and "n/a" under a bare "Status", read as whether each applies, are statused too.)
+  const marked = a.fields.get('applicable');
+  const criteria = id !== undefined && marked !== undefined && BARE_STATUS.test(headerWords(a, marked)) && criteriaKeyed(values.texts(id));
+  const status = a.fields.get('status') ?? (criteria ? marked : undefined);
+  // The rows name their controls (a title beside the id): ids and a status alone may be any list's ("EV-001", "IMPLEMENTED").
+  const title = a.fields.get('controlTitle');
+  if (id === undefined || status === undefined) return false;
+  const ids = values.get(id);
+  // …or each id is written with its control's name ("CC1.1 - Board oversight").
+  const named = ids.leadingFrameworkIds >= 0.8;
+  if (title === undefined && !named) return false;
+  // Requirements of a law or a standard, and an audit's questions, are checked, not controls ("Req ID", "Is there a policy?"),
+  // unless they are a numbered set's ("PCI DSS requirement": 1.2.1).
+  const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '');
+  if (!set && !criteriaKeyed(values.texts(id)) && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
+  const titles = values.texts(title ?? id);
+  if (titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3) return false;
+  // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
+  const numbers = set ? values.texts(id).filter((t) => setIdText(t, set).startsWith(`${set.prefix} `)).length : 0;
+  const numbered = set !== null && ids.distinct >= 0.9 && numbers >= ids.count * 0.8;
+  return ids.count >= 3 && (ownControlIds(ids) || numbered || named) && (values.get(status).statuses >= 0.5 || (criteria && status === marked && values.get(status).yesNoWords >= 0.8));
 }
