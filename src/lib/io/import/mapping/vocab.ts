@@ -70,8 +70,8 @@ export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
       // An assessment's verdict on a control ("✅ PASS", "Compliant", coverage "Full").
       'pass', 'passed', 'compliant', 'fully compliant', 'met', 'satisfied', 'full', 'fully covered', 'covered'],
     partially_implemented: ['partial', 'partially', 'partly', 'partially implemented', 'partially compliant', 'partially met', 'in progress', 'ongoing', 'castecne', 'castecne implementovano',
-      'teilweise', 'teilweise umgesetzt', 'partiel', 'partiellement', 'parcial', 'parcialmente', 'μερικως', 'σε εξελιξη', '🟡', '🟠', '🔶', '🔸'],
-    planned: ['planned', 'to do', 'todo', 'scheduled', 'planovano', 'geplant', 'prevu', 'planifie', 'planificado', 'previsto', 'σχεδιαζεται'],
+      'teilweise', 'teilweise umgesetzt', 'partiel', 'partiellement', 'parcial', 'parcialmente', 'μερικως', 'σε εξελιξη', '🟡', '🟠', '🔶', '🔸', '⚠', '⚠️'],
+    planned: ['planned', 'to do', 'todo', 'scheduled', '📋', '🗓', '🗓️', 'planovano', 'geplant', 'prevu', 'planifie', 'planificado', 'previsto', 'σχεδιαζεται'],
     not_implemented: [...NO.filter((w) => w !== '0'), 'not implemented', 'gap', 'missing', 'none', 'not started', 'gap — not addressed',
       'neimplementovano', 'nezavedeno', 'nicht umgesetzt', 'non mis en oeuvre', 'non implemente', 'no implementado', 'δεν υλοποιηθηκε', '🔴',
       'fail', 'failed', 'non compliant', 'noncompliant', 'not compliant', 'not met', 'unmet', 'not covered'],
