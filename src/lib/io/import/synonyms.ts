@@ -37,10 +37,10 @@ const soaPhrases: Record<string, string> = {
     + 'justificacion|motivo|razon|'
     + 'oduvodneni|zduvodneni|duvod|'
     + 'αιτιολογηση|λογοι επιλογησ|λογοι εξαιρεσησ|λογοι επιλογησ εξαιρεσησ',
-  status: 'implementation status|status|implemented|implementation|state|control status|implementation state|progress|is control implemented|control implementation status|maturity|~compliance|'
-    + 'statut|etat|statut de mise en oeuvre|mise en oeuvre|etat de mise en oeuvre|'
+  status: 'implementation status|status|implemented|implementation|state|control status|implementation state|progress|is control implemented|control implementation status|maturity|~compliance|~coverage|~compliance status|'
+    + 'statut|etat|statut de mise en oeuvre|mise en oeuvre|etat de mise en oeuvre|~couverture|'
     + 'umsetzungsstatus|umsetzung|status der umsetzung|implementiert|umgesetzt|'
-    + 'estado|estado de implementacion|implementacion|implementado|'
+    + 'estado|estado de implementacion|implementacion|implementado|~cobertura|~cumplimiento|~grau de aderencia|~aderencia|'
     + 'implementace|stav implementace|stav|zavedeno|'
     + 'υλοποιηση|κατασταση υλοποιησησ|κατασταση',
   owner: 'owner|control owner|responsible|responsibility|accountable|responsible owner|responsible party|~assigned to|'
