@@ -186,16 +186,19 @@ export const CSF_ID = /^(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2}$/;
 /** NIST SP 800-53 controls: "AC-2", "AC-2(1)". */
 export const NIST_ID = /^(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR)-\d{1,2}( ?\(\d{1,2}\))?$/;
 
+/** A column's ids without Markdown's bold and code marks ("**CC6.1**", "`3.1.1`"), blanks left out. */
+const idTexts = (texts: readonly string[]): string[] => texts.map((t) => t.replace(/[*`]/g, '').trim()).filter(Boolean);
+
 /** NIST SP 800-171's requirements: "3.1.1" to "3.14.7", of two families or more, or eight of one (a document's few 3.1.x sections are not). */
 export function nist171Keyed(texts: readonly string[]): boolean {
-  const ids = texts.map((t) => t.replace(/[*`]/g, '').trim()).filter(Boolean);
+  const ids = idTexts(texts);
   const hits = ids.filter((t) => /^3\.(1[0-4]|[1-9])\.\d{1,2}$/.test(t));
   return ids.length >= 3 && hits.length >= 0.8 * ids.length && (new Set(hits.map((t) => t.split('.')[1])).size >= 2 || hits.length >= 8);
 }
 
 /** Most ids are SOC 2's or the CSF's, or NIST SP 800-53's of two families or more ("SR-1", "SR-2" alone may be any list's numbers). */
 export function criteriaKeyed(texts: readonly string[]): boolean {
-  const ids = texts.map((t) => t.replace(/[*`]/g, '').trim()).filter(Boolean);
+  const ids = idTexts(texts);
   const nist = ids.filter((t) => NIST_ID.test(t));
   return ids.length > 0 && (ids.filter((t) => TSC_ID.test(t) || CSF_ID.test(t)).length >= 0.8 * ids.length || (nist.length >= 0.8 * ids.length && new Set(nist.map((t) => t.slice(0, 2))).size >= 2));
 }

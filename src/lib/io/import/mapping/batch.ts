@@ -60,6 +60,8 @@ export class Batch {
   private readonly index = new Map<string, Index>();
   private readonly aux = new Map<string, Aux>();
   private readonly byId = new Map<string, StoredRecord>();
+  /** The table of each stored record, by id. */
+  private readonly tableOf = new Map<string, string>();
   /** Numbers assets have by now beside stored ones' refs: those the import's sheets and rows gave. */
   private readonly numbers = new Map<string, string>();
   private readonly auxKeyById = new Map<string, string>();
@@ -75,6 +77,7 @@ export class Batch {
       const ix = this.ix(table);
       for (const r of rows) {
         this.byId.set(r.id, r);
+        this.tableOf.set(r.id, table);
         ix.byRef.set(fold(r.ref), r.id);
         const name = nameKey(table, r);
         if (name) ix.byName.set(fold(name), r.id);
@@ -92,6 +95,11 @@ export class Batch {
   /** A stored record by id. */
   stored(id: string): StoredRecord | undefined {
     return this.byId.get(id);
+  }
+
+  /** Whether a record of this table with this id is stored in the workspace. */
+  storedIn(table: string, id: string): boolean {
+    return this.tableOf.get(id) === table;
   }
 
   /** The id of a record (stored or imported) with this ref, or with this name. */

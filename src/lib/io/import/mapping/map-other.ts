@@ -94,7 +94,7 @@ export function actionRisks(r: RowReader): string[] {
   const out: string[] = [];
   const whole = r.line('riskId');
   // (A row that names no risk treats the one the user chose for the sheet, if any: a gap plan names none.)
-  if (!whole || /^(-|–|—|n\/?a|none|tbd)$/i.test(whole)) return chosenRisk(r);
+  if (!whole || notRatedYet(whole)) return chosenRisk(r);
   const byTitle = r.batch.find('risks', '', whole);
   if (byTitle && !r.batch.find('risks', whole)) return [byTitle];
   for (const ref of splitList(r.raw('riskId'))) {
@@ -108,7 +108,7 @@ export function actionRisks(r: RowReader): string[] {
 /** The stored risk the user chose for the sheet's actions that name none, if it is still there. */
 function chosenRisk(r: RowReader): string[] {
   const id = r.mapping.defaultRisk;
-  return id && r.batch.snap.tables['risks']?.some((x) => x.id === id) ? [id] : [];
+  return id && r.batch.storedIn('risks', id) ? [id] : [];
 }
 
 /** An action's title from its text: one line of at most 200 characters. */
