@@ -7,7 +7,7 @@ import { columnLetter, columnNumber, textAt, type Grid } from './grid.ts';
 import type { ColumnHeader } from './header-rows.ts';
 import { disowned, fieldCandidates, isResidualHeader, type FieldCandidate } from './fields.ts';
 import { headerTokens, normaliseHeader } from './headers.ts';
-import { GAP_WORD } from './kind-words.ts';
+import { GAP_WORD, IMPLEMENTATION_NOT_TOLD, IMPLEMENTATION_TOLD } from './kind-words.ts';
 import { numberedSet, SET_NUMBER } from './control-ids.ts';
 import { codedIds, columnValues, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
@@ -74,6 +74,15 @@ function swapped(kind: RecordKind, col: number, field: string, confidence: numbe
     // valueFit does not judge two values: when both plainly say the other field, and no other header names it, it wins over the header.
     .map((other) => ({ col, field: other, confidence: Math.min(0.99, confidence * (field === 'title' ? 0.8 : few && !elsewhere(other) ? 1.03 : 0.95) * valueFit(other, v)) }));
 }
+
+/** A column that tells in sentences how each control is implemented ("Implementation", "How Acme satisfies it"), not how far. */
+export function toldImplementation(header: string, v: ColumnValues): boolean {
+  const words = headerTokens(header).join(' ');
+  return IMPLEMENTATION_TOLD.test(words) && !IMPLEMENTATION_NOT_TOLD.test(words) && v.count >= 2 && v.avgLength >= 15 && v.statuses < 0.3 && v.ledStatuses < 0.3 && v.dates < 0.3;
+}
+
+/** Headers of a yes/no flag a control carries besides whether it applies ("Key control", "Automated", "Manual", "SOX"). */
+const CONTROL_FLAG = /^(key|key control|key controls|sox|sox relevant|sox key|automated|automatic|manual|is automated|is key)$/;
 
 /** Headers of a network address ("ip", "IP address", "ipv4"). */
 const ADDRESS = /^((asset|host|device|server) )?(ip|ipv4|ipv6|ip address|ip addresses)$/;
@@ -206,7 +215,10 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
       candidates.push(...swapped(kind, h.col, c.field, Math.min(0.99, c.confidence), v, (f) => namedElsewhere(f, h.col)));
     }
     // A priority's values ("Medium", "N/A") say nothing of the field they resemble.
-    if (!PRIORITY.test(normaliseHeader(h.child))) candidates.push(...valueCandidates(kind, h.col, v, false, h.col === first));
+    // How each control is implemented, told in sentences ("Implementation": "Resource-scoped IAM policy"), is what the SoA notes of it.
+    if (kind === 'soa' && toldImplementation(h.child, v)) candidates.push({ col: h.col, field: 'notes', confidence: 0.9 });
+    // Nor does a control's flag ("Key control": Y/N, "Automated": Yes/No) say whether it applies.
+    if (!PRIORITY.test(normaliseHeader(h.child))) candidates.push(...valueCandidates(kind, h.col, v, false, h.col === first).filter((c) => !(c.field === 'applicable' && CONTROL_FLAG.test(normaliseHeader(h.child)))));
     // A "Category" of level words ("Critical", "High") is the risk's level when no column names one.
     // …the residual level when the header says residual ("Categoria_Riesgo_Residual").
     if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) {

@@ -10,7 +10,7 @@ import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
-import { controlStatusList, gradedFindings, ownMeasures, statusedControls } from './own-measures.ts';
+import { controlStatusList, extendedControls, gradedFindings, implementationStatement, ownMeasures } from './own-measures.ts';
 import { supplierFacts } from './suppliers.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
 import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, DOCUMENT_KEY, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
@@ -241,7 +241,7 @@ function otherFrameworkKeys(kind: RecordKind, a: Assignment, values: ValueCache)
   if (kind !== 'soa') return !rated && share(key, 'criteriaIds') >= 0.6 && !RISK_WORD.test(headerWords(a, key));
   const foreign = (col: number | undefined) => share(col, 'frameworkIds') >= 0.6;
   // …unless each control has its implementation status: an extended control set, whose rows become custom controls.
-  if (statusedControls(a, values)) return false;
+  if (extendedControls(a, values)) return false;
   return foreign(a.fields.get('controlId')) || a.columns.some((c) => {
     const top = fieldCandidates('soa', c.header)[0];
     return top?.field === 'controlId' && top.confidence >= 0.9 && !OTHER_FRAMEWORK.test(c.header) && foreign(columnNumber(c.column));
@@ -350,7 +350,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       const titles = titleCol === undefined ? null : values.get(titleCol);
       if (!has('controlId') && titles && titles.count >= 3 && titles.controls >= 0.8 && ['applicable', 'justification', 'status'].some(has)) return true;
       if (!has('controlId') && titles && titles.count >= 3 && ownMeasures(a, values)) return true;
-      if (controlStatusList(a, values)) return true;
+      if (controlStatusList(a, values) || implementationStatement(a, values)) return true;
       if (!has('controlId') || n < 2) return false;
       const ids = values.get(a.fields.get('controlId') ?? 0);
       // Real control numbers with the evidence for each are an SoA's proof column, even with no decision beside it
@@ -359,8 +359,8 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       if (!['applicable', 'justification', 'status', 'controlTitle'].some(has) && !(has('evidence') && ids.controls >= 0.9 && !clauses)) return false;
       // Numbers of which none is a control ("A1", "A2" … of which some happen to be clause numbers) are a list's own,
       // unless each has its implementation status (another set's controls: "CC6.1", "CTL-001").
-      if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return statusedControls(a, values);
-      return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification')) || statusedControls(a, values);
+      if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return extendedControls(a, values);
+      return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification')) || extendedControls(a, values);
     }
     case 'assets':
       if (assetRatings(kind, a) > 0 || assetAttributes(kind, a) > 0 || supplierFacts(a) >= 2) return true;

@@ -16,7 +16,7 @@ import { isFileName, lookAlike } from './look-alikes.ts';
 import { raidEntries } from './raid-logs.ts';
 import { insideTable } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
-import { controlStatusList, statusedControls } from './own-measures.ts';
+import { controlStatusList, extendedControls } from './own-measures.ts';
 import { isSupplierKey, supplierFacts } from './suppliers.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
@@ -294,7 +294,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // Annex A controls each with its implementation status are the SoA's rows, also in a gap analysis.
       const statused = decided && a.fields.has('status') && (values.get(a.fields.get('status')!).statuses >= 0.5 || (a.confidence.get('status') ?? 0) >= 0.9);
       // Another set's controls each with its status are an extended SoA under a matrix's or a list's name too.
-      const extended = kind === 'soa' && statusedControls(a, values);
+      const extended = kind === 'soa' && extendedControls(a, values);
       // (…not under a mapping's name: a tick beside each control there says it is mapped, not implemented.)
       // (…nor a control-status list under an audit's or a gap assessment's name.)
       const listed = kind === 'soa' && controlStatusList(a, values);

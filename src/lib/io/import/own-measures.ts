@@ -3,14 +3,14 @@
  * implemented), of controls by name or number with their status (`controlStatusList`), and of another set's control ids with
  * theirs (`statusedControls`: SOC 2, NIST, the organisation's own codes). Split from kind-rules.ts.
  */
-import { headerWords, type Assignment, type ValueCache } from './columns.ts';
+import { headerWords, toldImplementation, type Assignment, type ValueCache } from './columns.ts';
 import { foldWord, isYesNoWord, parseYesNo } from './normalise.ts';
 import { toTake } from './measure-words.ts';
 import { criteriaKeyed, nist171Keyed, numberedSet, setIdText } from './control-ids.ts';
 import { ownControlIds } from './column-values.ts';
 import { BARE_STATUS } from './column-passes.ts';
 import { columnNumber } from './grid.ts';
-import { REQUIREMENT, RISK_WORD } from './kind-words.ts';
+import { POLICIES, REQUIREMENT, RISK_WORD } from './kind-words.ts';
 
 /** A cell's words alone, folded: marks and punctuation dropped ("❌ No" is "no", "Teilweise umgesetzt." is "teilweise umgesetzt"). */
 const bareWords = (t: string): string => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim());
@@ -79,6 +79,8 @@ function readsAsStatusList(a: Assignment, values: ValueCache): boolean {
   if (share((t) => (TASK_STATE.test(t) || FOLLOW_UP.test(t)) && !isYesNoWord(t)) > 0.2 && share((t) => IN_PLACE.test(t) || COMPLIES.test(t)) < 0.5) return false;
   const first = a.columns.find((c) => c.header.trim());
   if (first && RISK_WORD.test(headerWords(a, columnNumber(first.column)))) return false;
+  // (…nor policies or procedures, "Active" or "Under review": a register of documents.)
+  if (POLICIES.test(headerWords(a, key))) return false;
   const title = a.fields.get('controlTitle') ?? key;
   const header = (col: number) => a.columns.find((c) => columnNumber(c.column) === col)?.header ?? '';
   // (…nor the requirements of a law or a product, named in the column the reading took or in one it left: "Legal requirement".)
@@ -124,3 +126,24 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   const numbered = set !== null && ids.distinct >= 0.9 && numbers >= ids.count * 0.8;
   return ids.count >= 3 && (ownControlIds(ids) || numbered || named) && (values.get(status).statuses >= 0.5 || (criteria && status === marked && values.get(status).yesNoWords >= 0.8));
 }
+
+/**
+ * Controls of a set (Annex A, NIST, CMMC, SOC 2) or the organisation's own codes, each with how it is implemented told in words
+ * ("AC-6 | Least Privilege | Implementation: Resource-scoped IAM policy | Evidence"): an SoA's statement of implementation,
+ * as a system security plan keeps it (the labellers' reading of 21 such tables in 22).
+ */
+export function implementationStatement(a: Assignment, values: ValueCache): boolean {
+  const id = a.fields.get('controlId');
+  const notes = a.fields.get('notes');
+  if (id === undefined || notes === undefined) return false;
+  const header = a.columns.find((c) => columnNumber(c.column) === notes)?.header ?? '';
+  if (!toldImplementation(header, values.get(notes))) return false;
+  const ids = values.get(id);
+  if (ids.count < 3) return false;
+  const setIds = ids.controls >= 0.6 || ids.frameworkIds >= 0.6 || ids.leadingFrameworkIds >= 0.6 || ids.criteriaIds >= 0.6 || ownControlIds(ids);
+  const titles = values.texts(a.fields.get('controlTitle') ?? id);
+  return setIds && titles.filter((t) => t.trim().endsWith('?')).length < titles.length * 0.3;
+}
+
+/** Another set's controls, or the organisation's own, each with its implementation status or its implementation told in words. */
+export const extendedControls = (a: Assignment, values: ValueCache): boolean => statusedControls(a, values) || implementationStatement(a, values);

@@ -68,13 +68,16 @@ export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
       'operational', 'effective', 'implementovano', 'zavedeno', 'umgesetzt', 'implementiert', 'mis en oeuvre', 'en place', 'implemente',
       'implementado', 'υλοποιηθηκε', 'υλοποιημενο', 'εφαρμοζεται', '🟢',
       // An assessment's verdict on a control ("✅ PASS", "Compliant", coverage "Full").
-      'pass', 'passed', 'compliant', 'fully compliant', 'met', 'satisfied', 'full', 'fully covered', 'covered'],
+      'pass', 'passed', 'compliant', 'fully compliant', 'met', 'satisfied', 'full', 'fully covered', 'covered',
+      // A control switched on or running ("Enabled", "Active", "Deployed"), or shown to be ("Evidenced").
+      'enabled', 'active', 'activated', 'deployed', 'operating', 'in operation', 'evidenced', 'aktiv', 'actif', 'activo', 'ativo', 'attivo'],
     partially_implemented: ['partial', 'partially', 'partly', 'partially implemented', 'partially compliant', 'partially met', 'in progress', 'ongoing', 'castecne', 'castecne implementovano',
       'teilweise', 'teilweise umgesetzt', 'partiel', 'partiellement', 'parcial', 'parcialmente', 'μερικως', 'σε εξελιξη', '🟡', '🟠', '🔶', '🔸', '⚠', '⚠️'],
     planned: ['planned', 'to do', 'todo', 'scheduled', '📋', '🗓', '🗓️', 'planovano', 'geplant', 'prevu', 'planifie', 'planificado', 'previsto', 'σχεδιαζεται'],
     not_implemented: [...NO.filter((w) => w !== '0'), 'not implemented', 'gap', 'missing', 'none', 'not started', 'gap — not addressed',
       'neimplementovano', 'nezavedeno', 'nicht umgesetzt', 'non mis en oeuvre', 'non implemente', 'no implementado', 'δεν υλοποιηθηκε', '🔴',
-      'fail', 'failed', 'non compliant', 'noncompliant', 'not compliant', 'not met', 'unmet', 'not covered'],
+      'fail', 'failed', 'non compliant', 'noncompliant', 'not compliant', 'not met', 'unmet', 'not covered',
+      'disabled', 'inactive', 'not deployed', 'design gap', 'retired', 'deaktiviert', 'inaktiv', 'desactive', 'inactivo', 'inativo', 'disattivato'],
     not_assessed: ['not assessed', 'unknown', 'tbd', 'to be assessed', '?', 'nehodnoceno', 'nicht bewertet', 'non evalue', 'no evaluado'],
   },
   patterns: [
