@@ -302,9 +302,12 @@ export function pairedPlan(kind: RecordKind, a: Assignment, values?: ValueCache)
   // An action named less plainly ("Ação preventiva") beside a column headed as the risk ("Risco") that refers to each risk
   // by its code ("R01 — Falta de deploy"); risks named only in words beside their measures are a short register.
   const col = a.fields.get('riskId');
-  if (!values || col === undefined || action < 0.7 || risk < 0.8 || !RISK_WORD.test(headerWords(a, col))) return false;
+  if (!values || col === undefined || action < 0.7) return false;
   const v = values.get(col);
-  return v.riskCodes + v.riskLed >= 0.8;
+  // …and so does a bare "ID" of risks' codes ("R01", "R-004") with only the action beside it (and one column more at most):
+  // a register's measures kept apart from it, nothing naming or rating the risks.
+  if (/^(id|ref)$/.test(headerWords(a, col)) && a.fields.size === 2 && a.columns.length <= 3 && v.count >= 3 && v.riskCodes >= 0.8) return true;
+  return risk >= 0.8 && RISK_WORD.test(headerWords(a, col)) && v.riskCodes + v.riskLed >= 0.8;
 }
 
 /** Rows keyed by something else than a risk ("Finding", "#") with a status, no action and no deadline: they plan nothing. */
