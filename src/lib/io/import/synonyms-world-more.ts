@@ -24,6 +24,8 @@ const soa: Record<string, string> = {
   ),
   controlTitle: j(
     'control heading|control label|control topic|annex a control name|security control name|=control statement',
+    // The requirement each row states, in an SoA of another set ("Requirement summary", "Criterion (summary)", "Exigence").
+    '~=requirement summary|~=requirement description|~=requirement text|~=criterion|~=criterion summary|~=criteria|~=exigence|~=exigences|~=exigencia|~=exigencias|~=requisito|~=requisitos|~=anforderung|~=anforderungen',
     'intitule de la mesure|titre de la mesure|libelle de la mesure|massnahmentitel|massnahmenbezeichnung|kontrolltitel|control titel|bezeichnung der massnahme',
     'denominacion|denominacion del control|titulo del control|controlo|nome do controlo|nome curto|nombre corto|titulo do controlo|titulo do controle|designacao|denominazione del controllo|~descricao|~descrizione',
     'naam maatregel|titel maatregel|~omschrijving|nazov opatrenia|opatrenie|bezpecnostne opatrenie|bezpecnostni opatreni|nazwa kontroli|~opis',
