@@ -197,6 +197,8 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
   const lead = /^\s*(\p{L}{0,6}[-_ ]?\d+)/u.exec(key?.text ?? '')?.[1];
   const leadsWithId = lead !== undefined && p.shapes.has(shape({ text: lead } as GridCell));
   if (p.keyField !== 'controlId' && leadsWithId && c.segment === 0 && c.substantive >= Math.max(3, p.typical)) return true;
+  // A plan's full row may name its risks in words instead ("Multiple risks", "All"), also the last; a total or an average does not.
+  if (p.keyField === 'riskId' && key && c.segment === 0 && c.substantive >= Math.max(3, p.typical) && !/\d/.test(key.text) && !TOTAL.test(key.text) && !/^(average|mean|avg|durchschnitt|moyenne|promedio|media)\b/i.test(key.text)) return true;
   // In an SoA, a full row among the records whose key is numbered but not shaped like the others
   // ("A.7.x Physical controls") is one too; a guidance row or a repeated header is not.
   return p.keyField === 'controlId' && /\d/.test(key?.text ?? '') && c.segment === 0 && c.row < p.lastKeyed && c.substantive >= Math.max(3, p.typical);
