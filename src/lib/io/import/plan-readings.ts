@@ -75,7 +75,9 @@ export function favourPlans(grid: Grid, all: Scored[], named: boolean, registerN
     // …and so is one that names and scores each risk ("Scenario", "RPN"), or rates it and decides its option ("Critical",
     // "Mitigate"), when the actions have no deadline or status to track (a plan that repeats each risk's level, "Nível: Alto", still plans).
     const scored = ['title', 'description'].some((x) => register?.has(x)) && (register?.has('score') || (register?.has('level') && register.has('treatment')));
-    if (scored && !f.has('dueDate') && !f.has('status')) return r;
+    // (Under a plan's own name, "Risk treatment plan", with the action plainly named, "Action plan", they are the plan's rows
+    // still: what is done about each risk, by whom; a "Mitigation strategy" beside scored scenarios is a register's measure.)
+    if (scored && !f.has('dueDate') && !f.has('status') && !(named && f.has('owner') && (r.assignment?.confidence.get('action') ?? 0) >= 0.8)) return r;
     return { ...r, total: r.total + (named ? 4 : 2) };
   });
 }
