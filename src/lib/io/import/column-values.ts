@@ -9,7 +9,7 @@ import { NOT_ASSESSED, TEMPLATE_BLANK, unlinked, withoutEmphasis } from './cells
 import { toIsoDate } from './dates.ts';
 import { foldWord, isScaleWord, isYesNoWord, leadingPart, parseNumber, parseYesNo, splitLabelScore } from './normalise.ts';
 import { eastOptions } from './values-east.ts';
-import { actionStatusVocab, recognise, riskStatusVocab, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
+import { actionStatusVocab, isSwitchState, recognise, riskStatusVocab, soaStatusVocab, treatmentVocab } from './mapping/vocab.ts';
 
 export interface ColumnValues {
   count: number;
@@ -38,6 +38,8 @@ export interface ColumnValues {
   /** Share of cells that start with an SoA status or a yes/no ("Implemented – policy approved", "Yes - see policy"). */
   statuses: number;
   /** Share of cells that lead with a status of a risk or an action, told more after it ("Open; blocks release M07"; not "Partial – EDR on servers"). */
+  /** Share of states a thing is switched to ("Enabled", "Active", "Retired"): a control's status only in a list of controls. */
+  switches: number;
   ledStatuses: number;
   /** Share of scores written with their band ("15 (High)"). */
   banded: number;
@@ -73,7 +75,8 @@ export interface ColumnValues {
 }
 
 const NIST_FAMILIES = 'AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR';
-const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIST_FAMILIES})-[1-9]\\d?( ?\\(\\d{1,2}\\))?|(ID|PR|DE|RS|RC|GV)\\.[A-Z]{2}-\\d{1,2})$`);
+// (CMMC practices, "AC.L1-3.1.1", are NIST SP 800-171's requirements by level.)
+const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIST_FAMILIES})-[1-9]\\d?( ?\\(\\d{1,2}\\))?|(ID|PR|DE|RS|RC|GV)\\.[A-Z]{2}-\\d{1,2}|[A-Z]{2}\\.L[1-3]-\\d{1,2}\\.\\d{1,2}\\.\\d{1,2})$`);
 
 // NIST CSF subcategories ("GV.OC-01", "PR.AC-1") are as distinctive.
 const CRITERIA_ID = /^(CC\d{1,2}\.\d{1,2}|(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2})$/;
@@ -174,7 +177,7 @@ export const codedIds = (v: ColumnValues): boolean => v.count >= 3 && !countsRow
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
   const yesLetters = new Set<string>();
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -209,7 +212,8 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (option !== null) p.explainedOptions++;
     // A status badge pasted from Markdown ("[![Implemented](https://…)](#)") reads as its words.
     const lead = leadingPart(c.text.includes('](') ? unlinked(c.text) : c.text);
-    if (recognise(soaStatusVocab, lead) !== '' || (lead.length <= 20 && parseYesNo(lead) !== null)) p.statuses++;
+    if (isSwitchState(lead)) p.switches++;
+    else if (recognise(soaStatusVocab, lead) !== '' || (lead.length <= 20 && parseYesNo(lead) !== null)) p.statuses++;
     if (lead !== c.text.trim() && [riskStatusVocab, actionStatusVocab].some((vocab) => recognise(vocab, lead) !== '')) p.ledStatuses++;
     if (/^CVE-\d{4}-\d{4,}$/i.test(c.text.trim())) p.cves++;
     if (/^(https?:\/\/|www\.)\S+$/i.test(c.text.trim())) p.links++;
@@ -249,6 +253,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     bareOptions: p.bareOptions / n,
     explainedOptions: p.explainedOptions / n,
     statuses: p.statuses / n,
+    switches: p.switches / n,
     ledStatuses: p.ledStatuses / n,
     banded: p.banded / n,
     riskCodes: p.riskCodes / n,

@@ -293,6 +293,9 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
  * The mapping makes sense for the kind: the fields that define such a register are there. A
  * narrow table (four columns or fewer) needs two of them, not three. (Vetoes are checked apart, by `vetoed`.)
  */
+/** A bare recommendation's header ("Recommendation", "Recomendación", "Empfehlung"). */
+const RECOMMENDATION = /^(recommendation|recommendations|recomendacion|recomendaciones|recomendacao|recomendacoes|recommandation|recommandations|empfehlung|empfehlungen|raccomandazione|raccomandazioni|aanbeveling|aanbevelingen)$/;
+
 /** A risk and the action against it, both plainly named ("Massnahme", "Adressiert Risiko"): a plan, whatever else the table holds. */
 export function pairedPlan(kind: RecordKind, a: Assignment, values?: ValueCache): boolean {
   if (kind !== 'treatment-plan') return false;
@@ -305,8 +308,9 @@ export function pairedPlan(kind: RecordKind, a: Assignment, values?: ValueCache)
   if (!values || col === undefined || action < 0.7) return false;
   const v = values.get(col);
   // …and so does a bare "ID" of risks' codes ("R01", "R-004") with only the action beside it (and one column more at most):
-  // a register's measures kept apart from it, nothing naming or rating the risks.
-  if (/^(id|ref)$/.test(headerWords(a, col)) && a.fields.size === 2 && a.columns.length <= 3 && v.count >= 3 && v.riskCodes >= 0.8) return true;
+  // a register's measures kept apart from it, nothing naming or rating the risks. (Beside a bare "Recommendation", "R1" numbers
+  // the recommendation: a report's, not a plan's.)
+  if (/^(id|ref)$/.test(headerWords(a, col)) && !RECOMMENDATION.test(headerWords(a, a.fields.get('action'))) && a.fields.size === 2 && a.columns.length <= 3 && v.count >= 3 && v.riskCodes >= 0.8) return true;
   return risk >= 0.8 && RISK_WORD.test(headerWords(a, col)) && v.riskCodes + v.riskLed >= 0.8;
 }
 

@@ -54,9 +54,9 @@ export const CLAUSE = /clause|klausel|clausula|chapitre|kapitel|article|artikel/
 export const RISKS_NAME = /risk|risiko|risico|riesgo|risque|rischi|risco|rizik|ryzyk|κινδυν|风险|リスク|리스크/;
 
 /**
- * A header over how each control is implemented, told in words ("Implementation", "Implementation in our system", "How Acme
+ * A header over how each control is implemented, told in words ("Implementation", "Implementation statement", "How Acme
  * satisfies it", "Umsetzung", "Implementación en Wizor", "Co robimy"), as header tokens read it (stop words dropped); not its
- * status, date, owner or a catalogue's guidance (IMPLEMENTATION_NOT_TOLD).
+ * status, date, owner, a catalogue's guidance ("How to implement": "how implement") or anything else IMPLEMENTATION_NOT_TOLD names.
  */
-export const IMPLEMENTATION_TOLD = /^((current |our )?implementation( [a-z]+){0,3}|how .*(satisf|meet|implement|address|compl|fulfil)[a-z]*( it| this| them| control| requirement)?|umsetzung( [a-z]+){0,2}|beschreibung umsetzung|implementacion( [a-z]+){0,2}|implementacao( [a-z]+){0,2}|implementazione( [a-z]+){0,2}|mise oeuvre( [a-z]+){0,2}|co robimy|jak wdrozono|what we do|our approach)$/;
-export const IMPLEMENTATION_NOT_TOLD = /(status|state|stand|estado|etat|statut|date|datum|fecha|level|grad|nivel|niveau|owner|responsible|verantwortlich|responsable|guidance|example|examples|priority|phase|progress|evidence|artifact|artefact|plan|cost|effort|type|tier|percent|rate|score|maturity|bis)/;
+export const IMPLEMENTATION_TOLD = /^((current |our )?implementation( [a-z]+){0,3}|how( [a-z]+)+ (satisf[a-z]*|meets?|met|implement[a-z]*|address[a-z]*|compl(y|ies|ied)|fulfil[a-z]*)( it| this| them| control| requirement)?|how (implemented|met|satisfied|addressed)|umsetzung( [a-z]+){0,2}|beschreibung umsetzung|implementacion( [a-z]+){0,2}|implementacao( [a-z]+){0,2}|implementazione( [a-z]+){0,2}|mise oeuvre( [a-z]+){0,2}|co robimy|jak wdrozono)$/;
+export const IMPLEMENTATION_NOT_TOLD = /(^| )(status|state|stand|estado|etat|statut|date|datum|fecha|timeline|deadline|schedule|level|grad|nivel|niveau|owner|responsible|verantwortlich|responsable|guidance|guide|example|examples|priority|phase|progress|evidence|artifact|artefact|plan|cost|effort|type|tier|percent|rate|score|maturity|bis|group|team)( |$)/;

@@ -293,7 +293,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const analysed = kind === 'risks' && matrixNamed && a.fields.has('threat') && a.fields.has('vulnerability');
       // Annex A controls each with its implementation status are the SoA's rows, also in a gap analysis.
       const statused = decided && a.fields.has('status') && (values.get(a.fields.get('status')!).statuses >= 0.5 || (a.confidence.get('status') ?? 0) >= 0.9);
-      // Another set's controls each with its status are an extended SoA under a matrix's or a list's name too.
+      // Another set's controls each with its status, or with how it is implemented told in words, are an extended SoA under a
+      // matrix's or a list's name too.
       const extended = kind === 'soa' && extendedControls(a, values);
       // (…not under a mapping's name: a tick beside each control there says it is mapped, not implemented.)
       // (…nor a control-status list under an audit's or a gap assessment's name.)

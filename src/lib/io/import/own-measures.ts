@@ -1,7 +1,8 @@
 /**
  * Control-status lists: an SoA of the organisation's own measures (measures named in words, each with how far it is
- * implemented), of controls by name or number with their status (`controlStatusList`), and of another set's control ids with
- * theirs (`statusedControls`: SOC 2, NIST, the organisation's own codes). Split from kind-rules.ts.
+ * implemented), of controls by name or number with their status (`controlStatusList`), of another set's control ids with
+ * theirs (`statusedControls`: SOC 2, NIST, the organisation's own codes), and of controls with how each is implemented told
+ * in words (`implementationStatement`); `extendedControls` is either of the last two. Split from kind-rules.ts.
  */
 import { headerWords, toldImplementation, type Assignment, type ValueCache } from './columns.ts';
 import { foldWord, isYesNoWord, parseYesNo } from './normalise.ts';
@@ -10,10 +11,28 @@ import { criteriaKeyed, nist171Keyed, numberedSet, setIdText } from './control-i
 import { ownControlIds } from './column-values.ts';
 import { BARE_STATUS } from './column-passes.ts';
 import { columnNumber } from './grid.ts';
-import { POLICIES, REQUIREMENT, RISK_WORD } from './kind-words.ts';
+import { CONTROL_WORD, POLICIES, REQUIREMENT, RISK_WORD } from './kind-words.ts';
 
 /** A cell's words alone, folded: marks and punctuation dropped ("❌ No" is "no", "Teilweise umgesetzt." is "teilweise umgesetzt"). */
 const bareWords = (t: string): string => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim());
+
+/** Titles of which many are questions ("Is there a policy?"): an audit's checklist, not controls. */
+const asksQuestions = (titles: string[]): boolean => titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3;
+
+/** The rows' key or title is headed as controls ("Control ID", "Maßnahme"), not as anything else that may be switched on or off. */
+const controlsNamed = (a: Assignment): boolean => ['controlId', 'controlTitle'].some((f) => CONTROL_WORD.test(headerWords(a, a.fields.get(f))));
+
+/** …or as policies or procedures ("Policy ID", "Procedure"): a register of documents, whatever their status. */
+const documentsListed = (a: Assignment): boolean => ['controlId', 'controlTitle'].some((f) => POLICIES.test(headerWords(a, a.fields.get(f))));
+
+/**
+ * The share of a column's cells that state how far a control is implemented: states it is switched to ("Enabled", "Active",
+ * "Retired") count only in a list headed as controls, as a user's, a flag's or an incident's count for nothing.
+ */
+export function controlStates(a: Assignment, values: ValueCache, col: number): number {
+  const v = values.get(col);
+  return v.statuses + (controlsNamed(a) ? v.switches : 0);
+}
 
 /** Words of a measure's implementation ("Implemented", "Teilweise umgesetzt", "Geïmplementeerd", "Planned"). */
 const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|in progress|en cours|en curso|in corso|em andamento|partial|partiel|teilweise|gedeeltelijk|parcial|parzial|attuat|realisiert|erfullt|vorhanden|planned|geplant|gepland|planificad|planejad|prevu|pianificat|document|not applicable|non applicable|n a$|nicht anwendbar|no aplica|nao aplicavel|non applicabile|niet van toepassing/;
@@ -71,7 +90,7 @@ function readsAsStatusList(a: Assignment, values: ValueCache): boolean {
   const key = a.fields.get('controlId') ?? a.fields.get('controlTitle');
   if (status === undefined || key === undefined || a.fields.size < 3) return false;
   const v = values.get(status);
-  if (v.count < 3 || v.statuses < 0.6) return false;
+  if (v.count < 3 || controlStates(a, values, status) < 0.6) return false;
   // (Not the states of tasks, audits or tests: "Completed", "Planned", "Passed"; unless most say the control is in place or complies,
   // and the rest failed a check: "Compliant", "Failed".)
   const states = values.texts(status).map(bareWords);
@@ -80,7 +99,7 @@ function readsAsStatusList(a: Assignment, values: ValueCache): boolean {
   const first = a.columns.find((c) => c.header.trim());
   if (first && RISK_WORD.test(headerWords(a, columnNumber(first.column)))) return false;
   // (…nor policies or procedures, "Active" or "Under review": a register of documents.)
-  if (POLICIES.test(headerWords(a, key))) return false;
+  if (documentsListed(a)) return false;
   const title = a.fields.get('controlTitle') ?? key;
   const header = (col: number) => a.columns.find((c) => columnNumber(c.column) === col)?.header ?? '';
   // (…nor the requirements of a law or a product, named in the column the reading took or in one it left: "Legal requirement".)
@@ -119,18 +138,19 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   // unless they are a numbered set's ("PCI DSS requirement": 1.2.1).
   const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '');
   if (!set && !criteriaKeyed(values.texts(id)) && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
-  const titles = values.texts(title ?? id);
-  if (titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3) return false;
+  if (asksQuestions(values.texts(title ?? id))) return false;
   // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
   const numbers = set ? values.texts(id).filter((t) => setIdText(t, set).startsWith(`${set.prefix} `)).length : 0;
   const numbered = set !== null && ids.distinct >= 0.9 && numbers >= ids.count * 0.8;
-  return ids.count >= 3 && (ownControlIds(ids) || numbered || named) && (values.get(status).statuses >= 0.5 || (criteria && status === marked && values.get(status).yesNoWords >= 0.8));
+  if (documentsListed(a)) return false;
+  return ids.count >= 3 && (ownControlIds(ids) || numbered || named) && (controlStates(a, values, status) >= 0.5 || (criteria && status === marked && values.get(status).yesNoWords >= 0.8));
 }
 
 /**
- * Controls of a set (Annex A, NIST, CMMC, SOC 2) or the organisation's own codes, each with how it is implemented told in words
- * ("AC-6 | Least Privilege | Implementation: Resource-scoped IAM policy | Evidence"): an SoA's statement of implementation,
- * as a system security plan keeps it (the labellers' reading of 14 such tables in 15 on held-out 42 to 48 and 50).
+ * Controls of a set (Annex A, NIST, CMMC, SOC 2), or the organisation's own under a header that names controls, each with how
+ * it is implemented told in words ("AC-6 | Least Privilege | Implementation: Resource-scoped IAM policy | Evidence"): an SoA's
+ * statement of implementation, as a system security plan keeps it (the labellers' reading of 14 such tables in 15 on held-out
+ * 42 to 48 and 50). Not a catalogue's guidance ("The organization should…"), nor features, requirements or policies with theirs.
  */
 export function implementationStatement(a: Assignment, values: ValueCache): boolean {
   const id = a.fields.get('controlId');
@@ -140,10 +160,17 @@ export function implementationStatement(a: Assignment, values: ValueCache): bool
   if (!toldImplementation(header, values.get(notes))) return false;
   const ids = values.get(id);
   if (ids.count < 3) return false;
-  const setIds = ids.controls >= 0.6 || ids.frameworkIds >= 0.6 || ids.leadingFrameworkIds >= 0.6 || ids.criteriaIds >= 0.6 || ownControlIds(ids);
-  const titles = values.texts(a.fields.get('controlTitle') ?? id);
-  return setIds && titles.filter((t) => t.trim().endsWith('?')).length < titles.length * 0.3;
+  const title = a.fields.get('controlTitle');
+  const setIds = ids.controls >= 0.6 || ids.frameworkIds >= 0.6 || ids.leadingFrameworkIds >= 0.6 || ids.criteriaIds >= 0.6;
+  const ownControls = ownControlIds(ids) && [id, title].some((col) => CONTROL_WORD.test(headerWords(a, col)));
+  if (!setIds && !ownControls) return false;
+  if (documentsListed(a) || (!setIds && [id, title].some((col) => REQUIREMENT.test(headerWords(a, col))))) return false;
+  // (Guidance says what one should do; a statement says what is done.)
+  const told = values.texts(notes);
+  if (told.filter((t) => /\b(should|shall|must|sollte|sollten|doit|doivent|debe|deben|deve|devem|dovrebbe)\b/i.test(t)).length >= told.length * 0.4) return false;
+  return !asksQuestions(values.texts(title ?? id));
 }
+
 
 /** Another set's controls, or the organisation's own, each with its implementation status or its implementation told in words. */
 export const extendedControls = (a: Assignment, values: ValueCache): boolean => statusedControls(a, values) || implementationStatement(a, values);

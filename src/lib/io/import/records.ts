@@ -29,6 +29,9 @@ const KEY_FIELDS = ['id', 'controlId', 'riskId'];
 /** A cell that says its row sums the others up: "Total", "Summe", "Gesamt"… */
 const TOTAL = /^(total|totals|grand total|sum|summe|gesamt|totaal|totale|suma|soma)\s*:?$/i;
 
+/** Words that name several risks at once ("Multiple risks", "All", "Alle Risiken", "Varios riesgos"). */
+const MANY_RISKS = /^(multiple|all|several|various|many|most|general|overall risks|todos|todas|varios|varias|vários|várias|diversos|tous|toutes|plusieurs|alle|mehrere|diverse|tutti|vari)( (risks?|risques?|riesgos?|riscos?|risiken|risiko|rischi|the risks|of the risks|the above|above))?$/i;
+
 /** A row that sums up the others: it starts with "Total" (or "Summe"…) and holds only numbers (with their units) after it. */
 function isTotals(cells: [number, GridCell][]): boolean {
   const [first, ...rest] = cells;
@@ -197,8 +200,10 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
   const lead = /^\s*(\p{L}{0,6}[-_ ]?\d+)/u.exec(key?.text ?? '')?.[1];
   const leadsWithId = lead !== undefined && p.shapes.has(shape({ text: lead } as GridCell));
   if (p.keyField !== 'controlId' && leadsWithId && c.segment === 0 && c.substantive >= Math.max(3, p.typical)) return true;
-  // A plan's full row may name its risks in words instead ("Multiple risks", "All"), also the last; a total or an average does not.
-  if (p.keyField === 'riskId' && key && c.segment === 0 && c.substantive >= Math.max(3, p.typical) && !/\d/.test(key.text) && !TOTAL.test(key.text) && !/^(average|mean|avg|durchschnitt|moyenne|promedio|media)\b/i.test(key.text)) return true;
+  // A plan's full row may name its risks in words instead ("Multiple risks", "All", "Alle Risiken"), also the last; above the
+  // last id, whatever its risk cell says.
+  const wordedRisk = MANY_RISKS.test(key?.text.trim() ?? '') || c.row < p.lastKeyed;
+  if (p.keyField === 'riskId' && c.segment === 0 && wordedRisk && c.substantive >= Math.max(3, p.typical)) return true;
   // In an SoA, a full row among the records whose key is numbered but not shaped like the others
   // ("A.7.x Physical controls") is one too; a guidance row or a repeated header is not.
   return p.keyField === 'controlId' && /\d/.test(key?.text ?? '') && c.segment === 0 && c.row < p.lastKeyed && c.substantive >= Math.max(3, p.typical);

@@ -62,6 +62,11 @@ describe('what a column of values is', () => {
     expect(column(['None', 'MIT-001', 'none.', 'Keine', 'None of the above']).nones).toBe(0.6);
     expect(column(['Open; blocks release M07', 'Closed – vendor patched', 'Accepted: low impact', 'Open', 'Mitigated (MFA live)']).ledStatuses).toBe(0.8);
   });
+  it('counts states a thing is switched to apart from implementation statuses (session 26)', () => {
+    const v = column(['Enabled', 'Disabled', 'Active', 'Implemented', 'Retired']);
+    expect(v.switches).toBe(0.8);
+    expect(v.statuses).toBe(0.2);
+  });
   it('counts the cells led by a risk\'s code before its name (held-out 34)', () => {
     expect(column(['R01 — Falta de deploy', '**RSK-3**: Phishing', 'R12 - Outage', 'Laptop theft']).riskLed).toBe(0.75);
     expect(column(['R01', 'Roadmap 2026 - draft', 'Risk assessment: Q3']).riskLed).toBe(0);
@@ -69,7 +74,7 @@ describe('what a column of values is', () => {
 });
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 8, distinct: 0.5, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 8, distinct: 0.5, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0, ...p,
 });
 
 describe('how well values fit a field', () => {

@@ -62,22 +62,29 @@ export const treatmentVocab: Vocabulary = withWords('treatment', {
   ],
 });
 
+/**
+ * A control switched on or running ("Enabled", "Active", "Deployed"), or off ("Disabled", "Retired"): its implementation status
+ * when the list is of controls, though the same words tell the state of users, flags, incidents and documents
+ * (column-values.ts counts them apart, as `switches`).
+ */
+const SWITCHED_ON = ['enabled', 'active', 'activated', 'deployed', 'operating', 'in operation', 'aktiv', 'actif', 'activo', 'ativo', 'attivo'];
+const SWITCHED_OFF = ['disabled', 'inactive', 'not deployed', 'retired', 'deaktiviert', 'inaktiv', 'desactive', 'inactivo', 'inativo', 'disattivato'];
+export const isSwitchState = (text: string): boolean => [...SWITCHED_ON, ...SWITCHED_OFF].includes(fold(text));
+
 export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
   words: {
     implemented: [...YES.filter((w) => !['1', 'x'].includes(w)), 'implemented', 'done', 'in place', 'complete', 'completed', 'fully implemented',
       'operational', 'effective', 'implementovano', 'zavedeno', 'umgesetzt', 'implementiert', 'mis en oeuvre', 'en place', 'implemente',
       'implementado', 'υλοποιηθηκε', 'υλοποιημενο', 'εφαρμοζεται', '🟢',
       // An assessment's verdict on a control ("✅ PASS", "Compliant", coverage "Full").
-      'pass', 'passed', 'compliant', 'fully compliant', 'met', 'satisfied', 'full', 'fully covered', 'covered',
-      // A control switched on or running ("Enabled", "Active", "Deployed"), or shown to be ("Evidenced").
-      'enabled', 'active', 'activated', 'deployed', 'operating', 'in operation', 'evidenced', 'aktiv', 'actif', 'activo', 'ativo', 'attivo'],
+      'pass', 'passed', 'compliant', 'fully compliant', 'met', 'satisfied', 'full', 'fully covered', 'covered', 'evidenced', ...SWITCHED_ON],
     partially_implemented: ['partial', 'partially', 'partly', 'partially implemented', 'partially compliant', 'partially met', 'in progress', 'ongoing', 'castecne', 'castecne implementovano',
       'teilweise', 'teilweise umgesetzt', 'partiel', 'partiellement', 'parcial', 'parcialmente', 'μερικως', 'σε εξελιξη', '🟡', '🟠', '🔶', '🔸', '⚠', '⚠️'],
     planned: ['planned', 'to do', 'todo', 'scheduled', '📋', '🗓', '🗓️', 'planovano', 'geplant', 'prevu', 'planifie', 'planificado', 'previsto', 'σχεδιαζεται'],
     not_implemented: [...NO.filter((w) => w !== '0'), 'not implemented', 'gap', 'missing', 'none', 'not started', 'gap — not addressed',
       'neimplementovano', 'nezavedeno', 'nicht umgesetzt', 'non mis en oeuvre', 'non implemente', 'no implementado', 'δεν υλοποιηθηκε', '🔴',
       'fail', 'failed', 'non compliant', 'noncompliant', 'not compliant', 'not met', 'unmet', 'not covered',
-      'disabled', 'inactive', 'not deployed', 'design gap', 'retired', 'deaktiviert', 'inaktiv', 'desactive', 'inactivo', 'inativo', 'disattivato'],
+      'design gap', ...SWITCHED_OFF],
     not_assessed: ['not assessed', 'unknown', 'tbd', 'to be assessed', '?', 'nehodnoceno', 'nicht bewertet', 'non evalue', 'no evaluado'],
   },
   patterns: [
