@@ -26,8 +26,9 @@ function plain(v: unknown): { value: Plain; formula: boolean } {
 }
 
 /** Markdown images and links pasted into a cell ("![Mitigate](https://…badge…)", "[R-01](#r-01)") show their words. */
-// The address may be empty ("[![Implemented](…/badge.svg)]()": a badge that links nowhere).
-const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\(((?:(?:https?:\/\/|mailto:|\.{0,2}\/|#)(?:[^()\s]|\([^()\s]*\))*)?)\)/g;
+// The address may be empty ("[![Implemented](…/badge.svg)]()": a badge that links nowhere), or a file beside the page
+// ("[CTRL-001](ctrl-001-access-review.md)", "[Policy](policies/access.md#scope)").
+const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\(((?:(?:https?:\/\/|mailto:|\.{0,2}\/|#)(?:[^()\s]|\([^()\s]*\))*|[\w~%-][\w.~%-]*(?:\/[\w.~%-]+)*\.[a-z0-9]{1,5}(?:#[\w-]*)?)?)\)/g;
 /** Each Markdown image or link of `s` written as `show` says (from its whole text, words and address). */
 const replaceLinks = (s: string, show: (whole: string, words: string, address: string) => string): string =>
   s.includes('](') ? s.replace(MARKDOWN_LINK, (whole: string, words: string, address: string) => show(whole, words.trim(), address)) : s;

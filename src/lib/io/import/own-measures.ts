@@ -5,6 +5,7 @@
  * in words (`implementationStatement`); `extendedControls` is either of the last two. Split from kind-rules.ts.
  */
 import { headerWords, toldImplementation, type Assignment, type ValueCache } from './columns.ts';
+import { headerTokens } from './headers.ts';
 import { foldWord, isYesNoWord, parseYesNo } from './normalise.ts';
 import { toTake } from './measure-words.ts';
 import { criteriaKeyed, nist171Keyed, numberedSet, setIdText } from './control-ids.ts';
@@ -19,8 +20,14 @@ const bareWords = (t: string): string => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu,
 /** Titles of which many are questions ("Is there a policy?"): an audit's checklist, not controls. */
 const asksQuestions = (titles: string[]): boolean => titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3;
 
-/** The rows' key or title is headed as controls ("Control ID", "Maßnahme"), not as anything else that may be switched on or off. */
-const controlsNamed = (a: Assignment): boolean => ['controlId', 'controlTitle'].some((f) => CONTROL_WORD.test(headerWords(a, a.fields.get(f))));
+/**
+ * The rows' key or title, or the table's first column (an id the reading could not take: "[CTRL-001](ctrl-001.md)"), is headed as
+ * controls ("Control ID", "Maßnahme"), not as anything else that may be switched on or off.
+ */
+const controlsNamed = (a: Assignment): boolean => {
+  const first = a.columns.find((c) => c.header.trim());
+  return ['controlId', 'controlTitle'].some((f) => CONTROL_WORD.test(headerWords(a, a.fields.get(f)))) || (first !== undefined && CONTROL_WORD.test(headerTokens(first.header).join(' ')));
+};
 
 /** …or as policies or procedures ("Policy ID", "Procedure"): a register of documents, whatever their status. */
 const documentsListed = (a: Assignment): boolean => ['controlId', 'controlTitle'].some((f) => POLICIES.test(headerWords(a, a.fields.get(f))));

@@ -7,6 +7,10 @@ describe('a cell as the importer reads it', () => {
     expect(toGridCell(badge, undefined)).toEqual({ value: badge, text: 'Mitigate' });
     expect(toGridCell('[R-01](#r-01)', undefined)?.text).toBe('R-01');
     expect(toGridCell('See [the policy](../policies/access.md) and [NIST](https://nist.gov)', undefined)?.text).toBe('See the policy and NIST');
+    // (A link to a page beside the table, session 26: "[CTRL-001](ctrl-001-access-review.md)"; words in brackets stay.)
+    expect(toGridCell('[CTRL-001](ctrl-001-access-review.md)', undefined)?.text).toBe('CTRL-001');
+    expect(toGridCell('[Scope](policies/access.md#scope)', undefined)?.text).toBe('Scope');
+    expect(toGridCell('see [A](b c)', undefined)?.text).toBe('see [A](b c)');
   });
   it('leaves brackets that are no link as they are, and shows the address of a link without words', () => {
     expect(toGridCell('Array[1](2)', undefined)?.text).toBe('Array[1](2)');
