@@ -149,8 +149,8 @@ const isPlaceholder = (text: string): boolean => DASHES.test(text) || TEMPLATE_B
 const PRODUCT = /^\s*\d+\s*[x×*·]\s*\d+\s*(=\s*\d+)?\s*$/i;
 /** A risk's code: R-01, RSK-003, RISK_12, R4, Risiko 2. */
 const RISK_CODE = /^\**(r|rk|rsk|risk|risque|riesgo|risco|rischio|risiko|riziko)[\s._-]?\d{1,4}[a-z]?\**$/i;
-/** A risk's code leading its name: "R01 — Missing backups", "**RSK-3**: Phishing". */
-const RISK_LED = /^\**(r|rk|rsk|risk|risque|riesgo|risco|rischio|risiko|riziko)[\s._-]?\d{1,4}[a-z]?\**\s*[—–:|)-]\s*\p{L}/iu;
+/** A risk's code leading its name: "R01 — Missing backups", "**RSK-3**: Phishing", "R01 · Gestão de acesso". */
+const RISK_LED = /^\**(r|rk|rsk|risk|risque|riesgo|risco|rischio|risiko|riziko)[\s._-]?\d{1,4}[a-z]?\**\s*[—–:|)·•-]\s*\p{L}/iu;
 /** A score with its band in brackets ("15 (High)", "**9 (Alto)**"; not "10 (days)"): a score under a score's header, a level under a level's. */
 function isBandedScore(text: string): boolean {
   if (!/^\**\s*\d/.test(text)) return false;

@@ -70,6 +70,7 @@ describe('what a column of values is', () => {
   it('counts the cells led by a risk\'s code before its name (held-out 34)', () => {
     expect(column(['R01 — Falta de deploy', '**RSK-3**: Phishing', 'R12 - Outage', 'Laptop theft']).riskLed).toBe(0.75);
     expect(column(['R01', 'Roadmap 2026 - draft', 'Risk assessment: Q3']).riskLed).toBe(0);
+    expect(column(['R01 · Gestão de acesso', 'R04 • Dados', 'R05 Servidor']).riskLed).toBeCloseTo(2 / 3);
   });
 });
 
