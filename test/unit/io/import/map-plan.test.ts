@@ -940,6 +940,23 @@ describe('an SoA of another control set', () => {
     expect(soaIds(plan)).toEqual(['A.5.1', 'A.5.10', 'A.5.30', 'A.8.10', 'A.8.2']);
   });
 
+  it('adds the controls of a statement of how each is implemented (a system security plan) undecided, with the statement in their notes (session 26)', async () => {
+    const columns: [string, string | null][] = [['Control', 'controlId'], ['Title', 'controlTitle'], ['Implementation', 'notes'], ['Evidence', 'evidence']];
+    const rows = [
+      ['AC-2', 'Account Management', 'Accounts come from the identity provider and are reviewed each quarter', 'docs/access-review.md'],
+      ['AU-6', 'Audit Record Review', 'Alerts from the log platform go to the on-call engineer', 'runbooks/alerts.md'],
+      ['SC-28', 'Protection of Information at Rest', 'Disks are encrypted with keys held in the key service', 'infra/kms.tf'],
+    ];
+    const plan = buildPlan(await loadSnapshot(db, ws), [input(sheet('control-matrix', 'soa', columns, rows))]);
+    const p = plan.sheets[0]!;
+    expect(p.counts).toEqual({ new: 3, updated: 0, unchanged: 0, rejected: 0 });
+    expect(addedControls(plan)).toEqual(['AC-2', 'AU-6', 'SC-28']);
+    expect(p.notes.join(' ')).toMatch(/No column says whether each control applies or how far it is implemented: the controls come in undecided/);
+    const drafts = plan.writes.filter((w) => w.table === 'soaEntries').map((w) => w.draft);
+    expect(drafts.map((d) => d['applicable'])).toEqual(['undecided', 'undecided', 'undecided']);
+    expect(String(drafts[0]!['implementationNote'])).toContain('reviewed each quarter');
+  });
+
   it('reads a criterion written with its name in one cell ("**CC6.1** - Logical access…") as the id and title of its custom control', async () => {
     const columns: [string, string | null][] = [['Control Point', 'controlId'], ['Status', 'status']];
     const rows = [

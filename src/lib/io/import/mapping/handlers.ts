@@ -161,6 +161,9 @@ const soa: KindHandler = {
       out.push("This SoA uses the 2022 edition and the workspace the 2013 edition: its rows are imported as 2022 controls, which the workspace's SoA does not list. Move the workspace to 2022 (“Move to 2022” in the SoA) first.");
     if (flags.has('no-reason')) out.push('Some applicable controls name no reason category (RT, LR, CO, BP): their written justification is kept in “Why it is included”, and the SoA flags them until a category is chosen.');
     if (flags.has('nothing')) out.push('Controls whose rows record nothing (no applicability, status, owner or text) are left undecided, as they are: no entry is made for them.');
+    // (A statement of how each control is implemented, a system security plan's, decides nothing.)
+    if (!m.fields['applicable'] && !m.fields['status'] && (m.fields['notes'] || m.fields['justification']))
+      out.push('No column says whether each control applies or how far it is implemented: the controls come in undecided, with what the file says of each under “How it is implemented”. Decide them in the SoA, or map a column to “Applicable” or “Implementation status” above.');
     return out;
   },
 };

@@ -174,7 +174,7 @@ export const setKey = (id: string): string => id.replace(/\s+/g, ' ').trim().toL
  * Another control set an SoA sheet lists (3.15, 5.4): the ids of its rows that are no Annex A control
  * (not even mistyped: "A.5.99" stays a mistake to report), no custom control of the workspace and
  * shaped as a control's id, when the rows name their controls (a title) and decide about them (a
- * status or applicability). In a sheet mostly of Annex A rows only ids of a known framework count
+ * status or applicability) or say how each is implemented (notes, a justification). In a sheet mostly of Annex A rows only ids of a known framework count
  * (SOC 2, NIST), so summary and mistyped rows stay mistakes. Two such ids make a set, or one beside
  * custom controls the workspace has. Named after the workspace's set when most rows are its
  * controls, else from its ids (SOC 2, NIST CSF, NIST SP 800-53, unless a column of the sheet is headed
@@ -182,7 +182,8 @@ export const setKey = (id: string): string => id.replace(/\s+/g, ' ').trim().toL
  */
 export function controlSetOf(sheet: SheetAnalysis, m: SheetMapping, custom: (id: string) => { source: string } | undefined): ControlSet | null {
   const column = m.fields['controlId'];
-  if (!column || !(m.fields['status'] || m.fields['applicable'])) return null;
+  // (…or say how each is implemented: a system security plan's statements, kept in the notes.)
+  if (!column || !(m.fields['status'] || m.fields['applicable'] || m.fields['notes'] || m.fields['justification'])) return null;
   const mapped = new Set(Object.values(m.fields));
   const free = sheet.columns.filter((c) => !mapped.has(c.column));
   const setColumn = free.find((c) => SET_COLUMN.test(fold(c.header)))?.column;
