@@ -273,6 +273,9 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   // column the rows are about names controls ("Control": "Access control", "Information backup").
   if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && !CONTROL_WORD.test(headerWords(a, a.fields.get('controlTitle'))) && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
+  // Rows keyed by changes, tickets, incidents, vendors or orders ("Change_ID": CHG-001, with Yes/No checks) are those records' tests.
+  const keyWords = headerWords(a, a.fields.get('controlId'));
+  if (kind === 'soa' && [LOGGED, FOREIGN, OTHER_RECORDS].some((re) => re.test(keyWords)) && !CONTROL_WORD.test(keyWords)) return true;
   // Rows keyed by risks ("Risk ID | Risk description | Control reference | Implemented?") are a register's, though each names its control.
   if (kind === 'soa' && riskKeyed(a)) return true;
   // Counts per theme ("Applicable: 37", "Implemented: 34") are an SoA's summary, not its rows.

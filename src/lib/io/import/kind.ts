@@ -14,7 +14,7 @@ import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from '
 import { fieldCandidates } from './fields.ts';
 import { isFileName, lookAlike } from './look-alikes.ts';
 import { raidEntries } from './raid-logs.ts';
-import { insideTable } from './table-rows.ts';
+import { insideTable, repeatedBelow } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
 import { controlStatusList, extendedControls } from './own-measures.ts';
 import { isSupplierKey, supplierFacts } from './suppliers.ts';
@@ -266,7 +266,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     if (!override.headerRow && /^\d{1,2}$/.test(lead) && rows.some((r) => r < row && r >= row - 2)) continue;
     // …and so is a row deep inside a table that starts with its own header on the sheet's first line, with rows as wide as it
     // and no gap between: a record whose words pass for a header ("last_name | CharField | Yes | No").
-    if (!override.headerRow && insideTable(grid, row)) continue;
+    if (!override.headerRow && (insideTable(grid, row) || repeatedBelow(grid, row))) continue;
     // …and so is a row under another candidate that starts with a file's name or path ("public/assets/logo.png"): a list of files' record.
     if (!override.headerRow && isFileName(lead) && rows.some((r) => r < row)) continue;
     const sample = sampleRows(grid, row);

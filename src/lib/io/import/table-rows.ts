@@ -55,3 +55,17 @@ export function insideTable(grid: Grid, row: number): boolean {
     return typed >= between.length * 0.6 && !numberOrDate(grid.rows.get(row)?.get(col)) && (grid.rows.get(row)?.get(col)?.text.trim() ?? '') !== '';
   });
 }
+
+/**
+ * A row right under the sheet's first line whose words come back in the same columns of most rows below it ("contrôle |
+ * carnet_prés" on every line): the first record of a list that repeats its categories, not the lower half of a header.
+ */
+export function repeatedBelow(grid: Grid, row: number): boolean {
+  const first = Math.min(...grid.rows.keys());
+  if (row !== first + 1 || !isHeaderish(grid, first, 3)) return false;
+  const text = (r: number, col: number): string => grid.rows.get(r)?.get(col)?.text.trim().toLowerCase() ?? '';
+  const next: number[] = [];
+  for (let r = row + 1; next.length < 10 && r <= grid.maxRow; r++) if (ownColumns(grid, r).length >= 2) next.push(r);
+  if (next.length < 3) return false;
+  return ownColumns(grid, row).filter((col) => next.filter((r) => text(r, col) === text(row, col)).length >= next.length * 0.6).length >= 2;
+}
