@@ -273,6 +273,9 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   // column the rows are about names controls ("Control": "Access control", "Information backup").
   if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && !CONTROL_WORD.test(headerWords(a, a.fields.get('controlTitle'))) && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
+  // Goods priced for sale or kept in stock ("Price", "preis_euro"), with no owner or classification, are a shop's or a store's
+  // list, not the organisation's assets to protect.
+  if (kind === 'assets' && !has('owner') && !has('classification') && a.columns.some((c) => PRICED.test(headerTokens(c.header).join(' ')))) return true;
   // Rows keyed by changes, tickets, incidents, vendors or orders ("Change_ID": CHG-001, with Yes/No checks) are those records' tests.
   const keyWords = headerWords(a, a.fields.get('controlId'));
   if (kind === 'soa' && [LOGGED, FOREIGN, OTHER_RECORDS].some((re) => re.test(keyWords)) && !CONTROL_WORD.test(keyWords)) return true;
@@ -296,6 +299,9 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
  * The mapping makes sense for the kind: the fields that define such a register are there. A
  * narrow table (four columns or fewer) needs two of them, not three. (Vetoes are checked apart, by `vetoed`.)
  */
+/** A price's or cost's header ("Price", "Unit cost", "preis_euro", "Coût"). */
+const PRICED = /(^| )(price|prices|pricing|preis|preise|prix|precio|precios|preco|precos|prezzo|unit cost|cost|costs|kosten|cout|couts|costo|costos|custo|custos)( |$)/;
+
 /** A bare recommendation's header ("Recommendation", "Recomendación", "Empfehlung"). */
 const RECOMMENDATION = /^(recommendation|recommendations|recomendacion|recomendaciones|recomendacao|recomendacoes|recommandation|recommandations|empfehlung|empfehlungen|raccomandazione|raccomandazioni|aanbeveling|aanbevelingen)$/;
 
