@@ -5,7 +5,6 @@
  * in words (`implementationStatement`); `extendedControls` is either of the last two. Split from kind-rules.ts.
  */
 import { headerWords, toldImplementation, type Assignment, type ValueCache } from './columns.ts';
-import { headerTokens } from './headers.ts';
 import { foldWord, isYesNoWord, parseYesNo } from './normalise.ts';
 import { toTake } from './measure-words.ts';
 import { criteriaKeyed, nist171Keyed, numberedSet, setIdText } from './control-ids.ts';
@@ -26,7 +25,7 @@ const asksQuestions = (titles: string[]): boolean => titles.filter((t) => t.trim
  */
 const controlsNamed = (a: Assignment): boolean => {
   const first = a.columns.find((c) => c.header.trim());
-  return ['controlId', 'controlTitle'].some((f) => CONTROL_WORD.test(headerWords(a, a.fields.get(f)))) || (first !== undefined && CONTROL_WORD.test(headerTokens(first.header).join(' ')));
+  return ['controlId', 'controlTitle'].some((f) => CONTROL_WORD.test(headerWords(a, a.fields.get(f)))) || (first !== undefined && CONTROL_WORD.test(headerWords(a, columnNumber(first.column))));
 };
 
 /** …or as policies or procedures ("Policy ID", "Procedure"): a register of documents, whatever their status. */
@@ -140,7 +139,7 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   const ids = values.get(id);
   // …or each id is written with its control's name ("CC1.1 - Board oversight").
   const named = ids.leadingFrameworkIds >= 0.8;
-  if (title === undefined && !named) return false;
+  if ((title === undefined && !named) || documentsListed(a)) return false;
   // Requirements of a law or a standard, and an audit's questions, are checked, not controls ("Req ID", "Is there a policy?"),
   // unless they are a numbered set's ("PCI DSS requirement": 1.2.1).
   const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '');
@@ -149,7 +148,6 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
   const numbers = set ? values.texts(id).filter((t) => setIdText(t, set).startsWith(`${set.prefix} `)).length : 0;
   const numbered = set !== null && ids.distinct >= 0.9 && numbers >= ids.count * 0.8;
-  if (documentsListed(a)) return false;
   return ids.count >= 3 && (ownControlIds(ids) || numbered || named) && (controlStates(a, values, status) >= 0.5 || (criteria && status === marked && values.get(status).yesNoWords >= 0.8));
 }
 
@@ -177,7 +175,6 @@ export function implementationStatement(a: Assignment, values: ValueCache): bool
   if (told.filter((t) => /\b(should|shall|must|sollte|sollten|doit|doivent|debe|deben|deve|devem|dovrebbe)\b/i.test(t)).length >= told.length * 0.4) return false;
   return !asksQuestions(values.texts(title ?? id));
 }
-
 
 /** Another set's controls, or the organisation's own, each with its implementation status or its implementation told in words. */
 export const extendedControls = (a: Assignment, values: ValueCache): boolean => statusedControls(a, values) || implementationStatement(a, values);
