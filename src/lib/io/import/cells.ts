@@ -28,7 +28,8 @@ function plain(v: unknown): { value: Plain; formula: boolean } {
 /** Markdown images and links pasted into a cell ("![Mitigate](https://…badge…)", "[R-01](#r-01)") show their words. */
 // The address may be empty ("[![Implemented](…/badge.svg)]()": a badge that links nowhere), or a file beside the page
 // ("[CTRL-001](ctrl-001-access-review.md)", "[Policy](policies/access.md#scope)").
-const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\(((?:(?:https?:\/\/|mailto:|\.{0,2}\/|#)(?:[^()\s]|\([^()\s]*\))*|[\w~%-][\w.~%-]*(?:\/[\w.~%-]+)*\.[a-z0-9]{1,5}(?:#[\w-]*)?)?)\)/g;
+// (A file's link is no word's index or call: "Array[1](a.b)", "values[i](self.data)" and "[draft](v1.2)" stay as written.)
+const MARKDOWN_LINK = /!?\[([^\]\n]*)\]\(((?:(?:https?:\/\/|mailto:|\.{0,2}\/|#)(?:[^()\s]|\([^()\s]*\))*|(?<=(?:^|[^\w\]])!?\[[^\]\n]*\]\()[\w~%-][\w.~%-]*(?:\/[\w.~%-]+)*\.[a-z][a-z0-9]{0,4}(?:#[\w-]*)?)?)\)/gi;
 /** Each Markdown image or link of `s` written as `show` says (from its whole text, words and address). */
 const replaceLinks = (s: string, show: (whole: string, words: string, address: string) => string): string =>
   s.includes('](') ? s.replace(MARKDOWN_LINK, (whole: string, words: string, address: string) => show(whole, words.trim(), address)) : s;

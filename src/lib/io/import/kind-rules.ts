@@ -144,10 +144,17 @@ const OTHER_RECORDS = /(^| )(product|products|customer|customers|order|orders|em
  * Where the sheet's name already says what it holds ("analyse_risques", "asset-inventory"), a
  * register without ratings, or an inventory without types, still is one.
  */
-function namedRegister(kind: RecordKind, a: Assignment, n: number): boolean {
+function namedRegister(kind: RecordKind, a: Assignment, n: number, values: ValueCache): boolean {
   const has = (f: string) => a.fields.has(f);
-  // One column that plainly names the asset ("Asset", "Asset name") makes a list of them under an inventory's name.
-  if (kind === 'assets' && n === 1) return (a.confidence.get('name') ?? 0) >= 0.95;
+  // One column that plainly names the asset ("Asset", "Asset name") makes a list of them under an inventory's name; so does a
+  // first column that names what the rows are less plainly ("Servicio", "Serveur", "VM": an inventory of services or machines).
+  // (…with at least two more columns, and a name of its own on each of three rows or more.)
+  if (kind === 'assets' && n === 1) {
+    const name = a.fields.get('name');
+    const first = Math.min(...a.columns.filter((c) => c.header.trim()).map((c) => columnNumber(c.column)));
+    const listed = name === first && a.columns.length >= 3 && values.get(name).count >= 3 && values.get(name).distinct >= 0.8;
+    return (a.confidence.get('name') ?? 0) >= (listed ? 0.6 : 0.95);
+  }
   // …and one plainly named column of actions ("Action", "Task") makes a plan under a plan's name.
   if (kind === 'treatment-plan' && n === 1) return (a.confidence.get('action') ?? 0) >= 0.9;
   if (n < 2) return false;
@@ -273,12 +280,13 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   // column the rows are about names controls ("Control": "Access control", "Information backup").
   if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && !CONTROL_WORD.test(headerWords(a, a.fields.get('controlTitle'))) && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
-  // Goods priced for sale or kept in stock ("Price", "preis_euro"), with no owner or classification, are a shop's or a store's
-  // list, not the organisation's assets to protect.
-  if (kind === 'assets' && !has('owner') && !has('classification') && a.columns.some((c) => PRICED.test(headerTokens(c.header).join(' ')))) return true;
-  // Rows keyed by changes, tickets, incidents, vendors or orders ("Change_ID": CHG-001, with Yes/No checks) are those records' tests.
+  // Goods priced for sale and kept in stock or coded as products ("Price" beside "Stock" or "SKU"), with no owner or classification,
+  // are a shop's or a store's list, not the organisation's assets to protect (an inventory's cost or cost centre is no price).
+  const headed = (re: RegExp) => a.columns.some((c) => re.test(headerTokens(c.header).join(' ')));
+  if (kind === 'assets' && !has('owner') && !has('classification') && headed(PRICED) && headed(STOCKED)) return true;
+  // Rows keyed by changes, tickets, issues, incidents or orders ("Change_ID": CHG-001, with Yes/No checks) are those records' tests.
   const keyWords = headerWords(a, a.fields.get('controlId'));
-  if (kind === 'soa' && [LOGGED, FOREIGN, OTHER_RECORDS].some((re) => re.test(keyWords)) && !CONTROL_WORD.test(keyWords)) return true;
+  if (kind === 'soa' && (LOGGED.test(keyWords) || OTHER_RECORDS.test(keyWords) || /(^| )(incident|incidents)( |$)/.test(keyWords)) && !CONTROL_WORD.test(keyWords)) return true;
   // Rows keyed by risks ("Risk ID | Risk description | Control reference | Implemented?") are a register's, though each names its control.
   if (kind === 'soa' && riskKeyed(a)) return true;
   // Counts per theme ("Applicable: 37", "Implemented: 34") are an SoA's summary, not its rows.
@@ -299,8 +307,10 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
  * The mapping makes sense for the kind: the fields that define such a register are there. A
  * narrow table (four columns or fewer) needs two of them, not three. (Vetoes are checked apart, by `vetoed`.)
  */
-/** A price's or cost's header ("Price", "Unit cost", "preis_euro", "Coût"). */
-const PRICED = /(^| )(price|prices|pricing|preis|preise|prix|precio|precios|preco|precos|prezzo|unit cost|cost|costs|kosten|cout|couts|costo|costos|custo|custos)( |$)/;
+/** A price's header ("Price", "Unit price", "preis_euro", "Prix"). */
+const PRICED = /(^| )(price|prices|pricing|preis|preise|prix|precio|precios|preco|precos|prezzo|prezzi)( |$)/;
+/** …and a stock's or a product code's ("Stock", "Bestand", "Quantity on hand", "SKU", "UPC", "EAN"). */
+const STOCKED = /(^| )(stock|in stock|on hand|bestand|lagerbestand|existencias|estoque|giacenza|inventory level|qty|quantity|sku|upc|ean|gtin|barcode|artikelnummer|art id|article)( |$)/;
 
 /** A bare recommendation's header ("Recommendation", "Recomendación", "Empfehlung"). */
 const RECOMMENDATION = /^(recommendation|recommendations|recomendacion|recomendaciones|recomendacao|recomendacoes|recommandation|recommandations|empfehlung|empfehlungen|raccomandazione|raccomandazioni|aanbeveling|aanbevelingen)$/;
@@ -346,7 +356,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
   const n = a.fields.size;
   const enough = n >= (narrow ? 2 : 3);
   if (kind === 'risks' && has('asset') && assetsListed(a, named)) return false;
-  if (named && namedRegister(kind, a, n)) return true;
+  if (named && namedRegister(kind, a, n, values)) return true;
   switch (kind) {
     case 'risks':
       // A narrow list whose headers name each risk and describe it ("Risk", "Details", "Mitigation steps") is a register too.

@@ -265,7 +265,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     // …and so is a row that starts with a bare count ("1 | Rare (< 5%) | Minimal") right under another candidate: a legend's first step.
     if (!override.headerRow && /^\d{1,2}$/.test(lead) && rows.some((r) => r < row && r >= row - 2)) continue;
     // …and so is a row deep inside a table that starts with its own header on the sheet's first line, with rows as wide as it
-    // and no gap between: a record whose words pass for a header ("last_name | CharField | Yes | No").
+    // and no gap between: a record whose words pass for a header ("last_name | CharField | Yes | No"); or one right under that
+    // header whose words recur in the same columns below ("contrôle | carnet_prés" on every line).
     if (!override.headerRow && (insideTable(grid, row) || repeatedBelow(grid, row))) continue;
     // …and so is a row under another candidate that starts with a file's name or path ("public/assets/logo.png"): a list of files' record.
     if (!override.headerRow && isFileName(lead) && rows.some((r) => r < row)) continue;

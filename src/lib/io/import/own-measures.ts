@@ -23,13 +23,16 @@ const asksQuestions = (titles: string[]): boolean => titles.filter((t) => t.trim
  * The rows' key or title, or the table's first column (an id the reading could not take: "[CTRL-001](ctrl-001.md)"), is headed as
  * controls ("Control ID", "Maßnahme"), not as anything else that may be switched on or off.
  */
-const controlsNamed = (a: Assignment): boolean => {
-  const first = a.columns.find((c) => c.header.trim());
-  return ['controlId', 'controlTitle'].some((f) => CONTROL_WORD.test(headerWords(a, a.fields.get(f)))) || (first !== undefined && CONTROL_WORD.test(headerWords(a, columnNumber(first.column))));
-};
+const controlsNamed = (a: Assignment): boolean => keyHeaders(a).some((words) => CONTROL_WORD.test(words));
 
-/** …or as policies or procedures ("Policy ID", "Procedure"): a register of documents, whatever their status. */
-const documentsListed = (a: Assignment): boolean => ['controlId', 'controlTitle'].some((f) => POLICIES.test(headerWords(a, a.fields.get(f))));
+/** The header words of the rows' key and title, and of the table's first column. */
+function keyHeaders(a: Assignment): string[] {
+  const first = a.columns.find((c) => c.header.trim());
+  return [a.fields.get('controlId'), a.fields.get('controlTitle'), first && columnNumber(first.column)].map((col) => headerWords(a, col));
+}
+
+/** …or as policies or procedures ("Policy ID", "Procedure"), in the same columns: a register of documents, whatever their status. */
+const documentsListed = (a: Assignment): boolean => keyHeaders(a).some((words) => POLICIES.test(words));
 
 /**
  * The share of a column's cells that state how far a control is implemented: states it is switched to ("Enabled", "Active",

@@ -72,6 +72,7 @@ const assetPhrases: Record<string, string> = {
     + '~~=platform|~~=plattform|~~=plateforme|~~=plataforma|~~=application|~~=anwendung|~~=applikation|~~=aplicacion|'
     // …and software, hosts and devices are what lists of them name ("Software", "Version", "Installed on"; "Host", "IP").
     + '~~=software|~~=host|~~=device|~~=server|~~=computer|hostname|host name|device name|server name|computer name|machine name|'
+    + '~~=servers|~~=serveur|~~=serveurs|~~=servidor|~~=servidores|~~=vm|~~=vms|~~=virtual machine|~~=workstation|~~=poste de travail|~~=postes de travail|~~=machine|~~=rechner|~~=ordinateur|'
     + 'nom|nom de l actif|actif|designation|~description de l actif|'
     + 'bezeichnung|vermogenswert|schutzobjekt|zielobjekt|informationswert|~beschreibung|'
     + 'nombre|activo|nombre del activo|~descripcion|~descricao|~descrizione|~omschrijving|'

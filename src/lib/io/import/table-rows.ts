@@ -17,6 +17,9 @@ function ownColumns(grid: Grid, row: number): number[] {
   return out;
 }
 
+/** A cell's text as rows are compared: trimmed, in lower case. */
+const cellWords = (grid: Grid, row: number, col: number): string => grid.rows.get(row)?.get(col)?.text.trim().toLowerCase() ?? '';
+
 /** A cell that holds a number or a date, as a record's cell may and a header's label does not. */
 const numberOrDate = (c: GridCell | undefined): boolean => c !== undefined && (typeof c.value === 'number' || c.value instanceof Date || (typeof c.value === 'string' && toIsoDate(c.value) !== null));
 
@@ -46,7 +49,7 @@ export function insideTable(grid: Grid, row: number): boolean {
   }
   // A record repeats some value of the records above it in the same column ("Yes", "Contract"), or has more of them above it
   // than lines of its own below; a header under a block of names or of a document's details does neither.
-  const text = (r: number, col: number): string => grid.rows.get(r)?.get(col)?.text.trim().toLowerCase() ?? '';
+  const text = (r: number, col: number): string => cellWords(grid, r, col);
   let below = 0;
   for (let r = row + 1; ownColumns(grid, r).length >= 2; r++) below++;
   if (!mine.some((col) => between.some((r) => text(r, col) === text(row, col))) && between.length <= below) return false;
@@ -63,9 +66,9 @@ export function insideTable(grid: Grid, row: number): boolean {
 export function repeatedBelow(grid: Grid, row: number): boolean {
   const first = Math.min(...grid.rows.keys());
   if (row !== first + 1 || !isHeaderish(grid, first, 3)) return false;
-  const text = (r: number, col: number): string => grid.rows.get(r)?.get(col)?.text.trim().toLowerCase() ?? '';
+  // (The rows of this table only: up to the first line that is not one of its records.)
   const next: number[] = [];
-  for (let r = row + 1; next.length < 10 && r <= grid.maxRow; r++) if (ownColumns(grid, r).length >= 2) next.push(r);
+  for (let r = row + 1; next.length < 10 && ownColumns(grid, r).length >= 2; r++) next.push(r);
   if (next.length < 3) return false;
-  return ownColumns(grid, row).filter((col) => next.filter((r) => text(r, col) === text(row, col)).length >= next.length * 0.6).length >= 2;
+  return ownColumns(grid, row).filter((col) => next.filter((r) => cellWords(grid, r, col) === cellWords(grid, row, col)).length >= next.length * 0.6).length >= 2;
 }

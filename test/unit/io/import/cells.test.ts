@@ -11,6 +11,9 @@ describe('a cell as the importer reads it', () => {
     expect(toGridCell('[CTRL-001](ctrl-001-access-review.md)', undefined)?.text).toBe('CTRL-001');
     expect(toGridCell('[Scope](policies/access.md#scope)', undefined)?.text).toBe('Scope');
     expect(toGridCell('see [A](b c)', undefined)?.text).toBe('see [A](b c)');
+    expect(toGridCell('[Doc](Policy.PDF)', undefined)?.text).toBe('Doc');
+    // (…but not a word's index or call, nor a version in brackets: review 75.)
+    for (const t of ['values[i](self.data)', 'list[str](default.none)', '[draft](v1.2)', '[1](fig.1)']) expect(toGridCell(t, undefined)?.text).toBe(t);
   });
   it('leaves brackets that are no link as they are, and shows the address of a link without words', () => {
     expect(toGridCell('Array[1](2)', undefined)?.text).toBe('Array[1](2)');

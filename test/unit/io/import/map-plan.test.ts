@@ -955,6 +955,12 @@ describe('an SoA of another control set', () => {
     const drafts = plan.writes.filter((w) => w.table === 'soaEntries').map((w) => w.draft);
     expect(drafts.map((d) => d['applicable'])).toEqual(['undecided', 'undecided', 'undecided']);
     expect(String(drafts[0]!['implementationNote'])).toContain('reviewed each quarter');
+    // A sheet of reasons only says where they go; a sheet whose rows are all rejected says nothing of undecided controls (review 75).
+    const reasons = buildPlan(await loadSnapshot(db, ws), [input(sheet('reasons', 'soa', [['Control', 'controlId'], ['Title', 'controlTitle'], ['Why', 'justification']], rows.map((x) => [x[0], x[1], 'Needed for the contract'])))]);
+    expect(reasons.sheets[0]!.notes.join(' ')).toMatch(/come in undecided, with what the file says of each under “Why it is included”/);
+    const untitled = buildPlan(await loadSnapshot(db, ws), [input(sheet('untitled', 'soa', [['Control', 'controlId'], ['Implementation', 'notes']], rows.map((x) => [x[0], x[2]])))]);
+    expect(untitled.sheets[0]!.counts).toEqual({ new: 0, updated: 0, unchanged: 0, rejected: 3 });
+    expect(untitled.sheets[0]!.notes.join(' ')).not.toMatch(/come in undecided/);
   });
 
   it('reads a criterion written with its name in one cell ("**CC6.1** - Logical access…") as the id and title of its custom control', async () => {

@@ -138,6 +138,8 @@ const soa: KindHandler = {
     const { edition, controlSet } = extra as SoaPrep;
     const control = soaControl(r, edition, controlSet);
     if (!control) return null;
+    // (A row that only says how its control is implemented, or why it is included, decides nothing about it.)
+    if (!r.has('applicable') && !r.has('status') && (r.mapping.fields['notes'] || r.mapping.fields['justification'])) r.flags.add('told-only');
     const key = `${control.edition}:${control.id}`;
     const matchId = r.batch.find('soaEntries', '', key);
     // A listed control with nothing recorded (a blank template row) is the undecided row the SoA shows anyway.
@@ -162,8 +164,8 @@ const soa: KindHandler = {
     if (flags.has('no-reason')) out.push('Some applicable controls name no reason category (RT, LR, CO, BP): their written justification is kept in “Why it is included”, and the SoA flags them until a category is chosen.');
     if (flags.has('nothing')) out.push('Controls whose rows record nothing (no applicability, status, owner or text) are left undecided, as they are: no entry is made for them.');
     // (A statement of how each control is implemented, a system security plan's, decides nothing.)
-    if (!m.fields['applicable'] && !m.fields['status'] && (m.fields['notes'] || m.fields['justification']))
-      out.push('No column says whether each control applies or how far it is implemented: the controls come in undecided, with what the file says of each under “How it is implemented”. Decide them in the SoA, or map a column to “Applicable” or “Implementation status” above.');
+    if (flags.has('told-only'))
+      out.push(`No column says whether each control applies or how far it is implemented: the controls come in undecided, with what the file says of each under ${m.fields['notes'] ? '“How it is implemented”' : '“Why it is included”'}. Decide them in the SoA, or map a column to “Applicable” or “Implementation status” above.`);
     return out;
   },
 };
