@@ -49,6 +49,8 @@ const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementa
 const IN_PLACE = /implement|umgesetzt|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|attuat|realisiert|erfullt|vorhanden|partial|partiel|teilweise|gedeeltelijk|parcial|parzial/;
 /** The states of a finding's or a task's follow-up, in several languages ("Remediated", "Accepted", "Abierto", "Cerrado", "Clos"). */
 const FOLLOW_UP = /^(remediated|resolved|accepted|abierto|abierta|cerrado|cerrada|en curso|pendiente|ouvert|ouverte|ferme|fermee|clos|close|cloture|en cours|aberto|aberta|fechado|fechada|pendente|aperto|aperta|chiuso|chiusa|geschlossen|in bearbeitung|open staand|gesloten)$/;
+/** A check's verdict ("Pass", "Failed"). */
+const VERDICT = /^(pass|passed|fail|failed)$/;
 /** A control that complies ("Compliant", "Conforme", "Cumple"; not "Non-compliant"). */
 const COMPLIES = /^(fully )?(compliant|conforme|conform|konform|cumple|cumpre)$/;
 /** …not a task's or a test's ("Done", "To do", "Passed", "Overdue"). */
@@ -104,7 +106,9 @@ function readsAsStatusList(a: Assignment, values: ValueCache): boolean {
   // and the rest failed a check: "Compliant", "Failed".)
   const states = values.texts(status).map(bareWords);
   const share = (test: (t: string) => boolean) => states.filter(test).length / states.length;
-  if (share((t) => (TASK_STATE.test(t) || FOLLOW_UP.test(t)) && !isYesNoWord(t)) > 0.2 && share((t) => IN_PLACE.test(t) || COMPLIES.test(t)) < 0.5) return false;
+  // (A check's verdict on each control, "Pass", "Fail", counts as its status where the rows are headed as controls.)
+  const verdicts = controlsNamed(a);
+  if (share((t) => (TASK_STATE.test(t) || FOLLOW_UP.test(t)) && !isYesNoWord(t) && !(verdicts && VERDICT.test(t))) > 0.2 && share((t) => IN_PLACE.test(t) || COMPLIES.test(t)) < 0.5) return false;
   const first = a.columns.find((c) => c.header.trim());
   if (first && RISK_WORD.test(headerWords(a, columnNumber(first.column)))) return false;
   // (…nor policies or procedures, "Active" or "Under review": a register of documents.)
