@@ -69,7 +69,8 @@ export const treatmentVocab: Vocabulary = withWords('treatment', {
  */
 const SWITCHED_ON = ['enabled', 'active', 'activated', 'deployed', 'operating', 'in operation', 'aktiv', 'actif', 'activo', 'ativo', 'attivo'];
 const SWITCHED_OFF = ['disabled', 'inactive', 'not deployed', 'retired', 'deaktiviert', 'inaktiv', 'desactive', 'inactivo', 'inativo', 'disattivato'];
-export const isSwitchState = (text: string): boolean => [...SWITCHED_ON, ...SWITCHED_OFF].includes(fold(text));
+const SWITCH_STATES = new Set([...SWITCHED_ON, ...SWITCHED_OFF]);
+export const isSwitchState = (text: string): boolean => SWITCH_STATES.has(fold(text));
 
 export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
   words: {
