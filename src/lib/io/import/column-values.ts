@@ -60,6 +60,8 @@ export interface ColumnValues {
   leadingFrameworkIds: number;
   /** Share of actions' own numbers ("CA-001", "ACT-12", "TASK-3", "REM-04", "POAM-001"): no risk's id. */
   actionIds: number;
+  /** Share of a POA&M's item numbers, alone or before the item's words ("POAM-001", "POA&M-003: KMS key has no policy"). */
+  poamItems: number;
   /** Share of SOC 2 common criteria ("CC6.1") and NIST CSF subcategories ("PR.AC-1"), which no register uses for its own ids (as "RA-1" may be a risk's). */
   criteriaIds: number;
   /** Share of cells numbered one on from the cell above ("8.1", "8.2", "8.3"): an item number, not a control. */
@@ -80,6 +82,8 @@ const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIS
 
 // NIST CSF subcategories ("GV.OC-01", "PR.AC-1") are as distinctive.
 const CRITERIA_ID = /^(CC\d{1,2}\.\d{1,2}|(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2})$/;
+/** A plan of action and milestones' item number, alone or leading the item ("POAM-001", "POA&M-12: …"). */
+const POAM_ITEM = /^(POAM|POA&M|POA)[-_ ]?\d{1,4}(?![\d.])/i;
 const ACTION_ID = /^(CA|CAPA|ACT|ACTION|TASK|TSK|REM|POAM|POA&M|NC|NCR|MIT|MES|MED|MAS|REC)[-_ ]?\d{1,4}$/i;
 
 /** How often something recurs ("Monthly", "every 6 months", "trimestral"): a cadence, no date. */
@@ -177,7 +181,7 @@ export const codedIds = (v: ColumnValues): boolean => v.count >= 3 && !countsRow
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
   const yesLetters = new Set<string>();
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, poamItems: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -225,6 +229,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     if (named && FRAMEWORK_ID.test(named[1]!)) p.leadingFrameworkIds++;
     if (CRITERIA_ID.test(typed)) p.criteriaIds++;
     if (ACTION_ID.test(typed)) p.actionIds++;
+    if (POAM_ITEM.test(typed.trim())) p.poamItems++;
     if (follows(prev, c.text)) p.sequence++;
     if (GRADE.test(c.text)) p.grades++;
     if (DURATION.test(c.text.trim())) p.durations++;
@@ -266,6 +271,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     leadingFrameworkIds: p.leadingFrameworkIds / n,
     criteriaIds: p.criteriaIds / n,
     actionIds: p.actionIds / n,
+    poamItems: p.poamItems / n,
     sequence: n > 1 ? p.sequence / (n - 1) : 0,
     grades: p.grades / n,
     durations: p.durations / n,

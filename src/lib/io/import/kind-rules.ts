@@ -10,6 +10,7 @@ import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
+import { poamRows } from './poam-items.ts';
 import { controlStatusList, extendedControls, gradedFindings, implementationStatement, ownMeasures } from './own-measures.ts';
 import { supplierFacts } from './suppliers.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
@@ -393,7 +394,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // Ids and a type with no name beside them are a catalogue's numbers and categories (of threats, say), not assets.
       return enough && (has('name') || (has('id') && n >= 3)) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
     case 'treatment-plan':
-      if (pairedPlan(kind, a, values)) return true;
+      if (pairedPlan(kind, a, values) || poamRows(a, values)) return true;
       // Actions with only a status beside them are a checklist (of controls, say), not a plan: a plan says for which risk, who or by when.
       return enough && ((has('action') && ['riskId', 'owner', 'dueDate'].some(has)) || (has('riskId') && has('dueDate')));
   }

@@ -17,6 +17,7 @@ import { raidEntries } from './raid-logs.ts';
 import { insideTable, repeatedBelow } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
 import { controlStatusList, extendedControls } from './own-measures.ts';
+import { poamKeyed } from './poam-items.ts';
 import { isSupplierKey, supplierFacts } from './suppliers.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
@@ -277,11 +278,13 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const narrow = headers.length + extra.length <= 4;
     const words = kindScores(kindWords(grid.name, headers.map((h) => h.text)));
     const otherLean = kindMargin(words, 'other');
+    const poamItems = poamKeyed(headers, values);
     for (const kind of kinds) {
       // Not under a legend's or a list's name: a scale table's words are a register's.
       const lean = Math.max(-WORDS_CAP, Math.min(WORDS_CAP, kindMargin(words, kind)));
       const margin = hints.has('other') ? 0 : lean;
-      const named = namedFor(hints, kind, mapping);
+      // Rows keyed by a POA&M's item numbers ("POA&M-001") are that plan's items, as a plan's name would say.
+      const named = namedFor(hints, kind, mapping) || (kind === 'treatment-plan' && poamItems);
       const a = assignColumns(kind, headers, extra, values, named);
       // A risk and the action against it, both plainly named, are a plan however many other columns there are.
       const min = minScore(kind, named || pairedPlan(kind, a, values), narrow, Math.max(0, ...a.confidence.values()) >= 0.95) - WORDS_RELIEF * Math.max(0, margin);
@@ -289,7 +292,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // A gap analysis decides about controls too, but is not the SoA; actions with owners and deadlines
       // are a plan even on a dashboard's or a summary's sheet.
       // …and so are the gaps of an assessment each with who closes it or by when.
-      const planned = kind === 'treatment-plan' && (['action', 'owner', 'dueDate'].every((f) => a.fields.has(f)) || (closesGaps(a) && ['owner', 'dueDate'].some((f) => a.fields.has(f))));
+      // …and so are a POA&M's items by number.
+      const planned = kind === 'treatment-plan' && (['action', 'owner', 'dueDate'].every((f) => a.fields.has(f)) || (closesGaps(a) && ['owner', 'dueDate'].some((f) => a.fields.has(f))) || poamItems);
       // …and rows that pair a threat with a weakness analyse risks under a matrix's name ("Asset threat matrix"; not a legend's or dashboard's).
       const analysed = kind === 'risks' && matrixNamed && a.fields.has('threat') && a.fields.has('vulnerability');
       // Annex A controls each with its implementation status are the SoA's rows, also in a gap analysis.
