@@ -29,6 +29,9 @@ export const DOCUMENT_KEY = /(^| )(document|documents|doc|docs|dokument|dokument
 /** A header that names controls, in the languages read. */
 export const CONTROL_WORD = /(^| )(control|controls|kontrolle|kontrollen|controle|controles|controllo|controlli|opatreni|mesure|mesures|massnahme|massnahmen|misura|misure|medida|medidas|maatregel|maatregelen|μετρο|μετρα|ελεγχοσ)( |$)/;
 
+/** Headers of the practices a checklist asks about, as its controls ("Best practice", "Melhores práticas"). */
+export const PRACTICES = /(^| )(best practice|best practices|melhores praticas|boas praticas|mejores practicas|buenas practicas|bonnes pratiques)( |$)/;
+
 /** Headers of an audit's results: its rows judge controls, they do not decide about them. */
 export const AUDIT_RESULT = /(^| )(finding|findings|nonconformity|nonconformities|non conformity|conformity|audit result|audit results|audit finding|audit findings|constat|constats|feststellung|feststellungen|hallazgo|hallazgos|constatacao|constatacoes|rilievo|rilievi|bevinding|bevindingen)( |$)/;
 

@@ -59,7 +59,7 @@ const TASK_STATE = /^(done|to do|todo|open|closed|completed?|passed|failed|pass|
  * A status header that asks whether the measure is there ("Existe?", "In place?", "Vorhanden?"), as the header lists read it
  * ("In place?" is "place"), with the answers it takes after it or not ("Exists (Y/N)", "Vorhanden (ja/nein)", "Wdrożone (T/N)").
  */
-const IN_PLACE_ASKED = /^(exists|existe|existente|vorhanden|place|implemented|implementado|implementada|implementato|implementata|implementiert|umgesetzt|geimplementeerd|aanwezig|presente|istnieje|wdrozone|compliant|cumple|cumpre)( (y n|n|s n|j n|t n|o n|si no|sim nao|yes no|ja nein|oui non|tak nie))?$/;
+const IN_PLACE_ASKED = /^(exists|existe|existente|vorhanden|place|implemented|implementado|implementada|implementato|implementata|implementiert|umgesetzt|geimplementeerd|aanwezig|presente|istnieje|wdrozone|compliant|em conformidade|in compliance|cumple|cumpre)( (y n|n|s n|j n|t n|o n|si no|sim nao|yes no|ja nein|oui non|tak nie))?$/;
 
 /**
  * Measures named in words (no ids), each with its implementation status and at most one more column, a description or a type

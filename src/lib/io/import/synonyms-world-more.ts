@@ -26,6 +26,8 @@ const soa: Record<string, string> = {
     'control heading|control label|control topic|annex a control name|security control name|=control statement',
     // The requirement each row states, in an SoA of another set ("Requirement summary", "Criterion (summary)", "Exigence").
     '~=requirement summary|~=requirement description|~=requirement text|~=criterion|~=criterion summary|~=criteria|~=exigence|~=exigences|~=exigencia|~=exigencias|~=requisito|~=requisitos|~=anforderung|~=anforderungen',
+    // The practices a checklist asks about ("Best practice | Compliant?").
+    '~=best practice|~=best practices|~=melhores praticas|~=boas praticas|~=mejores practicas|~=buenas practicas|~=bonnes pratiques|',
     'intitule de la mesure|titre de la mesure|libelle de la mesure|massnahmentitel|massnahmenbezeichnung|kontrolltitel|control titel|bezeichnung der massnahme',
     'denominacion|denominacion del control|titulo del control|controlo|nome do controlo|nome curto|nombre corto|titulo do controlo|titulo do controle|designacao|denominazione del controllo|~descricao|~descrizione',
     'naam maatregel|titel maatregel|~omschrijving|nazov opatrenia|opatrenie|bezpecnostne opatrenie|bezpecnostni opatreni|nazwa kontroli|~opis',
@@ -51,7 +53,7 @@ const soa: Record<string, string> = {
   status: j(
     'status of implementation|implementation stage|implementation progress|maturity level|in place|implemented y n|deployment status|operational status|compliance result|current state|'
       // Whether each measure is there, asked of it ("Existe?", "Vorhanden?").
-      + '=exists|=existe|=existente|=vorhanden|=cumple|=cumpre',
+      + '=exists|=existe|=existente|=vorhanden|=cumple|=cumpre|=compliant|=em conformidade|=in compliance',
     'umsetzungsgrad|niveau de mise en oeuvre|avancement|mis en oeuvre|statut d implementation|degre de mise en oeuvre|niveau de maturite|umsetzungsstand|stand der umsetzung|implementierungsstatus|realisierungsstand|erfullungsgrad|erfullt',
     'implantado|estado actual|nivel de cumplimiento|estado de implementacao|nivel de implementacao|nivel de maturidade|stato di implementazione|implementato|attuato|livello di attuazione|grado di attuazione',
     'geimplementeerd|status invoering|ingevoerd|implementovano|stav zavedeni|mira implementace|stav implementacie|implementovane|zavedene|stav zavedenia|implementacia|wdrozone|stopien wdrozenia|poziom wdrozenia',
