@@ -76,7 +76,7 @@ export interface ColumnValues {
   stride: number;
 }
 
-const NIST_FAMILIES = 'AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR';
+export const NIST_FAMILIES = 'AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR';
 // (CMMC practices, "AC.L1-3.1.1", are NIST SP 800-171's requirements by level.)
 const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIST_FAMILIES})-[1-9]\\d?( ?\\(\\d{1,2}\\))?|(ID|PR|DE|RS|RC|GV)\\.[A-Z]{2}-\\d{1,2}|[A-Z]{2}\\.L[1-3]-\\d{1,2}\\.\\d{1,2}\\.\\d{1,2})$`);
 

@@ -31,6 +31,7 @@ import {
   yieldToPlainer,
 } from './column-passes.ts';
 import { poamItemAsRisk } from './poam-items.ts';
+import { familyAsTitle } from './control-families.ts';
 import { actionsByVerbs, bareActionMeasures, measuresFirst } from './bare-action.ts';
 import { consequenceAsDescription } from './description-columns.ts';
 import { supplierAsName } from './suppliers.ts';
@@ -288,6 +289,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   if (kind === 'treatment-plan' && named) actionsByVerbs(fields, confidence, taken, values, headers);
   if (kind === 'soa') {
     ownSetIds(fields, confidence, taken, heard, values, first, headers);
+    familyAsTitle(fields, confidence, taken, headers, values);
     secondChoices(candidates, fields, confidence, taken, values, headers);
     implementationAsNotes(fields, confidence, taken, values, headers);
   }

@@ -15,7 +15,7 @@ import { poamRows } from './poam-items.ts';
 import { controlStatusList, extendedControls, gradedFindings, implementationStatement, ownMeasures } from './own-measures.ts';
 import { supplierFacts } from './suppliers.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
-import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, DOCUMENT_KEY, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, PRACTICES, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
+import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, DOCUMENT_KEY, FAMILY_HEADER, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, PRACTICES, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
 
 
 /**
@@ -280,8 +280,8 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   if (kind === 'soa' && ((!has('applicable') && a.columns.some((c) => AUDIT_RESULT.test(headerTokens(c.header).join(' '))) && !controlStatusList(a, values)) || gradedFindings(a, values))) return true;
   // Without control numbers, and not under an SoA's name, requirements with their evidence are a compliance matrix, unless the
   // column the rows are about names controls ("Control": "Access control", "Information backup") or the practices a checklist asks
-  // about ("Best practice | Compliant?").
-  if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && !CONTROL_WORD.test(headerWords(a, a.fields.get('controlTitle'))) && !PRACTICES.test(headerWords(a, a.fields.get('controlTitle'))) && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
+  // about ("Best practice | Compliant?"), or their families ("Family": "Access Control (AC)").
+  if (kind === 'soa' && !named && !has('controlId') && !has('applicable') && ![CONTROL_WORD, PRACTICES, FAMILY_HEADER].some((re) => re.test(headerWords(a, a.fields.get('controlTitle')))) && (a.fields.get('controlTitle') === undefined || values.get(a.fields.get('controlTitle')!).controls < 0.5)) return true;
   if (otherFrameworkKeys(kind, a, values)) return true;
   // Goods priced for sale and kept in stock or coded as products ("Price" beside "Stock" or "SKU"), with no owner or classification,
   // are a shop's or a store's list, not the organisation's assets to protect (an inventory's cost or cost centre is no price).

@@ -32,6 +32,9 @@ export const CONTROL_WORD = /(^| )(control|controls|kontrolle|kontrollen|control
 /** Headers of the practices a checklist asks about, as its controls ("Best practice", "Melhores práticas"). */
 export const PRACTICES = /(^| )(best practice|best practices|melhores praticas|boas praticas|mejores practicas|buenas practicas|bonnes pratiques)( |$)/;
 
+/** A header naming control families ("Family", "Control family", "Familia", "Famille"). */
+export const FAMILY_HEADER = /^(control |nist )?(family|families|familia|familias|famille|familles|familie|familien|famiglia)( de controles| de controle| of controls)?$/;
+
 /** Headers of an audit's results: its rows judge controls, they do not decide about them. */
 export const AUDIT_RESULT = /(^| )(finding|findings|nonconformity|nonconformities|non conformity|conformity|audit result|audit results|audit finding|audit findings|constat|constats|feststellung|feststellungen|hallazgo|hallazgos|constatacao|constatacoes|rilievo|rilievi|bevinding|bevindingen)( |$)/;
 

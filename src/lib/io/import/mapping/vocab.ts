@@ -76,11 +76,13 @@ export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
   words: {
     implemented: [...YES.filter((w) => !['1', 'x'].includes(w)), 'implemented', 'done', 'in place', 'complete', 'completed', 'fully implemented',
       'operational', 'effective', 'implementovano', 'zavedeno', 'umgesetzt', 'implementiert', 'mis en oeuvre', 'en place', 'implemente',
-      'implementado', 'υλοποιηθηκε', 'υλοποιημενο', 'εφαρμοζεται', '🟢',
+      'implementado', 'υλοποιηθηκε', 'υλοποιημενο', 'εφαρμοζεται', '🟢', '●',
       // An assessment's verdict on a control ("✅ PASS", "Compliant", coverage "Full").
       'pass', 'passed', 'compliant', 'fully compliant', 'met', 'satisfied', 'full', 'fully covered', 'covered', 'evidenced', ...SWITCHED_ON],
     partially_implemented: ['partial', 'partially', 'partly', 'partially implemented', 'partially compliant', 'partially met', 'in progress', 'ongoing', 'castecne', 'castecne implementovano',
-      'teilweise', 'teilweise umgesetzt', 'partiel', 'partiellement', 'parcial', 'parcialmente', 'μερικως', 'σε εξελιξη', '🟡', '🟠', '🔶', '🔸', '⚠', '⚠️'],
+      'teilweise', 'teilweise umgesetzt', 'partiel', 'partiellement', 'parcial', 'parcialmente', 'μερικως', 'σε εξελιξη', '🟡', '🟠', '🔶', '🔸', '⚠', '⚠️',
+      // Harvey balls, half full ("◐").
+      '◐', '◑', '◒', '◓'],
     planned: ['planned', 'to do', 'todo', 'scheduled', '📋', '🗓', '🗓️', 'planovano', 'geplant', 'prevu', 'planifie', 'planificado', 'previsto', 'σχεδιαζεται'],
     not_implemented: [...NO.filter((w) => w !== '0'), 'not implemented', 'gap', 'missing', 'none', 'not started', 'gap — not addressed',
       'neimplementovano', 'nezavedeno', 'nicht umgesetzt', 'non mis en oeuvre', 'non implemente', 'no implementado', 'δεν υλοποιηθηκε', '🔴',
