@@ -35,6 +35,7 @@ import { familyAsTitle } from './control-families.ts';
 import { actionsByVerbs, bareActionMeasures, measuresFirst } from './bare-action.ts';
 import { consequenceAsDescription } from './description-columns.ts';
 import { supplierAsName } from './suppliers.ts';
+import { machineAsName } from './machines.ts';
 import { measuresOverReferences } from './control-references.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
@@ -281,6 +282,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   if (kind === 'assets') {
     roleAsType(fields, confidence, taken, headers, values);
     supplierAsName(fields, confidence, taken, headers, values);
+    machineAsName(fields, confidence, taken, headers, values);
     dataAsItems(fields, confidence, taken, headers, values);
   }
   yieldToPlainer(kind, fields, taken, heard, headers, values);

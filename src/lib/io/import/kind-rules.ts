@@ -14,6 +14,7 @@ import { criteriaKeyed, nist171Keyed } from './control-ids.ts';
 import { poamRows } from './poam-items.ts';
 import { controlStatusList, extendedControls, gradedFindings, implementationStatement, ownMeasures } from './own-measures.ts';
 import { supplierFacts } from './suppliers.ts';
+import { machineFacts } from './machines.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
 import { AUDIT_RESULT, BARE_NUMBER, BARE_RISK, CLAUSE, CONTROL_WORD, DOCUMENT_KEY, FAMILY_HEADER, FOREIGN, FRAMEWORK_SIDE, GENERIC_NAME, LOGGED, OTHER_FRAMEWORK, POLICIES, PRACTICES, REQUIREMENT, RISK_WORD, SCENARIO, VENDOR } from './kind-words.ts';
 
@@ -396,7 +397,7 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification')) || extendedControls(a, values);
     }
     case 'assets':
-      if (assetRatings(kind, a) > 0 || assetAttributes(kind, a) > 0 || supplierFacts(a) >= 2) return true;
+      if (assetRatings(kind, a) > 0 || assetAttributes(kind, a) > 0 || supplierFacts(a) >= 2 || machineFacts(a) > 0) return true;
       // Ids and a type with no name beside them are a catalogue's numbers and categories (of threats, say), not assets.
       return enough && (has('name') || (has('id') && n >= 3)) && ['type', 'classification', 'owner'].some(has) && !(has('likelihood') && has('impact'));
     case 'treatment-plan':

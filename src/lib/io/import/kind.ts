@@ -19,6 +19,7 @@ import { GAP_WORD } from './kind-words.ts';
 import { controlStatusList, extendedControls } from './own-measures.ts';
 import { poamKeyed } from './poam-items.ts';
 import { isSupplierKey, supplierFacts } from './suppliers.ts';
+import { isMachineHeader, machineFacts, machinesListed } from './machines.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
@@ -215,8 +216,9 @@ function likelyHeaders(grid: Grid, rows: number[]): number[] {
   const quick = rows.map((row) => {
     let score = 0;
     for (const h of columnHeaders(grid, row, []).filter((x) => x.child.length <= 60)) {
-      // (A supplier's column, "Vendor", "Sub-processor", names an inventory's rows though no field is called so: suppliers.ts.)
-      score += Math.max(isSupplierKey(h.child) ? 0.7 : 0, ...KINDS.map((k) => fieldCandidates(k, h.child)[0]?.confidence ?? 0).filter((c) => c >= 0.7));
+      // (A supplier's column, "Vendor", "Sub-processor", names an inventory's rows though no field is called so: suppliers.ts; so does
+      // a machine's, "Server", "Poste de travail": machines.ts.)
+      score += Math.max(isSupplierKey(h.child) || isMachineHeader(h.child) ? 0.7 : 0, ...KINDS.map((k) => fieldCandidates(k, h.child)[0]?.confidence ?? 0).filter((c) => c >= 0.7));
     }
     return { row, score };
   });
@@ -279,12 +281,14 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const words = kindScores(kindWords(grid.name, headers.map((h) => h.text)));
     const otherLean = kindMargin(words, 'other');
     const poamItems = poamKeyed(headers, values);
+    const machines = machinesListed(headers, values) !== undefined;
     for (const kind of kinds) {
       // Not under a legend's or a list's name: a scale table's words are a register's.
       const lean = Math.max(-WORDS_CAP, Math.min(WORDS_CAP, kindMargin(words, kind)));
       const margin = hints.has('other') ? 0 : lean;
       // Rows keyed by a POA&M's item numbers ("POA&M-001") are that plan's items, as a plan's name would say.
-      const named = namedFor(hints, kind, mapping) || (kind === 'treatment-plan' && poamItems);
+      // …and a first column of machines ("Server", "Poste de travail") with what each does are an inventory's rows (machines.ts).
+      const named = namedFor(hints, kind, mapping) || (kind === 'treatment-plan' && poamItems) || (kind === 'assets' && machines);
       const a = assignColumns(kind, headers, extra, values, named);
       // A risk and the action against it, both plainly named, are a plan however many other columns there are.
       const min = minScore(kind, named || pairedPlan(kind, a, values), narrow, Math.max(0, ...a.confidence.values()) >= 0.95) - WORDS_RELIEF * Math.max(0, margin);
@@ -306,7 +310,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const listed = kind === 'soa' && controlStatusList(a, values);
       const penalty = (decided && (!gapNamed || statused)) || ((extended || listed) && !mapped) || planned || analysed ? 0 : (hints.get('other') ?? 0);
       // An inventory's own columns (description, location) count where the sheet's name does not say risks.
-      const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * (assetAttributes(kind, a) + (kind === 'assets' ? supplierFacts(a) : 0)));
+      const rated = 0.6 * assetRatings(kind, a) + (outnamed.get(kind) ? 0 : 0.6 * (assetAttributes(kind, a) + (kind === 'assets' ? supplierFacts(a) + machineFacts(a) : 0)));
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
       // Under a register's own name (not a catalogue's), a short register is still one.
       const ownName = named && !CATALOGUE_NAME.test(sheetWords);
