@@ -298,8 +298,9 @@ const code: Fit = (v) => (v.codes >= 0.6 ? 1.05 : v.avgLength > 40 ? 0.5 : 0.9);
 
 /** Words of a scale, or numbers; other words ("Technical", "Operational") rarely make a level, options ("Modify", "Retain") never. */
 // A level takes few values; a different word on every row ("Anforderungen", "Ressourcen", "Technologie") is a category.
+// …and dates ("Target: Q4 2026") are deadlines, not levels.
 const levelFit: Fit = (v) =>
-  v.durations >= 0.6 ? 0.4 : v.count >= 4 && v.distinct >= 0.9 && v.scale + v.numeric < 0.2 ? 0.5 : (v.options >= 0.6 && v.avgLength > 2) || (v.yesNo >= 0.8 && v.scale < 0.5) ? 0.5 : v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
+  v.durations >= 0.6 || v.dates >= 0.6 ? 0.4 : v.count >= 4 && v.distinct >= 0.9 && v.scale + v.numeric < 0.2 ? 0.5 : (v.options >= 0.6 && v.avgLength > 2) || (v.yesNo >= 0.8 && v.scale < 0.5) ? 0.5 : v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
 
 /** A score is a number (or a scale word standing for one); other text ("C=5, I=5, A=3") is something else. */
 const scoreFit: Fit = (v) => (v.numeric + v.banded >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : v.numeric + v.scale < 0.3 ? 0.7 : 0.9);

@@ -338,7 +338,10 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const plainlyNamed = !outnamed.get(kind) && (kind === 'risks' ? namesRisks(a) : NAMING[kind].some((f) => (a.confidence.get(f) ?? 0) >= 0.9));
       // A risk and the action against it, both plainly named, are a plan in a risk register's file too (not in an SoA's or inventory's).
       const registerPlan = pairedPlan(kind, a, values) && !(['soa', 'assets'] as const).some((k) => (hints.get(k) ?? 0) > 0);
-      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed || extended || registerPlan ? 0 : WORDS_WEIGHT * Math.min(0, lean));
+      // …and so do rows keyed by gaps, each with who closes it by when ("Gap | Owner | Target: Q4 2026"; not a gap noted beside a
+      // control or a person, "Control | Gap | Owner | Target date").
+      const gapsClosed = kind === 'treatment-plan' && closesGaps(a) && a.fields.get('riskId') === firstCol && a.fields.has('owner') && a.fields.has('dueDate');
+      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed || extended || registerPlan || gapsClosed ? 0 : WORDS_WEIGHT * Math.min(0, lean));
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean, ...(statused || extended ? { statused: true } : {}), ...(listed ? { listed: true } : {}) });
     }
   }
