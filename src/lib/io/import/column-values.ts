@@ -83,7 +83,8 @@ const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIS
 // NIST CSF subcategories ("GV.OC-01", "PR.AC-1") are as distinctive.
 const CRITERIA_ID = /^(CC\d{1,2}\.\d{1,2}|(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2})$/;
 /** A plan of action and milestones' item number, alone or leading the item ("POAM-001", "POA&M-12: …"). */
-const POAM_ITEM = /^(POAM|POA&M|POA)[-_ ]?\d{1,4}(?![\d.])/i;
+// (Not a bare "POA-01": a power of attorney's, or a Spanish annual plan's, "Plan Operativo Anual".)
+const POAM_ITEM = /^(POAM|POA&M)[-_ ]?\d{1,4}(?![\d.])/i;
 const ACTION_ID = /^(CA|CAPA|ACT|ACTION|TASK|TSK|REM|POAM|POA&M|NC|NCR|MIT|MES|MED|MAS|REC)[-_ ]?\d{1,4}$/i;
 
 /** How often something recurs ("Monthly", "every 6 months", "trimestral"): a cadence, no date. */

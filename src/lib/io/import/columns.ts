@@ -30,7 +30,7 @@ import {
   vendorYieldsAsset,
   yieldToPlainer,
 } from './column-passes.ts';
-import { poamItemAsRisk } from './poam-items.ts';
+import { poamItemAsRisk, weaknessAsRisk } from './poam-items.ts';
 import { familyAsTitle } from './control-families.ts';
 import { actionsByVerbs, bareActionMeasures, measuresFirst } from './bare-action.ts';
 import { consequenceAsDescription } from './description-columns.ts';
@@ -287,7 +287,10 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   }
   yieldToPlainer(kind, fields, taken, heard, headers, values);
   if (kind === 'treatment-plan') riskByCode(candidates, fields, confidence, taken, values, headers);
-  if (kind === 'treatment-plan') poamItemAsRisk(fields, confidence, taken, headers, values);
+  if (kind === 'treatment-plan') {
+    weaknessAsRisk(fields, confidence, taken, headers, values);
+    poamItemAsRisk(fields, confidence, taken, headers, values);
+  }
   if (kind === 'treatment-plan' && named) actionsByVerbs(fields, confidence, taken, values, headers);
   if (kind === 'soa') {
     ownSetIds(fields, confidence, taken, heard, values, first, headers);

@@ -22,6 +22,9 @@ export interface ColumnHeader {
 const CONTROL_CODE = /^[A-Z]{0,3}\.?\d+(\.\d+)+([-–][A-Z]{0,3}\.?\d+(\.\d+)*)?$/i;
 
 /** A row that can be a header: at least two short text cells, few numbers, no dates. */
+/** The leftmost column with a header: the table's key column, as most tables put it first. */
+export const firstHeaded = (headers: readonly ColumnHeader[]): ColumnHeader | undefined => headers.toSorted((x, y) => x.col - y.col).find((h) => h.text.trim() !== '');
+
 export function isHeaderish(grid: Grid, row: number, minCells = 2): boolean {
   const cells = rowCells(grid, row).filter(([, c]) => !c.filled);
   const texts = cells.filter(([, c]) => typeof c.value === 'string' && !c.formula && c.text.length <= 150);

@@ -10,7 +10,7 @@ import { headerTokens } from './headers.ts';
 import { columnNumber } from './grid.ts';
 import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
-import { criteriaKeyed, nist171Keyed } from './control-ids.ts';
+import { nist171Keyed } from './control-ids.ts';
 import { poamRows } from './poam-items.ts';
 import { controlStatusList, extendedControls, gradedFindings, implementationStatement, ownMeasures } from './own-measures.ts';
 import { supplierFacts } from './suppliers.ts';
@@ -389,10 +389,11 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       if (!['applicable', 'justification', 'status', 'controlTitle'].some(has) && !(has('evidence') && ids.controls >= 0.9 && !clauses)) return false;
       // Numbers of which none is a control ("A1", "A2" … of which some happen to be clause numbers) are a list's own,
       // unless each has its implementation status (another set's controls: "CC6.1", "CTL-001").
-      // A numbered set's controls by id and title with a column plainly headed for their status, though none is filled in yet
-      // ("3.1.1 | Limit system access… | Status: ''"), are an assessment's template: an SoA to complete.
-      const idTexts = values.texts(a.fields.get('controlId')!);
-      if (has('controlTitle') && (a.confidence.get('status') ?? 0) >= 0.9 && (nist171Keyed(idTexts) || criteriaKeyed(idTexts))) return true;
+      // NIST SP 800-171's requirements by number and title with a column plainly headed for their status, none filled in yet
+      // ("3.1.1 | Limit system access… | Status: ''"), are an assessment's template: an SoA to complete. (SOC 2 or CSF ids so
+      // are no SoA yet: otherFrameworkKeys vetoes another set's keys until a status says how far each is implemented.)
+      const status = a.fields.get('status');
+      if (has('controlTitle') && status !== undefined && values.get(status).count === 0 && (a.confidence.get('status') ?? 0) >= 0.9 && nist171Keyed(values.texts(a.fields.get('controlId')!))) return true;
       if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return extendedControls(a, values);
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification')) || extendedControls(a, values);
     }

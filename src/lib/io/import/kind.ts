@@ -5,7 +5,7 @@
  */
 import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } from './types.ts';
 import type { Grid } from './grid.ts';
-import { bandRows, columnHeaders, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
+import { bandRows, columnHeaders, firstHeaded, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, headerWords, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
 import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, pairedPlan, plansNothing, vetoed } from './kind-rules.ts';
 import { favourPlans } from './plan-readings.ts';
@@ -263,7 +263,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const headers = columnHeaders(grid, row, bands);
     // A row whose first cell is a bare control number ("8.7 | Technological | Malware protection") is a record, not a
     // header (unless the user chose it); a header that mentions one ("Controls (e.g. A.8.5)") is still a header.
-    const lead = headers.toSorted((x, y) => x.col - y.col).find((h) => h.text.trim() !== '')?.text.trim() ?? '';
+    const lead = firstHeaded(headers)?.text.trim() ?? '';
     if (!override.headerRow && bareControlId(lead)) continue;
     // …and so is a row that starts with a bare count ("1 | Rare (< 5%) | Minimal") right under another candidate: a legend's first step.
     if (!override.headerRow && /^\d{1,2}$/.test(lead) && rows.some((r) => r < row && r >= row - 2)) continue;

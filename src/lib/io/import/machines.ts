@@ -1,34 +1,42 @@
 /**
  * Lists of machines: the first column names each host, server, workstation or virtual machine ("Serveur: PGI, FIC, PAYE",
- * "Poste de travail: CNC1", "Host: bot.example.com"), with what it does or its technical facts beside it ("Fonction",
- * "Système d'exploitation", "IP(s)", "Open ports"). Such a list is an asset inventory though no column is headed "Asset name":
- * the labellers of held-out 49 and 51 read all three such tables so.
+ * "Poste de travail: CNC1"), with what it does or its technical facts beside it ("Fonction", "Système d'exploitation",
+ * "IP address"). Such a list is an asset inventory though no column is headed "Asset name": the labellers of held-out 49 read
+ * both such tables so. Not where the rows are something kept about each machine (its accounts, sessions, DNS records, open
+ * ports, certificates, missing patches, scan findings): those are records of another kind.
  */
 import { columnNumber } from './grid.ts';
-import { normaliseHeader } from './headers.ts';
+import { headerTokens, normaliseHeader } from './headers.ts';
 import { give } from './column-passes.ts';
 import { isTechnical } from './asset-columns.ts';
+import { firstHeaded, type ColumnHeader } from './header-rows.ts';
 import type { Assignment, Candidate, ValueCache } from './columns.ts';
-import type { ColumnHeader } from './header-rows.ts';
 
 /** A header naming the kind of machine each row is. */
-const MACHINE = /^(host|hosts|server|servers|serveur|serveurs|servidor|servidores|server name|workstation|workstations|poste de travail|postes de travail|estacion de trabajo|arbeitsplatz|rechner|vm|vms|virtual machine|machine|machines|endpoint|endpoints)$/;
-/** …and a header of what each machine does ("Function", "Fonction", "Role", "Purpose"). */
-const ROLE = /^(function|fonction|funcion|funcao|funktion|funzione|role|rôle|rol|purpose|usage|utilisation|uso|zweck|service|services)$/;
+const MACHINE = /^(host|hosts|server|servers|serveur|serveurs|servidor|servidores|server name|workstation|workstations|poste de travail|postes de travail|estacion de trabajo|estacao de trabalho|estacoes de trabalho|arbeitsplatz|rechner|vm|vms|virtual machine|machine|machines|endpoint|endpoints)$/;
+/** …and a header of what each machine does ("Function", "Fonction"; not a "Role" or "Service", which an account or a port has too). */
+const FUNCTION = /^(function|functions|fonction|fonctions|funcion|funciones|funcao|funcoes|funktion|funzione|server role)$/;
+/** Headers of records kept about each machine, not of the machine itself. */
+const RECORDS = /(^| )(account|accounts|user|users|login|logins|session|sessions|ttl|record|records|method|banner|missing|patched|severity|critical|issuer|certificate|certificates|cve|finding|findings|vulnerability|vulnerabilities|port|ports|rule|rules|expiry|expires)( |$)/;
+
+/** A header of something kept about each machine ("Account", "Open ports", "Missing KBs"). */
+const keptAbout = (header: string): boolean => RECORDS.test(headerTokens(header).join(' '));
 
 /** A header naming the kind of machine each row is ("Server", "Poste de travail"). */
 export const isMachineHeader = (header: string): boolean => MACHINE.test(normaliseHeader(header));
 
-/** A fact of a machine beside it: what it does, or an address, port or operating system. */
-const machineFact = (header: string): boolean => ROLE.test(normaliseHeader(header)) || isTechnical(header);
+/** A fact of a machine beside it: what it does, or its address, operating system or make. */
+const machineFact = (header: string): boolean => FUNCTION.test(normaliseHeader(header)) || isTechnical(header);
 
-/** The first column names machines, each once, with at least one fact of them beside it. */
-export function machinesListed(headers: readonly { col: number; child: string }[], values: ValueCache): number | undefined {
-  const first = headers.toSorted((x, y) => x.col - y.col).find((h) => h.child.trim() !== '');
-  if (!first || !MACHINE.test(normaliseHeader(first.child))) return undefined;
+/** The first column names machines, each once, with at least one fact of them beside it and nothing kept about them. */
+export function machinesListed(headers: readonly ColumnHeader[], values: ValueCache): number | undefined {
+  const first = firstHeaded(headers);
+  if (!first || !isMachineHeader(first.child)) return undefined;
   const v = values.get(first.col);
   if (v.count < 2 || v.distinct < 0.9 || v.numeric >= 0.5) return undefined;
-  return headers.some((h) => h !== first && machineFact(h.child)) ? first.col : undefined;
+  const others = headers.filter((h) => h !== first && h.child.trim() !== '');
+  if (others.some((h) => keptAbout(h.child))) return undefined;
+  return others.some((h) => machineFact(h.child)) ? first.col : undefined;
 }
 
 /** Such a first column is the assets' name, before a "Description" or "Provider" that took it. */
@@ -38,13 +46,18 @@ export function machineAsName(fields: Map<string, number>, confidence: Map<strin
   const name = fields.get('name');
   if (name !== undefined) taken.delete(name);
   const was = taken.get(col)?.field;
-  if (was) fields.delete(was);
+  if (was) {
+    fields.delete(was);
+    confidence.delete(was);
+  }
   give(fields, confidence, taken, col, 'name', 0.95);
 }
 
 /** How many facts of machines an asset reading named so holds (0–2), for kind-rules.ts `assetAttributes`. */
 export function machineFacts(a: Assignment): number {
   const name = a.columns.find((c) => columnNumber(c.column) === a.fields.get('name'));
-  if (!name || !MACHINE.test(normaliseHeader(name.header))) return 0;
-  return Math.min(2, a.columns.filter((c) => c !== name && c.field === null && machineFact(c.header)).length);
+  if (!name || !isMachineHeader(name.header)) return 0;
+  const others = a.columns.filter((c) => c !== name && c.header.trim() !== '');
+  if (others.some((c) => keptAbout(c.header))) return 0;
+  return Math.min(2, others.filter((c) => c.field === null && machineFact(c.header)).length);
 }

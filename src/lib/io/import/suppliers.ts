@@ -45,7 +45,10 @@ export function supplierAsName(fields: Map<string, number>, confidence: Map<stri
   if (v.count < 2 || v.distinct < 0.8 || v.numeric >= 0.5) return;
   if (name !== undefined) taken.delete(name);
   const was = taken.get(first.col)?.field;
-  if (was) fields.delete(was);
+  if (was) {
+    fields.delete(was);
+    confidence.delete(was);
+  }
   give(fields, confidence, taken, first.col, 'name', 0.9);
 }
 

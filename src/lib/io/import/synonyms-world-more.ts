@@ -27,7 +27,7 @@ const soa: Record<string, string> = {
     // The requirement each row states, in an SoA of another set ("Requirement summary", "Criterion (summary)", "Exigence").
     '~=requirement summary|~=requirement description|~=requirement text|~=criterion|~=criterion summary|~=criteria|~=exigence|~=exigences|~=exigencia|~=exigencias|~=requisito|~=requisitos|~=anforderung|~=anforderungen',
     // The practices a checklist asks about ("Best practice | Compliant?").
-    '~=best practice|~=best practices|~=melhores praticas|~=boas praticas|~=mejores practicas|~=buenas practicas|~=bonnes pratiques|',
+    '~=best practice|~=best practices|~=melhores praticas|~=boas praticas|~=mejores practicas|~=buenas practicas|~=bonnes pratiques',
     'intitule de la mesure|titre de la mesure|libelle de la mesure|massnahmentitel|massnahmenbezeichnung|kontrolltitel|control titel|bezeichnung der massnahme',
     'denominacion|denominacion del control|titulo del control|controlo|nome do controlo|nome curto|nombre corto|titulo do controlo|titulo do controle|designacao|denominazione del controllo|~descricao|~descrizione',
     'naam maatregel|titel maatregel|~omschrijving|nazov opatrenia|opatrenie|bezpecnostne opatrenie|bezpecnostni opatreni|nazwa kontroli|~opis',

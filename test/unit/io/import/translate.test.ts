@@ -30,13 +30,13 @@ describe('vocabularies', () => {
     [treatmentVocab, ['AV', 'Avoid', 'Terminate', 'Supprimer', 'Vermeiden', 'Αποφυγή'], 'avoid'],
     [applicableVocab, ['Yes', 'Y', 'Ano', 'Ναι', '✓', '✔', 'x', 'Oui', 'Ja', 'Sí', 'TRUE', 'Applicable', 'Aplikovatelné', '✅'], 'yes'],
     [applicableVocab, ['No', 'N', 'Ne', 'Όχι', 'Non', 'Nein', 'N/A', 'Not applicable', 'Excluded', 'FALSE', '❌'], 'no'],
-    [soaStatusVocab, ['Implemented', 'Implemented (Documented)', 'Ano', 'Umgesetzt', 'Mis en œuvre', 'Implementado'], 'implemented'],
+    [soaStatusVocab, ['Implemented', 'Implemented (Documented)', 'Ano', 'Umgesetzt', 'Mis en œuvre', 'Implementado', 'Em conformidade'], 'implemented'],
     [soaStatusVocab, ['Partially Implemented', 'Částečně', 'Teilweise', 'In progress', 'Μερικώς'], 'partially_implemented'],
     [soaStatusVocab, ['Not implemented', 'Gap — Not Addressed', 'Gap - not addressed', 'Ne', 'No'], 'not_implemented'],
     [soaStatusVocab, ['Planned', 'Plánováno', 'Geplant'], 'planned'],
     // Status drawn with marks: ✅ done, 🔶 or a yellow light partly, ❌ or a red light not at all.
     [soaStatusVocab, ['✅', '🟢', '●'], 'implemented'],
-    [soaStatusVocab, ['🔶', '🟡', '◐', '◑'], 'partially_implemented'],
+    [soaStatusVocab, ['🔶', '🟡', '◔', '◐', '◑', '◕'], 'partially_implemented'],
     [soaStatusVocab, ['❌', '🔴'], 'not_implemented'],
     [soaStatusVocab, ['Not Assessed', 'TBD'], 'not_assessed'],
     // A mark before the word says what the word says; an assessment's verdict is a status too (held-out 31).

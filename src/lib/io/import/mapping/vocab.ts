@@ -78,11 +78,11 @@ export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
       'operational', 'effective', 'implementovano', 'zavedeno', 'umgesetzt', 'implementiert', 'mis en oeuvre', 'en place', 'implemente',
       'implementado', 'υλοποιηθηκε', 'υλοποιημενο', 'εφαρμοζεται', '🟢', '●',
       // An assessment's verdict on a control ("✅ PASS", "Compliant", coverage "Full").
-      'pass', 'passed', 'compliant', 'fully compliant', 'met', 'satisfied', 'full', 'fully covered', 'covered', 'evidenced', ...SWITCHED_ON],
+      'pass', 'passed', 'compliant', 'fully compliant', 'em conformidade', 'en conformidad', 'met', 'satisfied', 'full', 'fully covered', 'covered', 'evidenced', ...SWITCHED_ON],
     partially_implemented: ['partial', 'partially', 'partly', 'partially implemented', 'partially compliant', 'partially met', 'in progress', 'ongoing', 'castecne', 'castecne implementovano',
       'teilweise', 'teilweise umgesetzt', 'partiel', 'partiellement', 'parcial', 'parcialmente', 'μερικως', 'σε εξελιξη', '🟡', '🟠', '🔶', '🔸', '⚠', '⚠️',
-      // Harvey balls, half full ("◐").
-      '◐', '◑', '◒', '◓'],
+      // Harvey balls, partly full ("◔", "◐", "◕"). (The empty "○" is left unread: in Japanese tables it is a yes.)
+      '◔', '◐', '◑', '◒', '◓', '◕'],
     planned: ['planned', 'to do', 'todo', 'scheduled', '📋', '🗓', '🗓️', 'planovano', 'geplant', 'prevu', 'planifie', 'planificado', 'previsto', 'σχεδιαζεται'],
     not_implemented: [...NO.filter((w) => w !== '0'), 'not implemented', 'gap', 'missing', 'none', 'not started', 'gap — not addressed',
       'neimplementovano', 'nezavedeno', 'nicht umgesetzt', 'non mis en oeuvre', 'non implemente', 'no implementado', 'δεν υλοποιηθηκε', '🔴',
