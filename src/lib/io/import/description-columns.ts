@@ -8,7 +8,7 @@ import type { Candidate, ValueCache } from './columns.ts';
 import { give } from './column-passes.ts';
 
 /** Headers of what a risk would do to the business ("Business impact", "business_consequence", "Konsekvens"). */
-const CONSEQUENCE = /(^| )(impact|impacts|consequence|consequences|konsekvens|konsekvenser|folgen|auswirkung|auswirkungen|consecuencia|consecuencias|consequencia|consequencias|consequenza|consequenze|gevolg|gevolgen|dopad|dopady)( |$)/;
+const CONSEQUENCE = /(^| )(impact|impacts|impacto|impactos|impatto|impatti|consequence|consequences|konsekvens|konsekvenser|folgen|auswirkung|auswirkungen|consecuencia|consecuencias|consequencia|consequencias|consequenza|consequenze|gevolg|gevolgen|dopad|dopady)( |$)/;
 /** A header of a kind or a place rather than a story ("Impact category", "Impact type", "Impact area"). */
 const SORTS = /(^| )(category|categories|type|types|area|areas|class|classes|kind|kinds|dimension|dimensions|domain|domains|categoria|tipo|tipos|categorie|kategorie|bereich)( |$)/;
 /**
