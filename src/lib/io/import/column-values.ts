@@ -60,6 +60,8 @@ export interface ColumnValues {
   leadingFrameworkIds: number;
   /** Share of actions' own numbers ("CA-001", "ACT-12", "TASK-3", "REM-04", "POAM-001"): no risk's id. */
   actionIds: number;
+  /** Share of sums of money ("300,000 CHF", "$3,000", "€1.2M"): a cost or a loss, never a name. */
+  amounts: number;
   /** Share of a POA&M's item numbers, alone or before the item's words ("POAM-001", "POA&M-003: KMS key has no policy"). */
   poamItems: number;
   /** Share of SOC 2 common criteria ("CC6.1") and NIST CSF subcategories ("PR.AC-1"), which no register uses for its own ids (as "RA-1" may be a risk's). */
@@ -82,6 +84,8 @@ const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIS
 
 // NIST CSF subcategories ("GV.OC-01", "PR.AC-1") are as distinctive.
 const CRITERIA_ID = /^(CC\d{1,2}\.\d{1,2}|(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2})$/;
+/** A sum of money with its currency before or after it ("300,000 CHF", "$3,000", "€ 1.2M", "R$ 500"). */
+const AMOUNT = /^(?:(?:[$€£¥]|R\$|US\$)\s?[\d][\d,.' ]*(?:\s?(?:k|m|mn|bn|million|millions))?|[\d][\d,.' ]*\s?(?:k|m|mn|bn)?\s?(?:CHF|EUR|USD|GBP|JPY|BRL|MXN|€|\$|£))$/i;
 /** A plan of action and milestones' item number, alone or leading the item ("POAM-001", "POA&M-12: …"). */
 // (Not a bare "POA-01": a power of attorney's, or a Spanish annual plan's, "Plan Operativo Anual".)
 const POAM_ITEM = /^(POAM|POA&M)[-_ ]?\d{1,4}(?![\d.])/i;
@@ -182,7 +186,7 @@ export const codedIds = (v: ColumnValues): boolean => v.count >= 3 && !countsRow
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
   const yesLetters = new Set<string>();
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, poamItems: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, poamItems: 0, amounts: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -195,6 +199,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     p.avgLength += c.text.length;
     seen.add(c.text);
     if (parseNumber(c) !== null || PRODUCT.test(c.text)) p.numeric++;
+    if (AMOUNT.test(c.text.trim())) p.amounts++;
     if (isBandedScore(c.text)) p.banded++;
     if (RISK_CODE.test(c.text.trim())) p.riskCodes++;
     if (RISK_LED.test(c.text.trim())) p.riskLed++;
@@ -273,6 +278,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     criteriaIds: p.criteriaIds / n,
     actionIds: p.actionIds / n,
     poamItems: p.poamItems / n,
+    amounts: p.amounts / n,
     sequence: n > 1 ? p.sequence / (n - 1) : 0,
     grades: p.grades / n,
     durations: p.durations / n,
@@ -286,7 +292,7 @@ type Fit = (v: ColumnValues) => number;
 /** Distinct codes that are no Annex A control ("CC6.1", "AC-2", "CTL-001"): the ids of another control set. */
 export const ownControlIds = (v: ColumnValues): boolean => v.controls < 0.5 && (v.frameworkIds >= 0.6 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 16));
 
-const longText: Fit = (v) => (v.numeric > 0.8 || v.dates > 0.8 ? 0.4 : v.yesNo > 0.8 || v.scale > 0.8 ? 0.55 : 1);
+const longText: Fit = (v) => (v.numeric > 0.8 || v.dates > 0.8 || v.amounts >= 0.8 ? 0.4 : v.yesNo > 0.8 || v.scale > 0.8 ? 0.55 : 1);
 /** Words that name or describe something; a column of distinct short codes ("RL-001") is an id instead. */
 const naming: Fit = (v) => (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 12 ? 0.6 : longText(v));
 const rating: Fit = (v) => (v.dates > 0.5 ? 0.4 : v.numeric + v.scale >= 0.6 ? 1.03 : v.avgLength > 30 ? 0.5 : 0.85);
@@ -320,7 +326,7 @@ const FITS: Record<string, Fit> = {
   riskId: (v) => ((v.scale >= 0.8 && v.numeric < 0.2) || v.actionIds >= 0.8 ? 0.4 : v.codes < 0.6 && v.avgLength > 40 && v.avgLength <= 80 ? 0.8 : code(v)),
   // Names of risks differ from row to row; a few short words repeated down the column are categories.
   // …and words of a scale ("Sehr hoch", "Mittel") rate a risk, they do not name it.
-  title: (v) => (v.numeric > 0.8 ? 0.4 : v.scale >= 0.8 ? 0.5 : v.avgLength < 6 || (v.count >= 8 && v.distinct < 0.6 && v.avgLength <= 15) ? 0.6 : naming(v)),
+  title: (v) => (v.numeric > 0.8 || v.amounts >= 0.8 ? 0.4 : v.scale >= 0.8 ? 0.5 : v.avgLength < 6 || (v.count >= 8 && v.distinct < 0.6 && v.avgLength <= 15) ? 0.6 : naming(v)),
   description: naming,
   threat: naming,
   vulnerability: naming,

@@ -36,6 +36,10 @@ describe('what a column of values is', () => {
     expect(column(['M-01', 'M2', 'R-01', 'R2']).actionIds).toBe(0);
     expect(column(['MIT-4', 'REC-01', 'R-01', 'RSK-2']).actionIds).toBe(0.5);
   });
+  it('counts sums of money by their currency, not bare numbers (session 27)', () => {
+    expect(column(['300,000 CHF', '$3,000', '€ 1.2M', 'R$ 500']).amounts).toBe(1);
+    expect(column(['300000', '3.5', 'CHF', 'Client behaviour']).amounts).toBe(0);
+  });
   it("counts a POA&M's item numbers, alone or before the item's words, not a bare 'POA' (session 27)", () => {
     expect(column(['POAM-001', 'POA&M-002', 'POAM-003: Snapshots not encrypted', 'poam_4']).poamItems).toBe(1);
     expect(column(['POA-01', 'POA-2023-004', 'PO-1234', 'P-01']).poamItems).toBe(0);
@@ -79,7 +83,7 @@ describe('what a column of values is', () => {
 });
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 8, distinct: 0.5, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, poamItems: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 8, distinct: 0.5, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, poamItems: 0, amounts: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0, ...p,
 });
 
 describe('how well values fit a field', () => {
