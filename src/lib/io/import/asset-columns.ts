@@ -30,7 +30,7 @@ export function assetColumnField(header: string): string | null {
 }
 
 /** Technical facts only a device or system has: its address, operating system, serial number, make. */
-const TECHNICAL = /^(ip|ip address|ip addresses|ipv4|ipv4 address|mac|mac address|os|operating system|os version|installed os|os installe|serial|serial number|serial no|manufacturer|make|model|firmware|firmware version|cpu|cpus|processor|ram|memory|storage|disk|adresse ip|ip adresse|direccion ip|endereco ip|betriebssystem|systeme d exploitation|systeme exploitation|ip s|ips|sistema operativo|sistema operacional|seriennummer|numero de serie|fabricant|fabricante|hersteller|produttore|marque|marca|modele|modelo|modell|modello|processeur|prozessor|procesador|memoire|arbeitsspeicher|memoria|stockage|speicher|almacenamiento|armazenamento)$/;
+const TECHNICAL = /^(ip|ip address|ip addresses|ipv4|ipv4 address|mac|mac address|os|operating system|os version|installed os|os installe|serial|serial number|serial no|manufacturer|make|model|firmware|firmware version|cpu|cpus|vcpu|vcpus|cores|processor|ram|ram gb|memory|memory gb|storage|storage gb|disk|disk gb|hypervisor|guest os|adresse ip|ip adresse|direccion ip|endereco ip|betriebssystem|systeme d exploitation|systeme exploitation|ip s|ips|sistema operativo|sistema operacional|seriennummer|numero de serie|fabricant|fabricante|hersteller|produttore|marque|marca|modele|modelo|modell|modello|processeur|prozessor|procesador|memoire|arbeitsspeicher|memoria|stockage|speicher|almacenamiento|armazenamento)$/;
 
 /** A header of a technical fact about a device ("IP address", "Serial number", "firmware", "wanIp"). */
 export function isTechnical(header: string): boolean {

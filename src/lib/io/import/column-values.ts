@@ -84,8 +84,11 @@ const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIS
 
 // NIST CSF subcategories ("GV.OC-01", "PR.AC-1") are as distinctive.
 const CRITERIA_ID = /^(CC\d{1,2}\.\d{1,2}|(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2})$/;
-/** A sum of money with its currency before or after it ("300,000 CHF", "$3,000", "€ 1.2M", "R$ 500"). */
-const AMOUNT = /^(?:(?:[$€£¥]|R\$|US\$)\s?[\d][\d,.' ]*(?:\s?(?:k|m|mn|bn|million|millions))?|[\d][\d,.' ]*\s?(?:k|m|mn|bn)?\s?(?:CHF|EUR|USD|GBP|JPY|BRL|MXN|€|\$|£))$/i;
+/**
+ * A sum of money with its currency before or after it, signed or in brackets ("300,000 CHF", "CHF 300'000", "$3,000",
+ * "-€1.2M", "($70,000)", "1,2 Mio. €", "USD 5 million").
+ */
+const AMOUNT = /^[-(]?\s?(?:(?:[$€£¥]|R\$|US\$|(?:CHF|EUR|USD|GBP|JPY|BRL|MXN)\s?)\s?-?[\d][\d,.'’ ]*(?:\s?(?:k|m|mn|bn|mio\.?|mrd\.?|million|millions|billion))?|-?[\d][\d,.'’ ]*\s?(?:k|m|mn|bn|mio\.?|mrd\.?|million|millions|billion)?\s?(?:CHF|EUR|USD|GBP|JPY|BRL|MXN|€|\$|£))\s?\)?$/i;
 /** A plan of action and milestones' item number, alone or leading the item ("POAM-001", "POA&M-12: …"). */
 // (Not a bare "POA-01": a power of attorney's, or a Spanish annual plan's, "Plan Operativo Anual".)
 const POAM_ITEM = /^(POAM|POA&M)[-_ ]?\d{1,4}(?![\d.])/i;
@@ -153,7 +156,9 @@ const GRADE = /^\s*(major|minor|observation|ofi|opportunity for improvement|majo
 const NONE = /^\s*(none|none yet|nothing|keine|kein|aucun|aucune|ninguno|ninguna|nenhum|nenhuma|nessuno|nessuna|geen|brak)\s*\.?\s*$/i;
 /** A dash, or a template's blank ("{{asset}}", "<owner>"). */
 const DASHES = /^\s*[-–—.…]+\s*$/u;
-const isPlaceholder = (text: string): boolean => DASHES.test(text) || TEMPLATE_BLANK.test(text) || NOT_ASSESSED.test(text);
+/** A dropdown's prompt left in the cell ("Select status", "-- Choose --"): nothing chosen yet. */
+const PROMPT = /^\s*[-–]*\s*(please )?(select|choose|pick)( (a|an|one))?( (status|option|value|level|one))?\s*[-–.…]*\s*$/i;
+const isPlaceholder = (text: string): boolean => DASHES.test(text) || TEMPLATE_BLANK.test(text) || NOT_ASSESSED.test(text) || PROMPT.test(text);
 /** Two ratings multiplied, as written ("3 × 3", "4x5=20"): a score. */
 const PRODUCT = /^\s*\d+\s*[x×*·]\s*\d+\s*(=\s*\d+)?\s*$/i;
 /** A risk's code: R-01, RSK-003, RISK_12, R4, Risiko 2. */
@@ -305,9 +310,9 @@ const code: Fit = (v) => (v.codes >= 0.6 ? 1.05 : v.avgLength > 40 ? 0.5 : 0.9);
 
 /** Words of a scale, or numbers; other words ("Technical", "Operational") rarely make a level, options ("Modify", "Retain") never. */
 // A level takes few values; a different word on every row ("Anforderungen", "Ressourcen", "Technologie") is a category.
-// …and dates ("Target: Q4 2026") are deadlines, not levels.
+// …and dates ("Target: Q4 2026") are deadlines, sums of money ("300,000 CHF") costs or losses: not levels.
 const levelFit: Fit = (v) =>
-  v.durations >= 0.6 || v.dates >= 0.6 ? 0.4 : v.count >= 4 && v.distinct >= 0.9 && v.scale + v.numeric < 0.2 ? 0.5 : (v.options >= 0.6 && v.avgLength > 2) || (v.yesNo >= 0.8 && v.scale < 0.5) ? 0.5 : v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
+  v.durations >= 0.6 || v.dates >= 0.6 || v.amounts >= 0.8 ? 0.4 : v.count >= 4 && v.distinct >= 0.9 && v.scale + v.numeric < 0.2 ? 0.5 : (v.options >= 0.6 && v.avgLength > 2) || (v.yesNo >= 0.8 && v.scale < 0.5) ? 0.5 : v.scale >= 0.5 && v.numeric < 0.8 ? 1.03 : v.numeric >= 0.8 ? 0.85 : v.avgLength > 30 ? 0.5 : v.scale + v.numeric < 0.2 ? 0.8 : 0.95;
 
 /** A score is a number (or a scale word standing for one); other text ("C=5, I=5, A=3") is something else. */
 const scoreFit: Fit = (v) => (v.numeric + v.banded >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : v.numeric + v.scale < 0.3 ? 0.7 : 0.9);

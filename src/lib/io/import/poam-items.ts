@@ -43,8 +43,8 @@ export function poamItemAsRisk(fields: Map<string, number>, confidence: Map<stri
 /** A bare header of the items' own numbers ("ID", "Item", "#", "POA&M ID"). */
 const ITEM_NUMBER = /^(id|item|item id|item no|no|nr|poam id|poa m id|poam item)$/;
 
-/** A POA&M's header of the weakness each item closes ("Weakness", "Finding", "Weakness description", "Deficiency"). */
-const WEAKNESS = /^(weakness|weaknesses|weakness description|weakness name|finding|findings|finding description|deficiency|deficiencies|schwachstelle|hallazgo|constat)$/;
+/** A POA&M's header of the weakness each item closes ("Weakness", "Finding", "Feststellung", "Achado", "Constatation"). */
+const WEAKNESS = /^(weakness|weaknesses|weakness description|weakness name|finding|findings|finding description|deficiency|deficiencies|schwachstelle|schwachstellen|feststellung|feststellungen|hallazgo|hallazgos|debilidad|debilidades|achado|achados|constatacao|constatacoes|fragilidade|constat|constats|constatation|constatations|faiblesse|rilievo|rilievi|carenza|bevinding|bevindingen|zwakte)$/;
 
 /**
  * In items numbered in the first column ("P-01", "OFBIZ-001"), the weakness each closes names the plan's risk, however long its
@@ -59,7 +59,7 @@ export function weaknessAsRisk(fields: Map<string, number>, confidence: Map<stri
   const ownNumbers = current === first && ITEM_NUMBER.test(normaliseHeader(headers.find((h) => h.col === first)?.child ?? ''));
   if (current !== undefined && !ownNumbers && values.get(current).scale < 0.5) return;
   const items = first === undefined ? undefined : values.get(first);
-  if (!items || items.count < 2 || items.codes < 0.8 || items.distinct < 0.9) return;
+  if (!items || items.count < 2 || items.codes < 0.8 || items.distinct < 0.9 || items.dates >= 0.5) return;
   const weakness = headers.find((h) => !taken.has(h.col) && WEAKNESS.test(normaliseHeader(h.child)));
   if (!weakness) return;
   const v = values.get(weakness.col);

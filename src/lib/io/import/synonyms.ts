@@ -110,7 +110,7 @@ const planPhrases: Record<string, string> = {
     + 'accion|acciones|medida|tarea|'
     + 'ukol|akce|opatreni|'
     + 'ενεργεια|δρασεισ|μετρο',
-  owner: 'action owner|owner|responsible|assignee|assigned to|who|who will implement controls|implementer|responsible person|responsibility|responsibilities|responsible party|responsible team|'
+  owner: 'action owner|owner|responsible|assignee|assigned to|who|who will implement controls|implementer|responsible person|responsibility|responsibilities|responsible party|responsible team|point of contact|=poc|'
     + 'responsable|verantwortlich|verantwortlicher|propietario|odpovedna osoba|resitel|zodpovida|υπευθυνοσ',
   dueDate: 'due date|due|deadline|target date|target completion date|completion date|by when|=when|planned date|end date|=date|planned completion|target quarter|due quarter|planned quarter|~=quarter|'
     + 'echeance|date cible|date limite|'

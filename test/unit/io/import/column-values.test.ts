@@ -38,6 +38,7 @@ describe('what a column of values is', () => {
   });
   it('counts sums of money by their currency, not bare numbers (session 27)', () => {
     expect(column(['300,000 CHF', '$3,000', '€ 1.2M', 'R$ 500']).amounts).toBe(1);
+    expect(column(["CHF 300'000", 'USD 5 million', '($70,000)', '1,2 Mio. €', '-€1.2M']).amounts).toBe(1);
     expect(column(['300000', '3.5', 'CHF', 'Client behaviour']).amounts).toBe(0);
   });
   it("counts a POA&M's item numbers, alone or before the item's words, not a bare 'POA' (session 27)", () => {

@@ -87,6 +87,7 @@ export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
     not_implemented: [...NO.filter((w) => w !== '0'), 'not implemented', 'gap', 'missing', 'none', 'not started', 'gap — not addressed',
       'neimplementovano', 'nezavedeno', 'nicht umgesetzt', 'non mis en oeuvre', 'non implemente', 'no implementado', 'δεν υλοποιηθηκε', '🔴',
       'fail', 'failed', 'non compliant', 'noncompliant', 'not compliant', 'not met', 'unmet', 'not covered',
+      'nao em conformidade', 'em nao conformidade', 'no en conformidad', 'no esta en conformidad',
       'design gap', ...SWITCHED_OFF],
     not_assessed: ['not assessed', 'unknown', 'tbd', 'to be assessed', '?', 'nehodnoceno', 'nicht bewertet', 'non evalue', 'no evaluado'],
   },
