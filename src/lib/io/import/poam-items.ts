@@ -40,6 +40,9 @@ export function poamItemAsRisk(fields: Map<string, number>, confidence: Map<stri
   if (v.count >= 3 && v.poamItems >= 0.8 && v.avgLength > 16) give(fields, confidence, taken, col, 'riskId', 0.8);
 }
 
+/** An id that names what it numbers as a finding, gap, weakness, vulnerability or risk ("FINDING-011", "GAP-3", "R-01"). */
+const WEAKNESS_KEY = /^(finding|fnd|f|gap|weakness|weak|w|vuln|vul|v|risk|rsk|r)[-_ ]?\d/i;
+
 /** A bare header of the items' own numbers ("ID", "Item", "#", "POA&M ID"). */
 const ITEM_NUMBER = /^(id|item|item id|item no|no|nr|poam id|poa m id|poam item)$/;
 
@@ -56,7 +59,9 @@ export function weaknessAsRisk(fields: Map<string, number>, confidence: Map<stri
   const first = firstColumn(headers);
   // (…or only the items' own numbers did, under a bare header: "ID: P-01" numbers the item, where "Risk ref" or "Finding ID"
   // would name what the item treats.)
-  const ownNumbers = current === first && ITEM_NUMBER.test(normaliseHeader(headers.find((h) => h.col === first)?.child ?? ''));
+  // (Ids that name a finding, a gap, a weakness or a risk, "FINDING-011", "GAP-3", "R-01", are that weakness's own: they stay.)
+  const ownNumbers = current === first && ITEM_NUMBER.test(normaliseHeader(headers.find((h) => h.col === first)?.child ?? ''))
+    && !values.texts(current).some((t) => WEAKNESS_KEY.test(t.trim()));
   if (current !== undefined && !ownNumbers && values.get(current).scale < 0.5) return;
   const items = first === undefined ? undefined : values.get(first);
   if (!items || items.count < 2 || items.codes < 0.8 || items.distinct < 0.9 || items.dates >= 0.5) return;
