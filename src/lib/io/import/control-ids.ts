@@ -189,9 +189,12 @@ export const NIST_ID = /^(AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|
 /** A column's ids without Markdown's bold and code marks ("**CC6.1**", "`3.1.1`"), blanks left out. */
 const idTexts = (texts: readonly string[]): string[] => texts.map((t) => t.replace(/[*`]/g, '').trim()).filter(Boolean);
 
-/** NIST SP 800-171's requirements: "3.1.1" to "3.14.7", of two families or more, or eight of one (a document's few 3.1.x sections are not). */
+/**
+ * NIST SP 800-171's requirements: "3.1.1" to "3.14.7", also as CMMC level 2 practices ("AC.L2-3.1.1"), of two families or more,
+ * or eight of one (a document's few 3.1.x sections are not).
+ */
 export function nist171Keyed(texts: readonly string[]): boolean {
-  const ids = idTexts(texts);
+  const ids = idTexts(texts).map((t) => t.replace(/^[A-Z]{2}\.L[1-3]-/i, ''));
   const hits = ids.filter((t) => /^3\.(1[0-4]|[1-9])\.\d{1,2}$/.test(t));
   return ids.length >= 3 && hits.length >= 0.8 * ids.length && (new Set(hits.map((t) => t.split('.')[1])).size >= 2 || hits.length >= 8);
 }

@@ -150,7 +150,8 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   // Requirements of a law or a standard, and an audit's questions, are checked, not controls ("Req ID", "Is there a policy?"),
   // unless they are a numbered set's ("PCI DSS requirement": 1.2.1).
   const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '');
-  if (!set && !criteriaKeyed(values.texts(id)) && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
+  // (NIST SP 800-171's requirements and CMMC's practices, "AC.L2-3.1.1", are security controls under any header.)
+  if (!set && !criteriaKeyed(values.texts(id)) && !nist171Keyed(values.texts(id)) && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
   if (asksQuestions(values.texts(title ?? id))) return false;
   // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
   const numbers = set ? values.texts(id).filter((t) => setIdText(t, set).startsWith(`${set.prefix} `)).length : 0;
