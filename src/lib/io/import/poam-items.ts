@@ -60,7 +60,7 @@ export function weaknessAsRisk(fields: Map<string, number>, confidence: Map<stri
   // (…or only the items' own numbers did, under a bare header: "ID: P-01" numbers the item, where "Risk ref" or "Finding ID"
   // would name what the item treats.)
   // (Ids that name a finding, a gap, a weakness or a risk, "FINDING-011", "GAP-3", "R-01", are that weakness's own: they stay.)
-  const ownNumbers = current === first && ITEM_NUMBER.test(normaliseHeader(headers.find((h) => h.col === first)?.child ?? ''))
+  const ownNumbers = current !== undefined && current === first && ITEM_NUMBER.test(normaliseHeader(headers.find((h) => h.col === first)?.child ?? ''))
     && !values.texts(current).some((t) => WEAKNESS_KEY.test(t.trim()));
   if (current !== undefined && !ownNumbers && values.get(current).scale < 0.5) return;
   const items = first === undefined ? undefined : values.get(first);
