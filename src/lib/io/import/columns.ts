@@ -36,6 +36,7 @@ import { actionsByVerbs, bareActionMeasures, measuresFirst } from './bare-action
 import { consequenceAsDescription } from './description-columns.ts';
 import { supplierAsName } from './suppliers.ts';
 import { machineAsName } from './machines.ts';
+import { dataItemAsName } from './data-inventory.ts';
 import { measuresOverReferences } from './control-references.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 
@@ -283,6 +284,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     roleAsType(fields, confidence, taken, headers, values);
     supplierAsName(fields, confidence, taken, headers, values);
     machineAsName(fields, confidence, taken, headers, values);
+    dataItemAsName(fields, confidence, taken, headers, values);
     dataAsItems(fields, confidence, taken, headers, values);
   }
   yieldToPlainer(kind, fields, taken, heard, headers, values);

