@@ -2,9 +2,9 @@
  * Inventories of personal or business data, as data-protection impact assessments and records of processing keep them: the
  * first column names each kind of data ("Dado", "Datenkategorie", "Categoria", "Field", "שדה") and another says how sensitive it
  * is ("Sensibilität", "Sensibilidade", "Schutzbedarf") or where it is kept ("Speicherort", "Local de armazenamento", "Dónde").
- * Each row is an information asset (DOMAIN.md counts data among assets); the labellers of held-out 43 to 54 read such tables as
+ * Each row is an information asset (DOMAIN.md counts data among assets); the labellers of held-out 46 and 54 read such tables as
  * inventories. Not a record of processing keyed by its activities ("Verarbeitungstätigkeit", "Processing activity"), whose rows
- * are processes.
+ * are processes; not a retention schedule, a data dictionary or a form's fields, nor a scheme of categories and their handling.
  */
 import { give } from './column-passes.ts';
 import { normaliseHeader } from './headers.ts';
@@ -14,13 +14,20 @@ import { classificationVocab, recognise } from './mapping/vocab.ts';
 import { isScaleWord } from './normalise.ts';
 
 /** A header of the kind of data each row is. */
-const DATA_ITEM = /^(data|data item|data items|data element|data elements|data category|data categories|category of data|categories of data|data field|data fields|field|fields|personal data|dado|dados|dado pessoal|dados pessoais|categoria de dados|dato|datos|dato personal|datos personales|categoria de datos|donnee|donnees|categorie de donnees|donnees personnelles|dati|categoria di dati|datenkategorie|datenkategorien|datenart|datenarten|datenklasse|datenfeld|datenfelder|daten|gegevens|gegevenscategorie|dane|kategoria danych|поле|данные|категория данных|שדה|מידע|נתון)$/;
+const DATA_ITEM = /^(data|data item|data items|data element|data elements|data category|data categories|category of data|categories of data|personal data|dado|dados|dado pessoal|dados pessoais|categoria de dados|dato|datos|dato personal|datos personales|categoria de datos|donnee|donnees|categorie de donnees|donnees personnelles|dati|categoria di dati|datenkategorie|datenkategorien|datenart|datenarten|datenklasse|daten|gegevens|gegevenscategorie|dane|kategoria danych|данные|категория данных|מידע|נתון)$/;
 /** A bare header of categories ("Kategorie", "Categoria", "Category"): data's only beside its sensitivity. */
-const CATEGORY = /^(category|categories|kategorie|kategorien|categoria|categorias|categorie|categories|categoría|kategoria|категория)$/;
-/** A header of how sensitive the data is. */
-const SENSITIVITY = /(^| )(sensitivity|sensitive|sensitivitat|sensibilitat|sensibilitaet|sensibilidade|sensibilidad|sensibilite|sensibile|sensibil|schutzbedarf|classification|klassifizierung|klassifikation|clasificacion|classificacao|classificazione|confidentiality|vertraulichkeit|класс|чувствительность|רגישות|art 9|special category|categoria especial|besondere kategorie)( |$)/;
-/** A header of where the data is kept. */
-const STORED = /^(storage|storage location|stored in|where stored|where|location|speicherort|gespeichert in|ort|local|local de armazenamento|onde fica|onde|armazenamento|donde|ubicacion|almacenamiento|ou|lieu de stockage|stockage|dove|archiviazione|opslag|waar|מקום אחסון|מיקום|хранилище)$/;
+const CATEGORY = /^(category|categories|kategorie|kategorien|categoria|categorias|categorie|kategoria|категория)$/;
+/** A whole header of how sensitive the data is ("Sensibilität", "Schutzbedarf", "Sensitivity level", "Art. 9 DSGVO?"; not a CIA rating's "Confidentiality"). */
+const SENSITIVITY = /^(sensitivity|sensitive|sensitivitat|sensibilitat|sensibilitaet|sensibilidade|sensibilidad|sensibilite|sensibile|sensibil|schutzbedarf|classification|klassifizierung|klassifikation|clasificacion|classificacao|classificazione|classificatie|klasyfikacja|чувствительность|класс|רגישות|data classification|sensitivity level|sensitivity class|special category|besondere kategorie|categoria especial)$|^art 9/;
+/** A header of where the data is kept (not a bare "Location", which a form's field or a site has too). */
+const STORED = /^(storage|storage location|stored in|where stored|speicherort|gespeichert in|local de armazenamento|onde fica|armazenamento|almacenamiento|lugar de almacenamiento|lieu de stockage|stockage|archiviazione|opslag|opslaglocatie|miejsce przechowywania|מקום אחסון|хранилище)$/;
+/** Headers of a retention schedule: beside no sensitivity, its rows are how long each kind of data is kept, not an inventory. */
+const RETENTION = /(^| )(retention|retention period|aufbewahrung|aufbewahrungsfrist|aufbewahrungsdauer|loschfrist|conservacao|conservacion|conservation|prazo de retencao|plazo de conservacion|bewaartermijn)( |$)/;
+/** Headers of a response plan's or a field's rules ("Response time", "Escalation", "Handling", "Validation", "Nullable"). */
+const RULES = /(^| )(response time|escalation|sla|handling|validation|required|nullable|format|length)( |$)/;
+
+/** The levels of a scheme of data categories ("Special category data", "Pseudonymised", "Anonymous"): a legend's rows. */
+const DATA_LEVEL = /^(special categor(y|ies)( data)?|personal data|pseudonymi[sz]ed( data)?|anonymi[sz]ed( data)?|anonymous( data)?|public( data)?|internal( data)?|restricted( data)?|sensitive( personal)?( data)?)$/i;
 
 /** The first column names kinds of data, each once, with their sensitivity or their place of storage beside them. */
 export function dataItemsListed(headers: readonly ColumnHeader[], values: ValueCache): number | undefined {
@@ -29,13 +36,14 @@ export function dataItemsListed(headers: readonly ColumnHeader[], values: ValueC
   const key = normaliseHeader(first.child).replace(/_/g, ' ');
   const others = headers.filter((h) => h !== first && h.child.trim() !== '').map((h) => normaliseHeader(h.child).replace(/_/g, ' '));
   const sensitive = others.some((h) => SENSITIVITY.test(h));
+  if (others.some((h) => RULES.test(h)) || (!sensitive && others.some((h) => RETENTION.test(h)))) return undefined;
   // (Bare categories beside a classification alone, "Catégorie | Classification", are a workbook's lists for its dropdowns.)
   if (!(DATA_ITEM.test(key) && (sensitive || others.some((h) => STORED.test(h)))) && !(CATEGORY.test(key) && sensitive && others.length >= 2)) return undefined;
   const v = values.get(first.col);
   if (v.count < 2 || v.distinct < 0.8 || v.numeric >= 0.5) return undefined;
   // (Not a classification scheme's levels, "Public | Internal | Confidential", nor a scale's: a legend.)
   const texts = values.texts(first.col);
-  const levels = texts.filter((t) => recognise(classificationVocab, t) !== '' || isScaleWord(t)).length;
+  const levels = texts.filter((t) => recognise(classificationVocab, t) !== '' || isScaleWord(t) || DATA_LEVEL.test(t.trim())).length;
   return levels >= texts.length * 0.5 ? undefined : first.col;
 }
 

@@ -16,7 +16,7 @@ import { isFileName, lookAlike } from './look-alikes.ts';
 import { raidEntries } from './raid-logs.ts';
 import { insideTable, repeatedBelow } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
-import { controlStatusList, extendedControls } from './own-measures.ts';
+import { controlStatusList, extendedControls, ownMeasures } from './own-measures.ts';
 import { poamKeyed } from './poam-items.ts';
 import { isSupplierKey, supplierFacts } from './suppliers.ts';
 import { isMachineHeader, machineFacts, machinesListed } from './machines.ts';
@@ -282,7 +282,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const words = kindScores(kindWords(grid.name, headers.map((h) => h.text)));
     const otherLean = kindMargin(words, 'other');
     const poamItems = poamKeyed(headers, values);
-    const machines = machinesListed(headers, values) !== undefined || dataItemsListed(headers, values) !== undefined;
+    const inventoryKeyed = machinesListed(headers, values) !== undefined || dataItemsListed(headers, values) !== undefined;
     for (const kind of kinds) {
       // Not under a legend's or a list's name: a scale table's words are a register's.
       const lean = Math.max(-WORDS_CAP, Math.min(WORDS_CAP, kindMargin(words, kind)));
@@ -290,7 +290,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // Rows keyed by a POA&M's item numbers ("POA&M-001") are that plan's items, as a plan's name would say.
       // …and a first column of machines ("Server", "Poste de travail") with what each does, or of kinds of data with their
       // sensitivity or place of storage ("Dado | Sensibilidade"), are an inventory's rows (machines.ts, data-inventory.ts).
-      const named = namedFor(hints, kind, mapping) || (kind === 'treatment-plan' && poamItems) || (kind === 'assets' && machines);
+      const named = namedFor(hints, kind, mapping) || (kind === 'treatment-plan' && poamItems) || (kind === 'assets' && inventoryKeyed);
       const a = assignColumns(kind, headers, extra, values, named);
       // A risk and the action against it, both plainly named, are a plan however many other columns there are.
       const min = minScore(kind, named || pairedPlan(kind, a, values), narrow, Math.max(0, ...a.confidence.values()) >= 0.95) - WORDS_RELIEF * Math.max(0, margin);
@@ -343,7 +343,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // …and so do rows keyed by gaps, each with who closes it by when ("Gap | Owner | Target: Q4 2026"; not a gap noted beside a
       // control or a person, "Control | Gap | Owner | Target date").
       const gapsClosed = kind === 'treatment-plan' && closesGaps(a) && a.fields.get('riskId') === firstCol && a.fields.has('owner') && a.fields.has('dueDate');
-      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed || extended || registerPlan || gapsClosed ? 0 : WORDS_WEIGHT * Math.min(0, lean));
+      // …and so do the organisation's own measures each with its state ("Measure | Status: ✅"), however loosely headed.
+      const measured = kind === 'soa' && ownMeasures(a, values);
+      const total = a.score + rated + bonus + penalty + (rows === -Infinity ? 0 : rows) + (hints.get(kind) ?? 0) + (plainlyNamed || extended || registerPlan || gapsClosed || measured ? 0 : WORDS_WEIGHT * Math.min(0, lean));
       out.push({ kind, kindConfidence: 0, headerRow: row, headers, assignment: a, total, otherLean, ...(statused || extended ? { statused: true } : {}), ...(listed ? { listed: true } : {}) });
     }
   }

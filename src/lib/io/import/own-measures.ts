@@ -6,6 +6,7 @@
  */
 import { headerWords, toldImplementation, type Assignment, type ValueCache } from './columns.ts';
 import { foldWord, isYesNoWord, parseYesNo } from './normalise.ts';
+import { recognise, soaStatusVocab } from './mapping/vocab.ts';
 import { toTake } from './measure-words.ts';
 import { criteriaKeyed, nist171Keyed, numberedSet, setIdText } from './control-ids.ts';
 import { ownControlIds } from './column-values.ts';
@@ -15,6 +16,15 @@ import { CONTROL_WORD, POLICIES, REQUIREMENT, RISK_WORD } from './kind-words.ts'
 
 /** A cell's words alone, folded: marks and punctuation dropped ("❌ No" is "no", "Teilweise umgesetzt." is "teilweise umgesetzt"). */
 const bareWords = (t: string): string => foldWord(t.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim());
+
+/** The state a leading mark gives ("✅" implemented, "◐" partly, "❌" not, "⏳" planned), in the words the patterns below read. */
+const MARK = /^\s*([✅✔☑✓❌✗✘⚠◐◑◔◕●⏳🟢🟡🟠🔴]|\p{Extended_Pictographic})\uFE0F?/u;
+const MARKED: Record<string, string> = { implemented: 'implemented', partially_implemented: 'partially implemented', not_implemented: 'not implemented', planned: 'planned' };
+function markedState(text: string): string | undefined {
+  const mark = MARK.exec(text)?.[1];
+  if (!mark) return undefined;
+  return mark === '⏳' ? 'planned' : MARKED[recognise(soaStatusVocab, mark)];
+}
 
 /** Titles of which many are questions ("Is there a policy?"): an audit's checklist, not controls. */
 const asksQuestions = (titles: string[]): boolean => titles.filter((t) => t.trim().endsWith('?')).length >= titles.length * 0.3;
@@ -75,7 +85,8 @@ export function ownMeasures(a: Assignment, values: ValueCache): boolean {
   if (a.columns.filter((c) => !c.field && c.header.trim()).length > 1) return false;
   // Asked whether each measure is there ("Existe?", "In place?"), a yes says it is in place and a no that it is not.
   const asked = IN_PLACE_ASKED.test(headerWords(a, status));
-  const states = values.texts(status).map((t) => (asked && isYesNoWord(bareWords(t)) ? (parseYesNo(bareWords(t)) ? 'implemented' : 'not implemented') : foldWord(t)));
+  // (A tick or a mark before the words says the state, whatever follows: "✅ Documentada", "⏳ Planejado", "✅ Firestore rules".)
+  const states = values.texts(status).map((t) => (asked && isYesNoWord(bareWords(t)) ? (parseYesNo(bareWords(t)) ? 'implemented' : 'not implemented') : markedState(t) ?? foldWord(t)));
   const share = (re: RegExp) => states.filter((t) => re.test(t)).length / Math.max(1, states.length);
   if (states.length < 3 || share(IMPLEMENTED) < 0.75 || share(IN_PLACE) < 0.3 || share(TASK_STATE) > 0.2) return false;
   const titles = values.texts(title);

@@ -28,6 +28,9 @@ const soa: Record<string, string> = {
     '~=requirement summary|~=requirement description|~=requirement text|~=criterion|~=criterion summary|~=criteria|~=exigence|~=exigences|~=exigencia|~=exigencias|~=requisito|~=requisitos|~=anforderung|~=anforderungen',
     // The practices a checklist asks about ("Best practice | Compliant?").
     '~=best practice|~=best practices|~=melhores praticas|~=boas praticas|~=mejores practicas|~=buenas practicas|~=bonnes pratiques',
+    // The organisation's own measures by name ("Measure | Status: ✅", "Medida", "Salvaguarda"), as a list of technical and
+    // organisational measures keeps them.
+    '~=measure|~=measures|~=security measure|~=security measures|=medida|=medidas|=salvaguarda|=salvaguardas|~=safeguard|~=safeguards',
     'intitule de la mesure|titre de la mesure|libelle de la mesure|massnahmentitel|massnahmenbezeichnung|kontrolltitel|control titel|bezeichnung der massnahme',
     'denominacion|denominacion del control|titulo del control|controlo|nome do controlo|nome curto|nombre corto|titulo do controlo|titulo do controle|designacao|denominazione del controllo|~descricao|~descrizione',
     'naam maatregel|titel maatregel|~omschrijving|nazov opatrenia|opatrenie|bezpecnostne opatrenie|bezpecnostni opatreni|nazwa kontroli|~opis',
