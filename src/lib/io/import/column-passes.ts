@@ -131,6 +131,18 @@ export function give(fields: Map<string, number>, confidence: Map<string, number
   taken.set(col, { col, field, confidence: conf });
 }
 
+/** Gives a column the assets' name, taking it from the column that had it and dropping the field the column itself had. */
+export function claimName(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, col: number, conf: number): void {
+  const name = fields.get('name');
+  if (name !== undefined) taken.delete(name);
+  const was = taken.get(col)?.field;
+  if (was) {
+    fields.delete(was);
+    confidence.delete(was);
+  }
+  give(fields, confidence, taken, col, 'name', conf);
+}
+
 /** Moves a field from its column to another, with its confidence. */
 export function moveField(fields: Map<string, number>, taken: Map<number, Candidate>, field: string, to: number): void {
   const from = fields.get(field);

@@ -6,7 +6,7 @@
  * inventories. Not a record of processing keyed by its activities ("Verarbeitungstätigkeit", "Processing activity"), whose rows
  * are processes; not a retention schedule, a data dictionary or a form's fields, nor a scheme of categories and their handling.
  */
-import { give } from './column-passes.ts';
+import { claimName } from './column-passes.ts';
 import { normaliseHeader } from './headers.ts';
 import { firstHeaded, type ColumnHeader } from './header-rows.ts';
 import type { Candidate, ValueCache } from './columns.ts';
@@ -51,12 +51,5 @@ export function dataItemsListed(headers: readonly ColumnHeader[], values: ValueC
 export function dataItemAsName(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
   const col = dataItemsListed(headers, values);
   if (col === undefined) return;
-  const name = fields.get('name');
-  if (name !== undefined) taken.delete(name);
-  const was = taken.get(col)?.field;
-  if (was) {
-    fields.delete(was);
-    confidence.delete(was);
-  }
-  give(fields, confidence, taken, col, 'name', 0.95);
+  claimName(fields, confidence, taken, col, 0.95);
 }

@@ -7,7 +7,7 @@
  */
 import { columnNumber } from './grid.ts';
 import { headerTokens, normaliseHeader } from './headers.ts';
-import { give } from './column-passes.ts';
+import { claimName } from './column-passes.ts';
 import { describesAsset } from './asset-columns.ts';
 import { firstHeaded, type ColumnHeader } from './header-rows.ts';
 import type { Assignment, Candidate, ValueCache } from './columns.ts';
@@ -51,14 +51,7 @@ export function machinesListed(headers: readonly ColumnHeader[], values: ValueCa
 export function machineAsName(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
   const col = machinesListed(headers, values);
   if (col === undefined) return;
-  const name = fields.get('name');
-  if (name !== undefined) taken.delete(name);
-  const was = taken.get(col)?.field;
-  if (was) {
-    fields.delete(was);
-    confidence.delete(was);
-  }
-  give(fields, confidence, taken, col, 'name', 0.95);
+  claimName(fields, confidence, taken, col, 0.95);
 }
 
 /** How many facts of machines an asset reading named so holds (0–2), for kind-rules.ts `assetAttributes`. */

@@ -8,7 +8,7 @@ import { headerTokens, normaliseHeader } from './headers.ts';
 import type { Assignment, Candidate, ValueCache } from './columns.ts';
 import type { ColumnHeader } from './header-rows.ts';
 import { isTechnical } from './asset-columns.ts';
-import { give } from './column-passes.ts';
+import { claimName } from './column-passes.ts';
 
 /** The header of a list keyed by its suppliers ("Vendor", "Supplier name", "Lieferant"). */
 const SUPPLIER_KEY = /^(vendor|vendors|vendor name|supplier|suppliers|supplier name|service provider|third party|third party name|subprocessor|subprocessors|sub processor|sub processors|subprocessor name|third party subprocessor|third party subprocessors|third party sub processor|third party sub processors|sous traitant|sous traitants|subencarregado|suboperador|subencargado|unterauftragsverarbeiter|fournisseur|prestataire|lieferant|dienstleister|proveedor|fornecedor|fornitore|leverancier|dostawca|dodavatel)$/;
@@ -43,13 +43,7 @@ export function supplierAsName(fields: Map<string, number>, confidence: Map<stri
   if (!first || (name !== undefined && name <= first.col) || headers.some((h) => isTechnical(h.child)) || !suppliersListed(headers.map((h) => h.child))) return;
   const v = values.get(first.col);
   if (v.count < 2 || v.distinct < 0.8 || v.numeric >= 0.5) return;
-  if (name !== undefined) taken.delete(name);
-  const was = taken.get(first.col)?.field;
-  if (was) {
-    fields.delete(was);
-    confidence.delete(was);
-  }
-  give(fields, confidence, taken, first.col, 'name', 0.9);
+  claimName(fields, confidence, taken, first.col, 0.9);
 }
 
 /** No column says the rows are bought, billed or something the vendor supplies ("Vendor | Product | Version", "Supplier | Invoice no"). */
