@@ -11,7 +11,7 @@ import { isTechnical } from './asset-columns.ts';
 import { claimName } from './column-passes.ts';
 
 /** The header of a list keyed by its suppliers ("Vendor", "Supplier name", "Lieferant"). */
-const SUPPLIER_KEY = /^(vendor|vendors|vendor name|supplier|suppliers|supplier name|service provider|third party|third party name|subprocessor|subprocessors|sub processor|sub processors|subprocessor name|third party subprocessor|third party subprocessors|third party sub processor|third party sub processors|sous traitant|sous traitants|subencarregado|suboperador|subencargado|unterauftragsverarbeiter|fournisseur|prestataire|lieferant|dienstleister|proveedor|fornecedor|fornitore|leverancier|dostawca|dodavatel)$/;
+const SUPPLIER_KEY = /^(vendor|vendors|vendor name|supplier|suppliers|supplier name|service provider|third party|third party name|subprocessor|subprocessors|sub processor|sub processors|subprocessor name|third party subprocessor|third party subprocessors|third party sub processor|third party sub processors|sous traitant|sous traitants|subencarregado|subprocessador|subprocessadores|suboperador|subencargado|unterauftragsverarbeiter|fournisseur|prestataire|lieferant|dienstleister|proveedor|fornecedor|fornitore|leverancier|dostawca|dodavatel)$/;
 
 /** Headers of what a supplier provides, touches or is bound by. */
 const SUPPLIER_FACT = /(^| )(service|services|provided|tier|criticality|critical|access|accessed|contract|contracts|certification|certifications|certified|sla|dpa|baa|soc 2|soc2|iso 27001|category|expiry|renewal|purpose|processing|location|localisation|role|finalidade|finalidad|finalite|zweck|dienstleistung|vertrag|prestation|contrat|servicio|contrato|servico|servizio|contratto)( |$)/;

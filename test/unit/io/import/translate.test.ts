@@ -36,7 +36,7 @@ describe('vocabularies', () => {
     [soaStatusVocab, ['Planned', 'Plánováno', 'Geplant'], 'planned'],
     // Status drawn with marks: ✅ done, 🔶 or a yellow light partly, ❌ or a red light not at all.
     [soaStatusVocab, ['✅', '🟢', '●'], 'implemented'],
-    [soaStatusVocab, ['🔶', '🟡', '◔', '◐', '◑', '◕'], 'partially_implemented'],
+    [soaStatusVocab, ['🔶', '🟡', '◔', '◐', '◑', '◕', 'Designed'], 'partially_implemented'],
     [soaStatusVocab, ['❌', '🔴'], 'not_implemented'],
     [soaStatusVocab, ['Not Assessed', 'TBD'], 'not_assessed'],
     // A mark before the word says what the word says; an assessment's verdict is a status too (held-out 31).

@@ -81,6 +81,8 @@ export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
       'pass', 'passed', 'compliant', 'fully compliant', 'em conformidade', 'en conformidad', 'met', 'satisfied', 'full', 'fully covered', 'covered', 'evidenced', ...SWITCHED_ON],
     partially_implemented: ['partial', 'partially', 'partly', 'partially implemented', 'partially compliant', 'partially met', 'in progress', 'ongoing', 'castecne', 'castecne implementovano',
       'teilweise', 'teilweise umgesetzt', 'partiel', 'partiellement', 'parcial', 'parcialmente', 'μερικως', 'σε εξελιξη', '🟡', '🟠', '🔶', '🔸', '⚠', '⚠️',
+      // A control designed but not yet shown to operate ("Designed", as SOC 2 readiness lists say).
+      'designed', 'in design', 'design complete',
       // Harvey balls, partly full ("◔", "◐", "◕"). (The empty "○" is left unread: in Japanese tables it is a yes.)
       '◔', '◐', '◑', '◒', '◓', '◕'],
     planned: ['planned', 'to do', 'todo', 'scheduled', '📋', '🗓', '🗓️', 'planovano', 'geplant', 'prevu', 'planifie', 'planificado', 'previsto', 'σχεδιαζεται'],
