@@ -269,24 +269,6 @@ export function roleAsType(fields: Map<string, number>, confidence: Map<string, 
   give(fields, confidence, taken, h.col, 'type', 0.7);
 }
 
-/** Headers of the kind of data a data inventory lists row by row. */
-const DATA_KIND = /^(data ?type|data ?types|type of data|types of data|data category|data categories|tipo de dato|tipo de datos|tipos de datos|tipo de dado|tipo de dados|datentyp|datenart|datenkategorie|type de donnees|categorie de donnees|tipo di dato|tipo di dati|categoria di dati|gegevenstype|typ dat|typ danych)$/;
-
-/**
- * A data inventory's rows are kinds of data ("Data type": Employee records, Customer emails): that
- * column, first or second and telling the rows apart, names each asset when no column plainly names
- * it (the system it lives in is not its name).
- */
-export function dataAsItems(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
-  const cols = headers.map((h) => h.col).sort((a, b) => a - b);
-  const h = headers.find((x) => cols.indexOf(x.col) <= 1 && DATA_KIND.test(normaliseHeader(x.child).replace(/_/g, ' ')) && values.get(x.col).count >= 3 && values.get(x.col).distinct >= 0.8);
-  if (!h || fields.get('name') === h.col || (confidence.get('name') ?? 0) >= 0.9) return;
-  const name = fields.get('name');
-  if (name !== undefined) taken.delete(name);
-  if (fields.get('type') === h.col) fields.delete('type');
-  give(fields, confidence, taken, h.col, 'name', 0.8);
-}
-
 /** The owner of what is at risk ("asset_owner", "System owner") when no column names the risk's owner: who answers for the risk. */
 const THING_OWNER = /^(asset|system|process|service|application|information) owner$/;
 export function ownerOfTheAsset(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {

@@ -15,7 +15,6 @@ import {
   assetByName,
   BARE_STATUS,
   CATEGORY,
-  dataAsItems,
   implementationAsNotes,
   MIN_CONFIDENCE,
   ownerOfTheAsset,
@@ -36,7 +35,7 @@ import { actionsByVerbs, bareActionMeasures, measuresFirst } from './bare-action
 import { consequenceAsDescription } from './description-columns.ts';
 import { supplierAsName } from './suppliers.ts';
 import { machineAsName } from './machines.ts';
-import { dataItemAsName } from './data-inventory.ts';
+import { dataAsItems, dataItemAsName } from './data-inventory.ts';
 import { measuresOverReferences } from './control-references.ts';
 import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
 

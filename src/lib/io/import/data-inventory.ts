@@ -1,7 +1,8 @@
 /**
  * Inventories of personal or business data, as data-protection impact assessments and records of processing keep them: the
- * first column names each kind of data ("Dado", "Datenkategorie", "Categoria", "Field", "שדה") and another says how sensitive it
- * is ("Sensibilität", "Sensibilidade", "Schutzbedarf") or where it is kept ("Speicherort", "Local de armazenamento", "Dónde").
+ * first column names each kind of data ("Dado", "Datenkategorie", "Data element"; a bare "Categoria" only beside a sensitivity)
+ * and another says how sensitive it is ("Sensibilität", "Sensibilidade", "Schutzbedarf") or where it is kept ("Speicherort",
+ * "Local de armazenamento"); or a column headed as the kind of data ("Data type") names the rows (`dataAsItems`).
  * Each row is an information asset (DOMAIN.md counts data among assets); the labellers of held-out 46 and 54 read such tables as
  * inventories. Not a record of processing keyed by its activities ("Verarbeitungstätigkeit", "Processing activity"), whose rows
  * are processes; not a retention schedule, a data dictionary or a form's fields, nor a scheme of categories and their handling.
@@ -52,4 +53,19 @@ export function dataItemAsName(fields: Map<string, number>, confidence: Map<stri
   const col = dataItemsListed(headers, values);
   if (col === undefined) return;
   claimName(fields, confidence, taken, col, 0.95);
+}
+
+/** Headers of the kind of data a data inventory lists row by row. */
+const DATA_KIND = /^(data ?type|data ?types|type of data|types of data|data category|data categories|tipo de dato|tipo de datos|tipos de datos|tipo de dado|tipo de dados|datentyp|datenart|datenkategorie|type de donnees|categorie de donnees|tipo di dato|tipo di dati|categoria di dati|gegevenstype|typ dat|typ danych)$/;
+
+/**
+ * A data inventory's rows are kinds of data ("Data type": Employee records, Customer emails): that
+ * column, first or second and telling the rows apart, names each asset when no column plainly names
+ * it (the system it lives in is not its name).
+ */
+export function dataAsItems(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
+  const cols = headers.map((h) => h.col).sort((a, b) => a - b);
+  const h = headers.find((x) => cols.indexOf(x.col) <= 1 && DATA_KIND.test(normaliseHeader(x.child).replace(/_/g, ' ')) && values.get(x.col).count >= 3 && values.get(x.col).distinct >= 0.8);
+  if (!h || fields.get('name') === h.col || (confidence.get('name') ?? 0) >= 0.9) return;
+  claimName(fields, confidence, taken, h.col, 0.8);
 }
