@@ -387,8 +387,6 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // (not the clauses of the standard's body with their documents: "Clause 4.3, Scope").
       const clauses = CLAUSE.test(headerWords(a, a.fields.get('controlId')));
       if (!['applicable', 'justification', 'status', 'controlTitle'].some(has) && !(has('evidence') && ids.controls >= 0.9 && !clauses)) return false;
-      // Numbers of which none is a control ("A1", "A2" … of which some happen to be clause numbers) are a list's own,
-      // unless each has its implementation status (another set's controls: "CC6.1", "CTL-001").
       // NIST SP 800-171's requirements by number and title with a column plainly headed for their status, not filled in yet or
       // only on some rows ("3.1.1 | Limit system access… | Status: ''", "Select status", "Met"), are an assessment's template:
       // an SoA to complete. (SOC 2 or CSF ids so are no SoA yet: otherFrameworkKeys vetoes another set's keys until a status
@@ -396,6 +394,8 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       const status = a.fields.get('status');
       const started = status === undefined ? null : values.get(status);
       if (has('controlTitle') && started && (started.count === 0 || started.statuses >= 0.6) && (a.confidence.get('status') ?? 0) >= 0.9 && nist171Keyed(values.texts(a.fields.get('controlId')!))) return true;
+      // Numbers of which none is a control ("A1", "A2" … of which some happen to be clause numbers) are a list's own,
+      // unless each has its implementation status (another set's controls: "CC6.1", "CTL-001").
       if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return extendedControls(a, values);
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification')) || extendedControls(a, values);
     }
