@@ -16,7 +16,7 @@ import { isFileName, lookAlike } from './look-alikes.ts';
 import { raidEntries } from './raid-logs.ts';
 import { insideTable, repeatedBelow } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
-import { controlStatusList, extendedControls, ownMeasures } from './own-measures.ts';
+import { controlStates, controlStatusList, extendedControls, ownMeasures } from './own-measures.ts';
 import { poamKeyed } from './poam-items.ts';
 import { isSupplierKey, supplierFacts } from './suppliers.ts';
 import { isMachineHeader, machineFacts, machinesListed } from './machines.ts';
@@ -321,7 +321,11 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const firstCol = Math.min(...headers.map((h) => h.col));
       // (The status must read as one, and the sheet not be named as a mapping: a crosswalk's "Mapping status" of Mapped/Gap is no SoA's.)
       const implementation = statused && values.get(a.fields.get('status')!).statuses >= 0.5 && !mapping;
-      const crossed = crosswalk(kind, a) && !((implementation || (extended && !mapped)) && a.fields.get('controlId') === firstCol);
+      // …nor controls named or numbered in the first column, each with how far it is implemented, beside their references in
+      // other frameworks ("Control | ISO Annex A | SOC 2 TSC | Status: Implemented"): the organisation's controls, cross-referenced.
+      const statusCol = a.fields.get('status');
+      const implementedHere = statusCol !== undefined && values.get(statusCol).count >= 3 && controlStates(a, values, statusCol) >= 0.6 && [a.fields.get('controlId'), a.fields.get('controlTitle')].includes(firstCol);
+      const crossed = crosswalk(kind, a) && !((implementation || (extended && !mapped)) && a.fields.get('controlId') === firstCol) && !implementedHere;
       const vetoedAbove = vetoedAt.get(kind);
       // (Not the lower row of a two-row header, whose upper row leaves gaps over it: its ratings may lift the veto.)
       if (!override.kind && vetoedAbove !== undefined && row > vetoedAbove && row <= vetoedAbove + 3 && !(isHeaderish(grid, row) && lowerHalf(grid, vetoedAbove, row))) continue;
