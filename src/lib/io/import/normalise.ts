@@ -167,7 +167,7 @@ export function splitLabelScore(v: CellValue | string | number | null | undefine
 }
 
 const SCALE_WORDS = new Set(
-  ['very low', 'low', 'medium', 'moderate', 'high', 'very high', 'critical', 'extreme', 'severe', 'major', 'minor', 'negligible', 'insignificant',
+  ['very low', 'low', 'info', 'informational', 'medium', 'moderate', 'high', 'very high', 'critical', 'extreme', 'severe', 'major', 'minor', 'negligible', 'insignificant',
     'significant', 'catastrophic', 'rare', 'unlikely', 'possible', 'likely', 'very likely', 'almost certain', 'certain', 'low medium', 'medium high',
     'faible', 'tres faible', 'moyen', 'moyenne', 'modere', 'moderee', 'eleve', 'elevee', 'tres eleve', 'tres elevee', 'critique', 'mineur', 'majeur', 'significatif', 'important',
     'grave', 'vraisemblable', 'peu probable', 'probable', 'tres probable', 'fort', 'forte',

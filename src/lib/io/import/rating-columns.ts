@@ -153,9 +153,25 @@ export function severityAsLevel(fields: Map<string, number>, confidence: Map<str
   const col = fields.get('impact');
   const said = (c: number) => IMPACT_WORD.test(normaliseHeader(headers.find((h) => h.col === c)?.child ?? ''));
   // A column headed by the word impact itself ("Impacto: Alto") stays the impact.
-  if (col === undefined || fields.has('level') || said(col)) return;
+  if (col === undefined || said(col)) return;
+  // "Severity" beside a column headed "Impact" that the level took, or none did: the impact is that column, the severity the level.
+  const level = fields.get('level');
+  const headedImpact = level !== undefined && said(level) ? level : headers.find((h) => !taken.has(h.col) && said(h.col) && values.get(h.col).scale >= 0.6)?.col;
+  if (headedImpact !== undefined && (level === undefined || level === headedImpact) && values.get(col).scale >= 0.6) {
+    if (level !== undefined) refield(fields, confidence, taken, 'level', 'swapping');
+    refield(fields, confidence, taken, 'impact', 'level');
+    if (level !== undefined) refield(fields, confidence, taken, 'swapping', 'impact');
+    else {
+      fields.set('impact', headedImpact);
+      confidence.set('impact', 0.8);
+      taken.set(headedImpact, { col: headedImpact, field: 'impact', confidence: 0.8 });
+    }
+    return;
+  }
+  if (fields.has('level')) return;
   const v = values.get(col);
-  if (v.count < 3 || v.scale < 0.6 || v.numeric >= 0.3) return;
+  // (Two rows will do when both are plainly rated: "CRITICAL", "HIGH".)
+  if (v.count < (v.scale === 1 ? 2 : 3) || v.scale < 0.6 || v.numeric >= 0.3) return;
   if (!['likelihood', 'residualLikelihood'].some((f) => fields.has(f))) {
     refield(fields, confidence, taken, 'impact', 'level');
     return;
@@ -240,12 +256,13 @@ export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<
   if (fields.has('vulnerability') && !fields.has('threat') && !risky && !cause) return;
   // Only where the rows are risks: rated for likelihood or impact, or the column says it describes the risk
   // (beside measures). A legend or lookup ("Level", "Description") names no risks.
-  if (!(fields.has('likelihood') || fields.has('impact') || risky)) return;
+  // (…or rated by a level in rows keyed as risks: "Risk ID | Severity: HIGH | Description".)
+  const keyed = RISK_WORD.test(normaliseHeader(headers.find((h) => h.col === fields.get('id'))?.child ?? ''));
+  if (!(fields.has('likelihood') || fields.has('impact') || risky || (keyed && fields.has('level')))) return;
   const v = values.get(col);
   // (A bare "Description" of stories, over 80 letters on average, may be a legend's: it stays the description. Fewer rows say less.
   // Not where the rows are keyed as risks, "Risk ID": R1, R2, as no legend is; the labellers of held-out 42 to 51 called a lone
   // bare "Description" the title 15 times in 15.)
-  const keyed = RISK_WORD.test(normaliseHeader(headers.find((h) => h.col === fields.get('id'))?.child ?? ''));
   const longest = risky || keyed ? Infinity : v.count >= 3 ? 80 : 60;
   if (v.count < 1 || v.avgLength > longest || v.avgLength < 10 || v.codes >= 0.5) return;
   refield(fields, confidence, taken, 'description', 'title');
