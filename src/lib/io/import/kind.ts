@@ -18,7 +18,7 @@ import { insideTable, repeatedBelow } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
 import { controlStates, controlStatusList, extendedControls, ownMeasures } from './own-measures.ts';
 import { poamKeyed } from './poam-items.ts';
-import { isSupplierKey, supplierFacts } from './suppliers.ts';
+import { isSupplierKey, supplierFacts, suppliersKeyed } from './suppliers.ts';
 import { isMachineHeader, machineFacts, machinesListed } from './machines.ts';
 import { dataItemsListed } from './data-inventory.ts';
 import { controlRefsFromCell } from './control-ids.ts';
@@ -282,7 +282,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const words = kindScores(kindWords(grid.name, headers.map((h) => h.text)));
     const otherLean = kindMargin(words, 'other');
     const poamItems = poamKeyed(headers, values);
-    const inventoryKeyed = machinesListed(headers, values) !== undefined || dataItemsListed(headers, values) !== undefined;
+    const inventoryKeyed = machinesListed(headers, values) !== undefined || dataItemsListed(headers, values) !== undefined || suppliersKeyed(headers, values);
     for (const kind of kinds) {
       // Not under a legend's or a list's name: a scale table's words are a register's.
       const lean = Math.max(-WORDS_CAP, Math.min(WORDS_CAP, kindMargin(words, kind)));

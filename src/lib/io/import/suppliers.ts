@@ -14,7 +14,7 @@ import { claimName } from './column-passes.ts';
 const SUPPLIER_KEY = /^(vendor|vendors|vendor name|supplier|suppliers|supplier name|service provider|third party|third party name|subprocessor|subprocessors|sub processor|sub processors|subprocessor name|third party subprocessor|third party subprocessors|third party sub processor|third party sub processors|sous traitant|sous traitants|subencarregado|subprocessador|subprocessadores|suboperador|subencargado|unterauftragsverarbeiter|fournisseur|prestataire|lieferant|dienstleister|proveedor|fornecedor|fornitore|leverancier|dostawca|dodavatel)$/;
 
 /** Headers of what a supplier provides, touches or is bound by. */
-const SUPPLIER_FACT = /(^| )(service|services|provided|tier|criticality|critical|access|accessed|contract|contracts|certification|certifications|certified|sla|dpa|baa|soc 2|soc2|iso 27001|category|expiry|renewal|purpose|processing|location|localisation|role|finalidade|finalidad|finalite|zweck|dienstleistung|vertrag|prestation|contrat|servicio|contrato|servico|servizio|contratto)( |$)/;
+const SUPPLIER_FACT = /(^| )(service|services|provided|tier|criticality|critical|access|accessed|contract|contracts|certification|certifications|certified|sla|dpa|baa|soc 2|soc2|iso 27001|category|expiry|renewal|purpose|processing|location|localisation|role|country|data|finalidade|finalidad|finalite|zweck|dienstleistung|vertrag|prestation|contrat|servicio|contrato|servico|servizio|contratto|funcao|funcion|fonction|funktion|localizacao|localizacion|ubicacion|standort|pays|pais|land|dados|datos|donnees|daten|dati)( |$)/;
 
 /** Headers of what is bought or billed ("Invoice no", "Amount", "Annual spend", "PO number"): a purchasing list, not an inventory. */
 const PURCHASES = /(^| )(invoice|invoices|amount|spend|payment|payments|paid|price|prices|cost|costs|purchase|po|order|orders|buyer|rechnung|betrag|facture|montant|factura|importe|fatura|valor)( |$)/;
@@ -52,4 +52,17 @@ function suppliersListed(headers: string[]): boolean {
     const words = headerTokens(h).join(' ');
     return PURCHASES.test(words) || (SUPPLIED.test(words) && !isSupplierKey(h));
   });
+}
+
+/**
+ * A first column plainly headed as the suppliers ("Vendor", "Subprocessador", "Sous-traitant"), each named once, with two or more
+ * columns of what each provides, touches or is bound by: an inventory of suppliers, as an inventory's name would say.
+ */
+export function suppliersKeyed(headers: ColumnHeader[], values: ValueCache): boolean {
+  const named = headers.filter((h) => h.child.trim()).toSorted((a, b) => a.col - b.col);
+  const first = named[0];
+  if (!first || !isSupplierKey(first.child) || !suppliersListed(named.map((h) => h.child))) return false;
+  if (named.slice(1).filter((h) => SUPPLIER_FACT.test(headerTokens(h.child).join(' '))).length < 2) return false;
+  const v = values.get(first.col);
+  return v.count >= 2 && v.distinct >= 0.8 && v.numeric < 0.5;
 }
