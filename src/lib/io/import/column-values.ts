@@ -124,7 +124,7 @@ const VOCAB_OPTIONS = new Set(Object.values(treatmentVocab.words).flat().map(fol
  * ("Mitigate with external MFA"), which in a plan is the action itself; null otherwise. Words of
  * other languages count only as the whole cell or before a dash.
  */
-function optionKind(text: string): 'plain' | 'led' | 'explained' | null {
+export function optionKind(text: string): 'plain' | 'led' | 'explained' | null {
   // A CVSS vector ("AV:N/AC:L/PR:N/…") starts with its attack vector, not with "avoid".
   if (CVSS_VECTOR.test(text)) return null;
   const whole = foldWord(text);

@@ -272,7 +272,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     descriptionAsTitle(fields, confidence, taken, values, headers);
     scenarioAsTitle(fields, confidence, taken, values, headers);
     shorterIsTitle(fields, confidence, taken, values);
-    describedNotTitled(fields, confidence, taken, values);
+    describedNotTitled(fields, confidence, taken, values, headers);
     ownerOfTheAsset(fields, confidence, taken, headers, values);
     consequenceAsDescription(fields, confidence, taken, headers, values);
     riskKindAsTitle(fields, confidence, taken, headers, values);

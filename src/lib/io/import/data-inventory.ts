@@ -23,7 +23,9 @@ const CATEGORY = /^(category|categories|kategorie|kategorien|categoria|categoria
  * starts by naming its special category or sensitiveness ("Art. 9 DSGVO?", "Categoria particolare (art. 9)", "Sensível (LGPD)?");
  * not a CIA rating's "Confidentiality".
  */
-const SENSITIVITY = /^(sensitivity|sensitive|sensitivitat|sensibilitat|sensibilitaet|sensibilidade|sensibilidad|sensibilite|sensibile|sensibil|schutzbedarf|classification|klassifizierung|klassifikation|clasificacion|classificacao|classificazione|classificatie|klasyfikacja|чувствительность|класс|רגישות|data classification|sensitivity level|sensitivity class|pii|phi|contains pii|nhay cam)$|^art 9\b|^(special category|special categories|besondere kategorie|categoria especial|categoria particolare|categorie particuliere|sensivel|sensible|sensitive)\b/;
+const SENSITIVITY = /^(sensitivity|sensitivitat|sensibilitat|sensibilitaet|sensibilidade|sensibilidad|sensibilite|sensibile|sensibil|schutzbedarf|classification|klassifizierung|klassifikation|clasificacion|classificacao|classificazione|classificatie|klasyfikacja|чувствительность|класс|רגישות|data classification|sensitivity level|sensitivity class|pii|phi|contains pii|nhay cam)$|^art 9\b|^(special category|special categories|besondere kategorie|categoria especial|categoria particolare|categorie particuliere|sensivel|sensible|sensitive)\b/;
+/** A header of what each category means ("Definition", "Meaning", "Definição"). */
+const DEFINED = /(^| )(definition|definitions|definicion|definicao|definizione|meaning|significado|bedeutung)( |$)/;
 /** A header of where the data is kept (not a bare "Location", which a form's field or a site has too). */
 const STORED = /^(storage|storage location|stored in|where stored|speicherort|gespeichert in|local de armazenamento|onde fica|armazenamento|almacenamiento|lugar de almacenamiento|lieu de stockage|stockage|archiviazione|opslag|opslaglocatie|miejsce przechowywania|מקום אחסון|хранилище)$/;
 /** Headers of a retention schedule: beside no sensitivity, its rows are how long each kind of data is kept, not an inventory. */
@@ -43,7 +45,8 @@ export function dataItemsListed(headers: readonly ColumnHeader[], values: ValueC
   const sensitive = others.some((h) => SENSITIVITY.test(h));
   if (others.some((h) => RULES.test(h)) || (!sensitive && others.some((h) => RETENTION.test(h)))) return undefined;
   // (Bare categories beside a classification alone, "Catégorie | Classification", are a workbook's lists for its dropdowns.)
-  if (!(DATA_ITEM.test(key) && (sensitive || others.some((h) => STORED.test(h)))) && !(CATEGORY.test(key) && sensitive && others.length >= 2)) return undefined;
+  // (…nor categories each defined, "Category | Definition | Examples | Sensitive?": a scheme's reference list.)
+  if (!(DATA_ITEM.test(key) && (sensitive || others.some((h) => STORED.test(h)))) && !(CATEGORY.test(key) && sensitive && others.length >= 2 && !others.some((h) => DEFINED.test(h)))) return undefined;
   const v = values.get(first.col);
   if (v.count < 2 || v.distinct < 0.8 || v.numeric >= 0.5) return undefined;
   // (Not a classification scheme's levels, "Public | Internal | Confidential", nor a scale's: a legend.)

@@ -311,13 +311,15 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
  */
 export function namesMeasures(kind: RecordKind, header: string): boolean {
   const top = kind === 'risks' ? fieldCandidates('risks', header)[0] : undefined;
-  // Not the controls' names, numbers, mapping or people ("Control_Name", "Control ref", "Cloud control mapping", "Control operator").
-  // …or names what is done about the risk, less plainly than a controls' header ("Treatment plan", "Recommended treatment",
-  // "Mitigerende tiltag"), though not the option chosen ("Estratégia de resposta") nor how urgent it is ("Remediation priority").
+  // Not the controls' names, numbers, mapping or people ("Control_Name", "Control ref", "Cloud control mapping", "Control operator"),
+  // nor their state, proof, outcome, approval or timing ("Behandlungsstatus", "Treatment evidence", "Treatment sign-off"), nor a
+  // bare recommendation. The header may name the measures less plainly than a controls' header does ("Treatment plan",
+  // "Recommended_Control", "Mitigerende tiltag": 0.6 and up), or name what is done about the risk ("Recommended treatment"),
+  // though not the option chosen or why ("Estratégia de resposta", "Why this treatment").
   if (!top || top.confidence < 0.6 || MEASURES_ABOUT.test(wordsOf(header).join(' '))) return false;
   // (A bare "Traitement" in French names a processing of personal data, as a DPIA lists them.)
   return top.field === 'controls' || (top.field === 'treatment' && !TREATMENT_OPTION.test(wordsOf(header).join(' ')) && !/^traitements?$/.test(wordsOf(header).join(' ')));
 }
-const MEASURES_ABOUT = /(^| )(name|names|ref|refs|reference|references|id|ids|no|number|numbers|mapping|mapped|map|owner|owners|operator|operators|performer|performers|responsible|manager|lead|team|by|status|date|priority|prioridad|prioridade|priorite|prioritat|prioritaet|priorita)( |$)/;
+const MEASURES_ABOUT = /(^| )(name|names|ref|refs|reference|references|id|ids|no|number|numbers|mapping|mapped|map|owner|owners|operator|operators|performer|performers|responsible|manager|lead|team|by|status|date|priority|prioridad|prioridade|priorite|prioritat|prioritaet|priorita|prioriteit|prioritet|approver|approval|approved|sign off|signoff|signed|evidence|result|results|outcome|outcomes|progress|deadline|eta|due|recommendation|recommendations)( |$)|status|option|datum|frist|nachweis|ergebnis/;
 /** A treatment's header that names the option chosen or why, not the measures ("Treatment strategy", "Estratégia de resposta", "Why this treatment"). */
 const TREATMENT_OPTION = /(^| )(why|reason|reasons|rationale|justification|begrundung|grund|motivo|motivacion|justificacion|justificativa|razon|raison|strategy|strategie|estrategia|option|options|opcion|opcao|response|respuesta|resposta|reponse|decision|decisao|approach|type|tipo|art)( |$)/;

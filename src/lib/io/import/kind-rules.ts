@@ -39,10 +39,16 @@ function riskIdentity(has: (f: string) => boolean, n: number, narrow: boolean, n
  * whatever the sheet is called ("Control selection matrix").
  */
 export function decidedControls(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
+  if (kind !== 'soa' || !['applicable', 'justification', 'status'].some((f) => a.fields.has(f))) return false;
   const col = a.fields.get('controlId');
-  if (kind !== 'soa' || col === undefined || !['applicable', 'justification', 'status'].some((f) => a.fields.has(f))) return false;
-  const ids = values.get(col);
-  return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8;
+  if (col !== undefined) {
+    const ids = values.get(col);
+    return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8;
+  }
+  // …or each control's title led by its id, where no column holds the ids alone ("A.8.1 User endpoint devices").
+  const title = a.fields.get('controlTitle');
+  const titles = title === undefined ? undefined : values.get(title);
+  return titles !== undefined && titles.count >= 5 && titles.leadingIds >= 0.8 && titles.controls >= 0.8;
 }
 
 /**
@@ -51,7 +57,7 @@ export function decidedControls(kind: RecordKind, a: Assignment, values: ValueCa
  * register of control gaps does; a gap analysis with a priority does not).
  */
 export function controlRows(kind: RecordKind, a: Assignment, values: ValueCache, first: number, decided: boolean): number {
-  if (kind === 'soa') return decided && a.fields.get('controlId') === first ? 1.5 : 0;
+  if (kind === 'soa') return decided && (a.fields.get('controlId') ?? a.fields.get('controlTitle')) === first ? 1.5 : 0;
   if (kind !== 'risks' || a.fields.get('controls') !== first || (a.fields.has('likelihood') && a.fields.has('impact'))) return 0;
   // A register keyed by control that names its own risks (an id, a plainly named title, or the threat and the weakness) is still
   // a register; a "Control name" beside the control is the control's.
@@ -275,8 +281,10 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   const has = (f: string) => a.fields.has(f);
   // Rows keyed by a POA&M's item numbers ("POAM-001") are that plan's items, however their weaknesses are rated (all nine such
   // tables of held-out 42 to 55 are labelled plans).
-  const first = a.columns.find((c) => c.header.trim());
-  if (kind !== 'treatment-plan' && first && values.get(columnNumber(first.column)).count >= 3 && values.get(columnNumber(first.column)).poamItems >= 0.8) return true;
+  if (kind !== 'treatment-plan' && poamRows(a, values, false)) return true;
+  // A plan's rows keyed by changes ("Change ID | Change | Scheduled date") are a change calendar's, not actions on risks (rows keyed by
+  // issues or tickets with their actions may be a plan's: "Ticket | Action | Owner | Due date").
+  if (kind === 'treatment-plan' && CHANGE_KEY.test(headerWords(a, a.fields.get('riskId')))) return true;
   if (kind !== 'soa' && foreignRows(kind, a, named) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
   // A policy before the controls, unless the controls are decided with a reason beside it.
   if (kind === 'soa' && policyRows(a) && !(has('controlId') && (has('applicable') || has('justification')))) return true;
@@ -315,6 +323,9 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
  * The mapping makes sense for the kind: the fields that define such a register are there. A
  * narrow table (four columns or fewer) needs two of them, not three. (Vetoes are checked apart, by `vetoed`.)
  */
+/** A change's key ("Change ID", "Change #", "RFC", "Änderung"). */
+const CHANGE_KEY = /^(change|changes|change id|change no|change number|change ref|rfc|rfc id|cambio|id cambio|anderung|changement|mudanca)$/;
+
 /** A price's header ("Price", "Unit price", "preis_euro", "Prix"). */
 const PRICED = /(^| )(price|prices|pricing|preis|preise|prix|precio|precios|preco|precos|prezzo|prezzi)( |$)/;
 /** …and a stock's or a product code's ("Stock", "Bestand", "Quantity on hand", "SKU", "UPC", "EAN"). */

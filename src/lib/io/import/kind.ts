@@ -153,6 +153,9 @@ export function nameHints(sheetName: string): Map<SheetKind, number> {
   return out;
 }
 
+/** A header of how well controls of two frameworks match ("Coverage", "Covered?", "Mapping strength", "Abdeckung"). */
+const COVERAGE = /(^| )(coverage|covered|covers|mapping|mapped|match|matches|alignment|aligned|strength|relationship|abdeckung|cobertura|couverture|copertura)( |$)/;
+
 /** Names of a matrix ("Asset threat matrix"), which a register of threats and weaknesses may carry. */
 const MATRIX_NAME = /\b(matrix|matrice|matriz|matrize)\b/;
 
@@ -324,14 +327,16 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       // …nor controls named or numbered in the first column, each with how far it is implemented, beside their references in
       // other frameworks ("Control | ISO Annex A | SOC 2 TSC | Status: Implemented"): the organisation's controls, cross-referenced.
       const statusCol = a.fields.get('status');
-      const implementedHere = statusCol !== undefined && values.get(statusCol).count >= 3 && controlStates(a, values, statusCol) >= 0.6 && [a.fields.get('controlId'), a.fields.get('controlTitle')].includes(firstCol);
+      // (Not under a mapping's name, nor a column of how well the frameworks match: "Coverage: Full / Partial / None".)
+      const implementedHere = statusCol !== undefined && !mapped && !COVERAGE.test(headerWords(a, statusCol)) && values.get(statusCol).count >= 3 && controlStates(a, values, statusCol) >= 0.6 && [a.fields.get('controlId'), a.fields.get('controlTitle')].includes(firstCol);
       const crossed = crosswalk(kind, a) && !((implementation || (extended && !mapped)) && a.fields.get('controlId') === firstCol) && !implementedHere;
       const vetoedAbove = vetoedAt.get(kind);
       // (Not the lower row of a two-row header, whose upper row leaves gaps over it: its ratings may lift the veto.)
       if (!override.kind && vetoedAbove !== undefined && row > vetoedAbove && row <= vetoedAbove + 3 && !(isHeaderish(grid, row) && lowerHalf(grid, vetoedAbove, row))) continue;
       const veto = vetoed(kind, a, values, named);
       if (veto && a.fields.size >= 3 && !vetoedAt.has(kind)) vetoedAt.set(kind, row);
-      if (!override.kind && (catalogue || crossed || veto || !(coherent(kind, a, values, narrow, named) || plainWords) || a.score + rated + penalty < min)) continue;
+      // (Annex A controls each with a decision or a status beside them need no more columns: they are what an SoA is made of.)
+      if (!override.kind && (catalogue || crossed || veto || !(coherent(kind, a, values, narrow, named) || plainWords) || (!decided && a.score + rated + penalty < min))) continue;
       // Controls with their titles and owners but no decision or status are a catalogue of controls, unless the
       // sheet is named as the SoA (not merely "Controls") or they are another set's controls each with its status.
       // The evidence for each, without a decision, maps controls to proof or tests (four labellers of five in the held-out sets).

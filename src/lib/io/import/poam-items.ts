@@ -22,11 +22,15 @@ export function poamKeyed(headers: ColumnHeader[], values: ValueCache): boolean 
   return v.count >= 3 && v.poamItems >= 0.8;
 }
 
-/** A POA&M's items by number, each with its status, deadline or owner: the plan's rows (kind-rules.ts `coherent`). */
-export function poamRows(a: Assignment, values: ValueCache): boolean {
+/**
+ * A POA&M's items by number, each with its status, deadline or owner: the plan's rows (kind-rules.ts `coherent`); or, with `tracked`
+ * false, by number alone (kind-rules.ts `vetoed`: no other kind's rows).
+ */
+export function poamRows(a: Assignment, values: ValueCache, tracked = true): boolean {
   const first = a.columns.find((c) => c.header.trim());
-  if (!first || values.get(columnNumber(first.column)).poamItems < 0.8) return false;
-  return ['status', 'dueDate', 'owner'].some((f) => a.fields.has(f));
+  const v = first && values.get(columnNumber(first.column));
+  if (!v || v.count < 3 || v.poamItems < 0.8) return false;
+  return !tracked || ['status', 'dueDate', 'owner'].some((f) => a.fields.has(f));
 }
 
 /**

@@ -156,8 +156,8 @@ export function severityAsLevel(fields: Map<string, number>, confidence: Map<str
   if (col === undefined || said(col)) return;
   // "Severity" beside a column headed "Impact" that the level took, or none did: the impact is that column, the severity the level.
   const level = fields.get('level');
-  const headedImpact = level !== undefined && said(level) ? level : headers.find((h) => !taken.has(h.col) && said(h.col) && values.get(h.col).scale >= 0.6)?.col;
-  if (headedImpact !== undefined && (level === undefined || level === headedImpact) && values.get(col).scale >= 0.6) {
+  const headedImpact = level === undefined ? headers.find((h) => !taken.has(h.col) && said(h.col) && values.get(h.col).scale >= 0.6)?.col : said(level) ? level : undefined;
+  if (headedImpact !== undefined && values.get(col).scale >= 0.6) {
     if (level !== undefined) refield(fields, confidence, taken, 'level', 'swapping');
     refield(fields, confidence, taken, 'impact', 'level');
     if (level !== undefined) refield(fields, confidence, taken, 'swapping', 'impact');
@@ -170,8 +170,7 @@ export function severityAsLevel(fields: Map<string, number>, confidence: Map<str
   }
   if (fields.has('level')) return;
   const v = values.get(col);
-  // (Two rows will do when both are plainly rated: "CRITICAL", "HIGH".)
-  if (v.count < (v.scale === 1 ? 2 : 3) || v.scale < 0.6 || v.numeric >= 0.3) return;
+  if (v.count < 3 || v.scale < 0.6 || v.numeric >= 0.3) return;
   if (!['likelihood', 'residualLikelihood'].some((f) => fields.has(f))) {
     refield(fields, confidence, taken, 'impact', 'level');
     return;
@@ -322,26 +321,38 @@ export function shorterIsTitle(fields: Map<string, number>, confidence: Map<stri
   refield(fields, confidence, taken, 'swapping', 'description');
 }
 
+/** A header of a kind of risk rather than its name ("Tipo de riesgo", "Risk category", "Type"). */
+const SORT_HEADER = /(^| )(type|types|category|categories|kind|class|group|area|domain|tipo|tipos|categoria|categorias|categorie|kategorie|typ|art|bereich|clase|classe)( |$)/;
+
 /**
- * A "title" that names no risk, beside a description that tells each one: a kind of risk repeated down the rows ("Tipo de riesgo":
- * Humano, Humano, Técnico) or the risks' codes ("Risco": RN1, RN2). The description then names the risks, and the codes number them
- * where nothing else does. (Labellers of held-out 42 to 54 read it so each time.)
+ * A "title" that names no risk, beside a description that tells each one: a kind of risk repeated down the rows, under a header of
+ * kinds ("Tipo de riesgo": Humano, Humano, Técnico), or the risks' codes ("Risco": RN1, RN2). The description then names the risks,
+ * and the codes number them where nothing else does but a count of the lines ("#": 1, 2, 3), which they replace.
+ * (A risk's own name repeated on several assets' rows, "Risk: Ransomware", stays the title.)
  */
-export function describedNotTitled(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache): void {
+export function describedNotTitled(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
   const title = fields.get('title');
   const description = fields.get('description');
   if (title === undefined || description === undefined) return;
   const t = values.get(title);
   const d = values.get(description);
   if (d.count < 3 || d.distinct < 0.8 || d.avgLength < 10 || d.codes >= 0.5) return;
-  const sorts = t.count >= 4 && t.distinct <= 0.5 && t.avgLength <= 20;
+  const sorts = t.count >= 4 && t.distinct <= 0.5 && t.avgLength <= 20 && SORT_HEADER.test(normaliseHeader(headers.find((h) => h.col === title)?.child ?? ''));
   const codes = t.count >= 3 && t.codes >= 0.8 && t.distinct >= 0.9 && t.avgLength <= 12;
   if (!sorts && !codes) return;
-  refield(fields, confidence, taken, 'title', codes && !fields.has('id') ? 'id' : 'sorting');
-  if (fields.has('sorting')) {
+  const id = fields.get('id');
+  // (The codes take the id from a mere count of the lines.)
+  const counter = id === undefined ? undefined : values.get(id);
+  if (codes && counter && counter.count >= 3 && counter.sequence >= 0.8 && counter.numeric >= 0.9) {
+    fields.delete('id');
+    confidence.delete('id');
+    taken.delete(id!);
+  }
+  if (codes && !fields.has('id')) refield(fields, confidence, taken, 'title', 'id');
+  else {
+    fields.delete('title');
+    confidence.delete('title');
     taken.delete(title);
-    fields.delete('sorting');
-    confidence.delete('sorting');
   }
   refield(fields, confidence, taken, 'description', 'title');
 }

@@ -9,6 +9,7 @@ import { plural } from '../../domain/model/words.ts';
 import { namesMeasures } from './fields.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { parseYesNo } from './normalise.ts';
+import { optionKind } from './column-values.ts';
 
 function textsAbove(grid: Grid, headerRow: number): string[] {
   const out = [grid.name];
@@ -31,8 +32,9 @@ function scanNotes(twoRows: boolean, scan: RecordScan, unmapped: number): string
 /** Measures told in words: not control numbers ("A.8.13"), not yes or no, mostly of six letters or more. */
 function measuresInWords(texts: string[]): boolean {
   const share = (test: (t: string) => boolean) => texts.filter(test).length / Math.max(1, texts.length);
+  // (Not options, "Mitigate", "Accept: within appetite".)
   return share((t) => controlRefsFromCell({ value: t, text: t }, null).some((x) => x.kind === 'control')) < 0.5 && share((t) => parseYesNo(t) !== null) < 0.3
-    && share((t) => (t.match(/\p{L}/gu)?.length ?? 0) >= 6) >= 0.5;
+    && share((t) => (t.match(/\p{L}/gu)?.length ?? 0) >= 6) >= 0.5 && share((t) => optionKind(t) === 'plain' || optionKind(t) === 'led') < 0.5;
 }
 
 /** Analyses one sheet, honouring the user's header row and kind when given. */

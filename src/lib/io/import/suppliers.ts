@@ -16,6 +16,9 @@ const SUPPLIER_KEY = /^(vendor|vendors|vendor name|supplier|suppliers|supplier n
 /** Headers of what a supplier provides, touches or is bound by. */
 const SUPPLIER_FACT = /(^| )(service|services|provided|tier|criticality|critical|access|accessed|contract|contracts|certification|certifications|certified|sla|dpa|baa|soc 2|soc2|iso 27001|category|expiry|renewal|purpose|processing|location|localisation|role|country|data|finalidade|finalidad|finalite|zweck|dienstleistung|vertrag|prestation|contrat|servicio|contrato|servico|servizio|contratto|funcao|funcion|fonction|funktion|localizacao|localizacion|ubicacion|standort|pays|pais|land|dados|datos|donnees|daten|dati)( |$)/;
 
+/** Headers of suppliers compared, scored, measured or reached: an evaluation, a scorecard, a KPI report or a directory, not an inventory. */
+const JUDGED = /(^| )(score|scores|scoring|rating|ratings|rated|rank|ranking|puntuacion|pontuacao|punteggio|bewertung|evaluation|evaluacion|avaliacao|meets|recommendation|recommended|actual|actuals|target|kpi|quality|delivery|performance|phone|telephone|telefone|telefono|email|e mail|mail|contact|contacts|contacto|contato|ansprechpartner|interlocuteur)( |$)/;
+
 /** Headers of what is bought or billed ("Invoice no", "Amount", "Annual spend", "PO number"): a purchasing list, not an inventory. */
 const PURCHASES = /(^| )(invoice|invoices|amount|spend|payment|payments|paid|price|prices|cost|costs|purchase|po|order|orders|buyer|rechnung|betrag|facture|montant|factura|importe|fatura|valor)( |$)/;
 /** Headers of what each row is, beside its vendor ("Application", "Product", "System", "Version"): the rows are those, not suppliers. */
@@ -62,6 +65,8 @@ export function suppliersKeyed(headers: ColumnHeader[], values: ValueCache): boo
   const named = headers.filter((h) => h.child.trim()).toSorted((a, b) => a.col - b.col);
   const first = named[0];
   if (!first || !isSupplierKey(first.child) || !suppliersListed(named.map((h) => h.child))) return false;
+  // (Not suppliers compared, scored or measured, nor a directory of their contacts: "Score", "SLA target | Q1 actual", "Téléphone".)
+  if (named.some((h) => JUDGED.test(headerTokens(h.child).join(' ')))) return false;
   if (named.slice(1).filter((h) => SUPPLIER_FACT.test(headerTokens(h.child).join(' '))).length < 2) return false;
   const v = values.get(first.col);
   return v.count >= 2 && v.distinct >= 0.8 && v.numeric < 0.5;
