@@ -7,7 +7,8 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, firstHeaded, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, headerWords, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, pairedPlan, plansNothing, vetoed } from './kind-rules.ts';
+import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, pairedPlan, plansNothing } from './kind-rules.ts';
+import { vetoed } from './kind-vetoes.ts';
 import { favourPlans } from './plan-readings.ts';
 import { describedThreats, mereCatalogue, numberedThreats, strideCatalogue, unnamedThreats } from './kind-catalogues.ts';
 import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
@@ -16,7 +17,7 @@ import { isFileName, lookAlike } from './look-alikes.ts';
 import { raidEntries } from './raid-logs.ts';
 import { insideTable, repeatedBelow } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
-import { controlStates, controlStatusList, extendedControls, ownMeasures } from './own-measures.ts';
+import { controlStatusList, crossReferenced, extendedControls, ownMeasures } from './own-measures.ts';
 import { poamKeyed } from './poam-items.ts';
 import { isSupplierKey, supplierFacts, suppliersKeyed } from './suppliers.ts';
 import { isMachineHeader, machineFacts, machinesListed } from './machines.ts';
@@ -152,9 +153,6 @@ export function nameHints(sheetName: string): Map<SheetKind, number> {
   }
   return out;
 }
-
-/** A header of how well controls of two frameworks match ("Coverage", "Covered?", "Mapping strength", "Abdeckung"). */
-const COVERAGE = /(^| )(coverage|covered|covers|mapping|mapped|match|matches|alignment|aligned|strength|relationship|abdeckung|cobertura|couverture|copertura)( |$)/;
 
 /** Names of a matrix ("Asset threat matrix"), which a register of threats and weaknesses may carry. */
 const MATRIX_NAME = /\b(matrix|matrice|matriz|matrize)\b/;
@@ -324,12 +322,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const firstCol = Math.min(...headers.map((h) => h.col));
       // (The status must read as one, and the sheet not be named as a mapping: a crosswalk's "Mapping status" of Mapped/Gap is no SoA's.)
       const implementation = statused && values.get(a.fields.get('status')!).statuses >= 0.5 && !mapping;
-      // …nor controls named or numbered in the first column, each with how far it is implemented, beside their references in
-      // other frameworks ("Control | ISO Annex A | SOC 2 TSC | Status: Implemented"): the organisation's controls, cross-referenced.
-      const statusCol = a.fields.get('status');
-      // (Not under a mapping's name, nor a column of how well the frameworks match: "Coverage: Full / Partial / None".)
-      const implementedHere = statusCol !== undefined && !mapped && !COVERAGE.test(headerWords(a, statusCol)) && values.get(statusCol).count >= 3 && controlStates(a, values, statusCol) >= 0.6 && [a.fields.get('controlId'), a.fields.get('controlTitle')].includes(firstCol);
-      const crossed = crosswalk(kind, a) && !((implementation || (extended && !mapped)) && a.fields.get('controlId') === firstCol) && !implementedHere;
+      // …nor the organisation's controls, cross-referenced, each with how far it is implemented (not under a mapping's name).
+      const crossed = crosswalk(kind, a) && !((implementation || (extended && !mapped)) && a.fields.get('controlId') === firstCol) && !(!mapped && crossReferenced(a, values, firstCol));
       const vetoedAbove = vetoedAt.get(kind);
       // (Not the lower row of a two-row header, whose upper row leaves gaps over it: its ratings may lift the veto.)
       if (!override.kind && vetoedAbove !== undefined && row > vetoedAbove && row <= vetoedAbove + 3 && !(isHeaderish(grid, row) && lowerHalf(grid, vetoedAbove, row))) continue;

@@ -53,6 +53,20 @@ export function controlStates(a: Assignment, values: ValueCache, col: number): n
   return v.statuses + (controlsNamed(a) ? v.switches : 0);
 }
 
+/** A header of how well controls of two frameworks match ("Coverage", "Covered?", "Mapping strength", "Abdeckung"). */
+const COVERAGE = /(^| )(coverage|covered|covers|mapping|mapped|match|matches|alignment|aligned|strength|relationship|abdeckung|cobertura|couverture|copertura)( |$)/;
+
+/**
+ * Controls named or numbered in the first column, each with how far it is implemented, beside their references in other frameworks
+ * ("Control | ISO Annex A | SOC 2 TSC | Status: Implemented"): the organisation's controls, cross-referenced, not a crosswalk; unless
+ * the status is how well the frameworks match ("Coverage: Full / Partial / None").
+ */
+export function crossReferenced(a: Assignment, values: ValueCache, firstCol: number): boolean {
+  const status = a.fields.get('status');
+  if (status === undefined || COVERAGE.test(headerWords(a, status)) || values.get(status).count < 3) return false;
+  return controlStates(a, values, status) >= 0.6 && [a.fields.get('controlId'), a.fields.get('controlTitle')].includes(firstCol);
+}
+
 /** Words of a measure's implementation ("Implemented", "Teilweise umgesetzt", "Geïmplementeerd", "Planned"). */
 const IMPLEMENTED = /implement|umgesetzt|in umsetzung|geimplementeerd|implementad|implementat|mis en (oeuvre|œuvre|place)|mise en (oeuvre|œuvre)|en place|in place|in progress|en cours|en curso|in corso|em andamento|partial|partiel|teilweise|gedeeltelijk|parcial|parzial|attuat|realisiert|erfullt|vorhanden|planned|geplant|gepland|planificad|planejad|prevu|pianificat|document|not applicable|non applicable|n a$|nicht anwendbar|no aplica|nao aplicavel|non applicabile|niet van toepassing/;
 /** …of which some say the measure is in place, wholly or partly ("Implemented", "Teilweise", "Mis en œuvre"): a plan whose measures are all "Planned" is a plan. */

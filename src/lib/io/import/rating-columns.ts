@@ -8,6 +8,7 @@ import { normaliseHeader } from './headers.ts';
 import { bareRatingHeader } from './fields.ts';
 import { RISK_WORD } from './kind-words.ts';
 import type { Candidate, ValueCache } from './columns.ts';
+import type { ColumnValues } from './column-values.ts';
 
 const IMPACT_LETTERS = new Set(['I', 'S', 'C', 'G', 'A', 'D', 'R']);
 export const RATING_FIELDS = new Set(['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel']);
@@ -342,11 +343,11 @@ export function describedNotTitled(fields: Map<string, number>, confidence: Map<
   if (!sorts && !codes) return;
   const id = fields.get('id');
   // (The codes take the id from a mere count of the lines.)
-  const counter = id === undefined ? undefined : values.get(id);
-  if (codes && counter && counter.count >= 3 && counter.sequence >= 0.8 && counter.numeric >= 0.9) {
+  const counted = (v: ColumnValues) => v.count >= 3 && v.sequence >= 0.8 && v.numeric >= 0.9;
+  if (codes && id !== undefined && counted(values.get(id))) {
     fields.delete('id');
     confidence.delete('id');
-    taken.delete(id!);
+    taken.delete(id);
   }
   if (codes && !fields.has('id')) refield(fields, confidence, taken, 'title', 'id');
   else {
