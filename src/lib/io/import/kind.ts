@@ -11,19 +11,18 @@ import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decide
 import { vetoed } from './kind-vetoes.ts';
 import { favourPlans } from './plan-readings.ts';
 import { describedThreats, mereCatalogue, numberedThreats, strideCatalogue, unnamedThreats } from './kind-catalogues.ts';
-import { headerTokens, learnUnspacedWords, segmentWords, wordSimilarity } from './headers.ts';
-import { fieldCandidates } from './fields.ts';
+import { headerTokens } from './headers.ts';
 import { isFileName, lookAlike } from './look-alikes.ts';
 import { raidEntries } from './raid-logs.ts';
 import { insideTable, repeatedBelow } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
 import { controlStatusList, crossReferenced, extendedControls, ownMeasures } from './own-measures.ts';
 import { poamKeyed } from './poam-items.ts';
-import { isSupplierKey, supplierFacts, suppliersKeyed } from './suppliers.ts';
-import { isMachineHeader, machineFacts, machinesListed } from './machines.ts';
+import { supplierFacts, suppliersKeyed } from './suppliers.ts';
+import { machineFacts, machinesListed } from './machines.ts';
 import { dataItemsListed } from './data-inventory.ts';
-import { controlRefsFromCell } from './control-ids.ts';
-import { phraseList, sheetNameWords } from './synonyms.ts';
+import { bareControlId, likelyHeaders, lowerHalf, nextRowIsData, sampleRows } from './reading-rows.ts';
+import { GAP_NAME, MAPPED_NAME, MAPPING_NAME, MATRIX_NAME, namedFor, nameHints } from './sheet-names.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
 
 export interface Reading {
@@ -43,7 +42,6 @@ const NARROW_MIN_SCORE = 1.6;
 /** Under a name that says what the sheet holds, one plainly named column is enough, or two fair ones in a narrow table. */
 const NAMED_MIN_SCORE = 0.95;
 const NAMED_NARROW_MIN_SCORE = 1.45;
-const SAMPLE_ROWS = 300;
 /**
  * The word model (kind-model.ts) helps a reading stand and overrules one only where it says 'other'
  * plainly (WORDS_OTHER): its margin for a kind,
@@ -100,76 +98,6 @@ function wordsSuffice(kind: RecordKind, a: Assignment): boolean {
   return fields.length >= 2 && fields.some((f) => IDENTITY[kind].includes(f)) && fields.some((f) => !GENERIC[kind].includes(f));
 }
 
-/** Sheet names of a gap analysis, which the SoA's decisions do not excuse. */
-const GAP_NAME = /\b(gap|gaps|gapanalyse|ecarts|brechas|lacunas)\b/;
-
-function containsPhrase(name: string[], phrase: string[], exact = false): boolean {
-  for (let i = 0; i + phrase.length <= name.length; i++) {
-    if (phrase.every((w, k) => (exact ? name[i + k] === w : wordSimilarity(name[i + k] ?? '', w) >= 0.9))) return true;
-  }
-  return false;
-}
-
-let sheetPhrases: [SheetKind, string[][]][] | null = null;
-
-/** The words of each kind's sheet-name phrases, compiled once (teaching the splitter of unspaced scripts). */
-function namePhrases(): [SheetKind, string[][]][] {
-  sheetPhrases ??= (Object.entries(sheetNameWords) as [SheetKind, string][]).map(([kind, list]) => {
-    const words = phraseList(list).map(({ text }) => headerTokens(text));
-    for (const w of words) learnUnspacedWords(w);
-    return [kind, words];
-  });
-  return sheetPhrases;
-}
-
-/** The longest sheet name Excel keeps: longer names (a file's, a heading's) are cut there. */
-const SHEET_NAME_MAX = 31;
-
-/**
- * A name cut at Excel's limit ("07_MedSecure_Risk_Treatment_Pla") has its last word completed when
- * it starts one word of the names the analysis knows, with its endings ("pla" → "plan", not "plans" or "planned").
- */
-function completeCut(tokens: string[], sheetName: string, phrases: [SheetKind, string[][]][]): string[] {
-  const last = tokens.at(-1);
-  if (sheetName.length !== SHEET_NAME_MAX || !last || last.length < 3 || /\s$/.test(sheetName)) return tokens;
-  const words = [...new Set(phrases.flatMap(([, list]) => list.flat()).filter((w) => w.length > last.length && w.startsWith(last)))].sort((a, b) => a.length - b.length);
-  // "plan", "plans", "planned": one word and its endings.
-  const word = words[0];
-  return word && words.every((w) => w.startsWith(word)) ? [...tokens.slice(0, -1), word] : tokens;
-}
-
-/** Bonus (or penalty for 'other' words) that a sheet's name gives each kind. */
-export function nameHints(sheetName: string): Map<SheetKind, number> {
-  const phrases = namePhrases();
-  const name = completeCut(segmentWords(headerTokens(sheetName)), sheetName, phrases);
-  const out = new Map<SheetKind, number>();
-  for (const [kind, list] of phrases) {
-    let best = 0;
-    for (const p of list) {
-      // Words of 'other' sheets count only as written: "matriz" (a register in Spanish) is not "matrix".
-      if (p.length && containsPhrase(name, p, kind === 'other')) best = Math.max(best, Math.min(1.6, 0.7 + 0.3 * p.length));
-    }
-    if (best) out.set(kind, kind === 'other' ? -1.5 : best);
-  }
-  return out;
-}
-
-/** Names of a matrix ("Asset threat matrix"), which a register of threats and weaknesses may carry. */
-const MATRIX_NAME = /\b(matrix|matrice|matriz|matrize)\b/;
-
-/** Names of a mapping between frameworks: the controls they name are not an SoA ("Control mapping", "Controls crosswalk"). */
-const MAPPING_NAME = /\b(mapping|mappings|crosswalk|matrix|framework|referentiel)\b/;
-
-/** …and of a mapping only ("Framework mapping", "Crosswalk"; not a "Controls matrix", which may be the SoA's own). */
-const MAPPED_NAME = /\b(mapping|mappings|crosswalk)\b/;
-
-/** The sheet's name says this kind more than any other ("risk treatment plan" is a plan, not risks); a mapping's name names no SoA. */
-function namedFor(hints: Map<SheetKind, number>, kind: RecordKind, mapping: boolean): boolean {
-  const mine = hints.get(kind) ?? 0;
-  if (kind === 'soa' && mapping) return false;
-  return mine > 0 && KINDS.every((k) => k === kind || (hints.get(k) ?? 0) < mine);
-}
-
 /**
  * The least score a reading needs: less in a narrow table, and less still under a name that says
  * what the sheet holds, least of all when one of its columns is plainly named.
@@ -178,62 +106,6 @@ function minScore(kind: RecordKind, named: boolean, narrow: boolean, plain: bool
   if (named && plain) return NAMED_MIN_SCORE;
   if (named && narrow) return NAMED_NARROW_MIN_SCORE;
   return narrow || named ? Math.min(NARROW_MIN_SCORE, MIN_SCORE[kind]) : MIN_SCORE[kind];
-}
-
-/** A row with a value of its own (not only values copied down from a merge above). */
-function hasOwnValue(grid: Grid, row: number): boolean {
-  for (const c of grid.rows.get(row)?.values() ?? []) if (!c.filled) return true;
-  return false;
-}
-
-/** The rows below a header up to the first gap of two blank rows: the values to profile. */
-function sampleRows(grid: Grid, header: number): number[] {
-  const rows: number[] = [];
-  let blank = 0;
-  for (let r = header + 1; r <= grid.maxRow && rows.length < SAMPLE_ROWS; r++) {
-    if (!hasOwnValue(grid, r)) {
-      blank++;
-      continue;
-    }
-    if (blank >= 2 && rows.length > 0) break;
-    blank = 0;
-    rows.push(r);
-  }
-  return rows;
-}
-
-/** The row under `upper` writes in a column that `upper` leaves blank or merged (a band over it): the two may be one header. */
-function lowerHalf(grid: Grid, upper: number, row: number): boolean {
-  const top = grid.rows.get(upper);
-  return [...(grid.rows.get(row) ?? new Map())].some(([col, c]) => !c.filled && c.text.trim() !== '' && (!top?.get(col) || top.get(col)!.filled || top.get(col)!.text.trim() === ''));
-}
-
-function nextRowIsData(grid: Grid, header: number): boolean {
-  for (let r = header + 1; r <= grid.maxRow; r++) if (hasOwnValue(grid, r)) return !isHeaderish(grid, r);
-  return false;
-}
-
-/** The few candidate rows whose cells name the most fields (of any kind), for the full reading. */
-function likelyHeaders(grid: Grid, rows: number[]): number[] {
-  const quick = rows.map((row) => {
-    let score = 0;
-    for (const h of columnHeaders(grid, row, []).filter((x) => x.child.length <= 60)) {
-      // (A supplier's column, "Vendor", "Sub-processor", names an inventory's rows though no field is called so: suppliers.ts; so does
-      // a machine's, "Server", "Poste de travail": machines.ts.)
-      score += Math.max(isSupplierKey(h.child) || isMachineHeader(h.child) ? 0.7 : 0, ...KINDS.map((k) => fieldCandidates(k, h.child)[0]?.confidence ?? 0).filter((c) => c >= 0.7));
-    }
-    return { row, score };
-  });
-  const top = quick.filter((q) => q.score > 0).sort((a, b) => b.score - a.score).slice(0, 4).map((q) => q.row);
-  // A row right under a strong one may be the lower half of a two-row header.
-  const below = top.flatMap((r) => rows.filter((x) => x > r && x <= r + 3));
-  return [...new Set([...top, ...below])].sort((a, b) => a - b);
-}
-
-/** A cell that is one control id and nothing else ("8.7", "A.5.1"). */
-function bareControlId(text: string): boolean {
-  const t = text.trim();
-  return /^(A\.?\s?)?\d{1,2}(\.\d{1,2}){1,2}$/i.test(t) && controlRefsFromCell({ value: t, text: t }, null).some((x) => x.kind === 'control');
 }
 
 export interface Scored extends Reading {

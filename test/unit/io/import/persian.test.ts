@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldCandidates } from '../../../../src/lib/io/import/fields.ts';
 import { normaliseHeader } from '../../../../src/lib/io/import/headers.ts';
 import { analyzeWorkbook, foldWord, isScaleWord, parseNumber, parseYesNo, splitLabelScore, toIsoDate } from '../../../../src/lib/io/import/index.ts';
-import { nameHints } from '../../../../src/lib/io/import/kind.ts';
+import { nameHints } from '../../../../src/lib/io/import/sheet-names.ts';
 import { fold, namesInCell, splitList } from '../../../../src/lib/io/import/mapping/cells.ts';
 import { moreFive, moreGeneric } from '../../../../src/lib/io/import/mapping/scale.ts';
 import { recognise, vocabularies } from '../../../../src/lib/io/import/mapping/vocab.ts';

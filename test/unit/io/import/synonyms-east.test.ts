@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldCandidates } from '../../../../src/lib/io/import/fields.ts';
-import { nameHints } from '../../../../src/lib/io/import/kind.ts';
+import { nameHints } from '../../../../src/lib/io/import/sheet-names.ts';
 import type { RecordKind } from '../../../../src/lib/io/import/types.ts';
 import { headerCases } from './header-cases.ts';
 

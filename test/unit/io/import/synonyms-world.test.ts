@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldCandidates } from '../../../../src/lib/io/import/fields.ts';
-import { nameHints } from '../../../../src/lib/io/import/kind.ts';
+import { nameHints } from '../../../../src/lib/io/import/sheet-names.ts';
 import { fieldPhrases, notPhrases, sheetNameWords } from '../../../../src/lib/io/import/synonyms.ts';
 import { bareRiskWords, currentWords, inherentWords, ratingPhrases, residualWords } from '../../../../src/lib/io/import/synonyms-risks.ts';
 import type { RecordKind } from '../../../../src/lib/io/import/types.ts';

@@ -1,0 +1,70 @@
+/**
+ * The rows a reading of a sheet starts from: the likeliest header rows, the rows of values under one, and the tests that
+ * tell a header from a record (a bare control number, the lower half of a two-row header). Split from kind.ts.
+ */
+import { canonicalFields, type RecordKind } from './types.ts';
+import type { Grid } from './grid.ts';
+import { columnHeaders, isHeaderish } from './header-rows.ts';
+import { fieldCandidates } from './fields.ts';
+import { isSupplierKey } from './suppliers.ts';
+import { isMachineHeader } from './machines.ts';
+import { controlRefsFromCell } from './control-ids.ts';
+
+const KINDS = Object.keys(canonicalFields) as RecordKind[];
+const SAMPLE_ROWS = 300;
+
+/** A row with a value of its own (not only values copied down from a merge above). */
+export function hasOwnValue(grid: Grid, row: number): boolean {
+  for (const c of grid.rows.get(row)?.values() ?? []) if (!c.filled) return true;
+  return false;
+}
+
+/** The rows below a header up to the first gap of two blank rows: the values to profile. */
+export function sampleRows(grid: Grid, header: number): number[] {
+  const rows: number[] = [];
+  let blank = 0;
+  for (let r = header + 1; r <= grid.maxRow && rows.length < SAMPLE_ROWS; r++) {
+    if (!hasOwnValue(grid, r)) {
+      blank++;
+      continue;
+    }
+    if (blank >= 2 && rows.length > 0) break;
+    blank = 0;
+    rows.push(r);
+  }
+  return rows;
+}
+
+/** The row under `upper` writes in a column that `upper` leaves blank or merged (a band over it): the two may be one header. */
+export function lowerHalf(grid: Grid, upper: number, row: number): boolean {
+  const top = grid.rows.get(upper);
+  return [...(grid.rows.get(row) ?? new Map())].some(([col, c]) => !c.filled && c.text.trim() !== '' && (!top?.get(col) || top.get(col)!.filled || top.get(col)!.text.trim() === ''));
+}
+
+export function nextRowIsData(grid: Grid, header: number): boolean {
+  for (let r = header + 1; r <= grid.maxRow; r++) if (hasOwnValue(grid, r)) return !isHeaderish(grid, r);
+  return false;
+}
+
+/** The few candidate rows whose cells name the most fields (of any kind), for the full reading. */
+export function likelyHeaders(grid: Grid, rows: number[]): number[] {
+  const quick = rows.map((row) => {
+    let score = 0;
+    for (const h of columnHeaders(grid, row, []).filter((x) => x.child.length <= 60)) {
+      // (A supplier's column, "Vendor", "Sub-processor", names an inventory's rows though no field is called so: suppliers.ts; so does
+      // a machine's, "Server", "Poste de travail": machines.ts.)
+      score += Math.max(isSupplierKey(h.child) || isMachineHeader(h.child) ? 0.7 : 0, ...KINDS.map((k) => fieldCandidates(k, h.child)[0]?.confidence ?? 0).filter((c) => c >= 0.7));
+    }
+    return { row, score };
+  });
+  const top = quick.filter((q) => q.score > 0).sort((a, b) => b.score - a.score).slice(0, 4).map((q) => q.row);
+  // A row right under a strong one may be the lower half of a two-row header.
+  const below = top.flatMap((r) => rows.filter((x) => x > r && x <= r + 3));
+  return [...new Set([...top, ...below])].sort((a, b) => a - b);
+}
+
+/** A cell that is one control id and nothing else ("8.7", "A.5.1"). */
+export function bareControlId(text: string): boolean {
+  const t = text.trim();
+  return /^(A\.?\s?)?\d{1,2}(\.\d{1,2}){1,2}$/i.test(t) && controlRefsFromCell({ value: t, text: t }, null).some((x) => x.kind === 'control');
+}
