@@ -1,16 +1,14 @@
 /**
  * The passes that refine a sheet's column proposal once each field has its most confident column:
  * second choices, and the readings that move a field to the column that plainly holds it (an SoA's
- * implementation told in words, another set's control ids, a device's role, a data inventory's kinds
- * of data, a consequence told in sentences, the owner of the asset, a plan's risk codes).
+ * implementation told in words, another set's control ids, a plainer header's field); the passes of
+ * one kind of register's columns are in register-passes.ts.
  */
 import type { RecordKind } from './types.ts';
 import type { ColumnHeader } from './header-rows.ts';
 import type { FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
-import { RISK_WORD } from './kind-words.ts';
 import { codedIds, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
-import { ASSET_KEY, ASSET_NAME, isTechnical } from './asset-columns.ts';
 import { refield } from './rating-columns.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 
@@ -253,132 +251,5 @@ export function ownSetIds(fields: Map<string, number>, confidence: Map<string, n
 }
 const BARE_KEY = /^(ref|refs|reference|ref no|ref nr|no|nr|number|code|key|id)$/;
 
-/** Words of what a device does ("Domain controller", "Web server", "Workstation"): a person's role ("Developer") has none. */
-const DEVICE_ROLE = /(^| )(server|servers|controller|router|switch|firewall|workstation|workstations|host|hypervisor|database|db|proxy|gateway|printer|laptop|desktop|storage|nas|san|vpn|mail|web|dns|dhcp|file|backup|load balancer|access point|domain|client|node|cluster|vm|virtual machine|container|kiosk|terminal|scanner|camera|sensor|plc|hmi|scada|appliance|jump|bastion|siem|ids|ips|wifi|wlan|ap)( |$)/;
-/** Words of a person's job ("Web developer", "Backup administrator"), whatever device words they hold. */
-const PERSON_ROLE = /(^| )(developer|manager|administrator|admin|officer|analyst|engineer|lead|owner|consultant|designer|accountant|assistant|director|head|specialist|architect|operator|technician|user)( |$)/;
-/** A device's "Role" ("Domain controller", "Web server") beside its IP or OS is its type; a person's role (in a staff list) is not. */
-export function roleAsType(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
-  if (fields.has('type') || !headers.some((h) => isTechnical(h.child))) return;
-  const deviceRoles = (col: number): boolean => {
-    const texts = values.texts(col);
-    return texts.length > 0 && texts.filter((t) => DEVICE_ROLE.test(normaliseHeader(t)) && !PERSON_ROLE.test(normaliseHeader(t))).length >= texts.length * 0.5;
-  };
-  const h = headers.find((x) => !taken.has(x.col) && /^(role|function|purpose)$/.test(normaliseHeader(x.child)) && values.get(x.col).count > 0 && values.get(x.col).avgLength <= 40 && deviceRoles(x.col));
-  if (!h) return;
-  give(fields, confidence, taken, h.col, 'type', 0.7);
-}
-
-/** The owner of what is at risk ("asset_owner", "System owner") when no column names the risk's owner: who answers for the risk. */
-const THING_OWNER = /^(asset|system|process|service|application|information) owner$/;
-export function ownerOfTheAsset(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
-  if (fields.has('owner')) return;
-  const h = headers.find((x) => !taken.has(x.col) && THING_OWNER.test(normaliseHeader(x.child)) && values.get(x.col).count > 0);
-  if (!h) return;
-  give(fields, confidence, taken, h.col, 'owner', 0.6);
-}
-
-/**
- * A plan that names each risk twice, by its code ("ID": R-01) and by its name ("Risk": Ransomware),
- * links by the code: names change, ids do not. Not a column of the plan's own numbers (1, 2, 3;
- * "ACT-01"), which are no risk's.
- */
-export function riskByCode(candidates: Candidate[], fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
-  const col = fields.get('riskId');
-  if (col === undefined) return;
-  const named = values.get(col);
-  if (named.count < 3 || named.codes >= 0.5 || named.avgLength <= 12) return;
-  const code = candidates.find((c) => {
-    // Its header names the risk's key ("ID", "Risk ID"), not the plan's own ("Plan": PA01).
-    if (c.field !== 'riskId' || c.header === undefined || c.col === col || taken.has(c.col) || c.confidence < MIN_CONFIDENCE) return false;
-    const v = values.get(c.col);
-    // The codes are the risks' ("Risk ID", or R-01 under a bare "ID"), not the plan's own (TP-01, A-01).
-    const riskHeader = RISK_WORD.test(normaliseHeader(headers.find((h) => h.col === c.col)?.child ?? ''));
-    return v.count >= 3 && v.codes >= 0.8 && v.distinct >= 0.9 && v.actionIds < 0.5 && v.sequence < 0.8 && v.numeric < 0.5 && (riskHeader || v.riskCodes >= 0.8);
-  });
-  if (!code) return;
-  taken.delete(col);
-  fields.set('riskId', code.col);
-  confidence.set('riskId', code.confidence);
-  taken.set(code.col, code);
-}
-
 /** A status header that does not say it is about implementation ("Status", not "Implemented" or "Implementation status"). */
 export const BARE_STATUS = /^(control )?(status|statut|estado|stato|state|zustand|stav|κατασταση)$/;
-
-/** "Risk type", "risk_category", "Tipo de riesgo": a kind of risk. */
-const KIND_WORD = /(^| )(type|types|category|categories|categorie|categoria|categorias|kategorie|kategorien|kategori|kategorii|tipo|tipos|typ|typu|class|classe|clase|classification)( |$)/;
-
-/**
- * Where nothing else names or describes a register's risks (no title, description, threat or weakness),
- * the kind of each risk ("Risk type": Vendor risk, Customer-facing AI risk) is its name: the labellers of the
- * held-out sets took it for the title there, and for no field beside a description.
- */
-export function riskKindAsTitle(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[], values: ValueCache): void {
-  if (['title', 'description', 'threat', 'vulnerability'].some((f) => fields.has(f))) return;
-  const h = headers.find((x) => {
-    const words = normaliseHeader(x.child);
-    return !taken.has(x.col) && RISK_WORD.test(words) && KIND_WORD.test(words);
-  });
-  if (!h) return;
-  const v = values.get(h.col);
-  // (A category repeated down the rows, "Operational" again and again, names no risk: the rows stay untitled for the user to decide.)
-  if (v.count < 2 || v.distinct < 0.8 || v.numeric > 0.2 || v.scale > 0.3 || v.avgLength < 3) return;
-  fields.set('title', h.col);
-  confidence.set('title', 0.6);
-  taken.set(h.col, { col: h.col, field: 'title', confidence: 0.6 });
-}
-
-/**
- * A register's "Asset ID" beside its "Asset" (name): the asset is the column that names it, as every labeller of
- * the held-out sets read it (the mapping finds each asset by the number beside the name all the same).
- */
-export function assetByName(fields: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[]): void {
-  const col = fields.get('asset');
-  const header = (c: number) => normaliseHeader(headers.find((h) => h.col === c)?.child ?? '');
-  if (col === undefined || !ASSET_KEY.test(header(col))) return;
-  const name = headers.find((h) => !taken.has(h.col) && ASSET_NAME.test(normaliseHeader(h.child)));
-  if (!name) return;
-  moveField(fields, taken, 'asset', name.col);
-}
-
-/** A third party's column ("Vendor", "Supplier name"): the asset of a vendor risk register, where nothing else names one. */
-const VENDOR_HEADER = /^(vendor|vendor name|supplier|supplier name|third party|provider)$/;
-
-/** The vendor yields the asset to a column that names one plainly ("System", "Asset") beside it, wherever it stands. */
-export function vendorYieldsAsset(fields: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, headers: ColumnHeader[]): void {
-  const col = fields.get('asset');
-  const header = (c: number) => normaliseHeader(headers.find((h) => h.col === c)?.child ?? '');
-  if (col === undefined || !VENDOR_HEADER.test(header(col))) return;
-  const other = headers.find((h) => !taken.has(h.col) && !VENDOR_HEADER.test(header(h.col)) && (heard.get(h.col) ?? []).some((x) => x.field === 'asset' && x.confidence >= 0.75));
-  if (!other) return;
-  moveField(fields, taken, 'asset', other.col);
-}
-
-/** A header that says status in so many words ("Treatment status", "Estado"; not "State" or "Current state"). */
-const STATUS_HEAD = /(^| )(status|statut|estado|stato|stav)( |$)/;
-/**
- * …of the risk or its treatment, and of nothing else: its other words are among these ("Current status", "Treatment status",
- * "Estado del riesgo"; not "Control status", "Implementation status", "Audit status", "Estado de los controles").
- */
-const RISK_STATUS_WORDS = new Set(['status', 'statut', 'estado', 'stato', 'stav', 'risk', 'risks', 'riesgo', 'risque', 'risiko', 'rischio', 'risco',
-  'treatment', 'tratamiento', 'traitement', 'behandlung', 'trattamento', 'tratamento', 'mitigation', 'mitigacion', 'response', 'current', 'overall',
-  'actual', 'actuel', 'aktuell', 'attuale', 'latest', 'of', 'the', 'del', 'de', 'du', 'des', 'der', 'la', 'le', 'el', 'do', 'da', 'dello', 'di',
-  // …or of the actions against it, and how they progress ("Action status", "Remediation status", "Status and next steps").
-  'action', 'actions', 'remediation', 'update', 'progress', 'closure', 'next', 'steps', 'step', 'and', 'y', 'et', 'und', 'e',
-  'risikobehandlung', 'accion', 'acciones', 'acao', 'acoes', 'avancement', 'fortschritt', 'avance']);
-const riskStatusHeader = (header: string): boolean => {
-  const words = normaliseHeader(header).split(' ').filter(Boolean);
-  return words.some((w) => STATUS_HEAD.test(w)) && words.every((w) => RISK_STATUS_WORDS.has(w));
-};
-
-/**
- * A column headed as a status whose long cells each lead with one and explain it ("Partially implemented – laptops not yet",
- * "Complete – restore tested"): the risk's status, when no column took it. (A "State" told that way describes the controls; a
- * "Control status" or an "Audit status" is the controls' or the audit's.)
- */
-export function explainedStatus(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
-  if (fields.has('status')) return;
-  const told = headers.find((h) => !taken.has(h.col) && riskStatusHeader(h.child) && values.get(h.col).count >= 2 && values.get(h.col).avgLength > 40 && values.get(h.col).statuses >= 0.8);
-  if (told) give(fields, confidence, taken, told.col, 'status', 0.6);
-}

@@ -11,24 +11,8 @@ import { GAP_WORD, IMPLEMENTATION_NOT_TOLD, IMPLEMENTATION_TOLD } from './kind-w
 import { numberedSet, SET_NUMBER } from './control-ids.ts';
 import { codedIds, columnValues, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
-import {
-  assetByName,
-  BARE_STATUS,
-  CATEGORY,
-  implementationAsNotes,
-  MIN_CONFIDENCE,
-  ownerOfTheAsset,
-  ownSetIds,
-  PRIORITY,
-  riskByCode,
-  riskKindAsTitle,
-  roleAsType,
-  secondChoices,
-  explainedStatus,
-  SUMMING,
-  vendorYieldsAsset,
-  yieldToPlainer,
-} from './column-passes.ts';
+import { BARE_STATUS, CATEGORY, implementationAsNotes, MIN_CONFIDENCE, ownSetIds, PRIORITY, secondChoices, SUMMING, yieldToPlainer } from './column-passes.ts';
+import { assetByName, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, roleAsType, vendorYieldsAsset } from './register-passes.ts';
 import { poamItemAsRisk, weaknessAsRisk } from './poam-items.ts';
 import { familyAsTitle } from './control-families.ts';
 import { actionsByVerbs, bareActionMeasures, measuresFirst } from './bare-action.ts';
