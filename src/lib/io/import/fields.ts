@@ -126,13 +126,24 @@ export function bareRatingHeader(header: string): boolean {
   return rest.length === 0 || phrases(bareRiskWords).some(({ words: w }) => w.length === rest.length && w.every((x, i) => x === rest[i]));
 }
 
+/** A compound led by the remaining stage ("Restsannolikhet", "Jäännösvaikutus", "Maradványvalószínűség") and the rest a rating's word. */
+const STAGE_LED = /^(rest|jaannos|maradvany)(?=\p{L}{4})/u;
+/** The tokens of a header, with such compounds split into the stage and the rating ("rest", "sannolikhet"). */
+function stageTokens(text: string): string[] {
+  return headerTokens(text).flatMap((t) => {
+    const stage = STAGE_LED.exec(t)?.[1];
+    const rating = stage === undefined ? '' : t.slice(stage.length);
+    return stage !== undefined && (Object.values(ratingPhrases).some((list) => bestScore([rating], list) >= 0.85) || phrases(bareRiskWords).some(({ words }) => words.length === 1 && words[0] === rating)) ? [stage, rating] : [t];
+  });
+}
+
 /** Rating fields of a risk header, after setting aside stage words ("residual", "inherent", "current"). */
 function ratingCandidates(header: string, full: string, context: string, out: Map<string, number>): void {
   // The variant may have words the header only abbreviates ("Υπολειμμ." for residual).
-  const all = headerTokens(`${context} ${full}${header === full ? '' : ` ${header}`}`);
+  const all = stageTokens(`${context} ${full}${header === full ? '' : ` ${header}`}`);
   const residual = strip(all, residualWords).found;
   const current = strip(headerTokens(full), currentWords).found && !strip(all, inherentWords).found;
-  let rest = strip(strip(strip(headerTokens(header), residualWords).rest, inherentWords).rest, currentWords).rest;
+  let rest = strip(strip(strip(stageTokens(header), residualWords).rest, inherentWords).rest, currentWords).rest;
   // A header that is only a stage word ("Restrisiko", "Residual") names a level whatever the band says.
   const onlyStage = rest.length === 0 && headerTokens(header).length > 0;
   if (rest.length === 0) rest = strip(strip(headerTokens(context), residualWords).rest, inherentWords).rest;

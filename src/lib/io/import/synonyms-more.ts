@@ -81,7 +81,7 @@ export const moreRatings: Record<'likelihood' | 'impact' | 'score' | 'level', st
     + 'zona de riesgo|zona|zone de risque|zona di rischio|~risikokategorie',
 };
 
-export const moreResidual = 'res|residua|residuale|residuali|restrisico|rezydualne|rezydualny|szczatkowe|szczatkowy|apos tratamento|dopo il trattamento|na behandeling';
+export const moreResidual = 'res|residua|residuale|residuali|restrisico|rezydualne|rezydualny|szczatkowe|szczatkowy|apos tratamento|dopo il trattamento';
 export const moreInherent = 'inh|inerente|lordo|bruto|inherentne|pierwotne|pierwotny';
 export const moreCurrent = 'overall|attuale|huidig|huidige|atual|obecny|obecne';
 

@@ -9,6 +9,7 @@ import { nordicPhrases, nordicSheetNames } from './synonyms-nordic.ts';
 import { worldPhrases, worldSheetNames } from './synonyms-world.ts';
 import { eastNotPhrases, eastPhrases, eastSheetNames } from './synonyms-east.ts';
 import { persianNotPhrases, persianPhrases, persianSheetNames } from './synonyms-persian.ts';
+import { auditPhrases, auditSheetNames } from './synonyms-audit.ts';
 
 const soaPhrases: Record<string, string> = {
   controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|cis safeguard|cis control|cis id|cis ref|safeguard id|safeguard no|pci requirement|pci dss requirement|pci req|hipaa reference|hipaa citation|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
@@ -124,7 +125,7 @@ const planPhrases: Record<string, string> = {
 
 /** A kind's base phrases with those of every other word list added. */
 function allLanguages(kind: Exclude<RecordKind, 'risks'>, base: Record<string, string>): Record<string, string> {
-  return withMore(base, morePhrases[kind], nordicPhrases[kind], worldPhrases[kind], eastPhrases[kind], persianPhrases[kind]);
+  return withMore(base, morePhrases[kind], nordicPhrases[kind], worldPhrases[kind], eastPhrases[kind], persianPhrases[kind], auditPhrases[kind]);
 }
 
 /** Header phrases per kind and field. */
@@ -205,7 +206,7 @@ const baseSheetNameWords: Record<SheetKind, string> = {
     + 'legenda|instrukce|ciselnik|ciselniky|pokyny|prehled|souhrn|legende|anleitung|ubersicht|leyenda|instrucciones|resumen|υπομνημα|οδηγιεσ|συνοψη',
 };
 
-export const sheetNameWords = withMore(baseSheetNameWords, moreSheetNames, nordicSheetNames, worldSheetNames, eastSheetNames, persianSheetNames) as Record<SheetKind, string>;
+export const sheetNameWords = withMore(baseSheetNameWords, moreSheetNames, nordicSheetNames, worldSheetNames, eastSheetNames, persianSheetNames, auditSheetNames as Record<string, string>) as Record<SheetKind, string>;
 
 export interface Phrase {
   text: string;

@@ -19,6 +19,7 @@
  */
 import { moreEuropeWords } from './vocab-words-more.ts';
 import { eastWords } from './vocab-words-east.ts';
+import { auditWords } from './vocab-words-audit.ts';
 
 export type VocabName = 'soaStatus' | 'riskStatus' | 'actionStatus' | 'assetType' | 'classification' | 'applicable' | 'treatment';
 /** App value → language → words separated by "|". */
@@ -198,13 +199,13 @@ const europeStatus: Readonly<Record<'soaStatus' | 'riskStatus' | 'actionStatus',
 
 /** Every table, by vocabulary; a vocabulary's tables are read in this order. */
 export const vocabWordTables: Readonly<Record<VocabName, readonly WordTable[]>> = {
-  soaStatus: [europeStatus.soaStatus, eastWords.soaStatus],
-  riskStatus: [europeStatus.riskStatus, eastWords.riskStatus],
-  actionStatus: [europeStatus.actionStatus, eastWords.actionStatus],
+  soaStatus: [europeStatus.soaStatus, eastWords.soaStatus, auditWords.soaStatus],
+  riskStatus: [europeStatus.riskStatus, eastWords.riskStatus, auditWords.riskStatus],
+  actionStatus: [europeStatus.actionStatus, eastWords.actionStatus, auditWords.actionStatus],
   assetType: [moreEuropeWords.assetType, eastWords.assetType],
-  classification: [moreEuropeWords.classification, eastWords.classification],
-  applicable: [moreEuropeWords.applicable],
-  treatment: [moreEuropeWords.treatment],
+  classification: [moreEuropeWords.classification, eastWords.classification, auditWords.classification],
+  applicable: [moreEuropeWords.applicable, auditWords.applicable],
+  treatment: [moreEuropeWords.treatment, auditWords.treatment],
 };
 
 /** App value → words of one vocabulary, as written (not folded), without repeats. */

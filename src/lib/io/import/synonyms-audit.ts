@@ -1,0 +1,85 @@
+/**
+ * Header words found missing by an audit of the vocabulary: practitioners' usual headers in 22 languages (Dutch, the Nordic
+ * languages, Finnish, Polish, Czech, Slovak, Hungarian, Romanian, Turkish, Japanese, Korean, Chinese, Indonesian, Vietnamese,
+ * Russian, Ukrainian, Italian, Portuguese, Spanish), written down field by field without sight of the importer, and each run
+ * through the analysis; these are the ones it read as no field at all. Merged into the lists of synonyms.ts and
+ * synonyms-risks.ts (same notation: "|" between phrases, "~" weak, "=" whole header only; accents, case and punctuation do
+ * not matter). Left out on purpose, as the English words are: a confidentiality rating as the classification (one of the
+ * C, I, A columns), a category of risks as its level, single letters ("S", "K", "D") and numbers' marks ("Č.", "N.").
+ */
+import type { RecordKind, SheetKind } from './types.ts';
+
+export const auditPhrases: Record<RecordKind, Record<string, string>> = {
+  risks: {
+    id: 'löpnummer|løpenummer|løbenummer|ssz|項次',
+    title: '=navn|=nimi|=név|=denumire|denominación|риск иб',
+    description: 'selite|ismertetés',
+    asset: 'informasjonsverdi|eiendel|voimavara|risorsa',
+    threat: 'hotkälla',
+    vulnerability: 'orsak|årsak|årsag|syy|haavoittuvuudet|przyczyna|sérülékenység|cauză|sebep|neden',
+    owner: 'chủ rủi ro',
+    treatment: 'spôsob zaobchádzania|因應方式',
+    controls: 'sikringstiltak|toimenpiteet|suunnitellut toimenpiteet|suojaustoimet',
+    status: '=läge|=tilstand|=estatus',
+    reviewDate: 'granskningsdatum|nästa granskning|datum för översyn|dato for gjennomgang|oppfølgingsdato|opfølgningsdato|data weryfikacji|revizyon tarihi|'
+      + 'tanggal kaji ulang|tanggal evaluasi|ngày đánh giá|ngày soát xét|评估日期|評估日期|평가일|data valutazione|data da análise crítica',
+    notes: 'toelichting|noteringar|övrigt|huomiot|lisätietoja|=obs|ek bilgi',
+  },
+  soa: {
+    controlId: 'åtgärd nr|nro|tunniste|viite|azonosító|sorszám|ssz|nr crt|madde|раздел|розділ|項次|=lp',
+    controlTitle: 'åtgärd|tiltak|sikringstiltak|foranstaltning|sikringsforanstaltning|otsikko|názov|titlu|засіб контролю',
+    applicable: 'aktuell|soveltuvuus|penerapan|обрано',
+    justification: 'årsak|årsag|正当性|gerekçelendirme|dasar pemilihan',
+    status: 'införandestatus|införd|gjennomføringsstatus|=tila|toteutettu|=stare|執行狀況',
+    owner: 'åtgärdsägare|tiltakseier|=vastuu|vastuullinen|odpovídá|gazda|=sahip|所管部署|權責人員|unit kerja|đơn vị thực hiện',
+    evidence: 'bewijsmateriaal|belägg|henvisning|näyttö|înregistrări|delil',
+    notes: 'övrigt|huomiot|=obs',
+  },
+  assets: {
+    id: 'löpnummer|løpenummer|løbenummer|=lp|nr inwentarzowy|=identyfikator|sorszám|nr crt|=cod|sıra no|項次',
+    name: 'benämning|eiendel|betegnelse|=kohde',
+    type: '=slag|verditype|=laji|danh mục|=clase',
+    owner: '=vastuu|deținător|=sahip|责任部门|管理人',
+    classification: 'skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級',
+  },
+  'treatment-plan': {
+    riskId: 'riskreferens|identyfikator ryzyka',
+    action: 'actiepunt|=tehtävä|執行事項',
+    owner: 'tiltakseier|=vastuu|=omistaja|=odp|=vlastník|=garant|=tulajdonos|=proprietar|=sahip|=ejecutor',
+    dueDate: 'uiterste datum|måldatum|förfallodatum|måldato|ferdig dato|takaraja|aikataulu|eräpäivä|befejezés dátuma|預定完成日',
+    status: '=läge|åtgärdsstatus|tiltaksstatus|eteneminen|=estatus',
+  },
+};
+
+/** Rating words the audit found missing (the lists of ratingPhrases in synonyms-risks.ts). */
+export const auditRatings: Partial<Record<'likelihood' | 'impact' | 'score' | 'level', string>> = {
+  likelihood: 'возможность',
+  impact: 'påvirkning|seuraukset',
+  score: 'poäng|poeng|riskiluku|pisteet',
+  level: 'riskklass|riskiluokka',
+};
+
+/**
+ * Stage words of a residual rating the audit found missing: the remaining risk in Swedish, Norwegian,
+ * Polish, Czech, Slovak, Finnish and Hungarian (their inflected forms), after treatment in Portuguese and Spanish.
+ */
+export const auditResidual = 'kvarvarande|gjenværende|rezydualnego|szczątkowego|resztkowe|resztkowego|'
+  + 'zbytkového|zvyškového|reziduálneho|jäännös|jäännösriskin|toimenpiteiden jälkeen|maradványkockázati|pós tratamento|post tratamiento';
+
+/**
+ * Sheet names the audit found unread (words of 'other' sheets count only as written, as nameHints reads them). Not "Annex A" in
+ * other languages (a catalogue of Annex A is named so as often as an SoA: held-out 53), nor "Measures" (a home's security
+ * checklist in review 67's and 68's probes).
+ */
+export const auditSheetNames: Partial<Record<SheetKind, string>> = {
+  risks: 'ros analyse|riskianalyysi|riskiluettelo',
+  soa: 'verklaring van toepasbaarheid|anvendelseserklæring|soveltamislausunto',
+  assets: 'tillgångsförteckning|verdiregister|eiendeler|verdioversikt|aktivfortegnelse|omaisuusluettelo|suojattavat kohteet',
+  'treatment-plan': 'risicobehandelplan|risikohåndteringsplan|handleplan|riskienkäsittelysuunnitelma|plan postępowania|plán zvládání rizik|plán zaobchádzania s rizikami|'
+    + 'akcióterv|plan de măsuri|faaliyet planı|план обработки|план обробки|piano d azione|piano di azione|xử lý rủi ro|mitigasi risiko',
+  other: 'incidentenregister|issuelog|incidentlogg|ärendelogg|hendelseslogg|avvikslogg|hændelseslog|sagslog|tietoturvapoikkeamat|avoimet asiat|selite|'
+    + 'rejestr incydentów|rejestr problemów|seznam problémů|evidencia incidentov|zoznam problémov|incidensnapló|problémanapló|jelmagyarázat|registrul incidentelor|'
+    + 'registru probleme|olay kayıtları|sorun listesi|lejant|インシデント管理台帳|課題管理表|침해사고 대장|이슈 관리|信息安全事件记录|问题跟踪表|資安事件紀錄|問題追蹤表|'
+    + 'log insiden|daftar masalah|nhật ký sự cố|danh sách vấn đề|журнал инцидентов|реестр проблем|журнал інцидентів|реєстр проблем|registro incidenti|'
+    + 'registro delle problematiche|registro de problemas',
+};

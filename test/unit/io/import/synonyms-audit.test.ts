@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { fieldCandidates } from '../../../../src/lib/io/import/fields.ts';
+import { nameHints } from '../../../../src/lib/io/import/sheet-names.ts';
+import { recognise, vocabularies } from '../../../../src/lib/io/import/mapping/vocab.ts';
+import type { RecordKind, SheetKind } from '../../../../src/lib/io/import/types.ts';
+
+const best = (kind: RecordKind, header: string) => fieldCandidates(kind, header)[0]?.field;
+
+// Headers an audit of the vocabulary in 22 languages found unread (synonyms-audit.ts), and the stage compounds it found misread.
+const headers: [RecordKind, string, string][] = [
+  ['risks', 'Løpenummer', 'id'], ['risks', 'Navn', 'title'], ['risks', 'Selite', 'description'], ['risks', 'Eiendel', 'asset'], ['risks', 'Hotkälla', 'threat'],
+  ['risks', 'Årsak', 'vulnerability'], ['risks', 'Przyczyna', 'vulnerability'], ['risks', 'Sebep', 'vulnerability'], ['risks', 'Chủ rủi ro', 'owner'],
+  ['risks', 'Spôsob zaobchádzania', 'treatment'], ['risks', 'Suunnitellut toimenpiteet', 'controls'], ['risks', 'Estatus', 'status'],
+  ['risks', 'Nästa granskning', 'reviewDate'], ['risks', 'Oppfølgingsdato', 'reviewDate'], ['risks', 'Revizyon Tarihi', 'reviewDate'], ['risks', '評估日期', 'reviewDate'],
+  ['risks', 'Toelichting', 'notes'], ['risks', 'Obs.', 'notes'], ['risks', 'Påvirkning', 'impact'], ['risks', 'Poäng', 'score'], ['risks', 'Riskiluokka', 'level'],
+  ['soa', 'Åtgärd', 'controlTitle'], ['soa', 'Tiltak', 'controlTitle'], ['soa', 'Sorszám', 'controlId'], ['soa', 'Раздел', 'controlId'], ['soa', 'Soveltuvuus', 'applicable'],
+  ['soa', 'Gerekçelendirme', 'justification'], ['soa', 'Införandestatus', 'status'], ['soa', '執行狀況', 'status'], ['soa', 'Tiltakseier', 'owner'],
+  ['soa', 'Bewijsmateriaal', 'evidence'], ['soa', 'Belägg', 'evidence'],
+  ['assets', 'Nr inwentarzowy', 'id'], ['assets', 'Sıra No', 'id'], ['assets', 'Benämning', 'name'], ['assets', 'Verditype', 'type'], ['assets', 'Skyddsklass', 'classification'],
+  ['treatment-plan', 'Riskreferens', 'riskId'], ['treatment-plan', 'Actiepunt', 'action'], ['treatment-plan', 'Omistaja', 'owner'], ['treatment-plan', 'Uiterste datum', 'dueDate'],
+  ['treatment-plan', 'Måldato', 'dueDate'], ['treatment-plan', '預定完成日', 'dueDate'], ['treatment-plan', 'Tiltaksstatus', 'status'],
+  // A compound led by the remaining stage is the residual rating ("Rest" + "sannolikhet"), as are the inflected stage words.
+  ['risks', 'Restsannolikhet', 'residualLikelihood'], ['risks', 'Restkonsekvens', 'residualImpact'], ['risks', 'Jäännösvaikutus', 'residualImpact'],
+  ['risks', 'Maradványvalószínűség', 'residualLikelihood'], ['risks', 'Kvarvarande sannolikhet', 'residualLikelihood'], ['risks', 'Gjenværende konsekvens', 'residualImpact'],
+  ['risks', 'Poziom ryzyka rezydualnego', 'residualLevel'], ['risks', 'Úroveň zbytkového rizika', 'residualLevel'], ['risks', 'Jäännösriskin taso', 'residualLevel'],
+  ['risks', 'Probabilidade Pós-Tratamento', 'residualLikelihood'],
+];
+
+// Words that must keep their own reading: a treatment is no residual stage ("na behandeling" loses its "na" as a stop word, and so
+// read every Dutch and Nordic "Behandeling" as the residual level), resources are no asset, an operating system has no owner.
+const kept: [RecordKind, string, string | undefined][] = [
+  ['risks', 'Behandeling', 'treatment'], ['risks', 'Behandling', 'treatment'], ['risks', 'Restrisico', 'residualLevel'], ['risks', 'Restore time', undefined],
+  ['risks', 'Resources required', undefined], ['assets', "Système d'exploitation", 'name'], ['risks', 'Restricted data', undefined],
+];
+
+const values: [keyof typeof vocabularies, string, string][] = [
+  ['soaStatus', 'Genomförd', 'implemented'], ['soaStatus', '実装済', 'implemented'], ['soaStatus', 'Under införande', 'partially_implemented'], ['soaStatus', '일부 적용', 'partially_implemented'],
+  ['soaStatus', 'V pláne', 'planned'], ['soaStatus', 'Ej införd', 'not_implemented'], ['soaStatus', '미적용', 'not_implemented'],
+  ['riskStatus', '未対応', 'assessed'], ['riskStatus', 'Kapandı', 'closed'], ['riskStatus', '已結案', 'closed'],
+  ['actionStatus', 'Do realizacji', 'planned'], ['actionStatus', 'On Progress', 'in_progress'], ['actionStatus', 'Đã thực hiện', 'done'],
+  ['classification', 'Julkinen tieto', 'public'], ['classification', 'ДСП', 'internal'], ['classification', 'Riservato', 'confidential'], ['classification', 'Yderst fortrolig', 'restricted'],
+  ['applicable', 'Fravalgt', 'no'], ['applicable', 'Diterapkan', 'yes'],
+  ['treatment', 'Undvik', 'avoid'], ['treatment', 'Godta', 'retain'], ['treatment', 'Overfør', 'share'], ['treatment', '风险缓解', 'modify'],
+];
+
+const names: [string, SheetKind][] = [
+  ['Verklaring van toepasbaarheid', 'soa'], ['Soveltamislausunto', 'soa'], ['Riskianalyysi', 'risks'], ['ROS-analyse', 'risks'], ['Tillgångsförteckning', 'assets'],
+  ['Omaisuusluettelo', 'assets'], ['Risicobehandelplan', 'treatment-plan'], ['Plán zvládání rizik', 'treatment-plan'], ['План обработки', 'treatment-plan'],
+  ['Incidentenregister', 'other'], ['Hendelseslogg', 'other'], ['課題管理表', 'other'], ['Registro de Problemas', 'other'],
+];
+
+describe('vocabulary found missing by the audit', () => {
+  it.each(headers)('%s header %s is %s', (kind, header, field) => {
+    expect(best(kind, header)).toBe(field);
+  });
+
+  it.each(kept)('%s header %s stays %s', (kind, header, field) => {
+    expect(best(kind, header)).toBe(field);
+  });
+
+  it.each(values)('%s value %s means %s', (vocab, word, value) => {
+    expect(recognise(vocabularies[vocab], word)).toBe(value);
+  });
+
+  it.each(names)('sheet %s holds %s', (name, kind) => {
+    const hints = nameHints(name);
+    if (kind === 'other') expect(hints.get('other')).toBeLessThan(0);
+    else expect([...hints].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1])[0]?.[0]).toBe(kind);
+  });
+
+  it('leaves "Annex A" and "Measures" in other languages unnamed, as a catalogue and a home checklist are called so too', () => {
+    for (const name of ['Anexo A', 'Příloha A', 'Maatregelen', 'Zabezpieczenia']) expect(nameHints(name).get('soa')).toBeUndefined();
+  });
+});
