@@ -12,6 +12,8 @@ import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
 import { nist171Keyed } from './control-ids.ts';
 import { poamRows } from './poam-items.ts';
+import { foldWord } from './normalise.ts';
+import { recognise, soaStatusVocab } from './mapping/vocab.ts';
 import { controlStatusList, extendedControls, implementationStatement, ownMeasures } from './own-measures.ts';
 import { supplierFacts } from './suppliers.ts';
 import { machineFacts } from './machines.ts';
@@ -34,21 +36,34 @@ function riskIdentity(has: (f: string) => boolean, n: number, narrow: boolean, n
   return has('description') && (narrow ? n >= 3 && (has('likelihood') || has('impact')) : n >= 5);
 }
 
+/** A task's or an audit's state, which soaStatusVocab also reads ("Completed", "Scheduled", "Open"). */
+const TASK_STATE = /^(completed?|done|scheduled|closed|open|to do|todo|overdue|cancell?ed|planned|in progress)$/;
+const IMPLEMENTATION_STATES = new Set(['implemented', 'partially_implemented', 'not_implemented']);
+/** Three or more states, nearly all of how far a control is implemented ("Implemented", "Gedeeltelijk aanwezig", "❌ Afwezig"). */
+function implementationStates(texts: string[]): boolean {
+  const states = texts.filter((t) => !TASK_STATE.test(foldWord(t)) && IMPLEMENTATION_STATES.has(recognise(soaStatusVocab, t)));
+  return texts.length >= 3 && states.length >= 0.8 * texts.length;
+}
+
 /**
  * Annex A ids down a column with a decision beside them (applicable, why, how far) are an SoA
  * whatever the sheet is called ("Control selection matrix").
  */
 export function decidedControls(kind: RecordKind, a: Assignment, values: ValueCache): boolean {
   if (kind !== 'soa' || !['applicable', 'justification', 'status'].some((f) => a.fields.has(f))) return false;
+  // (Three are enough where each says how far the control is implemented: "A.8.3 | Gedeeltelijk aanwezig", a short gap analysis;
+  // not a task's state, "Completed", "Scheduled": an audit programme.)
+  const status = a.fields.get('status');
+  const least = status !== undefined && implementationStates(values.texts(status)) ? 3 : 5;
   const col = a.fields.get('controlId');
   if (col !== undefined) {
     const ids = values.get(col);
-    return ids.count >= 5 && ids.singleIds >= 0.8 && ids.controls >= 0.8;
+    return ids.count >= least && (ids.singleIds >= 0.8 || ids.leadingIds >= 0.8) && ids.controls >= 0.8;
   }
   // …or each control's title led by its id, where no column holds the ids alone ("A.8.1 User endpoint devices").
   const title = a.fields.get('controlTitle');
   const titles = title === undefined ? undefined : values.get(title);
-  return titles !== undefined && titles.count >= 5 && titles.leadingIds >= 0.8 && titles.controls >= 0.8;
+  return titles !== undefined && titles.count >= least && titles.leadingIds >= 0.8 && titles.controls >= 0.8;
 }
 
 /**

@@ -27,7 +27,7 @@ export const POLICIES = /(^| )(policy|policies|procedure|procedures|politique|po
 export const DOCUMENT_KEY = /(^| )(document|documents|doc|docs|dokument|dokumente|documento|documentos)( |$)/;
 
 /** A header that names controls, in the languages read. */
-export const CONTROL_WORD = /(^| )(control|controls|measure|measures|safeguard|safeguards|salvaguarda|salvaguardas|kontrolle|kontrollen|controle|controles|controllo|controlli|opatreni|mesure|mesures|massnahme|massnahmen|misura|misure|medida|medidas|maatregel|maatregelen|μετρο|μετρα|ελεγχοσ)( |$)/;
+export const CONTROL_WORD = /(^| )(control|controls|measure|measures|safeguard|safeguards|salvaguarda|salvaguardas|kontrolle|kontrollen|controle|controles|controllo|controlli|opatreni|mesure|mesures|massnahme|massnahmen|misura|misure|medida|medidas|maatregel|maatregelen|μετρο|μετρα|ελεγχοσ|管理策|対策|セキュリティ対策|控制措施|安全措施|통제|보호대책|대책)( |$)/;
 
 /** Headers of the practices a checklist asks about, as its controls ("Best practice", "Melhores práticas"). */
 export const PRACTICES = /(^| )(best practice|best practices|melhores praticas|boas praticas|mejores practicas|buenas practicas|bonnes pratiques)( |$)/;

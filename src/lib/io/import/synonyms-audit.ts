@@ -27,13 +27,13 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
   },
   soa: {
     controlId: 'åtgärd nr|nro|tunniste|viite|azonosító|sorszám|ssz|nr crt|madde|раздел|розділ|項次|=lp',
-    controlTitle: 'åtgärd|tiltak|sikringstiltak|foranstaltning|sikringsforanstaltning|otsikko|názov|titlu|засіб контролю',
+    controlTitle: 'åtgärd|tiltak|sikringstiltak|foranstaltning|sikringsforanstaltning|otsikko|názov|titlu|засіб контролю|対策|セキュリティ対策',
     applicable: 'aktuell|soveltuvuus|penerapan|обрано',
     justification: 'årsak|årsag|正当性|gerekçelendirme|dasar pemilihan',
     status: 'införandestatus|införd|gjennomføringsstatus|=tila|toteutettu|=stare|執行狀況',
     owner: 'åtgärdsägare|tiltakseier|=vastuu|vastuullinen|odpovídá|gazda|=sahip|所管部署|權責人員|unit kerja|đơn vị thực hiện',
     evidence: 'bewijsmateriaal|belägg|henvisning|näyttö|înregistrări|delil',
-    notes: 'övrigt|huomiot|=obs',
+    notes: 'övrigt|huomiot|=obs|=beoordeling|=説明',
   },
   assets: {
     id: 'löpnummer|løpenummer|løbenummer|=lp|nr inwentarzowy|=identyfikator|sorszám|nr crt|=cod|sıra no|項次',

@@ -96,7 +96,10 @@ export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
   patterns: [
     [/^(not|non|nicht|no|ne|δεν) ?(yet )?(implement|umgesetzt|mis|zaveden|υλοποι)/, 'not_implemented'],
     [/^gap\b/, 'not_implemented'],
-    [/^(partial|teilweise|partiel|parcial|castecn|μερικ)/, 'partially_implemented'],
+    // A state led by "partly" in any language the analysis reads ("Gedeeltelijk aanwezig", "Delvis på plass", "Osittain käytössä").
+    [/^(partial|teilweise|partiel|parcial|parzial|castecn|ciastocn|czesciowo|gedeeltelijk|deels|grotendeels aanwezig|delvis|delvist|osittain|reszben|kismen|μερικ)/, 'partially_implemented'],
+    // …or saying the measure is absent or missing ("Afwezig", "Grotendeels afwezig", "Fehlt", "Ausente").
+    [/^((grotendeels )?afwezig|ontbreekt|fehlt|fehlend|ausente|manquant|absent|mancante|chybi|brak)\b/, 'not_implemented'],
     [/^(implement|umgesetzt|mis en|zaveden|υλοποι)/, 'implemented'],
     [/^(plan|geplant|prevu|σχεδι)/, 'planned'],
   ],
