@@ -150,6 +150,16 @@ describe('likelihood and impact scales', () => {
     expect(proposeScale(likelihood, FIVE_L, undefined, { sibling: ['Rare', 'Likely', 'Almost certain'] }).to.get('mittel')).toBe('3');
   });
 
+  it('reads numbers up to 3 on the workspace scale beside another axis rated 4 or 5: one matrix, not a 1–3 likelihood', () => {
+    // (A Nordic register: likelihood 1, 3, 2 beside consequences 3, 4, 5; alone, 1, 2 and 3 would read as a 1–3 scale.)
+    const l = proposeScale(['1', '2', '3'], FIVE_L, undefined, { sibling: ['3', '4', '5'] });
+    expect(l.sourceSize).toBe(5);
+    expect(Object.fromEntries(l.to)).toEqual({ 1: '1', 2: '2', 3: '3' });
+    // A sibling on a 1–3 scale too leaves both on it; a header that says 1–3 still counts.
+    expect(proposeScale(['1', '2', '3'], FIVE_L, undefined, { sibling: ['1', '2', '3'] }).sourceSize).toBe(3);
+    expect(proposeScale(['1', '2', '3'], FIVE_L, undefined, { sibling: ['4', '5'], header: 3 }).sourceSize).toBe(3);
+  });
+
   it('leaves a lone slip out (a 9 among 2, 3 and 4) instead of reading every rating on a larger scale', () => {
     const slip = proposeScale(['2', '3', '4', '9'], FIVE_L);
     expect(slip.sourceSize).toBe(5);

@@ -74,6 +74,8 @@ export interface ScaleHint {
    * "mittel" means the same level for likelihood and for impact.
    */
   sibling?: readonly string[];
+  /** The largest number the other rating axis holds (read from `sibling` by proposeScale). */
+  siblingMax?: number;
 }
 
 /** The size of a scale a header states: "(1-3)", "1–5", "1 to 4", "1..5". */
@@ -98,6 +100,8 @@ export function guessSourceSize(numbers: readonly number[], target: number, hint
   if (hint.header && max <= hint.header) return hint.header;
   if (max > target) return Math.min(Math.ceil(max), 7);
   if (hint.own) return target;
+  // Numbers up to 3 beside another axis rated 4 or 5 ("Likelihood: 1, 3, 2 | Impact: 4, 5") are one matrix's: the larger scale.
+  if (hint.siblingMax !== undefined && hint.siblingMax > 3 && hint.siblingMax <= target) return target;
   const covers = [1, 2, 3].every((v) => numbers.includes(v));
   return max <= 3 && covers && target > 3 ? 3 : target;
 }
@@ -127,7 +131,9 @@ export function proposeScale(keys: readonly string[], labels: readonly string[],
   const absolute = (size === undefined || size === 5) && N === 5 && !numbers.length && !fiveWords && !dots && genericRanks.some((r) => r === 1 || r === 5);
   // The workspace's own labels ("Minor", "Major") are on its own scale.
   const allOwn = words.length > 0 && words.every((r) => ownLabels.includes(fold(r.label)));
-  const sourceSize = size ?? (numbers.length ? guessSourceSize(fiveWords ? [...numbers, 5] : numbers, N, hint) : allOwn ? N : fiveWords || absolute ? 5 : genericSize(genericRanks));
+  const siblingNumbers = (hint.sibling ?? []).map((k) => labelScore(k).score).filter((n): n is number => n !== null);
+  const axes = siblingNumbers.length ? { ...hint, siblingMax: Math.max(...siblingNumbers) } : hint;
+  const sourceSize = size ?? (numbers.length ? guessSourceSize(fiveWords ? [...numbers, 5] : numbers, N, axes) : allOwn ? N : fiveWords || absolute ? 5 : genericSize(genericRanks));
   const shift = !absolute && !fiveWords && genericRanks.length && Math.min(...genericRanks) >= 2 ? 1 : 0;
   const to = new Map<string, string>();
   for (const r of reads) {
