@@ -113,7 +113,13 @@ function strip(tokens: string[], list: string): { rest: string[]; found: boolean
 /** A scale written into a header: "(1-5)", "1–3", "1 to 5", "0..10". */
 const SCALE_RANGE = /(^|[\s([])[01]\s*(-|–|\.\.|to|a|bis)\s*(3|4|5|6|7|10|25|100)([\s)\]]|$)/i;
 const RATING_PRODUCT = /(^|\()\s*(\p{L}{1,4}\.?\s*[×*·]\s*\p{L}{1,4}\.?|\p{L}{1,4}\.?\s+x\s+\p{L}{1,4}\.?|\p{L}x\p{L})\s*(\)|$)/iu;
-const residualOf = (header: string, context: string): boolean => strip(headerTokens(`${context} ${header}`), residualWords).found;
+/**
+ * Dutch "after treatment" ("Kans na behandeling", "Risico na maatregelen"): the word "na" is dropped with the other short words,
+ * which would leave a treatment's or a measure's header, so the phrase is read as the residual stage it is.
+ */
+const DUTCH_AFTER = /\bna\s+(behandeling|maatregelen|maatregel|mitigatie|beheersmaatregelen)\b/iu;
+const asResidual = (text: string): string => text.replace(new RegExp(DUTCH_AFTER.source, 'giu'), 'residual');
+const residualOf = (header: string, context: string): boolean => strip(headerTokens(asResidual(`${context} ${header}`)), residualWords).found;
 /** The header names the residual stage of a rating ("Residual", "Restrisiko", "after treatment"). */
 export const isResidualHeader = (header: string): boolean => residualOf(header, '');
 
@@ -240,10 +246,16 @@ for (const lists of Object.values(notPhrases)) for (const list of Object.values(
  * The fields of `kind` that `header` may name, best first (confidence ≥ 0.5). `context` is the
  * band above a two-row header ("Residual risk" over "Likelihood").
  */
+
 export function fieldCandidates(kind: RecordKind, header: string, context = ''): FieldCandidate[] {
   const key = `${kind}\u0000${header}\u0000${context}`;
   const hit = cache.get(key);
   if (hit) return hit;
+  if (DUTCH_AFTER.test(header) || DUTCH_AFTER.test(context)) {
+    const read = fieldCandidates(kind, asResidual(header), asResidual(context));
+    cache.set(key, read);
+    return read;
+  }
   const out = new Map<string, number>();
   /** The variant of the header each field's phrase was found in. */
   const source = new Map<string, string>();

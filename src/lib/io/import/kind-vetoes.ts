@@ -160,7 +160,26 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   // ("Customer risk ID", "Product risk") keys a register.
   const otherRecords = ['id', 'title'].some((f) => OTHER_RECORDS.test(headerWords(a, a.fields.get(f))) && !RISK_WORD.test(headerWords(a, a.fields.get(f))));
   if (kind === 'risks' && otherRecords && !['likelihood', 'impact', 'score', 'level', 'threat', 'vulnerability', 'controls', 'treatment', 'description'].some(has)) return true;
+  if (kind === 'risks' && datedEvents(a, values)) return true;
   return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
+}
+
+/** The rating fields of a register: a table with none of them rates no risk. */
+const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
+
+/**
+ * Rows each dated in one of the first three columns, with no rating of any kind: a log's events ("Nr | Dato | Beskrivelse | Årsak |
+ * Tiltak | Status", an incident or deviation log), not risks, whatever cause and action each names (review 80). A review or due date
+ * further along is a register's.
+ */
+function datedEvents(a: Assignment, values: ValueCache): boolean {
+  if (RATINGS.some((f) => a.fields.has(f))) return false;
+  const mapped = new Set(a.fields.values());
+  return a.columns.slice(0, 3).some((c) => {
+    const col = columnNumber(c.column);
+    const v = values.get(col);
+    return !mapped.has(col) && v.count >= 3 && v.dates >= 0.8;
+  });
 }
 
 /** A change's key ("Change ID", "Change #", "RFC", "Änderung"). */

@@ -5,7 +5,8 @@
  * through the analysis; these are the ones it read as no field at all. Merged into the lists of synonyms.ts and
  * synonyms-risks.ts (same notation: "|" between phrases, "~" weak, "=" whole header only; accents, case and punctuation do
  * not matter). Left out on purpose, as the English words are: a confidentiality rating as the classification (one of the
- * C, I, A columns), a category of risks as its level, single letters ("S", "K", "D") and numbers' marks ("Č.", "N.").
+ * C, I, A columns), a category of risks as its level, single letters ("S", "K", "D") and numbers' marks ("Č.", "N."), and a
+ * row's count as a control's number ("Lp.", "Nro", "Sorszám": review 80's task lists and SoAs).
  */
 import type { RecordKind, SheetKind } from './types.ts';
 
@@ -16,24 +17,25 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
     description: 'selite|ismertetés',
     asset: 'informasjonsverdi|eiendel|voimavara|risorsa',
     threat: 'hotkälla',
-    vulnerability: 'orsak|årsak|årsag|syy|haavoittuvuudet|przyczyna|sérülékenység|cauză|sebep|neden',
+    // (Not a bare cause, "Orsak", "Przyczyna": an incident log or a support queue says why each case happened too; review 80.)
+    vulnerability: 'haavoittuvuudet|sérülékenység',
     owner: 'chủ rủi ro',
     treatment: 'spôsob zaobchádzania|因應方式',
     controls: 'sikringstiltak|toimenpiteet|suunnitellut toimenpiteet|suojaustoimet',
-    status: '=läge|=tilstand|=estatus',
+    status: '=tilstand|=estatus',
     reviewDate: 'granskningsdatum|nästa granskning|datum för översyn|dato for gjennomgang|oppfølgingsdato|opfølgningsdato|data weryfikacji|revizyon tarihi|'
       + 'tanggal kaji ulang|tanggal evaluasi|ngày đánh giá|ngày soát xét|评估日期|評估日期|평가일|data valutazione|data da análise crítica',
     notes: 'toelichting|noteringar|övrigt|huomiot|lisätietoja|=obs|ek bilgi',
   },
   soa: {
-    controlId: 'åtgärd nr|nro|tunniste|viite|azonosító|sorszám|ssz|nr crt|madde|раздел|розділ|項次|=lp',
+    controlId: 'tunniste|viite|azonosító|madde|раздел|розділ',
     controlTitle: 'åtgärd|tiltak|sikringstiltak|foranstaltning|sikringsforanstaltning|otsikko|názov|titlu|засіб контролю|対策|セキュリティ対策',
     applicable: 'aktuell|soveltuvuus|penerapan|обрано',
     justification: 'årsak|årsag|正当性|gerekçelendirme|dasar pemilihan',
     status: 'införandestatus|införd|gjennomføringsstatus|=tila|toteutettu|=stare|執行狀況',
     owner: 'åtgärdsägare|tiltakseier|=vastuu|vastuullinen|odpovídá|gazda|=sahip|所管部署|權責人員|unit kerja|đơn vị thực hiện',
     evidence: 'bewijsmateriaal|belägg|henvisning|näyttö|înregistrări|delil',
-    notes: 'övrigt|huomiot|=obs|=beoordeling|=説明',
+    notes: 'övrigt|huomiot|=obs|=説明',
   },
   assets: {
     id: 'löpnummer|løpenummer|løbenummer|=lp|nr inwentarzowy|=identyfikator|sorszám|nr crt|=cod|sıra no|項次',
@@ -47,13 +49,12 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
     action: 'actiepunt|=tehtävä|執行事項',
     owner: 'tiltakseier|=vastuu|=omistaja|=odp|=vlastník|=garant|=tulajdonos|=proprietar|=sahip|=ejecutor',
     dueDate: 'uiterste datum|måldatum|förfallodatum|måldato|ferdig dato|takaraja|aikataulu|eräpäivä|befejezés dátuma|預定完成日',
-    status: '=läge|åtgärdsstatus|tiltaksstatus|eteneminen|=estatus',
+    status: 'åtgärdsstatus|tiltaksstatus|eteneminen|=estatus',
   },
 };
 
 /** Rating words the audit found missing (the lists of ratingPhrases in synonyms-risks.ts). */
 export const auditRatings: Partial<Record<'likelihood' | 'impact' | 'score' | 'level', string>> = {
-  likelihood: 'возможность',
   impact: 'påvirkning|seuraukset',
   score: 'poäng|poeng|riskiluku|pisteet',
   level: 'riskklass|riskiluokka',

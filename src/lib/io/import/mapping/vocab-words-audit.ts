@@ -9,10 +9,8 @@ import type { WordTable } from './vocab-words.ts';
 
 export const auditWords = {
   soaStatus: {
-    implemented: {
-      nl: 'gereed', sv: 'genomförd|klar', no: 'gjennomført|ferdig', da: 'gennemført', fi: 'valmis', pl: 'wdrożono|zrealizowane', tr: 'tamamlandı',
-      ja: '実装済', ko: '완료|적용 완료', zh: '已完成', id: 'terimplementasi|selesai', vi: 'hoàn thành', ru: 'выполнено', uk: 'виконано', it: 'completato', es: 'completado',
-    },
+    // (Not the words of a task done, "Klar", "Valmis", "Selesai", "完了": a to-do list's states, as "Done" is in English.)
+    implemented: { sv: 'genomförd', no: 'gjennomført', da: 'gennemført', pl: 'wdrożono|zrealizowane', ja: '実装済', ko: '적용 완료', id: 'terimplementasi' },
     partially_implemented: {
       sv: 'under införande', no: 'under innføring', da: 'under implementering', pl: 'wdrożone częściowo', ja: '一部実施済', ko: '일부 이행|일부 적용',
       zh: '部分完成', id: 'parsial', vi: 'áp dụng một phần', ru: 'внедрено частично',
