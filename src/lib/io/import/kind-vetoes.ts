@@ -6,6 +6,7 @@
 import type { RecordKind } from './types.ts';
 import { headerWords, type Assignment, type ValueCache } from './columns.ts';
 import { headerTokens } from './headers.ts';
+import { RATING_FIELDS } from './rating-columns.ts';
 import { columnNumber } from './grid.ts';
 import { fieldCandidates } from './fields.ts';
 import { poamRows } from './poam-items.ts';
@@ -164,16 +165,13 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
 }
 
-/** The rating fields of a register: a table with none of them rates no risk. */
-const RATINGS = ['likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
-
 /**
  * Rows each dated in one of the first three columns, with no rating of any kind: a log's events ("Nr | Dato | Beskrivelse | Årsak |
  * Tiltak | Status", an incident or deviation log), not risks, whatever cause and action each names (review 80). A review or due date
  * further along is a register's.
  */
 function datedEvents(a: Assignment, values: ValueCache): boolean {
-  if (RATINGS.some((f) => a.fields.has(f))) return false;
+  if ([...RATING_FIELDS].some((f) => a.fields.has(f))) return false;
   const mapped = new Set(a.fields.values());
   return a.columns.slice(0, 3).some((c) => {
     const col = columnNumber(c.column);
