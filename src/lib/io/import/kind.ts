@@ -7,7 +7,7 @@ import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } 
 import type { Grid } from './grid.ts';
 import { bandRows, columnHeaders, firstHeaded, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, headerWords, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
-import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, pairedPlan, plansNothing } from './kind-rules.ts';
+import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, pairedPlan, plansNothing, risksCountered } from './kind-rules.ts';
 import { vetoed } from './kind-vetoes.ts';
 import { favourPlans } from './plan-readings.ts';
 import { describedThreats, mereCatalogue, numberedThreats, strideCatalogue, unnamedThreats } from './kind-catalogues.ts';
@@ -156,6 +156,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     const otherLean = kindMargin(words, 'other');
     const poamItems = poamKeyed(headers, values);
     const inventoryKeyed = machinesListed(headers, values) !== undefined || dataItemsListed(headers, values) !== undefined || suppliersKeyed(headers, values);
+    // Risks each with what counters it, and nothing more (kind-rules.ts), not under a plan's name: a short register, not a plan.
+    const countered = !((hints.get('treatment-plan') ?? 0) > 0) && risksCountered(headers, values);
     for (const kind of kinds) {
       // Not under a legend's or a list's name: a scale table's words are a register's.
       const lean = Math.max(-WORDS_CAP, Math.min(WORDS_CAP, kindMargin(words, kind)));
@@ -189,7 +191,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
       // Under a register's own name (not a catalogue's), a short register is still one.
       const ownName = named && !CATALOGUE_NAME.test(sheetWords);
-      const catalogue = (mereCatalogue(kind, a, values) && !ownName) || (describedThreats(kind, a) && !named) || numberedThreats(kind, a) || (unnamedThreats(kind, a) && !ownName) || strideCatalogue(kind, a, values);
+      const catalogue = !(kind === 'risks' && countered) && ((mereCatalogue(kind, a, values) && !ownName) || (describedThreats(kind, a) && !named) || numberedThreats(kind, a) || (unnamedThreats(kind, a) && !ownName) || strideCatalogue(kind, a, values));
       // Annex A controls each with its status, in the first column, are an SoA with cross-references, not a crosswalk.
       const firstCol = Math.min(...headers.map((h) => h.col));
       // (The status must read as one, and the sheet not be named as a mapping: a crosswalk's "Mapping status" of Mapped/Gap is no SoA's.)
@@ -202,7 +204,9 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const veto = vetoed(kind, a, values, named);
       if (veto && a.fields.size >= 3 && !vetoedAt.has(kind)) vetoedAt.set(kind, row);
       // (Annex A controls each with a decision or a status beside them need no more columns: they are what an SoA is made of.)
-      if (!override.kind && (catalogue || crossed || veto || !(coherent(kind, a, values, narrow, named) || plainWords) || (!decided && a.score + rated + penalty < min))) continue;
+      const short = kind === 'risks' && countered;
+      if (!override.kind && kind === 'treatment-plan' && countered) continue;
+      if (!override.kind && (catalogue || crossed || veto || !(coherent(kind, a, values, narrow, named) || plainWords || short) || (!decided && !short && a.score + rated + penalty < min))) continue;
       // Controls with their titles and owners but no decision or status are a catalogue of controls, unless the
       // sheet is named as the SoA (not merely "Controls") or they are another set's controls each with its status.
       // The evidence for each, without a decision, maps controls to proof or tests (four labellers of five in the held-out sets).
