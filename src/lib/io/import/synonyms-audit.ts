@@ -13,7 +13,7 @@ import type { RecordKind, SheetKind } from './types.ts';
 export const auditPhrases: Record<RecordKind, Record<string, string>> = {
   risks: {
     id: 'löpnummer|løpenummer|løbenummer|ssz|項次',
-    title: '=navn|=nimi|=név|=denumire|denominación|риск иб',
+    title: '=navn|=namn|=nimi|=név|=denumire|denominación|риск иб',
     description: 'selite|ismertetés',
     asset: 'informasjonsverdi|eiendel|voimavara|risorsa',
     threat: 'hotkälla',
@@ -55,7 +55,7 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
 
 /** Rating words the audit found missing (the lists of ratingPhrases in synonyms-risks.ts). */
 export const auditRatings: Partial<Record<'likelihood' | 'impact' | 'score' | 'level', string>> = {
-  impact: 'påvirkning|seuraukset',
+  impact: 'påvirkning|seuraukset|allvarlighet|allvarlighetsgrad|alvorlighet|alvorlighetsgrad|alvorlighed|alvorlighedsgrad',
   score: 'poäng|poeng|riskiluku|pisteet',
   level: 'riskklass|riskiluokka',
 };

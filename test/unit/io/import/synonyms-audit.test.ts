@@ -12,7 +12,7 @@ const headers: [RecordKind, string, string][] = [
   ['risks', 'Haavoittuvuudet', 'vulnerability'], ['risks', 'Chủ rủi ro', 'owner'],
   ['risks', 'Spôsob zaobchádzania', 'treatment'], ['risks', 'Suunnitellut toimenpiteet', 'controls'], ['risks', 'Estatus', 'status'],
   ['risks', 'Nästa granskning', 'reviewDate'], ['risks', 'Oppfølgingsdato', 'reviewDate'], ['risks', 'Revizyon Tarihi', 'reviewDate'], ['risks', '評估日期', 'reviewDate'],
-  ['risks', 'Toelichting', 'notes'], ['risks', 'Obs.', 'notes'], ['risks', 'Påvirkning', 'impact'], ['risks', 'Poäng', 'score'], ['risks', 'Riskiluokka', 'level'],
+  ['risks', 'Toelichting', 'notes'], ['risks', 'Obs.', 'notes'], ['risks', 'Påvirkning', 'impact'], ['risks', 'Allvarlighet', 'impact'], ['risks', 'Namn', 'title'], ['risks', 'Poäng', 'score'], ['risks', 'Riskiluokka', 'level'],
   ['soa', 'Åtgärd', 'controlTitle'], ['soa', 'Tiltak', 'controlTitle'], ['soa', 'Azonosító', 'controlId'], ['soa', 'Раздел', 'controlId'], ['soa', 'Soveltuvuus', 'applicable'],
   ['soa', 'Gerekçelendirme', 'justification'], ['soa', 'Införandestatus', 'status'], ['soa', '執行狀況', 'status'], ['soa', 'Tiltakseier', 'owner'],
   ['soa', 'Bewijsmateriaal', 'evidence'], ['soa', 'Belägg', 'evidence'],
