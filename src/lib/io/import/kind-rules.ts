@@ -12,9 +12,7 @@ import { describesAsset, isTechnical } from './asset-columns.ts';
 import { fieldCandidates } from './fields.ts';
 import { nist171Keyed } from './control-ids.ts';
 import { poamRows } from './poam-items.ts';
-import { foldWord } from './normalise.ts';
-import { recognise, soaStatusVocab } from './mapping/vocab.ts';
-import { controlStatusList, extendedControls, implementationStatement, ownMeasures } from './own-measures.ts';
+import { controlStatusList, extendedControls, implementationStatement, implementationStates, ownMeasures } from './own-measures.ts';
 import { supplierFacts } from './suppliers.ts';
 import { machineFacts } from './machines.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
@@ -34,15 +32,6 @@ function riskIdentity(has: (f: string) => boolean, n: number, narrow: boolean, n
   // …and beside something that says what the risk is about (numbered findings with a severity and a target say nothing of it).
   if (has('id') && (n >= 4 || named) && ['likelihood', 'impact', 'level', 'residualLevel'].some(has) && ['asset', 'controls', 'description', 'treatment'].some(has)) return true;
   return has('description') && (narrow ? n >= 3 && (has('likelihood') || has('impact')) : n >= 5);
-}
-
-/** A task's or an audit's state, which soaStatusVocab also reads ("Completed", "Scheduled", "Open"). */
-const TASK_STATE = /^(completed?|done|scheduled|closed|open|to do|todo|overdue|cancell?ed|planned|in progress)$/;
-const IMPLEMENTATION_STATES = new Set(['implemented', 'partially_implemented', 'not_implemented']);
-/** Three or more states, nearly all of how far a control is implemented ("Implemented", "Gedeeltelijk aanwezig", "❌ Afwezig"). */
-function implementationStates(texts: string[]): boolean {
-  const states = texts.filter((t) => !TASK_STATE.test(foldWord(t)) && IMPLEMENTATION_STATES.has(recognise(soaStatusVocab, t)));
-  return texts.length >= 3 && states.length >= 0.8 * texts.length;
 }
 
 /**

@@ -133,9 +133,11 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   // An audit checklist's results ("Rating", "Finding") beside the controls, with no decision or implementation status, are no SoA;
   // nor are findings graded as nonconformities ("Major NC", "No conformidad menor"), whatever a column seems to decide.
   // (A status beside each finding, keyed only by a count, "# | Bevinding | Status: ❌ Afwezig", leaves them findings.)
-  const idCol = a.fields.get('controlId');
-  const namedControls = has('controlTitle') || (idCol !== undefined && values.get(idCol).controls >= 0.5);
-  if (kind === 'soa' && ((!has('applicable') && a.columns.some((c) => AUDIT_RESULT.test(headerTokens(c.header).join(' '))) && !(controlStatusList(a, values) && namedControls)) || gradedFindings(a, values))) return true;
+  const namedControls = (): boolean => {
+    const id = a.fields.get('controlId');
+    return has('controlTitle') || (id !== undefined && values.get(id).controls >= 0.5);
+  };
+  if (kind === 'soa' && ((!has('applicable') && a.columns.some((c) => AUDIT_RESULT.test(headerTokens(c.header).join(' '))) && !(controlStatusList(a, values) && namedControls())) || gradedFindings(a, values))) return true;
   // Without control numbers, and not under an SoA's name, requirements with their evidence are a compliance matrix, unless the
   // column the rows are about names controls ("Control": "Access control", "Information backup") or the practices a checklist asks
   // about ("Best practice | Compliant?"), or their families ("Family": "Access Control (AC)").

@@ -80,6 +80,19 @@ const COMPLIES = /^(fully )?(compliant|conforme|conform|konform|cumple|cumpre)$/
 /** …not a task's or a test's ("Done", "To do", "Passed", "Overdue"). */
 const TASK_STATE = /^(done|to do|todo|open|closed|completed?|passed|failed|pass|fail|overdue|not started|yes|no|met|not met|offen|erledigt)$/;
 /**
+ * The states a short list of controls must all but share to count as an SoA's (kind-rules.ts decidedControls): how far each is
+ * implemented ("Implemented", "Gedeeltelijk aanwezig", "❌ Afwezig"), not the states of work that soaStatusVocab also reads
+ * ("Completed", "Scheduled", "Open": an audit programme's). A stricter list than TASK_STATE above, which also passes yes and no.
+ */
+const WORK_STATE = /^(completed?|done|scheduled|closed|open|to do|todo|overdue|cancell?ed|planned|in progress)$/;
+const IMPLEMENTATION_STATES = new Set(['implemented', 'partially_implemented', 'not_implemented']);
+/** Three or more states, nearly all of how far a control is implemented. */
+export function implementationStates(texts: string[]): boolean {
+  const states = texts.filter((t) => !WORK_STATE.test(foldWord(t)) && IMPLEMENTATION_STATES.has(recognise(soaStatusVocab, t)));
+  return texts.length >= 3 && states.length >= 0.8 * texts.length;
+}
+
+/**
  * A status header that asks whether the measure is there ("Existe?", "In place?", "Vorhanden?"), as the header lists read it
  * ("In place?" is "place"), with the answers it takes after it or not ("Exists (Y/N)", "Vorhanden (ja/nein)", "Wdrożone (T/N)").
  */
