@@ -5,7 +5,7 @@
  */
 import type { ColumnHeader } from './header-rows.ts';
 import type { Candidate, ValueCache } from './columns.ts';
-import { normaliseHeader } from './headers.ts';
+import { headerTokens, normaliseHeader } from './headers.ts';
 import { actionCell, PERSON, verbLed } from './measure-words.ts';
 import { give } from './column-passes.ts';
 import { RISK_WORD } from './kind-words.ts';
@@ -56,6 +56,22 @@ export function measuresFirst(fields: Map<string, number>, confidence: Map<strin
     fields.delete(was);
     confidence.delete(was);
   }
+  give(fields, confidence, taken, h.col, 'controls', 0.6);
+}
+
+/** Headers of what counters a risk in words the field lists leave to other readings ("Ochrana", "Odpowiedź systemu", "Wat ik gedaan heb"). */
+export const COUNTERING = /(^| )(ochrana|opatreni|odpowiedz|zabezpieczenie|contromisura|contromisure|protection|proteccion|protecao|wat ik gedaan heb|what we do|what we did|how we protect|mitigation|mitigace|mitigacia)( |$)/;
+
+/**
+ * In a register of few columns, one headed by what counters the risk ("Riziko | Ochrana", "Risico | Wat ik gedaan heb") whose
+ * cells tell it in words is the register's measures when no column took them.
+ */
+export function counteringMeasures(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  if (fields.has('controls') || headers.length > 4) return;
+  const h = headers.find((x) => !taken.has(x.col) && COUNTERING.test(headerTokens(x.child).join(' ')));
+  if (!h) return;
+  const v = values.get(h.col);
+  if (v.count < 2 || v.avgLength < 12 || v.statuses >= 0.3 || v.dates >= 0.3 || v.options >= 0.3 || v.numeric >= 0.3) return;
   give(fields, confidence, taken, h.col, 'controls', 0.6);
 }
 

@@ -15,7 +15,7 @@ import { BARE_STATUS, CATEGORY, implementationAsNotes, MIN_CONFIDENCE, ownSetIds
 import { assetByName, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, roleAsType, vendorYieldsAsset } from './register-passes.ts';
 import { poamItemAsRisk, weaknessAsRisk } from './poam-items.ts';
 import { familyAsTitle } from './control-families.ts';
-import { actionsByVerbs, bareActionMeasures, measuresFirst } from './bare-action.ts';
+import { actionsByVerbs, bareActionMeasures, counteringMeasures, measuresFirst } from './bare-action.ts';
 import { consequenceAsDescription } from './description-columns.ts';
 import { supplierAsName } from './suppliers.ts';
 import { machineAsName } from './machines.ts';
@@ -253,6 +253,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     explainedStatus(fields, confidence, taken, values, headers);
     bareActionMeasures(fields, confidence, taken, values, headers);
     measuresFirst(fields, confidence, taken, values, headers);
+    counteringMeasures(fields, confidence, taken, values, headers);
     descriptionAsTitle(fields, confidence, taken, values, headers);
     scenarioAsTitle(fields, confidence, taken, values, headers);
     shorterIsTitle(fields, confidence, taken, values);

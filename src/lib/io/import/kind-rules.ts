@@ -16,6 +16,7 @@ import { controlStatusList, extendedControls, implementationStatement, implement
 import { supplierFacts } from './suppliers.ts';
 import { machineFacts } from './machines.ts';
 import { CIA_WORD, RATING_FIELDS } from './rating-columns.ts';
+import { COUNTERING } from './bare-action.ts';
 import { BARE_NUMBER, BARE_RISK, CLAUSE, FRAMEWORK_SIDE, GENERIC_NAME, OTHER_FRAMEWORK, RISK_WORD, SCENARIO } from './kind-words.ts';
 
 
@@ -217,8 +218,6 @@ export function risksCountered(headers: readonly { child: string; col: number }[
   // (Risks led by their codes, "R01 — Atraso", are a plan's references to its register.)
   return v.count >= 3 && v.distinct >= 0.8 && v.codes < 0.5 && v.riskLed < 0.5 && v.numeric < 0.2 && v.scale < 0.3;
 }
-/** Headers of what counters a risk in words the field lists leave to other readings ("Ochrana", "Odpowiedź systemu", "Wat ik gedaan heb"). */
-const COUNTERING = /(^| )(ochrana|opatreni|odpowiedz|zabezpieczenie|contromisura|contromisure|protection|proteccion|protecao|wat ik gedaan heb|what we do|what we did|how we protect|mitigation|mitigace|mitigacia)( |$)/;
 
 /** Rows keyed by something else than a risk ("Finding", "#") with a status, no action and no deadline: they plan nothing. */
 export function plansNothing(kind: RecordKind, a: Assignment): boolean {
