@@ -176,7 +176,14 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   const cia = ciaColumns(headers);
   const heard = new Map(headers.map((h) => [h.col, fieldCandidates(kind, h.child, h.context)]));
   // The rating each header names, if any, and the field each header names first.
-  const namedRatings = new Map([...heard].map(([col, list]) => [col, list.find((c) => RATING_FIELDS.has(c.field) && c.confidence >= 0.6)?.field]));
+  // (A lone abbreviation under a stage's band, "Residual risk / C", "Nettorisiko / SH", names no rating of its own: the band's
+  // level is the group's, and the letter's rating is left to its place beside the others.)
+  const bandOnly = (h: ColumnHeader, field: string | undefined) => (field === 'level' || field === 'residualLevel') && h.context !== '' && /^\p{L}{1,3}\.?$/u.test(h.child.trim())
+    && !fieldCandidates(kind, h.child).some((c) => RATING_FIELDS.has(c.field) && c.confidence >= 0.6);
+  const namedRatings = new Map(headers.map((h) => {
+    const field = heard.get(h.col)!.find((c) => RATING_FIELDS.has(c.field) && c.confidence >= 0.6)?.field;
+    return [h.col, bandOnly(h, field) ? undefined : field];
+  }));
   const namedElsewhere = (field: string, col: number) => [...heard].some(([c, list]) => c !== col && list[0]?.field === field && list[0].confidence >= 0.8);
   for (const h of headers.filter((x) => !cia.has(x.col))) {
     const v = values.get(h.col);

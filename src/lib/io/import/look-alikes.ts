@@ -14,6 +14,7 @@ import { classificationVocab, recognise } from './mapping/vocab.ts';
 import { isScaleWord } from './normalise.ts';
 import { notRatedYet } from './mapping/cells.ts';
 import { EXPLANATION, legendReading } from './legends.ts';
+import { gradesFindings } from './own-measures.ts';
 import { CONTROL_WORD, GAP_WORD, RISK_WORD, RISKS_NAME } from './kind-words.ts';
 
 const KINDS: RecordKind[] = ['risks', 'soa', 'assets', 'treatment-plan'];
@@ -265,6 +266,9 @@ function nonconformities(grid: Grid, r: Reading): boolean {
   const namedOtherwise = ['title', 'description', 'name', 'controlTitle'].some((f) => fields.has(f)) || RISK_WORD.test(headed(fields.get('riskId')));
   const names = (col: number) => naming.includes(col) || (!namedOtherwise && col < (fields.get('action') ?? Infinity));
   if (r.headers.some((h) => NONCONFORMITY_HEAD.test(words(h)) && names(h.col) && told(h.col))) return true;
+  // …or graded as an audit grades its findings ("Minor NC", "Observation", "Ελάσσονα μη συμμόρφωση") in a column of their own.
+  const texts = (col: number) => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
+  if (r.headers.some((h) => gradesFindings(texts(h.col)))) return true;
   const firstCol = Math.min(...r.headers.map((h) => h.col));
   const key = fields.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
   const ids = [key, ...(r.kind === 'treatment-plan' && !RISK_WORD.test(headed(key)) ? [firstCol] : [])].filter((c): c is number => c !== undefined);

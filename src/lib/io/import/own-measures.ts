@@ -162,13 +162,16 @@ function readsAsStatusList(a: Assignment, values: ValueCache): boolean {
 }
 
 /** The grades of an audit's findings ("Major NC", "Minor nonconformity", "OFI", "No conformidad mayor", "Observación"). */
-const FINDING_GRADE = /^(major|minor|mayor|menor|majeure|mineure|grave|leichte|schwere)?\s*(nc|ncr|ofi|observation|observacion|observacao|osservazione|beobachtung|non ?conformit[yeé]s?|nonconformity|non conformite|no conformidad|nao conformidade|non conformita|nichtkonformitat|abweichung)\s*(major|minor|mayor|menor|majeure|mineure|maggiore|minore|grave)?$/;
+// (…and in Greek, Dutch, Czech, Polish, German: "Ελάσσονα μη συμμόρφωση", "Kleine afwijking", "Neshoda", "Niezgodność", "Nebenabweichung".)
+const FINDING_GRADE = new RegExp('^(major|minor|mayor|menor|majeure|mineure|grave|leichte|schwere|kleine|grote|mala|velka|zavazna|duza|ελασσονα|μειζονα|σοβαρη|μικρη)?\\s*'
+  + '(nc|ncr|ofi|observation|observacion|observacao|osservazione|beobachtung|non ?conformit[yeé]s?|nonconformity|non conformite|no conformidad|nao conformidade|non conformita|nichtkonformitat|abweichung|'
+  + 'nebenabweichung|hauptabweichung|afwijking|tekortkoming|observatie|neshoda|pozorovani|niezgodnosc|obserwacja|μη συμμορφωση|παρατηρηση)'
+  + '\\s*(major|minor|mayor|menor|majeure|mineure|maggiore|minore|grave|mala|duza)?$');
+/** Whether most of a column's texts (three or more) grade findings ("Minor NC", "Observation"). */
+export const gradesFindings = (texts: readonly string[]): boolean => texts.length >= 3 && texts.filter((t) => FINDING_GRADE.test(bareWords(t))).length >= 0.6 * texts.length;
 /** A column of the rows' grades as findings: the rows are an audit's findings, not an SoA's controls. */
 export function gradedFindings(a: Assignment, values: ValueCache): boolean {
-  return a.columns.some((c) => {
-    const texts = values.texts(columnNumber(c.column)).map(bareWords);
-    return texts.length >= 3 && texts.filter((t) => FINDING_GRADE.test(t)).length >= 0.6 * texts.length;
-  });
+  return a.columns.some((c) => gradesFindings(values.texts(columnNumber(c.column))));
 }
 
 /** Another set's control ids ("CC6.1", "AC-2", "CTL-001"), each with an implementation status: an extended control set of the SoA. */

@@ -66,7 +66,9 @@ export function weaknessAsRisk(fields: Map<string, number>, confidence: Map<stri
   // (Ids that name a finding, a gap, a weakness or a risk, "FINDING-011", "GAP-3", "R-01", are that weakness's own: they stay.)
   const ownNumbers = current !== undefined && current === first && ITEM_NUMBER.test(normaliseHeader(headers.find((h) => h.col === first)?.child ?? ''))
     && !values.texts(current).some((t) => WEAKNESS_KEY.test(t.trim()));
-  if (current !== undefined && !ownNumbers && values.get(current).scale < 0.5) return;
+  // (Numbers that differ row by row, "Risk Log #": 1, 2, 3, 6, refer to the risks by number; levels repeat.)
+  const numbered = current !== undefined && values.get(current).numeric >= 0.8 && values.get(current).distinct >= 0.8;
+  if (current !== undefined && !ownNumbers && (values.get(current).scale < 0.5 || numbered)) return;
   const items = first === undefined ? undefined : values.get(first);
   if (!items || items.count < 2 || items.codes < 0.8 || items.distinct < 0.9 || items.dates >= 0.5) return;
   const weakness = headers.find((h) => !taken.has(h.col) && WEAKNESS.test(normaliseHeader(h.child)));

@@ -15,6 +15,8 @@ export interface RecordScan {
   trailing: number;
   /** Rows that only hold places ("—", "…", "[TODO]") or sum up the others ("Total"). */
   placeholders: number;
+  /** Example rows a template leaves under its header ("Example: Customer database", "Beispielzeile – bitte überschreiben"). */
+  examples: number;
 }
 
 interface Candidate {
@@ -31,6 +33,11 @@ const TOTAL = /^(total|totals|grand total|sum|summe|gesamt|totaal|totale|suma|so
 
 /** Words that name several risks at once ("Multiple risks", "All", "Alle Risiken", "Varios riesgos"). */
 const MANY_RISKS = /^(multiple|all|several|various|many|most|general|overall risks|todos|todas|varios|varias|vários|várias|diversos|tous|toutes|plusieurs|alle|mehrere|diverse|tutti|vari)( (risks?|risques?|riesgos?|riscos?|risiken|risiko|rischi|the risks|of the risks|the above|above))?$/i;
+
+/** A cell that says it is an example ("Example: …", "e.g. …", "Beispiel:", "ESIM.") or that its row is one ("Sample row"). */
+const EXAMPLE_LEAD = /^[[(]?\s*(example|sample|beispiel|exemple|ejemplo|esempio|voorbeeld|příklad|priklad|przykład|przyklad|exemplo|esimerkki|eksempel|exempel|örnek|ornek|παράδειγμα|пример)\s*[:)\]–-]|^(e\.\s?g\.|z\.\s?b\.|esim\.|p\.\s?ex\.|t\.\s?ex\.|bijv\.|p\.\s?es\.|np\.)(\s|$)/iu;
+const EXAMPLE_ROW = /\b(example|sample) (row|line|entry)\b|beispielzeile|beispieleintrag|ligne d'exemple|exemple de ligne|fila de ejemplo|riga di esempio|voorbeeldregel|voorbeeldrij|przykładowy wiersz|linha de exemplo|esimerkkirivi|exempelrad|eksempelrad/iu;
+const isExample = (cells: [number, GridCell][]): boolean => cells.slice(0, 3).some(([, c]) => EXAMPLE_LEAD.test(c.text.trim())) || cells.some(([, c]) => EXAMPLE_ROW.test(c.text));
 
 /** A row that sums up the others: it starts with "Total" (or "Summe"…) and holds only numbers (with their units) after it. */
 function isTotals(cells: [number, GridCell][]): boolean {
@@ -114,7 +121,7 @@ function isHeaderRepeat(input: ScanInput, cells: [number, GridCell][]): boolean 
 }
 
 /** Splits the rows below the header into candidates (with their segment) and counts the rest. */
-function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; formulaRows: number; placeholders: number } {
+function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; formulaRows: number; placeholders: number; examples: number } {
   const { grid } = input;
   const lo = Math.min(...input.columns);
   const hi = Math.max(...input.columns);
@@ -122,6 +129,7 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
   const sections: number[] = [];
   let formulaRows = 0;
   let placeholders = 0;
+  const examples: Candidate[] = [];
   let segment = 0;
   let blank = 0;
   for (let r = input.headerRow + 1; r <= grid.maxRow; r++) {
@@ -139,6 +147,11 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
       placeholders++;
       continue;
     }
+    // (Only where a template puts it: the first or second row under the header.)
+    if (list.length + examples.length < 2 && isExample(substantive)) {
+      examples.push({ row: r, segment, cells, substantive: substantive.length });
+      continue;
+    }
     if (isSection(input, r, substantive)) {
       sections.push(r);
       continue;
@@ -146,7 +159,9 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
     list.push({ row: r, segment, cells, substantive: substantive.length });
   }
   formulaRows += grid.emptyFormulaRows.filter((r) => r > input.headerRow).length;
-  return { list, sections, formulaRows, placeholders };
+  // (A table of nothing but examples keeps them: they are all it has to show.)
+  if (list.length === 0) return { list: examples, sections, formulaRows, placeholders, examples: 0 };
+  return { list, sections, formulaRows, placeholders, examples: examples.length };
 }
 
 /** What tells a record from a stray row: the id column, the shape of its ids, the usual cell count. */
@@ -211,8 +226,8 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
 
 /** The records of a sheet read with the given header and mapping. */
 export function scanRecords(input: ScanInput): RecordScan {
-  if (input.columns.length === 0) return { records: [], sections: 0, formulaRows: 0, trailing: 0, placeholders: 0 };
-  const { list, sections, formulaRows, placeholders } = candidates(input);
+  if (input.columns.length === 0) return { records: [], sections: 0, formulaRows: 0, trailing: 0, placeholders: 0, examples: 0 };
+  const { list, sections, formulaRows, placeholders, examples } = candidates(input);
   const p = profile(input, list);
   const records: SheetRecord[] = [];
   for (const c of list) {
@@ -224,5 +239,5 @@ export function scanRecords(input: ScanInput): RecordScan {
   // Headings below the last record belong to a legend or notes, not to the table.
   const last = records[records.length - 1]?.row ?? input.headerRow;
   const after = sections.filter((r) => r > last).length;
-  return { records, sections: sections.length - after, formulaRows, trailing: list.length - records.length + after, placeholders };
+  return { records, sections: sections.length - after, formulaRows, trailing: list.length - records.length + after, placeholders, examples };
 }

@@ -33,7 +33,7 @@ export const morePhrases: Record<RecordKind, Record<string, string>> = {
     controls: 'controlli|controlli esistenti|misure|misure di sicurezza|maatregelen|beheersmaatregelen|bestaande maatregelen|'
       + 'controles existentes|controles iso 27001|medidas|zabezpieczenia|istniejace zabezpieczenia|srodki',
     status: 'stato|situacao|stan',
-    reviewDate: 'review due date|data revisione|data di revisione|prossima revisione|riesame|herzieningsdatum|datum herziening|evaluatiedatum|'
+    reviewDate: 'review due date|data revisione|data di revisione|prossima revisione|riesame|herzieningsdatum|datum herziening|evaluatiedatum|laatst beoordeeld|laatste beoordeling|laatst herzien|laatste review|beoordeeld op|'
       + 'volgende review|reviewdatum|data de revisao|proxima revisao|revisao|data przegladu|nastepny przeglad|przeglad|'
       + 'seguimiento|fecha de seguimiento|date de suivi|suivi|data di monitoraggio',
     notes: 'commenti|osservazioni|opmerkingen|opmerking|observacoes|comentarios|notas|uwagi|komentarz|komentarze',

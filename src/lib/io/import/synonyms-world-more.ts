@@ -167,7 +167,7 @@ const plan: Record<string, string> = {
     'termin tarihi|bitiş tarihi|hedef tarih|son tarih|planlanan bitiş|tamamlanma tarihi|ne zaman|rok izvrsenja|rok provedbe|krajnji rok|datum zavrsetka|ciljani datum|rok izvedbe|datum zakljucka',
   ),
   status: j(
-    'percent complete|percentage complete|=complete|=pct complete|current status|implementation status|completion status|~rag',
+    '~percent complete|~percentage complete|~=complete|~=pct complete|current status|implementation status|completion status|~rag',
     'etat d avancement|realise|taux de realisation|umsetzungsstand|erledigt|fortschritt|bearbeitungsstand|umsetzungsstatus',
     'porcentaje de avance|estado de la accion|situacion|progreso|~cumplimiento|progresso|status da acao|=concluido|stato di avanzamento|completamento',
     'gereed|afgerond|stav plneni|prubeh|plnenie|stav plnenia|priebeh|status realizacji|stopien realizacji',
