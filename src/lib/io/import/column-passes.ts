@@ -156,7 +156,7 @@ export function moveField(fields: Map<string, number>, taken: Map<number, Candid
 const GAP = /(^| )(gap|gaps|ecart|ecarts|brecha|brechas|lacuna|lacunas|lucke|lucken)( |$)/;
 const IMPLEMENTATION = /(^| )(implementation|implementacion|implementacao|umsetzung|mise en oeuvre|implementazione|implementatie|implementace|how implemented|how it is implemented|aplicacion|aplicacao)( |$)/;
 
-export const CATEGORY = /(^| )(category|categorie|kategorie|categoria|class|classe|klasse|tier|band)( |$)/;
+export const CATEGORY = /(^| )(category|categorie|kategorie|categoria|kategoria|kategori|class|classe|klasse|tier|band)( |$)/;
 /**
  * Headers that sum a row up without saying how ("Overall", "Gesamt", "Bewertung", "Clasificación"),
  * or that only say "Risk": a risk's level when the values are level words (hoch, mittel), not an

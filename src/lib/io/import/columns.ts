@@ -11,8 +11,8 @@ import { GAP_WORD, IMPLEMENTATION_NOT_TOLD, IMPLEMENTATION_TOLD } from './kind-w
 import { numberedSet, SET_NUMBER } from './control-ids.ts';
 import { codedIds, columnValues, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
-import { BARE_STATUS, CATEGORY, implementationAsNotes, MIN_CONFIDENCE, ownSetIds, PRIORITY, secondChoices, SUMMING, yieldToPlainer } from './column-passes.ts';
-import { assetByName, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, roleAsType, vendorYieldsAsset } from './register-passes.ts';
+import { BARE_STATUS, CATEGORY, give, implementationAsNotes, MIN_CONFIDENCE, ownSetIds, PRIORITY, secondChoices, SUMMING, yieldToPlainer } from './column-passes.ts';
+import { assetByName, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, riskOverOwnIds, roleAsType, vendorYieldsAsset } from './register-passes.ts';
 import { poamItemAsRisk, weaknessAsRisk } from './poam-items.ts';
 import { familyAsTitle } from './control-families.ts';
 import { actionsByVerbs, bareActionMeasures, counteringMeasures, measuresFirst } from './bare-action.ts';
@@ -21,7 +21,7 @@ import { supplierAsName } from './suppliers.ts';
 import { machineAsName } from './machines.ts';
 import { dataAsItems, dataItemAsName } from './data-inventory.ts';
 import { measuresOverReferences } from './control-references.ts';
-import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle, describedNotTitled } from './rating-columns.ts';
+import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, initialsOfRatings, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle, describedNotTitled } from './rating-columns.ts';
 
 /** Most of a column's cells are a verdict ("Fit", "Gap", "Partial", "Yes", "No", "N/A"), not a gap told in words. */
 const VERDICT = /^(fit|gap|partial|partly|full|fully|none|yes|no|y|n|n\/?a|ok|nok|si|sí|non?|oui|ja|nein)$/i;
@@ -232,7 +232,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     if (kind === 'soa' && named[0]?.field === 'status' && BARE_STATUS.test(normaliseHeader(h.child)) && v.count >= 3 && v.yesNoWords >= 0.8 && !namedElsewhere('applicable', h.col) && !ticked()) candidates.push({ col: h.col, field: 'applicable', confidence: Math.min(0.99, named[0].confidence + 0.01) });
   }
   for (const col of extra) candidates.push(...valueCandidates(kind, col, values.get(col), col === first));
-  if (kind === 'risks') candidates.push(...productRatings(headers, cia, values, namedRatings), ...letterPair(headers, cia, values, namedRatings));
+  if (kind === 'risks') candidates.push(...productRatings(headers, cia, values, namedRatings), ...letterPair(headers, cia, values, namedRatings), ...initialsOfRatings(headers, cia, heard, values));
   const letterA = kind === 'risks' ? impactLetter(headers, cia) : null;
   if (letterA !== null) candidates.push({ col: letterA, field: 'impact', confidence: 0.8 * valueFit('impact', values.get(letterA)) });
   // In an SoA, a count down the rows ("#": 1, 2, 3…) beside a column of real ids ("3.1.1", "A.5.1") only numbers the lines.
@@ -256,6 +256,11 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     severityAsLevel(fields, confidence, taken, values, headers);
     bandedScores(fields, confidence, taken, values, headers);
     productAsScore(fields, confidence, taken, values, headers);
+    // A level those passes freed (its column held the score) goes to the next column that offered one ("Kategoria": krytyczne).
+    for (const level of ['level', 'residualLevel']) {
+      const spare = fields.has(level) ? undefined : candidates.filter((c) => c.field === level && !taken.has(c.col) && c.confidence >= MIN_CONFIDENCE).sort((a, b) => b.confidence - a.confidence)[0];
+      if (spare) give(fields, confidence, taken, spare.col, level, spare.confidence);
+    }
     secondChoices(candidates, fields, confidence, taken, values, headers);
     explainedStatus(fields, confidence, taken, values, headers);
     bareActionMeasures(fields, confidence, taken, values, headers);
@@ -280,7 +285,10 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     dataAsItems(fields, confidence, taken, headers, values);
   }
   yieldToPlainer(kind, fields, taken, heard, headers, values);
-  if (kind === 'treatment-plan') riskByCode(candidates, fields, confidence, taken, values, headers);
+  if (kind === 'treatment-plan') {
+    riskByCode(candidates, fields, confidence, taken, values, headers);
+    riskOverOwnIds(fields, confidence, taken, values, headers);
+  }
   if (kind === 'treatment-plan') {
     weaknessAsRisk(fields, confidence, taken, headers, values);
     poamItemAsRisk(fields, confidence, taken, headers, values);

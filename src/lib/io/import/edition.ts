@@ -25,7 +25,9 @@ function tally(grid: Grid, idCol: number, titleCol: number | undefined, rows: re
     const cell = grid.rows.get(r)?.get(idCol);
     if (!cell) continue;
     t.cells++;
-    const old = controlRefsFromCell(cell, '2013');
+    // A date shown as day and month ("5.12") is the id as typed: its month and day swapped ("12.5", a 2013 objective) is not.
+    const shown = cell.value instanceof Date && /^\d{1,2}\.\d{1,2}$/.test(cell.text.trim()) ? { ...cell, value: cell.text.trim() } : cell;
+    const old = controlRefsFromCell(shown, '2013');
     if (old.some((x) => x.kind === 'control')) t.threeLevel++;
     const objective = old.find((x) => x.kind === 'objective');
     if (objective && Number(objective.id.split('.')[1]) >= 9) t.highObjectives++;

@@ -251,6 +251,13 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
   const key = `${kind}\u0000${header}\u0000${context}`;
   const hit = cache.get(key);
   if (hit) return hit;
+  // A tool's own wrapping of a field's name ("Custom field (cf_linked_risk)" from Jira, "u_risk_owner" from ServiceNow) is the name.
+  const unwrapped = header.replace(/^\s*custom\s*field\s*\((.+)\)\s*$/i, '$1').replace(/^\s*(cf|u)_(?=\p{L}{2})/iu, '');
+  if (unwrapped !== header) {
+    const read = fieldCandidates(kind, unwrapped, context);
+    cache.set(key, read);
+    return read;
+  }
   if (DUTCH_AFTER.test(header) || DUTCH_AFTER.test(context)) {
     const read = fieldCandidates(kind, asResidual(header), asResidual(context));
     cache.set(key, read);

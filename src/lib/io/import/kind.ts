@@ -12,7 +12,7 @@ import { vetoed } from './kind-vetoes.ts';
 import { favourPlans } from './plan-readings.ts';
 import { describedThreats, mereCatalogue, numberedThreats, strideCatalogue, unnamedThreats } from './kind-catalogues.ts';
 import { headerTokens } from './headers.ts';
-import { isFileName, lookAlike } from './look-alikes.ts';
+import { isFileName, lookAlike, valueLists } from './look-alikes.ts';
 import { raidEntries } from './raid-logs.ts';
 import { insideTable, repeatedBelow } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
@@ -32,7 +32,7 @@ export interface Reading {
   headers: ColumnHeader[];
   assignment: Assignment | null;
   /** Why an 'other' reading set aside the register it resembles: the issues or actions of a RAID or issue log, or another look-alike table. */
-  lookAlike?: 'log' | 'table';
+  lookAlike?: 'log' | 'table' | 'lists';
 }
 
 const KINDS = Object.keys(canonicalFields) as RecordKind[];
@@ -264,6 +264,10 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   // unless the rows hold what only such a register holds (risks rated for likelihood and impact, controls decided with a reason).
   if (!override.kind && raidEntries(grid, sheetWords, best)) {
     return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null, lookAlike: 'log' };
+  }
+  // …and so do lists of allowed values side by side, whatever a reading makes of their first column: a lookup sheet.
+  if (!override.kind && valueLists(grid, best)) {
+    return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null, lookAlike: 'lists' };
   }
   if (!override.kind && (best.otherLean >= WORDS_OTHER || lookAlike(grid, best)) && !ownFields(best)) {
     return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null, lookAlike: 'table' };

@@ -336,6 +336,28 @@ function taskList(grid: Grid, r: Reading): boolean {
 }
 
 /**
+ * Lists of allowed values side by side, as a workbook's lookup sheet keeps them for its dropdowns ("Prawdopodobieństwo: 1–4 |
+ * Decyzja: Redukcja, Akceptacja… | Właściciele ryzyk: nine names"): three or more columns, each a run of different values from
+ * the header down, of unequal lengths. A register's columns repeat values (owners, statuses, ratings) and run as long as its rows.
+ */
+export function valueLists(grid: Grid, r: Reading): boolean {
+  if (r.headers.length < 3) return false;
+  const runs = r.headers.map((h) => {
+    const texts: string[] = [];
+    for (let row = r.headerRow + 1; row <= grid.maxRow; row++) {
+      const t = grid.rows.get(row)?.get(h.col)?.text.trim() ?? '';
+      if (!t) break;
+      texts.push(t);
+    }
+    const below = [...grid.rows].filter(([row, cells]) => row > r.headerRow + texts.length && (cells.get(h.col)?.text.trim() ?? '') !== '').length;
+    return { texts, below };
+  });
+  if (runs.some((x) => x.texts.length < 2 || x.below > 0 || new Set(x.texts).size < x.texts.length || x.texts.some((t) => t.length > 40))) return false;
+  const lengths = runs.map((x) => x.texts.length);
+  return Math.max(...lengths) >= Math.min(...lengths) + 2;
+}
+
+/**
  * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings, of bare actions, of tasks or of files, a schedule, a legend, a guide to columns, a
  * record of processing, or a responsibility chart whose rows are not keyed as a register's (an
  * action's risk, a control's number; a bare "ID" numbers a chart's tasks too).

@@ -5,7 +5,7 @@
  */
 import type { ColumnHeader } from './header-rows.ts';
 import { normaliseHeader } from './headers.ts';
-import { bareRatingHeader } from './fields.ts';
+import { bareRatingHeader, isResidualHeader, type FieldCandidate } from './fields.ts';
 import { RISK_WORD } from './kind-words.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 import type { ColumnValues } from './column-values.ts';
@@ -119,6 +119,29 @@ export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: Va
 }
 
 /**
+ * Single letters that are the initials of the ratings named in full elsewhere in the header ("Todennäköisyys | Vaikutus" then,
+ * under "Jäännösriski", "T | V"; "Probabilidad | Impacto" then "P | I"): each rates what its initial names, at its own stage.
+ * Any language: the sheet spells the words out once. (Not C, I, A side by side, nor a letter that starts both words.)
+ */
+export function initialsOfRatings(headers: ColumnHeader[], cia: Set<number>, heard: Map<number, FieldCandidate[]>, values: ValueCache): Candidate[] {
+  const named = headers.flatMap((h) => {
+    const top = heard.get(h.col)?.[0];
+    const base = top && top.confidence >= 0.9 ? top.field.replace(/^residual(\w)/, (_, c: string) => c.toLowerCase()) : '';
+    return base === 'likelihood' || base === 'impact' ? [{ initial: normaliseHeader(h.child)[0] ?? '', base }] : [];
+  });
+  const out: Candidate[] = [];
+  for (const h of headers) {
+    if (cia.has(h.col) || !/^\p{L}\.?$/u.test(h.child.trim()) || !rating(values.numbers(h.col))) continue;
+    const letter = normaliseHeader(h.child)[0] ?? '';
+    const bases = new Set(named.filter((n) => n.initial === letter).map((n) => n.base));
+    if (bases.size !== 1) continue;
+    const base = [...bases][0]!;
+    out.push({ col: h.col, field: isResidualHeader(h.text) ? (base === 'likelihood' ? 'residualLikelihood' : 'residualImpact') : base, confidence: 0.9 });
+  }
+  return out;
+}
+
+/**
  * A lone "A" beside a likelihood letter ("W", "A": Wahrscheinlichkeit, Auswirkung) is the impact;
  * within C, I, A it is availability and is left alone.
  */
@@ -132,7 +155,9 @@ export function impactLetter(headers: ColumnHeader[], cia: Set<number>): number 
 export function ciaColumns(headers: ColumnHeader[]): Set<number> {
   const letter = new Map(headers.map((h) => [h.col, h.child.trim().toUpperCase()]));
   const out = new Set<number>();
-  for (const [col, l] of letter) if (l === 'I' && letter.get(col - 1) === 'C' && letter.get(col + 1) === 'A') [col - 1, col, col + 1].forEach((c) => out.add(c));
+  // (…in other languages' initials too: C I D, P I D, R I D, B I V, V I V, D I D, K R T: confidentiality, integrity, availability.)
+  const triplets = ['CIA', 'CID', 'PID', 'RID', 'BIV', 'VIV', 'DID', 'KRT', 'AIC'];
+  for (const [col, l] of letter) if (triplets.some((t) => t[1] === l && letter.get(col - 1) === t[0] && letter.get(col + 1) === t[2])) [col - 1, col, col + 1].forEach((c) => out.add(c));
   // …and so are letters side by side that spell a scheme's factors ("D R E A D", "S T R I D E"): no likelihood's or impact's letters.
   for (const [col] of letter) {
     for (const word of ['DREAD', 'STRIDE']) {

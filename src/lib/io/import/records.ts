@@ -15,13 +15,15 @@ export interface RecordScan {
   trailing: number;
   /** Rows that only hold places ("—", "…", "[TODO]") or sum up the others ("Total"). */
   placeholders: number;
-  /** Example rows a template leaves under its header ("Example: Customer database", "Beispielzeile – bitte überschreiben"). */
+  /** Example rows a template leaves under its header ("Example: Customer database", "Beispielzeile – bitte überschreiben"), and a row numbering its columns. */
   examples: number;
 }
 
 interface Candidate {
   row: number;
   segment: number;
+  /** Counts every blank row above (a segment needs two): the first block is the table as it starts. */
+  block: number;
   cells: [number, GridCell][];
   substantive: number;
 }
@@ -38,6 +40,12 @@ const MANY_RISKS = /^(multiple|all|several|various|many|most|general|overall ris
 const EXAMPLE_LEAD = /^[[(]?\s*(example|sample|beispiel|exemple|ejemplo|esempio|voorbeeld|příklad|priklad|przykład|przyklad|exemplo|esimerkki|eksempel|exempel|örnek|ornek|παράδειγμα|пример)\s*[:)\]–-]|^(e\.\s?g\.|z\.\s?b\.|esim\.|p\.\s?ex\.|t\.\s?ex\.|bijv\.|p\.\s?es\.|np\.)(\s|$)/iu;
 const EXAMPLE_ROW = /\b(example|sample) (row|line|entry)\b|beispielzeile|beispieleintrag|ligne d'exemple|exemple de ligne|fila de ejemplo|riga di esempio|voorbeeldregel|voorbeeldrij|przykładowy wiersz|linha de exemplo|esimerkkirivi|exempelrad|eksempelrad/iu;
 const isExample = (cells: [number, GridCell][]): boolean => cells.slice(0, 3).some(([, c]) => EXAMPLE_LEAD.test(c.text.trim())) || cells.some(([, c]) => EXAMPLE_ROW.test(c.text));
+
+/** Four or more whole numbers counting up by one from left to right, "1 | 2 | 3 | 4 …": the columns' numbers. */
+function numbersColumns(cells: [number, GridCell][]): boolean {
+  const n = cells.map(([, c]) => (typeof c.value === 'number' ? c.value : /^\d{1,2}$/.test(c.text.trim()) ? Number(c.text) : NaN));
+  return cells.length >= 4 && n.every((x, i) => Number.isInteger(x) && (i === 0 || x === n[i - 1]! + 1));
+}
 
 /** A row that sums up the others: it starts with "Total" (or "Summe"…) and holds only numbers (with their units) after it. */
 function isTotals(cells: [number, GridCell][]): boolean {
@@ -130,7 +138,9 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
   let formulaRows = 0;
   let placeholders = 0;
   const examples: Candidate[] = [];
+  let numbering = 0;
   let segment = 0;
+  let block = 0;
   let blank = 0;
   for (let r = input.headerRow + 1; r <= grid.maxRow; r++) {
     const cells = [...(grid.rows.get(r)?.entries() ?? [])].filter(([c]) => c >= lo && c <= hi).sort((a, b) => a[0] - b[0]);
@@ -141,27 +151,33 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
       continue;
     }
     if (blank >= 2 && list.length > 0) segment++;
+    if (blank >= 1 && list.length > 0) block++;
     blank = 0;
     if (isHeaderRepeat(input, substantive) || isTemplateRow(substantive.map(([, c]) => c))) continue;
     if (isTotals(substantive) || holdsPlaces(input, substantive)) {
       placeholders++;
       continue;
     }
+    // A row that numbers the columns (1, 2, 3… across, as public-sector templates do under their header) is no record.
+    if (list.length + examples.length === 0 && numbersColumns(substantive)) {
+      numbering++;
+      continue;
+    }
     // (Only where a template puts it: the first or second row under the header.)
     if (list.length + examples.length < 2 && isExample(substantive)) {
-      examples.push({ row: r, segment, cells, substantive: substantive.length });
+      examples.push({ row: r, segment, block, cells, substantive: substantive.length });
       continue;
     }
     if (isSection(input, r, substantive)) {
       sections.push(r);
       continue;
     }
-    list.push({ row: r, segment, cells, substantive: substantive.length });
+    list.push({ row: r, segment, block, cells, substantive: substantive.length });
   }
   formulaRows += grid.emptyFormulaRows.filter((r) => r > input.headerRow).length;
   // (A table of nothing but examples keeps them: they are all it has to show.)
-  if (list.length === 0) return { list: examples, sections, formulaRows, placeholders, examples: 0 };
-  return { list, sections, formulaRows, placeholders, examples: examples.length };
+  if (list.length === 0) return { list: examples, sections, formulaRows, placeholders, examples: numbering };
+  return { list, sections, formulaRows, placeholders, examples: examples.length + numbering };
 }
 
 /** What tells a record from a stray row: the id column, the shape of its ids, the usual cell count. */
@@ -176,7 +192,9 @@ interface Profile {
 }
 
 function profile(input: ScanInput, list: Candidate[]): Profile {
-  const first = list.filter((c) => c.segment === 0 && c.substantive >= 2);
+  // The rows the table starts with tell its key; totals or a legend one blank row below do not (three rows or more).
+  const lead = list.filter((c) => c.block === list[0]?.block && c.substantive >= 2);
+  const first = lead.length >= 3 ? lead : list.filter((c) => c.segment === 0 && c.substantive >= 2);
   const has = (c: Candidate, col: number | undefined) => c.cells.some(([k]) => k === col);
   const cellAt = (c: Candidate, col: number) => input.grid.rows.get(c.row)?.get(col);
   // A key column of names ("Ransomware" as the risk a plan's action treats) tells nothing about where records end.

@@ -61,6 +61,23 @@ export function riskByCode(candidates: Candidate[], fields: Map<string, number>,
   taken.set(code.col, code);
 }
 
+/**
+ * A plan whose risk went to a bare key of codes that are no risk's ("ID": PA-01, T-03) while a column plainly headed as the risk
+ * names each ("Risco": "1 - Vazamento de dados") links by that column: the codes number the plan's own actions.
+ */
+export function riskOverOwnIds(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  const col = fields.get('riskId');
+  if (col === undefined || RISK_WORD.test(normaliseHeader(headers.find((h) => h.col === col)?.child ?? ''))) return;
+  const v = values.get(col);
+  if (v.count < 3 || v.codes < 0.8 || v.riskCodes >= 0.5) return;
+  const risk = headers.find((h) => !taken.has(h.col) && RISK_WORD.test(normaliseHeader(h.child)) && normaliseHeader(h.child).split(' ').length <= 2);
+  if (!risk) return;
+  const r = values.get(risk.col);
+  if (r.count < 3 || r.numeric >= 0.5 || r.scale >= 0.5 || r.avgLength <= 8) return;
+  taken.delete(col);
+  give(fields, confidence, taken, risk.col, 'riskId', 0.85);
+}
+
 /** "Risk type", "risk_category", "Tipo de riesgo": a kind of risk. */
 const KIND_WORD = /(^| )(type|types|category|categories|categorie|categoria|categorias|kategorie|kategorien|kategori|kategorii|tipo|tipos|typ|typu|class|classe|clase|classification)( |$)/;
 

@@ -24,7 +24,7 @@ function scanNotes(twoRows: boolean, scan: RecordScan, unmapped: number): string
   if (scan.sections) notes.push(`${plural(scan.sections, 'section or heading row was', 'section or heading rows were')} skipped.`);
   if (scan.formulaRows) notes.push(`${plural(scan.formulaRows, 'row holds', 'rows hold')} only formulas with no value and ${scan.formulaRows === 1 ? 'was' : 'were'} skipped.`);
   if (scan.placeholders) notes.push(`${plural(scan.placeholders, 'row holds', 'rows hold')} only placeholders ("—", "…", "TBD") or totals and ${scan.placeholders === 1 ? 'was' : 'were'} not read as ${scan.placeholders === 1 ? 'a record' : 'records'}.`);
-  if (scan.examples) notes.push(`${plural(scan.examples, 'example row', 'example rows')} under the header ("Example: …") ${scan.examples === 1 ? 'was' : 'were'} not read as ${scan.examples === 1 ? 'a record' : 'records'}.`);
+  if (scan.examples) notes.push(`${plural(scan.examples, 'example row', 'example rows')} under the header ("Example: …", or the columns' numbers 1, 2, 3…) ${scan.examples === 1 ? 'was' : 'were'} not read as ${scan.examples === 1 ? 'a record' : 'records'}.`);
   if (scan.trailing) notes.push(`${plural(scan.trailing, 'row', 'rows')} below or beside the table (legend, notes, totals) ${scan.trailing === 1 ? 'was' : 'were'} not read as records.`);
   if (unmapped) notes.push(unmatchedNote(unmapped));
   return notes;
@@ -58,6 +58,7 @@ export function analyzeSheet(grid: Grid, override: SheetOverride = {}): SheetAna
   if (reading.kind === 'other' || !a) {
     if (reading.kind !== 'other') base.notes.push('No header row was found for this kind of sheet: choose the header row.');
     else if (reading.lookAlike === 'log') base.notes.push('Read as the issues, actions, assumptions or dependencies of a RAID or issue log, which are not imported: if its rows are risks, or some of them, choose Risk register and its header row.');
+    else if (reading.lookAlike === 'lists') base.notes.push('Reads as lists of allowed values side by side (a lookup sheet for dropdowns), not as records: if it holds records, choose what it holds and its header row.');
     else if (reading.lookAlike === 'table') base.notes.push('Looks like a register but reads as something else (a legend, a checklist, a mapping, a list of findings, nonconformities or suppliers): if it holds records, choose what it holds and its header row.');
     else if (grid.rows.size > 0) base.notes.push('Not recognised as a register: no header names enough of the fields of risks, SoA, assets or a treatment plan.');
     return base;

@@ -15,20 +15,20 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
     id: 'löpnummer|løpenummer|løbenummer|ssz|項次',
     title: '=navn|=namn|=nimi|=név|=denumire|denominación|риск иб',
     description: 'selite|ismertetés',
-    asset: 'informasjonsverdi|eiendel|voimavara|risorsa',
+    asset: 'informasjonsverdi|eiendel|voimavara|risorsa|asset no|asset number|asset nr|varlık no|varlık numarası|varlık kodu|nr aktywa|číslo aktiva',
     threat: 'hotkälla',
     // (Not a bare cause, "Orsak", "Przyczyna": an incident log or a support queue says why each case happened too; review 80.)
-    vulnerability: 'haavoittuvuudet|sérülékenység',
+    vulnerability: 'haavoittuvuudet|sérülékenység|cauzele care favorizează apariția riscului|cauze care favorizează|cauze favorizante',
     owner: 'chủ rủi ro',
     treatment: 'spôsob zaobchádzania|因應方式',
-    controls: 'sikringstiltak|toimenpiteet|suunnitellut toimenpiteet|suojaustoimet',
+    controls: 'sikringstiltak|toimenpiteet|suunnitellut toimenpiteet|suojaustoimet|befintliga skydd|befintligt skydd|skyddsåtgärder|eksisterende beskyttelse',
     status: '=tilstand|=estatus',
-    reviewDate: 'granskningsdatum|nästa granskning|datum för översyn|dato for gjennomgang|oppfølgingsdato|opfølgningsdato|data weryfikacji|revizyon tarihi|'
+    reviewDate: 'tarkistettu|tarkastettu|tarkistuspäivä|viimeksi tarkistettu|granskningsdatum|nästa granskning|datum för översyn|dato for gjennomgang|oppfølgingsdato|opfølgningsdato|data weryfikacji|revizyon tarihi|'
       + 'tanggal kaji ulang|tanggal evaluasi|ngày đánh giá|ngày soát xét|评估日期|評估日期|평가일|data valutazione|data da análise crítica',
     notes: 'toelichting|noteringar|övrigt|huomiot|lisätietoja|=obs|ek bilgi',
   },
   soa: {
-    controlId: 'tunniste|viite|azonosító|madde|раздел|розділ',
+    controlId: 'measure id|measure no|measure number|measure ref|maßnahmen id|maßnahmen nr|massnahmen id|massnahmen nr|id mesure|n° mesure|tunniste|viite|azonosító|madde|раздел|розділ',
     controlTitle: 'åtgärd|tiltak|sikringstiltak|foranstaltning|sikringsforanstaltning|otsikko|názov|titlu|засіб контролю|対策|セキュリティ対策',
     applicable: 'aktuell|soveltuvuus|penerapan|обрано',
     justification: 'årsak|årsag|正当性|gerekçelendirme|dasar pemilihan',
@@ -38,7 +38,7 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
     notes: 'övrigt|huomiot|=obs|=説明',
   },
   assets: {
-    id: 'löpnummer|løpenummer|løbenummer|=lp|nr inwentarzowy|=identyfikator|sorszám|nr crt|=cod|sıra no|項次',
+    id: '~löpnummer|~løpenummer|~løbenummer|~=lp|nr inwentarzowy|=identyfikator|~sorszám|~nr crt|=cod|~sıra no|~項次',
     name: 'benämning|eiendel|betegnelse|=kohde',
     type: '=slag|verditype|=laji|danh mục|=clase',
     owner: '=vastuu|deținător|=sahip|责任部门|管理人',
@@ -78,7 +78,7 @@ export const auditSheetNames: Partial<Record<SheetKind, string>> = {
   assets: 'tillgångsförteckning|verdiregister|eiendeler|verdioversikt|aktivfortegnelse|omaisuusluettelo|suojattavat kohteet',
   'treatment-plan': 'risicobehandelplan|risikohåndteringsplan|handleplan|riskienkäsittelysuunnitelma|plan postępowania|plán zvládání rizik|plán zaobchádzania s rizikami|'
     + 'akcióterv|plan de măsuri|faaliyet planı|план обработки|план обробки|piano d azione|piano di azione|xử lý rủi ro|mitigasi risiko',
-  other: 'incident log|incident register|incidents log|incident tracker|security incidents|incidentenregistratie|incidentregistratie|datalekregister|vorfallsregister|sicherheitsvorfälle|registre des incidents|journal des incidents|registro de incidentes|registro de incidencias|incidentenregister|issuelog|incidentlogg|ärendelogg|hendelseslogg|avvikslogg|hændelseslog|sagslog|tietoturvapoikkeamat|avoimet asiat|selite|'
+  other: 'słowniki|słownik|listy rozwijane|incident log|incident register|incidents log|incident tracker|security incidents|incidentenregistratie|incidentregistratie|datalekregister|vorfallsregister|sicherheitsvorfälle|registre des incidents|journal des incidents|registro de incidentes|registro de incidencias|incidentenregister|issuelog|incidentlogg|ärendelogg|hendelseslogg|avvikslogg|hændelseslog|sagslog|tietoturvapoikkeamat|avoimet asiat|selite|'
     + 'rejestr incydentów|rejestr problemów|seznam problémů|evidencia incidentov|zoznam problémov|incidensnapló|problémanapló|jelmagyarázat|registrul incidentelor|'
     + 'registru probleme|olay kayıtları|sorun listesi|lejant|インシデント管理台帳|課題管理表|침해사고 대장|이슈 관리|信息安全事件记录|问题跟踪表|資安事件紀錄|問題追蹤表|'
     + 'log insiden|daftar masalah|nhật ký sự cố|danh sách vấn đề|журнал инцидентов|реестр проблем|журнал інцидентів|реєстр проблем|registro incidenti|'

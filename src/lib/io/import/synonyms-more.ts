@@ -15,7 +15,7 @@ export function withMore(base: Record<string, string>, ...layers: Record<string,
 export const morePhrases: Record<RecordKind, Record<string, string>> = {
   risks: {
     id: 'id rischio|codice rischio|numero rischio|risico id|risiconummer|risico nr|kenmerk|id do risco|codigo do risco|numero do risco|'
-      + 'risk identifier|nr ryzyka|numer ryzyka|id ryzyka|identyfikator|=lp|=numer|no riesgo|no del riesgo|no risque|no rischio|no risco',
+      + 'risk identifier|nr ryzyka|numer ryzyka|id ryzyka|identyfikator|~=lp|=numer|no riesgo|no del riesgo|no risque|no rischio|no risco',
     title: 'headline|risk headline|rischio|titolo del rischio|nome del rischio|scenario di rischio|evento|risico|risiconaam|naam|risicoscenario|gebeurtenis|'
       + 'risco|titulo do risco|nome do risco|cenario de risco|ryzyko|nazwa ryzyka|nazwa|tytul|scenariusz ryzyka|zdarzenie',
     description: 'descrizione|descrizione del rischio|dettagli|omschrijving|beschrijving|risico omschrijving|descricao|descricao do risco|detalhes|'

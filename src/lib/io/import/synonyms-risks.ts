@@ -16,7 +16,7 @@ import { auditPhrases, auditRatings, auditResidual } from './synonyms-audit.ts';
 import { persianBareRisk, persianCurrent, persianInherent, persianPhrases, persianRatings, persianResidual } from './synonyms-persian.ts';
 
 const baseRiskPhrases: Record<string, string> = {
-  id: 'risk id|id|ref|ref id|reference|risk ref|risk reference|risk no|risk number|risk code|=code|=no|=number|=nr|identifier|=item no|=s no|=sr no|=sl no|=serial no|risk key|=key|'
+  id: 'risk id|id|ref|ref id|reference|risk ref|risk reference|risk no|risk number|risk code|=code|=no|=number|=nr|identifier|~=item no|~=s no|~=sr no|~=sl no|~=serial no|risk key|=key|'
     + 'identifiant|id du risque|identifiant du risque|numero|reference du risque|no du risque|'
     + 'risiko id|risiko nr|risikonummer|kennung|lfd nr|nummer|'
     + 'id del riesgo|codigo|codigo del riesgo|numero de riesgo|referencia|'

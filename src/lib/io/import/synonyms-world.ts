@@ -22,7 +22,7 @@ const risks: Record<string, string> = {
     'ref risque|code risque|numero risque|risikokennung|risiko kennung|identnummer|laufende nummer|~abkurzung',
     'ref riesgo|=identificador|identificador del riesgo|identificador do risco|=codice|=cod|=rif|riferimento rischio|=identificativo',
     'risicocode|risico nummer|referentie|volgnummer|poradove cislo|=p c|=por c|evidencni cislo|oznacenie|oznacenie rizika|kod ryzyka|identyfikator ryzyka',
-    '=κωδ|=αρ|id risc|cod risc|nr risc|numar risc|nr crt|azonosito|kockazat azonosito|kockazatazonosito|kockazat id|sorszam|=kod',
+    '=κωδ|=αρ|id risc|cod risc|nr risc|numar risc|~nr crt|azonosito|kockazat azonosito|kockazatazonosito|kockazat id|~sorszam|=kod',
     'risk kodu|risk numarası|sıra no|kayıt no|oznaka rizika|sifra rizika|broj rizika|redni broj|=rb|=r br|id tveganja|oznaka tveganja|stevilka tveganja|zap st',
   ),
   title: j(

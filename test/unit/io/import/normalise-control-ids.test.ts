@@ -23,6 +23,8 @@ describe('controlIdsFromCell', () => {
     ['a date made of a 2013 id (yy.m.d)', date(2010, 1, 1, 'yy\\.m\\.d;@', '10.1.1'), '2013', ['A.10.1.1']],
     ['a date made of a 2013 id, format order d.m.yy', date(2012, 3, 1, 'd\\.m\\.yy', '1.3.12'), '2013', ['A.12.3.1']],
     ['a date made of a 2022 id (no year shown)', date(2026, 1, 5, 'd.m.', '5.1.'), '2022', ['A.5.1']],
+    ["another set's code is not Annex A's (TOM-5.1, CTRL-8.3)", text('TOM-5.1, CTRL-8.3'), '2022', []],
+    ['…but "A-5.1" and "ISO-A.8.2" are', text('A-5.1 / ISO-A.8.2'), '2022', ['A.5.1', 'A.8.2']],
     ['a boolean', { value: true, text: 'TRUE' }, '2022', []],
     ['empty', text(''), '2022', []],
   ];

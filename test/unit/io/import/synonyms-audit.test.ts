@@ -27,6 +27,10 @@ const headers: [RecordKind, string, string][] = [
   // Dutch "after treatment": "na" is dropped as a short word, so the phrase is read whole.
   ['risks', 'Kans na behandeling', 'residualLikelihood'], ['risks', 'Impact na behandeling', 'residualImpact'], ['risks', 'Risico na behandeling', 'residualLevel'],
   ['risks', 'Score na maatregelen', 'residualScore'],
+  // Session 30's blind workbooks: Finnish, Swedish, Romanian, Turkish, Dutch; tools' wrappings of a field's name; a measure's id.
+  ['risks', 'Tarkistettu', 'reviewDate'], ['risks', 'Befintliga skydd', 'controls'], ['risks', 'Cauzele care favorizează apariția riscului', 'vulnerability'],
+  ['risks', 'Varlık No', 'asset'], ['risks', 'Asset No', 'asset'], ['risks', 'Laatst beoordeeld', 'reviewDate'],
+  ['treatment-plan', 'Custom field (cf_linked_risk)', 'riskId'], ['risks', 'u_risk_owner', 'owner'], ['soa', 'Measure-ID', 'controlId'],
 ];
 
 // Words that must keep their own reading: a treatment is no residual stage ("na behandeling" loses its "na" as a stop word, and so
@@ -53,6 +57,7 @@ const names: [string, SheetKind][] = [
   ['Verklaring van toepasbaarheid', 'soa'], ['Soveltamislausunto', 'soa'], ['Riskianalyysi', 'risks'], ['ROS-analyse', 'risks'], ['Tillgångsförteckning', 'assets'],
   ['Omaisuusluettelo', 'assets'], ['Risicobehandelplan', 'treatment-plan'], ['Plán zvládání rizik', 'treatment-plan'], ['План обработки', 'treatment-plan'],
   ['Incidentenregister', 'other'], ['Hendelseslogg', 'other'], ['課題管理表', 'other'], ['Registro de Problemas', 'other'],
+  ['Incidentenregistratie', 'other'], ['Incident log', 'other'], ['Słowniki', 'other'],
 ];
 
 describe('vocabulary found missing by the audit', () => {
