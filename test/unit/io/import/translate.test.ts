@@ -160,6 +160,15 @@ describe('likelihood and impact scales', () => {
     expect(proposeScale(['1', '2', '3'], FIVE_L, undefined, { sibling: ['4', '5'], header: 3 }).sourceSize).toBe(3);
   });
 
+  it('reads numbers up to 3 on the 1–3 scale of the other axis when that axis plainly runs 1–3 (one matrix)', () => {
+    // (A Romanian register: likelihood 1, 2, 3 beside impacts 2 and 3 only; alone, 2 and 3 would stay on the workspace's scale.)
+    const i = proposeScale(['2', '3'], FIVE_L, undefined, { sibling: ['1', '2', '3'] });
+    expect(i.sourceSize).toBe(3);
+    expect(Object.fromEntries(i.to)).toEqual({ 2: '3', 3: '5' });
+    // (…not beside an axis that only reaches 3 without a 1: that one says nothing.)
+    expect(proposeScale(['2', '3'], FIVE_L, undefined, { sibling: ['2', '3'] }).sourceSize).toBe(5);
+  });
+
   it('leaves a lone slip out (a 9 among 2, 3 and 4) instead of reading every rating on a larger scale', () => {
     const slip = proposeScale(['2', '3', '4', '9'], FIVE_L);
     expect(slip.sourceSize).toBe(5);

@@ -76,6 +76,8 @@ export interface ScaleHint {
   sibling?: readonly string[];
   /** The largest number the other rating axis holds (read from `sibling` by proposeScale). */
   siblingMax?: number;
+  /** The other axis holds 1, 2 and 3 (read from `sibling` by proposeScale). */
+  siblingCovers?: boolean;
 }
 
 /** The size of a scale a header states: "(1-3)", "1–5", "1 to 4", "1..5". */
@@ -102,6 +104,8 @@ export function guessSourceSize(numbers: readonly number[], target: number, hint
   if (hint.own) return target;
   // Numbers up to 3 beside another axis rated 4 or 5 ("Likelihood: 1, 3, 2 | Impact: 4, 5") are one matrix's: the larger scale.
   if (hint.siblingMax !== undefined && hint.siblingMax > 3 && hint.siblingMax <= target) return target;
+  // …and numbers up to 3 beside an axis that plainly runs 1–3 ("Probabilitate": 1, 2, 3 | "Impact": 2, 3) are on its 1–3 scale.
+  if (hint.siblingCovers && hint.siblingMax === 3 && max <= 3 && target > 3) return 3;
   const covers = [1, 2, 3].every((v) => numbers.includes(v));
   return max <= 3 && covers && target > 3 ? 3 : target;
 }
@@ -132,7 +136,7 @@ export function proposeScale(keys: readonly string[], labels: readonly string[],
   // The workspace's own labels ("Minor", "Major") are on its own scale.
   const allOwn = words.length > 0 && words.every((r) => ownLabels.includes(fold(r.label)));
   const siblingNumbers = (hint.sibling ?? []).map((k) => labelScore(k).score).filter((n): n is number => n !== null);
-  const axes = siblingNumbers.length ? { ...hint, siblingMax: Math.max(...siblingNumbers) } : hint;
+  const axes = siblingNumbers.length ? { ...hint, siblingMax: Math.max(...siblingNumbers), siblingCovers: [1, 2, 3].every((v) => siblingNumbers.includes(v)) } : hint;
   const sourceSize = size ?? (numbers.length ? guessSourceSize(fiveWords ? [...numbers, 5] : numbers, N, axes) : allOwn ? N : fiveWords || absolute ? 5 : genericSize(genericRanks));
   const shift = !absolute && !fiveWords && genericRanks.length && Math.min(...genericRanks) >= 2 ? 1 : 0;
   const to = new Map<string, string>();
