@@ -353,8 +353,10 @@ export function valueLists(grid: Grid, r: Reading): boolean {
     return { texts, below };
   });
   if (runs.some((x) => x.texts.length < 2 || x.below > 0 || new Set(x.texts).size < x.texts.length || x.texts.some((t) => t.length > 40))) return false;
-  const lengths = runs.map((x) => x.texts.length);
-  return Math.max(...lengths) >= Math.min(...lengths) + 2;
+  // …and one list runs on alone for two rows or more below all the others (a register's rows fill its first column at least,
+  // however short its trailing columns are).
+  const lengths = runs.map((x) => x.texts.length).sort((a, b) => b - a);
+  return lengths[0]! >= lengths[1]! + 2;
 }
 
 /**

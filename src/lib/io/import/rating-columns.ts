@@ -98,24 +98,30 @@ const RISK_CONTEXT = /(^| )(risk|risks|risiko|risiken|risque|risques|riesgo|ries
  */
 export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: ValueCache, named: Map<number, string | undefined>): Candidate[] {
   // A header that names a rating over sentences ("möglicher Schaden": the harm, described) rates nothing.
-  if ([...named].some(([col, f]) => (f === 'likelihood' || f === 'impact') && values.get(col).avgLength <= 20)) return [];
+  // (A single letter that names one, "L", is one of the letters themselves.)
+  const letterHeaded = (col: number) => /^\p{L}[*.]?$/u.test(headers.find((h) => h.col === col)?.child.trim() ?? '');
+  if ([...named].some(([col, f]) => (f === 'likelihood' || f === 'impact') && values.get(col).avgLength <= 20 && !letterHeaded(col))) return [];
   // Letters rate risks only among risks: a header names them, or a level or score sums the pair up
   // (E and S over a list of findings are an exploitability and a severity, not a risk's rating).
   const context = headers.some((h) => RISK_CONTEXT.test(normaliseHeader(h.child)) && !OWNER_WORD.test(normaliseHeader(h.child))) || [...named.values()].some((f) => f === 'level' || f === 'score');
   if (!context) return [];
   const letter = (h: ColumnHeader) => (cia.has(h.col) ? '' : /^\p{L}[*.]?$/u.test(h.child.trim()) ? normaliseHeader(h.child).toUpperCase() : '');
+  // (A letter that names its rating itself, "L" as a likelihood, keeps it; its partner, "C", takes the other. One pair per stage.)
+  const own = (col: number, field: string) => !named.get(col) || named.get(col)?.replace(/^residual(\w)/, (_, c: string) => c.toLowerCase()) === field;
+  const out: Candidate[] = [];
+  const stages = new Set<boolean>();
   for (const h of headers) {
     const next = headers.find((x) => x.col === h.col + 1);
     if (!next || !letter(h) || !letter(next) || letter(h) === letter(next)) continue;
     const [a, b] = [letter(h), letter(next)];
     const order = LIKELIHOOD_LETTERS.has(a) && IMPACT_LETTERS.has(b) ? [h.col, next.col] : IMPACT_LETTERS.has(a) && LIKELIHOOD_LETTERS.has(b) ? [next.col, h.col] : null;
-    if (!order || named.get(h.col) || named.get(next.col) || !rating(values.numbers(h.col)) || !rating(values.numbers(next.col))) continue;
-    return [
-      { col: order[0]!, field: 'likelihood', confidence: 0.8 },
-      { col: order[1]!, field: 'impact', confidence: 0.8 },
-    ];
+    if (!order || !own(order[0]!, 'likelihood') || !own(order[1]!, 'impact') || !rating(values.numbers(h.col)) || !rating(values.numbers(next.col))) continue;
+    const residual = isResidualHeader(h.text) && isResidualHeader(next.text);
+    if (stages.has(residual)) continue;
+    stages.add(residual);
+    out.push({ col: order[0]!, field: residual ? 'residualLikelihood' : 'likelihood', confidence: 0.8 }, { col: order[1]!, field: residual ? 'residualImpact' : 'impact', confidence: 0.8 });
   }
-  return [];
+  return out;
 }
 
 /**
@@ -151,12 +157,17 @@ export function impactLetter(headers: ColumnHeader[], cia: Set<number>): number 
   return a && letters.some((h) => LIKELIHOOD_LETTERS.has(h.child.trim().toUpperCase()[0] ?? '')) ? a.col : null;
 }
 
+/** A header of a score or a risk priority number ("RPN", "Score", "Punktzahl", "Wynik"). */
+const SCORE_HEAD = /(^| )(rpn|score|punkte|punktzahl|wynik|iloczyn|pontuacao|puntuacion|punteggio|skore|pisteet|poang)( |$)/;
+
 /** Columns headed C, I, A side by side: confidentiality, integrity and availability, never an impact (nor any field of their own). */
 export function ciaColumns(headers: ColumnHeader[]): Set<number> {
   const letter = new Map(headers.map((h) => [h.col, h.child.trim().toUpperCase()]));
   const out = new Set<number>();
   // (…in other languages' initials too: C I D, P I D, R I D, B I V, V I V, D I D, K R T: confidentiality, integrity, availability.)
-  const triplets = ['CIA', 'CID', 'PID', 'RID', 'BIV', 'VIV', 'DID', 'KRT', 'AIC'];
+  // (Not beside a score of them: "P | I | D | RPN" rates probability, impact and detection.)
+  const scored = headers.some((h) => SCORE_HEAD.test(normaliseHeader(h.child)));
+  const triplets = ['CIA', ...(scored ? [] : ['CID', 'PID', 'RID', 'BIV', 'VIV', 'DID', 'KRT', 'AIC'])];
   for (const [col, l] of letter) if (triplets.some((t) => t[1] === l && letter.get(col - 1) === t[0] && letter.get(col + 1) === t[2])) [col - 1, col, col + 1].forEach((c) => out.add(c));
   // …and so are letters side by side that spell a scheme's factors ("D R E A D", "S T R I D E"): no likelihood's or impact's letters.
   for (const [col] of letter) {

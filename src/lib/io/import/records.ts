@@ -36,10 +36,23 @@ const TOTAL = /^(total|totals|grand total|sum|summe|gesamt|totaal|totale|suma|so
 /** Words that name several risks at once ("Multiple risks", "All", "Alle Risiken", "Varios riesgos"). */
 const MANY_RISKS = /^(multiple|all|several|various|many|most|general|overall risks|todos|todas|varios|varias|vários|várias|diversos|tous|toutes|plusieurs|alle|mehrere|diverse|tutti|vari)( (risks?|risques?|riesgos?|riscos?|risiken|risiko|rischi|the risks|of the risks|the above|above))?$/i;
 
-/** A cell that says it is an example ("Example: …", "e.g. …", "Beispiel:", "ESIM.") or that its row is one ("Sample row"). */
-const EXAMPLE_LEAD = /^[[(]?\s*(example|sample|beispiel|exemple|ejemplo|esempio|voorbeeld|příklad|priklad|przykład|przyklad|exemplo|esimerkki|eksempel|exempel|örnek|ornek|παράδειγμα|пример)\s*[:)\]–-]|^(e\.\s?g\.|z\.\s?b\.|esim\.|p\.\s?ex\.|t\.\s?ex\.|bijv\.|p\.\s?es\.|np\.)(\s|$)/iu;
-const EXAMPLE_ROW = /\b(example|sample) (row|line|entry)\b|beispielzeile|beispieleintrag|ligne d'exemple|exemple de ligne|fila de ejemplo|riga di esempio|voorbeeldregel|voorbeeldrij|przykładowy wiersz|linha de exemplo|esimerkkirivi|exempelrad|eksempelrad/iu;
-const isExample = (cells: [number, GridCell][]): boolean => cells.slice(0, 3).some(([, c]) => EXAMPLE_LEAD.test(c.text.trim())) || cells.some(([, c]) => EXAMPLE_ROW.test(c.text));
+/** A cell that says it is an example ("Example: …", "Beispiel:"; an abbreviation, "e.g.", "ESIM.", only as the row's key) or that its row is one ("Sample row"). */
+const EXAMPLE_WORD = /^[[(]?\s*(example|sample|beispiel|exemple|ejemplo|esempio|voorbeeld|příklad|priklad|przykład|przyklad|exemplo|esimerkki|eksempel|exempel|örnek|ornek|παράδειγμα|пример)\s*[:)\]]/iu;
+/** …or, in the row's first cell, the marker alone or its abbreviation ("ESIM.", "e.g.", "Bsp."). */
+const EXAMPLE_KEY = /^[[(]?\s*(example|sample|beispiel|bsp\.?|exemple|ejemplo|esempio|voorbeeld|příklad|przykład|exemplo|esim\.?|esimerkki|eksempel|exempel|örnek|e\.\s?g\.|z\.\s?b\.)\s*[:.)\]]?\s*$/iu;
+const EXAMPLE_ROW = /\bexample (row|line|entry)\b|\bsample row\b|beispielzeile|beispieleintrag|ligne d'exemple|exemple de ligne|fila de ejemplo|riga di esempio|voorbeeldregel|voorbeeldrij|przykładowy wiersz|linha de exemplo|esimerkkirivi|exempelrad|eksempelrad/iu;
+const isExample = (cells: [number, GridCell][]): boolean => EXAMPLE_KEY.test(cells[0]?.[1].text.trim() ?? '') || cells.slice(0, 3).some(([, c]) => EXAMPLE_WORD.test(c.text.trim())) || cells.some(([, c]) => EXAMPLE_ROW.test(c.text));
+
+/** The next row's first cell goes on counting from this one's (1 then 2): the rows' own numbers, so this row is a record. */
+function countsOn(grid: Grid, row: number, cells: [number, GridCell][]): boolean {
+  const [col, first] = cells[0] ?? [];
+  if (col === undefined || typeof first?.value !== 'number') return false;
+  for (let r = row + 1; r <= Math.min(grid.maxRow, row + 3); r++) {
+    const next = grid.rows.get(r)?.get(col);
+    if (next) return typeof next.value === 'number' ? next.value === first.value + 1 : Number(next.text) === first.value + 1;
+  }
+  return false;
+}
 
 /** Four or more whole numbers counting up by one from left to right, "1 | 2 | 3 | 4 …": the columns' numbers. */
 function numbersColumns(cells: [number, GridCell][]): boolean {
@@ -159,7 +172,7 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
       continue;
     }
     // A row that numbers the columns (1, 2, 3… across, as public-sector templates do under their header) is no record.
-    if (list.length + examples.length === 0 && numbersColumns(substantive)) {
+    if (list.length + examples.length === 0 && numbersColumns(substantive) && !countsOn(grid, r, substantive)) {
       numbering++;
       continue;
     }
