@@ -173,14 +173,19 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
  * further along is a register's.
  */
 function datedEvents(a: Assignment, values: ValueCache): boolean {
-  if ([...RATING_FIELDS].some((f) => a.fields.has(f))) return false;
+  if (a.fields.has('likelihood') || a.fields.has('residualLikelihood')) return false;
+  const rated = [...RATING_FIELDS].some((f) => a.fields.has(f));
+  // (Rated for their impact alone, events are still a log's when someone reported or closed each: "Reported by", "報告者".)
+  if (rated && !a.columns.some((c) => REPORTED.test(headerTokens(c.header).join(' ')))) return false;
   const mapped = new Set(a.fields.values());
   return a.columns.slice(0, 3).some((c) => {
     const col = columnNumber(c.column);
     const v = values.get(col);
-    return !mapped.has(col) && v.count >= 3 && v.dates >= 0.8;
+    return (!mapped.has(col) || (rated && a.fields.get('reviewDate') === col)) && v.count >= 3 && v.dates >= 0.8;
   });
 }
+/** Headers of who reported an event or when it was closed (as their words read, "Reported by" → "reported"): a log's. */
+const REPORTED = /^(reported|reported by|reporter|raised by|detected by|closed|closed on|date closed|resolved|resolved on|date resolved|gemeld door|gemeldet von|signale par|reportado por|segnalato da|zglaszajacy|nahlasil|報告者|発見者|보고자|报告人|报告者)$/;
 
 /** A change's key ("Change ID", "Change #", "RFC", "Änderung"). */
 const CHANGE_KEY = /^(change|changes|change id|change no|change number|change ref|rfc|rfc id|cambio|id cambio|anderung|changement|mudanca)$/;

@@ -205,6 +205,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       if (veto && a.fields.size >= 3 && !vetoedAt.has(kind)) vetoedAt.set(kind, row);
       // (Annex A controls each with a decision or a status beside them need no more columns: they are what an SoA is made of.)
       const short = kind === 'risks' && countered;
+      if (process.env.KDBG && kind === process.env.KDBG) console.error(JSON.stringify({ row, kind, catalogue, crossed, veto, coh: coherent(kind, a, values, narrow, named), plainWords, short, decided, score: a.score + rated + penalty, min, ownName, extended, fields: [...a.fields.keys()] }));
       if (!override.kind && kind === 'treatment-plan' && countered) continue;
       if (!override.kind && (catalogue || crossed || veto || !(coherent(kind, a, values, narrow, named) || plainWords || short) || (!decided && !short && a.score + rated + penalty < min))) continue;
       // Controls with their titles and owners but no decision or status are a catalogue of controls, unless the
@@ -255,6 +256,7 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   const planNamed = namedFor(hints, 'treatment-plan', MAPPING_NAME.test(sheetWords));
   const all = favourPlans(grid, readings(grid, override, hints, sheetWords), planNamed, /regist/.test(sheetWords));
   const best = all.reduce<Scored | null>((b, r) => (!b || r.total > b.total ? r : b), null);
+  if (process.env.KDBG) console.error('ALL', all.map((r) => `${r.kind}@${r.headerRow}:${r.total.toFixed(2)} ol=${r.otherLean.toFixed(1)}`).join(' '));
   // The user's choice of kind stands even when few headers match it.
   if (!best || (best.total < 1.5 && !override.kind)) {
     return { kind: override.kind ?? 'other', kindConfidence: best ? 0.6 : 0.9, headerRow: override.headerRow ?? 0, headers: [], assignment: null };

@@ -115,7 +115,8 @@ export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: Va
     if (!next || !letter(h) || !letter(next) || letter(h) === letter(next)) continue;
     const [a, b] = [letter(h), letter(next)];
     const order = LIKELIHOOD_LETTERS.has(a) && IMPACT_LETTERS.has(b) ? [h.col, next.col] : IMPACT_LETTERS.has(a) && LIKELIHOOD_LETTERS.has(b) ? [next.col, h.col] : null;
-    if (!order || !own(order[0]!, 'likelihood') || !own(order[1]!, 'impact') || !rating(values.numbers(h.col)) || !rating(values.numbers(next.col))) continue;
+    // (Ratings may carry their word: "Stredná (2)".)
+    if (!order || !own(order[0]!, 'likelihood') || !own(order[1]!, 'impact') || !rating(values.scores(h.col)) || !rating(values.scores(next.col))) continue;
     const residual = isResidualHeader(h.text) && isResidualHeader(next.text);
     if (stages.has(residual)) continue;
     stages.add(residual);
@@ -137,7 +138,7 @@ export function initialsOfRatings(headers: ColumnHeader[], cia: Set<number>, hea
   });
   const out: Candidate[] = [];
   for (const h of headers) {
-    if (cia.has(h.col) || !/^\p{L}\.?$/u.test(h.child.trim()) || !rating(values.numbers(h.col))) continue;
+    if (cia.has(h.col) || !/^\p{L}\.?$/u.test(h.child.trim()) || !rating(values.scores(h.col))) continue;
     const letter = normaliseHeader(h.child)[0] ?? '';
     const bases = new Set(named.filter((n) => n.initial === letter).map((n) => n.base));
     if (bases.size !== 1) continue;

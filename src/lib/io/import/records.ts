@@ -39,9 +39,12 @@ const MANY_RISKS = /^(multiple|all|several|various|many|most|general|overall ris
 /** A cell that says it is an example ("Example: …", "Beispiel:"; an abbreviation, "e.g.", "ESIM.", only as the row's key) or that its row is one ("Sample row"). */
 const EXAMPLE_WORD = /^[[(]?\s*(example|sample|beispiel|exemple|ejemplo|esempio|voorbeeld|příklad|priklad|przykład|przyklad|exemplo|esimerkki|eksempel|exempel|örnek|ornek|παράδειγμα|пример)\s*[:)\]]/iu;
 /** …or, in the row's first cell, the marker alone or its abbreviation ("ESIM.", "e.g.", "Bsp."). */
-const EXAMPLE_KEY = /^[[(]?\s*(example|sample|beispiel|bsp\.?|exemple|ejemplo|esempio|voorbeeld|příklad|przykład|exemplo|esim\.?|esimerkki|eksempel|exempel|örnek|e\.\s?g\.|z\.\s?b\.)\s*[:.)\]]?\s*$/iu;
+const EXAMPLE_KEY = /^[[(]?\s*(example|sample|beispiel|bsp\.?|exemple|ejemplo|esempio|voorbeeld|příklad|príklad|priklad|przykład|primjer|primer|példa|exemplo|esim\.?|esimerkki|eksempel|exempel|örnek|e\.\s?g\.|z\.\s?b\.)\s*[:.)\]]?\s*$/iu;
 const EXAMPLE_ROW = /\bexample (row|line|entry)\b|\bsample row\b|beispielzeile|beispieleintrag|ligne d'exemple|exemple de ligne|fila de ejemplo|riga di esempio|voorbeeldregel|voorbeeldrij|przykładowy wiersz|linha de exemplo|esimerkkirivi|exempelrad|eksempelrad/iu;
-const isExample = (cells: [number, GridCell][]): boolean => EXAMPLE_KEY.test(cells[0]?.[1].text.trim() ?? '') || cells.slice(0, 3).some(([, c]) => EXAMPLE_WORD.test(c.text.trim())) || cells.some(([, c]) => EXAMPLE_ROW.test(c.text));
+/** A row of hints in brackets under each header ("(nr. fra risikoregister)", "(hvad skal gøres)", "[name/role]"): how to fill it in. */
+const HINT = /^[([].*[)\]]$/su;
+const hints = (cells: [number, GridCell][]): boolean => cells.length >= 2 && cells.filter(([, c]) => HINT.test(c.text.trim())).length >= cells.length * 0.8;
+const isExample = (cells: [number, GridCell][]): boolean => hints(cells) || EXAMPLE_KEY.test(cells[0]?.[1].text.trim() ?? '') || cells.slice(0, 3).some(([, c]) => EXAMPLE_WORD.test(c.text.trim())) || cells.some(([, c]) => EXAMPLE_ROW.test(c.text));
 
 /** The next row's first cell goes on counting from this one's (1 then 2): the rows' own numbers, so this row is a record. */
 function countsOn(grid: Grid, row: number, cells: [number, GridCell][]): boolean {
@@ -142,7 +145,7 @@ function isHeaderRepeat(input: ScanInput, cells: [number, GridCell][]): boolean 
 }
 
 /** Splits the rows below the header into candidates (with their segment) and counts the rest. */
-function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; formulaRows: number; placeholders: number; examples: number } {
+function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; formulaRows: number; placeholders: number; examples: number; exampleRows: Candidate[] } {
   const { grid } = input;
   const lo = Math.min(...input.columns);
   const hi = Math.max(...input.columns);
@@ -188,9 +191,7 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
     list.push({ row: r, segment, block, cells, substantive: substantive.length });
   }
   formulaRows += grid.emptyFormulaRows.filter((r) => r > input.headerRow).length;
-  // (A table of nothing but examples keeps them: they are all it has to show.)
-  if (list.length === 0) return { list: examples, sections, formulaRows, placeholders, examples: numbering };
-  return { list, sections, formulaRows, placeholders, examples: examples.length + numbering };
+  return { list, sections, formulaRows, placeholders, examples: examples.length + numbering, exampleRows: examples };
 }
 
 /** What tells a record from a stray row: the id column, the shape of its ids, the usual cell count. */
@@ -258,14 +259,23 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
 /** The records of a sheet read with the given header and mapping. */
 export function scanRecords(input: ScanInput): RecordScan {
   if (input.columns.length === 0) return { records: [], sections: 0, formulaRows: 0, trailing: 0, placeholders: 0, examples: 0 };
-  const { list, sections, formulaRows, placeholders, examples } = candidates(input);
-  const p = profile(input, list);
-  const records: SheetRecord[] = [];
-  for (const c of list) {
-    if (!isRecord(input, p, c)) continue;
-    const cells: Record<string, CellValue> = {};
-    for (const [col, cell] of c.cells) cells[columnLetter(col)] = plainCell(cell);
-    records.push({ row: c.row, cells });
+  const found = candidates(input);
+  const { sections, formulaRows, placeholders } = found;
+  const read = (rows: Candidate[]): SheetRecord[] => {
+    const p = profile(input, rows);
+    return rows.filter((c) => isRecord(input, p, c)).map((c) => {
+      const cells: Record<string, CellValue> = {};
+      for (const [col, cell] of c.cells) cells[columnLetter(col)] = plainCell(cell);
+      return { row: c.row, cells };
+    });
+  };
+  let [list, examples] = [found.list, found.examples];
+  let records = read(list);
+  // (A table of nothing but examples keeps them: they are all it has to show.)
+  if (records.length === 0 && found.exampleRows.length > 0) {
+    list = [...found.exampleRows, ...list].sort((a, b) => a.row - b.row);
+    examples -= found.exampleRows.length;
+    records = read(list);
   }
   // Headings below the last record belong to a legend or notes, not to the table.
   const last = records[records.length - 1]?.row ?? input.headerRow;

@@ -12,7 +12,7 @@ import type { RecordKind, SheetKind } from './types.ts';
 
 export const auditPhrases: Record<RecordKind, Record<string, string>> = {
   risks: {
-    id: 'löpnummer|løpenummer|løbenummer|ssz|項次',
+    id: 'löpnummer|løpenummer|løbenummer|ssz|項次|=oznaka|oznaka rizika',
     title: '=navn|=namn|=nimi|=név|=denumire|denominación|риск иб',
     description: 'selite|ismertetés',
     asset: 'informasjonsverdi|eiendel|voimavara|risorsa|asset no|asset number|asset nr|varlık no|varlık numarası|varlık kodu|nr aktywa|číslo aktiva',
@@ -42,13 +42,13 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
     name: 'benämning|eiendel|betegnelse|=kohde',
     type: '=slag|verditype|=laji|danh mục|=clase',
     owner: '=vastuu|deținător|=sahip|责任部门|管理人',
-    classification: 'skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級',
+    classification: 'skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
   },
   'treatment-plan': {
     riskId: 'riskreferens|identyfikator ryzyka',
     action: 'actiepunt|=tehtävä|執行事項',
     owner: 'tiltakseier|=vastuu|=omistaja|=odp|=vlastník|=garant|=tulajdonos|=proprietar|=sahip|=ejecutor',
-    dueDate: 'uiterste datum|måldatum|förfallodatum|måldato|ferdig dato|takaraja|aikataulu|eräpäivä|befejezés dátuma|預定完成日',
+    dueDate: 'rok provedbe|rok izvršenja|uiterste datum|måldatum|förfallodatum|måldato|ferdig dato|takaraja|aikataulu|eräpäivä|befejezés dátuma|預定完成日',
     status: 'åtgärdsstatus|tiltaksstatus|eteneminen|=estatus',
   },
 };
@@ -78,7 +78,7 @@ export const auditSheetNames: Partial<Record<SheetKind, string>> = {
   assets: 'tillgångsförteckning|verdiregister|eiendeler|verdioversikt|aktivfortegnelse|omaisuusluettelo|suojattavat kohteet',
   'treatment-plan': 'risicobehandelplan|risikohåndteringsplan|handleplan|riskienkäsittelysuunnitelma|plan postępowania|plán zvládání rizik|plán zaobchádzania s rizikami|'
     + 'akcióterv|plan de măsuri|faaliyet planı|план обработки|план обробки|piano d azione|piano di azione|xử lý rủi ro|mitigasi risiko',
-  other: 'słowniki|słownik|listy rozwijane|incident log|incident register|incidents log|incident tracker|security incidents|incidentenregistratie|incidentregistratie|datalekregister|vorfallsregister|sicherheitsvorfälle|registre des incidents|journal des incidents|registro de incidentes|registro de incidencias|incidentenregister|issuelog|incidentlogg|ärendelogg|hendelseslogg|avvikslogg|hændelseslog|sagslog|tietoturvapoikkeamat|avoimet asiat|selite|'
+  other: 'ljestvice|ljestvica|インシデント記録|インシデント記録簿|내부감사 결과|감사 결과|시정조치|内部审核|审核发现|słowniki|słownik|listy rozwijane|incident log|incident register|incidents log|incident tracker|security incidents|incidentenregistratie|incidentregistratie|datalekregister|vorfallsregister|sicherheitsvorfälle|registre des incidents|journal des incidents|registro de incidentes|registro de incidencias|incidentenregister|issuelog|incidentlogg|ärendelogg|hendelseslogg|avvikslogg|hændelseslog|sagslog|tietoturvapoikkeamat|avoimet asiat|selite|'
     + 'rejestr incydentów|rejestr problemów|seznam problémů|evidencia incidentov|zoznam problémov|incidensnapló|problémanapló|jelmagyarázat|registrul incidentelor|'
     + 'registru probleme|olay kayıtları|sorun listesi|lejant|インシデント管理台帳|課題管理表|침해사고 대장|이슈 관리|信息安全事件记录|问题跟踪表|資安事件紀錄|問題追蹤表|'
     + 'log insiden|daftar masalah|nhật ký sự cố|danh sách vấn đề|журнал инцидентов|реестр проблем|журнал інцидентів|реєстр проблем|registro incidenti|'

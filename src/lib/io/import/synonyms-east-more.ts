@@ -110,7 +110,7 @@ const soa: Record<string, string> = {
 const assets: Record<string, string> = {
   id: j(
     '資産 番号|資産 管理 番号|資産 id|資産 ｉｄ|資産 no|資産 コード|台帳 番号|機器 番号|管理 番号|識別 番号|番号|項番|通番|連番|=no|=ｎｏ',
-    '资产 编号|资产 id|资产 编码|资产 代码|资产 标识|资产 标签|资产 序号|固定 资产 编号|编号|序号|~编码|資產 編號|資產 id|資產 代碼|資產 編碼|資產 標籤|財產 編號|編號|序號|~編碼',
+    '资产 编号|资产 id|资产 编码|资产 代码|资产 标识|资产 标签|资产 序号|固定 资产 编号|编号|~序号|~编码|資產 編號|資產 id|資產 代碼|資產 編碼|資產 標籤|財產 編號|編號|~序號|~編碼',
     '자산 번호|자산 id|자산 코드|자산 관리번호|관리 번호|식별 번호|일련번호|순번|번호|=no',
     'mã tài sản|mã số tài sản|số hiệu tài sản|số tài sản|id tài sản|mã định danh|số thứ tự|=stt|=mã|=mã số',
     'kode aset|id aset|nomor aset|no aset|nomor inventaris|no inventaris|kode inventaris|kod aset|nombor aset|no pendaftaran aset|nombor inventori|no inventori|=kode|=nomor|=no|=bil',

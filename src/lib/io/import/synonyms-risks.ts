@@ -126,7 +126,7 @@ const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', str
 };
 
 /** Words that say a rating is the residual one (after treatment, the target). */
-const baseResidualWords = 'residual|residuel|residuelle|residuo|restrisiko|rest|zbytkove|zbytkova|zbytkovy|υπολειπομενοσ|υπολειπομενη|υπολειπομενο|'
+const baseResidualWords = 'residual|residuel|residuelle|residuo|restrisiko|rest|zbytkove|zbytkova|zbytkovy|zostatkove|zostatkova|zostatkovy|υπολειπομενοσ|υπολειπομενη|υπολειπομενο|'
   + 'after treatment|after mitigation|after controls|after control|after|post treatment|post mitigation|post control|post|target|net|adjusted|revised|projected|expected|future|final|'
   + 'cible|apres traitement|apres|nach behandlung|nach massnahmen|nach|nachher|ziel|despues del tratamiento|despues|tras tratamiento|objetivo|depois|dopo|'
   + 'po osetreni|po opatrenich|po|cilova|cilove|μετα την αντιμετωπιση|μετα|'

@@ -31,6 +31,7 @@ const headers: [RecordKind, string, string][] = [
   ['risks', 'Tarkistettu', 'reviewDate'], ['risks', 'Befintliga skydd', 'controls'], ['risks', 'Cauzele care favorizează apariția riscului', 'vulnerability'],
   ['risks', 'Varlık No', 'asset'], ['risks', 'Asset No', 'asset'], ['risks', 'Laatst beoordeeld', 'reviewDate'],
   ['treatment-plan', 'Custom field (cf_linked_risk)', 'riskId'], ['risks', 'u_risk_owner', 'owner'], ['soa', 'Measure-ID', 'controlId'],
+  ['risks', 'Zostatkové riziko', 'residualLevel'], ['risks', 'Oznaka', 'id'], ['assets', 'Titkossági osztály', 'classification'], ['treatment-plan', 'Rok izvršenja', 'dueDate'],
 ];
 
 // Words that must keep their own reading: a treatment is no residual stage ("na behandeling" loses its "na" as a stop word, and so
@@ -50,6 +51,7 @@ const values: [keyof typeof vocabularies, string, string][] = [
   ['actionStatus', 'Do realizacji', 'planned'], ['actionStatus', 'On Progress', 'in_progress'], ['actionStatus', 'Đã thực hiện', 'done'],
   ['classification', 'Julkinen tieto', 'public'], ['classification', 'ДСП', 'internal'], ['classification', 'Riservato', 'confidential'], ['classification', 'Yderst fortrolig', 'restricted'],
   ['applicable', 'Fravalgt', 'no'], ['applicable', 'Diterapkan', 'yes'],
+  ['soaStatus', 'Fuldt (3)', 'implemented'], ['soaStatus', 'Påbegyndt (1)', 'partially_implemented'], ['soaStatus', 'Ikke påbegyndt', 'not_implemented'], ['soaStatus', 'Påbörjad', 'partially_implemented'],
   ['treatment', 'Undvik', 'avoid'], ['treatment', 'Godta', 'retain'], ['treatment', 'Overfør', 'share'], ['treatment', '风险缓解', 'modify'],
 ];
 
@@ -57,7 +59,7 @@ const names: [string, SheetKind][] = [
   ['Verklaring van toepasbaarheid', 'soa'], ['Soveltamislausunto', 'soa'], ['Riskianalyysi', 'risks'], ['ROS-analyse', 'risks'], ['Tillgångsförteckning', 'assets'],
   ['Omaisuusluettelo', 'assets'], ['Risicobehandelplan', 'treatment-plan'], ['Plán zvládání rizik', 'treatment-plan'], ['План обработки', 'treatment-plan'],
   ['Incidentenregister', 'other'], ['Hendelseslogg', 'other'], ['課題管理表', 'other'], ['Registro de Problemas', 'other'],
-  ['Incidentenregistratie', 'other'], ['Incident log', 'other'], ['Słowniki', 'other'],
+  ['Incidentenregistratie', 'other'], ['Incident log', 'other'], ['Słowniki', 'other'], ['Ljestvice', 'other'], ['インシデント記録', 'other'], ['내부감사 결과', 'other'],
 ];
 
 describe('vocabulary found missing by the audit', () => {

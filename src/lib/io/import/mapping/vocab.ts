@@ -222,6 +222,9 @@ export function recognise(vocab: Vocabulary, text: string): string {
   if (first) return first;
   for (const [code, words] of Object.entries(vocab.words)) if (words.includes(t)) return code;
   for (const [re, code] of vocab.patterns ?? []) if (re.test(t)) return code;
+  // A word with its score after it ("Fuldt (3)", "Implemented (2)") says what the word says.
+  const scored = /^(.*\S)\s*\(\d{1,3}\)$/.exec(t)?.[1];
+  if (scored) return recognise(vocab, scored);
   // A mark before the word ("✅ Implemented", "⚠️ Partial", "🔴 Open", "❌ Cancelled") says what the word says, unless
   // the mark and the word disagree on yes or no ("❌ Implemented", "✅ No") or the cell ticks one box of several
   // ("☐ Yes ☒ No"): those stay unread.
