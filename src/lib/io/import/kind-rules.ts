@@ -282,7 +282,8 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       if (has('controlTitle') && started && (started.count === 0 || started.statuses >= 0.6) && (a.confidence.get('status') ?? 0) >= 0.9 && nist171Keyed(values.texts(a.fields.get('controlId')!))) return true;
       // Numbers of which none is a control ("A1", "A2" … of which some happen to be clause numbers) are a list's own,
       // unless each has its implementation status (another set's controls: "CC6.1", "CTL-001").
-      if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return extendedControls(a, values);
+      // (…or each is decided with a reason, "In scope: false | Out of scope reason": the organisation's own controls chosen as an SoA chooses.)
+      if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return extendedControls(a, values) || (has('controlTitle') && has('applicable') && has('justification'));
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification')) || extendedControls(a, values);
     }
     case 'assets':

@@ -49,6 +49,8 @@ function foreignRows(kind: RecordKind, a: Assignment, named: boolean): boolean {
     if ((((f === 'id' || (f === 'title' && !named)) && kind === 'risks') || (f === 'riskId' && !planned)) && AUDIT_RESULT.test(words) && !RISK_WORD.test(words)) return true;
     // …not under an inventory's own name, where documents may be the assets listed.
     if (f === 'id' && DOCUMENT_KEY.test(words) && !(kind === 'assets' && named)) return true;
+    // Rows keyed by users' accounts ("User ID", "Username") are an access review's, no risks or actions (an inventory may list accounts).
+    if (kind !== 'assets' && f === 'id' && USER_KEY.test(words)) return true;
     // (An inventory's rows may be its suppliers: "Vendor ID", "Supplier name".)
     return (FOREIGN.test(words) && !SCENARIO.test(words) && !(kind === 'assets' && VENDOR.test(words))) || (f === 'id' && LOGGED.test(words) && !named && !namesRisk(a));
   });
@@ -184,6 +186,9 @@ function datedEvents(a: Assignment, values: ValueCache): boolean {
     return (!mapped.has(col) || (rated && a.fields.get('reviewDate') === col)) && v.count >= 3 && v.dates >= 0.8;
   });
 }
+/** A key of users' accounts ("User ID", "Username", "Benutzerkennung", "Login"). */
+const USER_KEY = /^(user|user id|userid|username|user name|account|account id|login|login id|benutzer|benutzer id|benutzerkennung|benutzername|utilisateur|identifiant|usuario|id usuario|utente|gebruiker|gebruikersnaam|uzivatel|uzytkownik)$/;
+
 /** Headers of who reported an event or when it was closed (as their words read, "Reported by" → "reported"): a log's. */
 const REPORTED = /^(reported|reported by|reporter|raised by|detected by|closed|closed on|date closed|resolved|resolved on|date resolved|gemeld door|gemeldet von|signale par|reportado por|segnalato da|zglaszajacy|nahlasil|報告者|発見者|보고자|报告人|报告者)$/;
 

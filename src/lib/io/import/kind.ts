@@ -12,7 +12,7 @@ import { vetoed } from './kind-vetoes.ts';
 import { favourPlans } from './plan-readings.ts';
 import { describedThreats, mereCatalogue, numberedThreats, strideCatalogue, unnamedThreats } from './kind-catalogues.ts';
 import { headerTokens } from './headers.ts';
-import { isFileName, lookAlike, valueLists } from './look-alikes.ts';
+import { askedQuestions, isFileName, lookAlike, valueLists } from './look-alikes.ts';
 import { raidEntries } from './raid-logs.ts';
 import { insideTable, repeatedBelow } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
@@ -205,7 +205,6 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       if (veto && a.fields.size >= 3 && !vetoedAt.has(kind)) vetoedAt.set(kind, row);
       // (Annex A controls each with a decision or a status beside them need no more columns: they are what an SoA is made of.)
       const short = kind === 'risks' && countered;
-      if (process.env.KDBG && kind === process.env.KDBG) console.error(JSON.stringify({ row, kind, catalogue, crossed, veto, coh: coherent(kind, a, values, narrow, named), plainWords, short, decided, score: a.score + rated + penalty, min, ownName, extended, fields: [...a.fields.keys()] }));
       if (!override.kind && kind === 'treatment-plan' && countered) continue;
       if (!override.kind && (catalogue || crossed || veto || !(coherent(kind, a, values, narrow, named) || plainWords || short) || (!decided && !short && a.score + rated + penalty < min))) continue;
       // Controls with their titles and owners but no decision or status are a catalogue of controls, unless the
@@ -256,7 +255,6 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   const planNamed = namedFor(hints, 'treatment-plan', MAPPING_NAME.test(sheetWords));
   const all = favourPlans(grid, readings(grid, override, hints, sheetWords), planNamed, /regist/.test(sheetWords));
   const best = all.reduce<Scored | null>((b, r) => (!b || r.total > b.total ? r : b), null);
-  if (process.env.KDBG) console.error('ALL', all.map((r) => `${r.kind}@${r.headerRow}:${r.total.toFixed(2)} ol=${r.otherLean.toFixed(1)}`).join(' '));
   // The user's choice of kind stands even when few headers match it.
   if (!best || (best.total < 1.5 && !override.kind)) {
     return { kind: override.kind ?? 'other', kindConfidence: best ? 0.6 : 0.9, headerRow: override.headerRow ?? 0, headers: [], assignment: null };
@@ -267,7 +265,11 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (!override.kind && raidEntries(grid, sheetWords, best)) {
     return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null, lookAlike: 'log' };
   }
-  // …and so do lists of allowed values side by side, whatever a reading makes of their first column: a lookup sheet.
+  // …and so do lists of allowed values side by side, whatever a reading makes of their first column: a lookup sheet; and questions
+  // asked in a column headed so, whatever references and answers are beside them: a questionnaire.
+  if (!override.kind && askedQuestions(grid, best)) {
+    return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null, lookAlike: 'table' };
+  }
   if (!override.kind && valueLists(grid, best)) {
     return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null, lookAlike: 'lists' };
   }

@@ -26,7 +26,10 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description')) return false;
   // A legend names the step first ("Severity", "Meaning"); a register names the risk first ("Risk", "Level").
   if (!rating.some(([, col]) => col === Math.min(...r.headers.map((h) => h.col)))) return false;
-  const column = (col: number): string[] => [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(col)?.text).map(([, cells]) => cells.get(col)!.text.toLowerCase());
+  // (The legend's own rows: down to the first blank row, where a sheet of criteria starts its next legend.)
+  let end = r.headerRow + 1;
+  while (end <= grid.maxRow && (grid.rows.get(end)?.size ?? 0) > 0) end++;
+  const column = (col: number): string[] => [...grid.rows].filter(([row, cells]) => row > r.headerRow && row < end && cells.get(col)?.text).map(([, cells]) => cells.get(col)!.text.toLowerCase());
   const steps = rating.map(([, col]) => column(col));
   const distinct = steps.every((t) => t.length >= 3 && t.length <= 10 && new Set(t).size === t.length);
   const counted = (t: string[]) => t.every((x, i) => x === String(i + 1)) || t.every((x, i) => x === String(t.length - i));
@@ -37,7 +40,9 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   const told = steps.find((t) => t !== named) ?? [];
   // (Told in a sentence, or as a band of chances or a frequency: "> 50%", "10-50%", "1 in 10 yrs", "1 per year", "1-4 hours";
   // not an amount, "250 000 €", "48 h". Not beside the risk's own name.)
-  const explained = !fields.some(([f]) => f === 'title') && named.every((x) => isScaleWord(x.replace(/[*_]/g, ''))) && told.every((x) => ((x.length >= 12 && /\s/.test(x)) || BAND.test(x)) && !isScaleWord(x));
+  // (A title headed as the steps' description, "Description", "Meaning", is the legend's own explanation.)
+  const risksNamed = fields.some(([f, col]) => f === 'title' && !EXPLANATION.test(headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' ')));
+  const explained = !risksNamed && named.every((x) => isScaleWord(x.replace(/[*_]/g, ''))) && told.every((x) => ((x.length >= 12 && /\s/.test(x)) || BAND.test(x)) && !isScaleWord(x));
   return distinct && (rating.length === 1 || steps.some(counted) || explained);
 }
 

@@ -50,8 +50,9 @@ function raciChart(grid: Grid): boolean {
  * asked in one of the table's first two columns. Its rows are questions to answer, not records of
  * the ISMS. (A column of open questions or remarks further right is a register's own.)
  */
-function questionnaire(grid: Grid, r: Reading): boolean {
-  const firstTwo = r.headers.map((h) => h.col).sort((a, b) => a - b).slice(0, 2);
+function questionnaire(grid: Grid, r: Reading, headed = false): boolean {
+  // (…or, under a header that says so, "Question", in one of its first three: "N° | Domaine | Question | Réponse".)
+  const firstTwo = r.headers.filter((h) => !headed || QUESTION.test(headerTokens(h.text).join(' '))).map((h) => h.col).sort((a, b) => a - b).slice(0, headed ? 3 : 2);
   const columns = new Map<number, string[]>();
   for (const [row, cells] of grid.rows) {
     if (row <= r.headerRow || row > r.headerRow + 200) continue;
@@ -62,6 +63,12 @@ function questionnaire(grid: Grid, r: Reading): boolean {
   }
   return [...columns.values()].some((texts) => texts.length >= 3 && texts.filter((t) => /[?？¿]\s*$/.test(t)).length >= texts.length * 0.7);
 }
+
+/** A header of questions ("Question", "Fragen", "Pregunta", "質問"). */
+const QUESTION = /^(question|questions|frage|fragen|pregunta|preguntas|pergunta|perguntas|domanda|domande|vraag|vragen|otazka|pytanie|kysymys|fraga|sporgsmal|sporsmal|kerdes|soru|질문|質問|问题|問題)$/;
+
+/** Questions asked in a column headed so, whatever else the rows hold (Annex A references, yes or no answers): a questionnaire. */
+export const askedQuestions = (grid: Grid, r: Reading): boolean => r.headers.slice(0, 4).some((h) => QUESTION.test(headerTokens(h.text).join(' '))) && questionnaire(grid, r, true);
 
 /** The first header of a data dictionary: the columns it describes. */
 const GUIDE_KEY = /^(field|field name|fields|column|column name|columns|attribute|attributes|data element|element|dado|dato|donnee|campo|champ|feld|feldname|spalte|kolom|veld|pole|sloupec|поле|поля|столбец|колонка|атрибут|стовпець|フィールド|字段|필드|컬럼)$/;

@@ -203,6 +203,8 @@ interface Profile {
   typical: number;
   /** The last row with an id: rows without one below it close the table (totals, averages). */
   lastKeyed: number;
+  /** The keys are Annex A's references (nine in ten of the first rows'). */
+  annexKeyed: boolean;
 }
 
 function profile(input: ScanInput, list: Candidate[]): Profile {
@@ -223,6 +225,7 @@ function profile(input: ScanInput, list: Candidate[]): Profile {
   });
   const keyCol = keyField ? input.fields.get(keyField) : undefined;
   const keyOf = (c: Candidate) => (keyCol !== undefined ? input.grid.rows.get(c.row)?.get(keyCol) : undefined);
+  const annexKeyed = keyField === 'controlId' && first.filter((c) => controlRefsFromCell(keyOf(c), input.edition).length > 0).length >= first.length * 0.9;
   return {
     keyField,
     keyCol,
@@ -230,6 +233,7 @@ function profile(input: ScanInput, list: Candidate[]): Profile {
     shapes: new Set(first.map((c) => shape(keyOf(c)))),
     typical: median(first.map((c) => c.substantive)),
     lastKeyed: keyCol === undefined ? Infinity : list.reduce((m, c) => (has(c, keyCol) ? Math.max(m, c.row) : m), 0),
+    annexKeyed,
   };
 }
 
@@ -239,7 +243,8 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
   const key = input.grid.rows.get(c.row)?.get(p.keyCol);
   const refs = p.keyField === 'controlId' ? controlRefsFromCell(key, input.edition) : [];
   // Below a gap, only ids shaped like those of the table continue it (a scale's 1, 2, 3 do not).
-  if (refs.length > 0 || (isIdLike(key, p.numericKeys) && (c.segment === 0 || p.shapes.has(shape(key))))) return true;
+  // (Below a blank row, an SoA keyed by Annex A's references goes on only with references: a legend's "0%", "25%" are none.)
+  if (refs.length > 0 || (isIdLike(key, p.numericKeys) && (c.segment === 0 || p.shapes.has(shape(key))) && !(p.annexKeyed && c.block > 0))) return true;
   if (c.segment === 0 && !key && c.row < p.lastKeyed && c.substantive >= Math.max(2, p.typical * 0.6)) return true;
   // A full row of the table whose key starts with an id and goes on in words ("R9, and all others indirectly") is one too,
   // also the last; a guidance row ("Unique reference", "Step 2: review the risks below") is not.
