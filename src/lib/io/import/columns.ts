@@ -21,7 +21,8 @@ import { supplierAsName } from './suppliers.ts';
 import { machineAsName } from './machines.ts';
 import { dataAsItems, dataItemAsName } from './data-inventory.ts';
 import { measuresOverReferences } from './control-references.ts';
-import { bandedScores, ciaColumns, productAsScore, descriptionAsTitle, impactLetter, initialsOfRatings, letterPair, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle, describedNotTitled } from './rating-columns.ts';
+import { bandedScores, productAsScore, descriptionAsTitle, productRatings, RATING_FIELDS, scenarioAsTitle, severityAsLevel, shorterIsTitle, describedNotTitled } from './rating-columns.ts';
+import { ciaColumns, impactLetter, initialsOfRatings, letterPair } from './rating-letters.ts';
 
 /** Most of a column's cells are a verdict ("Fit", "Gap", "Partial", "Yes", "No", "N/A"), not a gap told in words. */
 const VERDICT = /^(fit|gap|partial|partly|full|fully|none|yes|no|y|n|n\/?a|ok|nok|si|sí|non?|oui|ja|nein)$/i;

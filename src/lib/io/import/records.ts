@@ -7,6 +7,7 @@ import type { CellValue, SheetKind, SheetRecord } from './types.ts';
 import { columnLetter, mergeAt, type Grid, type GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { isPlaceholderText, isTemplateRow } from './cells.ts';
+import { countsOn, isExample, numbersColumns } from './template-rows.ts';
 
 export interface RecordScan {
   records: SheetRecord[];
@@ -35,33 +36,6 @@ const TOTAL = /^(total|totals|grand total|sum|summe|gesamt|totaal|totale|suma|so
 
 /** Words that name several risks at once ("Multiple risks", "All", "Alle Risiken", "Varios riesgos"). */
 const MANY_RISKS = /^(multiple|all|several|various|many|most|general|overall risks|todos|todas|varios|varias|vários|várias|diversos|tous|toutes|plusieurs|alle|mehrere|diverse|tutti|vari)( (risks?|risques?|riesgos?|riscos?|risiken|risiko|rischi|the risks|of the risks|the above|above))?$/i;
-
-/** A cell that says it is an example ("Example: …", "Beispiel:"; an abbreviation, "e.g.", "ESIM.", only as the row's key) or that its row is one ("Sample row"). */
-const EXAMPLE_WORD = /^[[(]?\s*(example|sample|beispiel|exemple|ejemplo|esempio|voorbeeld|příklad|priklad|przykład|przyklad|exemplo|esimerkki|eksempel|exempel|örnek|ornek|παράδειγμα|пример)\s*[:)\]]/iu;
-/** …or, in the row's first cell, the marker alone or its abbreviation ("ESIM.", "e.g.", "Bsp."). */
-const EXAMPLE_KEY = /^[[(]?\s*(example|sample|beispiel|bsp\.?|exemple|ejemplo|esempio|voorbeeld|příklad|príklad|priklad|przykład|primjer|primer|példa|exemplo|esim\.?|esimerkki|eksempel|exempel|örnek|e\.\s?g\.|z\.\s?b\.)\s*[:.)\]]?\s*$/iu;
-const EXAMPLE_ROW = /\bexample (row|line|entry)\b|\bsample row\b|beispielzeile|beispieleintrag|ligne d'exemple|exemple de ligne|fila de ejemplo|riga di esempio|voorbeeldregel|voorbeeldrij|przykładowy wiersz|linha de exemplo|esimerkkirivi|exempelrad|eksempelrad/iu;
-/** A row of hints in brackets under each header ("(nr. fra risikoregister)", "(hvad skal gøres)", "[name/role]"): how to fill it in. */
-const HINT = /^[([].*[)\]]$/su;
-const hints = (cells: [number, GridCell][]): boolean => cells.length >= 2 && cells.filter(([, c]) => HINT.test(c.text.trim())).length >= cells.length * 0.8;
-const isExample = (cells: [number, GridCell][]): boolean => hints(cells) || EXAMPLE_KEY.test(cells[0]?.[1].text.trim() ?? '') || cells.slice(0, 3).some(([, c]) => EXAMPLE_WORD.test(c.text.trim())) || cells.some(([, c]) => EXAMPLE_ROW.test(c.text));
-
-/** The next row's first cell goes on counting from this one's (1 then 2): the rows' own numbers, so this row is a record. */
-function countsOn(grid: Grid, row: number, cells: [number, GridCell][]): boolean {
-  const [col, first] = cells[0] ?? [];
-  if (col === undefined || typeof first?.value !== 'number') return false;
-  for (let r = row + 1; r <= Math.min(grid.maxRow, row + 3); r++) {
-    const next = grid.rows.get(r)?.get(col);
-    if (next) return typeof next.value === 'number' ? next.value === first.value + 1 : Number(next.text) === first.value + 1;
-  }
-  return false;
-}
-
-/** Four or more whole numbers counting up by one from left to right, "1 | 2 | 3 | 4 …": the columns' numbers. */
-function numbersColumns(cells: [number, GridCell][]): boolean {
-  const n = cells.map(([, c]) => (typeof c.value === 'number' ? c.value : /^\d{1,2}$/.test(c.text.trim()) ? Number(c.text) : NaN));
-  return cells.length >= 4 && n.every((x, i) => Number.isInteger(x) && (i === 0 || x === n[i - 1]! + 1));
-}
 
 /** A row that sums up the others: it starts with "Total" (or "Summe"…) and holds only numbers (with their units) after it. */
 function isTotals(cells: [number, GridCell][]): boolean {
