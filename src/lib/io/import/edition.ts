@@ -19,6 +19,12 @@ interface Tally {
   only2022: number;
 }
 
+/** The id a year-less date was typed as: its day and month in the format's order ("d.m" → "5.12"). */
+const typedId = (d: Date, numFmt: string): string => {
+  const [day, month] = [d.getUTCDate(), d.getUTCMonth() + 1];
+  return numFmt.search(/d/i) <= numFmt.search(/m/i) ? `${day}.${month}` : `${month}.${day}`;
+};
+
 function tally(grid: Grid, idCol: number, titleCol: number | undefined, rows: readonly number[]): Tally {
   const t: Tally = { cells: 0, threeLevel: 0, highObjectives: 0, twoLevel: 0, titles2022: 0, titles2013: 0, only2022: 0 };
   for (const r of rows) {
@@ -26,7 +32,8 @@ function tally(grid: Grid, idCol: number, titleCol: number | undefined, rows: re
     if (!cell) continue;
     t.cells++;
     // A date shown as day and month ("5.12") is the id as typed: its month and day swapped ("12.5", a 2013 objective) is not.
-    const shown = cell.value instanceof Date && /^\d{1,2}\.\d{1,2}$/.test(cell.text.trim()) ? { ...cell, value: cell.text.trim() } : cell;
+    // (…also shown with the month's name, "05.jan": a format without a year keeps the order it was typed in, day or month first.)
+    const shown = cell.value instanceof Date && !/y/i.test(cell.numFmt ?? '') && /[dm]/i.test(cell.numFmt ?? '') ? { ...cell, value: typedId(cell.value, cell.numFmt ?? '') } : cell;
     const old = controlRefsFromCell(shown, '2013');
     if (old.some((x) => x.kind === 'control')) t.threeLevel++;
     const objective = old.find((x) => x.kind === 'objective');

@@ -59,7 +59,7 @@ const names: [string, SheetKind][] = [
   ['Verklaring van toepasbaarheid', 'soa'], ['Soveltamislausunto', 'soa'], ['Riskianalyysi', 'risks'], ['ROS-analyse', 'risks'], ['Tillgångsförteckning', 'assets'],
   ['Omaisuusluettelo', 'assets'], ['Risicobehandelplan', 'treatment-plan'], ['Plán zvládání rizik', 'treatment-plan'], ['План обработки', 'treatment-plan'],
   ['Incidentenregister', 'other'], ['Hendelseslogg', 'other'], ['課題管理表', 'other'], ['Registro de Problemas', 'other'],
-  ['Incidentenregistratie', 'other'], ['Incident log', 'other'], ['Słowniki', 'other'], ['Ljestvice', 'other'], ['インシデント記録', 'other'], ['내부감사 결과', 'other'],
+  ['Incidentenregistratie', 'other'], ['Incident log', 'other'], ['Słowniki', 'other'], ['Ljestvice', 'other'], ['Doküman Listesi', 'other'], ['Document register', 'other'], ['インシデント記録', 'other'], ['내부감사 결과', 'other'],
 ];
 
 describe('vocabulary found missing by the audit', () => {
