@@ -124,6 +124,8 @@ const residualOf = (header: string, context: string): boolean => strip(headerTok
 export const isResidualHeader = (header: string): boolean => residualOf(header, '');
 
 const RESIDUAL: Record<string, string> = { likelihood: 'residualLikelihood', impact: 'residualImpact', score: 'residualScore', level: 'residualLevel' };
+/** A rating field without its stage: "residualImpact" → "impact". */
+export const stageless = (field: string): string => field.replace(/^residual(.)/, (_, c: string) => c.toLowerCase());
 const SCORE_HINT = /\b(numeric|number|numerique|zahl|numerico|ciselne|cislo|score|value)\b/;
 
 /** The header is a stage and a plain word for the risk at most ("Inherent", "Residual risk", "Risiko"): it names no level, score or rating of its own. */
@@ -215,7 +217,7 @@ function headNounPenalty(kind: RecordKind, header: string, out: Map<string, numb
   if (tokens.length < 2 || head === undefined) return;
   const lists: Record<string, string> = { ...fieldPhrases[kind], ...(kind === 'risks' ? ratingPhrases : {}) };
   for (const [field, conf] of out) {
-    const base = field.replace(/^residual(.)/, (_, c: string) => c.toLowerCase());
+    const base = stageless(field);
     const list = lists[field] ?? lists[base];
     // A head noun first is a weaker sign: "Type de risque" sometimes heads the risks' names.
     // …unless the head only says "the name of" and the other words plainly name the field ("Risk name" in a plan, "Mitigation description").

@@ -52,11 +52,11 @@ function raciChart(grid: Grid): boolean {
  */
 function questionnaire(grid: Grid, r: Reading, headed = false): boolean {
   // (…or, under a header that says so, "Question", in one of its first three: "N° | Domaine | Question | Réponse".)
-  const firstTwo = r.headers.filter((h) => !headed || QUESTION.test(headerTokens(h.text).join(' '))).map((h) => h.col).sort((a, b) => a - b).slice(0, headed ? 3 : 2);
+  const asked = r.headers.filter((h) => !headed || QUESTION.test(headerTokens(h.text).join(' '))).map((h) => h.col).sort((a, b) => a - b).slice(0, headed ? 3 : 2);
   const columns = new Map<number, string[]>();
   for (const [row, cells] of grid.rows) {
     if (row <= r.headerRow || row > r.headerRow + 200) continue;
-    for (const col of firstTwo) {
+    for (const col of asked) {
       const text = cells.get(col)?.text ?? '';
       if (text.length >= 12) (columns.get(col) ?? columns.set(col, []).get(col)!).push(text);
     }
@@ -349,20 +349,21 @@ function taskList(grid: Grid, r: Reading): boolean {
  */
 export function valueLists(grid: Grid, r: Reading): boolean {
   if (r.headers.length < 3) return false;
-  const runs = r.headers.map((h) => {
-    const texts: string[] = [];
-    for (let row = r.headerRow + 1; row <= grid.maxRow; row++) {
-      const t = grid.rows.get(row)?.get(h.col)?.text.trim() ?? '';
-      if (!t) break;
-      texts.push(t);
+  const lengths: number[] = [];
+  for (const h of r.headers) {
+    // (A value met twice, or a sentence, ends it at once: a register's column soon repeats an owner or a rating.)
+    const seen = new Set<string>();
+    let row = r.headerRow + 1;
+    for (let t = ''; row <= grid.maxRow && (t = grid.rows.get(row)?.get(h.col)?.text.trim() ?? ''); row++) {
+      if (seen.has(t) || t.length > 40) return false;
+      seen.add(t);
     }
-    const below = [...grid.rows].filter(([row, cells]) => row > r.headerRow + texts.length && (cells.get(h.col)?.text.trim() ?? '') !== '').length;
-    return { texts, below };
-  });
-  if (runs.some((x) => x.texts.length < 2 || x.below > 0 || new Set(x.texts).size < x.texts.length || x.texts.some((t) => t.length > 40))) return false;
+    if (seen.size < 2 || [...grid.rows].some(([below, cells]) => below > row && (cells.get(h.col)?.text.trim() ?? '') !== '')) return false;
+    lengths.push(seen.size);
+  }
   // …and one list runs on alone for two rows or more below all the others (a register's rows fill its first column at least,
   // however short its trailing columns are).
-  const lengths = runs.map((x) => x.texts.length).sort((a, b) => b - a);
+  lengths.sort((a, b) => b - a);
   return lengths[0]! >= lengths[1]! + 2;
 }
 

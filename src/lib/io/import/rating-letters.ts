@@ -5,7 +5,7 @@
  */
 import type { ColumnHeader } from './header-rows.ts';
 import { normaliseHeader } from './headers.ts';
-import { isResidualHeader, type FieldCandidate } from './fields.ts';
+import { isResidualHeader, stageless, type FieldCandidate } from './fields.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 
 /** Letters that head an impact column ("I", "S" Schwere, "C" consequence, "G" gravité, "A" Auswirkung, "D" dopad, "R"). */
@@ -40,7 +40,7 @@ export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: Va
   if (!context) return [];
   const letter = (h: ColumnHeader) => (cia.has(h.col) ? '' : /^\p{L}[*.]?$/u.test(h.child.trim()) ? normaliseHeader(h.child).toUpperCase() : '');
   // (A letter that names its rating itself, "L" as a likelihood, keeps it; its partner, "C", takes the other. One pair per stage.)
-  const own = (col: number, field: string) => !named.get(col) || named.get(col)?.replace(/^residual(\w)/, (_, c: string) => c.toLowerCase()) === field;
+  const own = (col: number, field: string) => { const f = named.get(col); return !f || stageless(f) === field; };
   const out: Candidate[] = [];
   const stages = new Set<boolean>();
   for (const h of headers) {
@@ -66,7 +66,7 @@ export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: Va
 export function initialsOfRatings(headers: ColumnHeader[], cia: Set<number>, heard: Map<number, FieldCandidate[]>, values: ValueCache): Candidate[] {
   const named = headers.flatMap((h) => {
     const top = heard.get(h.col)?.[0];
-    const base = top && top.confidence >= 0.9 ? top.field.replace(/^residual(\w)/, (_, c: string) => c.toLowerCase()) : '';
+    const base = top && top.confidence >= 0.9 ? stageless(top.field) : '';
     return base === 'likelihood' || base === 'impact' ? [{ initial: normaliseHeader(h.child)[0] ?? '', base }] : [];
   });
   const out: Candidate[] = [];
