@@ -373,7 +373,8 @@ const FITS: Record<string, Fit> = {
   // Level words ("High", "Low") under a status header are a rating's state, not the risk's status.
   // (A long cell that leads with a status, "Open; blocks release M07", is a status with its reason.)
   // Nor are sentences that name no state ("Implementation": "Resource-scoped IAM policy for Terraform"): they tell how, not how far.
-  status: (v) => (v.avgLength > 40 ? (v.ledStatuses >= 0.8 ? 0.9 : 0.6) : v.avgLength > 25 && v.statuses < 0.2 && v.ledStatuses < 0.5 ? 0.6 : v.dates > 0.5 ? 0.5 : v.scale >= 0.8 && v.numeric < 0.2 ? 0.7 : 1),
+  // Numbers ("% avance": 55%) tell how far; a column of words beside them ("Estado": En curso) is the status.
+  status: (v) => (v.avgLength > 40 ? (v.ledStatuses >= 0.8 ? 0.9 : 0.6) : v.avgLength > 25 && v.statuses < 0.2 && v.ledStatuses < 0.5 ? 0.6 : v.dates > 0.5 ? 0.5 : v.scale >= 0.8 && v.numeric < 0.2 ? 0.7 : v.numeric >= 0.8 ? 0.9 : 1),
   type: short,
   // Classification levels are often numbers (1 to 4) or codes ("232").
   classification: (v) => (v.avgLength > 50 ? 0.6 : 1),

@@ -35,6 +35,8 @@ export function normaliseHeader(s: string): string {
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .replace(/\b[ld]['’](?=\p{L})/gu, '')
+    // (…also written without the apostrophe, after the French or Italian words that take one: "Plan d action", "Nom de l actif".)
+    .replace(/(?<=(^| )(de|plan|piano|date|data|nom|type|niveau|taux|numero|code|statut|etat|objectif|mode|cout|source|motif|raison|degre|justification|mesure|mesures) )[ld] (?=[aeiouh]\p{L}{2})/gu, '')
     .replace(/\b(n°|nº|no\.)|№|#/g, ' no ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -15,6 +15,13 @@ export const EXPLANATION = /^(meaning|meanings|description|definition|definition
 /** A band of chances or a frequency: "> 50%", "10-50%", "< 1 / yr", "1 in 10 yrs", "1 per year", "1-4 hours". */
 const BAND = /^([<>≤≥~]\s*\d|\d+([.,]\d+)?\s*%|\d+([.,]\d+)?\s*%?\s*(-|–|to)\s*\d|\d+([.,]\d+)?\s*(in|per|every|\/)\s*\S)/;
 
+/** The first row below the header with nothing in it (or the one past the sheet's last). */
+function firstBlankRow(grid: Grid, headerRow: number): number {
+  let end = headerRow + 1;
+  while (end <= grid.maxRow && (grid.rows.get(end)?.size ?? 0) > 0) end++;
+  return end;
+}
+
 /**
  * A scale's legend read as a register: its rating columns name each step once (V1 … V5, Low … High),
  * beside at most the words that describe each, on a few rows; with two ratings, one of them counts
@@ -27,8 +34,7 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   // A legend names the step first ("Severity", "Meaning"); a register names the risk first ("Risk", "Level").
   if (!rating.some(([, col]) => col === Math.min(...r.headers.map((h) => h.col)))) return false;
   // (The legend's own rows: down to the first blank row, where a sheet of criteria starts its next legend.)
-  let end = r.headerRow + 1;
-  while (end <= grid.maxRow && (grid.rows.get(end)?.size ?? 0) > 0) end++;
+  const end = firstBlankRow(grid, r.headerRow);
   const column = (col: number): string[] => [...grid.rows].filter(([row, cells]) => row > r.headerRow && row < end && cells.get(col)?.text).map(([, cells]) => cells.get(col)!.text.toLowerCase());
   const steps = rating.map(([, col]) => column(col));
   const distinct = steps.every((t) => t.length >= 3 && t.length <= 10 && new Set(t).size === t.length);
@@ -54,15 +60,19 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
 function countedLegend(grid: Grid, r: Reading): boolean {
   const fields = r.assignment?.fields;
   const id = fields?.get('id');
-  if (r.kind !== 'risks' || id === undefined || ![...fields!.keys()].every((f) => ['id', 'title', 'description', 'likelihood', 'impact', 'level', 'score'].includes(f))) return false;
-  // (Read row by row: the rows that count a step, and what each of them names it.)
-  const lines = [...grid.rows].filter(([row, cells]) => row > r.headerRow && cells.get(id)?.text.trim()).map(([, cells]) => cells);
+  // (…or as assets named by the steps: "Stufe | Bezeichnung | Beschreibung": 1, selten, …)
+  const allowed = r.kind === 'risks' ? ['id', 'title', 'description', 'likelihood', 'impact', 'level', 'score'] : r.kind === 'assets' ? ['id', 'name', 'type', 'classification'] : [];
+  if (id === undefined || ![...fields!.keys()].every((f) => allowed.includes(f))) return false;
+  // (Read row by row, down to the first blank row, where a sheet of scales starts its next: the rows that count a step, and what
+  // each of them names it.)
+  const end = firstBlankRow(grid, r.headerRow);
+  const lines = [...grid.rows].filter(([row, cells]) => row > r.headerRow && row < end && cells.get(id)?.text.trim()).map(([, cells]) => cells);
   const column = (col: number): string[] => lines.map((cells) => cells.get(col)?.text.trim() ?? '');
   const steps = column(id);
   if (steps.length < 3 || steps.length > 10 || !(steps.every((x, i) => x === String(i + 1)) || steps.every((x, i) => x === String(steps.length - i)))) return false;
   // The steps are named in a column the reading leaves free ("Escala"), or in the one it takes for the risk's name: a register's
   // own level or score ("1 | Ransomware | High") makes it a short register whose ratings happen to differ.
-  const title = fields!.get('title');
+  const title = fields!.get('title') ?? fields!.get('name');
   const taken = new Set(fields!.values());
   return r.headers.some((h) => {
     if (h.col === id || (title !== undefined ? title !== h.col : taken.has(h.col))) return false;

@@ -177,7 +177,10 @@ const SCALE_WORDS = new Set(
     'χαμηλο', 'χαμηλη', 'χαμηλοσ', 'μεσαιο', 'μεσαιοσ', 'μεση', 'μετριο', 'υψηλο', 'υψηλη', 'υψηλοσ', 'πολυ υψηλο', 'κρισιμο', 'κρισιμοσ',
     'basso', 'bassa', 'molto basso', 'molto alto', 'elevato', 'critica', 'laag', 'zeer laag', 'middel', 'gemiddeld', 'hoog', 'zeer hoog', 'kritiek',
     'baixo', 'baixa', 'muito baixo', 'muito alto', 'elevado', 'niski', 'niskie', 'sredni', 'srednie', 'wysoki', 'wysokie', 'bardzo wysoki',
-    'krytyczny', 'krytyczne', 'med', 'hi', 'lo', 'crit', ...eastScaleWords].map(foldWord),
+    'krytyczny', 'krytyczne', 'med', 'hi', 'lo', 'crit',
+    // (…and how often: "häufig", "occasional", "fréquent".)
+    'haufig', 'sehr haufig', 'gelegentlich', 'frequent', 'very frequent', 'occasional', 'tres frequent', 'occasionnel', 'frecuente', 'muy frecuente', 'ocasional',
+    'frequente', 'muito frequente', 'vaak', 'zelden', 'casto', 'velmi casto', 'ojedinele', ...eastScaleWords].map(foldWord),
 );
 // The ranked rating words of every language the translation knows (mapping/scale-words.ts).
 for (const ladder of [rankedWords('generic', foldWord), rankedWords('five', foldWord)]) for (const rank of ladder) for (const w of rank) SCALE_WORDS.add(w);

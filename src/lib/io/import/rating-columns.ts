@@ -5,9 +5,10 @@
  */
 import type { ColumnHeader } from './header-rows.ts';
 import { normaliseHeader } from './headers.ts';
-import { bareRatingHeader } from './fields.ts';
+import { bareRatingHeader, stageless } from './fields.ts';
 import { IMPACT_LETTERS, LIKELIHOOD_LETTERS, rating } from './rating-letters.ts';
 import { RISK_WORD } from './kind-words.ts';
+import { give } from './column-passes.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 import type { ColumnValues } from './column-values.ts';
 
@@ -74,6 +75,9 @@ export function productRatings(headers: ColumnHeader[], cia: Set<number>, values
     order.forEach((col, k) => {
       if (!named.get(col) || (repeated && residual)) out.push({ col, field: fields[k]!, confidence: 0.85 });
     });
+    // A product headed as a factor ("P | I | Severidad" = 3, 5, 15) is the score all the same, before what its header says.
+    const productSaid = said[2] ? stageless(said[2]) : '';
+    if (productSaid === 'likelihood' || productSaid === 'impact') out.push({ col: c, field: fields[2]!, confidence: 0.99 });
   }
   return out;
 }
@@ -112,8 +116,17 @@ export function severityAsLevel(fields: Map<string, number>, confidence: Map<str
     refield(fields, confidence, taken, 'impact', 'level');
     return;
   }
-  // "Severity: High" beside a numeric "Impact score" the score took: the words are the level, the numbers the impact.
+  // "P | I | Score | Severity" (3, 5, 15, Critical): numbers no header named multiply with the likelihood into the score, so they
+  // are the impact and the severity's words the level.
   const score = fields.get('score');
+  const likelihood = fields.get('likelihood');
+  const factor = score === undefined || likelihood === undefined ? undefined : headers.find((h) => !taken.has(h.col) && rating(values.scores(h.col)) && isProduct(values.scores(score), values.scores(likelihood), values.scores(h.col)))?.col;
+  if (factor !== undefined) {
+    refield(fields, confidence, taken, 'impact', 'level');
+    give(fields, confidence, taken, factor, 'impact', 0.8);
+    return;
+  }
+  // "Severity: High" beside a numeric "Impact score" the score took: the words are the level, the numbers the impact.
   if (score === undefined || !said(score) || values.get(score).numeric < 0.8) return;
   refield(fields, confidence, taken, 'impact', 'level');
   refield(fields, confidence, taken, 'score', 'impact');

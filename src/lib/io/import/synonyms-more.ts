@@ -33,7 +33,7 @@ export const morePhrases: Record<RecordKind, Record<string, string>> = {
     controls: 'controlli|controlli esistenti|misure|misure di sicurezza|maatregelen|beheersmaatregelen|bestaande maatregelen|'
       + 'controles existentes|controles iso 27001|medidas|zabezpieczenia|istniejace zabezpieczenia|srodki',
     status: 'stato|situacao|stan',
-    reviewDate: 'review due date|data revisione|data di revisione|prossima revisione|riesame|herzieningsdatum|datum herziening|evaluatiedatum|laatst beoordeeld|laatste beoordeling|laatst herzien|laatste review|beoordeeld op|'
+    reviewDate: 'review due date|data revisione|data di revisione|prossima revisione|riesame|herzieningsdatum|datum herziening|evaluatiedatum|datum evaluatie|laatst beoordeeld|laatste beoordeling|laatst herzien|laatste review|beoordeeld op|'
       + 'volgende review|reviewdatum|data de revisao|proxima revisao|revisao|data przegladu|nastepny przeglad|przeglad|'
       + 'seguimiento|fecha de seguimiento|date de suivi|suivi|data di monitoraggio',
     notes: 'commenti|osservazioni|opmerkingen|opmerking|observacoes|comentarios|notas|uwagi|komentarz|komentarze',
@@ -66,7 +66,7 @@ export const morePhrases: Record<RecordKind, Record<string, string>> = {
   'treatment-plan': {
     riskId: 'rischio|id rischio|risico|risico id|risco|id do risco|ryzyko|nr ryzyka',
     action: 'intervento|interventi|interventie|intervention|azione|azioni|misura|attivita|actie|acties|maatregel|taak|acao|acoes|medida|atividade|dzialanie|dzialania|zadanie',
-    owner: 'referente|responsabile|eigenaar|verantwoordelijke|actiehouder|responsavel|odpowiedzialny|wlasciciel',
+    owner: 'referente|responsabile|eigenaar|verantwoordelijke|actiehouder|trekker|responsavel|odpowiedzialny|wlasciciel',
     dueDate: 'data obiettivo|data target|scadenza|data di scadenza|entro|streefdatum|einddatum|uiterlijk|prazo|data limite|data prevista|termin realizacji|data realizacji',
     status: 'stato|avanzamento|voortgang|situacao|andamento|stan|postep',
   },
@@ -81,7 +81,7 @@ export const moreRatings: Record<'likelihood' | 'impact' | 'score' | 'level', st
     + 'zona de riesgo|zona|zone de risque|zona di rischio|~risikokategorie',
 };
 
-export const moreResidual = 'res|residua|residuale|residuali|restrisico|rezydualne|rezydualny|szczatkowe|szczatkowy|apos tratamento|dopo il trattamento';
+export const moreResidual = 'res|residua|residuale|residuali|restrisico|rezydualne|rezydualny|szczatkowe|szczatkowy|apos tratamento|dopo il trattamento|netto';
 export const moreInherent = 'inh|inerente|lordo|bruto|inherentne|pierwotne|pierwotny';
 export const moreCurrent = 'overall|attuale|huidig|huidige|atual|obecny|obecne';
 

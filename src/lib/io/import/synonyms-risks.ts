@@ -52,7 +52,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'vulnerabilidad|vulnerabilidades|agujero|agujero de seguridad|'
     + 'zranitelnost|zranitelnosti|'
     + 'τρωτο σημειο|τρωτα σημεια|ευπαθεια|αδυναμια',
-  owner: 'risk owner|owner|responsible|accountable|owner role|risk manager|who will monitor risk|responsible person|~control owner|~assigned to|=ownership|primary owner|'
+  owner: 'risk owner|owner|responsible|accountable|lead officer|responsible officer|=lead|owner role|risk manager|who will monitor risk|responsible person|~control owner|~assigned to|=ownership|primary owner|'
     + 'proprietaire du risque|proprietaire|responsable|pilote|porteur du risque|'
     + 'risikoeigner|risikoverantwortlicher|verantwortlich|verantwortlicher|eigentumer|'
     + 'propietario del riesgo|propietario|dueno del riesgo|'
@@ -79,12 +79,12 @@ const baseRiskPhrases: Record<string, string> = {
   status: 'status|risk status|state|progress|record status|risk record status|'
     + 'statut|etat|'
     + 'zustand|risikostatus|'
-    + 'estado|situacion|'
+    + 'estado|estatus|situacion|'
     + 'stav|stav rizika|'
     + 'κατασταση',
   reviewDate: 'last rvw|son rvw|rvw date|next rvw|~=rvw|review date|next review|next review date|review|date of review|review due|~last reviewed|~last review date|~=date|'
     + 'date de revue|date de revision|prochaine revue|revue|'
-    + 'uberprufungsdatum|nachste uberprufung|uberprufung|'
+    + 'uberprufungsdatum|nachste uberprufung|uberprufung|letzte prufung|letzte uberprufung|zuletzt gepruft|'
     + 'fecha de revision|proxima revision|revision|'
     + 'datum revize|revize|datum prezkoumani|'
     + 'ημερομηνια αναθεωρησησ|αναθεωρηση',
@@ -126,7 +126,7 @@ const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', str
 };
 
 /** Words that say a rating is the residual one (after treatment, the target). */
-const baseResidualWords = 'residual|residuel|residuelle|residuo|restrisiko|rest|zbytkove|zbytkova|zbytkovy|zostatkove|zostatkova|zostatkovy|υπολειπομενοσ|υπολειπομενη|υπολειπομενο|'
+const baseResidualWords = 'residual|neu|residuel|residuelle|residuo|restrisiko|rest|zbytkove|zbytkova|zbytkovy|zostatkove|zostatkova|zostatkovy|υπολειπομενοσ|υπολειπομενη|υπολειπομενο|'
   + 'after treatment|after mitigation|after controls|after control|after|post treatment|post mitigation|post control|post|target|net|adjusted|revised|projected|expected|future|final|'
   + 'cible|apres traitement|apres|nach behandlung|nach massnahmen|nach|nachher|ziel|despues del tratamiento|despues|tras tratamiento|objetivo|depois|dopo|'
   + 'po osetreni|po opatrenich|po|cilova|cilove|μετα την αντιμετωπιση|μετα|'

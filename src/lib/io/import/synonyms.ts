@@ -41,7 +41,7 @@ const soaPhrases: Record<string, string> = {
   status: 'implementation status|status|implemented|implementation|state|control status|implementation state|progress|is control implemented|control implementation status|maturity|~compliance|~coverage|~compliance status|'
     + 'statut|etat|statut de mise en oeuvre|mise en oeuvre|etat de mise en oeuvre|~couverture|'
     + 'umsetzungsstatus|umsetzung|status der umsetzung|implementiert|umgesetzt|'
-    + 'estado|estado de implementacion|implementacion|implementado|~cobertura|~cumplimiento|~grau de aderencia|~aderencia|'
+    + 'estado|estatus|estado de implementacion|implementacion|implementado|~cobertura|~cumplimiento|~grau de aderencia|~aderencia|'
     + 'implementace|stav implementace|stav|zavedeno|'
     + 'υλοποιηση|κατασταση υλοποιησησ|κατασταση',
   owner: 'owner|control owner|responsible|responsibility|accountable|responsible owner|responsible party|~assigned to|'
@@ -77,7 +77,7 @@ const assetPhrases: Record<string, string> = {
     + 'nom|nom de l actif|actif|designation|~description de l actif|'
     + 'bezeichnung|vermogenswert|schutzobjekt|zielobjekt|informationswert|~beschreibung|'
     + 'nombre|activo|nombre del activo|~descripcion|~descricao|~descrizione|~omschrijving|'
-    + 'nazev|nazev aktiva|aktivum|~popis|~opis|'
+    + 'nazev|nazev aktiva|aktivum|primarni aktivum|podpurne aktivum|~popis|~opis|'
     + 'ονομα|περιουσιακο στοιχειο|ονομασια|~περιγραφη',
   type: 'asset type|type|category|asset category|class|asset class|kind|~server role|~system role|~device role|'
     + 'type d actif|categorie|'
@@ -110,17 +110,17 @@ const planPhrases: Record<string, string> = {
     + 'massnahme|massnahmen|aufgabe|aktivitat|'
     + 'accion|acciones|medida|tarea|'
     + 'ukol|akce|opatreni|'
-    + 'ενεργεια|δρασεισ|μετρο',
-  owner: 'action owner|owner|responsible|assignee|assigned to|who|who will implement controls|implementer|responsible person|responsibility|responsibilities|responsible party|responsible team|point of contact|=poc|'
+    + 'ενεργεια|δρασεισ|δραση|μετρο',
+  owner: 'action owner|owner|responsible|assignee|lead officer|responsible officer|action lead|=lead|assigned to|who|who will implement controls|implementer|responsible person|responsibility|responsibilities|responsible party|responsible team|point of contact|=poc|'
     + 'responsable|verantwortlich|verantwortlicher|propietario|odpovedna osoba|resitel|zodpovida|υπευθυνοσ',
   dueDate: 'due date|due|deadline|=scheduled|scheduled date|scheduled close date|scheduled for|target date|target completion date|completion date|by when|=when|planned date|end date|=date|planned completion|target quarter|due quarter|planned quarter|~=quarter|'
     + 'echeance|date cible|date limite|'
     + 'falligkeit|fallig|fallig am|falligkeitsdatum|frist|termin|zieldatum|'
     + 'fecha limite|fecha objetivo|plazo|vencimiento|fecha de vencimiento|fecha planificada|fecha prevista|'
     + 'datum splneni|do kdy|'
-    + 'προθεσμια|ημερομηνια ολοκληρωσησ',
-  status: 'action status|status|progress|state|completion|'
-    + 'statut|avancement|etat|stand|estado|avance|stav|plneni|κατασταση|προοδοσ',
+    + 'προθεσμια|ημερομηνια ολοκληρωσησ|ληξη|ημερομηνια ληξησ',
+  status: 'action status|status|progress|state|completion|~brag|~brag status|'
+    + 'statut|avancement|etat|stand|estado|estatus|avance|stav|plneni|κατασταση|προοδοσ',
 };
 
 /** A kind's base phrases with those of every other word list added. */
