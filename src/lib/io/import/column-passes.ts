@@ -10,6 +10,7 @@ import type { FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { codedIds, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { refield } from './rating-columns.ts';
+import { controlRefsFromCell } from './control-ids.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 
 /** Below this, a column is better left unmapped than mapped wrongly. */
@@ -149,6 +150,25 @@ export function moveField(fields: Map<string, number>, taken: Map<number, Candid
   taken.delete(from);
   fields.set(field, to);
   taken.set(to, { ...moved, col: to });
+}
+
+/**
+ * Two columns of control ids side by side ("Nr. (2013)", "Nr. (2022)" in an SoA moved to the new edition): the rows are keyed by the
+ * one with a single id on each row, not by the mapping that lists several ids on some rows and none on others ("A.5.1.1, A.5.1.2",
+ * "– (neu)").
+ */
+export function soleIdsKey(fields: Map<string, number>, taken: Map<number, Candidate>, values: ValueCache, headers: ColumnHeader[]): void {
+  const key = fields.get('controlId');
+  if (key === undefined) return;
+  const k = values.get(key);
+  // (Lists or gaps on one row in ten: "5.1 Policies for information security", an id with its title, is one id all the same.)
+  const refs = values.texts(key).map((t) => controlRefsFromCell({ value: t, text: t }, null).filter((r) => r.kind === 'control').length);
+  if (k.count < 5 || k.controls < 0.5 || refs.filter((n) => n !== 1).length < refs.length * 0.1) return;
+  const sole = headers.find((h) => {
+    const v = values.get(h.col);
+    return !taken.has(h.col) && v.count >= k.count && v.singleIds >= 0.95 && v.distinct >= 0.95;
+  });
+  if (sole) moveField(fields, taken, 'controlId', sole.col);
 }
 
 /** Headers of how a control is implemented. */

@@ -50,6 +50,8 @@ export interface ColumnValues {
   avgLength: number;
   /** Share of distinct values. */
   distinct: number;
+  /** Share of values copied down a vertical merge on a row that continues the record above (most of its cells merged with it). */
+  merged: number;
   /** Share of CVE ids ("CVE-2021-44228"): a scanner's or advisory's findings. */
   cves: number;
   /** Share of web addresses ("https://jira/SEC-1"): links to records kept elsewhere. */
@@ -188,10 +190,19 @@ export const countsRows = (v: ColumnValues): boolean => v.count >= 5 && v.sequen
 /** Ids that are no count: Annex A's, another set's ("AC-2", "3.1.1"), the organisation's own codes. */
 export const codedIds = (v: ColumnValues): boolean => v.count >= 3 && !countsRows(v) && (v.controls >= 0.6 || v.singleIds >= 0.6 || (v.codes >= 0.8 && v.distinct >= 0.9 && v.avgLength <= 16));
 
+/**
+ * Most of the row's cells are merged with those above: the row goes on telling the record above it ("R-001" and its rating
+ * merged over three rows, one threat on each), not a record of its own beside an asset merged over its threats.
+ */
+function continuesRecord(grid: Grid, row: number): boolean {
+  const cells = [...(grid.rows.get(row)?.values() ?? [])].filter((c) => c.text.trim() !== '');
+  return cells.filter((c) => c.filled).length * 2 >= cells.length;
+}
+
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
   const yesLetters = new Set<string>();
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, poamItems: 0, amounts: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, merged: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, poamItems: 0, amounts: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -203,6 +214,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     p.count++;
     p.avgLength += c.text.length;
     seen.add(c.text);
+    if (c.filled && continuesRecord(grid, r)) p.merged++;
     if (parseNumber(c) !== null || PRODUCT.test(c.text)) p.numeric++;
     if (AMOUNT.test(c.text.trim())) p.amounts++;
     if (isBandedScore(c.text)) p.banded++;
@@ -276,6 +288,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     riskLed: p.riskLed / n,
     avgLength: p.avgLength / n,
     distinct: seen.size / n,
+    merged: p.merged / n,
     cves: p.cves / n,
     links: p.links / n,
     frameworkIds: p.frameworkIds / n,
@@ -318,10 +331,11 @@ const levelFit: Fit = (v) =>
 const scoreFit: Fit = (v) => (v.numeric + v.banded >= 0.6 ? 1.03 : v.scale >= 0.6 ? 0.8 : v.avgLength > 30 ? 0.5 : v.numeric + v.scale < 0.3 ? 0.7 : 0.9);
 
 /**
- * A row's id is its own: a column whose values repeat (an asset's code merged over its threats) is
- * not one, nor are levels ("High", "Critical") under a header like "Risk".
+ * A row's id is its own: a column whose values repeat is not one, nor are levels ("High", "Critical") under a header like "Risk".
+ * (Repeated only by a merge over several rows, "R-001" over its three threats, an id may key a record told on several lines:
+ * records.ts joins them when the rating is merged too.)
  */
-const ownCode: Fit = (v) => (v.count >= 5 && v.distinct < 0.6 ? 0.5 : v.scale >= 0.8 && v.numeric < 0.2 ? 0.4 : code(v));
+const ownCode: Fit = (v) => (v.count >= 5 && v.distinct < 0.6 && v.distinct + v.merged < 0.9 ? 0.5 : v.scale >= 0.8 && v.numeric < 0.2 ? 0.4 : code(v));
 
 const FITS: Record<string, Fit> = {
   id: ownCode,

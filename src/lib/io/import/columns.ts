@@ -11,7 +11,7 @@ import { GAP_WORD, IMPLEMENTATION_NOT_TOLD, IMPLEMENTATION_TOLD } from './kind-w
 import { numberedSet, SET_NUMBER } from './control-ids.ts';
 import { codedIds, columnValues, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
-import { BARE_STATUS, CATEGORY, give, implementationAsNotes, MIN_CONFIDENCE, ownSetIds, PRIORITY, secondChoices, SUMMING, yieldToPlainer } from './column-passes.ts';
+import { BARE_STATUS, CATEGORY, give, implementationAsNotes, MIN_CONFIDENCE, ownSetIds, PRIORITY, secondChoices, soleIdsKey, SUMMING, yieldToPlainer } from './column-passes.ts';
 import { assetByName, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, riskOverOwnIds, roleAsType, vendorYieldsAsset } from './register-passes.ts';
 import { poamItemAsRisk, weaknessAsRisk } from './poam-items.ts';
 import { familyAsTitle } from './control-families.ts';
@@ -297,6 +297,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
   if (kind === 'treatment-plan' && named) actionsByVerbs(fields, confidence, taken, values, headers);
   if (kind === 'soa') {
     ownSetIds(fields, confidence, taken, heard, values, first, headers);
+    soleIdsKey(fields, taken, values, headers);
     familyAsTitle(fields, confidence, taken, headers, values);
     secondChoices(candidates, fields, confidence, taken, values, headers);
     implementationAsNotes(fields, confidence, taken, values, headers);

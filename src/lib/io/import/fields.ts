@@ -308,7 +308,9 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
     const conf = out.get(field);
     // (…or the one name of "Garantie / Licence", or the core of "Garantie (Jahre)", the field was found in.)
     const part = source.get(field);
-    const not = Math.max(disowning(kind, field, header), part !== undefined && part !== header ? disowning(kind, field, part) : 0);
+    // (…or the last name of a band's "Current controls / Control effectiveness", the column's own.)
+    const own = alternatives.at(-1);
+    const not = Math.max(disowning(kind, field, header), part !== undefined && part !== header ? disowning(kind, field, part) : 0, own !== undefined ? disowning(kind, field, own) : 0);
     // (A header that is word for word the look-alike, "Garantia", loses the field for good; one merely close to it, "What happens"
     // to "What happened", keeps a chance.)
     if (conf !== undefined && conf < 1 && not >= 0.9) out.set(field, conf * (not >= 0.95 ? 0.5 : 0.6));
@@ -327,7 +329,8 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
     out.set(level, Math.max(out.get(level) ?? 0, (out.get('status') ?? 0) * 0.95));
   }
   if (context && ![...out.values()].some((c) => c >= 0.5)) {
-    for (const c of fieldCandidates(kind, context)) out.set(c.field, c.confidence * 0.8);
+    // (Not a field the header itself disowns: "Current controls / Control effectiveness" rates the controls, it lists none.)
+    for (const c of fieldCandidates(kind, context)) if (!disowned(kind, c.field, header)) out.set(c.field, c.confidence * 0.8);
   }
   const list = [...out.entries()]
     .filter(([, c]) => c >= 0.5)

@@ -52,6 +52,9 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   return distinct && (rating.length === 1 || steps.some(counted) || explained);
 }
 
+/** A header of a scale's steps ("Stufe", "Ocena", "Level", "Wert", "Score"). */
+const STEP_HEAD = /^(step|steps|level|levels|score|scores|rating|value|grade|rank|points|stufe|stufen|wert|punkte|niveau|valeur|note|nivel|valor|puntuacion|livello|valore|punteggio|waarde|ocena|poziom|wartosc|stupen|uroven|hodnota|body|βαθμοσ|επιπεδο|τιμη)$/;
+
 /**
  * A scale's legend whose steps are counted (1 … 5) beside their names ("Peso | Escala | Descrição": 1, Raro, …), read as
  * numbered risks with a description: each row names a different step of a scale, once, and nothing about it is a risk's
@@ -74,8 +77,15 @@ function countedLegend(grid: Grid, r: Reading): boolean {
   // own level or score ("1 | Ransomware | High") makes it a short register whose ratings happen to differ.
   const title = fields!.get('title') ?? fields!.get('name');
   const taken = new Set(fields!.values());
+  // (…or in the rating the reading takes them for, when what it takes for the name only explains each step: "Ocena |
+  // Prawdopodobieństwo | Opis": 1, Rzadkie, raz na 5 lat.)
+  // (…and the count is headed as the steps of a scale, "Ocena", "Stufe", "Level": a register's "#" numbers its risks.)
+  const headed = (col: number | undefined) => headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' ');
+  const explained = STEP_HEAD.test(headed(id)) && ['title', 'description'].some((f) => fields!.has(f) && EXPLANATION.test(headed(fields!.get(f))));
+  const rates = (col: number) => [...fields!].some(([f, c]) => c === col && /likelihood|impact|level/i.test(f));
   return r.headers.some((h) => {
-    if (h.col === id || (title !== undefined ? title !== h.col : taken.has(h.col))) return false;
+    const named = title !== undefined ? title === h.col : !taken.has(h.col);
+    if (h.col === id || !(named || (explained && rates(h.col)))) return false;
     const names = column(h.col);
     return names.every(Boolean) && names.filter((t) => isScaleWord(t)).length >= names.length * 0.8 && new Set(names.map(foldWord)).size === names.length;
   });

@@ -85,11 +85,14 @@ const PROCESSING_WORDS = new Set(('purpose|purposes|purpose of processing|data s
   + 'zweck|zwecke|betroffene|betroffene personen|empfanger|aufbewahrungsfrist|loschfrist|rechtsgrundlage|'
   + 'finalidad|finalidades|interesados|destinatarios|plazo de conservacion|base legal|base juridica|'
   + 'finalidade|titulares|prazo de retencao|prazo de conservacao|'
-  + 'finalita|interessati|destinatari|periodo di conservazione|'
-  + 'doel|doeleinden|betrokkenen|ontvangers|bewaartermijn|grondslag|rechtsgrond').split('|'));
+  + 'finalita|interessati|categorie di interessati|destinatari|periodo di conservazione|termini di conservazione|base giuridica|'
+  + 'doel|doeleinden|betrokkenen|ontvangers|bewaartermijn|grondslag|rechtsgrond|'
+  + 'cel przetwarzania|kategorie osob|odbiorcy|okres przechowywania|podstawa prawna|ucel zpracovani|subjekty udaju|prijemci|doba uchovani|pravni zaklad')
+  // (Compared word for word as a header reads: "Termini di conservazione" as "termini conservazione".)
+  .split('|').map((phrase) => headerTokens(phrase).join(' ')));
 
 /** …of which these say where the data goes and on what ground: an inventory or a privacy risk register rarely does. */
-const PROCESSING_ONLY = /^(recipients?|legal basis|lawful basis|destinataires|base legale|base juridique|empfanger|rechtsgrundlage|destinatarios|base legal|base juridica|destinatari|ontvangers|grondslag|rechtsgrond)$/;
+const PROCESSING_ONLY = /^(recipients?|legal basis|lawful basis|destinataires|base legale|base juridique|empfanger|rechtsgrundlage|destinatarios|base legal|base juridica|destinatari|base giuridica|ontvangers|grondslag|rechtsgrond|odbiorcy|podstawa prawna|prijemci|pravni zaklad)$/;
 
 /** Headers of an inventory of data or assets, which may give purposes and retention too. */
 const INVENTORY_WORD = /classif|asset|aktiv|actif|activo|ativo|attivo/;
@@ -253,10 +256,12 @@ function findingsList(grid: Grid, r: Reading): boolean {
 
 /** A nonconformity's, corrective action's or audit observation's key ("NC-001", "NC-2025-01", "CAR/24/01", "CAPA-3", "OFI-2"; not a NIST family's "CA-2"). */
 const NONCONFORMITY_KEY = /^(nc|ncr|nonconformity|capa|car|ofi|obs)[-_ ./]?(\d{2,4}[-_ ./])?\d+$/i;
+/** …and an incident's ("INC-2024-01", "INC0012345", "SEC-INC-7"): a log of incidents, graded for severity at most. */
+const INCIDENT_KEY = /^(sec[-_ ]?)?(inc|incident)[-_ ./]?(\d{2,4}[-_ ./])?\d+$/i;
 
 /** A header led by nonconformities and not a reference to one ("Nonconformity", "Nonconformity details", "Abweichung"; not "Related nonconformity", "Nonconformity ref"). */
 const NONCONFORMITY_HEAD = /^(nonconformity|nonconformities|non conformity|non conformities|nonconformance|non conformance|abweichung|abweichungen|no conformidad|non conformite|nao conformidade|non conformita|afwijking)( (?!(ref|refs|reference|id|no|nr|number|nummer|num)( |$))\S+)*$/;
-/** Rows keyed as nonconformities or corrective actions, not rated for likelihood and impact: an audit's register of them, not of risks. */
+/** Rows keyed as nonconformities, corrective actions or incidents, not rated for likelihood and impact: an audit's or an incident log's register of them, not of risks. */
 function nonconformities(grid: Grid, r: Reading): boolean {
   const fields = r.assignment?.fields;
   if (r.kind === 'other' || !fields || (fields.has('likelihood') && fields.has('impact'))) return false;
@@ -281,7 +286,7 @@ function nonconformities(grid: Grid, r: Reading): boolean {
   const ids = [key, ...(r.kind === 'treatment-plan' && !RISK_WORD.test(headed(key)) ? [firstCol] : [])].filter((c): c is number => c !== undefined);
   return ids.some((id) => {
     const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(id)?.text.replace(/[*_]/g, '').trim() ?? '').filter(Boolean);
-    return keys.length >= 2 && keys.filter((k) => NONCONFORMITY_KEY.test(k)).length >= keys.length * 0.8;
+    return keys.length >= 2 && keys.filter((k) => NONCONFORMITY_KEY.test(k) || INCIDENT_KEY.test(k)).length >= keys.length * 0.8;
   });
 }
 
@@ -304,8 +309,13 @@ function bareActions(grid: Grid, r: Reading): boolean {
   const name = headerTokens(grid.name).join(' ');
   if (TREATS_RISKS.test(name)) return false;
   if (PRIVACY_ASSESSMENT.test(name) && !r.headers.some((h) => PROCEDURE_HEADER.test(headerTokens(h.text).join(' ')))) return false;
+  // (A management review's decisions, each owned and dated but tied to no risk, are the review's actions.)
+  if (MANAGEMENT_REVIEW.test(name) && !r.assignment.fields.has('riskId')) return true;
   return [...r.assignment.fields.keys()].every((f) => ['action', 'dueDate', 'notes'].includes(f));
 }
+
+/** A management review's name ("Management review", "Managementbewertung", "Revue de direction", "Revisión por la dirección"). */
+const MANAGEMENT_REVIEW = /management ?review|managementbewertung|revue direction|revision por direccion|revisao pela direcao|riesame direzione|directiebeoordeling|prezkoumani vedenim|przeglad zarzadzania|ανασκοπηση διοικησησ/;
 
 /** A header of a project's tasks or tickets ("Task", "Taak", "Aufgabe", "User story"). */
 const TASK = /^(task|tasks|task name|task description|taak|taken|tache|taches|aufgabe|aufgaben|tarea|tareas|tarefa|tarefas|attivita|compito|compiti|ukol|ukoly|zadanie|zadania|todo|to do|work item|work items|story|user story|user stories)$/;

@@ -8,6 +8,7 @@ import { columnLetter, mergeAt, type Grid, type GridCell } from './grid.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { isPlaceholderText, isTemplateRow } from './cells.ts';
 import { countsOn, isExample, numbersColumns } from './template-rows.ts';
+import { joinMergedLines } from './merged-records.ts';
 
 export interface RecordScan {
   records: SheetRecord[];
@@ -18,6 +19,8 @@ export interface RecordScan {
   placeholders: number;
   /** Example rows a template leaves under its header ("Example: Customer database", "Beispielzeile – bitte überschreiben"), and a row numbering its columns. */
   examples: number;
+  /** Further lines of records told on several rows under one merged id, joined into their record. */
+  joined: number;
 }
 
 interface Candidate {
@@ -237,7 +240,7 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
 
 /** The records of a sheet read with the given header and mapping. */
 export function scanRecords(input: ScanInput): RecordScan {
-  if (input.columns.length === 0) return { records: [], sections: 0, formulaRows: 0, trailing: 0, placeholders: 0, examples: 0 };
+  if (input.columns.length === 0) return { records: [], sections: 0, formulaRows: 0, trailing: 0, placeholders: 0, examples: 0, joined: 0 };
   const found = candidates(input);
   const { sections, formulaRows, placeholders } = found;
   const read = (rows: Candidate[]): SheetRecord[] => {
@@ -259,5 +262,7 @@ export function scanRecords(input: ScanInput): RecordScan {
   // Headings below the last record belong to a legend or notes, not to the table.
   const last = records[records.length - 1]?.row ?? input.headerRow;
   const after = sections.filter((r) => r > last).length;
-  return { records, sections: sections.length - after, formulaRows, trailing: list.length - records.length + after, placeholders, examples };
+  const trailing = list.length - records.length + after;
+  const lines = joinMergedLines(input.grid, input.kind, input.fields, records);
+  return { records: lines.records, sections: sections.length - after, formulaRows, trailing, placeholders, examples, joined: lines.joined };
 }

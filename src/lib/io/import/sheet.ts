@@ -25,6 +25,7 @@ function scanNotes(twoRows: boolean, scan: RecordScan, unmapped: number): string
   if (scan.formulaRows) notes.push(`${plural(scan.formulaRows, 'row holds', 'rows hold')} only formulas with no value and ${scan.formulaRows === 1 ? 'was' : 'were'} skipped.`);
   if (scan.placeholders) notes.push(`${plural(scan.placeholders, 'row holds', 'rows hold')} only placeholders ("—", "…", "TBD") or totals and ${scan.placeholders === 1 ? 'was' : 'were'} not read as ${scan.placeholders === 1 ? 'a record' : 'records'}.`);
   if (scan.examples) notes.push(`${plural(scan.examples, 'example row', 'example rows')} under the header ("Example: …", or the columns' numbers 1, 2, 3…) ${scan.examples === 1 ? 'was' : 'were'} not read as ${scan.examples === 1 ? 'a record' : 'records'}.`);
+  if (scan.joined) notes.push(`${plural(scan.joined, 'further line', 'further lines')} of risks or assets told on several rows under one merged id ${scan.joined === 1 ? 'was' : 'were'} joined into ${scan.joined === 1 ? 'its record' : 'their records'}.`);
   if (scan.trailing) notes.push(`${plural(scan.trailing, 'row', 'rows')} below or beside the table (legend, notes, totals) ${scan.trailing === 1 ? 'was' : 'were'} not read as records.`);
   if (unmapped) notes.push(unmatchedNote(unmapped));
   return notes;

@@ -82,5 +82,8 @@ export const auditSheetNames: Partial<Record<SheetKind, string>> = {
     + 'rejestr incydentów|rejestr problemów|seznam problémů|evidencia incidentov|zoznam problémov|incidensnapló|problémanapló|jelmagyarázat|registrul incidentelor|'
     + 'registru probleme|olay kayıtları|sorun listesi|lejant|インシデント管理台帳|課題管理表|침해사고 대장|이슈 관리|信息安全事件记录|问题跟踪表|資安事件紀錄|問題追蹤表|'
     + 'log insiden|daftar masalah|nhật ký sự cố|danh sách vấn đề|журнал инцидентов|реестр проблем|журнал інцидентів|реєстр проблем|registro incidenti|'
-    + 'registro delle problematiche|registro de problemas',
+    + 'registro delle problematiche|registro de problemas|'
+    // A management review's decisions are its actions, not the treatment of risks.
+    + 'management review|management review actions|managementbewertung|managementreview|management-review|revue de direction|revision por la direccion|revisión por la dirección|'
+    + 'revisão pela direção|riesame della direzione|directiebeoordeling|přezkoumání vedením|przegląd zarządzania|ανασκόπηση διοίκησης',
 };

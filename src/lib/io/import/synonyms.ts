@@ -140,7 +140,11 @@ export const fieldPhrases: Record<RecordKind, Record<string, string>> = {
 const EFFECT_OF_MEASURES = 'effectiveness of treatment|effectiveness of the treatment|effectiveness of mitigation|efficacy of treatment|'
   + 'eficacia del tratamiento|efectividad del tratamiento|eficacia de la mitigacion|eficacia de las medidas|efficacite du traitement|efficacite des mesures|'
   + 'eficacia do tratamento|eficacia das medidas|efetividade do tratamento|efficacia del trattamento|efficacia delle misure|'
-  + 'wirksamkeit der massnahme|wirksamkeit der massnahmen|wirksamkeit der behandlung|massnahmenwirksamkeit';
+  + 'wirksamkeit der massnahme|wirksamkeit der massnahmen|wirksamkeit der behandlung|massnahmenwirksamkeit|'
+  // …nor how well the controls work ("Control effectiveness": Partially effective).
+  + 'control effectiveness|controls effectiveness|effectiveness of controls|effectiveness of control|control strength|control rating|control adequacy|'
+  + 'efficacite des controles|efficacite du controle|eficacia de los controles|eficacia del control|efectividad de los controles|efectividad del control|'
+  + 'eficacia dos controles|efficacia dei controlli|wirksamkeit der kontrollen|kontrollwirksamkeit|effectiviteit van de maatregelen|effectiviteit beheersmaatregelen|ucinnost opatreni|αποτελεσματικοτητα μετρων';
 
 /** Headers that look like a field but name something else ("Asset owner" is not the risk owner). */
 export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
