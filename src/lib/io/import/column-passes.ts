@@ -171,6 +171,9 @@ export function soleIdsKey(fields: Map<string, number>, taken: Map<number, Candi
   if (sole) moveField(fields, taken, 'controlId', sole.col);
 }
 
+/** A header that names the standard a column maps to ("Control ISO 27001:2022", "ISO/IEC 27001 Annex A", "Anexo A"). */
+const STANDARD_NAMED = /(^| )(iso|27001|27002|annex a|anexo a|annexe a|anhang a|allegato a|bijlage a|priloha a)( |$)/;
+
 /** Headers of how a control is implemented. */
 /** Headers of what a control still lacks ("Gap", "Gaps identified", "Brecha"). */
 const GAP = /(^| )(gap|gaps|ecart|ecarts|brecha|brechas|lacuna|lacunas|lucke|lucken)( |$)/;
@@ -233,13 +236,17 @@ export function ownSetIds(fields: Map<string, number>, confidence: Map<string, n
     refield(fields, confidence, taken, 'controlTitle', 'controlId');
     return;
   }
-  const notIds = current === undefined || (values.get(current).singleIds < 0.2 && !ownControlIds(values.get(current)));
+  // Another set's measures in the first column ("org.1", "op.pl.1": Spain's ENS) with Annex A only in a column headed as the mapping
+  // to the standard ("Control ISO 27001:2022"): the rows are that set's; the standard's numbers cross-reference them.
+  const headed = (col: number) => normaliseHeader(headers.find((h) => h.col === col)?.child ?? '');
+  const mapped = current !== undefined && title === first && current !== first && STANDARD_NAMED.test(headed(current));
+  const notIds = current === undefined || mapped || (values.get(current).singleIds < 0.2 && !ownControlIds(values.get(current)));
   if (notIds && title !== undefined && values.get(title).count >= 3 && ownControlIds(values.get(title))) {
     if (current !== undefined) {
       taken.delete(current);
       fields.delete('controlId');
     }
-    const named = current ?? [...heard].find(([c, list]) => c !== title && !taken.has(c) && list.some((x) => x.field === 'controlTitle' && x.confidence >= 0.6))?.[0];
+    const named = (mapped ? undefined : current) ?? [...heard].find(([c, list]) => c !== title && !taken.has(c) && list.some((x) => x.field === 'controlTitle' && x.confidence >= 0.6))?.[0];
     taken.delete(title);
     fields.delete('controlTitle');
     give(fields, confidence, taken, title, 'controlId', 0.8);

@@ -80,5 +80,7 @@ export function detectEdition(
     if (t.titles2013 > t.titles2022 * 1.5 && t.titles2013 >= 2) return lean('2013');
     return { edition: '2022', sure: t.only2022 >= 3 && t.only2022 * 2 > t.twoLevel && t.threeLevel <= t.twoLevel * 0.1 && t.highObjectives === 0 };
   }
+  // Ids of another set on every row ("org.1", "op.pl.1", "CC6.1"): no edition of Annex A, whatever the title says it maps to.
+  if (t.cells >= 5 && t.highObjectives === 0) return lean(null);
   return lean(editionInText(texts));
 }

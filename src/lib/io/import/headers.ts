@@ -24,7 +24,9 @@ const STOPWORDS = new Set(
  * Arabic and Persian letters and digits alike (ي/ی, ك/ک, ۱/1: script.ts), the zero-width non-joiner a space.
  */
 export function normaliseHeader(s: string): string {
-  return plainScript(s.replace(/(\p{Ll})(?=\p{Lu}\p{Ll}|ID\b)/gu, '$1 '))
+  // A word broken at a line with a hyphen ("Eintritts-\nwahrschein-\nlichkeit") is one word again (not "Brutto-\nund Netto").
+  const unbroken = s.replace(/(\p{Ll})-[ \t]*\r?\n\s*(?!(und|oder|bzw|and|or|et|ou|y|o|e|i|a)\b)(?=\p{Ll})/gu, '$1');
+  return plainScript(unbroken.replace(/(\p{Ll})(?=\p{Lu}\p{Ll}|ID\b)/gu, '$1 '))
     .toLowerCase()
     .replace(/ς/g, 'σ')
     .replace(/ß/g, 'ss')

@@ -39,7 +39,8 @@ export const FAMILY_HEADER = /^(control |nist )?(family|families|familia|familia
 export const AUDIT_RESULT = /(^| )(finding|findings|nonconformity|nonconformities|non conformity|conformity|audit result|audit results|audit finding|audit findings|constat|constats|feststellung|feststellungen|hallazgo|hallazgos|constatacao|constatacoes|rilievo|rilievi|bevinding|bevindingen)( |$)/;
 
 /** Keys of a log of issues, tickets, defects or changes ("Issue_ID"): its rows are no risks, unless a header names a risk ("Risk/Issue ID", "Risk level"). */
-export const LOGGED = /(^| )(issue|issues|ticket|tickets|bug|bugs|defect|defects|change|changes)( |$)/;
+// (…and a support case's: "Ärende", "Henvendelse", "Supportfall".)
+export const LOGGED = /(^| )(issue|issues|ticket|tickets|bug|bugs|defect|defects|change|changes|arende|arenden|henvendelse|henvendelser|supportfall|supportsag|supportsak)( |$)/;
 
 /** A number column's header that says nothing of what is numbered ("#", "ID", "No."). */
 export const BARE_NUMBER = /^(|id|no|nr|n|num|number|ref|nummer|numero|cislo)$/;

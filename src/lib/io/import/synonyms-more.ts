@@ -59,7 +59,7 @@ export const morePhrases: Record<RecordKind, Record<string, string>> = {
       + 'denominacion|denominazione|designation|systeem|informatiesysteem|applicatie|ativo|nome do ativo|aktywo|nazwa|nazwa aktywa|zasob|nazwa zasobu|bien support|biens supports|valeur metier',
     type: 'device type|tipologia|soort|categorie|tipo de ativo|rodzaj|kategoria|kategoria zasobu',
     owner: 'business owner|proprietario|eigenaar|responsavel|wlasciciel|odpowiedzialny',
-    classification: 'classificazione|livello di classificazione|classificatie|rubricering|classificacao|classificacao da informacao|klasyfikacja|'
+    classification: 'classificazione|livello di classificazione|classificatie|rubricering|bbn|bbn niveau|adatosztaly|adatbesorolas|classificacao|classificacao da informacao|klasyfikacja|'
       + 'sensitivity level|confidentiality level|niveau de sensibilite|niveau de confidentialite|livello di riservatezza|nivel de confidencialidad|'
       + 'poziom poufnosci|vertraulichkeitsstufe|stupen duvernosti',
   },

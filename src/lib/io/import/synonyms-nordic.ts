@@ -14,7 +14,7 @@ export const nordicPhrases: Record<RecordKind, Record<string, string>> = {
       + 'betroffener prozess|betroffene anlage|betroffenes system|~prozess|~anlage|~geschaftsprozess|'
       + '~component|~components|~affected service|~service|~process|~affected process|~business process|~komponent|~tjanst|~tjeneste',
     threat: 'mehatxua|mehatxuak|hot|hotbild|hotaktor|trussel|trusler|trusselaktor|uhka|uhat|uhkatekija',
-    vulnerability: 'ahultasuna|ahultasunak|zaurgarritasuna|sarbarhet|sarbarheter|svaghet|sarbarhed|svaghed|haavoittuvuus|heikkous',
+    vulnerability: 'orsak|arsak|arsag|ahultasuna|ahultasunak|zaurgarritasuna|sarbarhet|sarbarheter|svaghet|sarbarhed|svaghed|haavoittuvuus|heikkous',
     owner: 'arduraduna|arrisku jabea|riskagare|agare|ansvarig|risikoejer|ejer|ansvarlig|risikoeier|eier|riskin omistaja|omistaja|vastuuhenkilo|vastuullinen|kuka vastaa|vastuu|vastuussa|~assignee',
     treatment: 'tratamendua|tratamendu aukera|riskbehandling|behandling|hantering|riskhantering|risikohandtering|handtering|risikobehandling|riskin kasittely|kasittely|kasittelytapa',
     controls: 'kontrolak|kontrol aktuala|kontrol aktualak|egungo kontrolak|neurriak|kontroller|atgarder|befintliga atgarder|sakerhetsatgarder|foranstaltninger|eksisterende kontroller|tiltak|eksisterende tiltak|hallintakeinot|kontrollit|'
@@ -39,7 +39,7 @@ export const nordicPhrases: Record<RecordKind, Record<string, string>> = {
     id: 'aktiv nr|aktivnummer|tillgangs id|tillgang nr|inventarienummer|inventarnummer|tunnus|omaisuustunnus|iar no|iar ref',
     name: 'aktiboa|aktiboaren izena|=sistema|tillgang|aktiv|aktivnavn|tillgangsnamn|namn|navn|nimi|omaisuus|tietovaranto|informationstillgang',
     type: 'mota|aktibo mota|typ|tillgangstyp|aktivtype|aktivtyp|kategori|tyyppi|luokka',
-    owner: 'jabea|arduraduna|agare|ansvarig|ejer|ansvarlig|eier|omistaja|vastuuhenkilo|informationsagare|dataejer',
+    owner: 'jabea|arduraduna|agare|ansvarig|ejer|ansvarlig|eier|omistaja|vastuuhenkilo|informationsagare|dataejer|systemejer|systemeier|systemagare|systeemeigenaar|jarjestelman omistaja',
     classification: 'protective marking|security marking|government security classification|=marking|handling caveat|'
       + 'sailkapena|klassning|informationsklassning|dataklassificering|dataklassifikation|klassifikation|klassifisering|sikkerhetsklasse|luokitus|tietoluokitus|turvallisuusluokka',
   },

@@ -75,7 +75,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'massnahmen|kontrollen|bestehende massnahmen|implementierte massnahmen|umgesetzte massnahmen|getroffene massnahmen|vorhandene massnahmen|mesures en place|mesures implementees|medidas implementadas|medidas existentes|medidas aplicadas|'
     + 'controles existentes|'
     + 'opatreni|stavajici opatreni|~doporucene opatreni|'
-    + 'μετρα|μετρα ασφαλειασ|υφισταμενα μετρα|δικλιδεσ',
+    + 'μετρα|μετρα ασφαλειασ|υφισταμενα μετρα|δικλιδεσ|δικλιδεσ ασφαλειασ|υφισταμενεσ δικλιδεσ|υφισταμενεσ δικλιδεσ ασφαλειασ',
   status: 'status|risk status|state|progress|record status|risk record status|'
     + 'statut|etat|'
     + 'zustand|risikostatus|'

@@ -22,7 +22,7 @@ const soaPhrases: Record<string, string> = {
   controlTitle: 'control|control name|control title|title|name|control area|security control|controls|~control objective|~description|~=requirement|~=requirements|short name|'
     + 'mesure|intitule|titre|nom|libelle|nom de la mesure|~description de la mesure|'
     + 'massnahme|bezeichnung|titel|kontrolle|name der massnahme|~beschreibung|'
-    + 'nombre|titulo|nombre del control|control de seguridad|~descripcion|'
+    + 'nombre|titulo|denominacion|nombre del control|control de seguridad|~descripcion|'
     + 'nazev|nazev opatreni|opatreni|~popis|'
     + 'τιτλοσ|ονομασια|ελεγχοσ|μετρο|~περιγραφη',
   applicable: 'applicable|applicability|applicability status|inclusion status|selection status|applicable y n|applicability y n|applicable yes no|in scope|included|selected|is applicable|applies|y n|relevant|required|~decision|inclusion decision|'
@@ -183,7 +183,9 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
     id: 'vlan id|vlan|subnet id|ticket id|order id|po id|purchase order|invoice id',
     name: 'control name|control title|control|risk name|threat name|vulnerability name|vendor name|supplier name|asset make|asset brand|asset manufacturer|asset vendor|device model|hardware model|model name|model number|asset model',
     // A warranty ("Garantie / Licence") is no guarantor (the Czech "garant", an owner).
-    owner: '=garantie|=garanties|=garantien|=warranty|=warranties|=guarantee|=guarantees|=garantia|=garantias|=gewahrleistung|=garanzia|=garanzie|garantie licence|warranty expiry|warranty end|warranty expiration|fin de garantie|garantieende',
+    owner: '=garantie|=garanties|=garantien|=warranty|=warranties|=guarantee|=guarantees|=garantia|=garantias|=gewahrleistung|=garanzia|=garanzie|garantie licence|warranty expiry|warranty end|warranty expiration|fin de garantie|garantieende|'
+      // …nor is a device's operating system ("Système d'exploitation" is no "Systemejer").
+      + 'operating system|systeme exploitation|betriebssystem|sistema operativo|sistema operacional|besturingssysteem|operacni system|system operacyjny|λειτουργικο συστημα',
   }, persianNotPhrases.assets ?? {}),
   // A plan's own numbers are not the risk's.
   'treatment-plan': { riskId: 'remediation id|action id|task id|activity id|milestone id|poam id|poa m id|item id|measure id' },

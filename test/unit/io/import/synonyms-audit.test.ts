@@ -39,8 +39,9 @@ const headers: [RecordKind, string, string][] = [
 const kept: [RecordKind, string, string | undefined][] = [
   ['risks', 'Behandeling', 'treatment'], ['risks', 'Behandling', 'treatment'], ['risks', 'Restrisico', 'residualLevel'], ['risks', 'Restore time', undefined],
   ['risks', 'Resources required', undefined], ['assets', "Système d'exploitation", 'name'], ['risks', 'Restricted data', undefined],
-  // A bare cause names no weakness (an incident log says why too), a row's count no control, "Läge" no status, a possibility no likelihood (review 80).
-  ['risks', 'Orsak', undefined], ['risks', 'Przyczyna', undefined], ['soa', 'Lp.', undefined], ['soa', 'Nro', undefined], ['treatment-plan', 'Läge', undefined],
+  // A row's count names no control, "Läge" no status, a possibility no likelihood (review 80). A cause is the weakness, as the English
+  // "Cause" is (review 80's own registers and blind books7g say so; a log of cases that gives causes is told apart by its key, "Ärende").
+  ['risks', 'Orsak', 'vulnerability'], ['risks', 'Przyczyna', undefined], ['soa', 'Lp.', undefined], ['soa', 'Nro', undefined], ['treatment-plan', 'Läge', undefined],
   ['risks', 'Возможность', undefined], ['risks', 'Maatregelen', 'controls'],
 ];
 
