@@ -109,6 +109,20 @@ function processingRecord(grid: Grid): boolean {
   return false;
 }
 
+/** Headers of a business impact analysis: how long a process may stop and how much data it may lose. */
+const CONTINUITY = /^(rto|rpo|mtpd|mtd|mao|mbco|recovery time objective|recovery point objective|maximum tolerable period of disruption|maximum tolerable downtime|maximum acceptable outage|wiederanlaufzeit|wiederherstellungszeit|maximal tolerierbare ausfallzeit|dmia|pdma|duree maximale d interruption|tiempo de recuperacion|punto de recuperacion|maximalni doba vypadku)$/;
+
+/** A business impact analysis: two or more of its headers in one of the first rows, and none of an inventory's (which may give an RTO). */
+function continuityAnalysis(grid: Grid): boolean {
+  let rows = 0;
+  for (const row of grid.rows.values()) {
+    if (++rows > 15) return false;
+    const words = [...row.values()].map((cell) => headerTokens(cell.text).join(' '));
+    if (words.filter((w) => CONTINUITY.test(w)).length >= 2) return !words.some((w) => INVENTORY_WORD.test(w));
+  }
+  return false;
+}
+
 /**
  * A description of a register's columns ("Column", "Purpose": "Risk ID", "Stable identifier"…), or
  * one record laid out down the sheet: the first column's cells are themselves headers of the kind.
@@ -379,11 +393,11 @@ export function valueLists(grid: Grid, r: Reading): boolean {
 
 /**
  * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings, of bare actions, of tasks or of files, a schedule, a legend, a guide to columns, a
- * record of processing, or a responsibility chart whose rows are not keyed as a register's (an
+ * record of processing, a business impact analysis, or a responsibility chart whose rows are not keyed as a register's (an
  * action's risk, a control's number; a bare "ID" numbers a chart's tasks too).
  */
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || taskList(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || legendReading(grid, best) || columnGuide(grid, best) || processingRecord(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || taskList(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || legendReading(grid, best) || columnGuide(grid, best) || processingRecord(grid) || continuityAnalysis(grid) || (raciChart(grid) && !keyed);
 }

@@ -223,6 +223,8 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
   // (Below a blank row, an SoA keyed by Annex A's references goes on only with references: a legend's "0%", "25%" are none.)
   if (refs.length > 0 || (isIdLike(key, p.numericKeys) && (c.segment === 0 || p.shapes.has(shape(key))) && !(p.annexKeyed && c.block > 0))) return true;
   if (c.segment === 0 && !key && c.row < p.lastKeyed && c.substantive >= Math.max(2, p.typical * 0.6)) return true;
+  // …and so is a full row among them keyed by a code of capitals with no number ("SW-CORE-OT" among "SW-L1-01").
+  if (p.keyField === 'id' && c.segment === 0 && c.row < p.lastKeyed && c.substantive >= Math.max(3, p.typical) && /^[\p{Lu}\d]+([-_.][\p{Lu}\d]+)+$/u.test(key?.text.trim() ?? '')) return true;
   // A full row of the table whose key starts with an id and goes on in words ("R9, and all others indirectly") is one too,
   // also the last; a guidance row ("Unique reference", "Step 2: review the risks below") is not.
   // The leading id must be shaped like the table's ids ("R9" among "R7"; not "Step 2" among "R-01").

@@ -46,13 +46,13 @@ const baseRiskPhrases: Record<string, string> = {
     + 'amenaza|amenazas|'
     + 'hrozba|hrozby|'
     + 'απειλη|απειλεσ',
-  vulnerability: 'vulnerability|vulnerabilities|weakness|weaknesses|security hole|loophole|cause|causes|root cause|risk cause|causa|causas|causa raiz|ursache|ursachen|oorzaak|pricina|nguyen nhan|'
+  vulnerability: 'vulnerability|vulnerabilities|weakness|weaknesses|predisposing condition|predisposing conditions|security hole|loophole|cause|causes|root cause|risk cause|causa|causas|causa raiz|ursache|ursachen|oorzaak|pricina|nguyen nhan|'
     + 'vulnerabilite|vulnerabilites|'
     + 'schwachstelle|schwachstellen|verwundbarkeit|'
     + 'vulnerabilidad|vulnerabilidades|agujero|agujero de seguridad|'
     + 'zranitelnost|zranitelnosti|'
     + 'τρωτο σημειο|τρωτα σημεια|ευπαθεια|αδυναμια',
-  owner: 'risk owner|owner|responsible|accountable|lead officer|responsible officer|=lead|owner role|risk manager|who will monitor risk|responsible person|~control owner|~assigned to|=ownership|primary owner|'
+  owner: 'risk owner|owner|responsible|accountable|lead officer|responsible officer|=lead|=who|owner role|risk manager|who will monitor risk|responsible person|~control owner|~assigned to|=ownership|primary owner|'
     + 'proprietaire du risque|proprietaire|responsable|pilote|porteur du risque|'
     + 'risikoeigner|risikoverantwortlicher|verantwortlich|verantwortlicher|eigentumer|'
     + 'propietario del riesgo|propietario|dueno del riesgo|'
@@ -65,7 +65,8 @@ const baseRiskPhrases: Record<string, string> = {
     + 'tratamiento|tratamiento del riesgo|opcion de tratamiento|respuesta al riesgo|'
     + 'osetreni|osetreni rizika|zpusob osetreni|strategie|'
     + 'αντιμετωπιση|επιλογη αντιμετωπισησ|χειρισμοσ κινδυνου',
-  controls: 'controls|control|bien phap cu the|cac bien phap|bien phap xu ly|bien phap phong ngua|proposed mitigation|proposed mitigations|planned mitigation|planned mitigations|suggested mitigation|suggested mitigations|phuong an giam thieu|bien phap giam thieu|mitigations applied|mitigation applied|applied mitigations|applied controls|controls applied|additional measures|further measures|planned measures|related controls|related control|annex controls|annex control|iso annex control|iso controls|iso 27001 controls|control reference|control ref|control id|control ids|'
+  // (…and as a hand-made sheet asks it: "What we're doing about it".)
+  controls: 'controls|control|what we re doing about it|what we are doing about it|what are we doing about it|soa control ref|soa control|soa ref|soa reference|bien phap cu the|cac bien phap|bien phap xu ly|bien phap phong ngua|proposed mitigation|proposed mitigations|planned mitigation|planned mitigations|suggested mitigation|suggested mitigations|phuong an giam thieu|bien phap giam thieu|mitigations applied|mitigation applied|applied mitigations|applied controls|controls applied|additional measures|further measures|planned measures|related controls|related control|annex controls|annex control|iso annex control|iso controls|iso 27001 controls|control reference|control ref|control id|control ids|'
     + 'applicable controls|existing controls|existing control|controls in place|existing protection|existing protections|current protection|current protections|protection in place|protections in place|protective measures|existing treatment|existing treatments|current treatment|treatment in place|existing design treatment|mitigating controls|mitigation action|mitigation actions|mitigating actions|mitigation activities|treatment controls|planned controls|additional controls|security controls|'
     + 'treatment controls actions|mitigation in place|mitigations in place|primary mitigation|existing mitigation|existing mitigations|current mitigations|mitigating measures|mitigation measures|safeguards|mitigation strategy safeguards|annex a mapping|iso mapping|iso 27001 mapping|control mapping|controls mapping|~recommended controls|~recommended action|~recommended fix|~recommended fixes|~=fix|~=fixes|~planned fix|~suggested fix|~suggested fixes|~proposed fix|~suggestion|~suggestions|accion aplicada|accion planeada|acciones aplicadas|acciones planeadas|~recommended actions|~recommended mitigation|~doporuceni|~recomendacion|~recomendaciones|~recommandation|~recommandations|~empfehlung|~empfehlungen|~raccomandazione|~raccomandazioni|~aanbeveling|~aanbevelingen|~solucion aplicada|~solution applied|~applied solution|~countermeasures|~safeguards|~measures|'
     + '~prevention|~preventive measures|~preventive controls|~vorbeugung|~vorbeugende massnahmen|~pravention|~prevention des risques|~prevencion|~prevencao|~prevenzione|'
@@ -76,7 +77,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'controles existentes|'
     + 'opatreni|stavajici opatreni|~doporucene opatreni|'
     + 'μετρα|μετρα ασφαλειασ|υφισταμενα μετρα|δικλιδεσ|δικλιδεσ ασφαλειασ|υφισταμενεσ δικλιδεσ|υφισταμενεσ δικλιδεσ ασφαλειασ',
-  status: 'status|risk status|state|progress|record status|risk record status|'
+  status: 'status|risk status|state|progress|record status|risk record status|~=done|'
     + 'statut|etat|'
     + 'zustand|risikostatus|'
     + 'estado|estatus|situacion|'
@@ -98,13 +99,13 @@ const baseRiskPhrases: Record<string, string> = {
 
 /** The rating concepts, matched after stage words are set aside. */
 const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', string> = {
-  likelihood: 'likelihood|probability|~=prob|prob rating|prob score|prob level|prob value|proba|frequency|occurrence|~=l|~=p|likelihood rating|likelihood score|rate likelihood|chance|'
+  likelihood: 'likelihood|probability|how likely|how probable|~=prob|prob rating|prob score|prob level|prob value|proba|frequency|occurrence|~=l|~=p|likelihood rating|likelihood score|rate likelihood|chance|'
     + 'vraisemblance|probabilite|frequence|potentialite|'
     + 'wahrscheinlichkeit|eintrittswahrscheinlichkeit|haufigkeit|'
     + 'probabilidad|frecuencia|verosimilitud|'
     + 'pravdepodobnost|cetnost|'
     + 'πιθανοτητα|συχνοτητα',
-  impact: 'impact|consequence|consequences|severity|magnitude|~=i|imp level|imp score|imp rating|imp value|business impact|impact rating|impact score|rate impact|'
+  impact: 'impact|consequence|consequences|severity|magnitude|how bad|how serious|how severe|~=i|imp level|imp score|imp rating|imp value|business impact|impact rating|impact score|rate impact|'
     + 'gravite|impacts|'
     + 'auswirkung|auswirkungen|schadenshohe|schadensausmass|ausmass|tragweite|schwere|'
     + 'impacto|consecuencia|severidad|gravedad|'
@@ -116,8 +117,8 @@ const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', str
     + 'risikowert|risikozahl|risikopunkte|'
     + 'puntuacion|valor del riesgo|puntuacion del riesgo|'
     + 'hodnota rizika|skore|skore rizika|'
-    + 'βαθμολογια|τιμη κινδυνου|βαθμοσ κινδυνου',
-  level: 'risk level|level|risk rating|rating|risk zone|zone|risk priority|priority|risk rating text|risk band|band|rag|rag status|traffic light|risk class|severity level|~~severity|~~severidad|~~severite|~~schweregrad|'
+    + 'βαθμολογια|τιμη κινδυνου|βαθμοσ κινδυνου|=βαθμοσ',
+  level: 'risk level|level|risk rating|rating|risk zone|zone|risk priority|~priority|risk rating text|risk band|band|rag|rag status|traffic light|risk class|severity level|~~severity|~~severidad|~~severite|~~schweregrad|'
     + 'niveau de risque|niveau du risque|niveau|priorite|'
     + 'risikostufe|risikoniveau|risikoklasse|risikobewertung|prioritat|ampel|'
     + 'nivel de riesgo|nivel|prioridad|semaforo|'
@@ -127,7 +128,7 @@ const baseRatingPhrases: Record<'likelihood' | 'impact' | 'score' | 'level', str
 
 /** Words that say a rating is the residual one (after treatment, the target). */
 const baseResidualWords = 'residual|neu|residuel|residuelle|residuo|restrisiko|rest|zbytkove|zbytkova|zbytkovy|zostatkove|zostatkova|zostatkovy|υπολειπομενοσ|υπολειπομενη|υπολειπομενο|'
-  + 'after treatment|after mitigation|after controls|after control|after|post treatment|post mitigation|post control|post|target|net|adjusted|revised|projected|expected|future|final|'
+  + 'after treatment|after mitigation|after controls|after control|after fix|after fixes|after fixing|after|post treatment|post mitigation|post control|post|target|net|adjusted|revised|projected|expected|future|final|'
   + 'cible|apres traitement|apres|nach behandlung|nach massnahmen|nach|nachher|ziel|despues del tratamiento|despues|tras tratamiento|objetivo|depois|dopo|'
   + 'po osetreni|po opatrenich|po|cilova|cilove|μετα την αντιμετωπιση|μετα|'
   + 'with measures|with controls|mit massnahmen|restniveau|restrisikoniveau|avec mesures|apres mesures|con medidas|con controles|com medidas|s opatrenimi';

@@ -38,13 +38,13 @@ const soaPhrases: Record<string, string> = {
     + 'justificacion|motivo|razon|'
     + 'oduvodneni|zduvodneni|duvod|'
     + 'αιτιολογηση|λογοι επιλογησ|λογοι εξαιρεσησ|λογοι επιλογησ εξαιρεσησ',
-  status: 'implementation status|status|implemented|implementation|state|control status|implementation state|progress|is control implemented|control implementation status|maturity|~compliance|~coverage|~compliance status|'
+  status: 'implementation status|status|implemented|implementation|state|control status|implementation state|progress|where we are|where are we|is control implemented|control implementation status|maturity|~compliance|~coverage|~compliance status|'
     + 'statut|etat|statut de mise en oeuvre|mise en oeuvre|etat de mise en oeuvre|~couverture|'
     + 'umsetzungsstatus|umsetzung|status der umsetzung|implementiert|umgesetzt|'
     + 'estado|estatus|estado de implementacion|implementacion|implementado|~cobertura|~cumplimiento|~grau de aderencia|~aderencia|'
     + 'implementace|stav implementace|stav|zavedeno|'
     + 'υλοποιηση|κατασταση υλοποιησησ|κατασταση',
-  owner: 'owner|control owner|responsible|responsibility|accountable|responsible owner|responsible party|~assigned to|'
+  owner: 'owner|control owner|responsible|responsibility|accountable|=who|responsible owner|responsible party|~assigned to|'
     + 'proprietaire|responsable|'
     + 'verantwortlich|verantwortlicher|eigentumer|'
     + 'propietario|'
@@ -85,7 +85,7 @@ const assetPhrases: Record<string, string> = {
     + 'tipo|categoria|tipo de activo|'
     + 'typ aktiva|druh|'
     + 'τυποσ|κατηγορια',
-  owner: 'asset owner|owner|owner role iao|iao|information asset owner|responsible|~custodian|user allocated|allocated to|assigned to|assigned user|~~=user|'
+  owner: 'asset owner|owner|owner role iao|iao|information asset owner|responsible|data steward|information steward|=steward|~custodian|user allocated|allocated to|assigned to|assigned user|~~=user|'
     + 'proprietaire|responsable|'
     + 'eigentumer|verantwortlich|'
     + 'propietario|'

@@ -27,7 +27,8 @@ export type WordTable = Readonly<Record<string, Readonly<Record<string, string>>
 
 const soaStatus: WordTable = {
   implemented: {
-    en: 'implemented and operating|implemented and effective|fully in place|in operation|live|compliant|fully compliant|met|implemented (documented)',
+    // (A compliance platform's control tests: "Passing", "Needs attention", "Failing".)
+    en: 'implemented and operating|implemented and effective|fully in place|in operation|live|compliant|fully compliant|met|implemented (documented)|passing|tests passing',
     fr: 'mis en place|mise en place|mis en œuvre|mise en œuvre|en vigueur|applique|realise|conforme|deploye|entierement mis en oeuvre',
     de: 'vollständig umgesetzt|eingeführt|eingefuehrt|realisiert|erfüllt|erfuellt|vorhanden|in betrieb|wirksam',
     es: 'implantado|implementada|en funcionamiento|aplicado|cumple|totalmente implementado', cs: 'zavedena|implementována|splněno|plně zavedeno',
@@ -43,7 +44,7 @@ const soaStatus: WordTable = {
     tr: 'uygulandı|uygulandi|uygulanıyor|uygulanmış|yürürlükte|mevcut|karşılanıyor|evet',
   },
   partially_implemented: {
-    en: 'partially in place|partly implemented|partly in place|partially compliant|in implementation|implementation in progress|being implemented|under implementation|wip',
+    en: 'partially in place|partly implemented|partly in place|partially compliant|in implementation|implementation in progress|being implemented|under implementation|wip|needs attention',
     fr: 'partiellement mis en oeuvre|partiellement mis en œuvre|partiellement mis en place|partiellement implemente|partiellement en place|partiellement conforme|en cours|en cours de mise en oeuvre',
     de: 'teilweise implementiert|teilweise erfüllt|in umsetzung|in einführung|in bearbeitung', es: 'parcialmente implementado|implementado parcialmente|en curso|en progreso|en implementacion|en implantacion',
     cs: 'částečně zavedeno|rozpracováno|probíhá|v realizaci', el: 'μερικώς υλοποιημένο|εν μέρει|υπό υλοποίηση',
@@ -69,7 +70,7 @@ const soaStatus: WordTable = {
     hr: 'planirano|u planu', sl: 'načrtovano|v načrtu', hu: 'tervezett|tervezve|betervezve|ütemezett', tr: 'planlandı|planlandi|planlanan|planlanmış|planlı',
   },
   not_implemented: {
-    en: 'not in place|not yet implemented|not yet in place|not met|non-compliant|non compliant|not compliant|absent|not addressed',
+    en: 'not in place|not yet implemented|not yet in place|not met|non-compliant|non compliant|not compliant|absent|not addressed|failing|tests failing',
     fr: 'non mis en place|pas en place|non mis en œuvre|pas encore mis en oeuvre|non conforme|manquant|non realise',
     de: 'nicht implementiert|nicht vorhanden|fehlt|nicht erfüllt|noch nicht umgesetzt', es: 'no implantado|no cumple|inexistente|sin implementar|no existe',
     cs: 'chybí|nesplněno|nezavedena', el: 'μη υλοποιημένο|δεν έχει υλοποιηθεί',
