@@ -14,6 +14,7 @@ import { classificationVocab, recognise } from './mapping/vocab.ts';
 import { isScaleWord } from './normalise.ts';
 import { notRatedYet } from './mapping/cells.ts';
 import { EXPLANATION, legendReading } from './legends.ts';
+import { headedAsOther } from './headed-other.ts';
 import { gradesFindings } from './own-measures.ts';
 import { CONTROL_WORD, GAP_WORD, RISK_WORD, RISKS_NAME } from './kind-words.ts';
 
@@ -79,50 +80,6 @@ const SAMPLE = /^(value|values|example|examples|sample|valor|valores|ejemplo|eje
 
 /** Headers of how to fill each field in ("Field | Notes", "Feld | Hinweise"): a guide's, not a legend's. */
 const GUIDANCE = /^(notes?|guidance|instructions?|how to fill|how to fill in|usage|purpose|rules?|remarks?|comments?|hinweise?|anleitung|zweck|remarques?|consignes?|notas?|instrucciones|proposito|istruzioni|scopo|opmerkingen?|toelichting|poznamky?|pokyny|ucel|σημειωσεισ|οδηγιεσ)$/;
-/** Headers only a record of processing (GDPR art. 30) has: purposes, data subjects, recipients, retention, legal basis. */
-const PROCESSING_WORDS = new Set(('purpose|purposes|purpose of processing|data subjects|data subject categories|categories of data subjects|recipients|recipient|retention|retention period|legal basis|lawful basis|'
-  + 'finalite|finalites|personnes concernees|destinataires|duree de conservation|base legale|base juridique|'
-  + 'zweck|zwecke|betroffene|betroffene personen|empfanger|aufbewahrungsfrist|loschfrist|rechtsgrundlage|'
-  + 'finalidad|finalidades|interesados|destinatarios|plazo de conservacion|base legal|base juridica|'
-  + 'finalidade|titulares|prazo de retencao|prazo de conservacao|'
-  + 'finalita|interessati|categorie di interessati|destinatari|periodo di conservazione|termini di conservazione|base giuridica|'
-  + 'doel|doeleinden|betrokkenen|ontvangers|bewaartermijn|grondslag|rechtsgrond|'
-  + 'cel przetwarzania|kategorie osob|odbiorcy|okres przechowywania|podstawa prawna|ucel zpracovani|subjekty udaju|prijemci|doba uchovani|pravni zaklad')
-  // (Compared word for word as a header reads: "Termini di conservazione" as "termini conservazione".)
-  .split('|').map((phrase) => headerTokens(phrase).join(' ')));
-
-/** …of which these say where the data goes and on what ground: an inventory or a privacy risk register rarely does. */
-const PROCESSING_ONLY = /^(recipients?|legal basis|lawful basis|destinataires|base legale|base juridique|empfanger|rechtsgrundlage|destinatarios|base legal|base juridica|destinatari|base giuridica|ontvangers|grondslag|rechtsgrond|odbiorcy|podstawa prawna|prijemci|pravni zaklad)$/;
-
-/** Headers of an inventory of data or assets, which may give purposes and retention too. */
-const INVENTORY_WORD = /classif|asset|aktiv|actif|activo|ativo|attivo/;
-
-/** A record of processing activities: three or more of its headers in one of the first rows, one of them its own, and none of an inventory's. */
-function processingRecord(grid: Grid): boolean {
-  let rows = 0;
-  for (const row of grid.rows.values()) {
-    if (++rows > 15) return false;
-    const words = [...row.values()].map((cell) => headerTokens(cell.text).join(' '));
-    const hits = words.filter((w) => PROCESSING_WORDS.has(w));
-    if (hits.length >= 3 && hits.some((w) => PROCESSING_ONLY.test(w))) return !words.some((w) => INVENTORY_WORD.test(w));
-  }
-  return false;
-}
-
-/** Headers of a business impact analysis: how long a process may stop and how much data it may lose. */
-const CONTINUITY = /^(rto|rpo|mtpd|mtd|mao|mbco|recovery time objective|recovery point objective|maximum tolerable period of disruption|maximum tolerable downtime|maximum acceptable outage|wiederanlaufzeit|wiederherstellungszeit|maximal tolerierbare ausfallzeit|dmia|pdma|duree maximale d interruption|tiempo de recuperacion|punto de recuperacion|maximalni doba vypadku)$/;
-
-/** A business impact analysis: two or more of its headers in one of the first rows, and none of an inventory's (which may give an RTO). */
-function continuityAnalysis(grid: Grid): boolean {
-  let rows = 0;
-  for (const row of grid.rows.values()) {
-    if (++rows > 15) return false;
-    const words = [...row.values()].map((cell) => headerTokens(cell.text).join(' '));
-    if (words.filter((w) => CONTINUITY.test(w)).length >= 2) return !words.some((w) => INVENTORY_WORD.test(w));
-  }
-  return false;
-}
-
 /**
  * A description of a register's columns ("Column", "Purpose": "Risk ID", "Stable identifier"…), or
  * one record laid out down the sheet: the first column's cells are themselves headers of the kind.
@@ -393,11 +350,11 @@ export function valueLists(grid: Grid, r: Reading): boolean {
 
 /**
  * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings, of bare actions, of tasks or of files, a schedule, a legend, a guide to columns, a
- * record of processing, a business impact analysis, or a responsibility chart whose rows are not keyed as a register's (an
+ * record of processing, a business impact analysis, a training record, or a responsibility chart whose rows are not keyed as a register's (an
  * action's risk, a control's number; a bare "ID" numbers a chart's tasks too).
  */
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || taskList(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || legendReading(grid, best) || columnGuide(grid, best) || processingRecord(grid) || continuityAnalysis(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || taskList(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || legendReading(grid, best) || columnGuide(grid, best) || headedAsOther(grid) || (raciChart(grid) && !keyed);
 }
