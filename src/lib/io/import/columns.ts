@@ -12,7 +12,7 @@ import { numberedSet, SET_NUMBER } from './control-ids.ts';
 import { codedIds, columnValues, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
 import { BARE_STATUS, CATEGORY, give, implementationAsNotes, MIN_CONFIDENCE, ownSetIds, PRIORITY, secondChoices, soleIdsKey, SUMMING, yieldToPlainer } from './column-passes.ts';
-import { assetByName, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, riskOverOwnIds, roleAsType, vendorYieldsAsset } from './register-passes.ts';
+import { assetByName, currentAfterInitial, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, riskOverOwnIds, roleAsType, vendorYieldsAsset } from './register-passes.ts';
 import { poamItemAsRisk, weaknessAsRisk } from './poam-items.ts';
 import { familyAsTitle } from './control-families.ts';
 import { actionsByVerbs, bareActionMeasures, counteringMeasures, measuresFirst } from './bare-action.ts';
@@ -263,6 +263,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
       if (spare) give(fields, confidence, taken, spare.col, level, spare.confidence);
     }
     secondChoices(candidates, fields, confidence, taken, values, headers);
+    currentAfterInitial(fields, confidence, taken, heard, headers);
     explainedStatus(fields, confidence, taken, values, headers);
     bareActionMeasures(fields, confidence, taken, values, headers);
     measuresFirst(fields, confidence, taken, values, headers);

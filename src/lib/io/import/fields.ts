@@ -122,6 +122,9 @@ const asResidual = (text: string): string => text.replace(new RegExp(DUTCH_AFTER
 const residualOf = (header: string, context: string): boolean => strip(headerTokens(asResidual(`${context} ${header}`)), residualWords).found;
 /** The header names the residual stage of a rating ("Residual", "Restrisiko", "after treatment"). */
 export const isResidualHeader = (header: string): boolean => residualOf(header, '');
+/** The header says the rating's stage is the first one ("Initial", "Inherent", "Brutto") or the current one ("Current", "Aktuell"). */
+export const isInherentHeader = (header: string): boolean => strip(headerTokens(header), inherentWords).found;
+export const isCurrentHeader = (header: string): boolean => strip(headerTokens(header), currentWords).found;
 
 const RESIDUAL: Record<string, string> = { likelihood: 'residualLikelihood', impact: 'residualImpact', score: 'residualScore', level: 'residualLevel' };
 /** A rating field without its stage: "residualImpact" → "impact". */

@@ -186,8 +186,8 @@ function datedEvents(a: Assignment, values: ValueCache): boolean {
     return (!mapped.has(col) || (rated && a.fields.get('reviewDate') === col)) && v.count >= 3 && v.dates >= 0.8;
   });
 }
-/** A key of users' accounts ("User ID", "Username", "Benutzerkennung", "Login"). */
-const USER_KEY = /^(user|user id|userid|username|user name|account|account id|login|login id|benutzer|benutzer id|benutzerkennung|benutzername|utilisateur|identifiant|usuario|id usuario|utente|gebruiker|gebruikersnaam|uzivatel|uzytkownik)$/;
+/** A key of users' accounts or of staff ("User ID", "Username", "Benutzerkennung", "Login", "Emp ID"). */
+const USER_KEY = /^(user|user id|userid|username|user name|account|account id|login|login id|emp id|emp no|employee id|employee no|employee number|staff id|staff no|personalnummer|matricule|benutzer|benutzer id|benutzerkennung|benutzername|utilisateur|identifiant|usuario|id usuario|utente|gebruiker|gebruikersnaam|uzivatel|uzytkownik)$/;
 
 /** Headers of who reported an event or when it was closed (as their words read, "Reported by" → "reported"): a log's. */
 const REPORTED = /^(reported|reported by|reporter|raised by|detected by|closed|closed on|date closed|resolved|resolved on|date resolved|gemeld door|gemeldet von|signale par|reportado por|segnalato da|zglaszajacy|nahlasil|報告者|発見者|보고자|报告人|报告者)$/;

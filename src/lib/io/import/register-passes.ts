@@ -4,7 +4,7 @@
  * a status told in sentences. Split from column-passes.ts.
  */
 import type { ColumnHeader } from './header-rows.ts';
-import type { FieldCandidate } from './fields.ts';
+import { isCurrentHeader, isInherentHeader, isResidualHeader, stageless, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { RISK_WORD } from './kind-words.ts';
 import { ASSET_KEY, ASSET_NAME, isTechnical } from './asset-columns.ts';
@@ -154,3 +154,28 @@ export function explainedStatus(fields: Map<string, number>, confidence: Map<str
   const told = headers.find((h) => !taken.has(h.col) && riskStatusHeader(h.child) && values.get(h.col).count >= 2 && values.get(h.col).avgLength > 40 && values.get(h.col).statuses >= 0.8);
   if (told) give(fields, confidence, taken, told.col, 'status', 0.6);
 }
+
+const BASE_RATINGS = new Set(['likelihood', 'impact', 'score', 'level']);
+
+/**
+ * Ratings headed "Current" beside ratings headed "Initial" or "Inherent" ("Initial consequence … Current consequence, Current
+ * grade") are the ratings with the controls in place: the residual ones, as a group, where no other column says residual.
+ */
+export function currentAfterInitial(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, headers: ColumnHeader[]): void {
+  const rating = (col: number) => heard.get(col)?.find((c) => BASE_RATINGS.has(stageless(c.field)) && c.confidence >= 0.6);
+  const initial = headers.some((h) => isInherentHeader(h.text) && rating(h.col));
+  const current = headers.filter((h) => isCurrentHeader(h.text) && !isInherentHeader(h.text) && !isResidualHeader(h.text) && rating(h.col));
+  if (!initial || current.length === 0) return;
+  const currentCols = new Set(current.map((h) => h.col));
+  if ([...fields].some(([f, col]) => f.startsWith('residual') && !currentCols.has(col))) return;
+  for (const h of current) {
+    const base = stageless(rating(h.col)!.field);
+    const residual = `residual${base[0]!.toUpperCase()}${base.slice(1)}`;
+    const was = taken.get(h.col);
+    if (fields.has(residual) && fields.get(residual) !== h.col) continue;
+    if (was && BASE_RATINGS.has(was.field)) fields.delete(was.field);
+    else if (was) continue;
+    give(fields, confidence, taken, h.col, residual, Math.max(0.6, (was?.confidence ?? rating(h.col)!.confidence) * 0.95));
+  }
+}
+

@@ -52,7 +52,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'vulnerabilidad|vulnerabilidades|agujero|agujero de seguridad|'
     + 'zranitelnost|zranitelnosti|'
     + 'τρωτο σημειο|τρωτα σημεια|ευπαθεια|αδυναμια',
-  owner: 'risk owner|owner|responsible|accountable|lead officer|responsible officer|=lead|=who|owner role|risk manager|who will monitor risk|responsible person|~control owner|~assigned to|=ownership|primary owner|'
+  owner: 'risk owner|owner|responsible|accountable|lead officer|responsible officer|=lead|=who|who owns it|who looks after it|who is responsible|owner role|risk manager|who will monitor risk|responsible person|~control owner|~assigned to|=ownership|primary owner|'
     + 'proprietaire du risque|proprietaire|responsable|pilote|porteur du risque|'
     + 'risikoeigner|risikoverantwortlicher|verantwortlich|verantwortlicher|eigentumer|'
     + 'propietario del riesgo|propietario|dueno del riesgo|'
@@ -66,7 +66,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'osetreni|osetreni rizika|zpusob osetreni|strategie|'
     + 'αντιμετωπιση|επιλογη αντιμετωπισησ|χειρισμοσ κινδυνου',
   // (…and as a hand-made sheet asks it: "What we're doing about it".)
-  controls: 'controls|control|what we re doing about it|what we are doing about it|what are we doing about it|soa control ref|soa control|soa ref|soa reference|bien phap cu the|cac bien phap|bien phap xu ly|bien phap phong ngua|proposed mitigation|proposed mitigations|planned mitigation|planned mitigations|suggested mitigation|suggested mitigations|phuong an giam thieu|bien phap giam thieu|mitigations applied|mitigation applied|applied mitigations|applied controls|controls applied|additional measures|further measures|planned measures|related controls|related control|annex controls|annex control|iso annex control|iso controls|iso 27001 controls|control reference|control ref|control id|control ids|'
+  controls: 'controls|control|what we re doing about it|what we are doing about it|what are we doing about it|what we do about it|what we re doing|what we are doing|what we do|soa control ref|soa control|soa ref|soa reference|bien phap cu the|cac bien phap|bien phap xu ly|bien phap phong ngua|proposed mitigation|proposed mitigations|planned mitigation|planned mitigations|suggested mitigation|suggested mitigations|phuong an giam thieu|bien phap giam thieu|mitigations applied|mitigation applied|applied mitigations|applied controls|controls applied|additional measures|further measures|planned measures|related controls|related control|annex controls|annex control|iso annex control|iso controls|iso 27001 controls|control reference|control ref|control id|control ids|'
     + 'applicable controls|existing controls|existing control|controls in place|existing protection|existing protections|current protection|current protections|protection in place|protections in place|protective measures|existing treatment|existing treatments|current treatment|treatment in place|existing design treatment|mitigating controls|mitigation action|mitigation actions|mitigating actions|mitigation activities|treatment controls|planned controls|additional controls|security controls|'
     + 'treatment controls actions|mitigation in place|mitigations in place|primary mitigation|existing mitigation|existing mitigations|current mitigations|mitigating measures|mitigation measures|safeguards|mitigation strategy safeguards|annex a mapping|iso mapping|iso 27001 mapping|control mapping|controls mapping|~recommended controls|~recommended action|~recommended fix|~recommended fixes|~=fix|~=fixes|~planned fix|~suggested fix|~suggested fixes|~proposed fix|~suggestion|~suggestions|accion aplicada|accion planeada|acciones aplicadas|acciones planeadas|~recommended actions|~recommended mitigation|~doporuceni|~recomendacion|~recomendaciones|~recommandation|~recommandations|~empfehlung|~empfehlungen|~raccomandazione|~raccomandazioni|~aanbeveling|~aanbevelingen|~solucion aplicada|~solution applied|~applied solution|~countermeasures|~safeguards|~measures|'
     + '~prevention|~preventive measures|~preventive controls|~vorbeugung|~vorbeugende massnahmen|~pravention|~prevention des risques|~prevencion|~prevencao|~prevenzione|'
@@ -83,7 +83,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'estado|estatus|situacion|'
     + 'stav|stav rizika|'
     + 'κατασταση',
-  reviewDate: 'last rvw|son rvw|rvw date|next rvw|~=rvw|review date|next review|next review date|review|date of review|review due|~last reviewed|~last review date|~=date|'
+  reviewDate: 'last rvw|son rvw|rvw date|next rvw|~=rvw|review date|next review|next check|check date|next qbr|next review date|review|date of review|review due|~last reviewed|~last review date|~=date|'
     + 'date de revue|date de revision|prochaine revue|revue|'
     + 'uberprufungsdatum|nachste uberprufung|uberprufung|letzte prufung|letzte uberprufung|zuletzt gepruft|'
     + 'fecha de revision|proxima revision|revision|'

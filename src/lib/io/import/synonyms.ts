@@ -57,7 +57,7 @@ const soaPhrases: Record<string, string> = {
     + 'evidencia|evidencias|documentacion|documentos|'
     + 'dukaz|dukazy|odkaz na dokumentaci|dokumentace|'
     + 'τεκμηριωση|αποδεικτικα|αποδειξεισ|εγγραφα',
-  notes: riskPhrases.notes + '|implementation notes|how implemented|implementation details|description of implementation|comment|how it is met|how met|how it is handled|how handled|how it is addressed|how addressed|how we comply|how we meet it|how meets it|how it meets|how we implement it|how we address it|gap|gaps|gap description|gap action|gaps identified|identified gap|gap notes|ecart|ecarts|brecha|brechas|lacuna|lacunas|lucke|lucken|finding|findings|audit finding|audit findings|hallazgo|hallazgos|constat|constats|feststellung|feststellungen|constatacao|constatacoes|rilievo|rilievi|bevinding|bevindingen',
+  notes: riskPhrases.notes + '|implementation notes|management response|how implemented|implementation details|description of implementation|comment|how it is met|how met|how it is handled|how handled|how it is addressed|how addressed|how we comply|how we meet it|how meets it|how it meets|how we implement it|how we address it|gap|gaps|gap description|gap action|gaps identified|identified gap|gap notes|ecart|ecarts|brecha|brechas|lacuna|lacunas|lucke|lucken|finding|findings|audit finding|audit findings|hallazgo|hallazgos|constat|constats|feststellung|feststellungen|constatacao|constatacoes|rilievo|rilievi|bevinding|bevindingen',
 };
 
 const assetPhrases: Record<string, string> = {
@@ -85,7 +85,7 @@ const assetPhrases: Record<string, string> = {
     + 'tipo|categoria|tipo de activo|'
     + 'typ aktiva|druh|'
     + 'τυποσ|κατηγορια',
-  owner: 'asset owner|owner|owner role iao|iao|information asset owner|responsible|data steward|information steward|=steward|~custodian|user allocated|allocated to|assigned to|assigned user|~~=user|'
+  owner: 'asset owner|owner|owner role iao|iao|information asset owner|responsible|who owns it|who looks after it|data steward|information steward|=steward|~custodian|user allocated|allocated to|assigned to|assigned user|~~=user|'
     + 'proprietaire|responsable|'
     + 'eigentumer|verantwortlich|'
     + 'propietario|'
