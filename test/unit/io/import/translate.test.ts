@@ -108,6 +108,11 @@ describe('likelihood and impact scales', () => {
     [['🟩', '🟨', '🟥'], ['Low', 'Medium', 'High'], { '🟩': '1', '🟨': '2', '🟥': '3' }, 3],
     // A number after the mark is read as the number.
     [['🟩 1', '🟨 3', '🟧 4', '🟥 5'], FIVE_L, { '🟩 1': '1', '🟨 3': '3', '🟧 4': '4', '🟥 5': '5' }, 5],
+    // MAGERIT's letters, muy bajo to muy alto (session 31: a Spanish university's analysis had 23 of 25 risks rejected without them).
+    [['MB', 'B', 'M', 'A', 'MA'], FIVE_L, { MB: '1', B: '2', M: '3', A: '4', MA: '5' }, 5],
+    [['B', 'A', 'MA'], FIVE_L, { B: '2', A: '4', MA: '5' }, 5],
+    // …but a lettered scale without their two-letter ends is no MAGERIT scale: "A" and "B" are not understood there.
+    [['A', 'B', 'C'], FIVE_L, { A: '' }, 5],
   ])('%j onto %j', (keys, labels, expected, size) => {
     const p = proposeScale(keys, labels);
     expect(p.sourceSize).toBe(size);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../../src/lib/io/import/mapping/cells.ts';
 import { moreVocabWords, vocabWordTables, type VocabName } from '../../../../src/lib/io/import/mapping/vocab-words.ts';
-import { recognise, vocabularies as vocabs } from '../../../../src/lib/io/import/mapping/vocab.ts';
+import { assetTypeVocab, recognise, vocabularies as vocabs } from '../../../../src/lib/io/import/mapping/vocab.ts';
 
 const names = Object.keys(vocabs) as VocabName[];
 
@@ -124,5 +124,21 @@ describe('vocabulary words of more languages (vocab-words.ts)', () => {
 
   it.each(samples)('recognise(%s, "%s") is "%s"', (name, word, value) => {
     expect(recognise(vocabs[name], word)).toBe(value);
+  });
+});
+
+describe("values after a method's code in brackets (session 31)", () => {
+  it.each([
+    ['[D] Datos / Información', 'information'],
+    ['[SW] Aplicaciones', 'software'],
+    ['[HW] Equipos', 'hardware'],
+    ['[COM] Redes de comunicaciones', 'network'],
+    ['[L] Instalaciones', 'site'],
+    ['[P] Personal', 'people'],
+    // Two names that disagree, or a code alone, are left for the user.
+    ['[X] Datos / Equipos', ''],
+    ['[SW]', ''],
+  ])('%s → %s', (text, code) => {
+    expect(recognise(assetTypeVocab, text)).toBe(code);
   });
 });

@@ -14,6 +14,8 @@ const BASE_GENERIC: readonly (readonly string[])[] = [
   ['very high', 'critical', 'extreme', 'tres eleve', 'tres elevee', 'critique', 'sehr hoch', 'kritisch', 'muy alto', 'muy alta', 'critico',
     'velmi vysoka', 'velmi vysoky', 'kriticka', 'kriticky', 'πολυ υψηλη', 'πολυ υψηλο', 'κρισιμη', 'κρισιμο'],
 ];
+/** MAGERIT's five letters by rank. */
+const MAGERIT: Record<string, number> = { mb: 1, b: 2, m: 3, a: 4, ma: 5 };
 /** Traffic-light dots and squares by rank: green low, yellow medium, orange high, red critical (red is high when no orange is used). */
 const DOTS: Record<string, number> = { '🟢': 2, '🟩': 2, '🟡': 3, '🟨': 3, '🟠': 4, '🟧': 4, '🔴': 5, '🟥': 5 };
 const BASE_FIVE: readonly (readonly string[])[] = [
@@ -125,7 +127,10 @@ export function proposeScale(keys: readonly string[], labels: readonly string[],
     return rankIn(FIVE, w) !== null && rankIn(GENERIC, w) === null && !ownLabels.includes(w);
   });
   const orange = words.some((r) => DOTS[fold(r.label)] === 4);
-  const genericRank = (w: string): number | null => (DOTS[w] !== undefined ? (DOTS[w] === 5 && !orange ? 4 : DOTS[w]!) : rankIn(GENERIC, w));
+  // MAGERIT's letters ("MB", "B", "M", "A", "MA": muy bajo … muy alto), read so only where the column keeps to them and uses one of its
+  // two-letter ends (a bare "A" or "B" may be a step of a lettered A–E scale).
+  const magerit = words.length > 0 && words.every((r) => MAGERIT[fold(r.label)] !== undefined) && words.some((r) => ['mb', 'ma'].includes(fold(r.label)));
+  const genericRank = (w: string): number | null => (magerit ? MAGERIT[w] ?? null : DOTS[w] !== undefined ? (DOTS[w] === 5 && !orange ? 4 : DOTS[w]!) : rankIn(GENERIC, w));
   const ownRanks = words.map((r) => genericRank(fold(r.label))).filter((r): r is number => r !== null);
   const genericRanks = !numbers.length && !fiveWords ? [...ownRanks, ...siblingRanks(hint.sibling ?? [], ownLabels, genericRank)] : ownRanks;
   // Low/Medium/High alone span the scale (1, 3, 5); beside "very high" or "very low" each word keeps its own step,

@@ -49,7 +49,7 @@ const assetType: WordTable = {
     hu: 'felhő|felhőszolgáltatás|felhő szolgáltatás', tr: 'bulut|bulut hizmeti|bulut servisi',
   },
   network: {
-    en: 'lan|wan|network infrastructure|telecommunications|connectivity', fr: 'réseaux', de: 'netz|netzwerke', es: 'redes', el: 'δίκτυα',
+    en: 'lan|wan|network infrastructure|telecommunications|connectivity', fr: 'réseaux', de: 'netz|netzwerke', es: 'redes|redes de comunicaciones|comunicaciones', el: 'δίκτυα',
     it: 'rete|reti', pt: 'rede', ro: 'rețea|rețele', nl: 'netwerk|netwerken', sv: 'nätverk', no: 'nettverk', da: 'netværk', fi: 'verkko|verkot|tietoverkko',
     pl: 'sieć|sieci', sk: 'sieť|siete', hr: 'mreža|mreže', sl: 'omrežje', hu: 'hálózat|hálózatok', tr: 'ağ|ağlar',
   },

@@ -225,6 +225,13 @@ export function recognise(vocab: Vocabulary, text: string): string {
   // A word with its score after it ("Fuldt (3)", "Implemented (2)") says what the word says.
   const scored = /^(.*\S)\s*\(\d{1,3}\)$/.exec(t)?.[1];
   if (scored) return recognise(vocab, scored);
+  // …and so does a word after a method's code in brackets ("[SW] Aplicaciones", MAGERIT's classes), or two names of one
+  // thing ("[D] Datos / Información"), when both say the same.
+  const coded = /^\[[^\]]{1,6}\]\s*(.+)$/.exec(t)?.[1];
+  if (coded) {
+    const read = coded.split(/\s*\/\s*/).map((part) => recognise(vocab, part)).filter(Boolean);
+    return read.length > 0 && read.every((code) => code === read[0]) ? read[0]! : '';
+  }
   // A mark before the word ("✅ Implemented", "⚠️ Partial", "🔴 Open", "❌ Cancelled") says what the word says, unless
   // the mark and the word disagree on yes or no ("❌ Implemented", "✅ No") or the cell ticks one box of several
   // ("☐ Yes ☒ No"): those stay unread.
