@@ -94,6 +94,22 @@ describe('planning a risk register', () => {
     expect(laptops.draft).toMatchObject({ type: 'hardware', owner: ana });
   });
 
+  it('imports a risk to mitigate under treatment whose measures link no control as assessed, with a warning, not rejected (session 31)', async () => {
+    const rows = [
+      ['R1', 'Ransomware', '', 'Ana Novak', 3, 'High', 'M', 'Offline backups and EDR', 1, 'Medium', 'In progress', '', 15],
+      ['R2', 'Phishing', '', 'Ana Novak', 3, 'High', 'M', 'A.6.3', 1, 'Low', 'In progress', '', 15],
+    ];
+    const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, rows))]);
+    const p = plan.sheets[0]!;
+    expect(p.counts).toEqual({ new: 2, updated: 0, unchanged: 0, rejected: 0 });
+    const risk = (ref: string) => plan.writes.find((w) => w.table === 'risks' && w.ref === ref)!.draft;
+    expect(risk('R1')).toMatchObject({ treatmentOption: 'modify', status: 'assessed', plannedControls: [] });
+    expect(String(risk('R1')['description'])).toContain('Offline backups and EDR');
+    expect(p.rows.find((r) => r.row === 2)!.warnings).toContainEqual(expect.objectContaining({ column: 'K', value: 'In progress', message: expect.stringMatching(/imported as assessed, not under treatment/) }));
+    // A control the workspace knows keeps the row under treatment.
+    expect(risk('R2')).toMatchObject({ treatmentOption: 'modify', status: 'in_treatment' });
+  });
+
   it('uses the default owner for rows that name none', async () => {
     const plan = await planImport(db, ws, [input(sheet('Register', 'risks', RISK_COLUMNS, riskRows()), { defaultOwner: 'Chief Risk' })]);
     expect(plan.sheets[0]!.counts.rejected).toBe(1);

@@ -223,6 +223,18 @@ function links(r: RowReader, d: RiskDraft): void {
   d.assets = ids;
 }
 
+/**
+ * A risk to mitigate that the file puts under treatment, whose measures link no control of the workspace ("Offline backups and
+ * EDR", another scheme's "[op.acc.4] Gestión de derechos"): 4.7 asks a risk under treatment for its planned controls, so it comes in
+ * assessed, its measures kept as written in its description, until someone links them. It is not rejected (nothing of it is lost).
+ */
+function waitsForControls(r: RowReader, d: RiskDraft): void {
+  if (d.treatmentOption !== 'modify' || d.plannedControls.length > 0 || !UNDER_TREATMENT.has(d.status ?? '') || !d.inherent) return;
+  d.status = 'assessed';
+  r.warn(r.has('status') ? 'status' : r.has('controls') ? 'controls' : null, 'No control of the workspace is linked to this risk to mitigate, so it is imported as assessed, not under treatment; its measures are kept in its description until you link its controls.');
+}
+const UNDER_TREATMENT = new Set(['treatment_planned', 'in_treatment', 'monitoring']);
+
 /** Outcomes written in the status column ("Accepted", "Transferred") also say the treatment (4.7). */
 function optionFromStatus(r: RowReader, d: RiskDraft): void {
   if (d.treatmentOption || (r.has('treatment') && r.line('treatment'))) return;
@@ -311,6 +323,7 @@ export function mapRisk(r: RowReader, base: RiskDraft, edition: Edition, isNew: 
   const status = r.code('status');
   if (status) d.status = status as RiskDraft['status'];
   optionFromStatus(r, d);
+  waitsForControls(r, d);
   // 4.6: a retained risk stays as it is, so its residual rating is its current one.
   if (d.treatmentOption === 'retain' && !d.residual && d.inherent) d.residual = { ...d.inherent };
   draftWhenUnrated(r, d, base);
