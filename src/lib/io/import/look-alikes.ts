@@ -255,10 +255,12 @@ function nonconformities(grid: Grid, r: Reading): boolean {
   const firstCol = Math.min(...r.headers.map((h) => h.col));
   const key = fields.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
   const ids = [key, ...(r.kind === 'treatment-plan' && !RISK_WORD.test(headed(key)) ? [firstCol] : [])].filter((c): c is number => c !== undefined);
-  return ids.some((id) => {
-    const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(id)?.text.replace(/[*_]/g, '').trim() ?? '').filter(Boolean);
-    return keys.length >= 2 && keys.filter((k) => NONCONFORMITY_KEY.test(k) || INCIDENT_KEY.test(k)).length >= keys.length * 0.8;
-  });
+  const keyedBy = (col: number, re: (k: string) => boolean) => {
+    const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.replace(/[*_]/g, '').trim() ?? '').filter(Boolean);
+    return keys.length >= 2 && keys.filter(re).length >= keys.length * 0.8;
+  };
+  // (Incidents keyed in the first column are a log's whatever risk each names: "Nr incydentu": INC-2025-001 | … | "Powiązane ryzyko".)
+  return ids.some((id) => keyedBy(id, (k) => NONCONFORMITY_KEY.test(k) || INCIDENT_KEY.test(k))) || keyedBy(firstCol, (k) => INCIDENT_KEY.test(k));
 }
 
 /** A sheet's name that says its actions treat risks ("Risk Treatment Plan", "Plan de traitement des risques", "Risikobehandlung"). */

@@ -8,8 +8,11 @@ import { normaliseHeader } from './headers.ts';
 import { isResidualHeader, stageless, type FieldCandidate } from './fields.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 
-/** Letters that head an impact column ("I", "S" Schwere, "C" consequence, "G" gravité, "A" Auswirkung, "D" dopad, "R"). */
-export const IMPACT_LETTERS = new Set(['I', 'S', 'C', 'G', 'A', 'D', 'R']);
+/** Letters that head an impact column ("I", "S" Schwere, "C" consequence, "G" gravité, "A" Auswirkung, "D" dopad, "R"; Greek "Ε" επίπτωση, "Σ" σοβαρότητα). */
+export const IMPACT_LETTERS = new Set(['I', 'S', 'C', 'G', 'A', 'D', 'R', 'Ε', 'Σ']);
+
+/** A letter's header without the scale it gives in brackets ("Π (Χ/Μ/Υ)", "L (1-5)"). */
+const unscaled = (header: string): string => header.replace(/\s*\([^()]{1,12}\)\s*$/, '').trim();
 
 /** Whole numbers from 0 to 10 down a column (at least three): a rating's values. */
 export function rating(ns: (number | null)[]): boolean {
@@ -17,8 +20,8 @@ export function rating(ns: (number | null)[]): boolean {
   return present.length >= 3 && present.filter((n) => Number.isInteger(n) && n >= 0 && n <= 10).length >= present.length * 0.9;
 }
 
-/** Letters that head a likelihood column ("W" Wahrscheinlichkeit, "P", "L", "V" vraisemblance, "E" Eintritt, "O" ocurrencia, "F" frequency). */
-export const LIKELIHOOD_LETTERS = new Set(['W', 'P', 'L', 'V', 'E', 'O', 'F']);
+/** Letters that head a likelihood column ("W" Wahrscheinlichkeit, "P", "L", "V" vraisemblance, "E" Eintritt, "O" ocurrencia, "F" frequency; Greek "Π" πιθανότητα). */
+export const LIKELIHOOD_LETTERS = new Set(['W', 'P', 'L', 'V', 'E', 'O', 'F', 'Π']);
 
 /** "Risk owner" names who, not what: no context for a pair of letters. */
 const OWNER_WORD = /(owner|eigner|eigentumer|verantwortlich|proprietaire|responsable|dueno|propietario|vlastnik|ιδιοκτητησ)/;
@@ -32,13 +35,13 @@ const RISK_CONTEXT = /(^| )(risk|risks|risiko|risiken|risque|risques|riesgo|ries
 export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: ValueCache, named: Map<number, string | undefined>): Candidate[] {
   // A header that names a rating over sentences ("möglicher Schaden": the harm, described) rates nothing.
   // (A single letter that names one, "L", is one of the letters themselves.)
-  const letterHeaded = (col: number) => /^\p{L}[*.]?$/u.test(headers.find((h) => h.col === col)?.child.trim() ?? '');
+  const letterHeaded = (col: number) => /^\p{L}[*.]?$/u.test(unscaled(headers.find((h) => h.col === col)?.child ?? ''));
   if ([...named].some(([col, f]) => (f === 'likelihood' || f === 'impact') && values.get(col).avgLength <= 20 && !letterHeaded(col))) return [];
   // Letters rate risks only among risks: a header names them, or a level or score sums the pair up
   // (E and S over a list of findings are an exploitability and a severity, not a risk's rating).
   const context = headers.some((h) => RISK_CONTEXT.test(normaliseHeader(h.child)) && !OWNER_WORD.test(normaliseHeader(h.child))) || [...named.values()].some((f) => f === 'level' || f === 'score');
   if (!context) return [];
-  const letter = (h: ColumnHeader) => (cia.has(h.col) ? '' : /^\p{L}[*.]?$/u.test(h.child.trim()) ? normaliseHeader(h.child).toUpperCase() : '');
+  const letter = (h: ColumnHeader) => (cia.has(h.col) ? '' : /^\p{L}[*.]?$/u.test(unscaled(h.child)) ? normaliseHeader(unscaled(h.child)).toUpperCase() : '');
   // (A letter that names its rating itself, "L" as a likelihood, keeps it; its partner, "C", takes the other. One pair per stage.)
   const own = (col: number, field: string) => { const f = named.get(col); return !f || stageless(f) === field; };
   const out: Candidate[] = [];
@@ -71,8 +74,8 @@ export function initialsOfRatings(headers: ColumnHeader[], cia: Set<number>, hea
   });
   const out: Candidate[] = [];
   for (const h of headers) {
-    if (cia.has(h.col) || !/^\p{L}\.?$/u.test(h.child.trim()) || !rating(values.scores(h.col))) continue;
-    const letter = normaliseHeader(h.child)[0] ?? '';
+    if (cia.has(h.col) || !/^\p{L}\.?$/u.test(unscaled(h.child)) || !rating(values.scores(h.col))) continue;
+    const letter = normaliseHeader(unscaled(h.child))[0] ?? '';
     const bases = new Set(named.filter((n) => n.initial === letter).map((n) => n.base));
     if (bases.size !== 1) continue;
     const base = [...bases][0]!;

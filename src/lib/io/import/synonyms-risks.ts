@@ -76,7 +76,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'massnahmen|kontrollen|bestehende massnahmen|implementierte massnahmen|umgesetzte massnahmen|getroffene massnahmen|vorhandene massnahmen|mesures en place|mesures implementees|medidas implementadas|medidas existentes|medidas aplicadas|'
     + 'controles existentes|'
     + 'opatreni|stavajici opatreni|~doporucene opatreni|'
-    + 'μετρα|μετρα ασφαλειασ|υφισταμενα μετρα|δικλιδεσ|δικλιδεσ ασφαλειασ|υφισταμενεσ δικλιδεσ|υφισταμενεσ δικλιδεσ ασφαλειασ',
+    + 'μετρα|μετρα ασφαλειασ|υφισταμενα μετρα|δικλιδεσ|δικλιδεσ ασφαλειασ|υφισταμενεσ δικλιδεσ|υφισταμενεσ δικλιδεσ ασφαλειασ|ενεργειεσ μετριασμου|μετρα μετριασμου',
   status: 'status|risk status|state|progress|record status|risk record status|~=done|'
     + 'statut|etat|'
     + 'zustand|risikostatus|'
@@ -85,10 +85,11 @@ const baseRiskPhrases: Record<string, string> = {
     + 'κατασταση',
   reviewDate: 'last rvw|son rvw|rvw date|next rvw|~=rvw|review date|next review|next check|check date|next qbr|next review date|review|date of review|review due|~last reviewed|~last review date|~=date|'
     + 'date de revue|date de revision|prochaine revue|revue|'
-    + 'uberprufungsdatum|nachste uberprufung|uberprufung|letzte prufung|letzte uberprufung|zuletzt gepruft|'
+    + 'uberprufungsdatum|nachste uberprufung|uberprufung|letzte prufung|letzte uberprufung|zuletzt gepruft|letzte bewertung|'
     + 'fecha de revision|proxima revision|revision|'
     + 'datum revize|revize|datum prezkoumani|'
-    + 'ημερομηνια αναθεωρησησ|αναθεωρηση',
+    + 'ημερομηνια αναθεωρησησ|αναθεωρηση|τελευταια ενημερωση|τελευταια αξιολογηση|ημερομηνια αξιολογησησ|'
+    + 'datum procjene|datum revizije|sist vurdert|sist oppdatert|vurdert dato',
   notes: 'notes|note|comments|comment|remarks|remark|observations|notes comments|additional information|~feedback|~justification|~rationale|~reasoning|~justificacion|~justificativa|~begrundung|~motivazione|'
     + 'remarques|commentaire|commentaires|'
     + 'bemerkung|bemerkungen|anmerkung|anmerkungen|kommentar|hinweise|'
