@@ -173,6 +173,8 @@ export function soleIdsKey(fields: Map<string, number>, taken: Map<number, Candi
 
 /** A header that names the standard a column maps to ("Control ISO 27001:2022", "ISO/IEC 27001 Annex A", "Anexo A"). */
 const STANDARD_NAMED = /(^| )(iso|27001|27002|annex a|anexo a|annexe a|anhang a|allegato a|bijlage a|priloha a)( |$)/;
+/** …by its name or number ("ISO 27001:2022 ref"). */
+const ISO_NAMED = /(^| )(iso|27001|27002)( |$)/;
 
 /** Headers of how a control is implemented. */
 /** Headers of what a control still lacks ("Gap", "Gaps identified", "Brecha"). */
@@ -240,6 +242,17 @@ export function ownSetIds(fields: Map<string, number>, confidence: Map<string, n
   // to the standard ("Control ISO 27001:2022"): the rows are that set's; the standard's numbers cross-reference them.
   const headed = (col: number) => normaliseHeader(headers.find((h) => h.col === col)?.child ?? '');
   const mapped = current !== undefined && title === first && current !== first && STANDARD_NAMED.test(headed(current));
+  // (…also in a first column the reading left free: "Practice ID": AC.L2-3.1.1 | "Practice" | "ISO 27001:2022 ref"; where the column names
+  // the standard itself, not a bare "Annex A" beside the organisation's own measures, "M-01 | Annex A: A.8.5", which keys by Annex A.)
+  const own = values.get(first);
+  if (current !== undefined && current !== first && !taken.has(first) && ISO_NAMED.test(headed(current)) && own.count >= 3 && (ownControlIds(own) || own.frameworkIds >= 0.6)) {
+    taken.delete(current);
+    fields.delete('controlId');
+    give(fields, confidence, taken, first, 'controlId', 0.8);
+    const next = headers.find((h) => h.col === first + 1);
+    if (!fields.has('controlTitle') && next && !taken.has(next.col) && values.get(next.col).avgLength >= 8) give(fields, confidence, taken, next.col, 'controlTitle', 0.7);
+    return;
+  }
   const notIds = current === undefined || mapped || (values.get(current).singleIds < 0.2 && !ownControlIds(values.get(current)));
   if (notIds && title !== undefined && values.get(title).count >= 3 && ownControlIds(values.get(title))) {
     if (current !== undefined) {

@@ -12,7 +12,7 @@ import { numberedSet, SET_NUMBER } from './control-ids.ts';
 import { codedIds, columnValues, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
 import { BARE_STATUS, CATEGORY, give, implementationAsNotes, MIN_CONFIDENCE, ownSetIds, PRIORITY, secondChoices, soleIdsKey, SUMMING, yieldToPlainer } from './column-passes.ts';
-import { assetByName, currentAfterInitial, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, riskOverOwnIds, roleAsType, vendorYieldsAsset } from './register-passes.ts';
+import { assetByName, countYieldsId, currentAfterInitial, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, riskOverOwnIds, roleAsType, vendorYieldsAsset } from './register-passes.ts';
 import { poamItemAsRisk, weaknessAsRisk } from './poam-items.ts';
 import { familyAsTitle } from './control-families.ts';
 import { actionsByVerbs, bareActionMeasures, counteringMeasures, measuresFirst } from './bare-action.ts';
@@ -286,6 +286,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     dataItemAsName(fields, confidence, taken, headers, values);
     dataAsItems(fields, confidence, taken, headers, values);
   }
+  if (kind === 'risks' || kind === 'assets') countYieldsId(fields, taken, heard, values);
   yieldToPlainer(kind, fields, taken, heard, headers, values);
   if (kind === 'treatment-plan') {
     riskByCode(candidates, fields, confidence, taken, values, headers);

@@ -187,7 +187,11 @@ interface Profile {
 function profile(input: ScanInput, list: Candidate[]): Profile {
   // The rows the table starts with tell its key; totals or a legend one blank row below do not (three rows or more).
   const lead = list.filter((c) => c.block === list[0]?.block && c.substantive >= 2);
-  const first = lead.length >= 3 ? lead : list.filter((c) => c.segment === 0 && c.substantive >= 2);
+  const some = lead.length >= 3 ? lead : list.filter((c) => c.segment === 0 && c.substantive >= 2);
+  // (…its full rows: a comment row under each record, "Comments: | Mar-25: callback live", half as full, keys nothing.)
+  const usual = median(some.map((c) => c.substantive));
+  const full = some.filter((c) => c.substantive >= usual * 0.5);
+  const first = full.length >= 3 ? full : some;
   const has = (c: Candidate, col: number | undefined) => c.cells.some(([k]) => k === col);
   const cellAt = (c: Candidate, col: number) => input.grid.rows.get(c.row)?.get(col);
   // A key column of names ("Ransomware" as the risk a plan's action treats) tells nothing about where records end.
@@ -221,7 +225,9 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
   const refs = p.keyField === 'controlId' ? controlRefsFromCell(key, input.edition) : [];
   // Below a gap, only ids shaped like those of the table continue it (a scale's 1, 2, 3 do not).
   // (Below a blank row, an SoA keyed by Annex A's references goes on only with references: a legend's "0%", "25%" are none.)
-  if (refs.length > 0 || (isIdLike(key, p.numericKeys) && (c.segment === 0 || p.shapes.has(shape(key))) && !(p.annexKeyed && c.block > 0))) return true;
+  // (…and below a single blank row, ids of another shape than all of the table's, "1", "2" of a legend under "G01" … "G15", do not.)
+  const otherShape = c.block > 0 && p.shapes.size === 1 && !p.shapes.has(shape(key));
+  if (refs.length > 0 || (isIdLike(key, p.numericKeys) && ((c.segment === 0 && !otherShape) || p.shapes.has(shape(key))) && !(p.annexKeyed && c.block > 0))) return true;
   if (c.segment === 0 && !key && c.row < p.lastKeyed && c.substantive >= Math.max(2, p.typical * 0.6)) return true;
   // …and so is a full row among them keyed by a code of capitals with no number ("SW-CORE-OT" among "SW-L1-01").
   if (p.keyField === 'id' && c.segment === 0 && c.row < p.lastKeyed && c.substantive >= Math.max(3, p.typical) && /^[\p{Lu}\d]+([-_.][\p{Lu}\d]+)+$/u.test(key?.text.trim() ?? '')) return true;

@@ -9,6 +9,7 @@ import { normaliseHeader } from './headers.ts';
 import { RISK_WORD } from './kind-words.ts';
 import { ASSET_KEY, ASSET_NAME, isTechnical } from './asset-columns.ts';
 import { give, MIN_CONFIDENCE, moveField } from './column-passes.ts';
+import { codedIds, countsRows } from './column-values.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 
 /** Words of what a device does ("Domain controller", "Web server", "Workstation"): a person's role ("Developer") has none. */
@@ -177,5 +178,16 @@ export function currentAfterInitial(fields: Map<string, number>, confidence: Map
     else if (was) continue;
     give(fields, confidence, taken, h.col, residual, Math.max(0.6, (was?.confidence ?? rating(h.col)!.confidence) * 0.95));
   }
+}
+
+/**
+ * A count down the rows ("#", "No.": 1, 2, 3…) yields the id to a column plainly headed as the id that holds codes ("Asset code":
+ * HW-001, "Risk ID": R-07): the count only numbers the lines.
+ */
+export function countYieldsId(fields: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, values: ValueCache): void {
+  const id = fields.get('id');
+  if (id === undefined || !countsRows(values.get(id))) return;
+  const coded = [...heard].find(([col, list]) => col !== id && !taken.has(col) && list[0]?.field === 'id' && list[0].confidence >= 0.9 && codedIds(values.get(col)));
+  if (coded) moveField(fields, taken, 'id', coded[0]);
 }
 
