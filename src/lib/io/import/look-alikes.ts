@@ -202,7 +202,7 @@ const schemeValue = (texts: string[]) => {
 
 /** A header of what an audit or a scan found ("Finding", "Befund", "Hallazgo", "Constat"), or of a problem found ("Problem", "Problema"). */
 const PROBLEM = /^(problem|problems|problema|problemas|probleme|problemes)$/;
-const FINDING = new RegExp(`^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez)$|${PROBLEM.source}`);
+const FINDING = new RegExp(`^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez|constatare|constatari|nalaz|ustalenie)$|${PROBLEM.source}`);
 
 const SEVERITY = /(^| )(severity|criticality|cvss|schweregrad|kritikalitat|severite|gravite|severidad|gravedad|severidade|gravidade|gravita|ernst|zavaznost)( |$)/;
 
@@ -231,7 +231,7 @@ const NONCONFORMITY_KEY = /^(nc|ncr|nonconformity|capa|car|ofi|obs)[-_ ./]?(\d{2
 const INCIDENT_KEY = /^(sec[-_ ]?)?(inc|incident)[-_ ./]?(\d{2,4}[-_ ./])?\d+$/i;
 
 /** A header led by nonconformities and not a reference to one ("Nonconformity", "Nonconformity details", "Abweichung"; not "Related nonconformity", "Nonconformity ref"). */
-const NONCONFORMITY_HEAD = /^(nonconformity|nonconformities|non conformity|non conformities|nonconformance|non conformance|abweichung|abweichungen|no conformidad|non conformite|nao conformidade|non conformita|afwijking)( (?!(ref|refs|reference|id|no|nr|number|nummer|num)( |$))\S+)*$/;
+const NONCONFORMITY_HEAD = /^((description|descripcion|descricao|beschreibung|περιγραφη|opis|popis|descriere) )?(nonconformity|nonconformities|non conformity|non conformities|nonconformance|non conformance|abweichung|abweichungen|no conformidad|non conformite|nao conformidade|non conformita|afwijking|μη συμμορφωσησ|μη συμμορφωση|neconformitate|niezgodnosc|niezgodnosci|neshoda|nesukladnost)( (?!(ref|refs|reference|id|no|nr|number|nummer|num)( |$))\S+)*$/;
 /** Rows keyed as nonconformities, corrective actions or incidents, not rated for likelihood and impact: an audit's or an incident log's register of them, not of risks. */
 function nonconformities(grid: Grid, r: Reading): boolean {
   const fields = r.assignment?.fields;

@@ -166,8 +166,8 @@ function readsAsStatusList(a: Assignment, values: ValueCache): boolean {
 // Greek grades findings by the adjective alone, "Μείζον", "Ελάσσον"; Croatian "Mala nesukladnost", "Opažanje".)
 const FINDING_GRADE = new RegExp('^(major|minor|mayor|menor|majeure|mineure|grave|leichte|schwere|kleine|grote|mala|velka|velika|zavazna|duza|ελασσονα|μειζονα|σοβαρη|μικρη)?\\s*'
   + '(nc|ncr|ofi|observation|observacion|observacao|osservazione|beobachtung|non ?conformit[yeé]s?|nonconformity|non conformite|no conformidad|nao conformidade|non conformita|nichtkonformitat|abweichung|'
-  + 'nebenabweichung|hauptabweichung|hinweis|verbesserungspotenzial|verbesserungspotential|afwijking|tekortkoming|observatie|neshoda|pozorovani|niezgodnosc|obserwacja|μη συμμορφωση|παρατηρηση|μειζον|ελασσον|μειζων|ελασσων|nesukladnost|neskladnost|neusaglasenost|zapazanje|opazanje|prilika za poboljsanje|부적합|관찰사항|관찰|不適合|観察事項|観察|不符合|不符合项|观察项)'
-  + '\\s*(major|minor|mayor|menor|majeure|mineure|maggiore|minore|grave|mala|duza|경미|중대|軽微|重大|轻微|严重|一般)?$');
+  + 'nebenabweichung|hauptabweichung|hinweis|verbesserungspotenzial|verbesserungspotential|afwijking|tekortkoming|observatie|neshoda|pozorovani|niezgodnosc|obserwacja|μη συμμορφωση|παρατηρηση|μειζον|ελασσον|μειζων|ελασσων|nesukladnost|neskladnost|neusaglasenost|zapazanje|opazanje|prilika za poboljsanje|observatie|neconformitate|부적합|관찰사항|관찰|不適合|観察事項|観察|不符合|不符合项|观察项)'
+  + '\\s*(major|minor|mayor|menor|majeure|mineure|maggiore|minore|majora|minora|grave|mala|duza|경미|중대|軽微|重大|轻微|严重|一般)?$');
 /** Whether most of a column's texts (three or more) grade findings ("Minor NC", "Observation"). */
 export const gradesFindings = (texts: readonly string[]): boolean => texts.length >= 3 && texts.filter((t) => FINDING_GRADE.test(bareWords(t).normalize('NFC'))).length >= 0.6 * texts.length;
 /** A column of the rows' grades as findings: the rows are an audit's findings, not an SoA's controls. */

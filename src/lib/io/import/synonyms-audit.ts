@@ -85,6 +85,7 @@ export const auditSheetNames: Partial<Record<SheetKind, string>> = {
     + 'registro delle problematiche|registro de problemas|'
     // A management review's decisions are its actions, not the treatment of risks.
     + 'listas|listes|listen|elenchi|lijsten|seznamy|'
+    + 'nonconformities|nonconformity log|nc log|non conformites|no conformidades|nichtkonformitaten|neconformitati|constatari audit|nesukladnosti|μη συμμορφωσεισ|'
     + 'access review|user access review|access recertification|zugriffsrezertifizierung|berechtigungsprufung|revue des acces|revision de accesos|'
     + 'management review|management review actions|managementbewertung|managementreview|management-review|revue de direction|revision por la direccion|revisión por la dirección|'
     + 'revisão pela direção|riesame della direzione|directiebeoordeling|přezkoumání vedením|przegląd zarządzania|ανασκόπηση διοίκησης',

@@ -26,7 +26,7 @@ export const morePhrases: Record<RecordKind, Record<string, string>> = {
     threat: 'minaccia|minacce|dreiging|dreigingen|bedreiging|ameaca|ameacas|zagrozenie|zagrozenia',
     vulnerability: 'vulnerabilita|kwetsbaarheid|kwetsbaarheden|vulnerabilidade|vulnerabilidades|podatnosc|podatnosci',
     owner: 'responsabile del rischio|titolare del rischio|responsabile|risico eigenaar|risicoeigenaar|eigenaar|verantwoordelijke|'
-      + 'proprietario do risco|responsavel|dono do risco|wlasciciel ryzyka|wlasciciel|odpowiedzialny|osoba odpowiedzialna',
+      + 'proprietario do risco|responsavel|dono do risco|wlasciciel ryzyka|wlasciel ryzyka|wlasciciel|odpowiedzialny|osoba odpowiedzialna',
     treatment: 'trattamento|trattamento del rischio|opzione di trattamento|behandeling|behandeloptie|risicobehandeling|behandelstrategie|'
       + 'tratamento|tratamento do risco|opcao de tratamento|resposta ao risco|postepowanie z ryzykiem|sposob postepowania z ryzykiem|'
       + 'postepowanie|reakcja na ryzyko|zvladani|zpusob zvladani|zvladani rizika|manejo|opcion de manejo|manejo del riesgo|respuesta',

@@ -17,7 +17,7 @@ export const nordicPhrases: Record<RecordKind, Record<string, string>> = {
     vulnerability: 'orsak|arsak|arsag|ahultasuna|ahultasunak|zaurgarritasuna|sarbarhet|sarbarheter|svaghet|sarbarhed|svaghed|haavoittuvuus|heikkous',
     owner: 'arduraduna|arrisku jabea|riskagare|agare|ansvarig|risikoejer|ejer|ansvarlig|risikoeier|eier|riskin omistaja|omistaja|vastuuhenkilo|vastuullinen|kuka vastaa|vastuu|vastuussa|~assignee',
     treatment: 'tratamendua|tratamendu aukera|riskbehandling|behandling|hantering|riskhantering|risikohandtering|handtering|risikobehandling|riskin kasittely|kasittely|kasittelytapa',
-    controls: 'kontrolak|kontrol aktuala|kontrol aktualak|egungo kontrolak|neurriak|kontroller|atgarder|befintliga atgarder|sakerhetsatgarder|foranstaltninger|eksisterende kontroller|tiltak|eksisterende tiltak|hallintakeinot|kontrollit|'
+    controls: 'kontrolak|kontrol aktuala|kontrol aktualak|egungo kontrolak|neurriak|kontroller|atgarder|befintliga atgarder|sakerhetsatgarder|atgardsforslag|foreslagna atgarder|foranstaltninger|eksisterende kontroller|tiltak|eksisterende tiltak|hallintakeinot|kontrollit|'
       + 'linked controls|mapped controls|annex a controls|key controls',
     status: 'tila|tilanne|egoera',
     reviewDate: 'seuraava arviointi|arviointipaiva|seuraava katselmointi|wiedervorlage|nachste prufung|prufdatum|prufung am|revisit on|revisit|next assessment|uppfoljning|uppfoljningsdatum|nasta uppfoljning|'
@@ -41,7 +41,7 @@ export const nordicPhrases: Record<RecordKind, Record<string, string>> = {
     type: 'mota|aktibo mota|typ|tillgangstyp|aktivtype|aktivtyp|kategori|tyyppi|luokka',
     owner: 'jabea|arduraduna|agare|ansvarig|ejer|ansvarlig|eier|omistaja|vastuuhenkilo|informationsagare|dataejer|systemejer|systemeier|systemagare|systeemeigenaar|jarjestelman omistaja',
     classification: 'protective marking|security marking|government security classification|=marking|handling caveat|'
-      + 'sailkapena|klassning|informationsklassning|dataklassificering|dataklassifikation|klassifikation|klassifisering|sikkerhetsklasse|luokitus|tietoluokitus|turvallisuusluokka',
+      + 'sailkapena|klassning|informationsklassning|dataklassificering|dataklassifikation|klassifikation|klassifisering|sikkerhetsklasse|luokitus|tietoluokitus|turvallisuusluokka|skyddsniva|skyddsklass|beskyttelsesniveau',
   },
   'treatment-plan': {
     riskId: 'arrisku id|risk id|risiko id|riskin tunniste|risk nr|riskid|gerelateerd risico|related risk id|adresserer|adresserar|adresserte risikoer|behandlet risiko|behandlade risker|behandlede risici',

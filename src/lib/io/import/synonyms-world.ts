@@ -62,7 +62,7 @@ const risks: Record<string, string> = {
     'faille|failles|faiblesse|faiblesses|point faible|schwachpunkt|schwachpunkte|sicherheitslucke|sicherheitslucken',
     'debilidad|debilidades|fragilidade|fragilidades|fraqueza|fraquezas|debolezza|debolezze|punto debole',
     'zwakte|zwakheid|zwakheden|zwakke plek|slabina|slabiny|slabe misto|slabe miesto|slabosc|slabosci',
-    'αδυναμιεσ|ευπαθειεσ|vulnerabilitate|vulnerabilitati|slabiciune|slabiciuni|sebezhetoseg|sebezhetosegek|gyengeseg|gyengesegek|gyenge pont',
+    'αδυναμιεσ|ευπαθειεσ|cauze|cauza|vulnerabilitate|vulnerabilitati|slabiciune|slabiciuni|sebezhetoseg|sebezhetosegek|gyengeseg|gyengesegek|gyenge pont',
     'zafiyet|zafiyetler|açıklık|güvenlik açığı|zayıflık|ranjivost|ranjivosti|slabost|slabosti|ranljivost|ranljivosti|sibkost|sibkosti',
   ),
   owner: j(
