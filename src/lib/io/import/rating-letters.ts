@@ -14,6 +14,11 @@ export const IMPACT_LETTERS = new Set(['I', 'S', 'C', 'G', 'A', 'D', 'R', 'Ε', 
 /** A letter's header without the scale it gives in brackets ("Π (Χ/Μ/Υ)", "L (1-5)"). */
 const unscaled = (header: string): string => header.replace(/\s*\([^()]{1,12}\)\s*$/, '').trim();
 
+/** Steps of a scale written as letters: L/M/H (VL, VH), Greek Χ/Μ/Υ (χαμηλή, μέτρια, υψηλή). */
+const SCALE_LETTERS = new Set(['l', 'm', 'h', 'vl', 'vh', 'χ', 'μ', 'υ']);
+/** Three or more values down a column, nine in ten of them such letters. */
+export const letterRatings = (texts: readonly string[]): boolean => texts.length >= 3 && texts.filter((t) => SCALE_LETTERS.has(t.trim().toLowerCase())).length >= texts.length * 0.9;
+
 /** Whole numbers from 0 to 10 down a column (at least three): a rating's values. */
 export function rating(ns: (number | null)[]): boolean {
   const present = ns.filter((n): n is number => n !== null);
@@ -52,7 +57,8 @@ export function letterPair(headers: ColumnHeader[], cia: Set<number>, values: Va
     const [a, b] = [letter(h), letter(next)];
     const order = LIKELIHOOD_LETTERS.has(a) && IMPACT_LETTERS.has(b) ? [h.col, next.col] : IMPACT_LETTERS.has(a) && LIKELIHOOD_LETTERS.has(b) ? [next.col, h.col] : null;
     // (Ratings may carry their word: "Stredná (2)".)
-    if (!order || !own(order[0]!, 'likelihood') || !own(order[1]!, 'impact') || !rating(values.scores(h.col)) || !rating(values.scores(next.col))) continue;
+    const rated = (col: number) => rating(values.scores(col)) || letterRatings(values.texts(col));
+    if (!order || !own(order[0]!, 'likelihood') || !own(order[1]!, 'impact') || !rated(h.col) || !rated(next.col)) continue;
     const residual = isResidualHeader(h.text) && isResidualHeader(next.text);
     if (stages.has(residual)) continue;
     stages.add(residual);

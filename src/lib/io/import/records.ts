@@ -44,8 +44,13 @@ const MANY_RISKS = /^(multiple|all|several|various|many|most|general|overall ris
 function isTotals(cells: [number, GridCell][]): boolean {
   const [first, ...rest] = cells;
   // "28", "100 000 EUR", "3 assets": numbers, with a unit at most.
-  return first !== undefined && TOTAL.test(first[1].text) && rest.every(([, c]) => typeof c.value === 'number' || /^[\d\s.,%€$£-]*\d[\d\s.,%€$£-]*\p{L}{0,12}$/u.test(c.text));
+  const counted = ([, c]: [number, GridCell]) => typeof c.value === 'number' || /^[\d\s.,%€$£-]*\d[\d\s.,%€$£-]*\p{L}{0,12}$/u.test(c.text);
+  if (first !== undefined && TOTAL.test(first[1].text) && rest.every(counted)) return true;
+  // "Subtotal 5 | Organizational controls – applicable / implemented | 37 | 34": a group's subtotal, its label and its numbers (often formulas).
+  return first !== undefined && SUBTOTAL.test(first[1].text.trim()) && rest.filter((cell) => !counted(cell)).length <= 1;
 }
+/** A cell that opens a group's subtotal ("Subtotal 5", "Zwischensumme Abteilung IT", "Sous-total"). */
+const SUBTOTAL = /^(sub-?total|zwischensumme|sous-total|subtotaal|subtotale|mezisoucet|mezisoučet|suma częściowa|μερικο συνολο|μερικό σύνολο)(?!\p{L})/iu;
 
 /**
  * A row that only holds places: every cell a placeholder ("…", "—", "[TODO]"), or all but the key

@@ -8,9 +8,9 @@ import { rankedWords } from './scale-words.ts';
 /** Rank words: a generic low/medium/high ladder and the 5-level likelihood and impact words. */
 const BASE_GENERIC: readonly (readonly string[])[] = [
   ['very low', 'very unlikely', 'tres faible', 'sehr niedrig', 'sehr gering', 'muy bajo', 'muy baja', 'velmi nizka', 'velmi nizky', 'πολυ χαμηλη', 'πολυ χαμηλο'],
-  ['low', 'lo', 'l', 'faible', 'bas', 'basse', 'niedrig', 'gering', 'bajo', 'baja', 'nizka', 'nizky', 'nizke', 'χαμηλη', 'χαμηλο', 'χαμηλος'],
-  ['medium', 'med', 'mid', 'moderate', 'm', 'moyen', 'moyenne', 'modere', 'moderee', 'mittel', 'medio', 'media', 'stredni', 'μετρια', 'μετριο', 'μεσαια', 'μεσαιο'],
-  ['high', 'hi', 'h', 'eleve', 'elevee', 'fort', 'forte', 'hoch', 'alto', 'alta', 'vysoka', 'vysoky', 'vysoke', 'υψηλη', 'υψηλο', 'υψηλος'],
+  ['low', 'lo', 'l', 'χ', 'faible', 'bas', 'basse', 'niedrig', 'gering', 'bajo', 'baja', 'nizka', 'nizky', 'nizke', 'χαμηλη', 'χαμηλο', 'χαμηλος'],
+  ['medium', 'med', 'mid', 'moderate', 'm', 'μ', 'moyen', 'moyenne', 'modere', 'moderee', 'mittel', 'medio', 'media', 'stredni', 'μετρια', 'μετριο', 'μεσαια', 'μεσαιο'],
+  ['high', 'hi', 'h', 'υ', 'eleve', 'elevee', 'fort', 'forte', 'hoch', 'alto', 'alta', 'vysoka', 'vysoky', 'vysoke', 'υψηλη', 'υψηλο', 'υψηλος'],
   ['very high', 'critical', 'extreme', 'tres eleve', 'tres elevee', 'critique', 'sehr hoch', 'kritisch', 'muy alto', 'muy alta', 'critico',
     'velmi vysoka', 'velmi vysoky', 'kriticka', 'kriticky', 'πολυ υψηλη', 'πολυ υψηλο', 'κρισιμη', 'κρισιμο'],
 ];
