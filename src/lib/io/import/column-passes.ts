@@ -8,8 +8,8 @@ import type { RecordKind } from './types.ts';
 import type { ColumnHeader } from './header-rows.ts';
 import type { FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
-import { codedIds, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
-import { refield } from './rating-columns.ts';
+import { codedIds, countsRows, ownControlIds, type ColumnValues } from './column-values.ts';
+import { valueFit } from './value-fits.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 
@@ -140,6 +140,18 @@ export function claimName(fields: Map<string, number>, confidence: Map<string, n
     confidence.delete(was);
   }
   give(fields, confidence, taken, col, 'name', conf);
+}
+
+/** Moves the column of field `from` to field `to`, with its confidence. */
+export function refield(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, from: string, to: string): void {
+  const col = fields.get(from);
+  if (col === undefined) return;
+  const c = confidence.get(from) ?? 0;
+  fields.delete(from);
+  confidence.delete(from);
+  fields.set(to, col);
+  confidence.set(to, c);
+  taken.set(col, { col, field: to, confidence: c });
 }
 
 /** Moves a field from its column to another, with its confidence. */

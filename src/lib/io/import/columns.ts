@@ -9,7 +9,8 @@ import { disowned, fieldCandidates, isResidualHeader, type FieldCandidate } from
 import { headerTokens, normaliseHeader } from './headers.ts';
 import { GAP_WORD, IMPLEMENTATION_NOT_TOLD, IMPLEMENTATION_TOLD } from './kind-words.ts';
 import { numberedSet, SET_NUMBER } from './control-ids.ts';
-import { codedIds, columnValues, countsRows, ownControlIds, valueFit, type ColumnValues } from './column-values.ts';
+import { codedIds, columnValues, countsRows, ownControlIds, type ColumnValues } from './column-values.ts';
+import { valueFit } from './value-fits.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
 import { BARE_STATUS, CATEGORY, give, implementationAsNotes, MIN_CONFIDENCE, ownSetIds, PRIORITY, secondChoices, soleIdsKey, SUMMING, yieldToPlainer } from './column-passes.ts';
 import { assetByName, countYieldsId, currentAfterInitial, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, riskOverOwnIds, roleAsType, vendorYieldsAsset } from './register-passes.ts';

@@ -8,7 +8,7 @@ import { normaliseHeader } from './headers.ts';
 import { bareRatingHeader, stageless } from './fields.ts';
 import { IMPACT_LETTERS, LIKELIHOOD_LETTERS, rating } from './rating-letters.ts';
 import { RISK_WORD } from './kind-words.ts';
-import { give } from './column-passes.ts';
+import { give, refield } from './column-passes.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 import type { ColumnValues } from './column-values.ts';
 
@@ -170,18 +170,6 @@ export function productAsScore(fields: Map<string, number>, confidence: Map<stri
       taken.set(col, { col, field: score, confidence: 0.8 });
     }
   }
-}
-
-/** Moves the column of field `from` to field `to`, with its confidence. */
-export function refield(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, from: string, to: string): void {
-  const col = fields.get(from);
-  if (col === undefined) return;
-  const c = confidence.get(from) ?? 0;
-  fields.delete(from);
-  confidence.delete(from);
-  fields.set(to, col);
-  confidence.set(to, c);
-  taken.set(col, { col, field: to, confidence: c });
 }
 
 /**

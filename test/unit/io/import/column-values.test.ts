@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnValues, valueFit, type ColumnValues } from '../../../../src/lib/io/import/column-values.ts';
+import { columnValues, type ColumnValues } from '../../../../src/lib/io/import/column-values.ts';
+import { valueFit } from '../../../../src/lib/io/import/value-fits.ts';
 import type { Grid } from '../../../../src/lib/io/import/grid.ts';
 
 /** One column of text cells, rows 1…n. */
