@@ -184,9 +184,12 @@ export function soleIdsKey(fields: Map<string, number>, taken: Map<number, Candi
 }
 
 /** A header that names the standard a column maps to ("Control ISO 27001:2022", "ISO/IEC 27001 Annex A", "Anexo A"). */
-const STANDARD_NAMED = /(^| )(iso|27001|27002|annex a|anexo a|annexe a|anhang a|allegato a|bijlage a|priloha a)( |$)/;
+const STANDARD_NAMED = /(^| )(iso|27001|27002|annex a|anexo a|annexe a|anhang a|allegato a|bijlage a|priloha a|prilohu a|prilohy a)( |$)/;
 /** …by its name or number ("ISO 27001:2022 ref"). */
 const ISO_NAMED = /(^| )(iso|27001|27002)( |$)/;
+/** …or a header that says it links each row to Annex A ("Vazba na přílohu A", "Link to Annex A", "Bezug Anhang A"). */
+const LINKED = /(^| )(link|links|linked|mapping|mapped|maps|map|vazba|bezug|verweis|zuordnung|lien|correspondance|relacion|mapeo|vinculo|koppeling|collegamento|corrispondenza|powiazanie|related)( |$)/;
+const mapsToStandard = (header: string): boolean => ISO_NAMED.test(header) || (STANDARD_NAMED.test(header) && LINKED.test(header));
 
 /** Headers of how a control is implemented. */
 /** Headers of what a control still lacks ("Gap", "Gaps identified", "Brecha"). */
@@ -255,9 +258,10 @@ export function ownSetIds(fields: Map<string, number>, confidence: Map<string, n
   const headed = (col: number) => normaliseHeader(headers.find((h) => h.col === col)?.child ?? '');
   const mapped = current !== undefined && title === first && current !== first && STANDARD_NAMED.test(headed(current));
   // (…also in a first column the reading left free: "Practice ID": AC.L2-3.1.1 | "Practice" | "ISO 27001:2022 ref"; where the column names
-  // the standard itself, not a bare "Annex A" beside the organisation's own measures, "M-01 | Annex A: A.8.5", which keys by Annex A.)
+  // the standard itself or says it links to it, "Vazba na přílohu A"; not a bare "Annex A" beside the organisation's own measures,
+  // "M-01 | Annex A: A.8.5", which keys by Annex A.)
   const own = values.get(first);
-  if (current !== undefined && current !== first && !taken.has(first) && ISO_NAMED.test(headed(current)) && own.count >= 3 && (ownControlIds(own) || own.frameworkIds >= 0.6)) {
+  if (current !== undefined && current !== first && !taken.has(first) && mapsToStandard(headed(current)) && own.count >= 3 && (ownControlIds(own) || own.frameworkIds >= 0.6)) {
     taken.delete(current);
     fields.delete('controlId');
     give(fields, confidence, taken, first, 'controlId', 0.8);

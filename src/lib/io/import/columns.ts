@@ -13,7 +13,7 @@ import { codedIds, columnValues, countsRows, ownControlIds, type ColumnValues } 
 import { valueFit } from './value-fits.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
 import { BARE_STATUS, CATEGORY, give, implementationAsNotes, MIN_CONFIDENCE, ownSetIds, PRIORITY, secondChoices, soleIdsKey, SUMMING, yieldToPlainer } from './column-passes.ts';
-import { assetByName, countYieldsId, currentAfterInitial, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, riskOverOwnIds, roleAsType, vendorYieldsAsset } from './register-passes.ts';
+import { assetByName, confidentialityAsClass, countYieldsId, currentAfterInitial, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, riskOverOwnIds, roleAsType, vendorYieldsAsset } from './register-passes.ts';
 import { poamItemAsRisk, weaknessAsRisk } from './poam-items.ts';
 import { familyAsTitle } from './control-families.ts';
 import { actionsByVerbs, bareActionMeasures, counteringMeasures, measuresFirst } from './bare-action.ts';
@@ -75,6 +75,9 @@ const CONTROL_FLAG = /^(key|key control|key controls|sox|sox relevant|sox key|au
 
 /** Headers of a network address ("ip", "IP address", "ipv4"). */
 const ADDRESS = /^((asset|host|device|server) )?(ip|ipv4|ipv6|ip address|ip addresses)$/;
+
+/** Headers of an assessment's result ("Result", "Self-Assessment 2025", "Beoordeling", "Bewertung"). */
+const ASSESSED = /(^| )(result|results|outcome|assessment|assessed|beoordeling|bewertung|evaluation|evaluacion|avaliacao|valutazione|hodnoceni)( |$)/;
 
 const KEY: Record<RecordKind, string> = { risks: 'id', soa: 'controlId', assets: 'id', 'treatment-plan': 'riskId' };
 
@@ -187,6 +190,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     return [h.col, bandOnly(h, field) ? undefined : field];
   }));
   const namedElsewhere = (field: string, col: number) => [...heard].some(([c, list]) => c !== col && list[0]?.field === field && list[0].confidence >= 0.8);
+  const tested = headers.some((h) => /(^| )(test|tests|tested|tester|testing)( |$)/.test(normaliseHeader(h.text)));
   for (const h of headers.filter((x) => !cia.has(x.col))) {
     const v = values.get(h.col);
     const named = heard.get(h.col) ?? [];
@@ -210,6 +214,9 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
       candidates.push(cand);
       candidates.push(...swapped(kind, h.col, c.field, Math.min(0.99, c.confidence), v, (f) => namedElsewhere(f, h.col)));
     }
+    // States of implementation ("In Place", "Not in Place", "Partially achieved") under an assessment's result ("Result", "Self-Assessment
+    // 2025") are the SoA's status; not a test's verdicts ("Test ID | Test Name | Result: Pass"), which say how a control fared when tested.
+    if (kind === 'soa' && ASSESSED.test(normaliseHeader(h.child)) && v.count >= 3 && v.statuses >= 0.8 && v.yesNo < 0.5 && v.avgLength > 2 && !tested) candidates.push({ col: h.col, field: 'status', confidence: 0.6 });
     // A priority's values ("Medium", "N/A") say nothing of the field they resemble.
     // How each control is implemented, told in sentences ("Implementation": "Resource-scoped IAM policy"), is what the SoA notes of it.
     if (kind === 'soa' && toldImplementation(h.child, v)) candidates.push({ col: h.col, field: 'notes', confidence: 0.9 });
@@ -286,6 +293,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     machineAsName(fields, confidence, taken, headers, values);
     dataItemAsName(fields, confidence, taken, headers, values);
     dataAsItems(fields, confidence, taken, headers, values);
+    confidentialityAsClass(fields, confidence, taken, headers);
   }
   if (kind === 'risks' || kind === 'assets') countYieldsId(fields, taken, heard, values);
   yieldToPlainer(kind, fields, taken, heard, headers, values);

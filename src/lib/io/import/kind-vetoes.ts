@@ -166,7 +166,10 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   const otherRecords = ['id', 'title'].some((f) => OTHER_RECORDS.test(headerWords(a, a.fields.get(f))) && !RISK_WORD.test(headerWords(a, a.fields.get(f))));
   if (kind === 'risks' && otherRecords && !['likelihood', 'impact', 'score', 'level', 'threat', 'vulnerability', 'controls', 'treatment', 'description'].some(has)) return true;
   if (kind === 'risks' && datedEvents(a, values)) return true;
-  return kind === 'risks' && scanFindings(a, values) && !has('likelihood');
+  // Documents numbered as such ("Doc-ID": DOC-01, with their version and next review) are a document register, not controls.
+  if (kind === 'soa' && DOCUMENT_KEY.test(headerWords(a, a.fields.get('controlId')))) return true;
+  // (…and a scanner's findings are no SoA either, whatever a "Name" and a "Status" beside them seem.)
+  return ((kind === 'risks' && !has('likelihood')) || kind === 'soa') && scanFindings(a, values);
 }
 
 /**

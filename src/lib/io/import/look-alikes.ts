@@ -202,7 +202,9 @@ const schemeValue = (texts: string[]) => {
 
 /** A header of what an audit or a scan found ("Finding", "Befund", "Hallazgo", "Constat"), or of a problem found ("Problem", "Problema"). */
 const PROBLEM = /^(problem|problems|problema|problemas|probleme|problemes)$/;
-const FINDING = new RegExp(`^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez|constatare|constatari|nalaz|ustalenie)$|${PROBLEM.source}`);
+const FINDING = new RegExp(`^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez|constatare|constatari|nalaz|ustalenie|ευρημα|ευρηματα|megallapitas|megallapitasok|havainto|havainnot|iakttagelse|ugotovitev|zistenie|constatacao|constatacoes)$|${PROBLEM.source}`);
+/** A header of a finding's root cause ("Root cause", "Gyökérok", "Juurisyy", "Αιτία"): why an audit's finding arose. */
+const ROOT_CAUSE = /^(root cause|root causes|cause|causes|cause racine|causa raiz|causa principal|causa radice|ursache|grundursache|oorzaak|grondoorzaak|pricina|pricina zakladni|grundorsak|rodarsag|perussyy|juurisyy|gyokerok|kivalto ok|αιτια|βασικη αιτια|γενεσιουργος αιτια|przyczyna|przyczyna zrodlowa|vzrok|temeljni vzrok|cauza|cauza principala)$/;
 
 const SEVERITY = /(^| )(severity|criticality|cvss|schweregrad|kritikalitat|severite|gravite|severidad|gravedad|severidade|gravidade|gravita|ernst|zavaznost)( |$)/;
 
@@ -252,6 +254,9 @@ function nonconformities(grid: Grid, r: Reading): boolean {
   // …or graded as an audit grades its findings ("Minor NC", "Observation", "Ελάσσονα μη συμμόρφωση") in a column of their own.
   const texts = (col: number) => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
   if (r.headers.some((h) => gradesFindings(texts(h.col)))) return true;
+  // …or actions each against a finding and its root cause, with no risk anywhere ("Finding | Root cause | Corrective action"): an audit's
+  // corrective actions. (A finding beside the risk it raises, "Constat | Risque | Cause | Action corrective", keeps the plan.)
+  if (r.kind === 'treatment-plan' && !r.headers.some((h) => RISK_WORD.test(words(h))) && r.headers.some((h) => FINDING.test(words(h)) && h.col < (fields.get('action') ?? Infinity)) && r.headers.some((h) => ROOT_CAUSE.test(words(h)))) return true;
   const firstCol = Math.min(...r.headers.map((h) => h.col));
   const key = fields.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
   const ids = [key, ...(r.kind === 'treatment-plan' && !RISK_WORD.test(headed(key)) ? [firstCol] : [])].filter((c): c is number => c !== undefined);
@@ -284,9 +289,13 @@ function bareActions(grid: Grid, r: Reading): boolean {
   if (PRIVACY_ASSESSMENT.test(name) && !r.headers.some((h) => PROCEDURE_HEADER.test(headerTokens(h.text).join(' ')))) return false;
   // (A management review's decisions, each owned and dated but tied to no risk, are the review's actions.)
   if (MANAGEMENT_REVIEW.test(name) && !r.assignment.fields.has('riskId')) return true;
+  // …and so are a meeting's actions, by the meeting or its minutes ("Meeting | Minute ref | Action | Who | By when").
+  if (!r.assignment.fields.has('riskId') && r.headers.some((h) => MEETING.test(headerTokens(h.text).join(' ')))) return true;
   return [...r.assignment.fields.keys()].every((f) => ['action', 'dueDate', 'notes'].includes(f));
 }
 
+/** A header of the meeting an action was agreed at ("Meeting", "Minute ref", "Sitzung", "Réunion"). */
+const MEETING = /^(meeting|meetings|meeting date|minute|minutes|minute ref|minutes ref|minute no|sitzung|besprechung|protokoll|reunion|reuniao|riunione|vergadering|schuzka|jednani|συνεδριαση)$/;
 /** A management review's name ("Management review", "Managementbewertung", "Revue de direction", "Revisión por la dirección"). */
 const MANAGEMENT_REVIEW = /management ?review|managementbewertung|revue direction|revision por direccion|revisao pela direcao|riesame direzione|directiebeoordeling|prezkoumani vedenim|przeglad zarzadzania|ανασκοπηση διοικησησ/;
 

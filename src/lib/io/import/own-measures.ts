@@ -164,10 +164,10 @@ function readsAsStatusList(a: Assignment, values: ValueCache): boolean {
 /** The grades of an audit's findings ("Major NC", "Minor nonconformity", "OFI", "No conformidad mayor", "Observación"). */
 // (…and in Greek, Dutch, Czech, Polish, German: "Ελάσσονα μη συμμόρφωση", "Kleine afwijking", "Neshoda", "Niezgodność", "Nebenabweichung", "Hinweis";
 // Greek grades findings by the adjective alone, "Μείζον", "Ελάσσον"; Croatian "Mala nesukladnost", "Opažanje".)
-const FINDING_GRADE = new RegExp('^(major|minor|mayor|menor|majeure|mineure|grave|leichte|schwere|kleine|grote|mala|velka|velika|zavazna|duza|ελασσονα|μειζονα|σοβαρη|μικρη)?\\s*'
+const FINDING_GRADE = new RegExp('^(major|minor|mayor|menor|majeure|mineure|grave|leichte|schwere|kleine|grote|mala|velka|velika|zavazna|duza|ελασσονα|μειζονα|ελασσων|μειζων|σοβαρη|μικρη|kisebb|nagyobb|jelentos|enyhe|lieva|merkittava|vakava|mindre|storre|manjsa|vecja|drobna|powazna)?\\s*'
   + '(nc|ncr|ofi|observation|observacion|observacao|osservazione|beobachtung|non ?conformit[yeé]s?|nonconformity|non conformite|no conformidad|nao conformidade|non conformita|nichtkonformitat|abweichung|'
-  + 'nebenabweichung|hauptabweichung|hinweis|verbesserungspotenzial|verbesserungspotential|afwijking|tekortkoming|observatie|neshoda|pozorovani|niezgodnosc|obserwacja|μη συμμορφωση|παρατηρηση|μειζον|ελασσον|μειζων|ελασσων|nesukladnost|neskladnost|neusaglasenost|zapazanje|opazanje|prilika za poboljsanje|observatie|neconformitate|부적합|관찰사항|관찰|不適合|観察事項|観察|不符合|不符合项|观察项)'
-  + '\\s*(major|minor|mayor|menor|majeure|mineure|maggiore|minore|majora|minora|grave|mala|duza|경미|중대|軽微|重大|轻微|严重|一般)?$');
+  + 'nebenabweichung|hauptabweichung|hinweis|verbesserungspotenzial|verbesserungspotential|afwijking|tekortkoming|observatie|neshoda|pozorovani|niezgodnosc|obserwacja|μη συμμορφωση|παρατηρηση|μειζον|ελασσον|μειζων|ελασσων|nesukladnost|neskladnost|neusaglasenost|zapazanje|opazanje|prilika za poboljsanje|observatie|neconformitate|nemmegfeleloseg|eszrevetel|area of concern|areas of concern|opportunity for improvement|improvement opportunity|περιοχη προσοχησ|σημειο προσοχησ|ευκαιρια βελτιωσησ|poikkeama|havainto|avvikelse|afvigelse|neskladnost|ugotovitev|부적합|관찰사항|관찰|不適合|観察事項|観察|不符合|不符合项|观察项)'
+  + '\\s*(major|minor|mayor|menor|majeure|mineure|maggiore|minore|majora|minora|maior|grave|mala|duza|경미|중대|軽微|重大|轻微|严重|一般)?$');
 /** Whether most of a column's texts (three or more) grade findings ("Minor NC", "Observation"). */
 export const gradesFindings = (texts: readonly string[]): boolean => texts.length >= 3 && texts.filter((t) => FINDING_GRADE.test(bareWords(t).normalize('NFC'))).length >= 0.6 * texts.length;
 /** A column of the rows' grades as findings: the rows are an audit's findings, not an SoA's controls. */

@@ -188,8 +188,8 @@ export function descriptionAsTitle(fields: Map<string, number>, confidence: Map<
   const header = normaliseHeader(headers.find((h) => h.col === col)?.child ?? '');
   const risky = RISK_WORD.test(header) || RISK_STEM.test(header);
   // Beside a weakness and no threat ("Vulnerability | … | Description"), the weakness names the risk and a bare description tells it.
-  // (A cause, "Cause": what brings the risk about, is no weakness naming it.)
-  const cause = /(^| )(cause|causes|causa|causas|ursache|ursachen|oorzaak)( |$)/.test(normaliseHeader(headers.find((h) => h.col === fields.get('vulnerability'))?.child ?? ''));
+  // (A cause, "Cause", "why it might happen": what brings the risk about, is no weakness naming it.)
+  const cause = /(^| )(cause|causes|causa|causas|ursache|ursachen|oorzaak)( |$)|^why /.test(normaliseHeader(headers.find((h) => h.col === fields.get('vulnerability'))?.child ?? ''));
   if (fields.has('vulnerability') && !fields.has('threat') && !risky && !cause) return;
   // Only where the rows are risks: rated for likelihood or impact, or the column says it describes the risk
   // (beside measures). A legend or lookup ("Level", "Description") names no risks.

@@ -3,7 +3,7 @@
  * tell a header from a record (a bare control number, the lower half of a two-row header). Split from kind.ts.
  */
 import { canonicalFields, type RecordKind } from './types.ts';
-import type { Grid } from './grid.ts';
+import { mergeAt, type Grid } from './grid.ts';
 import { columnHeaders, isHeaderish } from './header-rows.ts';
 import { fieldCandidates } from './fields.ts';
 import { isSupplierKey } from './suppliers.ts';
@@ -19,9 +19,22 @@ export function hasOwnValue(grid: Grid, row: number): boolean {
   return false;
 }
 
-/** The rows below a header up to the first gap of two blank rows: the values to profile. */
+/**
+ * A row of one value merged across (nearly) the whole width of the header ("Requirement 1: Install and maintain…" over A:G): a
+ * section's band, no record. (A clause merged over the first columns only, "A.5 Information security policies" over A:C of A:E,
+ * stays in the sample: its column's ids are read with it.)
+ */
+function sectionBand(grid: Grid, row: number, width: { left: number; right: number }): boolean {
+  const own = [...(grid.rows.get(row) ?? new Map())].filter(([, c]) => !c.filled && c.text.trim() !== '');
+  const m = own.length === 1 ? mergeAt(grid, row, own[0]![0]) : undefined;
+  return m !== undefined && m.right - m.left >= 2 && m.right - m.left + 1 >= 0.8 * (width.right - width.left + 1);
+}
+
+/** The rows below a header up to the first gap of two blank rows: the values to profile (not the bands of sections among them). */
 export function sampleRows(grid: Grid, header: number): number[] {
   const rows: number[] = [];
+  const cols = [...(grid.rows.get(header)?.keys() ?? [])];
+  const width = { left: Math.min(...cols), right: Math.max(...cols) };
   let blank = 0;
   for (let r = header + 1; r <= grid.maxRow && rows.length < SAMPLE_ROWS; r++) {
     if (!hasOwnValue(grid, r)) {
@@ -30,7 +43,7 @@ export function sampleRows(grid: Grid, header: number): number[] {
     }
     if (blank >= 2 && rows.length > 0) break;
     blank = 0;
-    rows.push(r);
+    if (!sectionBand(grid, r, width)) rows.push(r);
   }
   return rows;
 }

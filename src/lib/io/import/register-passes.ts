@@ -7,7 +7,7 @@ import type { ColumnHeader } from './header-rows.ts';
 import { isCurrentHeader, isInherentHeader, isResidualHeader, stageless, type FieldCandidate } from './fields.ts';
 import { normaliseHeader } from './headers.ts';
 import { RISK_WORD } from './kind-words.ts';
-import { ASSET_KEY, ASSET_NAME, isTechnical } from './asset-columns.ts';
+import { assetColumnField, ASSET_KEY, ASSET_NAME, isTechnical } from './asset-columns.ts';
 import { give, MIN_CONFIDENCE, moveField } from './column-passes.ts';
 import { codedIds, countsRows } from './column-values.ts';
 import type { Candidate, ValueCache } from './columns.ts';
@@ -26,6 +26,19 @@ export function roleAsType(fields: Map<string, number>, confidence: Map<string, 
   const h = headers.find((x) => !taken.has(x.col) && /^(role|function|purpose)$/.test(normaliseHeader(x.child)) && values.get(x.col).count > 0 && values.get(x.col).avgLength <= 40 && deviceRoles(x.col));
   if (!h) return;
   give(fields, confidence, taken, h.col, 'type', 0.7);
+}
+
+/**
+ * An inventory's confidentiality rating ("Vertraulichkeit": 3, "Confidencialidad": Alta) is its classification when no column
+ * names one (a "Klassifizierung" beside it is the class, the rating one of the C, I, A needs). Not a lone letter "C".
+ */
+export function confidentialityAsClass(fields: Map<string, number>, confidence: Map<string, number>, taken: Map<number, Candidate>, headers: ColumnHeader[]): void {
+  const held = fields.get('classification');
+  if (held !== undefined && (confidence.get('classification') ?? 0) >= 0.8) return;
+  const h = headers.find((x) => !taken.has(x.col) && assetColumnField(x.child) === 'valueC' && normaliseHeader(x.child).length > 1);
+  if (!h) return;
+  if (held !== undefined) taken.delete(held);
+  give(fields, confidence, taken, h.col, 'classification', 0.8);
 }
 
 /** The owner of what is at risk ("asset_owner", "System owner") when no column names the risk's owner: who answers for the risk. */

@@ -12,18 +12,18 @@ import type { RecordKind, SheetKind } from './types.ts';
 
 export const auditPhrases: Record<RecordKind, Record<string, string>> = {
   risks: {
-    id: 'löpnummer|løpenummer|løbenummer|ssz|項次|=oznaka|oznaka rizika',
-    title: '=navn|=namn|=nimi|=név|=denumire|denominación|риск иб',
-    description: 'selite|ismertetés',
-    asset: 'informasjonsverdi|eiendel|voimavara|risorsa|asset no|asset number|asset nr|varlık no|varlık numarası|varlık kodu|nr aktywa|číslo aktiva',
+    id: 'uimh|uimhir|löpnummer|løpenummer|løbenummer|ssz|項次|=oznaka|oznaka rizika',
+    title: '=riosca|risikobeskrywing|=risiko beskrywing|=navn|=namn|=nimi|=név|=denumire|denominación|риск иб',
+    description: 'cur sios|=beskrywing|selite|ismertetés',
+    asset: '=bate|betrokke bate|informasjonsverdi|eiendel|voimavara|risorsa|asset no|asset number|asset nr|varlık no|varlık numarası|varlık kodu|nr aktywa|číslo aktiva',
     threat: 'hotkälla',
     // (Not a bare cause, "Orsak", "Przyczyna": an incident log or a support queue says why each case happened too; review 80.)
-    vulnerability: 'haavoittuvuudet|sérülékenység|cauzele care favorizează apariția riscului|cauze care favorizează|cauze favorizante',
-    owner: 'chủ rủi ro',
+    vulnerability: 'vzrok|vzroki|haavoittuvuudet|sérülékenység|cauzele care favorizează apariția riscului|cauze care favorizează|cauze favorizante',
+    owner: 'duine freagrach|risiko eienaar|=eienaar|ownr|risk ownr|chủ rủi ro',
     treatment: 'spôsob zaobchádzania|因應方式',
-    controls: 'sikringstiltak|toimenpiteet|suunnitellut toimenpiteet|suojaustoimet|befintliga skydd|befintligt skydd|skyddsåtgärder|eksisterende beskyttelse',
-    status: '=tilstand|=estatus',
-    reviewDate: 'tarkistettu|tarkastettu|tarkistuspäivä|viimeksi tarkistettu|granskningsdatum|nästa granskning|datum för översyn|dato for gjennomgang|oppfølgingsdato|opfølgningsdato|data weryfikacji|revizyon tarihi|'
+    controls: 'bearta rialaithe|bestaande kontroles|=kontroles|further actions required|further action required|further actions|additional actions required|sikringstiltak|toimenpiteet|suunnitellut toimenpiteet|suojaustoimet|befintliga skydd|befintligt skydd|skyddsåtgärder|eksisterende beskyttelse',
+    status: '=stadas|=tilstand|=estatus',
+    reviewDate: 'data athbhreithnithe|athbhreithniu|last looked at|looked at|datum prezkumu|prezkum|rok za pregled|datum pregleda|volgende hersiening|hersiening|hersieningsdatum|senast granskad|senast granskat|granskad|prezkoumani|posledni prezkoumani|tarkistettu|tarkastettu|tarkistuspäivä|viimeksi tarkistettu|granskningsdatum|nästa granskning|datum för översyn|dato for gjennomgang|oppfølgingsdato|opfølgningsdato|data weryfikacji|revizyon tarihi|'
       + 'tanggal kaji ulang|tanggal evaluasi|ngày đánh giá|ngày soát xét|评估日期|評估日期|평가일|data valutazione|data da análise crítica',
     notes: 'toelichting|noteringar|övrigt|huomiot|lisätietoja|=obs|ek bilgi',
   },
@@ -32,32 +32,33 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
     controlTitle: 'åtgärd|tiltak|sikringstiltak|foranstaltning|sikringsforanstaltning|otsikko|názov|titlu|засіб контролю|対策|セキュリティ対策',
     applicable: 'aktuell|soveltuvuus|penerapan|обрано',
     justification: 'årsak|årsag|正当性|gerekçelendirme|dasar pemilihan',
-    status: 'införandestatus|införd|gjennomføringsstatus|=tila|toteutettu|=stare|執行狀況',
+    status: 'stopnja izvedbe|stanje izvedbe|izvedba|införandestatus|införd|gjennomføringsstatus|=tila|toteutettu|=stare|執行狀況',
     owner: 'åtgärdsägare|tiltakseier|=vastuu|vastuullinen|odpovídá|gazda|=sahip|所管部署|權責人員|unit kerja|đơn vị thực hiện',
-    evidence: 'bewijsmateriaal|belägg|henvisning|näyttö|înregistrări|delil',
+    evidence: 'bewys|verwysing|bewys verwysing|bewijsmateriaal|belägg|henvisning|näyttö|înregistrări|delil',
     notes: 'övrigt|huomiot|=obs|=説明',
   },
   assets: {
-    id: '~löpnummer|~løpenummer|~løbenummer|~=lp|nr inwentarzowy|=identyfikator|~sorszám|~nr crt|=cod|~sıra no|~項次',
-    name: 'benämning|eiendel|betegnelse|=kohde',
-    type: '=slag|verditype|=laji|danh mục|=clase',
-    owner: '=vastuu|deținător|=sahip|责任部门|管理人',
-    classification: 'skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
+    id: 'asset uid|=uid|~löpnummer|~løpenummer|~løbenummer|~=lp|nr inwentarzowy|=identyfikator|~sorszám|~nr crt|=cod|~sıra no|~項次',
+    name: '=socmhainn|socmhainn faisneise|benämning|eiendel|betegnelse|=kohde',
+    type: '=cineal|=slag|verditype|=laji|danh mục|=clase',
+    owner: '=uineir|=eienaar|κατοχοσ|=vastuu|deținător|=sahip|责任部门|管理人',
+    classification: '=rangu|klassifikasie|tietoturvaluokka|turvaluokka|luottamuksellisuusluokka|skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
   },
   'treatment-plan': {
     riskId: 'riskreferens|identyfikator ryzyka',
     action: 'actiepunt|=tehtävä|執行事項',
-    owner: 'tiltakseier|=vastuu|=omistaja|=odp|=vlastník|=garant|=tulajdonos|=proprietar|=sahip|=ejecutor',
-    dueDate: 'rok provedbe|rok izvršenja|uiterste datum|måldatum|förfallodatum|måldato|ferdig dato|takaraja|aikataulu|eräpäivä|befejezés dátuma|預定完成日',
-    status: 'åtgärdsstatus|tiltaksstatus|eteneminen|=estatus',
+    owner: '=eienaar|duine freagrach|tiltakseier|=vastuu|=omistaja|=odp|=vlastník|=garant|=tulajdonos|=proprietar|=sahip|=ejecutor',
+    dueDate: 'pour quand|=quand|gereed per|teikendatum|rok provedbe|rok izvršenja|uiterste datum|måldatum|förfallodatum|måldato|ferdig dato|takaraja|aikataulu|eräpäivä|befejezés dátuma|預定完成日',
+    status: '=fait|vordering|åtgärdsstatus|tiltaksstatus|eteneminen|=estatus',
   },
 };
 
 /** Rating words the audit found missing (the lists of ratingPhrases in synonyms-risks.ts). */
 export const auditRatings: Partial<Record<'likelihood' | 'impact' | 'score' | 'level', string>> = {
-  impact: 'påvirkning|seuraukset|allvarlighet|allvarlighetsgrad|alvorlighet|alvorlighetsgrad|alvorlighed|alvorlighedsgrad',
+  likelihood: 'dochulacht|waarskynlikheid',
+  impact: 'tionchar|impak|påvirkning|seuraukset|allvarlighet|allvarlighetsgrad|alvorlighet|alvorlighetsgrad|alvorlighed|alvorlighedsgrad',
   score: 'poäng|poeng|riskiluku|pisteet',
-  level: 'riskklass|riskiluokka',
+  level: 'riskklass|riskiluokka|leibheal riosca|risikovlak|=valoracion',
 };
 
 /**
@@ -73,9 +74,9 @@ export const auditResidual = 'kvarvarande|gjenværende|rezydualnego|szczątkoweg
  * checklist in review 67's and 68's probes).
  */
 export const auditSheetNames: Partial<Record<SheetKind, string>> = {
-  risks: 'ros analyse|riskianalyysi|riskiluettelo',
+  risks: 'ros analyse|riskianalyysi|riskiluettelo|clar riosca|risikoregister',
   soa: 'verklaring van toepasbaarheid|anvendelseserklæring|soveltamislausunto',
-  assets: 'tillgångsförteckning|verdiregister|eiendeler|verdioversikt|aktivfortegnelse|omaisuusluettelo|suojattavat kohteet',
+  assets: 'socmhainni|clar socmhainni|bateregister|tillgångsförteckning|verdiregister|eiendeler|verdioversikt|aktivfortegnelse|omaisuusluettelo|suojattavat kohteet',
   'treatment-plan': 'risicobehandelplan|risikohåndteringsplan|handleplan|riskienkäsittelysuunnitelma|plan postępowania|plán zvládání rizik|plán zaobchádzania s rizikami|'
     + 'akcióterv|plan de măsuri|faaliyet planı|план обработки|план обробки|piano d azione|piano di azione|xử lý rủi ro|mitigasi risiko',
   other: 'document register|document list|dokumentenliste|liste des documents|doküman listesi|belge listesi|ljestvice|ljestvica|インシデント記録|インシデント記録簿|내부감사 결과|감사 결과|시정조치|内部审核|审核发现|słowniki|słownik|listy rozwijane|incident log|incident register|incidents log|incident tracker|security incidents|incidentenregistratie|incidentregistratie|datalekregister|vorfallsregister|sicherheitsvorfälle|registre des incidents|journal des incidents|registro de incidentes|registro de incidencias|incidentenregister|issuelog|incidentlogg|ärendelogg|hendelseslogg|avvikslogg|hændelseslog|sagslog|tietoturvapoikkeamat|avoimet asiat|selite|'

@@ -55,7 +55,7 @@ export const morePhrases: Record<RecordKind, Record<string, string>> = {
   },
   assets: {
     id: 'inventar nr|inventarnr|codice|codice asset|id asset|asset id|id do ativo|codigo|codigo do ativo|id aktywa|numer inwentarzowy|=nr|=nummer|=numer',
-    name: 'hostname|host name|device name|system name|application|application name|nome|nome asset|bene|naam|bedrijfsmiddel|informatiemiddel|'
+    name: 'hostname|host name|device name|system name|application|application name|nome|nome asset|bene|naam|bedrijfsmiddel|informatiemiddel|naam middel|=middel|'
       + 'denominacion|denominazione|designation|systeem|informatiesysteem|applicatie|ativo|nome do ativo|aktywo|nazwa|nazwa aktywa|zasob|nazwa zasobu|bien support|biens supports|valeur metier',
     type: 'device type|tipologia|soort|categorie|tipo de ativo|rodzaj|kategoria|kategoria zasobu',
     owner: 'business owner|proprietario|eigenaar|responsavel|wlasciciel|odpowiedzialny',
@@ -88,7 +88,7 @@ export const moreCurrent = 'overall|attuale|huidig|huidige|atual|obecny|obecne';
 export const moreSheetNames: Record<SheetKind, string> = {
   risks: 'rischi|registro dei rischi|registro rischi|risicoregister|risicos|riscos|registro de riscos|registo de riscos|ryzyka|rejestr ryzyk|risk log',
   soa: 'dichiarazione di applicabilita|verklaring van toepasselijkheid|vvt|toepasselijkheid|declaracao de aplicabilidade|deklaracja stosowania',
-  assets: 'registro degli asset|informatiemiddelen|bedrijfsmiddelen|assetregister|ativos|inventario de ativos|aktywa|rejestr aktywow|'
+  assets: 'registro degli asset|informatiemiddelen|bedrijfsmiddelen|middelenregister|middelen|register van informatiemiddelen|assetregister|ativos|inventario de ativos|aktywa|rejestr aktywow|'
     + 'zasoby|rejestr zasobow|biens supports|cartographie des actifs|informatiesystemen',
   'treatment-plan': 'piano di trattamento|behandelplan|actieplan|plano de tratamento|plano de acao|plan postepowania z ryzykiem',
   other: 'riepilogo|istruzioni|copertina|instructies|overzicht|voorblad|instrucoes|resumo|capa|instrukcja|podsumowanie|page de garde|deckblatt|'

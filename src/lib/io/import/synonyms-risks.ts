@@ -46,7 +46,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'amenaza|amenazas|'
     + 'hrozba|hrozby|'
     + 'απειλη|απειλεσ',
-  vulnerability: 'vulnerability|vulnerabilities|weakness|weaknesses|predisposing condition|predisposing conditions|security hole|loophole|cause|causes|root cause|risk cause|causa|causas|causa raiz|ursache|ursachen|oorzaak|pricina|nguyen nhan|'
+  vulnerability: 'vulnerability|vulnerabilities|weakness|weaknesses|predisposing condition|predisposing conditions|security hole|loophole|cause|causes|root cause|risk cause|why it might happen|why it could happen|why might it happen|why could it happen|why would it happen|causa|causas|causa raiz|ursache|ursachen|oorzaak|pricina|nguyen nhan|'
     + 'vulnerabilite|vulnerabilites|'
     + 'schwachstelle|schwachstellen|verwundbarkeit|'
     + 'vulnerabilidad|vulnerabilidades|agujero|agujero de seguridad|'
@@ -58,7 +58,7 @@ const baseRiskPhrases: Record<string, string> = {
     + 'propietario del riesgo|propietario|dueno del riesgo|'
     + 'vlastnik rizika|vlastnik|odpovedna osoba|garant|'
     + 'ιδιοκτητησ κινδυνου|ιδιοκτητησ|υπευθυνοσ',
-  treatment: 'treatment|treatment option|treatment options|risk treatment|treatment decision|treatment strategy|risk response|response|risk decision|decision|risposta|risposta al rischio|resposta|resposta ao risco|reponse|reponse au risque|'
+  treatment: 'treatment|treatment option|treatment options|risk treatment|treatment decision|treatment strategy|risk response|response|risk decision|decision|accept treat|accept or treat|treat accept|treat or accept|treat tolerate|treat or tolerate|tolerate treat|tolerate or treat|4ts|4 ts|risposta|risposta al rischio|resposta|resposta ao risco|reponse|reponse au risque|'
     + 'possible treatment options|preferred option|choose what to do|~mitigation|~mitigation strategy|~risk mitigation|~remediation|~remediations|~correccion|~correcao|~correction|'
     + 'traitement|option de traitement|traitement du risque|decision de traitement|'
     + 'behandlung|risikobehandlung|behandlungsoption|risikostrategie|'

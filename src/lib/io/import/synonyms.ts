@@ -12,7 +12,7 @@ import { persianNotPhrases, persianPhrases, persianSheetNames } from './synonyms
 import { auditPhrases, auditSheetNames } from './synonyms-audit.ts';
 
 const soaPhrases: Record<string, string> = {
-  controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|cis safeguard|cis control|cis id|cis ref|safeguard id|safeguard no|pci requirement|pci dss requirement|pci req|hipaa reference|hipaa citation|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
+  controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|cis safeguard|cis control|cis id|cis ref|safeguard id|safeguard no|pci requirement|pci dss requirement|pci req|=req|req no|req nr|req id|req ref|requirement id|requirement no|requirement number|requirement ref|hipaa reference|hipaa citation|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
     + 'iso ref|iso reference|iso control|iso 27001 control|control|~=section|~=item|'
     + 'reference de la mesure|no mesure|numero|identifiant|'
     + 'massnahme nr|kontrolle nr|nummer|referenz|kontrolle|'
@@ -38,7 +38,7 @@ const soaPhrases: Record<string, string> = {
     + 'justificacion|motivo|razon|'
     + 'oduvodneni|zduvodneni|duvod|'
     + 'αιτιολογηση|λογοι επιλογησ|λογοι εξαιρεσησ|λογοι επιλογησ εξαιρεσησ',
-  status: 'implementation status|status|implemented|implementation|state|control status|implementation state|progress|where we are|where are we|is control implemented|control implementation status|maturity|~compliance|~coverage|~compliance status|'
+  status: 'implementation status|status|implemented|implementation|state|control status|implementation state|progress|where we are|where are we|is control implemented|control implementation status|maturity|~compliance|~coverage|~compliance status|~self assessment|~assessment result|~current assessment|'
     + 'statut|etat|statut de mise en oeuvre|mise en oeuvre|etat de mise en oeuvre|~couverture|'
     + 'umsetzungsstatus|umsetzung|status der umsetzung|implementiert|umgesetzt|'
     + 'estado|estatus|estado de implementacion|implementacion|implementado|~cobertura|~cumplimiento|~grau de aderencia|~aderencia|'
@@ -69,7 +69,7 @@ const assetPhrases: Record<string, string> = {
     + 'κωδικοσ|α α',
   // A device's model is the only name some hardware lists give ("Type", "Manufacturer", "Model").
   // …and a platform or an application is what an inventory of services lists ("Platform", "Type", "Hosting").
-  name: 'asset|asset name|name|asset description|item|information asset|system|title|~description|~~=model|~~=modele|~~=modelo|~~=modell|~~=modello|'
+  name: 'asset|asset name|name|asset description|item|information asset|system|title|=thing|=things|what we have|what we ve got|~description|~~=model|~~=modele|~~=modelo|~~=modell|~~=modello|'
     + '~~=platform|~~=plattform|~~=plateforme|~~=plataforma|~~=application|~~=anwendung|~~=applikation|~~=aplicacion|'
     // …and software, hosts and devices are what lists of them name ("Software", "Version", "Installed on"; "Host", "IP").
     + '~~=software|~~=host|~~=device|~~=server|~~=computer|hostname|host name|device name|server name|computer name|machine name|'
@@ -79,7 +79,7 @@ const assetPhrases: Record<string, string> = {
     + 'nombre|activo|nombre del activo|~descripcion|~descricao|~descrizione|~omschrijving|'
     + 'nazev|nazev aktiva|aktivum|primarni aktivum|podpurne aktivum|~popis|~opis|'
     + 'ονομα|περιουσιακο στοιχειο|ονομασια|~περιγραφη',
-  type: 'asset type|type|category|asset category|class|asset class|kind|~server role|~system role|~device role|'
+  type: 'asset type|type|category|asset category|class|asset class|kind|=what is it|what kind of thing|what sort of thing|~server role|~system role|~device role|'
     + 'type d actif|categorie|'
     + 'typ|kategorie|art|assettyp|'
     + 'tipo|categoria|tipo de activo|'
@@ -93,7 +93,7 @@ const assetPhrases: Record<string, string> = {
     + 'ιδιοκτητησ|υπευθυνοσ',
   classification: 'classification|information classification|data classification|classification level|sensitivity|label|confidentiality classification|'
     + 'niveau de classification|sensibilite|'
-    + 'klassifizierung|klassifikation|schutzbedarf|'
+    + 'klassifizierung|klassifikation|~schutzbedarf|'
     + 'clasificacion|nivel de clasificacion|'
     + 'klasifikace|stupen klasifikace|'
     + 'διαβαθμιση|ταξινομηση',
@@ -105,7 +105,7 @@ const planPhrases: Record<string, string> = {
     + 'gap|gap id|gap ref|gap description|gap identified|identified gap|brecha|lacuna|ecart|'
     + 'id du risque|risque|risiko id|risiko|id del riesgo|riesgo|id rizika|riziko|κινδυνοσ|κωδικοσ κινδυνου',
   action: 'action|treatment action|actions|mitigation action|planned action|measure|control to implement|task|activity|mitigation|remediation|planned treatment|action description|treatment description|action title|action name|action item|action summary|remediation action|remediation title|task name|task title|~=plan|'
-    + 'preferred options|what|~treatment|planned control|planned controls|primary control|selected control|selected controls|controls to implement|~control|~controls|~safeguard|~countermeasure|'
+    + 'preferred options|=what|what we re doing|what we are doing|what we will do|what we ll do|~treatment|planned control|planned controls|primary control|selected control|selected controls|controls to implement|~control|~controls|~safeguard|~countermeasure|'
     + 'plan d action|mesure|mesures|'
     + 'massnahme|massnahmen|aufgabe|aktivitat|'
     + 'accion|acciones|medida|tarea|'
@@ -205,7 +205,7 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
 const baseSheetNameWords: Record<SheetKind, string> = {
   risks: 'risk|risks|risk register|risk assessment|register|risques|registre des risques|analyse des risques|risiko|risiken|risikoregister|riesgos|registro de riesgos|rizika|registr rizik|κινδυνοι|μητρωο κινδυνων',
   soa: 'soa|statement of applicability|applicability|dda|declaration d applicabilite|erklarung zur anwendbarkeit|anwendbarkeitserklarung|declaracion de aplicabilidad|prohlaseni o aplikovatelnosti|δηλωση εφαρμογησ|annex|controls',
-  assets: 'asset|assets|asset register|asset inventory|inventory|vendor register|supplier register|vendor list|supplier list|vendor management|supplier management|approved vendors|approved suppliers|liste des fournisseurs|lieferantenliste|lista de proveedores|lista de fornecedores|subprocessors|sub processors|sous traitants|vendor inventory|supplier inventory|third party register|lieferantenverzeichnis|registre des fournisseurs|registro de proveedores|crown jewels|crown jewel|inventaire|actifs|inventar|werte|activos|inventario|aktiva|registr aktiv|schutzobjekte|schutzobjekt|zielobjekte|zielobjekt|περιουσιακα στοιχεια',
+  assets: 'asset|assets|asset register|asset inventory|inventory|vendor register|supplier register|vendor list|supplier list|vendor management|supplier management|approved vendors|approved suppliers|liste des fournisseurs|lieferantenliste|lista de proveedores|lista de fornecedores|subprocessors|sub processors|sous traitants|vendor inventory|supplier inventory|third party register|lieferantenverzeichnis|registre des fournisseurs|registro de proveedores|crown jewels|crown jewel|our stuff|stuff|our things|inventaire|actifs|inventar|werte|activos|inventario|aktiva|registr aktiv|schutzobjekte|schutzobjekt|zielobjekte|zielobjekt|περιουσιακα στοιχεια',
   'treatment-plan': 'treatment plan|risk treatment plan|rtp|action plan|remediation plan|mitigation plan|remediation|remediation tracker|action tracker|corrective actions|capa|plan de traitement|plan d action|massnahmenplan|behandlungsplan|plan de tratamiento|plan de accion|plan osetreni|plan opatreni|σχεδιο αντιμετωπισησ',
   other: 'legend|instructions|instruction|guide|guidance|readme|how to|cover|cover page|title|lookup|lookups|lists|list|dropdown|dropdowns|values|config|settings|dashboard|summary|'
     + 'chart|charts|heat map|heatmap|matrix|scale|scales|criteria|method|methodology|mapping|mappings|crosswalk|referentiel|framework|gap analysis|gap assessment|gap analyse|gapanalyse|analyse des ecarts|analisis de brechas|analise de lacunas|analisi dei gap|document details|document control|version|history|change log|about|overview|statistics|stats|'

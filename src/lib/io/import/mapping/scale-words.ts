@@ -24,6 +24,15 @@ export interface RankWords {
 }
 
 const europeScaleRanks: Record<string, RankWords> = {
+  // Irish ("Ard", "Meánach", "Íseal") and Afrikaans ("Hoog", "Matig", "Laag"), as Irish schools and South African firms rate.
+  irish: {
+    generic: ['an-íseal|an íseal|fíor-íseal', 'íseal', 'meánach|measartha', 'ard', 'an-ard|an ard|fíor-ard|criticiúil'],
+    five: ['annamh|neamhbhríoch', 'éadóchúil|beag|mion', 'féideartha|measartha', 'dóchúil|mór|tromchúiseach', 'beagnach cinnte|cinnte|tubaisteach'],
+  },
+  afrikaans: {
+    generic: ['baie laag', 'laag', 'medium|matig|middelmatig', 'hoog', 'baie hoog|kritiek|krities'],
+    five: ['skaars|weglaatbaar', 'onwaarskynlik|klein|gering', 'moontlik|matig', 'waarskynlik|groot|ernstig', 'byna seker|seker|katastrofies'],
+  },
   basque: {
     generic: ['oso baxua', 'baxua', 'ertaina', 'altua', 'oso altua|kritikoa'],
     five: ['arraroa|hutsala|oso gutxi probablea', 'gutxi probablea|txikia|arina', 'posiblea|moderatua', 'probablea|handia|larria', 'ia ziurra|ziurra|katastrofikoa|oso larria'],

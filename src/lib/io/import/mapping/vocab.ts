@@ -78,7 +78,9 @@ export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
       'operational', 'effective', 'implementovano', 'zavedeno', 'umgesetzt', 'implementiert', 'mis en oeuvre', 'en place', 'implemente',
       'implementado', 'υλοποιηθηκε', 'υλοποιημενο', 'εφαρμοζεται', '🟢', '●',
       // An assessment's verdict on a control ("✅ PASS", "Compliant", coverage "Full").
-      'pass', 'passed', 'compliant', 'fully compliant', 'em conformidade', 'en conformidad', 'met', 'satisfied', 'full', 'fully covered', 'covered', 'evidenced', ...SWITCHED_ON],
+      'pass', 'passed', 'compliant', 'fully compliant', 'em conformidade', 'en conformidad', 'met', 'satisfied', 'full', 'fully covered', 'covered', 'evidenced',
+      // …and a framework's outcome reached ("Achieved", as the NCSC CAF grades its outcomes).
+      'achieved', 'fully achieved', ...SWITCHED_ON],
     partially_implemented: ['partial', 'partially', 'partly', 'partially implemented', 'partially compliant', 'partially met', 'in progress', 'ongoing', 'castecne', 'castecne implementovano',
       'teilweise', 'teilweise umgesetzt', 'partiel', 'partiellement', 'parcial', 'parcialmente', 'μερικως', 'σε εξελιξη', '🟡', '🟠', '🔶', '🔸', '⚠', '⚠️',
       // A control designed but not yet shown to operate ("Designed", as SOC 2 readiness lists say).
@@ -88,7 +90,7 @@ export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
     planned: ['planned', 'to do', 'todo', 'scheduled', '📋', '🗓', '🗓️', 'planovano', 'geplant', 'prevu', 'planifie', 'planificado', 'previsto', 'σχεδιαζεται'],
     not_implemented: [...NO.filter((w) => w !== '0'), 'not implemented', 'gap', 'missing', 'none', 'not started', 'gap — not addressed',
       'neimplementovano', 'nezavedeno', 'nicht umgesetzt', 'non mis en oeuvre', 'non implemente', 'no implementado', 'δεν υλοποιηθηκε', '🔴',
-      'fail', 'failed', 'non compliant', 'noncompliant', 'not compliant', 'not met', 'unmet', 'not covered',
+      'fail', 'failed', 'non compliant', 'noncompliant', 'not compliant', 'not met', 'unmet', 'not covered', 'not achieved',
       'nao em conformidade', 'em nao conformidade', 'no en conformidad', 'no esta en conformidad',
       'design gap', ...SWITCHED_OFF],
     not_assessed: ['not assessed', 'unknown', 'tbd', 'to be assessed', '?', 'nehodnoceno', 'nicht bewertet', 'non evalue', 'no evaluado'],
