@@ -21,7 +21,7 @@ import { poamKeyed } from './poam-items.ts';
 import { supplierFacts, suppliersKeyed } from './suppliers.ts';
 import { machineFacts, machinesListed } from './machines.ts';
 import { dataItemsListed } from './data-inventory.ts';
-import { bareControlId, likelyHeaders, lowerHalf, nextRowIsData, sampleRows } from './reading-rows.ts';
+import { bareControlId, likelyHeaders, lowerHalf, nextRowIsData, sampleRows, withoutBox } from './reading-rows.ts';
 import { GAP_NAME, MAPPED_NAME, MAPPING_NAME, MATRIX_NAME, namedFor, nameHints } from './sheet-names.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
 
@@ -134,7 +134,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   const vetoedAt = new Map<SheetKind, number>();
   for (const row of rows) {
     const bands = bandRows(grid, row);
-    const headers = columnHeaders(grid, row, bands);
+    const headers = withoutBox(grid, row, columnHeaders(grid, row, bands));
     // A row whose first cell is a bare control number ("8.7 | Technological | Malware protection") is a record, not a
     // header (unless the user chose it); a header that mentions one ("Controls (e.g. A.8.5)") is still a header.
     const lead = firstHeaded(headers)?.text.trim() ?? '';

@@ -4,7 +4,7 @@
  */
 import { canonicalFields, type RecordKind } from './types.ts';
 import { mergeAt, type Grid } from './grid.ts';
-import { columnHeaders, isHeaderish } from './header-rows.ts';
+import { columnHeaders, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { fieldCandidates } from './fields.ts';
 import { isSupplierKey } from './suppliers.ts';
 import { isMachineHeader } from './machines.ts';
@@ -80,4 +80,26 @@ export function likelyHeaders(grid: Grid, rows: number[]): number[] {
 export function bareControlId(text: string): boolean {
   const t = text.trim();
   return /^(A\.?\s?)?\d{1,2}(\.\d{1,2}){1,2}$/i.test(t) && controlRefsFromCell({ value: t, text: t }, null).some((x) => x.kind === 'control');
+}
+
+/**
+ * A table's columns without a box set beside it past an empty column ("Summary by rating | Rating | Inherent | Residual" to the right
+ * of a register, filled on its first few rows only): such a box is a count or a chart's data, not the table's. An empty spacer
+ * column inside a table leaves it whole: the columns past it are filled on most of the table's rows.
+ */
+export function withoutBox(grid: Grid, header: number, headers: ColumnHeader[]): ColumnHeader[] {
+  const cols = headers.map((h) => h.col).sort((a, b) => a - b);
+  const sample = sampleRows(grid, header);
+  const filled = (r: number, c: number) => (grid.rows.get(r)?.get(c)?.text.trim() ?? '') !== '';
+  for (let i = 1; i < cols.length; i++) {
+    const [a, b] = [cols[i - 1]!, cols[i]!];
+    if (b - a < 2 || sample.some((r) => Array.from({ length: b - a - 1 }, (_, k) => a + 1 + k).some((c) => filled(r, c)))) continue;
+    const left = cols.slice(0, i);
+    const right = cols.slice(i);
+    if (left.length < 3 || right.length > left.length / 2) continue;
+    const rowsLeft = sample.filter((r) => left.some((c) => filled(r, c))).length;
+    const rowsRight = sample.filter((r) => right.some((c) => filled(r, c))).length;
+    if (rowsLeft >= 6 && rowsRight <= 0.5 * rowsLeft) return headers.filter((h) => h.col <= a);
+  }
+  return headers;
 }
