@@ -294,8 +294,9 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
         source.set(field, variant);
       }
     }
-    // A rating word in brackets glosses the header ("Asset value (Impact)"); it does not make it that rating.
-    if (kind === 'risks' && variant !== gloss) ratingCandidates(variant, header, context, out);
+    // A rating word in brackets glosses the header ("Asset value (Impact)"); it does not make it that rating, unless the header is
+    // only a letter that the word spells out ("E (Eintritt)", "S (Schaden)").
+    if (kind === 'risks' && (variant !== gloss || /^\p{L}{1,2}\s*\(/u.test(header.trim()))) ratingCandidates(variant, header, context, out);
   });
   if (alternatives.length === 0) headNounPenalty(kind, header, out);
   // "N° SO", "No. RA": a number of something abbreviated is the row's id.
