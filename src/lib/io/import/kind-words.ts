@@ -7,7 +7,7 @@
 export const RISK_WORD = /(^| )(risk|risks|risque|risques|riesgo|riesgos|risiko|risiken|rischio|rischi|risco|riscos|risico|ryzyko|riziko|rizika|κινδυνοσ|κινδυνοι|ریسک|مخاطره|风险|風險|リスク|리스크|위험)( |$)/;
 
 /** A header that names the gaps of an assessment ("Gap", "Gap ID", "Brecha"), which a remediation plan closes as it would treat risks. */
-export const GAP_WORD = /(^| )(gap|gaps|brecha|brechas|lacuna|lacunas|ecart|ecarts)( |$)/;
+export const GAP_WORD = /(^| )(gap|gaps|brecha|brechas|lacuna|lacunas|lacune|lacunes|ecart|ecarts)( |$)/;
 
 /** A header that is the word "risk" and nothing more ("Risk", "Risque", "リスク"). */
 export const BARE_RISK = /^(risk|risque|riesgo|risiko|rischio|risco|risico|ryzyko|riziko|κινδυνοσ|风险|風險|リスク|리스크|위험)$/;

@@ -227,6 +227,16 @@ function findingsList(grid: Grid, r: Reading): boolean {
   return r.headers.some((h) => FINDING.test(words(h)) && [...fields.values()].includes(h.col) && !(PROBLEM.test(words(h)) && fields.has('controls') && risksNamed));
 }
 
+/** A sheet's name of a plan ("Plan d'actions", "Action plan", "Maßnahmenplan", "Plán opatření"). */
+const PLAN_NAME = /(^| )(plan|plans|plano|piano|plán|planu)( |$)|(massnahmen|behandlungs|aktions|handlungs|actie|behandel)plan/;
+/** A header of the audit a finding came from ("Audit", "Audit ref"), of where it came from ("Source", "Lähde"), and values that name an audit. */
+const AUDIT_HEAD = /^(audit|audits|audit name|audit ref|audit reference|auditoria|audit zdroj|revision|revisione)$/;
+const SOURCE_HEAD = /^(source|sources|origin|quelle|herkunft|origine|fuente|origen|fonte|bron|herkomst|zdroj|zrodlo|lahde|kalla|kilde|πηγη)$/;
+const AUDIT_VALUE = /\b(audit|audits|auditoint\w*|auditori\w*|auditu|surveillance|certification|recertification|stage [12])\b/i;
+/** A header of actions that correct ("Corrective action", "Korrigerende tiltak", "Korrekturmaßnahme", "Action corrective"). */
+const CORRECTIVE = /(^| )(corrective|korrigerende|korrigerande|korjaava|korrektur\S*|correctiv\S*|correttiv\S*|corretiv\S*|napravn\S*|naprawcz\S*|helyesbito|διορθωτικ\S*)( |$)/;
+const share = (list: string[], test: (t: string) => boolean): number => (list.length ? list.filter(test).length / list.length : 0);
+
 /** A nonconformity's, corrective action's or audit observation's key ("NC-001", "NC-2025-01", "CAR/24/01", "CAPA-3", "OFI-2"; not a NIST family's "CA-2"). */
 const NONCONFORMITY_KEY = /^(nc|ncr|nonconformity|capa|car|ofi|obs)[-_ ./]?(\d{2,4}[-_ ./])?\d+$/i;
 /** …and an incident's ("INC-2024-01", "INC0012345", "SEC-INC-7"): a log of incidents, graded for severity at most. */
@@ -251,12 +261,19 @@ function nonconformities(grid: Grid, r: Reading): boolean {
   const namedOtherwise = ['title', 'description', 'name', 'controlTitle'].some((f) => fields.has(f)) || RISK_WORD.test(headed(fields.get('riskId')));
   const names = (col: number) => naming.includes(col) || (!namedOtherwise && col < (fields.get('action') ?? Infinity));
   if (r.headers.some((h) => NONCONFORMITY_HEAD.test(words(h)) && names(h.col) && told(h.col))) return true;
-  // …or graded as an audit grades its findings ("Minor NC", "Observation", "Ελάσσονα μη συμμόρφωση") in a column of their own.
   const texts = (col: number) => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
+  // …or graded as an audit grades its findings ("Minor NC", "Observation", "Ελάσσονα μη συμμόρφωση") in a column of their own.
   if (r.headers.some((h) => gradesFindings(texts(h.col)))) return true;
   // …or actions each against a finding and its root cause, with no risk anywhere ("Finding | Root cause | Corrective action"): an audit's
   // corrective actions. (A finding beside the risk it raises, "Constat | Risque | Cause | Action corrective", keeps the plan.)
-  if (r.kind === 'treatment-plan' && !r.headers.some((h) => RISK_WORD.test(words(h))) && r.headers.some((h) => FINDING.test(words(h)) && h.col < (fields.get('action') ?? Infinity)) && r.headers.some((h) => ROOT_CAUSE.test(words(h)))) return true;
+  // (…not under a plan's name, "Plan d'actions": its corrective actions are the plan's.)
+  const riskless = r.kind === 'treatment-plan' && !PLAN_NAME.test(headerTokens(grid.name).join(' ')) && !r.headers.some((h) => RISK_WORD.test(words(h)) || GAP_WORD.test(words(h)));
+  const found = r.headers.some((h) => FINDING.test(words(h)) && h.col < (fields.get('action') ?? Infinity));
+  if (riskless && found && r.headers.some((h) => ROOT_CAUSE.test(words(h)))) return true;
+  // …and so are findings drawn from audits ("Audit" column, or a "Source": "ISO surveillance Oct-24", "Internal audit"), and actions
+  // headed as corrective ("Korrigerende tiltak", "Corrective action"), where no column names a risk or a gap.
+  const audited = (h: { col: number; text: string }) => AUDIT_HEAD.test(words(h)) || (SOURCE_HEAD.test(words(h)) && share(texts(h.col), (t) => AUDIT_VALUE.test(t)) >= 0.6);
+  if (riskless && ((found && r.headers.some(audited)) || r.headers.some((h) => CORRECTIVE.test(words(h))))) return true;
   const firstCol = Math.min(...r.headers.map((h) => h.col));
   const key = fields.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
   const ids = [key, ...(r.kind === 'treatment-plan' && !RISK_WORD.test(headed(key)) ? [firstCol] : [])].filter((c): c is number => c !== undefined);
@@ -266,6 +283,20 @@ function nonconformities(grid: Grid, r: Reading): boolean {
   };
   // (Incidents keyed in the first column are a log's whatever risk each names: "Nr incydentu": INC-2025-001 | … | "Powiązane ryzyko".)
   return ids.some((id) => keyedBy(id, (k) => NONCONFORMITY_KEY.test(k) || INCIDENT_KEY.test(k))) || keyedBy(firstCol, (k) => INCIDENT_KEY.test(k));
+}
+
+/** A sheet's name of incidents ("Incidents", "Registro Incidenti", "Sicherheitsvorfälle", "Hendelseslogg"). */
+const INCIDENTS_NAME = /(^| )(incident|incidents|incidenti|incidentes|incidencias|incidenten|incydenty|incidenty|incidentu|vorfalle|sicherheitsvorfalle|περιστατικα|hendelser|haendelser|hendelseslogg|incidentlog|incidentregister)( |$)/;
+
+/**
+ * Rows under a name of incidents, not rated for likelihood: a log of what happened (its severity, the asset hit, its status), not
+ * of what may happen. (A register of incident risks names them risks: "Incident risk register".)
+ */
+function incidentsNamed(grid: Grid, r: Reading): boolean {
+  const fields = r.assignment?.fields;
+  const name = headerTokens(grid.name).join(' ');
+  if (r.kind === 'other' || !fields || fields.has('likelihood') || fields.has('residualLikelihood') || !INCIDENTS_NAME.test(name) || RISK_WORD.test(name)) return false;
+  return r.kind !== 'treatment-plan' || !fields.has('riskId');
 }
 
 /** A sheet's name that says its actions treat risks ("Risk Treatment Plan", "Plan de traitement des risques", "Risikobehandlung"). */
@@ -294,8 +325,8 @@ function bareActions(grid: Grid, r: Reading): boolean {
   return [...r.assignment.fields.keys()].every((f) => ['action', 'dueDate', 'notes'].includes(f));
 }
 
-/** A header of the meeting an action was agreed at ("Meeting", "Minute ref", "Sitzung", "Réunion"). */
-const MEETING = /^(meeting|meetings|meeting date|minute|minutes|minute ref|minutes ref|minute no|sitzung|besprechung|protokoll|reunion|reuniao|riunione|vergadering|schuzka|jednani|συνεδριαση)$/;
+/** A header of the meeting an action was agreed at, or of its agenda or conclusions ("Meeting", "Minute ref", "Sitzung", "Sastanak", "Závěr / úkol"). */
+const MEETING = /^(meeting|meetings|meeting date|minute|minutes|minute ref|minutes ref|minute no|agenda|agenda item|sitzung|besprechung|protokoll|tagesordnungspunkt|reunion|reuniao|riunione|vergadering|agendapunt|schuzka|jednani|porada|bod jednani|zaver|zaver ukol|sastanak|tocka dnevnog reda|zakljucak|zakljucak zadatak|posiedzenie|punkt porzadku obrad|ordre du jour|orden del dia|συνεδριαση)$/;
 /** A management review's name ("Management review", "Managementbewertung", "Revue de direction", "Revisión por la dirección"). */
 const MANAGEMENT_REVIEW = /management ?review|managementbewertung|revue direction|revision por direccion|revisao pela direcao|riesame direzione|directiebeoordeling|prezkoumani vedenim|przeglad zarzadzania|ανασκοπηση διοικησησ/;
 
@@ -367,5 +398,5 @@ export function valueLists(grid: Grid, r: Reading): boolean {
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || taskList(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || legendReading(grid, best) || columnGuide(grid, best) || headedAsOther(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || taskList(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || incidentsNamed(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || legendReading(grid, best) || columnGuide(grid, best) || headedAsOther(grid) || (raciChart(grid) && !keyed);
 }
