@@ -1,0 +1,110 @@
+/**
+ * Logs that read like registers or plans but hold what an audit found or what happened: an audit's or a scan's findings graded
+ * by their severity, nonconformities and their corrective actions, deviations, and incidents. look-alikes.ts asks them. Split
+ * from look-alikes.ts.
+ */
+import type { Grid } from './grid.ts';
+import type { Reading } from './kind.ts';
+import { headerTokens } from './headers.ts';
+import { columnValues } from './column-values.ts';
+import { gradesFindings } from './own-measures.ts';
+import { GAP_WORD, RISK_WORD, RISKS_NAME } from './kind-words.ts';
+
+/** A header of what an audit or a scan found ("Finding", "Befund", "Hallazgo", "Constat"), or of a problem found ("Problem", "Problema"). */
+const PROBLEM = /^(problem|problems|problema|problemas|probleme|problemes)$/;
+const FINDING = new RegExp(`^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez|constatare|constatari|nalaz|ustalenie|ευρημα|ευρηματα|megallapitas|megallapitasok|havainto|havainnot|iakttagelse|ugotovitev|zistenie|constatacao|constatacoes)$|${PROBLEM.source}`);
+/** A header of a finding's root cause ("Root cause", "Gyökérok", "Juurisyy", "Αιτία"): why an audit's finding arose. */
+const ROOT_CAUSE = /^(root cause|root causes|cause|causes|cause racine|causa raiz|causa principal|causa radice|ursache|grundursache|oorzaak|grondoorzaak|pricina|pricina zakladni|grundorsak|rodarsag|perussyy|juurisyy|gyokerok|kivalto ok|αιτια|βασικη αιτια|γενεσιουργος αιτια|przyczyna|przyczyna zrodlowa|vzrok|temeljni vzrok|cauza|cauza principala)$/;
+
+const SEVERITY = /(^| )(severity|criticality|cvss|schweregrad|kritikalitat|severite|gravite|severidad|gravedad|severidade|gravidade|gravita|ernst|zavaznost)( |$)/;
+
+/**
+ * Findings of an audit or a scan read as a register: the rows are named by a "Finding" column and
+ * graded only by their severity, with no likelihood, impact or residual rating (a register that
+ * calls its risks findings rates them). Five labelled findings lists of six were no register.
+ */
+export function findingsList(grid: Grid, r: Reading): boolean {
+  if (r.kind !== 'risks' || !r.assignment) return false;
+  const fields = r.assignment.fields;
+  if (['likelihood', 'impact', 'score', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'].some((f) => fields.has(f))) return false;
+  const words = (h: { text: string }) => headerTokens(h.text).join(' ');
+  // A rating of the risk ("Risk Level", "Risk Severity") makes the findings risks; so does a treatment decided for each.
+  if (fields.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields.get(f) === h.col))) return false;
+  // (Findings with no grade at all, under a register's name, are its unrated risks; an asset's criticality grades no finding.)
+  if (!r.headers.some((h) => SEVERITY.test(words(h)) && !RISK_WORD.test(words(h)) && !/(^| )(asset|data|information|system)( |$)/.test(words(h)))) return false;
+  // (Problems with their measures under a risks' name, "Risk register": Problem | Severity | Mitigation, are a short register's risks.)
+  const risksNamed = RISKS_NAME.test(headerTokens(grid.name).join(' '));
+  return r.headers.some((h) => FINDING.test(words(h)) && [...fields.values()].includes(h.col) && !(PROBLEM.test(words(h)) && fields.has('controls') && risksNamed));
+}
+
+/** A sheet's name of a plan ("Plan d'actions", "Action plan", "Maßnahmenplan", "Plán opatření"). */
+const PLAN_NAME = /(^| )(plan|plans|plano|piano|plán|planu)( |$)|(massnahmen|behandlungs|aktions|handlungs|actie|behandel)plan/;
+/** A header of the audit a finding came from ("Audit", "Audit ref"), of where it came from ("Source", "Lähde"), and values that name an audit. */
+const AUDIT_HEAD = /^(audit|audits|audit name|audit ref|audit reference|auditoria|audit zdroj|revision|revisione)$/;
+const SOURCE_HEAD = /^(source|sources|origin|quelle|herkunft|origine|fuente|origen|fonte|bron|herkomst|zdroj|zrodlo|lahde|kalla|kilde|πηγη)$/;
+const AUDIT_VALUE = /\b(audit|audits|auditoint\w*|auditori\w*|auditu|surveillance|certification|recertification|stage [12])\b/i;
+/** A header of actions that correct ("Corrective action", "Korrigerende tiltak", "Korrekturmaßnahme", "Action corrective"). */
+const CORRECTIVE = /(^| )(corrective|korrigerende|korrigerande|korjaava|korrektur\S*|correctiv\S*|correttiv\S*|corretiv\S*|napravn\S*|naprawcz\S*|helyesbito|διορθωτικ\S*)( |$)/;
+const share = (list: string[], test: (t: string) => boolean): number => (list.length ? list.filter(test).length / list.length : 0);
+
+/** A nonconformity's, corrective action's or audit observation's key ("NC-001", "NC-2025-01", "CAR/24/01", "CAPA-3", "OFI-2"; not a NIST family's "CA-2"). */
+const NONCONFORMITY_KEY = /^(nc|ncr|nonconformity|capa|car|ofi|obs)[-_ ./]?(\d{2,4}[-_ ./])?\d+$/i;
+/** …and an incident's ("INC-2024-01", "INC0012345", "SEC-INC-7"): a log of incidents, graded for severity at most. */
+const INCIDENT_KEY = /^(sec[-_ ]?)?(inc|incident)[-_ ./]?(\d{2,4}[-_ ./])?\d+$/i;
+
+/** A header led by nonconformities and not a reference to one ("Nonconformity", "Nonconformity details", "Abweichung"; not "Related nonconformity", "Nonconformity ref"). */
+const NONCONFORMITY_HEAD = /^((description|descripcion|descricao|beschreibung|περιγραφη|opis|popis|descriere) )?(nonconformity|nonconformities|non conformity|non conformities|nonconformance|non conformance|abweichung|abweichungen|no conformidad|non conformite|nao conformidade|non conformita|afwijking|μη συμμορφωσησ|μη συμμορφωση|neconformitate|niezgodnosc|niezgodnosci|neshoda|nesukladnost)( (?!(ref|refs|reference|id|no|nr|number|nummer|num)( |$))\S+)*$/;
+/** Rows keyed as nonconformities, corrective actions or incidents, not rated for likelihood and impact: an audit's or an incident log's register of them, not of risks. */
+export function nonconformities(grid: Grid, r: Reading): boolean {
+  const fields = r.assignment?.fields;
+  if (r.kind === 'other' || !fields || (fields.has('likelihood') && fields.has('impact'))) return false;
+  // (A treatment option decided for each, or a rating headed as the risk's, makes them risks raised by an audit.)
+  const words = (h: { text: string }) => headerTokens(h.text).join(' ');
+  const headed = (col: number | undefined) => words(r.headers.find((h) => h.col === col) ?? { text: '' });
+  if (fields.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields.get(f) === h.col))) return false;
+  // Rows named as nonconformities, in sentences under a header of them ("Nonconformity": "Backup restore never tested"), or keyed so
+  // in their own key or, for a plan whose risk column is not headed as one, in their first column. (A register or plan that only
+  // cites the nonconformity each risk came from, beside its own risk, keeps its kind.)
+  const told = (col: number) => columnValues(grid, col, [...grid.rows.keys()].filter((row) => row > r.headerRow)).avgLength >= 15;
+  // (…the column that names the rows: the one read as their risk or title, or, where nothing else names them, one before the action.)
+  const naming = ['riskId', 'title', 'description'].map((f) => fields.get(f)).filter((c): c is number => c !== undefined);
+  const namedOtherwise = ['title', 'description', 'name', 'controlTitle'].some((f) => fields.has(f)) || RISK_WORD.test(headed(fields.get('riskId')));
+  const names = (col: number) => naming.includes(col) || (!namedOtherwise && col < (fields.get('action') ?? Infinity));
+  if (r.headers.some((h) => NONCONFORMITY_HEAD.test(words(h)) && names(h.col) && told(h.col))) return true;
+  const texts = (col: number) => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
+  // …or graded as an audit grades its findings ("Minor NC", "Observation", "Ελάσσονα μη συμμόρφωση") in a column of their own.
+  if (r.headers.some((h) => gradesFindings(texts(h.col)))) return true;
+  // …or actions each against a finding and its root cause, with no risk anywhere ("Finding | Root cause | Corrective action"): an audit's
+  // corrective actions. (A finding beside the risk it raises, "Constat | Risque | Cause | Action corrective", keeps the plan.)
+  // (…not under a plan's name, "Plan d'actions": its corrective actions are the plan's.)
+  const riskless = r.kind === 'treatment-plan' && !PLAN_NAME.test(headerTokens(grid.name).join(' ')) && !r.headers.some((h) => RISK_WORD.test(words(h)) || GAP_WORD.test(words(h)));
+  const found = r.headers.some((h) => FINDING.test(words(h)) && h.col < (fields.get('action') ?? Infinity));
+  if (riskless && found && r.headers.some((h) => ROOT_CAUSE.test(words(h)))) return true;
+  // …and so are findings drawn from audits ("Audit" column, or a "Source": "ISO surveillance Oct-24", "Internal audit"), and actions
+  // headed as corrective ("Korrigerende tiltak", "Corrective action"), where no column names a risk or a gap.
+  const audited = (h: { col: number; text: string }) => AUDIT_HEAD.test(words(h)) || (SOURCE_HEAD.test(words(h)) && share(texts(h.col), (t) => AUDIT_VALUE.test(t)) >= 0.6);
+  if (riskless && ((found && r.headers.some(audited)) || r.headers.some((h) => CORRECTIVE.test(words(h))))) return true;
+  const firstCol = Math.min(...r.headers.map((h) => h.col));
+  const key = fields.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
+  const ids = [key, ...(r.kind === 'treatment-plan' && !RISK_WORD.test(headed(key)) ? [firstCol] : [])].filter((c): c is number => c !== undefined);
+  const keyedBy = (col: number, re: (k: string) => boolean) => {
+    const keys = [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.replace(/[*_]/g, '').trim() ?? '').filter(Boolean);
+    return keys.length >= 2 && keys.filter(re).length >= keys.length * 0.8;
+  };
+  // (Incidents keyed in the first column are a log's whatever risk each names: "Nr incydentu": INC-2025-001 | … | "Powiązane ryzyko".)
+  return ids.some((id) => keyedBy(id, (k) => NONCONFORMITY_KEY.test(k) || INCIDENT_KEY.test(k))) || keyedBy(firstCol, (k) => INCIDENT_KEY.test(k));
+}
+
+/** A sheet's name of incidents ("Incidents", "Registro Incidenti", "Sicherheitsvorfälle", "Hendelseslogg"). */
+const INCIDENTS_NAME = /(^| )(incident|incidents|incidenti|incidentes|incidencias|incidenten|incydenty|incidenty|incidentu|vorfalle|sicherheitsvorfalle|περιστατικα|hendelser|haendelser|hendelseslogg|incidentlog|incidentregister)( |$)/;
+
+/**
+ * Rows under a name of incidents, not rated for likelihood: a log of what happened (its severity, the asset hit, its status), not
+ * of what may happen. (A register of incident risks names them risks: "Incident risk register".)
+ */
+export function incidentsNamed(grid: Grid, r: Reading): boolean {
+  const fields = r.assignment?.fields;
+  const name = headerTokens(grid.name).join(' ');
+  if (r.kind === 'other' || !fields || fields.has('likelihood') || fields.has('residualLikelihood') || !INCIDENTS_NAME.test(name) || RISK_WORD.test(name)) return false;
+  return r.kind !== 'treatment-plan' || !fields.has('riskId');
+}
