@@ -172,7 +172,10 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   // Documents numbered as such ("Doc-ID": DOC-01, with their version and next review) are a document register, not controls.
   if (kind === 'soa' && DOCUMENT_KEY.test(headerWords(a, a.fields.get('controlId')))) return true;
   // (…and a scanner's findings are no SoA either, whatever a "Name" and a "Status" beside them seem.)
-  return ((kind === 'risks' && !has('likelihood')) || kind === 'soa') && scanFindings(a, values);
+  // (…nor a plan: a scanner's export with no action beside its rows, "Plugin ID | Host | Port | CVSS | First Seen | State"; a tracker of
+  // vulnerability tickets, "Ticket | CVE | Asset | Assignee | Due date", may be one.)
+  const scanned = a.columns.some((c) => /^(plugin|plugin id|plugin name|port|protocol|svc name)$/.test(headerTokens(c.header).join(' ')));
+  return ((kind === 'risks' && !has('likelihood')) || kind === 'soa' || (kind === 'treatment-plan' && !has('action') && scanned)) && scanFindings(a, values);
 }
 
 /**

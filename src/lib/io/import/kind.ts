@@ -21,7 +21,7 @@ import { poamKeyed } from './poam-items.ts';
 import { supplierFacts, suppliersKeyed } from './suppliers.ts';
 import { machineFacts, machinesListed } from './machines.ts';
 import { dataItemsListed } from './data-inventory.ts';
-import { bareControlId, likelyHeaders, lowerHalf, nextRowIsData, sampleRows, withoutBox } from './reading-rows.ts';
+import { bareControlId, likelyHeaders, lowerHalf, nextRowIsData, sampleRows, translatedBelow, withoutBox } from './reading-rows.ts';
 import { GAP_NAME, MAPPED_NAME, MAPPING_NAME, MATRIX_NAME, namedFor, nameHints } from './sheet-names.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
 
@@ -279,6 +279,8 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   const runnerUp = Math.max(0, ...all.filter((r) => r.kind !== best.kind).map((r) => r.total));
   const margin = best.total - runnerUp;
   const kindConfidence = Math.round(Math.min(0.99, best.total / (best.total + 1.5)) * Math.min(1, 0.6 + margin / 5) * 100) / 100;
-  const headerRow = override.headerRow ? best.headerRow : headerBottom(grid, best.headerRow, best.headers);
+  // (A header said again in another language on the row below ends there: "Nr. | Risiko" over "N° | Risque".)
+  const translated = !override.headerRow && best.assignment !== null && translatedBelow(grid, best.headerRow, best.kind as RecordKind, best.assignment.fields);
+  const headerRow = override.headerRow ? best.headerRow : translated ? best.headerRow + 1 : headerBottom(grid, best.headerRow, best.headers);
   return { kind: best.kind, kindConfidence, headerRow, headers: best.headers, assignment: best.assignment };
 }

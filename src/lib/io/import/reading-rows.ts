@@ -103,3 +103,18 @@ export function withoutBox(grid: Grid, header: number, headers: ColumnHeader[]):
   }
   return headers;
 }
+
+/**
+ * The row under a header says the same again in another language ("Nr. | Risiko | Bedrohung" over "N° | Risque | Menace"): the
+ * header is two rows, and its lower row is the one to name (as a two-row header's). Most of the columns the reading mapped must
+ * read as the same field in both rows.
+ */
+export function translatedBelow(grid: Grid, header: number, kind: RecordKind, fields: ReadonlyMap<string, number>): boolean {
+  const next = grid.rows.get(header + 1);
+  if (!next || !isHeaderish(grid, header + 1) || fields.size < 3) return false;
+  const same = [...fields].filter(([field, col]) => {
+    const cell = next.get(col);
+    return cell !== undefined && !cell.filled && fieldCandidates(kind, cell.text).some((c) => c.field === field && c.confidence >= 0.6);
+  }).length;
+  return same >= 3 && same >= 0.6 * fields.size;
+}

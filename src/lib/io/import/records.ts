@@ -115,6 +115,12 @@ function isSection(input: ScanInput, row: number, cells: [number, GridCell][]): 
     });
     if (refs.length === 1 && refs[0]?.kind !== 'control' && !decided) return true;
   }
+  // A group's number beside its title merged over the rest of the row ("1 | Styring og ledelse" over B:G) heads a section.
+  if (cells.length === 2) {
+    const [[first, key], [col]] = cells as [[number, GridCell], [number, GridCell]];
+    const merge = mergeAt(input.grid, row, col);
+    return /^\S{1,6}$/.test(key.text.trim()) && merge !== undefined && merge.left === first + 1 && merge.right - merge.left >= 2;
+  }
   if (cells.length !== 1) return false;
   const [col] = cells[0] ?? [0];
   const merge = mergeAt(input.grid, row, col);

@@ -10,11 +10,13 @@ const EXAMPLE_WORD = /^[[(]?\s*(example|sample|beispiel|exemple|ejemplo|esempio|
 const EXAMPLE_KEY = /^[[(]?\s*(example|sample|beispiel|bsp\.?|exemple|ejemplo|esempio|voorbeeld|příklad|príklad|priklad|przykład|primjer|primer|példa|exemplo|esim\.?|esimerkki|eksempel|exempel|örnek|e\.\s?g\.|z\.\s?b\.)\s*[:.)\]]?\s*$/iu;
 /** …or a key numbered nought with an example's prefix ("EX-00", "EX-0", "XX-000"): a sample row's, not a record's. */
 const EXAMPLE_ID = /^(ex|eg|xx?)[-_ .]?0+$/i;
+/** …or a key led by "for example" abbreviated ("Ex.: A-00", "π.χ. R-00", "e.g. R-0"): the template's sample in the key's own cell. */
+const EXAMPLE_LED = /^[[(]?\s*(e\.\s?g\.|eg\.|ex\.|z\.\s?b\.|bspw\.|bsp\.|p\.\s?ej\.|p\.\s?ex\.|π\.\s?χ\.|např\.|napr\.|np\.|bijv\.|esim\.|f\.\s?eks\.|t\.\s?ex\.)\s*:?\s*\S/iu;
 const EXAMPLE_ROW = /\bexample (row|line|entry)\b|\bsample row\b|beispielzeile|beispieleintrag|ligne d'exemple|exemple de ligne|fila de ejemplo|riga di esempio|voorbeeldregel|voorbeeldrij|przykładowy wiersz|linha de exemplo|esimerkkirivi|exempelrad|eksempelrad/iu;
 /** A row of hints in brackets under each header ("(nr. fra risikoregister)", "(hvad skal gøres)", "[name/role]"): how to fill it in. */
 const HINT = /^[([].*[)\]]$/su;
 const hints = (cells: [number, GridCell][]): boolean => cells.length >= 2 && cells.filter(([, c]) => HINT.test(c.text.trim())).length >= cells.length * 0.8;
-export const isExample = (cells: [number, GridCell][]): boolean => hints(cells) || EXAMPLE_KEY.test(cells[0]?.[1].text.trim() ?? '') || EXAMPLE_ID.test(cells[0]?.[1].text.trim() ?? '') || cells.slice(0, 3).some(([, c]) => EXAMPLE_WORD.test(c.text.trim())) || cells.some(([, c]) => EXAMPLE_ROW.test(c.text));
+export const isExample = (cells: [number, GridCell][]): boolean => hints(cells) || EXAMPLE_KEY.test(cells[0]?.[1].text.trim() ?? '') || EXAMPLE_ID.test(cells[0]?.[1].text.trim() ?? '') || EXAMPLE_LED.test(cells[0]?.[1].text.trim() ?? '') || cells.slice(0, 3).some(([, c]) => EXAMPLE_WORD.test(c.text.trim())) || cells.some(([, c]) => EXAMPLE_ROW.test(c.text));
 
 /** The next row's first cell goes on counting from this one's (1 then 2): the rows' own numbers, so this row is a record. */
 export function countsOn(grid: Grid, row: number, cells: [number, GridCell][]): boolean {
