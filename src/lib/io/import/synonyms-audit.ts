@@ -39,10 +39,10 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
   },
   assets: {
     id: 'asset uid|=uid|~löpnummer|~løpenummer|~løbenummer|~=lp|nr inwentarzowy|=identyfikator|~sorszám|~nr crt|=cod|~sıra no|~項次',
-    name: '=socmhainn|socmhainn faisneise|benämning|eiendel|betegnelse|=kohde',
+    name: '=quoi|=was|=socmhainn|socmhainn faisneise|benämning|eiendel|betegnelse|=kohde',
     type: '=cineal|=slag|verditype|=laji|danh mục|=clase',
     owner: '=uineir|=eienaar|κατοχοσ|=vastuu|deținător|=sahip|责任部门|管理人',
-    classification: '=rangu|klassifikasie|tietoturvaluokka|turvaluokka|luottamuksellisuusluokka|skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
+    classification: '=sensible|sensible ?|=rangu|klassifikasie|tietoturvaluokka|turvaluokka|luottamuksellisuusluokka|skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
   },
   'treatment-plan': {
     riskId: 'riskreferens|identyfikator ryzyka',
@@ -79,7 +79,7 @@ export const auditSheetNames: Partial<Record<SheetKind, string>> = {
   assets: 'socmhainni|clar socmhainni|bateregister|tillgångsförteckning|verdiregister|eiendeler|verdioversikt|aktivfortegnelse|omaisuusluettelo|suojattavat kohteet',
   'treatment-plan': 'risicobehandelplan|risikohåndteringsplan|handleplan|riskienkäsittelysuunnitelma|plan postępowania|plán zvládání rizik|plán zaobchádzania s rizikami|'
     + 'akcióterv|plan de măsuri|faaliyet planı|план обработки|план обробки|piano d azione|piano di azione|xử lý rủi ro|mitigasi risiko',
-  other: 'registro incidenti|registro degli incidenti|incidenti|incidenti di sicurezza|incidentenregister|incidentenlog|registro de incidentes|registo de incidentes|rejestr incydentow|evidence incidentu|sicherheitsvorfalle|vorfallsregister|journal des incidents|bewertungsskala|bewertungsskalen|risikoskala|schadensskala|meeting minutes|minutes|zapis z porady|zapisnici sastanaka|zapisnik|sitzungsprotokoll|besprechungsprotokoll|compte rendu|acta de reunion|verbale|notulen|document register|document list|dokumentenliste|liste des documents|doküman listesi|belge listesi|ljestvice|ljestvica|インシデント記録|インシデント記録簿|내부감사 결과|감사 결과|시정조치|内部审核|审核发现|słowniki|słownik|listy rozwijane|incident log|incident register|incidents log|incident tracker|security incidents|incidentenregistratie|incidentregistratie|datalekregister|vorfallsregister|sicherheitsvorfälle|registre des incidents|journal des incidents|registro de incidentes|registro de incidencias|incidentenregister|issuelog|incidentlogg|ärendelogg|hendelseslogg|avvikslogg|hændelseslog|sagslog|tietoturvapoikkeamat|avoimet asiat|selite|'
+  other: 'registre documentaire|registre des documents|documentenregister|dokumentenregister|registro documental|registro de documentos|registre incidents|registro degli incidenti|incidenti|incidenti di sicurezza|incidentenregister|incidentenlog|registro de incidentes|registo de incidentes|rejestr incydentow|evidence incidentu|sicherheitsvorfalle|vorfallsregister|journal des incidents|bewertungsskala|bewertungsskalen|risikoskala|schadensskala|meeting minutes|minutes|zapis z porady|zapisnici sastanaka|zapisnik|sitzungsprotokoll|besprechungsprotokoll|compte rendu|acta de reunion|verbale|notulen|document register|document list|dokumentenliste|liste des documents|doküman listesi|belge listesi|ljestvice|ljestvica|インシデント記録|インシデント記録簿|내부감사 결과|감사 결과|시정조치|内部审核|审核发现|słowniki|słownik|listy rozwijane|incident log|incident register|incidents log|incident tracker|security incidents|incidentenregistratie|incidentregistratie|datalekregister|vorfallsregister|sicherheitsvorfälle|registre des incidents|journal des incidents|registro de incidentes|registro de incidencias|incidentenregister|issuelog|incidentlogg|ärendelogg|hendelseslogg|avvikslogg|hændelseslog|sagslog|tietoturvapoikkeamat|avoimet asiat|selite|'
     + 'rejestr incydentów|rejestr problemów|seznam problémů|evidencia incidentov|zoznam problémov|incidensnapló|problémanapló|jelmagyarázat|registrul incidentelor|'
     + 'registru probleme|olay kayıtları|sorun listesi|lejant|インシデント管理台帳|課題管理表|침해사고 대장|이슈 관리|信息安全事件记录|问题跟踪表|資安事件紀錄|問題追蹤表|'
     + 'log insiden|daftar masalah|nhật ký sự cố|danh sách vấn đề|журнал инцидентов|реестр проблем|журнал інцидентів|реєстр проблем|registro incidenti|'
