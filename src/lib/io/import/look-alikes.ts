@@ -292,8 +292,8 @@ export function valueLists(grid: Grid, r: Reading): boolean {
 }
 
 /** Headers of a document's version and of its approval ("Version", "Versie"; "Approved on", "Goedgekeurd op", "Freigabe"). */
-const VERSION = /^(version|versions|versie|versao|versione|verze|wersja|εκδοση|ver|rev|revision|revisie)( no| nr)?$/;
-const APPROVED = /(^| )(approved|approval|approuve|approuvee|approbation|goedgekeurd|goedkeuring|genehmigt|freigegeben|freigabe|aprobado|aprobacion|aprovado|aprovacao|approvato|approvazione|schvaleno|schvaleni|zatwierdzono|zatwierdzenie|εγκριση|εγκρι\S*)( |$)/;
+const VERSION = /^(version|versions|versie|versao|versione|verze|wersja|versija|verzio|versio|εκδοση|ver|rev|revision|revisie)( no| nr)?$/;
+const APPROVED = /(^| )(approved|approval|approuve|approuvee|approbation|goedgekeurd|goedkeuring|genehmigt|freigegeben|freigabe|aprobado|aprobacion|aprovado|aprovacao|approvato|approvazione|schvaleno|schvaleni|zatwierdzono|zatwierdzenie|patvirtinta|patvirtinimo|jovahagyva|hyvaksytty|godkand|godkendt|godkjent|εγκριση|εγκρι\S*)( |$)/;
 
 /** Rows each with their version and their approval: a register of controlled documents (policies, procedures), not of assets or risks. */
 function documentIndex(r: Reading): boolean {

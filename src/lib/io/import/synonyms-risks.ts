@@ -13,6 +13,7 @@ import { nordicPhrases, nordicRatings, nordicResidual } from './synonyms-nordic.
 import { worldCurrent, worldInherent, worldPhrases, worldRatings, worldResidual } from './synonyms-world.ts';
 import { eastBareRisk, eastCurrent, eastInherent, eastPhrases, eastRatings, eastResidual } from './synonyms-east.ts';
 import { auditPhrases, auditRatings, auditResidual } from './synonyms-audit.ts';
+import { regionalPhrases, regionalRatings, regionalResidual } from './synonyms-regional.ts';
 import { persianBareRisk, persianCurrent, persianInherent, persianPhrases, persianRatings, persianResidual } from './synonyms-persian.ts';
 
 const baseRiskPhrases: Record<string, string> = {
@@ -145,9 +146,9 @@ const baseCurrentWords = 'current|existing|present|actual|actuel|actuelle|aktuel
 /** The whole header, when it is only the word "risk" plus a stage ("Residual risk"), names a level. */
 export const bareRiskWords = 'risk|risque|risiko|riesgo|riziko|κινδυνοσ|risk rating|rating|value|risco|rischio|risico|ryzyko|riski|risici|risc|kockazat|rizik|tveganje|=r|' + eastBareRisk + '|' + persianBareRisk;
 
-export const riskPhrases: Record<string, string> = withMore(baseRiskPhrases, morePhrases.risks, nordicPhrases.risks, worldPhrases.risks, eastPhrases.risks, persianPhrases.risks, auditPhrases.risks);
-export const ratingPhrases = withMore(baseRatingPhrases, moreRatings, nordicRatings, worldRatings, eastRatings, persianRatings, auditRatings) as typeof baseRatingPhrases;
+export const riskPhrases: Record<string, string> = withMore(baseRiskPhrases, morePhrases.risks, nordicPhrases.risks, worldPhrases.risks, eastPhrases.risks, persianPhrases.risks, auditPhrases.risks, regionalPhrases.risks);
+export const ratingPhrases = withMore(baseRatingPhrases, moreRatings, nordicRatings, worldRatings, eastRatings, persianRatings, auditRatings, regionalRatings) as typeof baseRatingPhrases;
 const joinLists = (...lists: string[]): string => lists.filter((l) => l !== '').join('|');
-export const residualWords = joinLists(baseResidualWords, moreResidual, nordicResidual, worldResidual, eastResidual, persianResidual, auditResidual);
+export const residualWords = joinLists(baseResidualWords, moreResidual, nordicResidual, worldResidual, eastResidual, persianResidual, auditResidual, regionalResidual);
 export const inherentWords = joinLists(baseInherentWords, moreInherent, worldInherent, eastInherent, persianInherent);
 export const currentWords = joinLists(baseCurrentWords, moreCurrent, worldCurrent, eastCurrent, persianCurrent);

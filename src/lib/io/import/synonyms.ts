@@ -10,6 +10,7 @@ import { worldPhrases, worldSheetNames } from './synonyms-world.ts';
 import { eastNotPhrases, eastPhrases, eastSheetNames } from './synonyms-east.ts';
 import { persianNotPhrases, persianPhrases, persianSheetNames } from './synonyms-persian.ts';
 import { auditPhrases, auditSheetNames } from './synonyms-audit.ts';
+import { regionalPhrases, regionalSheetNames } from './synonyms-regional.ts';
 
 const soaPhrases: Record<string, string> = {
   controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|cis safeguard|cis control|cis id|cis ref|safeguard id|safeguard no|pci requirement|pci dss requirement|pci req|=req|req no|req nr|req id|req ref|requirement id|requirement no|requirement number|requirement ref|hipaa reference|hipaa citation|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
@@ -125,7 +126,7 @@ const planPhrases: Record<string, string> = {
 
 /** A kind's base phrases with those of every other word list added. */
 function allLanguages(kind: Exclude<RecordKind, 'risks'>, base: Record<string, string>): Record<string, string> {
-  return withMore(base, morePhrases[kind], nordicPhrases[kind], worldPhrases[kind], eastPhrases[kind], persianPhrases[kind], auditPhrases[kind]);
+  return withMore(base, morePhrases[kind], nordicPhrases[kind], worldPhrases[kind], eastPhrases[kind], persianPhrases[kind], auditPhrases[kind], regionalPhrases[kind]);
 }
 
 /** Header phrases per kind and field. */
@@ -212,7 +213,7 @@ const baseSheetNameWords: Record<SheetKind, string> = {
     + 'legenda|instrukce|ciselnik|ciselniky|pokyny|prehled|souhrn|legende|anleitung|ubersicht|leyenda|instrucciones|resumen|υπομνημα|οδηγιεσ|συνοψη',
 };
 
-export const sheetNameWords = withMore(baseSheetNameWords, moreSheetNames, nordicSheetNames, worldSheetNames, eastSheetNames, persianSheetNames, auditSheetNames as Record<string, string>) as Record<SheetKind, string>;
+export const sheetNameWords = withMore(baseSheetNameWords, moreSheetNames, nordicSheetNames, worldSheetNames, eastSheetNames, persianSheetNames, auditSheetNames as Record<string, string>, regionalSheetNames as Record<string, string>) as Record<SheetKind, string>;
 
 export interface Phrase {
   text: string;
