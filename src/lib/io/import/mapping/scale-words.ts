@@ -29,6 +29,15 @@ const europeScaleRanks: Record<string, RankWords> = {
     generic: ['an-íseal|an íseal|fíor-íseal', 'íseal', 'meánach|measartha', 'ard', 'an-ard|an ard|fíor-ard|criticiúil'],
     five: ['annamh|neamhbhríoch', 'éadóchúil|beag|mion', 'féideartha|measartha', 'dóchúil|mór|tromchúiseach', 'beagnach cinnte|cinnte|tubaisteach'],
   },
+  // Welsh ("Isel", "Canolig", "Uchel") and Lithuanian ("Žema", "Vidutinė", "Aukšta").
+  welsh: {
+    generic: ['isel iawn', 'isel', 'canolig', 'uchel', 'uchel iawn|critigol'],
+    five: ['prin|dibwys', 'annhebygol|bach', 'posibl|cymedrol', 'tebygol|mawr|difrifol', 'bron yn sicr|sicr|trychinebus'],
+  },
+  lithuanian: {
+    generic: ['labai žema|labai žemas|labai maža', 'žema|žemas|maža|mažas', 'vidutinė|vidutinis', 'aukšta|aukštas|didelė|didelis', 'labai aukšta|labai aukštas|kritinė|kritinis'],
+    five: ['reta|retas|nereikšminga', 'mažai tikėtina|nedidelė', 'galima|vidutiniška', 'tikėtina|reikšminga|rimta', 'beveik neabejotina|katastrofinė'],
+  },
   afrikaans: {
     generic: ['baie laag', 'laag', 'medium|matig|middelmatig', 'hoog', 'baie hoog|kritiek|krities'],
     five: ['skaars|weglaatbaar', 'onwaarskynlik|klein|gering', 'moontlik|matig', 'waarskynlik|groot|ernstig', 'byna seker|seker|katastrofies'],

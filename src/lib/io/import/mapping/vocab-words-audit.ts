@@ -2,7 +2,7 @@
  * Words for the app's fixed values that an audit of the vocabulary found unread: practitioners' usual words in 22 languages,
  * written down value by value without sight of the importer and each run through `recognise`; these are the ones it read as
  * nothing. Same form as vocab-words.ts (app value → language → words, "|" between them; written as registers write them, the
- * caller folds them). Left out on purpose: single letters, "pending" (planned or not yet implemented?), "ongoing" and "treated"
+ * caller folds them; Welsh, Lithuanian, Swahili and Filipino added with synonyms-regional.ts). Left out on purpose: single letters, "pending" (planned or not yet implemented?), "ongoing" and "treated"
  * for a risk (vocab.ts reads those as in treatment and monitoring), and words of several meanings ("一般", "Özel", "Terbatas").
  */
 import type { WordTable } from './vocab-words.ts';
@@ -22,16 +22,16 @@ export const auditWords = {
     not_implemented: { sv: 'ej införd|inte införd', hu: 'nem megvalósított', ro: 'nerealizat', ko: '미적용|미흡', zht: '尚未實施', id: 'belum terimplementasi' },
   },
   riskStatus: {
-    assessed: { hu: 'nyitva', ja: '未対応|未完了', ko: '미조치', zh: '未处置', zht: '未結案', id: 'belum selesai', vi: 'chưa xử lý|chưa đóng', pt: 'em aberto' },
-    closed: { sk: 'uzatvorené', tr: 'kapandı', ja: '対応済', ko: '조치 완료|해결', zht: '已結案|結案|已解除', vi: 'đã xử lý', ru: 'закрытый|снят' },
+    assessed: { cy: 'agored', lt: 'atvira|atviras', sw: 'wazi|iko wazi', tl: 'bukas', hu: 'nyitva', ja: '未対応|未完了', ko: '미조치', zh: '未处置', zht: '未結案', id: 'belum selesai', vi: 'chưa xử lý|chưa đóng', pt: 'em aberto' },
+    closed: { cy: 'ar gau|wedi cau', lt: 'uždaryta|uždarytas', sw: 'imefungwa', tl: 'sarado', sk: 'uzatvorené', tr: 'kapandı', ja: '対応済', ko: '조치 완료|해결', zht: '已結案|結案|已解除', vi: 'đã xử lý', ru: 'закрытый|снят' },
   },
   actionStatus: {
     planned: {
       pl: 'do realizacji', cs: 'k řešení', hu: 'nem kezdődött el', tr: 'başlanmadı|beklemede', ja: '未対応', ko: '착수 전', zh: '未启动', zht: '尚未執行',
       id: 'belum dilaksanakan', vi: 'chưa thực hiện|mở', pt: 'a iniciar|em aberto', es: 'por iniciar',
     },
-    in_progress: { zht: '辦理中', id: 'proses|on progress', uk: 'у процесі' },
-    done: { ro: 'îndeplinit', tr: 'kapandı', ja: '対応済|実施済', zht: '已結案', id: 'sudah dilaksanakan', vi: 'đã thực hiện', ru: 'исполнено' },
+    in_progress: { cy: 'ar waith|ar y gweill', lt: 'vykdoma', sw: 'inaendelea', tl: 'isinasagawa', zht: '辦理中', id: 'proses|on progress', uk: 'у процесі' },
+    done: { cy: 'wedi cwblhau|cwblhawyd', lt: 'įvykdyta|atlikta', sw: 'imekamilika', tl: 'tapos na|natapos', ro: 'îndeplinit', tr: 'kapandı', ja: '対応済|実施済', zht: '已結案', id: 'sudah dilaksanakan', vi: 'đã thực hiện', ru: 'исполнено' },
   },
   classification: {
     public: {
@@ -51,12 +51,12 @@ export const auditWords = {
   },
   applicable: { yes: { id: 'diterapkan' }, no: { da: 'fravalgt', sk: 'nerelevantné', zh: '删减' } },
   treatment: {
-    modify: { nl: 'beheersen', no: 'reduser', da: 'mitigere', fi: 'pienennä', hu: 'kockázatcsökkentés', ro: 'diminuare', tr: 'risk azaltma', zh: '风险缓解', zht: '風險減緩|風險修改', vi: 'giảm' },
-    retain: { sv: 'godta', no: 'aksepter|godta', fi: 'hyväksy', pl: 'zachowanie|akceptowanie', sk: 'akceptovanie', zh: '风险保留', zht: '風險保留' },
+    modify: { cy: 'lleihau|lliniaru', lt: 'mažinti|mažinimas', sw: 'punguza|kupunguza', tl: 'bawasan', nl: 'beheersen', no: 'reduser', da: 'mitigere', fi: 'pienennä', hu: 'kockázatcsökkentés', ro: 'diminuare', tr: 'risk azaltma', zh: '风险缓解', zht: '風險減緩|風險修改', vi: 'giảm' },
+    retain: { cy: 'derbyn|goddef', lt: 'priimti|priėmimas', sw: 'kubali|kukubali', tl: 'tanggapin', sv: 'godta', no: 'aksepter|godta', fi: 'hyväksy', pl: 'zachowanie|akceptowanie', sk: 'akceptovanie', zh: '风险保留', zht: '風險保留' },
     avoid: {
-      nl: 'ontwijken', sv: 'undvik|eliminera', no: 'eliminere', da: 'eliminere', fi: 'vältä|poistaminen', cs: 'vyhnutí se|vyloučení', sk: 'vylúčenie', tr: 'riskten kaçınma',
+      cy: 'osgoi', lt: 'vengti|išvengimas', sw: 'epuka|kuepuka', tl: 'iwasan', nl: 'ontwijken', sv: 'undvik|eliminera', no: 'eliminere', da: 'eliminere', fi: 'vältä|poistaminen', cs: 'vyhnutí se|vyloučení', sk: 'vylúčenie', tr: 'riskten kaçınma',
       zh: '风险规避|风险避免', zht: '風險避免|風險規避', uk: 'уникнення ризику',
     },
-    share: { sv: 'överför', no: 'overfør', da: 'overfør', fi: 'siirrä', ko: '위험 이전', zh: '风险分担', zht: '風險分擔', id: 'mengalihkan' },
+    share: { cy: 'trosglwyddo', lt: 'perduoti|perdavimas', sw: 'hamisha|kuhamisha', tl: 'ilipat', sv: 'överför', no: 'overfør', da: 'overfør', fi: 'siirrä', ko: '위험 이전', zh: '风险分担', zht: '風險分擔', id: 'mengalihkan' },
   },
 } satisfies Partial<Record<string, WordTable>>;
