@@ -134,7 +134,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
   const vetoedAt = new Map<SheetKind, number>();
   for (const row of rows) {
     const bands = bandRows(grid, row);
-    const headers = withoutBox(grid, row, columnHeaders(grid, row, bands));
+    const sample = sampleRows(grid, row);
+    const headers = withoutBox(grid, sample, columnHeaders(grid, row, bands));
     // A row whose first cell is a bare control number ("8.7 | Technological | Malware protection") is a record, not a
     // header (unless the user chose it); a header that mentions one ("Controls (e.g. A.8.5)") is still a header.
     const lead = firstHeaded(headers)?.text.trim() ?? '';
@@ -147,7 +148,6 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     if (!override.headerRow && (insideTable(grid, row) || repeatedBelow(grid, row))) continue;
     // …and so is a row under another candidate that starts with a file's name or path ("public/assets/logo.png"): a list of files' record.
     if (!override.headerRow && isFileName(lead) && rows.some((r) => r < row)) continue;
-    const sample = sampleRows(grid, row);
     const values = new ValueCache(grid, sample);
     const extra = unlabelledColumns(grid, sample.slice(0, 50), headers);
     const bonus = (nextRowIsData(grid, row) ? 0.3 : 0) + 0.05 * bands.length - (isBandOverChildren(grid, row) ? 0.5 : 0);

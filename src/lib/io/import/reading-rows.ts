@@ -85,11 +85,11 @@ export function bareControlId(text: string): boolean {
 /**
  * A table's columns without a box set beside it past an empty column ("Summary by rating | Rating | Inherent | Residual" to the right
  * of a register, filled on its first few rows only): such a box is a count or a chart's data, not the table's. An empty spacer
- * column inside a table leaves it whole: the columns past it are filled on most of the table's rows.
+ * column inside a table leaves it whole: the columns past it are filled on most of the table's rows. `sample` is the header's
+ * sampleRows.
  */
-export function withoutBox(grid: Grid, header: number, headers: ColumnHeader[]): ColumnHeader[] {
+export function withoutBox(grid: Grid, sample: readonly number[], headers: ColumnHeader[]): ColumnHeader[] {
   const cols = headers.map((h) => h.col).sort((a, b) => a - b);
-  const sample = sampleRows(grid, header);
   const filled = (r: number, c: number) => (grid.rows.get(r)?.get(c)?.text.trim() ?? '') !== '';
   for (let i = 1; i < cols.length; i++) {
     const [a, b] = [cols[i - 1]!, cols[i]!];

@@ -16,7 +16,9 @@ const EXAMPLE_ROW = /\bexample (row|line|entry)\b|\bsample row\b|beispielzeile|b
 /** A row of hints in brackets under each header ("(nr. fra risikoregister)", "(hvad skal gøres)", "[name/role]"): how to fill it in. */
 const HINT = /^[([].*[)\]]$/su;
 const hints = (cells: [number, GridCell][]): boolean => cells.length >= 2 && cells.filter(([, c]) => HINT.test(c.text.trim())).length >= cells.length * 0.8;
-export const isExample = (cells: [number, GridCell][]): boolean => hints(cells) || EXAMPLE_KEY.test(cells[0]?.[1].text.trim() ?? '') || EXAMPLE_ID.test(cells[0]?.[1].text.trim() ?? '') || EXAMPLE_LED.test(cells[0]?.[1].text.trim() ?? '') || cells.slice(0, 3).some(([, c]) => EXAMPLE_WORD.test(c.text.trim())) || cells.some(([, c]) => EXAMPLE_ROW.test(c.text));
+/** The row's key says it is an example ("Example", "EX-00", "π.χ. R-00"). */
+const exampleKey = (key: string): boolean => EXAMPLE_KEY.test(key) || EXAMPLE_ID.test(key) || EXAMPLE_LED.test(key);
+export const isExample = (cells: [number, GridCell][]): boolean => hints(cells) || exampleKey(cells[0]?.[1].text.trim() ?? '') || cells.slice(0, 3).some(([, c]) => EXAMPLE_WORD.test(c.text.trim())) || cells.some(([, c]) => EXAMPLE_ROW.test(c.text));
 
 /** The next row's first cell goes on counting from this one's (1 then 2): the rows' own numbers, so this row is a record. */
 export function countsOn(grid: Grid, row: number, cells: [number, GridCell][]): boolean {
