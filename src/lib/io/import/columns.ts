@@ -5,7 +5,8 @@
 import type { ColumnProposal, RecordKind } from './types.ts';
 import { columnLetter, columnNumber, textAt, type Grid } from './grid.ts';
 import type { ColumnHeader } from './header-rows.ts';
-import { disowned, fieldCandidates, isResidualHeader, type FieldCandidate } from './fields.ts';
+import { disowned, fieldCandidates, type FieldCandidate } from './fields.ts';
+import { isResidualHeader } from './rating-headers.ts';
 import { headerTokens, normaliseHeader } from './headers.ts';
 import { GAP_WORD, IMPLEMENTATION_NOT_TOLD, IMPLEMENTATION_TOLD } from './kind-words.ts';
 import { numberedSet, SET_NUMBER } from './control-ids.ts';

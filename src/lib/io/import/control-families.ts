@@ -4,7 +4,7 @@
  * control's title would (the labellers of held-out 52 read both such tables so).
  */
 import { give } from './column-passes.ts';
-import { NIST_FAMILIES } from './column-values.ts';
+import { NIST_FAMILIES } from './value-patterns.ts';
 import { normaliseHeader } from './headers.ts';
 import { FAMILY_HEADER } from './kind-words.ts';
 import type { Candidate, ValueCache } from './columns.ts';

@@ -4,180 +4,15 @@
  */
 import { appHeaders } from '../app-layout.ts';
 import type { RecordKind } from './types.ts';
-import { headerTokens as wordsOf, knownWordMatches, learnUnspacedWords, levenshtein, normaliseHeader, phraseScore, segmentWords, wordSimilarity } from './headers.ts';
-import { fieldPhrases, notPhrases, phraseList } from './synonyms.ts';
-import { bareRiskWords, currentWords, inherentWords, ratingPhrases, residualWords } from './synonyms-risks.ts';
-
-/** A header's words, runs of Japanese, Chinese, Korean or Thai split into the vocabulary's words. */
-const headerTokens = (s: string): string[] => segmentWords(wordsOf(s));
+import { headerTokens as wordsOf, normaliseHeader } from './headers.ts';
+import { bestScore, expandAbbreviations, headerTokens, phrases, strip } from './phrase-match.ts';
+import { DUTCH_AFTER, RATING_PRODUCT, SCALE_RANGE, asResidual, ratingCandidates, residualOf, stageless } from './rating-headers.ts';
+import { fieldPhrases, notPhrases } from './synonyms.ts';
+import { currentWords, inherentWords, ratingPhrases } from './synonyms-risks.ts';
 
 export interface FieldCandidate {
   field: string;
   confidence: number;
-}
-
-/** A phrase's words, its weight, whether it must be the whole header, and its words run together. */
-interface Compiled {
-  words: string[];
-  weight: number;
-  exact: boolean;
-  joined: string;
-}
-
-const compiled = new Map<string, Compiled[]>();
-const vocabulary = new Map<string, string[]>();
-
-function phrases(list: string): Compiled[] {
-  let p = compiled.get(list);
-  if (!p) {
-    p = phraseList(list)
-      .map(({ text, weight, exact }) => {
-        const words = wordsOf(text);
-        learnUnspacedWords(words);
-        return { words, weight, exact, joined: words.join('') };
-      })
-      .filter((c) => c.words.length > 0);
-    for (const { words } of p) for (const w of words) vocabulary.set(w[0] ?? '', [...new Set([...(vocabulary.get(w[0] ?? '') ?? []), w])]);
-    compiled.set(list, p);
-  }
-  return p;
-}
-
-const similarCache = new Map<string, Set<string>>();
-
-/**
- * The phrase words a header word resembles (same first letter; typos there are rare), or ends with (a compound).
- * A word the vocabulary knows is itself, not a typo of a neighbour ("reference" is not "referente").
- */
-function similarWords(token: string): Set<string> {
-  let s = similarCache.get(token);
-  if (!s) {
-    const known = (vocabulary.get(token[0] ?? '') ?? []).includes(token);
-    s = new Set((vocabulary.get(token[0] ?? '') ?? []).filter((v) => known ? knownWordMatches(token, v) : wordSimilarity(token, v) > 0));
-    if (token.length >= 10) for (const words of vocabulary.values()) for (const v of words) if (token.endsWith(v) && wordSimilarity(token, v) > 0) s.add(v);
-    similarCache.set(token, s);
-  }
-  return s;
-}
-
-function bestScore(tokens: string[], list: string): number {
-  const all = phrases(list);
-  const similar = new Set<string>();
-  for (const t of tokens) for (const v of similarWords(t)) similar.add(v);
-  const joined = tokens.join('');
-  let best = 0;
-  for (const p of all) {
-    if (p.exact) {
-      if (p.joined === joined && p.words.length === tokens.length) best = Math.max(best, p.weight);
-      continue;
-    }
-    if (!p.words.some((w) => similar.has(w)) && p.joined !== joined) continue;
-    const s = phraseScore(tokens, p.words) * p.weight;
-    if (s > best) best = s;
-  }
-  return Math.min(best, 0.95);
-}
-
-/** Two neighbouring letters swapped, not the last ("Residaul"). */
-const swapped = (a: string, b: string): boolean => {
-  const at = [...a].findIndex((ch, i) => ch !== b[i]);
-  return a.length === b.length && at >= 0 && at < a.length - 2 && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
-};
-
-/**
- * A header word is a stage word, or a long one with a letter dropped or added inside it ("Restrisko", "Residul"),
- * or two inside it swapped ("Residaul"): not one letter changed or added at an end, which makes other words
- * ("Present"/"Prevent", "Initials", "Mitigate").
- */
-const stageWordIs = (word: string, stage: string): boolean =>
-  word === stage ||
-  (stage.length >= 7 && word.length >= 6 && word[0] === stage[0] && word.at(-1) === stage.at(-1) &&
-    ((word.length !== stage.length && levenshtein(word, stage, 1) === 1) || swapped(word, stage)));
-
-/** Removes every occurrence of the stage phrases from the tokens; true when one was found. */
-function strip(tokens: string[], list: string): { rest: string[]; found: boolean } {
-  let rest = tokens;
-  let found = false;
-  for (const { words } of phrases(list).toSorted((a, b) => b.words.length - a.words.length)) {
-    for (let i = 0; i + words.length <= rest.length; i++) {
-      if (words.every((w, k) => stageWordIs(rest[i + k] ?? '', w))) {
-        rest = [...rest.slice(0, i), ...rest.slice(i + words.length)];
-        found = true;
-        i--;
-      }
-    }
-  }
-  return { rest, found };
-}
-
-/** A scale written into a header: "(1-5)", "1–3", "1 to 5", "0..10". */
-const SCALE_RANGE = /(^|[\s([])[01]\s*(-|–|\.\.|to|a|bis)\s*(3|4|5|6|7|10|25|100)([\s)\]]|$)/i;
-const RATING_PRODUCT = /(^|\()\s*(\p{L}{1,4}\.?\s*[×*·]\s*\p{L}{1,4}\.?|\p{L}{1,4}\.?\s+x\s+\p{L}{1,4}\.?|\p{L}x\p{L})\s*(\)|$)/iu;
-/**
- * Dutch "after treatment" ("Kans na behandeling", "Risico na maatregelen"): the word "na" is dropped with the other short words,
- * which would leave a treatment's or a measure's header, so the phrase is read as the residual stage it is.
- */
-const DUTCH_AFTER = /\bna\s+(behandeling|maatregelen|maatregel|mitigatie|beheersmaatregelen)\b/iu;
-const asResidual = (text: string): string => text.replace(new RegExp(DUTCH_AFTER.source, 'giu'), 'residual');
-const residualOf = (header: string, context: string): boolean => strip(headerTokens(asResidual(`${context} ${header}`)), residualWords).found;
-/** The header names the residual stage of a rating ("Residual", "Restrisiko", "after treatment"). */
-export const isResidualHeader = (header: string): boolean => residualOf(header, '');
-/** The header says the rating's stage is the first one ("Initial", "Inherent", "Brutto") or the current one ("Current", "Aktuell"). */
-export const isInherentHeader = (header: string): boolean => strip(headerTokens(header), inherentWords).found;
-export const isCurrentHeader = (header: string): boolean => strip(headerTokens(header), currentWords).found;
-
-const RESIDUAL: Record<string, string> = { likelihood: 'residualLikelihood', impact: 'residualImpact', score: 'residualScore', level: 'residualLevel' };
-/** A rating field without its stage: "residualImpact" → "impact". */
-export const stageless = (field: string): string => field.replace(/^residual(.)/, (_, c: string) => c.toLowerCase());
-const SCORE_HINT = /\b(numeric|number|numerique|zahl|numerico|ciselne|cislo|score|value)\b/;
-
-/** The header is a stage and a plain word for the risk at most ("Inherent", "Residual risk", "Risiko"): it names no level, score or rating of its own. */
-export function bareRatingHeader(header: string): boolean {
-  const rest = strip(strip(strip(headerTokens(header), residualWords).rest, inherentWords).rest, currentWords).rest;
-  return rest.length === 0 || phrases(bareRiskWords).some(({ words: w }) => w.length === rest.length && w.every((x, i) => x === rest[i]));
-}
-
-/** A compound led by the remaining stage ("Restsannolikhet", "Jäännösvaikutus", "Maradványvalószínűség") and the rest a rating's word. */
-const STAGE_LED = /^(rest|jaannos|maradvany)(?=\p{L}{4})/u;
-/** The tokens of a header, with such compounds split into the stage and the rating ("rest", "sannolikhet"). */
-function stageTokens(text: string): string[] {
-  return headerTokens(text).flatMap((t) => {
-    const stage = STAGE_LED.exec(t)?.[1];
-    const rating = stage === undefined ? '' : t.slice(stage.length);
-    return stage !== undefined && (Object.values(ratingPhrases).some((list) => bestScore([rating], list) >= 0.85) || phrases(bareRiskWords).some(({ words }) => words.length === 1 && words[0] === rating)) ? [stage, rating] : [t];
-  });
-}
-
-/** Rating fields of a risk header, after setting aside stage words ("residual", "inherent", "current"). */
-function ratingCandidates(header: string, full: string, context: string, out: Map<string, number>): void {
-  // The variant may have words the header only abbreviates ("Υπολειμμ." for residual).
-  const all = stageTokens(`${context} ${full}${header === full ? '' : ` ${header}`}`);
-  const residual = strip(all, residualWords).found;
-  const current = strip(headerTokens(full), currentWords).found && !strip(all, inherentWords).found;
-  let rest = strip(strip(strip(stageTokens(header), residualWords).rest, inherentWords).rest, currentWords).rest;
-  // A header that is only a stage word ("Restrisiko", "Residual") names a level whatever the band says.
-  const onlyStage = rest.length === 0 && headerTokens(header).length > 0;
-  if (rest.length === 0) rest = strip(strip(headerTokens(context), residualWords).rest, inherentWords).rest;
-  const factor = current ? 0.93 : 1;
-  const put = (concept: string, conf: number) => {
-    const field = residual ? (RESIDUAL[concept] ?? concept) : concept;
-    out.set(field, Math.max(out.get(field) ?? 0, conf * factor));
-  };
-  for (const [concept, list] of Object.entries(ratingPhrases)) put(concept, bestScore(rest, list));
-  const bare = onlyStage || rest.length === 0 || phrases(bareRiskWords).some(({ words: w }) => w.length === rest.length && w.every((x, i) => x === rest[i]));
-  if (bare && (residual || strip(all, inherentWords).found || current)) put('level', 0.85);
-  if (SCORE_HINT.test(normaliseHeader(header)) && (out.get(residual ? 'residualLevel' : 'level') ?? 0) > 0.6) {
-    put('score', (out.get(residual ? 'residualLevel' : 'level') ?? 0) * 0.98);
-  }
-}
-
-/** "Resp.", "Descr.", "ΚΩΔ.": a word cut short with a dot, read as the shortest known word it starts. */
-function expandAbbreviations(header: string): string {
-  return header.replace(/(\p{L}{3,})\.(?![\p{L}\p{N}])/gu, (whole, word: string) => {
-    const w = normaliseHeader(word);
-    const known = (vocabulary.get(w[0] ?? '') ?? []).filter((v) => v.length > w.length && v.startsWith(w));
-    return known.toSorted((a, b) => a.length - b.length)[0] ?? whole;
-  });
 }
 
 /**
@@ -242,10 +77,6 @@ function disowning(kind: RecordKind, field: string, header: string): number {
   return list === undefined ? 0 : bestScore(headerTokens(header), list);
 }
 
-// Every list is compiled up front so the vocabulary is complete before the first header.
-for (const lists of Object.values(fieldPhrases)) for (const list of Object.values(lists)) phrases(list);
-for (const list of [...Object.values(ratingPhrases), residualWords, inherentWords, currentWords, bareRiskWords]) phrases(list);
-for (const lists of Object.values(notPhrases)) for (const list of Object.values(lists)) phrases(list);
 
 /**
  * The fields of `kind` that `header` may name, best first (confidence ≥ 0.5). `context` is the

@@ -5,7 +5,7 @@
  */
 import type { ColumnHeader } from './header-rows.ts';
 import { normaliseHeader } from './headers.ts';
-import { bareRatingHeader, stageless } from './fields.ts';
+import { bareRatingHeader, stageless } from './rating-headers.ts';
 import { IMPACT_LETTERS, LIKELIHOOD_LETTERS, rating } from './rating-letters.ts';
 import { RISK_WORD } from './kind-words.ts';
 import { give, refield } from './column-passes.ts';

@@ -5,7 +5,8 @@
  */
 import type { ColumnHeader } from './header-rows.ts';
 import { normaliseHeader } from './headers.ts';
-import { isResidualHeader, stageless, type FieldCandidate } from './fields.ts';
+import type { FieldCandidate } from './fields.ts';
+import { isResidualHeader, stageless } from './rating-headers.ts';
 import type { Candidate, ValueCache } from './columns.ts';
 
 /** Letters that head an impact column ("I", "S" Schwere, "C" consequence, "G" gravité, "A" Auswirkung, "D" dopad, "R"; Greek "Ε" επίπτωση, "Σ" σοβαρότητα). */

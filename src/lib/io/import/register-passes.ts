@@ -4,7 +4,8 @@
  * a status told in sentences. Split from column-passes.ts.
  */
 import type { ColumnHeader } from './header-rows.ts';
-import { isCurrentHeader, isInherentHeader, isResidualHeader, stageless, type FieldCandidate } from './fields.ts';
+import type { FieldCandidate } from './fields.ts';
+import { isCurrentHeader, isInherentHeader, isResidualHeader, stageless } from './rating-headers.ts';
 import { normaliseHeader } from './headers.ts';
 import { RISK_WORD } from './kind-words.ts';
 import { assetColumnField, ASSET_KEY, ASSET_NAME, isTechnical } from './asset-columns.ts';

@@ -9,7 +9,7 @@ import { plural } from '../../domain/model/words.ts';
 import { namesMeasures } from './fields.ts';
 import { controlRefsFromCell } from './control-ids.ts';
 import { parseYesNo } from './normalise.ts';
-import { optionKind } from './column-values.ts';
+import { optionKind } from './value-patterns.ts';
 
 function textsAbove(grid: Grid, headerRow: number): string[] {
   const out = [grid.name];
