@@ -14,7 +14,7 @@ const RATED = '( (value|rating|level|impact|requirement|need|score))?';
 const ASSET_COLUMNS: readonly [string, RegExp][] = [
   ['description', /^(asset )?(description|desc|details|beschreibung|descripcion|descricao|popis|descrizione|beschrijving|περιγραφη)$/],
   ['custodian', /^(asset |data |information |technical )?(custodian|verwalter|depositaire|custodio|spravce|custode|beheerder|θεματοφυλακα[σς])$/],
-  ['valueC', new RegExp(`^(c|confidentiality|confidentialite|confidencialidad|confidencialidade|vertraulichkeit|duvernost|riservatezza|vertrouwelijkheid|poufnosc|konfidentialitet|fortrolighed|konfidensialitet|confidentialitate|bizalmassag|luottamuksellisuus|dovernost|εμπιστευτικοτητα)${RATED}( c)?$`)],
+  ['valueC', new RegExp(`^(c|confidentiality|confidentialite|confidencialidad|confidencialidade|vertraulichkeit|duvernost|riservatezza|vertrouwelijkheid|vertroulikheid|poufnosc|konfidentialitet|fortrolighed|konfidensialitet|confidentialitate|bizalmassag|luottamuksellisuus|dovernost|εμπιστευτικοτητα)${RATED}( c)?$`)],
   ['valueI', new RegExp(`^(i|integrity|integrite|integridad|integridade|integritat|integrita|integriteit|ακεραιοτητα)${RATED}( i)?$`)],
   ['valueA', new RegExp(`^(a|d|availability|disponibilite|disponibilidad|disponibilidade|verfugbarkeit|dostupnost|disponibilita|beschikbaarheid|διαθεσιμοτητα)${RATED}( a| d)?$`)],
   ['location', /^(physical |asset |hosting )?(location|site|standort|ort|speicherort|emplacement|localisation|ubicacion|localizacion|localizacao|umisteni|lokalita|ubicazione|locatie|τοποθεσια|hosting|hosted|hosted on)$/],

@@ -96,7 +96,7 @@ export function nonconformities(grid: Grid, r: Reading): boolean {
 }
 
 /** A sheet's name of incidents ("Incidents", "Registro Incidenti", "Sicherheitsvorfälle", "Hendelseslogg"). (Not a DPIA's: the tables of a privacy impact assessment are its risks, data and actions, held-out 42 to 57.) */
-const INCIDENTS_NAME = /(^| )(incident|incidents|incidenti|incidentes|incidencias|incidenten|incydenty|incidenty|incidentu|vorfalle|sicherheitsvorfalle|περιστατικα|hendelser|haendelser|hendelseslogg|incidentlog|incidentregister)( |$)/;
+const INCIDENTS_NAME = /(^| )(incident|incidents|incidenti|incidentes|incidencias|incidenten|incydenty|incidenty|incidentu|vorfalle|sicherheitsvorfalle|περιστατικα|περιστατικων|περιστατικο|περιστατικου|συμβαντα|συμβαντων|συμβαν|συμβαντοσ|hendelser|haendelser|hendelseslogg|incidentlog|incidentregister)( |$)/;
 
 /**
  * Rows under a name of incidents, not rated for likelihood: a log of what happened (its severity, the asset hit, its status), not
@@ -109,5 +109,7 @@ export function incidentsNamed(grid: Grid, r: Reading): boolean {
   // (A plan's risk column under such a name must hold risks' codes: "Risque de préjudice sérieux: Non" names none.)
   const riskId = fields.get('riskId');
   const rows = [...grid.rows.keys()].filter((row) => row > r.headerRow);
-  return r.kind !== 'treatment-plan' || riskId === undefined || columnValues(grid, riskId, rows).codes < 0.5;
+  // (…and not an incident's own number: "Αρ. περιστατικού", "Incident no.")
+  const incidentKeyed = INCIDENTS_NAME.test(headerTokens(r.headers.find((h) => h.col === riskId)?.text ?? '').join(' '));
+  return r.kind !== 'treatment-plan' || riskId === undefined || incidentKeyed || columnValues(grid, riskId, rows).codes < 0.5;
 }

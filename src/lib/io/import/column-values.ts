@@ -8,7 +8,7 @@ import { controlRefsFromCell } from './control-ids.ts';
 import { unlinked, withoutEmphasis } from './cells.ts';
 import { toIsoDate } from './dates.ts';
 import { foldWord, isScaleWord, isYesNoWord, leadingPart, parseNumber, parseYesNo } from './normalise.ts';
-import { ACTION_ID, AMOUNT, CADENCE, CRITERIA_ID, DURATION, FRAMEWORK_ID, GRADE, NONE, POAM_ITEM, PRODUCT, RISK_CODE, RISK_LED, STRIDE, follows, isBandedScore, isCode, isPlaceholder, isSerialDate, optionKind } from './value-patterns.ts';
+import { ACTION_ID, AMOUNT, CADENCE, CITATION, CRITERIA_ID, DURATION, FRAMEWORK_ID, GRADE, NONE, POAM_ITEM, PRODUCT, RISK_CODE, RISK_LED, STRIDE, follows, isBandedScore, isCode, isPlaceholder, isSerialDate, optionKind } from './value-patterns.ts';
 import { actionStatusVocab, isSwitchState, recognise, riskStatusVocab, soaStatusVocab } from './mapping/vocab.ts';
 
 export interface ColumnValues {
@@ -58,6 +58,8 @@ export interface ColumnValues {
   links: number;
   /** Share of another framework's control ids ("CC6.1" of SOC 2, "AC-2" of NIST SP 800-53, "PR.AC-1" of the CSF), one or several a cell. */
   frameworkIds: number;
+  /** Share of a regulation's sections cited ("§164.308(a)(1)"), counted among frameworkIds too: rules a law sets, listed as controls or as requirements. */
+  citations: number;
   /** Share of another framework's control ids before the control's name in one cell ("CC1.1 - Board oversight"). */
   leadingFrameworkIds: number;
   /** Share of actions' own numbers ("CA-001", "ACT-12", "TASK-3", "REM-04", "POAM-001"): no risk's id. */
@@ -106,7 +108,7 @@ function continuesRecord(grid: Grid, row: number): boolean {
 /** The value profile of one column over the given rows. */
 export function columnValues(grid: Grid, col: number, rows: readonly number[]): ColumnValues {
   const yesLetters = new Set<string>();
-  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, merged: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, poamItems: 0, amounts: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
+  const p = { count: 0, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 0, distinct: 0, merged: 0, cves: 0, links: 0, frameworkIds: 0, citations: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, poamItems: 0, amounts: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0 };
   const seen = new Set<string>();
   let prev = '';
   for (const r of rows) {
@@ -152,6 +154,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     const typed = typeof c.value === 'string' ? c.text : '';
     // …also several of them in one cell ("SI-2, SA-22").
     if (typed && typed.split(/\s*[,;\n]\s*/).every((x) => FRAMEWORK_ID.test(x))) p.frameworkIds++;
+    if (typed && CITATION.test(typed)) p.citations++;
     const named = /^(\S+?)(?:\s*[-–—:]\s*|\s+)\p{L}/u.exec(typed);
     if (named && FRAMEWORK_ID.test(named[1]!)) p.leadingFrameworkIds++;
     if (CRITERIA_ID.test(typed)) p.criteriaIds++;
@@ -196,6 +199,7 @@ export function columnValues(grid: Grid, col: number, rows: readonly number[]): 
     cves: p.cves / n,
     links: p.links / n,
     frameworkIds: p.frameworkIds / n,
+    citations: p.citations / n,
     leadingFrameworkIds: p.leadingFrameworkIds / n,
     criteriaIds: p.criteriaIds / n,
     actionIds: p.actionIds / n,

@@ -128,6 +128,11 @@ export class ValueCache {
     private readonly grid: Grid,
     private readonly rows: readonly number[],
   ) {}
+  /** The sheet's name. */
+  get sheetName(): string {
+    return this.grid.name;
+  }
+
   get(col: number): ColumnValues {
     let v = this.cache.get(col);
     if (!v) this.cache.set(col, (v = columnValues(this.grid, col, this.rows)));

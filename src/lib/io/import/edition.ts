@@ -4,7 +4,7 @@
  * numbers or dates are read both ways; with no ids, the words "2013"/"2022" near the table decide.
  */
 import type { Edition } from '../../domain/catalogs/index.ts';
-import type { Grid } from './grid.ts';
+import type { Grid, GridCell } from './grid.ts';
 import { controlRefsFromCell, refTitle } from './control-ids.ts';
 import { titleSimilarity } from './headers.ts';
 
@@ -17,6 +17,8 @@ interface Tally {
   titles2013: number;
   /** Two-level ids that are 2022 controls and no 2013 objective (5.10, 8.20). */
   only2022: number;
+  /** Numbered ids that are in neither edition ("1.1", "2.3.1", "4.2"): another set's, as CIS, PCI DSS or a TOM catalogue number theirs. */
+  foreign: number;
 }
 
 /** The id a year-less date was typed as: its day and month in the format's order ("d.m" → "5.12"). */
@@ -26,7 +28,7 @@ const typedId = (d: Date, numFmt: string): string => {
 };
 
 function tally(grid: Grid, idCol: number, titleCol: number | undefined, rows: readonly number[]): Tally {
-  const t: Tally = { cells: 0, threeLevel: 0, highObjectives: 0, twoLevel: 0, titles2022: 0, titles2013: 0, only2022: 0 };
+  const t: Tally = { cells: 0, threeLevel: 0, highObjectives: 0, twoLevel: 0, titles2022: 0, titles2013: 0, only2022: 0, foreign: 0 };
   for (const r of rows) {
     const cell = grid.rows.get(r)?.get(idCol);
     if (!cell) continue;
@@ -39,6 +41,7 @@ function tally(grid: Grid, idCol: number, titleCol: number | undefined, rows: re
     const objective = old.find((x) => x.kind === 'objective');
     if (objective && Number(objective.id.split('.')[1]) >= 9) t.highObjectives++;
     const now = controlRefsFromCell(cell, '2022').find((x) => x.kind === 'control');
+    if (!now && old.length === 0 && foreignId(shown)) t.foreign++;
     if (!now) continue;
     t.twoLevel++;
     if (!objective) t.only2022++;
@@ -49,6 +52,17 @@ function tally(grid: Grid, idCol: number, titleCol: number | undefined, rows: re
     }
   }
   return t;
+}
+
+/** A bare dotted number ("1.1", "12.3.4"): an id of Annex A or of another set. */
+const NUMBERED = /^\s*\d{1,2}(\.\d{1,2}){1,3}\s*$/;
+
+/** A numbered id that neither edition has, as written or as the number stored ("5.40" shown for 5.4 is 5.4). */
+function foreignId(cell: GridCell): boolean {
+  const text = cell.value instanceof Date ? cell.text : String(cell.value ?? cell.text);
+  if (!NUMBERED.test(text)) return false;
+  const plain = { ...cell, text, numFmt: undefined };
+  return controlRefsFromCell(plain, '2013').length === 0 && controlRefsFromCell(plain, '2022').length === 0;
 }
 
 /** "2013" or "2022" when the text names exactly one of them (e.g. "ISO/IEC 27001:2013"). */
@@ -74,6 +88,8 @@ export function detectEdition(
   const lean = (edition: Edition | null) => ({ edition, sure: false });
   if (idCol === undefined) return lean(editionInText(texts));
   const t = tally(grid, idCol, titleCol, rows);
+  // Numbers that Annex A does not have, on a fair share of the rows ("1.1 Inventory of devices", "1.2.1", "4.3"): another set's.
+  if (t.foreign >= 3 && t.foreign >= t.cells * 0.2) return lean(null);
   // Sure only when the ids of the other edition are next to none (a 2022 SoA with a few sub-rows "A.8.1.1" is a lean).
   if (t.threeLevel >= 3 || (t.cells > 0 && t.threeLevel >= t.cells * 0.2) || t.highObjectives >= 2) return { edition: '2013', sure: t.only2022 <= t.cells * 0.1 };
   if (t.twoLevel > 0) {

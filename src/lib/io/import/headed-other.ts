@@ -29,8 +29,8 @@ function processingRecord(words: string[]): boolean | undefined {
   return hits.length >= 3 && hits.some((w) => PROCESSING_ONLY.test(w)) ? !words.some((w) => INVENTORY_WORD.test(w)) : undefined;
 }
 
-/** Headers of a business impact analysis: how long a process may stop and how much data it may lose. */
-const CONTINUITY = /^(rto|rpo|mtpd|mtd|mao|mbco|recovery time objective|recovery point objective|maximum tolerable period of disruption|maximum tolerable downtime|maximum acceptable outage|wiederanlaufzeit|wiederherstellungszeit|maximal tolerierbare ausfallzeit|dmia|pdma|duree maximale d interruption|tiempo de recuperacion|punto de recuperacion|maximalni doba vypadku)$/;
+/** Headers of a business impact analysis: how long a process may stop and how much data it may lose (in hours, days: "RTO (hrs)"). */
+const CONTINUITY = /^(rto|rpo|mtpd|mtd|mao|mbco|recovery time objective|recovery point objective|maximum tolerable period of disruption|maximum tolerable downtime|maximum acceptable outage|wiederanlaufzeit|wiederherstellungszeit|maximal tolerierbare ausfallzeit|dmia|pdma|duree maximale d interruption|tiempo de recuperacion|punto de recuperacion|maximalni doba vypadku)( (h|hr|hrs|hours|d|days|min|mins|minutes|std|stunden|tage|heures|jours|horas|dias|hodin|dny))?$/;
 
 /** A business impact analysis: two or more of its headers in a row, and none of an inventory's (which may give an RTO). */
 function continuityAnalysis(words: string[]): boolean | undefined {

@@ -133,6 +133,7 @@ function headerText(grid: Grid, row: number, col: number, asBand: boolean): stri
  * ("Risk ID" over A1:A2), the header ends at the bottom of those merges.
  */
 export function headerBottom(grid: Grid, row: number, headers: ColumnHeader[]): number {
+  if (continuedBelow(grid, row, headers)) return row + 1;
   let bottom = row;
   for (const h of headers) {
     const m = mergeAt(grid, row, h.col);
@@ -141,6 +142,30 @@ export function headerBottom(grid: Grid, row: number, headers: ColumnHeader[]): 
   }
   for (let r = row + 1; r <= bottom; r++) if (rowCells(grid, r).some(([, c]) => !c.filled)) return row;
   return bottom;
+}
+
+/**
+ * The row under the header goes on with its words ("Denominación del" over "control", "Justificación" over "(inclusión /
+ * exclusión)") where the header's other cells are merged down over it: the header is two rows, and ends there.
+ */
+export function continuedBelow(grid: Grid, row: number, headers: readonly ColumnHeader[]): boolean {
+  const below = grid.rows.get(row + 1);
+  if (!below) return false;
+  let merged = 0;
+  let continued = 0;
+  for (const h of headers) {
+    const m = mergeAt(grid, row, h.col);
+    if (m && m.bottom > row) {
+      merged++;
+      continue;
+    }
+    const cell = below.get(h.col);
+    if (!cell || cell.filled) continue;
+    if (typeof cell.value !== 'string' || cell.formula || !/^[\p{Ll}(]/u.test(cell.text.trim())) return false;
+    continued++;
+  }
+  const cols = new Set(headers.map((h) => h.col));
+  return merged >= 1 && continued >= 1 && [...below].every(([col, c]) => c.filled || cols.has(col));
 }
 
 /** Every column's header, combining the band rows with the header row. */

@@ -7,6 +7,7 @@ import { ImportError, type AnalyzeOptions, type WorkbookAnalysis } from './types
 import { prescan } from './prescan.ts';
 import { readGrids } from './read.ts';
 import { analyzeSheet } from './sheet.ts';
+import { withoutExtracts } from './extracts.ts';
 
 export * from './types.ts';
 export { controlIdsFromCell, controlRefsFromCell, type ControlIdHint, type ControlRef, type ControlRefKind } from './control-ids.ts';
@@ -49,5 +50,5 @@ export async function analyzeWorkbook(bytes: Uint8Array, options: AnalyzeOptions
     progress(0.5 + (0.5 * (i + 1)) / grids.length, 'analysing');
   }
   progress(1, 'done');
-  return { sheets, notes, date1904: pre.date1904 };
+  return { sheets: withoutExtracts(sheets, options.overrides), notes, date1904: pre.date1904 };
 }

@@ -24,7 +24,7 @@ export function describedThreats(kind: RecordKind, a: Assignment): boolean {
   return [...a.fields.keys()].every((f) => ['threat', 'description', 'notes'].includes(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
 }
 /** An id headed as a threat's ("Threat ID", "Bedrohungs-ID", "ID amenaza"): the rows are threats. */
-const THREAT_KEY = /(^| )(threat|threats|bedrohung|bedrohungs|gefahrdung|gefahrdungs|amenaza|amenazas|menace|menaces|minaccia|minacce|ameaca|ameacas|dreiging|zagrozenie|hrozba|uhka)( |$)/;
+const THREAT_KEY = /(^| )(threat|threats|bedrohung|bedrohungs|gefahrdung|gefahrdungs|amenaza|amenazas|menace|menaces|minaccia|minacce|ameaca|ameacas|dreiging|zagrozenie|zagrozen|hrozba|hrozby|hrozeb|uhka|uhat)( |$)/
 
 /**
  * Threats numbered by their own ids ("Bedrohungs-ID", "Bedrohung", "Kategorie", "Beschreibung") with
@@ -35,6 +35,19 @@ export function numberedThreats(kind: RecordKind, a: Assignment): boolean {
   if (kind !== 'risks' || !a.fields.has('id') || !THREAT_KEY.test(headerWords(a, a.fields.get('id')))) return false;
   return [...a.fields.keys()].every((f) => ['id', 'threat', 'title', 'description', 'asset', 'notes'].includes(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
 }
+/** A sheet's name of a catalogue of threats ("Katalog hrozeb", "Threat catalogue", "Bedrohungskatalog", "Catalogue des menaces"). */
+const THREAT_CATALOGUE_NAME = /(^| )(catalog|catalogue|katalog|catalogo|katalogus|library|list|liste|lista|seznam)( |$)|katalog$/;
+
+/**
+ * Threats under a catalogue's name, each described, typed or placed on kinds of assets and at most given its own level ("Úroveň
+ * hrozby", "Threat level"), with nothing of a risk's (no likelihood and impact, owner, control or decision): the catalogue.
+ */
+export function namedThreatCatalogue(kind: RecordKind, a: Assignment, sheetWords: string): boolean {
+  if (kind !== 'risks' || !a.fields.has('threat') || !THREAT_CATALOGUE_NAME.test(sheetWords) || !THREAT_KEY.test(sheetWords)) return false;
+  const threatRated = (f: string) => f === 'level' && THREAT_KEY.test(headerWords(a, a.fields.get(f)));
+  return [...a.fields.keys()].every((f) => ['id', 'threat', 'title', 'description', 'asset', 'notes', 'type'].includes(f) || threatRated(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
+}
+
 /**
  * Threats or weaknesses placed on assets and countered by controls, with no risk named (no title or
  * description), rated, decided, owned or followed up ("Ativo | Ameaças/vulnerabilidades | Impacto

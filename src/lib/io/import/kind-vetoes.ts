@@ -132,6 +132,9 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   // …and so are a register's rows keyed by changes and rated for nothing but their effect ("MoC No. | Change description | HACCP impact?"),
   // unless its columns name risks ("Change ID | Risk description | Risk level": the risks each change brings).
   if (kind === 'risks' && !has('likelihood') && !namesRisk(a) && CHANGE_KEY.test(headerWords(a, a.fields.get('id')))) return true;
+  // Rows that name, describe and rate no risk, keyed by something else's numbers ("DPIA Ref": DPIA-2023-01 | Service | Status), are
+  // a list of those things (assessments, projects), not risks.
+  if (kind === 'risks' && !RISK_CORE.some(has) && !RISK_WORD.test(headerWords(a, a.fields.get('id'))) && (a.fields.get('id') === undefined || values.get(a.fields.get('id')!).riskCodes < 0.5)) return true;
   if (kind !== 'soa' && foreignRows(kind, a, named) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
   // A policy before the controls, unless the controls are decided with a reason beside it.
   if (kind === 'soa' && policyRows(a) && !(has('controlId') && (has('applicable') || has('justification')))) return true;
@@ -202,7 +205,9 @@ const USER_KEY = /^(user|user id|userid|username|user name|account|account id|lo
 const REPORTED = /^(reported|reported by|reporter|raised by|detected by|closed|closed on|date closed|resolved|resolved on|date resolved|gemeld door|gemeldet von|signale par|reportado por|segnalato da|zglaszajacy|nahlasil|報告者|発見者|보고자|报告人|报告者)$/;
 
 /** A change's key ("Change ID", "Change #", "RFC", "Änderung"). */
-const CHANGE_KEY = /^(change|changes|change id|change no|change number|change ref|change request|change request id|cr id|cr no|rfc|rfc id|moc|moc no|moc id|moc number|moc ref|chg|chg id|cambio|id cambio|anderung|anderungs nr|changement|mudanca)$/;
+/** What a risk is made of: its name, what threatens, what is weak, how likely and how bad. */
+const RISK_CORE = ['title', 'description', 'threat', 'vulnerability', 'consequence', 'likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
+const CHANGE_KEY = /^((no|nr|num|αρ|αριθμοσ|c|cislo) )?(change|changes|change id|change no|change number|change ref|change request|change request id|cr id|cr no|rfc|rfc id|moc|moc no|moc id|moc number|moc ref|chg|chg id|cambio|id cambio|anderung|anderungs nr|changement|mudanca|αλλαγη|αιτημα αλλαγησ)$/;
 
 /** A price's header ("Price", "Unit price", "preis_euro", "Prix"). */
 const PRICED = /(^| )(price|prices|pricing|preis|preise|prix|precio|precios|preco|precos|prezzo|prezzi)( |$)/;

@@ -5,14 +5,15 @@
  */
 import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } from './types.ts';
 import type { Grid } from './grid.ts';
-import { bandRows, columnHeaders, firstHeaded, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
+import { bandRows, columnHeaders, continuedBelow, firstHeaded, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, headerWords, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
 import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, pairedPlan, plansNothing, risksCountered } from './kind-rules.ts';
 import { vetoed } from './kind-vetoes.ts';
 import { favourPlans } from './plan-readings.ts';
-import { describedThreats, mereCatalogue, numberedThreats, strideCatalogue, unnamedThreats } from './kind-catalogues.ts';
+import { describedThreats, mereCatalogue, namedThreatCatalogue, numberedThreats, strideCatalogue, unnamedThreats } from './kind-catalogues.ts';
 import { headerTokens } from './headers.ts';
 import { askedQuestions, isFileName, lookAlike, valueLists } from './look-alikes.ts';
+import { legendReading } from './legends.ts';
 import { raidEntries } from './raid-logs.ts';
 import { insideTable, repeatedBelow } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
@@ -21,7 +22,7 @@ import { poamKeyed } from './poam-items.ts';
 import { supplierFacts, suppliersKeyed } from './suppliers.ts';
 import { machineFacts, machinesListed } from './machines.ts';
 import { dataItemsListed } from './data-inventory.ts';
-import { bareControlId, likelyHeaders, lowerHalf, nextRowIsData, sampleRows, translatedBelow, withoutBox } from './reading-rows.ts';
+import { bareControlId, hintsOnly, likelyHeaders, lowerHalf, nextRowIsData, sampleRows, translatedBelow, withoutBox } from './reading-rows.ts';
 import { GAP_NAME, MAPPED_NAME, MAPPING_NAME, MATRIX_NAME, namedFor, nameHints } from './sheet-names.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
 
@@ -120,7 +121,12 @@ export interface Scored extends Reading {
 
 /** Every coherent reading of the sheet: each candidate header row read as each kind. */
 function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, number>, sheetWords: string): Scored[] {
-  const rows = override.headerRow ? [override.headerRow] : likelyHeaders(grid, headerCandidates(grid));
+  // (A header row the user or a saved profile chose may be the lower row of a header that the analysis found so: a row of hints
+  // under the names, "(testo) | (1-5)", or the rest of the names' words, "Denominación del" over "control". The names are read.)
+  const above = override.headerRow ? override.headerRow - 1 : 0;
+  const lower = above > 0 && ((hintsOnly(grid, override.headerRow!) && isHeaderish(grid, above)) || continuedBelow(grid, above, columnHeaders(grid, above, bandRows(grid, above))));
+  const chosen = lower ? above : override.headerRow;
+  const rows = chosen ? [chosen] : likelyHeaders(grid, headerCandidates(grid));
   const kinds = override.kind && override.kind !== 'other' ? [override.kind] : KINDS;
   const out: Scored[] = [];
   const gapNamed = GAP_NAME.test(sheetWords);
@@ -191,7 +197,7 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
       const plainWords = margin >= WORDS_PLAIN && wordsSuffice(kind, a);
       // Under a register's own name (not a catalogue's), a short register is still one.
       const ownName = named && !CATALOGUE_NAME.test(sheetWords);
-      const catalogue = !(kind === 'risks' && countered) && ((mereCatalogue(kind, a, values) && !ownName) || (describedThreats(kind, a) && !named) || numberedThreats(kind, a) || (unnamedThreats(kind, a) && !ownName) || strideCatalogue(kind, a, values));
+      const catalogue = !(kind === 'risks' && countered) && ((mereCatalogue(kind, a, values) && !ownName) || (describedThreats(kind, a) && !named) || numberedThreats(kind, a) || namedThreatCatalogue(kind, a, sheetWords) || (unnamedThreats(kind, a) && !ownName) || strideCatalogue(kind, a, values));
       // Annex A controls each with its status, in the first column, are an SoA with cross-references, not a crosswalk.
       const firstCol = Math.min(...headers.map((h) => h.col));
       // (The status must read as one, and the sheet not be named as a mapping: a crosswalk's "Mapping status" of Mapped/Gap is no SoA's.)
@@ -273,7 +279,8 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   if (!override.kind && valueLists(grid, best)) {
     return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null, lookAlike: 'lists' };
   }
-  if (!override.kind && (best.otherLean >= WORDS_OTHER || lookAlike(grid, best)) && !ownFields(best)) {
+  // (A scale's legend names a likelihood and an impact on each row too: it holds nothing of a risk's own.)
+  if (!override.kind && (best.otherLean >= WORDS_OTHER || lookAlike(grid, best)) && (!ownFields(best) || legendReading(grid, best))) {
     return { kind: 'other', kindConfidence: 0.6, headerRow: 0, headers: [], assignment: null, lookAlike: 'table' };
   }
   const runnerUp = Math.max(0, ...all.filter((r) => r.kind !== best.kind).map((r) => r.total));
@@ -281,6 +288,6 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   const kindConfidence = Math.round(Math.min(0.99, best.total / (best.total + 1.5)) * Math.min(1, 0.6 + margin / 5) * 100) / 100;
   // (A header said again in another language on the row below ends there: "Nr. | Risiko" over "N° | Risque".)
   const translated = !override.headerRow && best.assignment !== null && translatedBelow(grid, best.headerRow, best.kind as RecordKind, best.assignment.fields);
-  const headerRow = override.headerRow ? best.headerRow : translated ? best.headerRow + 1 : headerBottom(grid, best.headerRow, best.headers);
+  const headerRow = override.headerRow ? override.headerRow : translated ? best.headerRow + 1 : headerBottom(grid, best.headerRow, best.headers);
   return { kind: best.kind, kindConfidence, headerRow, headers: best.headers, assignment: best.assignment };
 }

@@ -30,7 +30,7 @@ function firstBlankRow(grid: Grid, headerRow: number): number {
 function scaleLegend(grid: Grid, r: Reading): boolean {
   const fields = r.assignment ? [...r.assignment.fields] : [];
   const rating = fields.filter(([f]) => /likelihood|impact|score|level/i.test(f));
-  if (r.kind !== 'risks' || rating.length === 0 || rating.length > 2 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description')) return false;
+  if (r.kind !== 'risks' || rating.length === 0 || rating.length > 4 || !fields.every(([f, col]) => rating.some(([, c]) => c === col) || f === 'title' || f === 'description')) return false;
   // A legend names the step first ("Severity", "Meaning"); a register names the risk first ("Risk", "Level").
   if (!rating.some(([, col]) => col === Math.min(...r.headers.map((h) => h.col)))) return false;
   // (The legend's own rows: down to the first blank row, where a sheet of criteria starts its next legend.)
@@ -49,7 +49,27 @@ function scaleLegend(grid: Grid, r: Reading): boolean {
   // (A title headed as the steps' description, "Description", "Meaning", is the legend's own explanation.)
   const risksNamed = fields.some(([f, col]) => f === 'title' && !EXPLANATION.test(headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' ')));
   const explained = !risksNamed && named.every((x) => isScaleWord(x.replace(/[*_]/g, ''))) && told.every((x) => ((x.length >= 12 && /\s/.test(x)) || BAND.test(x)) && !isScaleWord(x));
-  return distinct && (rating.length === 1 || steps.some(counted) || explained);
+  // (Two scales side by side, "Score | Likelihood | Description" and "Score | Impact | Example", count each of their steps.)
+  return distinct && (rating.length === 1 || (rating.length <= 2 && (steps.some(counted) || explained)) || steps.filter(counted).length * 2 >= rating.length);
+}
+
+/** A step of a scale, counted and named: "1 – Nízká", "3: High", "2". */
+const STEP = /^(\d{1,2})\s*(?:[-–—:.)]\s*(\p{L}[\p{L} ]*))?$/u;
+
+/**
+ * A scale's legend led by its counted, named steps ("Úroveň": 1 – Nízká, 2 – Střední, …) with what each means in the other
+ * columns, read as a register of a few risks: its first column steps through a scale once, in order.
+ */
+function ladderLegend(grid: Grid, r: Reading): boolean {
+  if (r.kind !== 'risks' || !r.assignment) return false;
+  const first = Math.min(...r.headers.map((h) => h.col));
+  const field = [...r.assignment.fields].find(([, col]) => col === first)?.[0] ?? '';
+  if (!/likelihood|impact|score|level/i.test(field)) return false;
+  const end = firstBlankRow(grid, r.headerRow);
+  const steps = [...grid.rows].filter(([row, cells]) => row > r.headerRow && row < end && cells.get(first)?.text.trim()).map(([, cells]) => STEP.exec(cells.get(first)!.text.trim()));
+  if (steps.length < 3 || steps.length > 10 || steps.some((m) => !m || (m[2] !== undefined && !isScaleWord(m[2].trim())))) return false;
+  const numbers = steps.map((m) => Number(m![1]));
+  return steps.some((m) => m![2] !== undefined) && (numbers.every((n, i) => n === i + 1) || numbers.every((n, i) => n === numbers.length - i));
 }
 
 /** A header of a scale's steps ("Stufe", "Ocena", "Level", "Wert", "Score"). */
@@ -154,5 +174,5 @@ function vocabularyLegend(grid: Grid, r: Reading): boolean {
 
 /** The best reading of a sheet is a legend's or a scale table's. */
 export function legendReading(grid: Grid, r: Reading): boolean {
-  return scaleLegend(grid, r) || countedLegend(grid, r) || bandLegend(grid, r) || heatGrid(grid, r) || vocabularyLegend(grid, r);
+  return scaleLegend(grid, r) || ladderLegend(grid, r) || countedLegend(grid, r) || bandLegend(grid, r) || heatGrid(grid, r) || vocabularyLegend(grid, r);
 }

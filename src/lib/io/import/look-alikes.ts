@@ -226,10 +226,13 @@ function bareActions(grid: Grid, r: Reading): boolean {
   return [...r.assignment.fields.keys()].every((f) => ['action', 'dueDate', 'notes'].includes(f));
 }
 
-/** A header of the meeting an action was agreed at, or of its agenda or conclusions ("Meeting", "Minute ref", "Sitzung", "Sastanak", "Závěr / úkol"). */
-const MEETING = /^(meeting|meetings|meeting date|minute|minutes|minute ref|minutes ref|minute no|agenda|agenda item|sitzung|besprechung|protokoll|tagesordnungspunkt|reunion|reuniao|riunione|vergadering|agendapunt|schuzka|jednani|porada|bod jednani|zaver|zaver ukol|sastanak|tocka dnevnog reda|zakljucak|zakljucak zadatak|posiedzenie|punkt porzadku obrad|ordre du jour|orden del dia|συνεδριαση)$/;
+/**
+ * A header of the meeting an action was agreed at, or of its agenda, discussion or conclusions ("Meeting", "Minute ref", "Sitzung",
+ * "Sastanak", "Závěr / úkol", "Discussion", "Trafodaeth").
+ */
+const MEETING = /^(meeting|meetings|meeting date|minute|minutes|minute ref|minutes ref|minute no|agenda|agenda item|sitzung|besprechung|protokoll|tagesordnungspunkt|reunion|reuniao|riunione|vergadering|agendapunt|schuzka|jednani|porada|bod jednani|zaver|zaver ukol|sastanak|tocka dnevnog reda|zakljucak|zakljucak zadatak|posiedzenie|punkt porzadku obrad|ordre du jour|orden del dia|συνεδριαση|discussion|discussion points|discussed|diskussion|discusion|discussione|discussao|bespreking|diskuse|dyskusja|συζητηση|trafodaeth|cofnodion)$/;
 /** A management review's name ("Management review", "Managementbewertung", "Revue de direction", "Revisión por la dirección"). */
-const MANAGEMENT_REVIEW = /management ?review|managementbewertung|revue direction|revision por direccion|revisao pela direcao|riesame direzione|directiebeoordeling|prezkoumani vedenim|przeglad zarzadzania|ανασκοπηση διοικησησ/;
+const MANAGEMENT_REVIEW = /(management|mgmt|mgt) ?review|managementbewertung|revue direction|revision por direccion|revisao pela direcao|riesame direzione|directiebeoordeling|prezkoumani vedenim|przeglad zarzadzania|ανασκοπηση διοικησησ/;
 
 /** A header of a project's tasks or tickets ("Task", "Taak", "Aufgabe", "User story"). */
 const TASK = /^(task|tasks|task name|task description|taak|taken|tache|taches|aufgabe|aufgaben|tarea|tareas|tarefa|tarefas|attivita|compito|compiti|ukol|ukoly|zadanie|zadania|todo|to do|work item|work items|story|user story|user stories)$/;
@@ -292,8 +295,8 @@ export function valueLists(grid: Grid, r: Reading): boolean {
 }
 
 /** Headers of a document's version and of its approval ("Version", "Versie"; "Approved on", "Goedgekeurd op", "Freigabe"). */
-const VERSION = /^(version|versions|versie|versao|versione|verze|wersja|versija|verzio|versio|εκδοση|ver|rev|revision|revisie)( no| nr)?$/;
-const APPROVED = /(^| )(approved|approval|approuve|approuvee|approbation|goedgekeurd|goedkeuring|genehmigt|freigegeben|freigabe|aprobado|aprobacion|aprovado|aprovacao|approvato|approvazione|schvaleno|schvaleni|zatwierdzono|zatwierdzenie|patvirtinta|patvirtinimo|jovahagyva|hyvaksytty|godkand|godkendt|godkjent|εγκριση|εγκρι\S*)( |$)/;
+const VERSION = /^(version|versions|versie|versao|versione|verze|wersja|versija|verzija|verzio|versio|εκδοση|ver|rev|revision|revisie)( no| nr)?$/;
+const APPROVED = /(^| )(approved|approval|approuve|approuvee|approbation|goedgekeurd|goedkeuring|genehmigt|freigegeben|freigabe|aprobado|aprobacion|aprovado|aprovacao|approvato|approvazione|schvaleno|schvaleni|zatwierdzono|zatwierdzenie|patvirtinta|patvirtinimo|jovahagyva|hyvaksytty|godkand|godkendt|godkjent|odobritve|odobreno|odobritev|odobrenja|odobren|εγκριση|εγκρι\S*)( |$)/;
 
 /** Rows each with their version and their approval: a register of controlled documents (policies, procedures), not of assets or risks. */
 function documentIndex(r: Reading): boolean {

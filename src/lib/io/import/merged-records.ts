@@ -1,7 +1,8 @@
 /**
  * A risk or an asset told on several lines: its id merged over them ("R-001" over three rows, one threat, weakness and control
  * on each) and what names and rates it merged too or left blank below. The lines are one record; their own cells are joined,
- * one line each, so that importing the register gives one risk per id and keeps every threat and control it lists.
+ * one line each, so that importing the register gives one risk per id and keeps every threat and control it lists. An action
+ * of a plan may be told so too.
  */
 import type { CellValue, SheetKind, SheetRecord } from './types.ts';
 import { columnNumber, mergeAt, type Grid } from './grid.ts';
@@ -9,11 +10,18 @@ import { columnNumber, mergeAt, type Grid } from './grid.ts';
 /** The fields that name or rate a record: on a further line of the same record they are merged or blank. */
 const WHOLE_RECORD = ['title', 'name', 'likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
 
+/**
+ * The same for an action told on several lines: its risk, owner, deadline and state merged over them. (Several actions of one
+ * risk under its merged id each have their own owner or deadline.)
+ */
+const WHOLE_ACTION = ['owner', 'dueDate', 'status'];
+
 /** Joins each record's further lines into it; returns the records and how many lines were joined. */
 export function joinMergedLines(grid: Grid, kind: SheetKind, fields: Map<string, number>, records: SheetRecord[]): { records: SheetRecord[]; joined: number } {
-  const key = fields.get('id');
-  const whole = WHOLE_RECORD.map((f) => fields.get(f)).filter((c): c is number => c !== undefined);
-  if ((kind !== 'risks' && kind !== 'assets') || key === undefined || whole.length === 0) return { records, joined: 0 };
+  const plan = kind === 'treatment-plan';
+  const key = fields.get(plan ? 'riskId' : 'id');
+  const whole = (plan ? WHOLE_ACTION : WHOLE_RECORD).map((f) => fields.get(f)).filter((c): c is number => c !== undefined);
+  if (kind === 'soa' || kind === 'other' || key === undefined || whole.length < (plan ? 2 : 1)) return { records, joined: 0 };
   const cell = (row: number, col: number) => grid.rows.get(row)?.get(col);
   const out: SheetRecord[] = [];
   let joined = 0;
@@ -21,7 +29,7 @@ export function joinMergedLines(grid: Grid, kind: SheetKind, fields: Map<string,
     const last = out.at(-1);
     const merge = mergeAt(grid, record.row, key);
     const further = last !== undefined && cell(record.row, key)?.filled === true && merge !== undefined && merge.top <= last.row
-      && whole.every((col) => { const c = cell(record.row, col); return !c || c.filled || c.text.trim() === ''; });
+      && whole.every((col) => { const c = cell(record.row, col); return plan ? c?.filled === true : !c || c.filled || c.text.trim() === ''; });
     if (!further) {
       out.push({ row: record.row, cells: { ...record.cells } });
       continue;

@@ -191,7 +191,8 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   if ((title === undefined && !named) || documentsListed(a)) return false;
   // Requirements of a law or a standard, and an audit's questions, are checked, not controls ("Req ID", "Is there a policy?"),
   // unless they are a numbered set's ("PCI DSS requirement": 1.2.1).
-  const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '');
+  // (…or under a sheet named for the set: "PCI DSS status" with its "Req." 1.2.1, 3.4.1.)
+  const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '') ?? numberedSet(values.sheetName);
   // (NIST SP 800-171's requirements and CMMC's practices, "AC.L2-3.1.1", are security controls under any header.)
   if (!set && !criteriaKeyed(values.texts(id)) && !nist171Keyed(values.texts(id)) && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
   if (asksQuestions(values.texts(title ?? id))) return false;
@@ -216,7 +217,9 @@ export function implementationStatement(a: Assignment, values: ValueCache): bool
   const ids = values.get(id);
   if (ids.count < 3) return false;
   const title = a.fields.get('controlTitle');
-  const setIds = ids.controls >= 0.6 || ids.frameworkIds >= 0.6 || ids.leadingFrameworkIds >= 0.6 || ids.criteriaIds >= 0.6;
+  // (A regulation's sections, "§164.308(a)(1)", are a set's only where the header does not call them requirements.)
+  const cited = ids.citations >= 0.6 && [id, title].some((col) => REQUIREMENT.test(headerWords(a, col)));
+  const setIds = !cited && (ids.controls >= 0.6 || ids.frameworkIds >= 0.6 || ids.leadingFrameworkIds >= 0.6 || ids.criteriaIds >= 0.6);
   const ownControls = ownControlIds(ids) && [id, title].some((col) => CONTROL_WORD.test(headerWords(a, col)));
   if (!setIds && !ownControls) return false;
   if (documentsListed(a) || (!setIds && [id, title].some((col) => REQUIREMENT.test(headerWords(a, col))))) return false;

@@ -45,9 +45,15 @@ function isTotals(cells: [number, GridCell][]): boolean {
   const [first, ...rest] = cells;
   // "28", "100 000 EUR", "3 assets": numbers, with a unit at most.
   const counted = ([, c]: [number, GridCell]) => typeof c.value === 'number' || /^[\d\s.,%€$£-]*\d[\d\s.,%€$£-]*\p{L}{0,12}$/u.test(c.text);
-  if (first !== undefined && TOTAL.test(first[1].text) && rest.every(counted)) return true;
+  if (first === undefined) return false;
+  if (TOTAL.test(first[1].text) && rest.every(counted)) return true;
   // "Subtotal 5 | Organizational controls – applicable / implemented | 37 | 34": a group's subtotal, its label and its numbers (often formulas).
-  return first !== undefined && SUBTOTAL.test(first[1].text.trim()) && rest.filter((cell) => !counted(cell)).length <= 1;
+  if (SUBTOTAL.test(first[1].text.trim()) && rest.filter((cell) => !counted(cell)).length <= 1) return true;
+  // "Zwischensumme Zutritt | 4 | relevante Maßnahmen | 2 | davon umgesetzt", "Gesamt | 34 | relevante Maßnahmen": each number
+  // told what it counts in a few words.
+  const words = rest.filter((cell) => !counted(cell));
+  const numbers = rest.length - words.length;
+  return (TOTAL.test(first[1].text) || SUBTOTAL.test(first[1].text.trim())) && numbers >= 1 && words.length <= numbers + 1 && words.every(([, c]) => c.text.trim().split(/\s+/).length <= 4);
 }
 /** A cell that opens a group's subtotal ("Subtotal 5", "Zwischensumme Abteilung IT", "Sous-total"). */
 const SUBTOTAL = /^(sub-?total|zwischensumme|sous-total|subtotaal|subtotale|mezisoucet|mezisoučet|suma częściowa|μερικο συνολο|μερικό σύνολο)(?!\p{L})/iu;
@@ -158,7 +164,8 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
     if (blank >= 1 && list.length > 0) block++;
     blank = 0;
     if (isHeaderRepeat(input, substantive) || isTemplateRow(substantive.map(([, c]) => c))) continue;
-    if (isTotals(substantive) || holdsPlaces(input, substantive)) {
+    // (A total's numbers are often formulas: its words alone are no record.)
+    if (isTotals(substantive) || isTotals(cells) || holdsPlaces(input, substantive)) {
       placeholders++;
       continue;
     }

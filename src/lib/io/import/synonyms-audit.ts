@@ -19,16 +19,16 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
     threat: 'hotkälla',
     // (Not a bare cause, "Orsak", "Przyczyna": an incident log or a support queue says why each case happened too; review 80.)
     vulnerability: 'vzrok|vzroki|haavoittuvuudet|sérülékenység|cauzele care favorizează apariția riscului|cauze care favorizează|cauze favorizante',
-    owner: 'duine freagrach|risiko eienaar|=eienaar|ownr|risk ownr|chủ rủi ro',
+    owner: 'duine freagrach|ce ata freagrach|risiko eienaar|=eienaar|ownr|risk ownr|chủ rủi ro',
     treatment: 'spôsob zaobchádzania|因應方式',
-    controls: 'bearta rialaithe|bestaande kontroles|=kontroles|further actions required|further action required|further actions|additional actions required|sikringstiltak|toimenpiteet|suunnitellut toimenpiteet|suojaustoimet|befintliga skydd|befintligt skydd|skyddsåtgärder|eksisterende beskyttelse',
+    controls: 'bearta rialaithe|ceard ata a dheanamh againn|beheermaatreels|bestaande beheermaatreels|bestaande kontroles|=kontroles|further actions required|further action required|further actions|additional actions required|sikringstiltak|toimenpiteet|suunnitellut toimenpiteet|suojaustoimet|befintliga skydd|befintligt skydd|skyddsåtgärder|eksisterende beskyttelse',
     status: '=stadas|=tilstand|=estatus',
-    reviewDate: 'data athbhreithnithe|athbhreithniu|last looked at|looked at|datum prezkumu|prezkum|rok za pregled|datum pregleda|volgende hersiening|hersiening|hersieningsdatum|senast granskad|senast granskat|granskad|prezkoumani|posledni prezkoumani|tarkistettu|tarkastettu|tarkistuspäivä|viimeksi tarkistettu|granskningsdatum|nästa granskning|datum för översyn|dato for gjennomgang|oppfølgingsdato|opfølgningsdato|data weryfikacji|revizyon tarihi|'
+    reviewDate: 'data athbhreithnithe|athbhreithniu|last looked at|looked at|last assessed|last assessed at|date last assessed|datum prezkumu|prezkum|rok za pregled|datum pregleda|volgende hersiening|hersiening|hersieningsdatum|senast granskad|senast granskat|granskad|prezkoumani|posledni prezkoumani|tarkistettu|tarkastettu|tarkistuspäivä|viimeksi tarkistettu|granskningsdatum|nästa granskning|datum för översyn|dato for gjennomgang|oppfølgingsdato|opfølgningsdato|data weryfikacji|revizyon tarihi|'
       + 'tanggal kaji ulang|tanggal evaluasi|ngày đánh giá|ngày soát xét|评估日期|評估日期|평가일|data valutazione|data da análise crítica',
     notes: 'toelichting|noteringar|övrigt|huomiot|lisätietoja|=obs|ek bilgi',
   },
   soa: {
-    controlId: 'measure id|measure no|measure number|measure ref|maßnahmen id|maßnahmen nr|massnahmen id|massnahmen nr|id mesure|n° mesure|tunniste|viite|azonosító|madde|раздел|розділ',
+    controlId: '=ustanoveni|measure id|measure no|measure number|measure ref|maßnahmen id|maßnahmen nr|massnahmen id|massnahmen nr|id mesure|n° mesure|tunniste|viite|azonosító|madde|раздел|розділ',
     controlTitle: 'åtgärd|tiltak|sikringstiltak|foranstaltning|sikringsforanstaltning|otsikko|názov|titlu|засіб контролю|対策|セキュリティ対策',
     applicable: 'aktuell|soveltuvuus|penerapan|обрано',
     justification: 'årsak|årsag|正当性|gerekçelendirme|dasar pemilihan',
@@ -39,10 +39,10 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
   },
   assets: {
     id: 'asset uid|=uid|~löpnummer|~løpenummer|~løbenummer|~=lp|nr inwentarzowy|=identyfikator|~sorszám|~nr crt|=cod|~sıra no|~項次',
-    name: '=quoi|=was|=socmhainn|socmhainn faisneise|benämning|eiendel|betegnelse|=kohde',
+    name: '=quoi|=was|=what|=socmhainn|socmhainn faisneise|batenaam|=bate naam|benämning|eiendel|betegnelse|=kohde',
     type: '=cineal|=slag|verditype|=laji|danh mục|=clase',
     owner: '=uineir|=eienaar|κατοχοσ|=vastuu|deținător|=sahip|责任部门|管理人',
-    classification: '=sensible|sensible ?|=rangu|klassifikasie|tietoturvaluokka|turvaluokka|luottamuksellisuusluokka|skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
+    classification: '=sensible|sensible ?|how sensitive|=iogaireacht|=rangu|klassifikasie|kategorie klasifikace|tietoturvaluokka|turvaluokka|luottamuksellisuusluokka|skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
   },
   'treatment-plan': {
     riskId: 'riskreferens|identyfikator ryzyka',
@@ -57,7 +57,7 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
 export const auditRatings: Partial<Record<'likelihood' | 'impact' | 'score' | 'level', string>> = {
   likelihood: 'dochulacht|waarskynlikheid',
   impact: 'tionchar|impak|påvirkning|seuraukset|allvarlighet|allvarlighetsgrad|alvorlighet|alvorlighetsgrad|alvorlighed|alvorlighedsgrad',
-  score: 'poäng|poeng|riskiluku|pisteet',
+  score: 'poäng|poeng|riskiluku|pisteet|telling|risikotelling',
   level: 'riskklass|riskiluokka|leibheal riosca|risikovlak|=valoracion',
 };
 
@@ -65,7 +65,7 @@ export const auditRatings: Partial<Record<'likelihood' | 'impact' | 'score' | 'l
  * Stage words of a residual rating the audit found missing: the remaining risk in Swedish, Norwegian,
  * Polish, Czech, Slovak, Finnish and Hungarian (their inflected forms), after treatment in Portuguese and Spanish.
  */
-export const auditResidual = 'kvarvarande|gjenværende|rezydualnego|szczątkowego|resztkowe|resztkowego|'
+export const auditResidual = 'residuele|kvarvarande|gjenværende|rezydualnego|szczątkowego|resztkowe|resztkowego|'
   + 'zbytkového|zvyškového|reziduálneho|jäännös|jäännösriskin|toimenpiteiden jälkeen|maradványkockázati|pós tratamento|post tratamiento';
 
 /**

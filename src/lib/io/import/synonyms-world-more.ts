@@ -96,7 +96,7 @@ const assets: Record<string, string> = {
     'codigo del activo|no de inventario|numero de activo|=identificador|no do ativo|numero de inventario|numero de patrimonio|patrimonio|identificador do ativo|n inventario|=identificativo|codice bene',
     'inventarisnummer|asset nummer|inventarni cislo|evidencni cislo|kod aktiva|cislo aktiva|inventarne cislo|evidencne cislo|oznacenie|id zasobu|nr zasobu|identyfikator zasobu|kod zasobu',
     'id activ|cod activ|nr inventar|numar de inventar|=identificator|eszkoz azonosito|eszkozazonosito|azonosito|leltari szam|leltarszam|vagyonelem azonosito',
-    'varlık no|varlık id|envanter no|demirbaş no|varlık kodu|envanter numarası|id imovine|inventarni broj|sifra imovine|inventarna stevilka|oznaka sredstva|id sredstva',
+    'varlık no|varlık id|envanter no|demirbaş no|varlık kodu|envanter numarası|id imovine|inventarni broj|sifra imovine|inventarna stevilka|oznaka sredstva|id sredstva|=oznaka',
   ),
   name: j(
     '~=service|~=servico|~=servicio|~=dienst|asset title|item name|service name|device|display name|ci name|asset service|~description of asset|~component|~composant|~komponente|~componente|~crown jewel|~crown jewels|~kroonjuweel|~kroonjuwelen|~donnee|~donnees|~data asset|~information asset|it asset|it assets|it asset name|ict asset|hardware asset|software asset|=computador|=computadores|=computadora|=ordenador|~=nombre del equipo|=software|=logiciel|=programa|nome do equipamento|nom de la machine',
@@ -128,7 +128,7 @@ const assets: Record<string, string> = {
     'clasificacion de la informacion|sensibilidad|etiqueta|clasificacion de seguridad|sensibilidade|rotulo|nivel de classificacao|sensibilita|etichetta',
     'gevoeligheid|biv classificatie|vertrouwelijkheidsniveau|citlivost|klasifikace informaci|klasifikacia|stupen klasifikacie|stupen dovernosti|klauzula|klasyfikacja informacji|wrazliwosc',
     'επιπεδο διαβαθμισησ|ευαισθησια|clasificare|clasificarea informatiei|nivel de clasificare|sensibilitate|besorolas|minosites|adatbesorolas|osztalyozas|erzekenyseg|titkossagi szint',
-    'sınıflandırma|gizlilik derecesi|gizlilik sınıfı|bilgi sınıflandırması|hassasiyet|gizlilik seviyesi|klasifikacija|razina klasifikacije|stupanj tajnosti|stepen tajnosti|osjetljivost|stopnja tajnosti|raven zaupnosti',
+    'sınıflandırma|gizlilik derecesi|gizlilik sınıfı|bilgi sınıflandırması|hassasiyet|gizlilik seviyesi|klasifikacija|razina klasifikacije|stupanj tajnosti|stepen tajnosti|osjetljivost|stopnja tajnosti|raven zaupnosti|stopnja zaupnosti',
   ),
 };
 

@@ -13,14 +13,14 @@ import { auditPhrases, auditSheetNames } from './synonyms-audit.ts';
 import { regionalPhrases, regionalSheetNames } from './synonyms-regional.ts';
 
 const soaPhrases: Record<string, string> = {
-  controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|cis safeguard|cis control|cis id|cis ref|safeguard id|safeguard no|pci requirement|pci dss requirement|pci req|=req|req no|req nr|req id|req ref|requirement id|requirement no|requirement number|requirement ref|hipaa reference|hipaa citation|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
+  controlId: 'control id|control no|control number|control ref|control reference|control code|id|ref|reference|cis safeguard|cis control|cis id|cis ref|cis no|cis nr|cis number|=citation|cfr citation|regulation citation|safeguard id|safeguard no|pci requirement|pci dss requirement|pci req|=req|req no|req nr|req id|req ref|requirement id|requirement no|requirement number|requirement ref|hipaa reference|hipaa citation|=no|=nr|=number|clause|annex ref|annex reference|annex id|annex control no|'
     + 'iso ref|iso reference|iso control|iso 27001 control|control|~=section|~=item|'
     + 'reference de la mesure|no mesure|numero|identifiant|'
     + 'massnahme nr|kontrolle nr|nummer|referenz|kontrolle|'
     + 'numero de control|id control|codigo|'
     + 'cislo opatreni|id opatreni|oznaceni|cislo|opatreni|'
     + 'κωδικοσ|κωδικοσ ελεγχου|α α|αριθμοσ',
-  controlTitle: 'control|control name|control title|title|name|control area|security control|controls|~control objective|~description|~=requirement|~=requirements|short name|'
+  controlTitle: 'control|control name|control title|title|name|control area|security control|controls|implementation specification|~control objective|~description|~=requirement|~=requirements|short name|'
     + 'mesure|intitule|titre|nom|libelle|nom de la mesure|~description de la mesure|'
     + 'massnahme|bezeichnung|titel|kontrolle|name der massnahme|~beschreibung|'
     + 'nombre|titulo|denominacion|nombre del control|control de seguridad|~descripcion|'
@@ -39,7 +39,7 @@ const soaPhrases: Record<string, string> = {
     + 'justificacion|motivo|razon|'
     + 'oduvodneni|zduvodneni|duvod|'
     + 'αιτιολογηση|λογοι επιλογησ|λογοι εξαιρεσησ|λογοι επιλογησ εξαιρεσησ',
-  status: 'implementation status|status|implemented|implementation|state|control status|implementation state|progress|where we are|where are we|is control implemented|control implementation status|maturity|~compliance|~coverage|~compliance status|~self assessment|~assessment result|~current assessment|'
+  status: 'implementation status|status|implemented|implementation|state|control status|implementation state|progress|where we are|where are we|is control implemented|control implementation status|~=done|~=in place|maturity|~compliance|~coverage|~compliance status|~self assessment|~assessment result|~current assessment|'
     + 'statut|etat|statut de mise en oeuvre|mise en oeuvre|etat de mise en oeuvre|~couverture|'
     + 'umsetzungsstatus|umsetzung|status der umsetzung|implementiert|umgesetzt|'
     + 'estado|estatus|estado de implementacion|implementacion|implementado|~cobertura|~cumplimiento|~grau de aderencia|~aderencia|'
@@ -189,7 +189,8 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
       + 'operating system|systeme exploitation|betriebssystem|sistema operativo|sistema operacional|besturingssysteem|operacni system|system operacyjny|λειτουργικο συστημα',
   }, persianNotPhrases.assets ?? {}),
   // A plan's own numbers are not the risk's.
-  'treatment-plan': { riskId: 'remediation id|action id|task id|activity id|milestone id|poam id|poa m id|item id|measure id' },
+  // …and a requirement, however summed up, is what a standard asks, not an action ("Requirement (summary)").
+  'treatment-plan': { riskId: 'remediation id|action id|task id|activity id|milestone id|poam id|poa m id|item id|measure id', action: 'requirement|requirements|requirement summary|requirement text' },
   // "Réf." is a reference (a number, a document), not the "référent" who owns the control.
   soa: {
     owner: '=ref|=refs|=reference|=references|=referenz|=referencia|=referencias|=riferimento|=referentie',

@@ -76,7 +76,8 @@ const FITS: Record<string, Fit> = {
   // Measures are never dates or bare numbers ("Fix by": 03/31/26; "Fix in": 2.4).
   controls: (v) => (v.controls >= 0.3 ? 1.05 : v.options >= 0.5 || v.yesNo >= 0.95 || v.dates >= 0.5 || v.numeric >= 0.8 ? 0.5 : v.count >= 3 ? 0.85 : 1),
   // Sentences are no ids ("Control description": "Logical access is restricted").
-  controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : (v.count >= 5 || v.avgLength > 25) && v.singleIds < 0.2 ? 0.5 : 1),
+  // (A regulation's sections cited, "§164.308(a)(1)", are ids too, though no more than Annex A's beside them.)
+  controlId: (v) => (v.singleIds >= 0.5 ? 1.1 : v.controls >= 0.6 ? 1.03 : v.citations >= 0.6 ? 1 : (v.count >= 5 || v.avgLength > 25) && v.singleIds < 0.2 ? 0.5 : 1),
   // Phrases that are no yes or no ("Background check records" under "Evidence Required") decide nothing.
   applicable: (v) => (v.yesNo >= 0.5 ? 1.05 : v.avgLength > 25 || (v.count >= 3 && v.yesNo < 0.2 && v.avgLength > 12) ? 0.6 : 0.9),
   reviewDate: date,

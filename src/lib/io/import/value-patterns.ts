@@ -10,8 +10,12 @@ import { eastOptions } from './values-east.ts';
 import { treatmentVocab } from './mapping/vocab.ts';
 
 export const NIST_FAMILIES = 'AC|AT|AU|CA|CM|CP|IA|IR|MA|MP|PE|PL|PM|PS|PT|RA|SA|SC|SI|SR';
-// (CMMC practices, "AC.L1-3.1.1", are NIST SP 800-171's requirements by level.)
-export const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIST_FAMILIES})-[1-9]\\d?( ?\\(\\d{1,2}\\))?|(ID|PR|DE|RS|RC|GV)\\.[A-Z]{2}-\\d{1,2}|[A-Z]{2}\\.L[1-3]-\\d{1,2}\\.\\d{1,2}\\.\\d{1,2})$`);
+const CITATION_SOURCE = '§ ?\\d{2,3}\\.\\d{1,4}(\\([a-zA-Z0-9]{1,4}\\)){0,5}';
+/** A rule of a regulation cited by its section ("§164.308(a)(1)(ii)(A)"). */
+export const CITATION = new RegExp(`^${CITATION_SOURCE}$`);
+// (CMMC practices, "AC.L1-3.1.1", are NIST SP 800-171's requirements by level; "§164.308(a)(1)" cites a rule of the US federal
+// regulations, as HIPAA's safeguards are listed.)
+export const FRAMEWORK_ID = new RegExp(`^((CC\\d{1,2}|A1|C1|PI1|P\\d)\\.\\d{1,2}|(${NIST_FAMILIES})-[1-9]\\d?( ?\\(\\d{1,2}\\))?|(ID|PR|DE|RS|RC|GV)\\.[A-Z]{2}-\\d{1,2}|[A-Z]{2}\\.L[1-3]-\\d{1,2}\\.\\d{1,2}\\.\\d{1,2}|${CITATION_SOURCE})$`);
 
 // NIST CSF subcategories ("GV.OC-01", "PR.AC-1") are as distinctive.
 export const CRITERIA_ID = /^(CC\d{1,2}\.\d{1,2}|(ID|PR|DE|RS|RC|GV)\.[A-Z]{2}-\d{1,2})$/;

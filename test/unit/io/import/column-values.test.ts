@@ -85,7 +85,7 @@ describe('what a column of values is', () => {
 });
 
 const profile = (p: Partial<ColumnValues>): ColumnValues => ({
-  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 8, distinct: 0.5, merged: 0, cves: 0, links: 0, frameworkIds: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, poamItems: 0, amounts: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0, ...p,
+  count: 6, numeric: 0, dates: 0, serials: 0, controls: 0, singleIds: 0, leadingIds: 0, yesNo: 0, yesNoWords: 0, nones: 0, scale: 0, codes: 0, options: 0, bareOptions: 0, explainedOptions: 0, statuses: 0, switches: 0, ledStatuses: 0, banded: 0, riskCodes: 0, riskLed: 0, avgLength: 8, distinct: 0.5, merged: 0, cves: 0, links: 0, frameworkIds: 0, citations: 0, leadingFrameworkIds: 0, criteriaIds: 0, actionIds: 0, poamItems: 0, amounts: 0, sequence: 0, grades: 0, durations: 0, cadences: 0, stride: 0, ...p,
 });
 
 describe('how well values fit a field', () => {
