@@ -12,9 +12,9 @@ import { GAP_WORD, RISK_WORD, RISKS_NAME } from './kind-words.ts';
 
 /** A header of what an audit or a scan found ("Finding", "Befund", "Hallazgo", "Constat"), or of a problem found ("Problem", "Problema"). */
 const PROBLEM = /^(problem|problems|problema|problemas|probleme|problemes)$/;
-const FINDING = new RegExp(`^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez|constatare|constatari|nalaz|ustalenie|ευρημα|ευρηματα|megallapitas|megallapitasok|havainto|havainnot|iakttagelse|ugotovitev|zistenie|constatacao|constatacoes)$|${PROBLEM.source}`);
+const FINDING = new RegExp(`^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez|constatare|constatari|nalaz|ustalenie|ευρημα|ευρηματα|megallapitas|megallapitasok|havainto|havainnot|iakttagelse|ugotovitev|zistenie|constatacao|constatacoes|canfyddiad|canfyddiadau)$|${PROBLEM.source}`);
 /** A header of a finding's root cause ("Root cause", "Gyökérok", "Juurisyy", "Αιτία"): why an audit's finding arose. */
-const ROOT_CAUSE = /^(root cause|root causes|root cause analysis|cause|causes|oorzaakanalyse|oorzaak analyse|cause racine|causa raiz|causa principal|causa radice|ursache|grundursache|oorzaak|grondoorzaak|pricina|pricina zakladni|grundorsak|rodarsag|perussyy|juurisyy|gyokerok|kivalto ok|αιτια|βασικη αιτια|γενεσιουργος αιτια|przyczyna|przyczyna zrodlowa|vzrok|temeljni vzrok|cauza|cauza principala)$/;
+const ROOT_CAUSE = /^(root cause|root causes|root cause analysis|cause|causes|oorzaakanalyse|oorzaak analyse|cause racine|causa raiz|causa principal|causa radice|ursache|grundursache|oorzaak|grondoorzaak|pricina|pricina zakladni|grundorsak|rodarsag|perussyy|juurisyy|gyokerok|kivalto ok|αιτια|βασικη αιτια|γενεσιουργος αιτια|przyczyna|przyczyna zrodlowa|vzrok|temeljni vzrok|cauza|cauza principala|achos sylfaenol|gwraidd y broblem)$/;
 
 const SEVERITY = /(^| )(severity|criticality|cvss|schweregrad|kritikalitat|severite|gravite|severidad|gravedad|severidade|gravidade|gravita|ernst|zavaznost)( |$)/;
 
@@ -40,11 +40,13 @@ export function findingsList(grid: Grid, r: Reading): boolean {
 /** A sheet's name of a plan ("Plan d'actions", "Action plan", "Maßnahmenplan", "Plán opatření"). */
 const PLAN_NAME = /(^| )(plan|plans|plano|piano|plán|planu)( |$)|(massnahmen|behandlungs|aktions|handlungs|actie|behandel)plan/;
 /** A header of the audit a finding came from ("Audit", "Audit ref"), of where it came from ("Source", "Lähde"), and values that name an audit. */
-const AUDIT_HEAD = /^(audit|audits|audit name|audit ref|audit reference|auditoria|audit zdroj|revision|revisione)$/;
+const AUDIT_HEAD = /^(audit|audits|audit name|audit ref|audit reference|audit report|audit title|audit area|audit subject|auditoria|audit zdroj|revision|revisione)$/;
+/** An audit's recommendation ("Recommendation", "Rec No."), as internal audit trackers list what each report asked for. */
+const RECOMMENDATION = /^(recommendation|recommendations|audit recommendation|rec|rec no|recommandation|empfehlung|recomendacion|raccomandazione|aanbeveling|doporuceni)$/;
 const SOURCE_HEAD = /^(source|sources|origin|quelle|herkunft|origine|fuente|origen|fonte|bron|herkomst|zdroj|zrodlo|lahde|kalla|kilde|πηγη)$/;
 const AUDIT_VALUE = /\b(audit|audits|auditoint\w*|auditori\w*|auditu|surveillance|certification|recertification|stage [12])\b/i;
 /** A header of actions that correct ("Corrective action", "Korrigerende tiltak", "Korrekturmaßnahme", "Action corrective"). */
-const CORRECTIVE = /(^| )(corrective|korrigerende|korrigerande|korjaava|korrektur\S*|correctiv\S*|correttiv\S*|corretiv\S*|napravn\S*|naprawcz\S*|helyesbito|διορθωτικ\S*)( |$)/;
+const CORRECTIVE = /(^| )(corrective|korrigerende|korrigerande|korjaava|korrektur\S*|correctiv\S*|correttiv\S*|corretiv\S*|napravn\S*|naprawcz\S*|helyesbito|cywiro|διορθωτικ\S*)( |$)/;
 const share = (list: string[], test: (t: string) => boolean): number => (list.length ? list.filter(test).length / list.length : 0);
 
 /** A nonconformity's, corrective action's or audit observation's key ("NC-001", "NC-2025-01", "CAR/24/01", "CAPA-3", "OFI-2"; not a NIST family's "CA-2"). */
@@ -78,7 +80,7 @@ export function nonconformities(grid: Grid, r: Reading): boolean {
   // corrective actions. (A finding beside the risk it raises, "Constat | Risque | Cause | Action corrective", keeps the plan.)
   // (…not under a plan's name, "Plan d'actions": its corrective actions are the plan's.)
   const riskless = r.kind === 'treatment-plan' && !PLAN_NAME.test(headerTokens(grid.name).join(' ')) && !r.headers.some((h) => RISK_WORD.test(words(h)) || GAP_WORD.test(words(h)));
-  const found = r.headers.some((h) => FINDING.test(words(h)) && h.col < (fields.get('action') ?? Infinity));
+  const found = r.headers.some((h) => (FINDING.test(words(h)) && h.col < (fields.get('action') ?? Infinity)) || RECOMMENDATION.test(words(h)));
   if (riskless && found && r.headers.some((h) => ROOT_CAUSE.test(words(h)))) return true;
   // …and so are findings drawn from audits ("Audit" column, or a "Source": "ISO surveillance Oct-24", "Internal audit"), and actions
   // headed as corrective ("Korrigerende tiltak", "Corrective action"), where no column names a risk or a gap.

@@ -222,12 +222,14 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     }
     // States of implementation ("In Place", "Not in Place", "Partially achieved") under an assessment's result ("Result", "Self-Assessment
     // 2025") are the SoA's status; not a test's verdicts ("Test ID | Test Name | Result: Pass"), which say how a control fared when tested.
-    if (kind === 'soa' && ASSESSED.test(normaliseHeader(h.child)) && v.count >= 3 && v.statuses >= 0.8 && v.yesNo < 0.5 && v.avgLength > 2 && !tested) candidates.push({ col: h.col, field: 'status', confidence: 0.6 });
+    // (Nearly all of them states, "In Place", "Not in Place", "In Place with CCW": more than the notes an assessment's finding would be.)
+    if (kind === 'soa' && ASSESSED.test(normaliseHeader(h.child)) && v.count >= 3 && v.statuses >= 0.8 && v.yesNo < 0.5 && v.avgLength > 2 && !tested) candidates.push({ col: h.col, field: 'status', confidence: v.statuses >= 0.9 ? 0.75 : 0.6 });
     // A priority's values ("Medium", "N/A") say nothing of the field they resemble.
     // How each control is implemented, told in sentences ("Implementation": "Resource-scoped IAM policy"), is what the SoA notes of it.
     if (kind === 'soa' && toldImplementation(h.child, v)) candidates.push({ col: h.col, field: 'notes', confidence: 0.9 });
     // Nor does a control's flag ("Key control": Y/N, "Automated": Yes/No) say whether it applies.
-    if (!PRIORITY.test(normaliseHeader(h.child))) candidates.push(...valueCandidates(kind, h.col, v, false, h.col === first).filter((c) => !(c.field === 'applicable' && CONTROL_FLAG.test(normaliseHeader(h.child)))));
+    // (…nor does a field the header disowns come back through the values: a "Staff ID" of codes numbers no controls.)
+    if (!PRIORITY.test(normaliseHeader(h.child))) candidates.push(...valueCandidates(kind, h.col, v, false, h.col === first).filter((c) => !(c.field === 'applicable' && CONTROL_FLAG.test(normaliseHeader(h.child))) && !disowned(kind, c.field, h.child)));
     // A "Category" of level words ("Critical", "High") is the risk's level when no column names one.
     // …the residual level when the header says residual ("Categoria_Riesgo_Residual").
     if (kind === 'risks' && CATEGORY.test(normaliseHeader(h.child)) && v.count >= 3 && v.scale >= 0.8 && v.numeric < 0.2) {

@@ -37,7 +37,7 @@ export function withoutExtracts(sheets: SheetAnalysis[], overrides: Record<strin
       fields: {},
       columns: [],
       records: [],
-      notes: [`Lists ${ids.length === 1 ? 'one' : ids.length} of the ${sheet.kind === 'risks' ? 'risks' : 'assets'} of “${register.name}” again (a summary or a dashboard's extract), so it was not read as records: to import it anyway, choose what it holds and its header row.`],
+      notes: [`Lists ${ids.length === 1 ? 'one' : ids.length} of the ${sheet.kind === 'risks' ? 'risks' : 'assets'} of “${register.name}” again (a summary or a dashboard's extract), so its rows were not read as records.`],
     };
   });
 }

@@ -128,10 +128,12 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   if (kind !== 'treatment-plan' && poamRows(a, values, false)) return true;
   // A plan's rows keyed by changes ("Change ID | Change | Scheduled date") are a change calendar's, not actions on risks (rows keyed by
   // issues or tickets with their actions may be a plan's: "Ticket | Action | Owner | Due date").
-  if (kind === 'treatment-plan' && CHANGE_KEY.test(headerWords(a, a.fields.get('riskId')))) return true;
+  if (kind === 'treatment-plan' && changesKeyed(a, values, 'riskId')) return true;
   // …and so are a register's rows keyed by changes and rated for nothing but their effect ("MoC No. | Change description | HACCP impact?"),
   // unless its columns name risks ("Change ID | Risk description | Risk level": the risks each change brings).
-  if (kind === 'risks' && !has('likelihood') && !namesRisk(a) && CHANGE_KEY.test(headerWords(a, a.fields.get('id')))) return true;
+  if (kind === 'risks' && !has('likelihood') && !namesRisk(a) && changesKeyed(a, values, 'id')) return true;
+  // (…and so are rows keyed by changes read as controls or assets.)
+  if ((kind === 'soa' && changesKeyed(a, values, 'controlId')) || (kind === 'assets' && changesKeyed(a, values, 'id'))) return true;
   // Rows that name, describe and rate no risk, keyed by something else's numbers ("DPIA Ref": DPIA-2023-01 | Service | Status), are
   // a list of those things (assessments, projects), not risks.
   if (kind === 'risks' && !RISK_CORE.some(has) && !RISK_WORD.test(headerWords(a, a.fields.get('id'))) && (a.fields.get('id') === undefined || values.get(a.fields.get('id')!).riskCodes < 0.5)) return true;
@@ -145,7 +147,9 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
     const id = a.fields.get('controlId');
     return has('controlTitle') || (id !== undefined && values.get(id).controls >= 0.5);
   };
-  if (kind === 'soa' && ((!has('applicable') && a.columns.some((c) => AUDIT_RESULT.test(headerTokens(c.header).join(' '))) && !(controlStatusList(a, values) && namedControls())) || gradedFindings(a, values))) return true;
+  // (A finding that is itself each control's state, "Assessment Finding": In Place, Not in Place, is its status, no audit's result.)
+  const auditResult = a.columns.some((c) => AUDIT_RESULT.test(headerTokens(c.header).join(' ')) && columnNumber(c.column) !== a.fields.get('status'));
+  if (kind === 'soa' && ((!has('applicable') && auditResult && !(controlStatusList(a, values) && namedControls())) || gradedFindings(a, values))) return true;
   // Without control numbers, and not under an SoA's name, requirements with their evidence are a compliance matrix, unless the
   // column the rows are about names controls ("Control": "Access control", "Information backup") or the practices a checklist asks
   // about ("Best practice | Compliant?"), or their families ("Family": "Access Control (AC)").
@@ -207,7 +211,15 @@ const REPORTED = /^(reported|reported by|reporter|raised by|detected by|closed|c
 /** A change's key ("Change ID", "Change #", "RFC", "Änderung"). */
 /** What a risk is made of: its name, what threatens, what is weak, how likely and how bad. */
 const RISK_CORE = ['title', 'description', 'threat', 'vulnerability', 'consequence', 'likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
-const CHANGE_KEY = /^((no|nr|num|αρ|αριθμοσ|c|cislo) )?(change|changes|change id|change no|change number|change ref|change request|change request id|cr id|cr no|rfc|rfc id|moc|moc no|moc id|moc number|moc ref|chg|chg id|cambio|id cambio|anderung|anderungs nr|changement|mudanca|αλλαγη|αιτημα αλλαγησ)$/;
+const CHANGE_KEY = /^((no|nr|num|αρ|αριθμοσ|c|cislo) )?(change|changes|change id|change no|change number|change ref|change request|change request id|cr id|cr no|rfc|rfc id|moc|moc no|moc id|moc number|moc ref|chg|chg id|cambio|id cambio|anderung|anderungs nr|changement|mudanca|αλλαγη|αιτημα αλλαγησ|zmena|zmeny|id zmeny|cislo zmeny|zmiana|id zmiany|wijziging|id wijziging)$/;
+/** A change's own number ("CHG-2025001", "RFC-25-004", "MOC-7"; not "CR-07", a corporate risk's as often as a change request's). */
+const CHANGE_NUMBER = /^(chg|rfc|moc)[-_ ]?\d[\d-]*$/i;
+const changesKeyed = (a: Assignment, values: ValueCache, field: string): boolean => {
+  const col = a.fields.get(field);
+  if (col === undefined) return false;
+  const keys = values.texts(col);
+  return CHANGE_KEY.test(headerWords(a, col)) || (keys.length >= 3 && keys.filter((k) => CHANGE_NUMBER.test(k.trim())).length >= keys.length * 0.8);
+};
 
 /** A price's header ("Price", "Unit price", "preis_euro", "Prix"). */
 const PRICED = /(^| )(price|prices|pricing|preis|preise|prix|precio|precios|preco|precos|prezzo|prezzi)( |$)/;

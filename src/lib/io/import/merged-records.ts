@@ -21,6 +21,7 @@ export function joinMergedLines(grid: Grid, kind: SheetKind, fields: Map<string,
   const plan = kind === 'treatment-plan';
   const key = fields.get(plan ? 'riskId' : 'id');
   const whole = (plan ? WHOLE_ACTION : WHOLE_RECORD).map((f) => fields.get(f)).filter((c): c is number => c !== undefined);
+  const ratings = WHOLE_RECORD.filter((f) => !['title', 'name'].includes(f)).map((f) => fields.get(f)).filter((c): c is number => c !== undefined);
   if (kind === 'soa' || kind === 'other' || key === undefined || whole.length < (plan ? 2 : 1)) return { records, joined: 0 };
   const cell = (row: number, col: number) => grid.rows.get(row)?.get(col);
   const out: SheetRecord[] = [];
@@ -28,8 +29,11 @@ export function joinMergedLines(grid: Grid, kind: SheetKind, fields: Map<string,
   for (const record of records) {
     const last = out.at(-1);
     const merge = mergeAt(grid, record.row, key);
+    // (…or, in a register, its ratings all merged over the line though the name goes on in other words: "Ransomware on the WMS"
+    // over "Encryption of WMS servers halts picking".)
+    const rated = !plan && ratings.length >= 2 && ratings.every((col) => cell(record.row, col)?.filled === true);
     const further = last !== undefined && cell(record.row, key)?.filled === true && merge !== undefined && merge.top <= last.row
-      && whole.every((col) => { const c = cell(record.row, col); return plan ? c?.filled === true : !c || c.filled || c.text.trim() === ''; });
+      && (rated || whole.every((col) => { const c = cell(record.row, col); return plan ? c?.filled === true : !c || c.filled || c.text.trim() === ''; }));
     if (!further) {
       out.push({ row: record.row, cells: { ...record.cells } });
       continue;

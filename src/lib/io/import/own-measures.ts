@@ -166,8 +166,8 @@ function readsAsStatusList(a: Assignment, values: ValueCache): boolean {
 // Greek grades findings by the adjective alone, "Μείζον", "Ελάσσον"; Croatian "Mala nesukladnost", "Opažanje".)
 const FINDING_GRADE = new RegExp('^(major|minor|mayor|menor|majeure|mineure|grave|leichte|schwere|kleine|grote|mala|velka|velika|zavazna|duza|ελασσονα|μειζονα|ελασσων|μειζων|σοβαρη|μικρη|kisebb|nagyobb|jelentos|enyhe|lieva|merkittava|vakava|mindre|storre|manjsa|vecja|drobna|powazna)?\\s*'
   + '(nc|ncr|ofi|observation|observacion|observacao|osservazione|beobachtung|non ?conformit[yeé]s?|nonconformity|non conformite|no conformidad|nao conformidade|non conformita|nichtkonformitat|abweichung|'
-  + 'nebenabweichung|hauptabweichung|hinweis|verbesserungspotenzial|verbesserungspotential|afwijking|tekortkoming|observatie|neshoda|pozorovani|niezgodnosc|obserwacja|μη συμμορφωση|παρατηρηση|μειζον|ελασσον|μειζων|ελασσων|nesukladnost|neskladnost|neusaglasenost|zapazanje|opazanje|prilika za poboljsanje|observatie|neconformitate|nemmegfeleloseg|eszrevetel|area of concern|areas of concern|opportunity for improvement|improvement opportunity|περιοχη προσοχησ|σημειο προσοχησ|ευκαιρια βελτιωσησ|poikkeama|havainto|avvikelse|afvigelse|neskladnost|ugotovitev|부적합|관찰사항|관찰|不適合|観察事項|観察|不符合|不符合项|观察项)'
-  + '\\s*(major|minor|mayor|menor|majeure|mineure|maggiore|minore|majora|minora|maior|grave|mala|duza|경미|중대|軽微|重大|轻微|严重|一般)?$');
+  + 'nebenabweichung|hauptabweichung|hinweis|verbesserungspotenzial|verbesserungspotential|afwijking|tekortkoming|observatie|neshoda|pozorovani|niezgodnosc|obserwacja|μη συμμορφωση|παρατηρηση|μειζον|ελασσον|μειζων|ελασσων|nesukladnost|neskladnost|neusaglasenost|zapazanje|opazanje|prilika za poboljsanje|observatie|neconformitate|nemmegfeleloseg|eszrevetel|area of concern|areas of concern|diffyg cydymffurfio|cyfle i wella|opportunity for improvement|improvement opportunity|περιοχη προσοχησ|σημειο προσοχησ|ευκαιρια βελτιωσησ|poikkeama|havainto|avvikelse|afvigelse|neskladnost|ugotovitev|부적합|관찰사항|관찰|不適合|観察事項|観察|不符合|不符合项|观察项)'
+  + '\\s*(major|minor|mayor|menor|majeure|mineure|bach|mawr|maggiore|minore|majora|minora|maior|grave|mala|duza|경미|중대|軽微|重大|轻微|严重|一般)?$');
 /** Whether most of a column's texts (three or more) grade findings ("Minor NC", "Observation"). */
 export const gradesFindings = (texts: readonly string[]): boolean => texts.length >= 3 && texts.filter((t) => FINDING_GRADE.test(bareWords(t).normalize('NFC'))).length >= 0.6 * texts.length;
 /** A column of the rows' grades as findings: the rows are an audit's findings, not an SoA's controls. */
@@ -194,7 +194,9 @@ export function statusedControls(a: Assignment, values: ValueCache): boolean {
   // (…or under a sheet named for the set: "PCI DSS status" with its "Req." 1.2.1, 3.4.1.)
   const set = numberedSet(a.columns.find((c) => columnNumber(c.column) === id)?.header ?? '') ?? numberedSet(values.sheetName);
   // (NIST SP 800-171's requirements and CMMC's practices, "AC.L2-3.1.1", are security controls under any header.)
-  if (!set && !criteriaKeyed(values.texts(id)) && !nist171Keyed(values.texts(id)) && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
+  // (…nor are requirements each decided to apply or not and implemented so far, "Applies? | Implementation status": an SoA's rows.)
+  const decided = a.fields.has('applicable') && (a.confidence.get('status') ?? 0) >= 0.9;
+  if (!set && !decided && !criteriaKeyed(values.texts(id)) && !nist171Keyed(values.texts(id)) && (REQUIREMENT.test(headerWords(a, id)) || (title !== undefined && REQUIREMENT.test(headerWords(a, title))))) return false;
   if (asksQuestions(values.texts(title ?? id))) return false;
   // Numbers under a header that names their set ("CIS Safeguard": 1.1, 5.1) are that set's, not Annex A's.
   const numbers = set ? values.texts(id).filter((t) => setIdText(t, set).startsWith(`${set.prefix} `)).length : 0;

@@ -66,10 +66,10 @@ export function nameHints(sheetName: string): Map<SheetKind, number> {
 export const MATRIX_NAME = /\b(matrix|matrice|matriz|matrize)\b/;
 
 /** Names of a mapping between frameworks: the controls they name are not an SoA ("Control mapping", "Controls crosswalk"). */
-export const MAPPING_NAME = /\b(mapping|mappings|map|maps|crosswalk|matrix|framework|referentiel)\b/;
+export const MAPPING_NAME = /\b(mapping|mappings|map|maps|crosswalk|matrix|framework|referentiel|correspondance|correspondence|correspondencia|corrispondenza|zuordnung|concordance)\b/;
 
 /** …and of a mapping only ("Framework mapping", "Crosswalk"; not a "Controls matrix", which may be the SoA's own). */
-export const MAPPED_NAME = /\b(mapping|mappings|map|maps|crosswalk)\b/;
+export const MAPPED_NAME = /\b(mapping|mappings|map|maps|crosswalk|correspondance|correspondence|correspondencia|corrispondenza|zuordnung|concordance)\b/;
 
 /** The sheet's name says this kind more than any other ("risk treatment plan" is a plan, not risks); a mapping's name names no SoA. */
 export function namedFor(hints: Map<SheetKind, number>, kind: RecordKind, mapping: boolean): boolean {

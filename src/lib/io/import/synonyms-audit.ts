@@ -45,11 +45,11 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
     classification: '=sensible|sensible ?|how sensitive|=iogaireacht|=rangu|klassifikasie|kategorie klasifikace|tietoturvaluokka|turvaluokka|luottamuksellisuusluokka|skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
   },
   'treatment-plan': {
-    riskId: 'riskreferens|identyfikator ryzyka',
-    action: 'actiepunt|=tehtävä|執行事項',
-    owner: '=eienaar|duine freagrach|tiltakseier|=vastuu|=omistaja|=odp|=vlastník|=garant|=tulajdonos|=proprietar|=sahip|=ejecutor',
-    dueDate: 'pour quand|=quand|gereed per|teikendatum|rok provedbe|rok izvršenja|uiterste datum|måldatum|förfallodatum|måldato|ferdig dato|takaraja|aikataulu|eräpäivä|befejezés dátuma|預定完成日',
-    status: '=fait|vordering|åtgärdsstatus|tiltaksstatus|eteneminen|=estatus',
+    riskId: 'riskreferens|identyfikator ryzyka|=riosca',
+    action: 'actiepunt|=tehtävä|=gniomh|gniomh le deanamh|執行事項',
+    owner: '=eienaar|duine freagrach|=freagrach|tiltakseier|=vastuu|=omistaja|=odp|=vlastník|=garant|=tulajdonos|=proprietar|=sahip|=ejecutor',
+    dueDate: 'spriocdhata|sprioc dhata|pour quand|=quand|gereed per|teikendatum|rok provedbe|rok izvršenja|uiterste datum|måldatum|förfallodatum|måldato|ferdig dato|takaraja|aikataulu|eräpäivä|befejezés dátuma|預定完成日',
+    status: '=stadas|=fait|vordering|åtgärdsstatus|tiltaksstatus|eteneminen|=estatus',
   },
 };
 
@@ -77,7 +77,7 @@ export const auditSheetNames: Partial<Record<SheetKind, string>> = {
   risks: 'ros analyse|riskianalyysi|riskiluettelo|clar riosca|risikoregister',
   soa: 'verklaring van toepasbaarheid|anvendelseserklæring|soveltamislausunto',
   assets: 'socmhainni|clar socmhainni|bateregister|tillgångsförteckning|verdiregister|eiendeler|verdioversikt|aktivfortegnelse|omaisuusluettelo|suojattavat kohteet',
-  'treatment-plan': 'risicobehandelplan|risikohåndteringsplan|handleplan|riskienkäsittelysuunnitelma|plan postępowania|plán zvládání rizik|plán zaobchádzania s rizikami|'
+  'treatment-plan': 'plean coireala|plean coireala riosca|risicobehandelplan|risikohåndteringsplan|handleplan|riskienkäsittelysuunnitelma|plan postępowania|plán zvládání rizik|plán zaobchádzania s rizikami|'
     + 'akcióterv|plan de măsuri|faaliyet planı|план обработки|план обробки|piano d azione|piano di azione|xử lý rủi ro|mitigasi risiko',
   other: 'registre documentaire|registre des documents|documentenregister|dokumentenregister|registro documental|registro de documentos|registre incidents|registro degli incidenti|incidenti|incidenti di sicurezza|incidentenregister|incidentenlog|registro de incidentes|registo de incidentes|rejestr incydentow|evidence incidentu|sicherheitsvorfalle|vorfallsregister|journal des incidents|bewertungsskala|bewertungsskalen|risikoskala|schadensskala|meeting minutes|minutes|zapis z porady|zapisnici sastanaka|zapisnik|sitzungsprotokoll|besprechungsprotokoll|compte rendu|acta de reunion|verbale|notulen|document register|document list|dokumentenliste|liste des documents|doküman listesi|belge listesi|ljestvice|ljestvica|インシデント記録|インシデント記録簿|내부감사 결과|감사 결과|시정조치|内部审核|审核发现|słowniki|słownik|listy rozwijane|incident log|incident register|incidents log|incident tracker|security incidents|incidentenregistratie|incidentregistratie|datalekregister|vorfallsregister|sicherheitsvorfälle|registre des incidents|journal des incidents|registro de incidentes|registro de incidencias|incidentenregister|issuelog|incidentlogg|ärendelogg|hendelseslogg|avvikslogg|hændelseslog|sagslog|tietoturvapoikkeamat|avoimet asiat|selite|'
     + 'rejestr incydentów|rejestr problemów|seznam problémů|evidencia incidentov|zoznam problémov|incidensnapló|problémanapló|jelmagyarázat|registrul incidentelor|'

@@ -39,10 +39,10 @@ export const regionalPhrases: Record<RecordKind, Record<string, string>> = {
     classification: 'dosbarthiad|informacijos klasifikacija|klasifikacija|usiri|kiwango cha usiri|klasipikasyon',
   },
   'treatment-plan': {
-    riskId: '=risg|=rizika|=hatari|=panganib',
+    riskId: '=risg|cyf risg|cyfeirnod risg|rhif risg|=rizika|=hatari|=panganib',
     action: 'cam gweithredu|gweithred|veiksmas|priemone|=hatua|hatua ya kuchukua|aksyon|gagawin',
-    owner: '=pwy|perchennog|atsakingas|mhusika|may ari|responsable',
-    dueDate: '=erbyn|dyddiad cau|terminas|ivykdymo terminas|tarehe ya mwisho|takdang petsa|deadline',
+    owner: '=pwy|perchennog|swyddog cyfrifol|=cyfrifol|yn gyfrifol|atsakingas|mhusika|may ari|responsable',
+    dueDate: '=erbyn|dyddiad cau|dyddiad targed|dyddiad cwblhau|terminas|ivykdymo terminas|tarehe ya mwisho|takdang petsa|deadline',
     status: 'cynnydd|statws|busena|=hali|katayuan',
   },
 };
@@ -63,5 +63,5 @@ export const regionalSheetNames: Partial<Record<SheetKind, string>> = {
   risks: 'cofrestr risg|rizikų registras|riziku registras|rejista ya hatari|talaan ng panganib|panganib',
   soa: 'datganiad cymhwysedd|taikymo pareiskimas|taikomumo pareiskimas|pahayag ng pagiging angkop',
   assets: 'cofrestr asedau|asedau|turto registras|mali za taarifa|orodha ya mali|talaan ng asset',
-  'treatment-plan': 'cynllun trin risg|rizikų valdymo planas|riziku valdymo planas|mpango wa hatua|mpango wa kushughulikia hatari|plano ng paggamot',
+  'treatment-plan': 'cynllun trin risg|cynllun gweithredu|rizikų valdymo planas|riziku valdymo planas|mpango wa hatua|mpango wa kushughulikia hatari|plano ng paggamot',
 };

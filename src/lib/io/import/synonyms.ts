@@ -20,7 +20,7 @@ const soaPhrases: Record<string, string> = {
     + 'numero de control|id control|codigo|'
     + 'cislo opatreni|id opatreni|oznaceni|cislo|opatreni|'
     + 'κωδικοσ|κωδικοσ ελεγχου|α α|αριθμοσ',
-  controlTitle: 'control|control name|control title|title|name|control area|security control|controls|implementation specification|~control objective|~description|~=requirement|~=requirements|short name|'
+  controlTitle: 'control|control name|control title|title|name|control area|security control|controls|implementation specification|subcategory|csf subcategory|subcategoria|sous categorie|unterkategorie|~control objective|~description|~=requirement|~=requirements|short name|'
     + 'mesure|intitule|titre|nom|libelle|nom de la mesure|~description de la mesure|'
     + 'massnahme|bezeichnung|titel|kontrolle|name der massnahme|~beschreibung|'
     + 'nombre|titulo|denominacion|nombre del control|control de seguridad|~descripcion|'
@@ -198,8 +198,11 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
     status: 'implemented via|implemented through|implemented with|implemented using',
     // The risks a control treats are links to the register, not proof of the control.
     evidence: 'linked risk|linked risks|related risk|related risks|risk link|risk links',
-    // A device's serial number is no control's number.
-    controlId: 'serial number|serial no|serial|numero serie|numero de serie|n serie|seriennummer|numero di serie|serienummer',
+    // Whether a control is new in the edition says nothing of whether it applies ("Nouvelle mesure ?" in a correspondence table).
+    applicable: 'new control|new in 2022|nouvelle mesure|neue massnahme|neue kontrolle|nueva medida|nuevo control|nuovo controllo|nieuwe maatregel',
+    // A device's serial number is no control's number, nor is a person's ("Staff ID", "Personalnummer").
+    controlId: 'serial number|serial no|serial|numero serie|numero de serie|n serie|seriennummer|numero di serie|serienummer|'
+      + 'staff id|staff no|staff number|employee id|employee no|employee number|user id|student id|person id|personnel number|personalnummer|matricule|numero de empleado',
   },
 };
 

@@ -80,7 +80,9 @@ export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
       // An assessment's verdict on a control ("✅ PASS", "Compliant", coverage "Full").
       'pass', 'passed', 'compliant', 'fully compliant', 'em conformidade', 'en conformidad', 'met', 'satisfied', 'full', 'fully covered', 'covered', 'evidenced',
       // …and a framework's outcome reached ("Achieved", as the NCSC CAF grades its outcomes).
-      'achieved', 'fully achieved', ...SWITCHED_ON],
+      'achieved', 'fully achieved',
+      // …and PCI DSS's "In Place" reached through a compensating control.
+      'in place with ccw', 'in place with compensating control', 'in place with compensating controls', ...SWITCHED_ON],
     partially_implemented: ['partial', 'partially', 'partly', 'partially implemented', 'partially compliant', 'partially met', 'in progress', 'ongoing', 'castecne', 'castecne implementovano',
       'teilweise', 'teilweise umgesetzt', 'partiel', 'partiellement', 'parcial', 'parcialmente', 'μερικως', 'σε εξελιξη', '🟡', '🟠', '🔶', '🔸', '⚠', '⚠️',
       // A control designed but not yet shown to operate ("Designed", as SOC 2 readiness lists say).
@@ -93,7 +95,7 @@ export const soaStatusVocab: Vocabulary = withWords('soaStatus', {
       'fail', 'failed', 'non compliant', 'noncompliant', 'not compliant', 'not met', 'unmet', 'not covered', 'not achieved',
       'nao em conformidade', 'em nao conformidade', 'no en conformidad', 'no esta en conformidad',
       'design gap', ...SWITCHED_OFF],
-    not_assessed: ['not assessed', 'unknown', 'tbd', 'to be assessed', '?', 'nehodnoceno', 'nicht bewertet', 'non evalue', 'no evaluado'],
+    not_assessed: ['not assessed', 'not tested', 'unknown', 'tbd', 'to be assessed', '?', 'nehodnoceno', 'nicht bewertet', 'non evalue', 'no evaluado'],
   },
   patterns: [
     [/^(not|non|nicht|no|ne|δεν) ?(yet )?(implement|umgesetzt|mis|zaveden|υλοποι)/, 'not_implemented'],
