@@ -14,7 +14,7 @@ import { GAP_WORD, RISK_WORD, RISKS_NAME } from './kind-words.ts';
 const PROBLEM = /^(problem|problems|problema|problemas|probleme|problemes)$/;
 const FINDING = new RegExp(`^(finding|findings|befund|befunde|feststellung|hallazgo|hallazgos|constat|constats|constatation|achado|achados|rilievo|rilievi|bevinding|bevindingen|zjisteni|nalez|constatare|constatari|nalaz|ustalenie|ευρημα|ευρηματα|megallapitas|megallapitasok|havainto|havainnot|iakttagelse|ugotovitev|zistenie|constatacao|constatacoes|canfyddiad|canfyddiadau)$|${PROBLEM.source}`);
 /** A header of a finding's root cause ("Root cause", "Gyökérok", "Juurisyy", "Αιτία"): why an audit's finding arose. */
-const ROOT_CAUSE = /^(root cause|root causes|root cause analysis|cause|causes|oorzaakanalyse|oorzaak analyse|cause racine|causa raiz|causa principal|causa radice|ursache|grundursache|oorzaak|grondoorzaak|pricina|pricina zakladni|grundorsak|rodarsag|perussyy|juurisyy|gyokerok|kivalto ok|αιτια|βασικη αιτια|γενεσιουργος αιτια|przyczyna|przyczyna zrodlowa|vzrok|temeljni vzrok|cauza|cauza principala|achos sylfaenol|gwraidd y broblem)$/;
+const ROOT_CAUSE = /^(root cause|root causes|root cause analysis|cause|causes|oorzaakanalyse|oorzaak analyse|cause racine|causa raiz|causa principal|causa radice|ursache|grundursache|oorzaak|grondoorzaak|pricina|pricina zakladni|grundorsak|rodarsag|perussyy|juurisyy|gyokerok|kivalto ok|αιτια|βασικη αιτια|γενεσιουργος αιτια|przyczyna|przyczyna zrodlowa|vzrok|temeljni vzrok|cauza|cauza principala|achos sylfaenol|gwraidd y broblem|hoof oorsaak|grondoorsaak|oorsaak)$/;
 
 const SEVERITY = /(^| )(severity|criticality|cvss|schweregrad|kritikalitat|severite|gravite|severidad|gravedad|severidade|gravidade|gravita|ernst|zavaznost)( |$)/;
 
@@ -46,7 +46,7 @@ const RECOMMENDATION = /^(recommendation|recommendations|audit recommendation|re
 const SOURCE_HEAD = /^(source|sources|origin|quelle|herkunft|origine|fuente|origen|fonte|bron|herkomst|zdroj|zrodlo|lahde|kalla|kilde|πηγη)$/;
 const AUDIT_VALUE = /\b(audit|audits|auditoint\w*|auditori\w*|auditu|surveillance|certification|recertification|stage [12])\b/i;
 /** A header of actions that correct ("Corrective action", "Korrigerende tiltak", "Korrekturmaßnahme", "Action corrective"). */
-const CORRECTIVE = /(^| )(corrective|korrigerende|korrigerande|korjaava|korrektur\S*|correctiv\S*|correttiv\S*|corretiv\S*|napravn\S*|naprawcz\S*|helyesbito|cywiro|διορθωτικ\S*)( |$)/;
+const CORRECTIVE = /(^| )(corrective|korrigerende|korrigerande|korjaava|korrektur\S*|correctiv\S*|correttiv\S*|corretiv\S*|napravn\S*|naprawcz\S*|helyesbito|cywiro|regstellende|korektivni|korektivne|korektiven|διορθωτικ\S*)( |$)/;
 const share = (list: string[], test: (t: string) => boolean): number => (list.length ? list.filter(test).length / list.length : 0);
 
 /** A nonconformity's, corrective action's or audit observation's key ("NC-001", "NC-2025-01", "CAR/24/01", "CAPA-3", "OFI-2"; not a NIST family's "CA-2"). */
@@ -55,7 +55,7 @@ const NONCONFORMITY_KEY = /^(nc|ncr|nonconformity|capa|car|ofi|obs)[-_ ./]?(\d{2
 const INCIDENT_KEY = /^(sec[-_ ]?)?(inc|incident)[-_ ./]?(\d{2,4}[-_ ./])?\d+$/i;
 
 /** A header led by nonconformities and not a reference to one ("Nonconformity", "Nonconformity details", "Abweichung"; not "Related nonconformity", "Nonconformity ref"). */
-const NONCONFORMITY_HEAD = /^((description|descripcion|descricao|beschreibung|περιγραφη|opis|popis|descriere) )?(nonconformity|nonconformities|non conformity|non conformities|nonconformance|non conformance|abweichung|abweichungen|no conformidad|non conformite|nao conformidade|non conformita|afwijking|μη συμμορφωσησ|μη συμμορφωση|neconformitate|niezgodnosc|niezgodnosci|neshoda|nesukladnost)( (?!(ref|refs|reference|id|no|nr|number|nummer|num)( |$))\S+)*$/;
+const NONCONFORMITY_HEAD = /^((description|descripcion|descricao|beschreibung|περιγραφη|opis|popis|descriere) )?(nonconformity|nonconformities|non conformity|non conformities|nonconformance|non conformance|abweichung|abweichungen|no conformidad|non conformite|nao conformidade|non conformita|afwijking|μη συμμορφωσησ|μη συμμορφωση|neconformitate|niezgodnosc|niezgodnosci|neshoda|nesukladnost|neskladnost|neskladnosti|nie konformiteit)( (?!(ref|refs|reference|id|no|nr|number|nummer|num)( |$))\S+)*$/;
 /** Rows keyed as nonconformities, corrective actions or incidents, not rated for likelihood and impact: an audit's or an incident log's register of them, not of risks. */
 export function nonconformities(grid: Grid, r: Reading): boolean {
   const fields = r.assignment?.fields;

@@ -146,26 +146,24 @@ export function headerBottom(grid: Grid, row: number, headers: ColumnHeader[]): 
 
 /**
  * The row under the header goes on with its words ("Denominación del" over "control", "Justificación" over "(inclusión /
- * exclusión)") where the header's other cells are merged down over it: the header is two rows, and ends there.
+ * exclusión)") where the header's other cells are merged down over it: the header is two rows, and ends there. (Hints under the
+ * names, "(1-5)", with none of the header merged down, leave the header on the names' row.)
  */
 export function continuedBelow(grid: Grid, row: number, headers: readonly ColumnHeader[]): boolean {
   const below = grid.rows.get(row + 1);
   if (!below) return false;
   let merged = 0;
-  let continued = 0;
+  const rest: GridCell[] = [];
   for (const h of headers) {
     const m = mergeAt(grid, row, h.col);
-    if (m && m.bottom > row) {
-      merged++;
-      continue;
-    }
-    const cell = below.get(h.col);
-    if (!cell || cell.filled) continue;
-    if (typeof cell.value !== 'string' || cell.formula || !/^[\p{Ll}(]/u.test(cell.text.trim())) return false;
-    continued++;
+    if (m && m.bottom > row) merged++;
+    else if (below.get(h.col) && !below.get(h.col)!.filled) rest.push(below.get(h.col)!);
   }
   const cols = new Set(headers.map((h) => h.col));
-  return merged >= 1 && continued >= 1 && [...below].every(([col, c]) => c.filled || cols.has(col));
+  if (merged === 0 || rest.length === 0 || ![...below].every(([col, c]) => c.filled || cols.has(col))) return false;
+  // (…or, where most of the header is merged down over the row, short words of any case under the rest: "L × I", "(1–5)", "auto".)
+  const words = (c: GridCell) => typeof c.value === 'string' && !c.formula;
+  return rest.every((c) => words(c) && /^[\p{Ll}(]/u.test(c.text.trim())) || (merged * 2 >= headers.length && rest.every((c) => words(c) && c.text.trim().length <= 40));
 }
 
 /** Every column's header, combining the band rows with the header row. */

@@ -283,7 +283,8 @@ export function coherent(kind: RecordKind, a: Assignment, values: ValueCache, na
       // Numbers of which none is a control ("A1", "A2" … of which some happen to be clause numbers) are a list's own,
       // unless each has its implementation status (another set's controls: "CC6.1", "CTL-001").
       // (…or each is decided with a reason, "In scope: false | Out of scope reason": the organisation's own controls chosen as an SoA chooses.)
-      if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return extendedControls(a, values) || (has('controlTitle') && has('applicable') && has('justification'));
+      // (…or each is chosen, owned and proven, "Retenue (O/N) | Pilote | Preuve": the organisation's own measures kept as an SoA.)
+      if (ids.count >= 3 && ids.controls === 0 && ids.singleIds < 0.9) return extendedControls(a, values) || (has('controlTitle') && has('applicable') && (has('justification') || (has('owner') && has('evidence'))));
       return ids.count < 3 || ids.singleIds >= 0.3 || ids.controls >= 0.6 || (has('applicable') && has('justification')) || extendedControls(a, values);
     }
     case 'assets':

@@ -137,6 +137,12 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   // Rows that name, describe and rate no risk, keyed by something else's numbers ("DPIA Ref": DPIA-2023-01 | Service | Status), are
   // a list of those things (assessments, projects), not risks.
   if (kind === 'risks' && !RISK_CORE.some(has) && !RISK_WORD.test(headerWords(a, a.fields.get('id'))) && (a.fields.get('id') === undefined || values.get(a.fields.get('id')!).riskCodes < 0.5)) return true;
+  // …and so are rows keyed as privacy impact assessments ("DPIA Ref": DPIA-2023-01), not rated for likelihood: a register of those
+  // assessments, whatever risk factors each names.
+  if (kind === 'risks' && !has('likelihood') && ASSESSMENT_KEY.test(headerWords(a, a.fields.get('id')))) return true;
+  // A vendor's due diligence tracked by its questionnaire ("Questionnaire sent | Returned | Assessment score"): the assessments, not
+  // the organisation's assets.
+  if (kind === 'assets' && a.columns.some((c) => QUESTIONNAIRE.test(headerTokens(c.header).join(' ')))) return true;
   if (kind !== 'soa' && foreignRows(kind, a, named) && !(kind === 'risks' && has('likelihood') && has('impact'))) return true;
   // A policy before the controls, unless the controls are decided with a reason beside it.
   if (kind === 'soa' && policyRows(a) && !(has('controlId') && (has('applicable') || has('justification')))) return true;
@@ -209,6 +215,10 @@ const USER_KEY = /^(user|user id|userid|username|user name|account|account id|lo
 const REPORTED = /^(reported|reported by|reporter|raised by|detected by|closed|closed on|date closed|resolved|resolved on|date resolved|gemeld door|gemeldet von|signale par|reportado por|segnalato da|zglaszajacy|nahlasil|報告者|発見者|보고자|报告人|报告者)$/;
 
 /** A change's key ("Change ID", "Change #", "RFC", "Änderung"). */
+/** The key of a privacy impact assessment ("DPIA Ref", "PIA ID", "AIPD n°", "DSFA-Nr."). */
+const ASSESSMENT_KEY = /^(dpia|pia|aipd|eipd|dsfa|ripd)( (ref|reference|id|no|nr|number|n))?$/;
+/** A questionnaire sent to a vendor or returned by it. */
+const QUESTIONNAIRE = /(^| )(questionnaire|questionnaires|caiq)( (sent|returned|received|issued|due|status|date|score))?$/;
 /** What a risk is made of: its name, what threatens, what is weak, how likely and how bad. */
 const RISK_CORE = ['title', 'description', 'threat', 'vulnerability', 'consequence', 'likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
 const CHANGE_KEY = /^((no|nr|num|αρ|αριθμοσ|c|cislo) )?(change|changes|change id|change no|change number|change ref|change request|change request id|cr id|cr no|rfc|rfc id|moc|moc no|moc id|moc number|moc ref|chg|chg id|cambio|id cambio|anderung|anderungs nr|changement|mudanca|αλλαγη|αιτημα αλλαγησ|zmena|zmeny|id zmeny|cislo zmeny|zmiana|id zmiany|wijziging|id wijziging)$/;

@@ -15,7 +15,7 @@ import { headerTokens } from './headers.ts';
 import { askedQuestions, isFileName, lookAlike, valueLists } from './look-alikes.ts';
 import { legendReading } from './legends.ts';
 import { raidEntries } from './raid-logs.ts';
-import { insideTable, repeatedBelow } from './table-rows.ts';
+import { insideTable, repeatedBelow, repeatsRowAbove } from './table-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
 import { controlStatusList, crossReferenced, extendedControls, ownMeasures } from './own-measures.ts';
 import { poamKeyed } from './poam-items.ts';
@@ -152,6 +152,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     // and no gap between: a record whose words pass for a header ("last_name | CharField | Yes | No"); or one right under that
     // header whose words recur in the same columns below ("contrôle | carnet_prés" on every line).
     if (!override.headerRow && (insideTable(grid, row) || repeatedBelow(grid, row))) continue;
+    // …and so is a header said again lower down for a printed page: the table's header is the first.
+    if (!override.headerRow && repeatsRowAbove(grid, row, rows)) continue;
     // …and so is a row under another candidate that starts with a file's name or path ("public/assets/logo.png"): a list of files' record.
     if (!override.headerRow && isFileName(lead) && rows.some((r) => r < row)) continue;
     const values = new ValueCache(grid, sample);

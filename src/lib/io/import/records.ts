@@ -55,6 +55,13 @@ function isTotals(cells: [number, GridCell][]): boolean {
   const numbers = rest.length - words.length;
   return (TOTAL.test(first[1].text) || SUBTOTAL.test(first[1].text.trim())) && numbers >= 1 && words.length <= numbers + 1 && words.every(([, c]) => c.text.trim().split(/\s+/).length <= 4);
 }
+/** What names a record in words: a row of numbers only, under these too, is a grid of figures (a heat map's counts), no record. */
+const NAMING_FIELDS = ['title', 'description', 'threat', 'name', 'action', 'controlTitle'];
+function numbersOnly(input: ScanInput, cells: [number, GridCell][]): boolean {
+  const naming = NAMING_FIELDS.map((f) => input.fields.get(f)).filter((c): c is number => c !== undefined);
+  return naming.length > 0 && cells.length >= 3 && cells.every(([, c]) => typeof c.value === 'number' || /^\s*[\d.,]+\s*$/.test(c.text));
+}
+
 /** A cell that opens a group's subtotal ("Subtotal 5", "Zwischensumme Abteilung IT", "Sous-total"). */
 const SUBTOTAL = /^(sub-?total|zwischensumme|sous-total|subtotaal|subtotale|mezisoucet|mezisoučet|suma częściowa|μερικο συνολο|μερικό σύνολο)(?!\p{L})/iu;
 
@@ -165,7 +172,7 @@ function candidates(input: ScanInput): { list: Candidate[]; sections: number[]; 
     blank = 0;
     if (isHeaderRepeat(input, substantive) || isTemplateRow(substantive.map(([, c]) => c))) continue;
     // (A total's numbers are often formulas: its words alone are no record.)
-    if (isTotals(substantive) || isTotals(cells) || holdsPlaces(input, substantive)) {
+    if (isTotals(substantive) || isTotals(cells) || holdsPlaces(input, substantive) || numbersOnly(input, substantive)) {
       placeholders++;
       continue;
     }

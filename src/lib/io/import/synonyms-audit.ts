@@ -39,9 +39,9 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
   },
   assets: {
     id: 'asset uid|=uid|~löpnummer|~løpenummer|~løbenummer|~=lp|nr inwentarzowy|=identyfikator|~sorszám|~nr crt|=cod|~sıra no|~項次',
-    name: '=quoi|=was|=what|=socmhainn|socmhainn faisneise|batenaam|=bate naam|benämning|eiendel|betegnelse|=kohde',
+    name: '=quoi|=was|=what|=rud|=socmhainn|socmhainn faisneise|batenaam|=bate naam|benämning|eiendel|betegnelse|=kohde',
     type: '=cineal|=slag|verditype|=laji|danh mục|=clase',
-    owner: '=uineir|=eienaar|κατοχοσ|=vastuu|deținător|=sahip|责任部门|管理人',
+    owner: '=uineir|=ce leis|=eienaar|κατοχοσ|=vastuu|deținător|=sahip|责任部门|管理人',
     classification: '=sensible|sensible ?|how sensitive|=iogaireacht|=rangu|klassifikasie|kategorie klasifikace|tietoturvaluokka|turvaluokka|luottamuksellisuusluokka|skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
   },
   'treatment-plan': {
@@ -76,7 +76,7 @@ export const auditResidual = 'residuele|kvarvarande|gjenværende|rezydualnego|sz
 export const auditSheetNames: Partial<Record<SheetKind, string>> = {
   risks: 'ros analyse|riskianalyysi|riskiluettelo|clar riosca|risikoregister',
   soa: 'verklaring van toepasbaarheid|anvendelseserklæring|soveltamislausunto',
-  assets: 'socmhainni|clar socmhainni|bateregister|tillgångsförteckning|verdiregister|eiendeler|verdioversikt|aktivfortegnelse|omaisuusluettelo|suojattavat kohteet',
+  assets: 'socmhainni|clar socmhainni|trealamh|trealamh coras|trealamh agus coras|bateregister|tillgångsförteckning|verdiregister|eiendeler|verdioversikt|aktivfortegnelse|omaisuusluettelo|suojattavat kohteet',
   'treatment-plan': 'plean coireala|plean coireala riosca|risicobehandelplan|risikohåndteringsplan|handleplan|riskienkäsittelysuunnitelma|plan postępowania|plán zvládání rizik|plán zaobchádzania s rizikami|'
     + 'akcióterv|plan de măsuri|faaliyet planı|план обработки|план обробки|piano d azione|piano di azione|xử lý rủi ro|mitigasi risiko',
   other: 'registre documentaire|registre des documents|documentenregister|dokumentenregister|registro documental|registro de documentos|registre incidents|registro degli incidenti|incidenti|incidenti di sicurezza|incidentenregister|incidentenlog|registro de incidentes|registo de incidentes|rejestr incydentow|evidence incidentu|sicherheitsvorfalle|vorfallsregister|journal des incidents|bewertungsskala|bewertungsskalen|risikoskala|schadensskala|meeting minutes|minutes|zapis z porady|zapisnici sastanaka|zapisnik|sitzungsprotokoll|besprechungsprotokoll|compte rendu|acta de reunion|verbale|notulen|document register|document list|dokumentenliste|liste des documents|doküman listesi|belge listesi|ljestvice|ljestvica|インシデント記録|インシデント記録簿|내부감사 결과|감사 결과|시정조치|内部审核|审核发现|słowniki|słownik|listy rozwijane|incident log|incident register|incidents log|incident tracker|security incidents|incidentenregistratie|incidentregistratie|datalekregister|vorfallsregister|sicherheitsvorfälle|registre des incidents|journal des incidents|registro de incidentes|registro de incidencias|incidentenregister|issuelog|incidentlogg|ärendelogg|hendelseslogg|avvikslogg|hændelseslog|sagslog|tietoturvapoikkeamat|avoimet asiat|selite|'

@@ -72,3 +72,10 @@ export function repeatedBelow(grid: Grid, row: number): boolean {
   if (next.length < 3) return false;
   return ownColumns(grid, row).filter((col) => next.filter((r) => cellWords(grid, r, col) === cellWords(grid, row, col)).length >= next.length * 0.6).length >= 2;
 }
+
+/** The row says again, cell for cell, what a row above it says (three cells or more): a header repeated for each printed page. */
+export function repeatsRowAbove(grid: Grid, row: number, above: readonly number[]): boolean {
+  const words = (r: number) => [...(grid.rows.get(r) ?? [])].filter(([, c]) => !c.filled && c.text.trim() !== '').map(([col, c]) => `${col}:${c.text.trim().toLowerCase()}`).join('|');
+  const mine = words(row);
+  return (grid.rows.get(row)?.size ?? 0) >= 3 && above.some((r) => r < row && words(r) === mine);
+}

@@ -4,8 +4,8 @@
  */
 import type { Grid, GridCell } from './grid.ts';
 
-/** A cell that says it is an example ("Example: …", "Beispiel:"; an abbreviation, "e.g.", "ESIM.", only as the row's key) or that its row is one ("Sample row"). */
-const EXAMPLE_WORD = /^[[(]?\s*(example|sample|beispiel|exemple|ejemplo|esempio|voorbeeld|příklad|priklad|przykład|przyklad|exemplo|esimerkki|eksempel|exempel|örnek|ornek|παράδειγμα|пример)\s*[:)\]]/iu;
+/** A cell that says it is an example ("Example: …", "Example – Dell laptop", "Beispiel:"; an abbreviation, "e.g.", "ESIM.", only as the row's key) or that its row is one ("Sample row"). */
+const EXAMPLE_WORD = /^[[(]?\s*(example|sample|beispiel|exemple|ejemplo|esempio|voorbeeld|příklad|priklad|przykład|przyklad|exemplo|esimerkki|eksempel|exempel|örnek|ornek|παράδειγμα|пример)\s*([:)\]]|[–—-]\s)/iu;
 /** …or, in the row's first cell, the marker alone or its abbreviation ("ESIM.", "e.g.", "Bsp."). */
 const EXAMPLE_KEY = /^[[(]?\s*(example|sample|beispiel|bsp\.?|exemple|ejemplo|esempio|voorbeeld|příklad|príklad|priklad|przykład|primjer|primer|példa|exemplo|esim\.?|esimerkki|eksempel|exempel|örnek|e\.\s?g\.|z\.\s?b\.)\s*[:.)\]]?\s*$/iu;
 /** …or a key numbered nought with an example's prefix ("EX-00", "EX-0", "XX-000"): a sample row's, not a record's. */
