@@ -8,6 +8,7 @@ import type { Reading } from './kind.ts';
 import { headerTokens } from './headers.ts';
 import { columnValues } from './column-values.ts';
 import { gradesFindings } from './own-measures.ts';
+import { GRADE, POAM_ITEM } from './value-patterns.ts';
 import { GAP_WORD, RISK_WORD, RISKS_NAME } from './kind-words.ts';
 
 /** A header of what an audit or a scan found ("Finding", "Befund", "Hallazgo", "Constat"), or of a problem found ("Problem", "Problema"). */
@@ -44,7 +45,7 @@ const AUDIT_HEAD = /^(audit|audits|audit name|audit ref|audit reference|audit re
 /** An audit's recommendation ("Recommendation", "Rec No."), as internal audit trackers list what each report asked for. */
 const RECOMMENDATION = /^(recommendation|recommendations|audit recommendation|rec|rec no|recommandation|empfehlung|recomendacion|raccomandazione|aanbeveling|doporuceni)$/;
 const SOURCE_HEAD = /^(source|sources|origin|quelle|herkunft|origine|fuente|origen|fonte|bron|herkomst|zdroj|zrodlo|lahde|kalla|kilde|πηγη)$/;
-const AUDIT_VALUE = /\b(audit|audits|auditoint\w*|auditori\w*|auditu|surveillance|certification|recertification|stage [12])\b/i;
+const AUDIT_VALUE = /\b(audit|audits|auditoint\w*|auditori\w*|auditu|surveillance|certification|recertification|stage [12]|exam|examination)\b/i;
 /** A header of actions that correct ("Corrective action", "Korrigerende tiltak", "Korrekturmaßnahme", "Action corrective"). */
 const CORRECTIVE = /(^| )(corrective|korrigerende|korrigerande|korjaava|korrektur\S*|correctiv\S*|correttiv\S*|corretiv\S*|napravn\S*|naprawcz\S*|helyesbito|cywiro|regstellende|korektivni|korektivne|korektiven|διορθωτικ\S*)( |$)/;
 const share = (list: string[], test: (t: string) => boolean): number => (list.length ? list.filter(test).length / list.length : 0);
@@ -63,6 +64,10 @@ export function nonconformities(grid: Grid, r: Reading): boolean {
   // (A treatment option decided for each, or a rating headed as the risk's, makes them risks raised by an audit.)
   const words = (h: { text: string }) => headerTokens(h.text).join(' ');
   const headed = (col: number | undefined) => words(r.headers.find((h) => h.col === col) ?? { text: '' });
+  const texts = (col: number) => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
+  // (Findings graded as an audit grades them, "Minor", "Major", under a header of findings, stay findings whatever risk each is rated.)
+  const graded = (col: number) => gradesFindings(texts(col)) || (texts(col).length >= 3 && texts(col).filter((t) => GRADE.test(t)).length >= texts(col).length * 0.8);
+  if (r.headers.some((h) => FINDING.test(words(h))) && r.headers.some((h) => graded(h.col))) return true;
   if (fields.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields.get(f) === h.col))) return false;
   // Rows named as nonconformities, in sentences under a header of them ("Nonconformity": "Backup restore never tested"), or keyed so
   // in their own key or, for a plan whose risk column is not headed as one, in their first column. (A register or plan that only
@@ -73,13 +78,14 @@ export function nonconformities(grid: Grid, r: Reading): boolean {
   const namedOtherwise = ['title', 'description', 'name', 'controlTitle'].some((f) => fields.has(f)) || RISK_WORD.test(headed(fields.get('riskId')));
   const names = (col: number) => naming.includes(col) || (!namedOtherwise && col < (fields.get('action') ?? Infinity));
   if (r.headers.some((h) => NONCONFORMITY_HEAD.test(words(h)) && names(h.col) && told(h.col))) return true;
-  const texts = (col: number) => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
   // …or graded as an audit grades its findings ("Minor NC", "Observation", "Ελάσσονα μη συμμόρφωση") in a column of their own.
   if (r.headers.some((h) => gradesFindings(texts(h.col)))) return true;
   // …or actions each against a finding and its root cause, with no risk anywhere ("Finding | Root cause | Corrective action"): an audit's
   // corrective actions. (A finding beside the risk it raises, "Constat | Risque | Cause | Action corrective", keeps the plan.)
   // (…not under a plan's name, "Plan d'actions": its corrective actions are the plan's.)
-  const riskless = r.kind === 'treatment-plan' && !PLAN_NAME.test(headerTokens(grid.name).join(' ')) && !r.headers.some((h) => RISK_WORD.test(words(h)) || GAP_WORD.test(words(h)));
+  // (…nor a POA&M's items, "POAM-001": their milestones are corrective actions by the plan's own name.)
+  const poam = texts(Math.min(...r.headers.map((h) => h.col))).filter((t) => POAM_ITEM.test(t)).length >= 2;
+  const riskless = r.kind === 'treatment-plan' && !poam && !PLAN_NAME.test(headerTokens(grid.name).join(' ')) && !r.headers.some((h) => RISK_WORD.test(words(h)) || GAP_WORD.test(words(h)));
   const found = r.headers.some((h) => (FINDING.test(words(h)) && h.col < (fields.get('action') ?? Infinity)) || RECOMMENDATION.test(words(h)));
   if (riskless && found && r.headers.some((h) => ROOT_CAUSE.test(words(h)))) return true;
   // …and so are findings drawn from audits ("Audit" column, or a "Source": "ISO surveillance Oct-24", "Internal audit"), and actions
@@ -98,7 +104,7 @@ export function nonconformities(grid: Grid, r: Reading): boolean {
 }
 
 /** A sheet's name of incidents ("Incidents", "Registro Incidenti", "Sicherheitsvorfälle", "Hendelseslogg"). (Not a DPIA's: the tables of a privacy impact assessment are its risks, data and actions, held-out 42 to 57.) */
-const INCIDENTS_NAME = /(^| )(incident|incidents|incidenti|incidentes|incidencias|incidenten|incydenty|incidenty|incidentu|vorfalle|sicherheitsvorfalle|περιστατικα|περιστατικων|περιστατικο|περιστατικου|συμβαντα|συμβαντων|συμβαν|συμβαντοσ|hendelser|haendelser|hendelseslogg|incidentlog|incidentregister)( |$)/;
+const INCIDENTS_NAME = /(^| )(incident|incidents|incidenti|incidentes|incidencias|incidenten|incydenty|incidenty|incidentu|vorfalle|sicherheitsvorfalle|insidente|insidentelog|insidentregister|περιστατικα|περιστατικων|περιστατικο|περιστατικου|συμβαντα|συμβαντων|συμβαν|συμβαντοσ|hendelser|haendelser|hendelseslogg|incidentlog|incidentregister)( |$)/;
 
 /**
  * Rows under a name of incidents, not rated for likelihood: a log of what happened (its severity, the asset hit, its status), not

@@ -139,7 +139,7 @@ export function vetoed(kind: RecordKind, a: Assignment, values: ValueCache, name
   if (kind === 'risks' && !RISK_CORE.some(has) && !RISK_WORD.test(headerWords(a, a.fields.get('id'))) && (a.fields.get('id') === undefined || values.get(a.fields.get('id')!).riskCodes < 0.5)) return true;
   // …and so are rows keyed as privacy impact assessments ("DPIA Ref": DPIA-2023-01), not rated for likelihood: a register of those
   // assessments, whatever risk factors each names.
-  if (kind === 'risks' && !has('likelihood') && ASSESSMENT_KEY.test(headerWords(a, a.fields.get('id')))) return true;
+  if ((kind === 'risks' || kind === 'treatment-plan') && !has('likelihood') && ASSESSMENT_KEY.test(headerWords(a, a.fields.get(kind === 'risks' ? 'id' : 'riskId')))) return true;
   // A vendor's due diligence tracked by its questionnaire ("Questionnaire sent | Returned | Assessment score"): the assessments, not
   // the organisation's assets.
   if (kind === 'assets' && a.columns.some((c) => QUESTIONNAIRE.test(headerTokens(c.header).join(' ')))) return true;
