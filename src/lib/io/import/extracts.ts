@@ -24,7 +24,8 @@ export function withoutExtracts(sheets: SheetAnalysis[], overrides: Record<strin
   return sheets.map((sheet) => {
     if ((sheet.kind !== 'risks' && sheet.kind !== 'assets') || (Object.hasOwn(overrides, sheet.name) && overrides[sheet.name]?.kind)) return sheet;
     const ids = idsOf(sheet);
-    if (ids.length === 0 || sheet.dataRows > EXTRACT_ROWS || ids.length < sheet.dataRows) return sheet;
+    // (Bare numbers, 1 to 5, count rows in any table: only codes, "R-03", name the same risk twice.)
+    if (ids.length === 0 || sheet.dataRows > EXTRACT_ROWS || ids.length < sheet.dataRows || ids.some((id) => /^\d+$/.test(id))) return sheet;
     const register = sheets.find((other) => other !== sheet && other.kind === sheet.kind && other.dataRows >= 2 * sheet.dataRows && other.dataRows >= sheet.dataRows + 5 && listsAll(idsOf(other), ids));
     if (!register) return sheet;
     return {

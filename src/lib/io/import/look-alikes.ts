@@ -222,7 +222,8 @@ function bareActions(grid: Grid, r: Reading): boolean {
   // (A management review's decisions, each owned and dated but tied to no risk, are the review's actions.)
   if (MANAGEMENT_REVIEW.test(name) && !r.assignment.fields.has('riskId')) return true;
   // …and so are a meeting's actions, by the meeting or its minutes ("Meeting | Minute ref | Action | Who | By when").
-  if (!r.assignment.fields.has('riskId') && r.headers.some((h) => MEETING.test(headerTokens(h.text).join(' ')))) return true;
+  // (Each name of a bilingual header counts: "Fecha reunión / Meeting date".)
+  if (!r.assignment.fields.has('riskId') && r.headers.some((h) => h.text.split(/\s+\/\s+/).some((part) => MEETING.test(headerTokens(part).join(' '))))) return true;
   return [...r.assignment.fields.keys()].every((f) => ['action', 'dueDate', 'notes'].includes(f));
 }
 
@@ -230,7 +231,7 @@ function bareActions(grid: Grid, r: Reading): boolean {
  * A header of the meeting an action was agreed at, or of its agenda, discussion or conclusions ("Meeting", "Minute ref", "Sitzung",
  * "Sastanak", "Závěr / úkol", "Discussion", "Trafodaeth").
  */
-const MEETING = /^(meeting|meetings|meeting date|minute|minutes|minute ref|minutes ref|minute no|agenda|agenda item|sitzung|besprechung|protokoll|tagesordnungspunkt|reunion|reuniao|riunione|vergadering|agendapunt|schuzka|jednani|porada|bod jednani|zaver|zaver ukol|sastanak|tocka dnevnog reda|zakljucak|zakljucak zadatak|posiedzenie|punkt porzadku obrad|ordre du jour|orden del dia|συνεδριαση|discussion|discussion points|discussed|diskussion|discusion|discussione|discussao|bespreking|diskuse|dyskusja|συζητηση|trafodaeth|cofnodion)$/;
+const MEETING = /^(meeting|meetings|meeting date|minute|minutes|minute ref|minutes ref|minute no|agenda|agenda item|sitzung|besprechung|protokoll|tagesordnungspunkt|reunion|reuniao|riunione|vergadering|agendapunt|schuzka|jednani|porada|bod jednani|zaver|zaver ukol|sastanak|tocka dnevnog reda|zakljucak|zakljucak zadatak|posiedzenie|punkt porzadku obrad|ordre du jour|orden del dia|fecha reunion|fecha de reunion|συνεδριαση|discussion|discussion points|discussed|diskussion|discusion|discussione|discussao|bespreking|diskuse|dyskusja|συζητηση|trafodaeth|cofnodion)$/;
 /** A management review's name ("Management review", "Managementbewertung", "Revue de direction", "Revisión por la dirección"). */
 const MANAGEMENT_REVIEW = /(management|mgmt|mgt) ?review|managementbewertung|revue direction|revision por direccion|revisao pela direcao|riesame direzione|directiebeoordeling|prezkoumani vedenim|przeglad zarzadzania|ανασκοπηση διοικησησ/;
 
@@ -296,7 +297,7 @@ export function valueLists(grid: Grid, r: Reading): boolean {
 
 /** Headers of a document's version and of its approval ("Version", "Versie"; "Approved on", "Goedgekeurd op", "Freigabe"). */
 const VERSION = /^(version|versions|versie|versao|versione|verze|wersja|versija|verzija|verzio|versio|εκδοση|ver|rev|revision|revisie)( no| nr)?$/;
-const APPROVED = /(^| )(approved|approval|approuve|approuvee|approbation|goedgekeurd|goedkeuring|genehmigt|freigegeben|freigabe|aprobado|aprobacion|aprovado|aprovacao|approvato|approvazione|schvaleno|schvaleni|zatwierdzono|zatwierdzenie|patvirtinta|patvirtinimo|jovahagyva|hyvaksytty|godkand|godkendt|godkjent|odobritve|odobreno|odobritev|odobrenja|odobren|εγκριση|εγκρι\S*)( |$)/;
+const APPROVED = /(^| )(approved|approval|approuve|approuvee|approbation|goedgekeurd|goedkeuring|genehmigt|freigegeben|freigabe|aprobado|aprobacion|aprovado|aprovacao|approvato|approvazione|schvaleno|schvaleni|zatwierdzono|zatwierdzenie|patvirtinta|patvirtinimo|jovahagyva|jovahagyas|hyvaksytty|godkand|godkendt|godkjent|odobritve|odobreno|odobritev|odobrenja|odobren|εγκριση|εγκρι\S*)( |$)/;
 
 /** Rows each with their version and their approval: a register of controlled documents (policies, procedures), not of assets or risks. */
 function documentIndex(r: Reading): boolean {
