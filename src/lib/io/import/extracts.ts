@@ -14,19 +14,15 @@ const idsOf = (sheet: SheetAnalysis): string[] => {
   return sheet.records.map((r) => r.cells[col]?.text.trim().toLowerCase() ?? '').filter((t) => t !== '');
 };
 
-const listsAll = (register: string[], ids: string[]): boolean => {
-  const known = new Set(register);
-  return ids.every((id) => known.has(id));
-};
-
 /** The sheets, with each extract of a register read as other. Sheets whose kind the user chose stay as they are. */
 export function withoutExtracts(sheets: SheetAnalysis[], overrides: Record<string, SheetOverride> = {}): SheetAnalysis[] {
+  const idSets = new Map(sheets.map((sheet) => [sheet, new Set(idsOf(sheet))]));
   return sheets.map((sheet) => {
     if ((sheet.kind !== 'risks' && sheet.kind !== 'assets') || (Object.hasOwn(overrides, sheet.name) && overrides[sheet.name]?.kind)) return sheet;
     const ids = idsOf(sheet);
     // (Bare numbers, 1 to 5, count rows in any table: only codes, "R-03", name the same risk twice.)
     if (ids.length === 0 || sheet.dataRows > EXTRACT_ROWS || ids.length < sheet.dataRows || ids.some((id) => /^\d+$/.test(id))) return sheet;
-    const register = sheets.find((other) => other !== sheet && other.kind === sheet.kind && other.dataRows >= 2 * sheet.dataRows && other.dataRows >= sheet.dataRows + 5 && listsAll(idsOf(other), ids));
+    const register = sheets.find((other) => other !== sheet && other.kind === sheet.kind && other.dataRows >= 2 * sheet.dataRows && other.dataRows >= sheet.dataRows + 5 && ids.every((id) => idSets.get(other)!.has(id)));
     if (!register) return sheet;
     return {
       ...sheet,

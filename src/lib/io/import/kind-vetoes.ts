@@ -220,7 +220,7 @@ const ASSESSMENT_KEY = /^(dpia|pia|aipd|eipd|dsfa|ripd)( (ref|reference|id|no|nr
 /** A questionnaire sent to a vendor or returned by it. */
 const QUESTIONNAIRE = /(^| )(questionnaire|questionnaires|caiq)( (sent|returned|received|issued|due|status|date|score))?$/;
 /** What a risk is made of: its name, what threatens, what is weak, how likely and how bad. */
-const RISK_CORE = ['title', 'description', 'threat', 'vulnerability', 'consequence', 'likelihood', 'impact', 'score', 'level', 'residualLikelihood', 'residualImpact', 'residualScore', 'residualLevel'];
+const RISK_CORE = ['title', 'description', 'threat', 'vulnerability', 'consequence', ...RATING_FIELDS];
 const CHANGE_KEY = /^((no|nr|num|αρ|αριθμοσ|c|cislo) )?(change|changes|change id|change no|change number|change ref|change request|change request id|cr id|cr no|rfc|rfc id|moc|moc no|moc id|moc number|moc ref|chg|chg id|cambio|id cambio|anderung|anderungs nr|changement|mudanca|αλλαγη|αιτημα αλλαγησ|zmena|zmeny|id zmeny|cislo zmeny|zmiana|id zmiany|wijziging|id wijziging)$/;
 /** A change's own number ("CHG-2025001", "RFC-25-004", "MOC-7"; not "CR-07", a corporate risk's as often as a change request's). */
 const CHANGE_NUMBER = /^(chg|rfc|moc)[-_ ]?\d[\d-]*$/i;

@@ -16,13 +16,14 @@ import { askedQuestions, isFileName, lookAlike, valueLists } from './look-alikes
 import { legendReading } from './legends.ts';
 import { raidEntries } from './raid-logs.ts';
 import { insideTable, repeatedBelow, repeatsRowAbove } from './table-rows.ts';
+import { hintsOnly } from './template-rows.ts';
 import { GAP_WORD } from './kind-words.ts';
 import { controlStatusList, crossReferenced, extendedControls, ownMeasures } from './own-measures.ts';
 import { poamKeyed } from './poam-items.ts';
 import { supplierFacts, suppliersKeyed } from './suppliers.ts';
 import { machineFacts, machinesListed } from './machines.ts';
 import { dataItemsListed } from './data-inventory.ts';
-import { bareControlId, hintsOnly, likelyHeaders, lowerHalf, nextRowIsData, sampleRows, translatedBelow, withoutBox } from './reading-rows.ts';
+import { bareControlId, likelyHeaders, lowerHalf, nextRowIsData, sampleRows, translatedBelow, withoutBox } from './reading-rows.ts';
 import { GAP_NAME, MAPPED_NAME, MAPPING_NAME, MATRIX_NAME, namedFor, nameHints } from './sheet-names.ts';
 import { kindMargin, kindScores, kindWords } from './kind-model.ts';
 

@@ -118,12 +118,3 @@ export function translatedBelow(grid: Grid, header: number, kind: RecordKind, fi
   }).length;
   return same >= 3 && same >= 0.6 * fields.size;
 }
-
-/** A hint in brackets of what to write in a column ("(testo)", "(1-5)", "(= G × H)", "(auto)", "(gg/mm/aaaa)"). */
-const HINT = /^\s*[([][^()[\]]{1,40}[)\]]\s*$/;
-
-/** The row holds hints in brackets and nothing else, three or more. */
-export function hintsOnly(grid: Grid, row: number): boolean {
-  const cells = [...(grid.rows.get(row) ?? [])].filter(([, c]) => !c.filled && c.text.trim() !== '');
-  return cells.length >= 3 && cells.every(([, c]) => typeof c.value === 'string' && !c.formula && HINT.test(c.text));
-}

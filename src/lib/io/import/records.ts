@@ -45,15 +45,17 @@ function isTotals(cells: [number, GridCell][]): boolean {
   const [first, ...rest] = cells;
   // "28", "100 000 EUR", "3 assets": numbers, with a unit at most.
   const counted = ([, c]: [number, GridCell]) => typeof c.value === 'number' || /^[\d\s.,%€$£-]*\d[\d\s.,%€$£-]*\p{L}{0,12}$/u.test(c.text);
-  if (first === undefined) return false;
-  if (TOTAL.test(first[1].text) && rest.every(counted)) return true;
+  const total = first !== undefined && TOTAL.test(first[1].text);
+  const subtotal = first !== undefined && SUBTOTAL.test(first[1].text.trim());
+  if (!total && !subtotal) return false;
+  const words = rest.filter((cell) => !counted(cell));
+  if (total && words.length === 0) return true;
   // "Subtotal 5 | Organizational controls – applicable / implemented | 37 | 34": a group's subtotal, its label and its numbers (often formulas).
-  if (SUBTOTAL.test(first[1].text.trim()) && rest.filter((cell) => !counted(cell)).length <= 1) return true;
+  if (subtotal && words.length <= 1) return true;
   // "Zwischensumme Zutritt | 4 | relevante Maßnahmen | 2 | davon umgesetzt", "Gesamt | 34 | relevante Maßnahmen": each number
   // told what it counts in a few words.
-  const words = rest.filter((cell) => !counted(cell));
   const numbers = rest.length - words.length;
-  return (TOTAL.test(first[1].text) || SUBTOTAL.test(first[1].text.trim())) && numbers >= 1 && words.length <= numbers + 1 && words.every(([, c]) => c.text.trim().split(/\s+/).length <= 4);
+  return numbers >= 1 && words.length <= numbers + 1 && words.every(([, c]) => c.text.trim().split(/\s+/).length <= 4);
 }
 /** What names a record in words: a row of numbers only, under these too, is a grid of figures (a heat map's counts), no record. */
 const NAMING_FIELDS = ['title', 'description', 'threat', 'name', 'action', 'controlTitle'];

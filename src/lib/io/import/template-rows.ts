@@ -16,6 +16,12 @@ const EXAMPLE_ROW = /\bexample (row|line|entry)\b|\bsample row\b|beispielzeile|b
 /** A row of hints in brackets under each header ("(nr. fra risikoregister)", "(hvad skal gøres)", "[name/role]"): how to fill it in. */
 const HINT = /^[([].*[)\]]$/su;
 const hints = (cells: [number, GridCell][]): boolean => cells.length >= 2 && cells.filter(([, c]) => HINT.test(c.text.trim())).length >= cells.length * 0.8;
+
+/** The row holds three or more such hints, short ones ("(testo)", "(1-5)", "(= G × H)"), and nothing else: a header's lower row the user may choose. */
+export function hintsOnly(grid: Grid, row: number): boolean {
+  const cells = [...(grid.rows.get(row) ?? [])].filter(([, c]) => !c.filled && c.text.trim() !== '');
+  return cells.length >= 3 && cells.every(([, c]) => typeof c.value === 'string' && !c.formula && c.text.trim().length <= 42 && HINT.test(c.text.trim()));
+}
 /** The row's key says it is an example ("Example", "EX-00", "π.χ. R-00"). */
 const exampleKey = (key: string): boolean => EXAMPLE_KEY.test(key) || EXAMPLE_ID.test(key) || EXAMPLE_LED.test(key);
 export const isExample = (cells: [number, GridCell][]): boolean => hints(cells) || exampleKey(cells[0]?.[1].text.trim() ?? '') || cells.slice(0, 3).some(([, c]) => EXAMPLE_WORD.test(c.text.trim())) || cells.some(([, c]) => EXAMPLE_ROW.test(c.text));
