@@ -7,7 +7,7 @@ import type { Grid } from './grid.ts';
 import type { Reading } from './kind.ts';
 import { headerTokens } from './headers.ts';
 import { columnValues } from './column-values.ts';
-import { gradesFindings } from './own-measures.ts';
+import { gradesFindings, isFindingGrade } from './own-measures.ts';
 import { GRADE, POAM_ITEM } from './value-patterns.ts';
 import { GAP_WORD, RISK_WORD, RISKS_NAME } from './kind-words.ts';
 
@@ -44,6 +44,8 @@ const PLAN_NAME = /(^| )(plan|plans|plano|piano|plán|planu)( |$)|(massnahmen|be
 const AUDIT_HEAD = /^(audit|audits|audit name|audit ref|audit reference|audit report|audit title|audit area|audit subject|auditoria|audit zdroj|revision|revisione)$/;
 /** An audit's recommendation ("Recommendation", "Rec No."), as internal audit trackers list what each report asked for. */
 const RECOMMENDATION = /^(recommendation|recommendations|audit recommendation|rec|rec no|recommandation|empfehlung|recomendacion|raccomandazione|aanbeveling|doporuceni)$/;
+/** Management's answer to an audit's recommendation ("Management response", "Réponse de la direction", "Ymateb y Rheolwyr"). */
+const MANAGEMENT_RESPONSE = /^(management response|management responses|management comment|management comments|response of management|reponse de la direction|reponse du management|stellungnahme|stellungnahme der geschaftsleitung|respuesta de la direccion|respuesta de la gerencia|risposta del management|reactie management|reactie van het management|vyjadreni vedeni|ymateb y rheolwyr|ymateb rheolwyr|bestuursreaksie|bestuur se reaksie)$/;
 const SOURCE_HEAD = /^(source|sources|origin|quelle|herkunft|origine|fuente|origen|fonte|bron|herkomst|zdroj|zrodlo|lahde|kalla|kilde|πηγη)$/;
 const AUDIT_VALUE = /\b(audit|audits|auditoint\w*|auditori\w*|auditu|surveillance|certification|recertification|stage [12]|exam|examination)\b/i;
 /** A header of actions that correct ("Corrective action", "Korrigerende tiltak", "Korrekturmaßnahme", "Action corrective"). */
@@ -66,7 +68,8 @@ export function nonconformities(grid: Grid, r: Reading): boolean {
   const headed = (col: number | undefined) => words(r.headers.find((h) => h.col === col) ?? { text: '' });
   const texts = (col: number) => [...grid.rows].filter(([row]) => row > r.headerRow).map(([, cells]) => cells.get(col)?.text.trim() ?? '').filter(Boolean);
   // (Findings graded as an audit grades them, "Minor", "Major", under a header of findings, stay findings whatever risk each is rated.)
-  const graded = (col: number) => gradesFindings(texts(col)) || (texts(col).length >= 3 && texts(col).filter((t) => GRADE.test(t)).length >= texts(col).length * 0.8);
+  // (…bare "Minor", "Major" among them: "Minor | Major | Observatie".)
+  const graded = (col: number) => gradesFindings(texts(col)) || (texts(col).length >= 3 && texts(col).filter((t) => GRADE.test(t) || isFindingGrade(t)).length >= texts(col).length * 0.8);
   if (r.headers.some((h) => FINDING.test(words(h))) && r.headers.some((h) => graded(h.col))) return true;
   if (fields.has('treatment') || r.headers.some((h) => RISK_WORD.test(words(h)) && ['level', 'score'].some((f) => fields.get(f) === h.col))) return false;
   // Rows named as nonconformities, in sentences under a header of them ("Nonconformity": "Backup restore never tested"), or keyed so
@@ -86,12 +89,19 @@ export function nonconformities(grid: Grid, r: Reading): boolean {
   // (…nor a POA&M's items, "POAM-001": their milestones are corrective actions by the plan's own name.)
   const poam = texts(Math.min(...r.headers.map((h) => h.col))).filter((t) => POAM_ITEM.test(t)).length >= 2;
   const riskless = r.kind === 'treatment-plan' && !poam && !PLAN_NAME.test(headerTokens(grid.name).join(' ')) && !r.headers.some((h) => RISK_WORD.test(words(h)) || GAP_WORD.test(words(h)));
-  const found = r.headers.some((h) => (FINDING.test(words(h)) && h.col < (fields.get('action') ?? Infinity)) || RECOMMENDATION.test(words(h)));
+  // (Each name of a bilingual header counts: "Canfyddiad / Finding", "Argymhelliad / Recommendation".)
+  const named = (h: { text: string }, re: RegExp) => [h.text, ...h.text.split(/\s+\/\s+/)].some((part) => re.test(headerTokens(part).join(' ')));
+  const found = r.headers.some((h) => (named(h, FINDING) && h.col < (fields.get('action') ?? Infinity)) || named(h, RECOMMENDATION));
   if (riskless && found && r.headers.some((h) => ROOT_CAUSE.test(words(h)))) return true;
   // …and so are findings drawn from audits ("Audit" column, or a "Source": "ISO surveillance Oct-24", "Internal audit"), and actions
   // headed as corrective ("Korrigerende tiltak", "Corrective action"), where no column names a risk or a gap.
-  const audited = (h: { col: number; text: string }) => AUDIT_HEAD.test(words(h)) || (SOURCE_HEAD.test(words(h)) && share(texts(h.col), (t) => AUDIT_VALUE.test(t)) >= 0.6);
+  // (…or answered by management, as an audit report's recommendations are: "Management response", "Ymateb y Rheolwyr".)
+  const audited = (h: { col: number; text: string }) => AUDIT_HEAD.test(words(h)) || named(h, MANAGEMENT_RESPONSE) || (SOURCE_HEAD.test(words(h)) && share(texts(h.col), (t) => AUDIT_VALUE.test(t)) >= 0.6);
   if (riskless && ((found && r.headers.some(audited)) || r.headers.some((h) => CORRECTIVE.test(words(h))))) return true;
+  // …and so are actions keyed by their findings' numbers ("Finding # | Source | Finding | Management action plan"): a tracker of
+  // findings, whatever body raised them.
+  const lead = r.headers.find((h) => h.col === Math.min(...r.headers.map((x) => x.col)));
+  if (riskless && found && lead && FINDING.test(words(lead).replace(/ (no|nr|id|ref|number|nummer|numero|cislo)$/, ''))) return true;
   const firstCol = Math.min(...r.headers.map((h) => h.col));
   const key = fields.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
   const ids = [key, ...(r.kind === 'treatment-plan' && !RISK_WORD.test(headed(key)) ? [firstCol] : [])].filter((c): c is number => c !== undefined);

@@ -160,7 +160,9 @@ export function continuedBelow(grid: Grid, row: number, headers: readonly Column
     else if (below.get(h.col) && !below.get(h.col)!.filled) rest.push(below.get(h.col)!);
   }
   const cols = new Set(headers.map((h) => h.col));
-  if (merged === 0 || rest.length === 0 || ![...below].every(([col, c]) => c.filled || cols.has(col))) return false;
+  // (A box beside the table, "Übersicht | Brutto | Netto", is no part of its header.)
+  const right = Math.max(...cols);
+  if (merged === 0 || rest.length === 0 || ![...below].every(([col, c]) => c.filled || cols.has(col) || col > right + 1)) return false;
   // (…or, where most of the header is merged down over the row, short words of any case under the rest: "L × I", "(1–5)", "auto".)
   const words = (c: GridCell) => typeof c.value === 'string' && !c.formula;
   return rest.every((c) => words(c) && /^[\p{Ll}(]/u.test(c.text.trim())) || (merged * 2 >= headers.length && rest.every((c) => words(c) && c.text.trim().length <= 40));

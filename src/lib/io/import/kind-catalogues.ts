@@ -6,6 +6,7 @@
 import type { RecordKind } from './types.ts';
 import type { Assignment, ValueCache } from './columns.ts';
 import { headerWords } from './kind-rules.ts';
+import { headerTokens } from './headers.ts';
 import { RISK_WORD } from './kind-words.ts';
 
 /**
@@ -43,7 +44,10 @@ const THREAT_CATALOGUE_NAME = /(^| )(catalog|catalogue|katalog|catalogo|katalogu
  * hrozby", "Threat level"), with nothing of a risk's (no likelihood and impact, owner, control or decision): the catalogue.
  */
 export function namedThreatCatalogue(kind: RecordKind, a: Assignment, sheetWords: string): boolean {
-  if (kind !== 'risks' || !a.fields.has('threat') || !THREAT_CATALOGUE_NAME.test(sheetWords) || !THREAT_KEY.test(sheetWords)) return false;
+  if (!THREAT_CATALOGUE_NAME.test(sheetWords) || !THREAT_KEY.test(sheetWords)) return false;
+  // (Read as assets, the threats are the things listed, in a column headed so: "Č. | Hrozba | Popis | Kategorie".)
+  if (kind === 'assets') return a.columns.some((c) => THREAT_KEY.test(headerTokens(c.header).join(' ')));
+  if (kind !== 'risks' || !a.fields.has('threat')) return false;
   const threatRated = (f: string) => f === 'level' && THREAT_KEY.test(headerWords(a, a.fields.get(f)));
   return [...a.fields.keys()].every((f) => ['id', 'threat', 'title', 'description', 'asset', 'notes', 'type'].includes(f) || threatRated(f)) && !a.columns.some((c) => COUNTERED.test(c.header));
 }

@@ -15,9 +15,9 @@ import { headerTokens } from './headers.ts';
 import { askedQuestions, isFileName, lookAlike, valueLists } from './look-alikes.ts';
 import { legendReading } from './legends.ts';
 import { raidEntries } from './raid-logs.ts';
-import { insideTable, repeatedBelow, repeatsRowAbove } from './table-rows.ts';
+import { insideTable, repeatedBelow, repeatsRowAbove, sectionUnderHeader } from './table-rows.ts';
 import { hintsOnly } from './template-rows.ts';
-import { GAP_WORD } from './kind-words.ts';
+import { GAP_WORD, RISK_WORD } from './kind-words.ts';
 import { controlStatusList, crossReferenced, extendedControls, ownMeasures } from './own-measures.ts';
 import { poamKeyed } from './poam-items.ts';
 import { supplierFacts, suppliersKeyed } from './suppliers.ts';
@@ -155,6 +155,8 @@ function readings(grid: Grid, override: SheetOverride, hints: Map<SheetKind, num
     if (!override.headerRow && (insideTable(grid, row) || repeatedBelow(grid, row))) continue;
     // …and so is a header said again lower down for a printed page: the table's header is the first.
     if (!override.headerRow && repeatsRowAbove(grid, row, rows)) continue;
+    // …and so is a row merged across the columns the row above names, one by one: the table's first section.
+    if (!override.headerRow && sectionUnderHeader(grid, row)) continue;
     // …and so is a row under another candidate that starts with a file's name or path ("public/assets/logo.png"): a list of files' record.
     if (!override.headerRow && isFileName(lead) && rows.some((r) => r < row)) continue;
     const values = new ValueCache(grid, sample);
@@ -251,7 +253,9 @@ const closesGaps = (a: Assignment): boolean => GAP_WORD.test(headerWords(a, a.fi
 function ownFields(r: Scored): boolean {
   const has = (f: string) => r.assignment?.fields.has(f) ?? false;
   if (r.kind === 'risks') return has('likelihood') && has('impact');
-  if (r.kind === 'treatment-plan') return r.assignment !== null && closesGaps(r.assignment) && has('dueDate') && (has('action') || has('owner'));
+  // (…or a risk keyed first, headed so, with its action, who takes it and by when: "Rischio | Azione | Responsabile | Data prevista".)
+  const riskKeyed = r.assignment !== null && r.assignment.fields.get('riskId') === Math.min(...r.headers.map((h) => h.col)) && RISK_WORD.test(headerWords(r.assignment, r.assignment.fields.get('riskId')));
+  if (r.kind === 'treatment-plan') return r.assignment !== null && (closesGaps(r.assignment) || (riskKeyed && has('action') && has('owner'))) && has('dueDate') && (has('action') || has('owner'));
   if (r.kind === 'assets') return r.assignment !== null && supplierFacts(r.assignment) >= 2;
   return r.kind === 'soa' && ((has('controlId') && (has('applicable') || has('justification') || r.statused === true)) || r.listed === true);
 }

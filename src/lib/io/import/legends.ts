@@ -101,7 +101,9 @@ function countedLegend(grid: Grid, r: Reading): boolean {
   // Prawdopodobieństwo | Opis": 1, Rzadkie, raz na 5 lat.)
   // (…and the count is headed as the steps of a scale, "Ocena", "Stufe", "Level": a register's "#" numbers its risks.)
   const headed = (col: number | undefined) => headerTokens(r.headers.find((h) => h.col === col)?.text ?? '').join(' ');
-  const explained = STEP_HEAD.test(headed(id)) && ['title', 'description'].some((f) => fields!.has(f) && EXPLANATION.test(headed(fields!.get(f))));
+  // (…"Opis verjetnosti", the description of the likelihood, explains it too.)
+  const explains = (col: number | undefined) => EXPLANATION.test(headed(col)) || EXPLANATION.test(headed(col).split(' ')[0]!);
+  const explained = STEP_HEAD.test(headed(id)) && ['title', 'description'].some((f) => fields!.has(f) && explains(fields!.get(f)));
   const rates = (col: number) => [...fields!].some(([f, c]) => c === col && /likelihood|impact|level/i.test(f));
   return r.headers.some((h) => {
     const named = title !== undefined ? title === h.col : !taken.has(h.col);

@@ -277,33 +277,45 @@ function taskList(grid: Grid, r: Reading): boolean {
  */
 export function valueLists(grid: Grid, r: Reading): boolean {
   if (r.headers.length < 3) return false;
+  const text = (row: number, col: number) => grid.rows.get(row)?.get(col)?.text.trim() ?? '';
+  const cols = r.headers.map((h) => h.col);
+  // (The lists end at the first row blank across them all: another table may follow, a second scale or a heat map.)
+  let end = r.headerRow + 1;
+  while (end <= grid.maxRow && cols.some((col) => text(end, col) !== '')) end++;
   const lengths: number[] = [];
-  for (const h of r.headers) {
+  for (const col of cols) {
     // (A value met twice, or a sentence, ends it at once: a register's column soon repeats an owner or a rating.)
     const seen = new Set<string>();
     let row = r.headerRow + 1;
-    for (let t = ''; row <= grid.maxRow && (t = grid.rows.get(row)?.get(h.col)?.text.trim() ?? ''); row++) {
+    for (let t = ''; row < end && (t = text(row, col)); row++) {
       if (seen.has(t) || t.length > 40) return false;
       seen.add(t);
     }
-    if (seen.size < 2 || [...grid.rows].some(([below, cells]) => below > row && (cells.get(h.col)?.text.trim() ?? '') !== '')) return false;
+    for (let below = row; below < end; below++) if (text(below, col) !== '') return false;
+    if (seen.size < 2) return false;
     lengths.push(seen.size);
   }
   // …and one list runs on alone for two rows or more below all the others (a register's rows fill its first column at least,
-  // however short its trailing columns are).
+  // however short its trailing columns are), or the lists are of unequal lengths and kept apart by empty columns
+  // ("Probabilidad | Descripción | | Impacto | Descripción | | Tratamiento").
   lengths.sort((a, b) => b - a);
-  return lengths[0]! >= lengths[1]! + 2;
+  const apart = cols.some((col, i) => i > 0 && col > cols[i - 1]! + 1);
+  return lengths[0]! >= lengths[1]! + 2 || (apart && lengths[0]! > lengths[lengths.length - 1]!);
 }
 
 /** Headers of a document's version and of its approval ("Version", "Versie"; "Approved on", "Goedgekeurd op", "Freigabe"). */
 const VERSION = /^(version|versions|versie|versao|versione|verze|wersja|versija|verzija|verzio|versio|εκδοση|ver|rev|revision|revisie)( no| nr)?$/;
 const APPROVED = /(^| )(approved|approval|approuve|approuvee|approbation|goedgekeurd|goedkeuring|genehmigt|freigegeben|freigabe|aprobado|aprobacion|aprovado|aprovacao|approvato|approvazione|schvaleno|schvaleni|zatwierdzono|zatwierdzenie|patvirtinta|patvirtinimo|jovahagyva|jovahagyas|hyvaksytty|godkand|godkendt|godkjent|odobritve|odobreno|odobritev|odobrenja|odobren|εγκριση|εγκρι\S*)( |$)/;
 
-/** Rows each with their version and their approval: a register of controlled documents (policies, procedures), not of assets or risks. */
+/** A header that names a document ("Titre du document", "Document title", "Dokumentname", "Název dokumentu"). */
+const DOCUMENT = /(^| )(document|documents|dokument|dokumente|dokumentu|dokumentname|dokumenttitel|documento|documentos|documenti|dokumentum|asiakirja|δοκουμεντο|εγγραφο|εγγραφου)( |$)/;
+
+/** Rows each with their version and their approval, or a version beside a document's name: a register of controlled documents (policies, procedures), not of assets or risks. */
 function documentIndex(r: Reading): boolean {
   // (Each name of a bilingual header counts: "Version / Versie", "Approuvé le / Goedgekeurd op".)
   const names = (h: { text: string }) => h.text.split(/\s+\/\s+/).map((part) => headerTokens(part).join(' '));
-  return r.kind !== 'other' && r.headers.some((h) => names(h).some((n) => VERSION.test(n))) && r.headers.some((h) => names(h).some((n) => APPROVED.test(n)));
+  const headed = (re: RegExp) => r.headers.some((h) => names(h).some((n) => re.test(n)));
+  return r.kind !== 'other' && headed(VERSION) && (headed(APPROVED) || headed(DOCUMENT));
 }
 
 /**

@@ -169,7 +169,9 @@ const FINDING_GRADE = new RegExp('^(major|minor|mayor|menor|majeure|mineure|grav
   + 'nebenabweichung|hauptabweichung|hinweis|verbesserungspotenzial|verbesserungspotential|afwijking|tekortkoming|observatie|neshoda|pozorovani|niezgodnosc|obserwacja|μη συμμορφωση|παρατηρηση|μειζον|ελασσον|μειζων|ελασσων|nesukladnost|neskladnost|neusaglasenost|zapazanje|opazanje|prilika za poboljsanje|observatie|neconformitate|nemmegfeleloseg|eszrevetel|area of concern|areas of concern|diffyg cydymffurfio|cyfle i wella|opportunity for improvement|improvement opportunity|περιοχη προσοχησ|σημειο προσοχησ|ευκαιρια βελτιωσησ|poikkeama|havainto|avvikelse|afvigelse|neskladnost|ugotovitev|부적합|관찰사항|관찰|不適合|観察事項|観察|不符合|不符合项|观察项)'
   + '\\s*(major|minor|mayor|menor|majeure|mineure|bach|mawr|maggiore|minore|majora|minora|maior|grave|mala|duza|경미|중대|軽微|重大|轻微|严重|一般)?$');
 /** Whether most of a column's texts (three or more) grade findings ("Minor NC", "Observation"). */
-export const gradesFindings = (texts: readonly string[]): boolean => texts.length >= 3 && texts.filter((t) => FINDING_GRADE.test(bareWords(t).normalize('NFC'))).length >= 0.6 * texts.length;
+export const gradesFindings = (texts: readonly string[]): boolean => texts.length >= 3 && texts.filter(isFindingGrade).length >= 0.6 * texts.length;
+/** A finding's grade ("Minor NC", "Observatie"). */
+export const isFindingGrade = (text: string): boolean => FINDING_GRADE.test(bareWords(text).normalize('NFC'));
 /** A column of the rows' grades as findings: the rows are an audit's findings, not an SoA's controls. */
 export function gradedFindings(a: Assignment, values: ValueCache): boolean {
   return a.columns.some((c) => gradesFindings(values.texts(columnNumber(c.column))));

@@ -209,7 +209,12 @@ interface Profile {
   lastKeyed: number;
   /** The keys are Annex A's references (nine in ten of the first rows'). */
   annexKeyed: boolean;
+  /** The letters most of the first rows' keys start with ("CYB-" of "CYB-01"), if they share them. */
+  prefix?: string;
 }
+
+/** A key's leading letters and their separator ("CYB-" of "CYB-01" and of "CYB-C1"). */
+const prefixOf = (cell: GridCell | undefined): string | undefined => /^(\p{L}{2,}[-_.])/u.exec(cell?.text.trim() ?? '')?.[1]?.toUpperCase();
 
 function profile(input: ScanInput, list: Candidate[]): Profile {
   // The rows the table starts with tell its key; totals or a legend one blank row below do not (three rows or more).
@@ -234,7 +239,9 @@ function profile(input: ScanInput, list: Candidate[]): Profile {
   const keyCol = keyField ? input.fields.get(keyField) : undefined;
   const keyOf = (c: Candidate) => (keyCol !== undefined ? input.grid.rows.get(c.row)?.get(keyCol) : undefined);
   const annexKeyed = keyField === 'controlId' && first.filter((c) => controlRefsFromCell(keyOf(c), input.edition).length > 0).length >= first.length * 0.9;
+  const prefix = first.length > 0 ? prefixOf(keyOf(first[0]!)) : undefined;
   return {
+    prefix: prefix !== undefined && first.every((c) => prefixOf(keyOf(c)) === prefix) ? prefix : undefined,
     keyField,
     keyCol,
     numericKeys: keyCol !== undefined && first.every((c) => typeof keyOf(c)?.value !== 'string'),
@@ -258,6 +265,8 @@ function isRecord(input: ScanInput, p: Profile, c: Candidate): boolean {
   if (c.segment === 0 && !key && c.row < p.lastKeyed && c.substantive >= Math.max(2, p.typical * 0.6)) return true;
   // …and so is a full row among them keyed by a code of capitals with no number ("SW-CORE-OT" among "SW-L1-01").
   if (p.keyField === 'id' && c.segment === 0 && c.row < p.lastKeyed && c.substantive >= Math.max(3, p.typical) && /^[\p{Lu}\d]+([-_.][\p{Lu}\d]+)+$/u.test(key?.text.trim() ?? '')) return true;
+  // …and so is a full row keyed with the table's own prefix, whatever follows it ("CYB-C1" of a closed risks' section under "CYB-18").
+  if (p.keyField === 'id' && c.segment === 0 && p.prefix !== undefined && prefixOf(key) === p.prefix && c.substantive >= Math.max(3, p.typical)) return true;
   // A full row of the table whose key starts with an id and goes on in words ("R9, and all others indirectly") is one too,
   // also the last; a guidance row ("Unique reference", "Step 2: review the risks below") is not.
   // The leading id must be shaped like the table's ids ("R9" among "R7"; not "Step 2" among "R-01").

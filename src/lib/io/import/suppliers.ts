@@ -16,8 +16,11 @@ const SUPPLIER_KEY = /^(vendor|vendors|vendor name|supplier|suppliers|supplier n
 /** Headers of what a supplier provides, touches or is bound by. */
 const SUPPLIER_FACT = /(^| )(service|services|provided|tier|criticality|critical|access|accessed|contract|contracts|certification|certifications|certified|sla|dpa|baa|soc 2|soc2|iso 27001|category|expiry|renewal|purpose|processing|location|localisation|role|country|data|finalidade|finalidad|finalite|zweck|dienstleistung|vertrag|prestation|contrat|servicio|contrato|servico|servizio|contratto|funcao|funcion|fonction|funktion|localizacao|localizacion|ubicacion|standort|pays|pais|land|dados|datos|donnees|daten|dati)( |$)/;
 
-/** Headers of suppliers compared, scored, measured or reached: an evaluation, a scorecard, a KPI report or a directory, not an inventory. */
-const JUDGED = /(^| )(score|scores|scoring|rating|ratings|rated|rank|ranking|puntuacion|pontuacao|punteggio|bewertung|evaluation|evaluacion|avaliacao|meets|recommendation|recommended|actual|actuals|target|kpi|quality|delivery|performance|phone|telephone|telefone|telefono|email|e mail|mail|contact|contacts|contacto|contato|ansprechpartner|interlocuteur)( |$)/;
+/** Headers of suppliers compared, scored, judged, measured or reached: an evaluation, a scorecard, a KPI report or a directory, not an inventory. */
+const JUDGED = /(^| )(score|scores|scoring|rating|ratings|rated|rank|ranking|puntuacion|pontuacao|punteggio|bewertung|evaluation|evaluacion|avaliacao|meets|recommendation|recommended|diligence|outcome|outcomes|decision|decisions|finding|findings|constat|constats|questionnaire|actual|actuals|target|kpi|quality|delivery|performance|phone|telephone|telefone|telefono|email|e mail|mail|contact|contacts|contacto|contato|ansprechpartner|interlocuteur)( |$)/;
+
+/** …of them judged one by one, as an evaluation does (not an inventory's "Risk rating" or "Last assessment" of each). */
+const EVALUATED = /(^| )(score|scores|scoring|diligence|outcome|outcomes|decision|decisions|finding|findings|constat|constats|questionnaire)( |$)/;
 
 /** Headers of what is bought or billed ("Invoice no", "Amount", "Annual spend", "PO number"): a purchasing list, not an inventory. */
 const PURCHASES = /(^| )(invoice|invoices|amount|spend|payment|payments|paid|price|prices|cost|costs|purchase|po|order|orders|buyer|rechnung|betrag|facture|montant|factura|importe|fatura|valor)( |$)/;
@@ -32,6 +35,8 @@ export function supplierFacts(a: Assignment): number {
   const name = a.fields.get('name');
   const key = a.columns.find((c) => columnNumber(c.column) === name);
   if (!key || !isSupplierKey(key.header) || !suppliersListed(a.columns.map((c) => c.header))) return 0;
+  // (Suppliers judged, "Last due diligence | Outcome", "Note de sécurité | Décision", are an evaluation's rows, not an inventory's.)
+  if (a.columns.some((c) => EVALUATED.test(headerTokens(c.header).join(' ')))) return 0;
   return Math.min(2, a.columns.filter((c) => c !== key && SUPPLIER_FACT.test(headerTokens(c.header).join(' '))).length);
 }
 

@@ -79,3 +79,21 @@ export function repeatsRowAbove(grid: Grid, row: number, above: readonly number[
   const mine = words(row);
   return (grid.rows.get(row)?.size ?? 0) >= 3 && above.some((r) => r < row && words(r) === mine);
 }
+
+/**
+ * The row opens with one cell merged across three or more columns that the row above names one by one ("5 – Mesures
+ * organisationnelles" under "N° | Mesure | Applicable"): the table's first section, not the lower row of its header.
+ */
+export function sectionUnderHeader(grid: Grid, row: number): boolean {
+  const above = grid.rows.get(row - 1);
+  const first = Math.min(...(grid.rows.get(row)?.keys() ?? []));
+  const merge = grid.merges.find((m) => m.top === row && m.left === first && m.right - m.left >= 2);
+  if (!above || !merge) return false;
+  const names: string[] = [];
+  for (let col = merge.left; col <= merge.right; col++) {
+    const cell = above.get(col);
+    if (!cell || cell.filled || cell.text.trim() === '') return false;
+    names.push(cell.text.trim().toLowerCase());
+  }
+  return new Set(names).size === names.length;
+}

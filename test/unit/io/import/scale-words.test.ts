@@ -47,6 +47,7 @@ const five: [string, number][] = [
   ['Elhanyagolható', 1], ['Valószínűtlen', 2], ['Lehetséges', 3], ['Valószínű', 4], ['Szinte biztos', 5],
   ['Önemsiz', 1], ['Hafif', 2], ['Olası', 3], ['Muhtemel', 4], ['Neredeyse kesin', 5], ['Çok ciddi', 5],
   ['Zanemariv', 1], ['Malo vjerojatno', 2], ['Moguće', 3], ['Vjerojatno', 4], ['Gotovo sigurno', 5], ['Verjetno', 4],
+  ['Zelo majhna', 1], ['Zanemarljive', 1], ['Manjše', 2], ['Zmerne', 3], ['Velike', 4], ['Zelo velika', 5], ['Katastrofalne', 5],
   ['Sällan', 1], ['Osannolik', 2], ['Möjlig', 3], ['Sannolik', 4], ['Katastrofal', 5],
   ['Usandsynlig', 2], ['Sannsynlig', 4], ['Næsten sikker', 5], ['Epätodennäköinen', 2], ['Mahdollinen', 3], ['Todennäköinen', 4], ['Lähes varma', 5],
   ['まれ', 1], ['軽微', 2], ['起こりうる', 3], ['重大', 4], ['ほぼ確実', 5], ['致命的', 5],
