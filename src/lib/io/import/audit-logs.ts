@@ -98,10 +98,11 @@ export function nonconformities(grid: Grid, r: Reading): boolean {
   // (…or answered by management, as an audit report's recommendations are: "Management response", "Ymateb y Rheolwyr".)
   const audited = (h: { col: number; text: string }) => AUDIT_HEAD.test(words(h)) || named(h, MANAGEMENT_RESPONSE) || (SOURCE_HEAD.test(words(h)) && share(texts(h.col), (t) => AUDIT_VALUE.test(t)) >= 0.6);
   if (riskless && ((found && r.headers.some(audited)) || r.headers.some((h) => CORRECTIVE.test(words(h))))) return true;
-  // …and so are actions keyed by their findings' numbers ("Finding # | Source | Finding | Management action plan"): a tracker of
-  // findings, whatever body raised them.
+  // …and so are actions keyed by their findings' numbers, each finding told in a column of its own ("Finding # | Source | Finding |
+  // Management action plan"): a tracker of findings, whatever body raised them. (A plan keyed "Finding": FND-001 treats them.)
   const lead = r.headers.find((h) => h.col === Math.min(...r.headers.map((x) => x.col)));
-  if (riskless && found && lead && FINDING.test(words(lead).replace(/ (no|nr|id|ref|number|nummer|numero|cislo)$/, ''))) return true;
+  const findingTold = r.headers.some((h) => h !== lead && named(h, FINDING));
+  if (riskless && findingTold && lead && FINDING.test(words(lead).replace(/ (no|nr|id|ref|number|nummer|numero|cislo)$/, ''))) return true;
   const firstCol = Math.min(...r.headers.map((h) => h.col));
   const key = fields.get(r.kind === 'treatment-plan' ? 'riskId' : 'id');
   const ids = [key, ...(r.kind === 'treatment-plan' && !RISK_WORD.test(headed(key)) ? [firstCol] : [])].filter((c): c is number => c !== undefined);

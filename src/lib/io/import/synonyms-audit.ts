@@ -42,7 +42,7 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
     name: '=quoi|=was|=what|=rud|=socmhainn|ainm na socmhainne|=αγαθο|ονομα αγαθου|socmhainn faisneise|batenaam|=bate naam|benämning|eiendel|betegnelse|=kohde',
     type: 'sys class name|=cineal|=slag|verditype|=laji|danh mục|=clase',
     owner: 'anlagenverantwortlicher|anlagenverantwortliche|=uineir|=ce leis|=eienaar|κατοχοσ|=vastuu|deținător|=sahip|责任部门|管理人',
-    classification: '=sensible|sensible ?|=sensitive|sensitive ?|=aicmiu|how sensitive|=iogaireacht|=rangu|klassifikasie|kategorie klasifikace|tietoturvaluokka|turvaluokka|luottamuksellisuusluokka|skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
+    classification: '=sensible|sensible ?|=aicmiu|how sensitive|=iogaireacht|=rangu|klassifikasie|kategorie klasifikace|tietoturvaluokka|turvaluokka|luottamuksellisuusluokka|skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
   },
   'treatment-plan': {
     riskId: 'riskreferens|identyfikator ryzyka|=riosca',

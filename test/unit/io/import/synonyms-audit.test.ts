@@ -32,9 +32,9 @@ const headers: [RecordKind, string, string][] = [
   ['risks', 'Varlık No', 'asset'], ['risks', 'Asset No', 'asset'], ['risks', 'Laatst beoordeeld', 'reviewDate'],
   ['treatment-plan', 'Custom field (cf_linked_risk)', 'riskId'], ['risks', 'u_risk_owner', 'owner'], ['soa', 'Measure-ID', 'controlId'],
   ['risks', 'Zostatkové riziko', 'residualLevel'], ['risks', 'Oznaka', 'id'], ['assets', 'Titkossági osztály', 'classification'], ['treatment-plan', 'Rok izvršenja', 'dueDate'],
-  // Session 34's: Danish, Slovenian, Irish, German, Greek, Spanish, Polish; a sensitivity flag; a CMDB export's class.
+  // Session 34's: Danish, Slovenian, Irish, German, Greek, Spanish, Polish; a CMDB export's class.
   ['risks', 'Handling', 'treatment'], ['risks', 'Rok pregleda', 'reviewDate'], ['risks', "Cad a d'fhéadfadh tarlú", 'description'],
-  ['assets', 'Anlagenverantwortlicher', 'owner'], ['assets', 'Sensitive?', 'classification'], ['assets', 'Ainm na Sócmhainne', 'name'], ['assets', 'Aicmiú', 'classification'],
+  ['assets', 'Anlagenverantwortlicher', 'owner'], ['assets', 'Ainm na Sócmhainne', 'name'], ['assets', 'Aicmiú', 'classification'],
   ['assets', 'Αγαθό', 'name'], ['assets', 'sys_class_name', 'type'], ['soa', 'Medida de seguridad', 'controlTitle'], ['soa', 'Sposób realizacji', 'notes'],
 ];
 
