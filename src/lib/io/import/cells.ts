@@ -86,6 +86,18 @@ const withoutCitations = (s: string): string => (s.includes('[cite') ? s.replace
 const HTML_BREAK = /<br\s*\/?>/gi;
 const withLineBreaks = (s: string): string => (s.includes('<') ? s.replace(HTML_BREAK, '\n') : s);
 
+/** The serial day of Excel's 30 December 1899, as JavaScript counts time. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/**
+ * A small whole number in a cell formatted as a date (a rating of 3 shown as "02/01/1900"): no register dates anything in the first
+ * two months of 1900, so the number is what was typed. (A time of day, before 1900, stays a time.)
+ */
+function smallNumberAsDate(value: Plain): number | undefined {
+  if (!(value instanceof Date)) return undefined;
+  const days = (value.getTime() - EXCEL_EPOCH) / 86_400_000;
+  return Number.isInteger(days) && days >= 1 && days < 60 ? days : undefined;
+}
+
 /** The cell as read, or null when it shows nothing. */
 export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell | null {
   const read = plain(raw);
@@ -93,7 +105,8 @@ export function toGridCell(raw: unknown, numFmt: string | undefined): GridCell |
   const value = typeof read.value === 'string' ? withoutCitations(withLineBreaks(read.value)) : read.value;
   if (value === null) return null;
   let text: string;
-  const val: Plain = value;
+  const val: Plain = smallNumberAsDate(value) ?? value;
+  if (typeof val === 'number' && value instanceof Date) return { value: val, text: String(val), ...(formula ? { formula: true } : {}) };
   if (typeof value === 'string') {
     // The value keeps the text exactly as stored (a CR LF stays CR LF, so a record re-imports
     // unchanged); the text compared and shown has plain line breaks.

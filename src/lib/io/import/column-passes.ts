@@ -293,7 +293,9 @@ export function ownSetIds(fields: Map<string, number>, confidence: Map<string, n
     fields.delete('controlId');
   }
   // (A count down the rows, "#": 1, 2, 3…, yields to a column of ids that are no count, "ID": 3.1.1.)
-  const named = [...heard].filter(([c, list]) => !taken.has(c) && list[0]?.field === 'controlId' && list[0].confidence >= 0.8 && values.get(c).count >= 3 && ownControlIds(values.get(c))).map(([c]) => c);
+  // (…a weaker header too, "Subcategory ID", over another set's ids: "ID.AM-1".)
+  const idsHeard = (c: number, list: FieldCandidate[]) => list[0]?.field === 'controlId' && (list[0].confidence >= 0.8 || (list[0].confidence >= 0.7 && values.get(c).frameworkIds >= 0.6));
+  const named = [...heard].filter(([c, list]) => !taken.has(c) && idsHeard(c, list) && values.get(c).count >= 3 && ownControlIds(values.get(c))).map(([c]) => c);
   const col = current !== undefined ? first : (named.find((c) => !countsRows(values.get(c))) ?? named[0]);
   if (col !== undefined) give(fields, confidence, taken, col, 'controlId', 0.8);
   // A first column under a bare key ("Ref", "No.", "Code") whose cells are the organisation's own ids, led by letters ("SEC-01"; not a

@@ -55,8 +55,8 @@ export function refTitle(ref: ControlRef): string {
   return (ref.edition === '2022' ? titles2022 : titles2013).get(ref.id) ?? '';
 }
 
-// (Not a number glued to another set's code, "TOM-5.1", "CTRL-8.2": that set's own id; "A-5.1" is Annex A's.)
-const ID_IN_TEXT = /(?<![\w.])(?:A\s*\.?\s*)?(?<![A-Za-z]{2}[-–])(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.]\d)/gi;
+// (Not a number glued to another set's code, "TOM-5.1", "CTRL-8.2", "E8-8.2": that set's own id; "A-5.1" is Annex A's.)
+const ID_IN_TEXT = /(?<![\w.])(?:A\s*\.?\s*)?(?<![A-Za-z][A-Za-z\d][-–])(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.]\d)/gi;
 const CLAUSE_ONLY = /^(?:A\s*\.?\s*)?(\d{1,2})\.?(?:\s|$)/i;
 
 /** Every id written in a text, as number parts. */

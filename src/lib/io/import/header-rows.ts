@@ -168,6 +168,22 @@ export function continuedBelow(grid: Grid, row: number, headers: readonly Column
   return rest.every((c) => words(c) && /^[\p{Ll}(]/u.test(c.text.trim())) || (merged * 2 >= headers.length && rest.every((c) => words(c) && c.text.trim().length <= 40));
 }
 
+/** A fragment of a header's words that goes on from the row above: led by a little word or an elision ("de l'action", "d'échéance", "of the"). */
+const GOES_ON = /^(de|des|du|del|della|di|da|do|dos|das|la|le|les|el|los|l'|d'|of|the|and|to|for|der|die|das|den|dem|zur|zum|von|und|van|het|en|et|y|e|i|och|og)(\s|$)|^[ld]['’]/;
+
+/**
+ * The header's words go on in the row below, none of them merged down ("N° | Description | Date" over "de l' | de l'action |
+ * d'échéance" over "action | de traitement | prévue"): every cell there starts in lower case or with a bracketed hint, holds no
+ * number outside its brackets, and one at least is led by a little word. (Hints alone, "(1-5)", leave the header on the names.)
+ */
+export function wordsGoOn(grid: Grid, row: number, headers: readonly ColumnHeader[]): boolean {
+  const cols = new Set(headers.map((h) => h.col));
+  const cells = rowCells(grid, row).filter(([col, c]) => cols.has(col) && !c.filled && c.text.trim() !== '');
+  if (cells.length < 2 || rowCells(grid, row).some(([col, c]) => !cols.has(col) && !c.filled && c.text.trim() !== '' && col < Math.max(...cols))) return false;
+  const texts = cells.map(([, c]) => (typeof c.value === 'string' ? c.text.trim() : ''));
+  return texts.every((t) => /^[\p{Ll}(]/u.test(t) && !/\d/.test(t.replace(/\([^)]*\)/g, ''))) && texts.some((t) => GOES_ON.test(t.toLowerCase()));
+}
+
 /** Every column's header, combining the band rows with the header row. */
 export function columnHeaders(grid: Grid, header: number, bands: number[]): ColumnHeader[] {
   const cols = new Set<number>();

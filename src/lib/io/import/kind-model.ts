@@ -8,6 +8,7 @@
  */
 import type { SheetKind } from './types.ts';
 import { headerTokens } from './headers.ts';
+import { fieldCandidates } from './fields.ts';
 import model from './kind-model.json';
 
 export const MODEL_KINDS: SheetKind[] = ['risks', 'soa', 'assets', 'treatment-plan', 'other'];
@@ -17,6 +18,9 @@ export interface KindModel { prior: number[]; words: Record<string, number[]> }
 /** A word's plain form: a plural "s" dropped (not of "class", "status", "analysis"). */
 const stem = (w: string): string => (w.length > 3 && /[^siu]s$/.test(w) ? w.slice(0, -1) : w);
 
+/** A header led by "Data" that reads as a date ("Data prevista", "Data zamknięcia"): its "data" is no word of a data inventory's. */
+const dated = (header: string): boolean => /^data\s/i.test(header.trim()) && (['risks', 'treatment-plan'] as const).some((k) => /date/i.test(fieldCandidates(k, header)[0]?.field ?? ''));
+
 /** The distinct meaningful words of a sheet's name (marked "n:") and of its header cells ("h:"). */
 export function kindWords(sheetName: string, headers: readonly string[]): string[] {
   const out = new Set<string>();
@@ -25,7 +29,7 @@ export function kindWords(sheetName: string, headers: readonly string[]): string
     for (const w of headerTokens(text)) if (w.length > 1 && !/^\d+$/.test(w)) out.add(prefix + stem(w));
   };
   add('n:', sheetName);
-  for (const h of headers) add('h:', h);
+  for (const h of headers) add('h:', dated(h) ? h.trim().slice(4) : h);
   return [...out];
 }
 

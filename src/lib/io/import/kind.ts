@@ -5,7 +5,7 @@
  */
 import { canonicalFields, type RecordKind, type SheetKind, type SheetOverride } from './types.ts';
 import type { Grid } from './grid.ts';
-import { bandRows, columnHeaders, continuedBelow, firstHeaded, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, type ColumnHeader } from './header-rows.ts';
+import { bandRows, columnHeaders, continuedBelow, firstHeaded, headerBottom, headerCandidates, isBandOverChildren, isHeaderish, wordsGoOn, type ColumnHeader } from './header-rows.ts';
 import { assignColumns, headerWords, unlabelledColumns, ValueCache, type Assignment } from './columns.ts';
 import { assetAttributes, assetRatings, coherent, controlRows, crosswalk, decidedControls, namesRisks, pairedPlan, plansNothing, risksCountered } from './kind-rules.ts';
 import { vetoed } from './kind-vetoes.ts';
@@ -295,6 +295,7 @@ export function readSheet(grid: Grid, override: SheetOverride = {}): Reading {
   const kindConfidence = Math.round(Math.min(0.99, best.total / (best.total + 1.5)) * Math.min(1, 0.6 + margin / 5) * 100) / 100;
   // (A header said again in another language on the row below ends there: "Nr. | Risiko" over "N° | Risque".)
   const translated = !override.headerRow && best.assignment !== null && translatedBelow(grid, best.headerRow, best.kind as RecordKind, best.assignment.fields);
-  const headerRow = override.headerRow ? override.headerRow : translated ? best.headerRow + 1 : headerBottom(grid, best.headerRow, best.headers);
+  let headerRow = override.headerRow ? override.headerRow : translated ? best.headerRow + 1 : headerBottom(grid, best.headerRow, best.headers);
+  while (!override.headerRow && headerRow < best.headerRow + 3 && wordsGoOn(grid, headerRow + 1, best.headers)) headerRow++;
   return { kind: best.kind, kindConfidence, headerRow, headers: best.headers, assignment: best.assignment };
 }

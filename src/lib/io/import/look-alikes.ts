@@ -229,9 +229,9 @@ function bareActions(grid: Grid, r: Reading): boolean {
 
 /**
  * A header of the meeting an action was agreed at, or of its agenda, discussion or conclusions ("Meeting", "Minute ref", "Sitzung",
- * "Sastanak", "Závěr / úkol", "Discussion", "Trafodaeth").
+ * "Sastanak", "Závěr / úkol", "Discussion", "Trafodaeth"), or of what it discussed or agreed ("Tema tratado", "Acuerdo / acción", "Beschluss").
  */
-const MEETING = /^(meeting|meetings|meeting date|minute|minutes|minute ref|minutes ref|minute no|agenda|agenda item|sitzung|besprechung|protokoll|tagesordnungspunkt|reunion|reuniao|riunione|vergadering|agendapunt|schuzka|jednani|porada|bod jednani|zaver|zaver ukol|sastanak|tocka dnevnog reda|zakljucak|zakljucak zadatak|posiedzenie|punkt porzadku obrad|ordre du jour|orden del dia|fecha reunion|fecha de reunion|συνεδριαση|discussion|discussion points|discussed|diskussion|discusion|discussione|discussao|bespreking|diskuse|dyskusja|συζητηση|trafodaeth|cofnodion)$/;
+const MEETING = /^(meeting|meetings|meeting date|minute|minutes|minute ref|minutes ref|minute no|agenda|agenda item|sitzung|besprechung|protokoll|tagesordnungspunkt|reunion|reuniao|riunione|vergadering|agendapunt|schuzka|jednani|porada|bod jednani|zaver|zaver ukol|sastanak|tocka dnevnog reda|zakljucak|zakljucak zadatak|posiedzenie|punkt porzadku obrad|ordre du jour|orden del dia|fecha reunion|fecha de reunion|συνεδριαση|discussion|discussion points|discussed|diskussion|discusion|discussione|discussao|bespreking|diskuse|dyskusja|συζητηση|trafodaeth|cofnodion|tema tratado|temas tratados|topic discussed|topics discussed|besprochenes thema|sujet traite|sujets traites|argomento trattato|argomenti trattati|besproken onderwerp|projednavane tema|omawiany temat|θεμα συζητησησ|acuerdo|acuerdos|beschluss|besluit|usneseni|uchwala|delibera)$/;
 /** A management review's name ("Management review", "Managementbewertung", "Revue de direction", "Revisión por la dirección"). */
 const MANAGEMENT_REVIEW = /(management|mgmt|mgt) ?review|managementbewertung|revue direction|revision por direccion|revisao pela direcao|riesame direzione|directiebeoordeling|prezkoumani vedenim|przeglad zarzadzania|ανασκοπηση διοικησησ/;
 

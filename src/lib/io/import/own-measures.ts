@@ -50,7 +50,19 @@ const documentsListed = (a: Assignment): boolean => keyHeaders(a).some((words) =
  */
 export function controlStates(a: Assignment, values: ValueCache, col: number): number {
   const v = values.get(col);
-  return v.statuses + (controlsNamed(a) ? v.switches : 0);
+  return Math.max(v.statuses + (controlsNamed(a) ? v.switches : 0), maturityLevels(a, values, col));
+}
+
+/** A header of how mature a control is ("Current maturity (0-5)", "Reifegrad", "Stopnja zrelosti"). */
+const MATURITY = /(^| )(maturity|reifegrad|maturite|madurez|maturidade|maturita|volwassenheid|vyspelost|dojrzalosc|zrelosti|zrelost|erettseg|kypsyys|mognad|modenhed|modenhet|ωριμοτητα)( |$)/;
+/** A level of maturity: "0" to "5", "ML2", "Level 3", "Tier 2". */
+const MATURITY_LEVEL = /^(ml|level|tier|stufe|niveau|nivel|livello|cmm)?\s*-?\s*[0-5]$/i;
+
+/** Share of a column headed as the controls' maturity whose cells each give a level (0 to 5, "ML1"): how far each control has come. */
+function maturityLevels(a: Assignment, values: ValueCache, col: number): number {
+  if (!MATURITY.test(headerWords(a, col))) return 0;
+  const texts = values.texts(col);
+  return texts.length ? texts.filter((t) => MATURITY_LEVEL.test(t.trim())).length / texts.length : 0;
 }
 
 /** A header of how well controls of two frameworks match ("Coverage", "Covered?", "Mapping strength", "Abdeckung"). */

@@ -17,13 +17,13 @@ const SUPPLIER_KEY = /^(vendor|vendors|vendor name|supplier|suppliers|supplier n
 const SUPPLIER_FACT = /(^| )(service|services|provided|tier|criticality|critical|access|accessed|contract|contracts|certification|certifications|certified|sla|dpa|baa|soc 2|soc2|iso 27001|category|expiry|renewal|purpose|processing|location|localisation|role|country|data|finalidade|finalidad|finalite|zweck|dienstleistung|vertrag|prestation|contrat|servicio|contrato|servico|servizio|contratto|funcao|funcion|fonction|funktion|localizacao|localizacion|ubicacion|standort|pays|pais|land|dados|datos|donnees|daten|dati)( |$)/;
 
 /** Headers of suppliers compared, scored, judged, measured or reached: an evaluation, a scorecard, a KPI report or a directory, not an inventory. */
-const JUDGED = /(^| )(score|scores|scoring|rating|ratings|rated|rank|ranking|puntuacion|pontuacao|punteggio|bewertung|evaluation|evaluacion|avaliacao|meets|recommendation|recommended|diligence|outcome|outcomes|decision|decisions|finding|findings|constat|constats|questionnaire|actual|actuals|target|kpi|quality|delivery|performance|phone|telephone|telefone|telefono|email|e mail|mail|contact|contacts|contacto|contato|ansprechpartner|interlocuteur)( |$)/;
+const JUDGED = /(^| )(score|scores|scoring|rating|ratings|rated|rank|ranking|puntuacion|pontuacao|punteggio|bewertung|evaluation|evaluacion|avaliacao|meets|recommendation|recommended|diligence|ddq|outcome|outcomes|decision|decisions|finding|findings|constat|constats|questionnaire|actual|actuals|target|kpi|quality|delivery|performance|phone|telephone|telefone|telefono|email|e mail|mail|contact|contacts|contacto|contato|ansprechpartner|interlocuteur)( |$)/;
 
 /** …of them judged one by one, as an evaluation does (not an inventory's "Risk rating", "Last assessment" or "Compliance score" of each). */
-const EVALUATED = /(^| )(diligence|outcome|outcomes|decision|decisions|constat|constats|questionnaire)( |$)/;
+const EVALUATED = /(^| )(diligence|ddq|outcome|outcomes|decision|decisions|constat|constats|questionnaire)( |$)/;
 
 /** Headers of what is bought or billed ("Invoice no", "Amount", "Annual spend", "PO number"): a purchasing list, not an inventory. */
-const PURCHASES = /(^| )(invoice|invoices|amount|spend|payment|payments|paid|price|prices|cost|costs|purchase|po|order|orders|buyer|rechnung|betrag|facture|montant|factura|importe|fatura|valor)( |$)/;
+const PURCHASES = /(^| )(invoice|invoices|amount|spend|jahresvolumen|einkaufsvolumen|bestellvolumen|umsatz|payment|payments|paid|price|prices|cost|costs|purchase|po|order|orders|buyer|rechnung|betrag|facture|montant|factura|importe|fatura|valor)( |$)/;
 /** Headers of what each row is, beside its vendor ("Application", "Product", "System", "Version"): the rows are those, not suppliers. */
 const SUPPLIED = /^(application|applications|app|apps|product|products|software|system|systems|tool|tools|version|model|device|devices|hardware|asset|assets|anwendung|produkt|logiciel|aplicacion|producto|sistema|aplicacao|produto|applicazione|prodotto)( name| names)?$/;
 

@@ -13,52 +13,52 @@ import type { RecordKind, SheetKind } from './types.ts';
 export const auditPhrases: Record<RecordKind, Record<string, string>> = {
   risks: {
     id: 'uimh|uimhir|löpnummer|løpenummer|løbenummer|ssz|項次|=oznaka|oznaka rizika',
-    title: '=riosca|risikobeskrywing|=risiko beskrywing|=navn|=namn|=nimi|=név|=denumire|denominación|риск иб',
+    title: 'riskrubrik|=riosca|risikobeskrywing|=risiko beskrywing|=navn|=namn|=nimi|=név|=denumire|denominación|риск иб',
     description: 'cur sios|=beskrywing|selite|ismertetés|cad a d fheadfadh tarlu|cad a dfheadfadh tarlu',
-    asset: '=bate|betrokke bate|informasjonsverdi|eiendel|voimavara|risorsa|asset no|asset number|asset nr|varlık no|varlık numarası|varlık kodu|nr aktywa|číslo aktiva',
+    asset: 'betrokken informatiesysteem|betrokken systeem|=bate|betrokke bate|informasjonsverdi|eiendel|voimavara|risorsa|asset no|asset number|asset nr|varlık no|varlık numarası|varlık kodu|nr aktywa|číslo aktiva',
     threat: 'hotkälla',
     // (Not a bare cause, "Orsak", "Przyczyna": an incident log or a support queue says why each case happened too; review 80.)
     vulnerability: 'vzrok|vzroki|haavoittuvuudet|sérülékenység|cauzele care favorizează apariția riscului|cauze care favorizează|cauze favorizante',
-    owner: 'duine freagrach|ce ata freagrach|risiko eienaar|=eienaar|ownr|risk ownr|chủ rủi ro',
-    treatment: 'spôsob zaobchádzania|因應方式|=handling',
-    controls: 'bearta rialaithe|ceard ata a dheanamh againn|beheermaatreels|bestaande beheermaatreels|bestaande kontroles|=kontroles|further actions required|further action required|further actions|additional actions required|sikringstiltak|toimenpiteet|suunnitellut toimenpiteet|suojaustoimet|befintliga skydd|befintligt skydd|skyddsåtgärder|eksisterende beskyttelse',
+    owner: 'risk ower|=dri|=uineir|duine freagrach|ce ata freagrach|risiko eienaar|=eienaar|ownr|risk ownr|chủ rủi ro',
+    treatment: 'spôsob zaobchádzania|因應方式|=handling|=coireail',
+    controls: 'eksisterende barrierer|rialuithe ata ann|=rialuithe|recommended countermeasures|=countermeasures|barrierer|=barrierar|bearta rialaithe|ceard ata a dheanamh againn|beheermaatreels|bestaande beheermaatreels|bestaande kontroles|=kontroles|further actions required|further action required|further actions|additional actions required|sikringstiltak|toimenpiteet|suunnitellut toimenpiteet|suojaustoimet|befintliga skydd|befintligt skydd|skyddsåtgärder|eksisterende beskyttelse',
     status: '=stadas|=tilstand|=estatus',
-    reviewDate: 'data athbhreithnithe|athbhreithniu|last looked at|looked at|last assessed|last assessed at|date last assessed|datum prezkumu|prezkum|rok za pregled|datum pregleda|rok pregleda|naslednji pregled|datum naslednjega pregleda|volgende hersiening|hersiening|hersieningsdatum|senast granskad|senast granskat|granskad|prezkoumani|posledni prezkoumani|tarkistettu|tarkastettu|tarkistuspäivä|viimeksi tarkistettu|granskningsdatum|nästa granskning|datum för översyn|dato for gjennomgang|oppfølgingsdato|opfølgningsdato|data weryfikacji|revizyon tarihi|'
+    reviewDate: 'check again|data athbhreithnithe|athbhreithniu|last looked at|looked at|last assessed|last assessed at|date last assessed|datum prezkumu|prezkum|rok za pregled|datum pregleda|rok pregleda|naslednji pregled|datum naslednjega pregleda|volgende hersiening|hersiening|hersieningsdatum|senast granskad|senast granskat|granskad|prezkoumani|posledni prezkoumani|tarkistettu|tarkastettu|tarkistuspäivä|viimeksi tarkistettu|granskningsdatum|nästa granskning|datum för översyn|dato for gjennomgang|oppfølgingsdato|opfølgningsdato|data weryfikacji|revizyon tarihi|'
       + 'tanggal kaji ulang|tanggal evaluasi|ngày đánh giá|ngày soát xét|评估日期|評估日期|평가일|data valutazione|data da análise crítica',
     notes: 'toelichting|noteringar|övrigt|huomiot|lisätietoja|=obs|ek bilgi',
   },
   soa: {
     controlId: '=ustanoveni|measure id|measure no|measure number|measure ref|maßnahmen id|maßnahmen nr|massnahmen id|massnahmen nr|id mesure|n° mesure|tunniste|viite|azonosító|madde|раздел|розділ',
-    controlTitle: 'medida de seguridad|medidas de seguridad|åtgärd|tiltak|sikringstiltak|foranstaltning|sikringsforanstaltning|otsikko|názov|titlu|засіб контролю|対策|セキュリティ対策',
-    applicable: 'aktuell|soveltuvuus|penerapan|обрано',
+    controlTitle: 'medida de seguridad|medidas de seguridad|=regle|=regles|=toimenpide|åtgärd|tiltak|sikringstiltak|foranstaltning|sikringsforanstaltning|otsikko|názov|titlu|засіб контролю|対策|セキュリティ対策',
+    applicable: 'aktuell|soveltuvuus|=soveltuu|penerapan|обрано',
     justification: 'årsak|årsag|正当性|gerekçelendirme|dasar pemilihan',
-    status: 'stopnja izvedbe|stanje izvedbe|izvedba|införandestatus|införd|gjennomføringsstatus|=tila|toteutettu|=stare|執行狀況',
-    owner: 'åtgärdsägare|tiltakseier|=vastuu|vastuullinen|odpovídá|gazda|=sahip|所管部署|權責人員|unit kerja|đơn vị thực hiện',
+    status: 'stopnja zrelosti|stopnja izvedbe|stanje izvedbe|izvedba|införandestatus|införd|gjennomføringsstatus|=tila|toteutettu|=stare|執行狀況',
+    owner: '=dri|åtgärdsägare|tiltakseier|=vastuu|vastuullinen|odpovídá|gazda|=sahip|所管部署|權責人員|unit kerja|đơn vị thực hiện',
     evidence: 'bewys|verwysing|bewys verwysing|bewijsmateriaal|belägg|henvisning|näyttö|înregistrări|delil',
     notes: 'övrigt|huomiot|=obs|=説明|sposób realizacji',
   },
   assets: {
     id: 'asset uid|=uid|~löpnummer|~løpenummer|~løbenummer|~=lp|nr inwentarzowy|=identyfikator|~sorszám|~nr crt|=cod|~sıra no|~項次',
-    name: '=quoi|=was|=what|=rud|=socmhainn|ainm na socmhainne|=αγαθο|ονομα αγαθου|socmhainn faisneise|batenaam|=bate naam|benämning|eiendel|betegnelse|=kohde',
-    type: 'sys class name|=cineal|=slag|verditype|=laji|danh mục|=clase',
-    owner: 'anlagenverantwortlicher|anlagenverantwortliche|=uineir|=ce leis|=eienaar|κατοχοσ|=vastuu|deținător|=sahip|责任部门|管理人',
-    classification: '=sensible|sensible ?|=aicmiu|how sensitive|=iogaireacht|=rangu|klassifikasie|kategorie klasifikace|tietoturvaluokka|turvaluokka|luottamuksellisuusluokka|skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
+    name: '=datos|=datos personales|=equipement|nom de l equipement|=quoi|=was|=what|=rud|=socmhainn|ainm na socmhainne|=αγαθο|ονομα αγαθου|socmhainn faisneise|batenaam|=bate naam|benämning|eiendel|betegnelse|=kohde',
+    type: 'sys class name|=format|paper digital|paper or digital|papel o digital|=papel digital|eszkoztipus|eszkoz tipus|=cineal|=slag|verditype|=laji|danh mục|=clase',
+    owner: 'looked after by|who looks after it|quien los cuida|quien lo cuida|quien la cuida|quien las cuida|anlagenverantwortlicher|anlagenverantwortliche|=uineir|=ce leis|=eienaar|κατοχοσ|=vastuu|deținător|=sahip|责任部门|管理人',
+    classification: 'informationsklass|informationsklassning|=sensible|sensible ?|=aicmiu|que tan sensibles|que tan sensible|cuan sensibles|cuan sensible|how sensitive is it|how sensitive|=iogaireacht|=rangu|klassifikasie|kategorie klasifikace|tietoturvaluokka|turvaluokka|luottamuksellisuusluokka|skyddsklass|suojaustaso|klasa informacji|=sınıf|密等|分級|titkossági osztály|titkossági besorolás|adatminősítés',
   },
   'treatment-plan': {
-    riskId: 'riskreferens|identyfikator ryzyka|=riosca',
+    riskId: 'ros ref|ros referanse|=sra no|=sra ref|=sra id|riskreferens|identyfikator ryzyka|=riosca',
     action: 'actiepunt|=tehtävä|=gniomh|gniomh le deanamh|執行事項',
-    owner: '=eienaar|duine freagrach|=freagrach|tiltakseier|=vastuu|=omistaja|=odp|=vlastník|=garant|=tulajdonos|=proprietar|=sahip|=ejecutor',
+    owner: '=dri|=eienaar|duine freagrach|=freagrach|tiltakseier|=vastuu|=omistaja|=odp|=vlastník|=garant|=tulajdonos|=proprietar|=sahip|=ejecutor',
     dueDate: 'spriocdhata|sprioc dhata|pour quand|=quand|gereed per|teikendatum|rok provedbe|rok izvršenja|uiterste datum|måldatum|förfallodatum|måldato|ferdig dato|takaraja|aikataulu|eräpäivä|befejezés dátuma|預定完成日',
-    status: '=stadas|=fait|vordering|åtgärdsstatus|tiltaksstatus|eteneminen|=estatus',
+    status: '=stadas|=fait|=done|=hecho|vordering|åtgärdsstatus|tiltaksstatus|eteneminen|=estatus',
   },
 };
 
 /** Rating words the audit found missing (the lists of ratingPhrases in synonyms-risks.ts). */
 export const auditRatings: Partial<Record<'likelihood' | 'impact' | 'score' | 'level', string>> = {
   likelihood: 'dochulacht|waarskynlikheid',
-  impact: 'tionchar|impak|påvirkning|seuraukset|allvarlighet|allvarlighetsgrad|alvorlighet|alvorlighetsgrad|alvorlighed|alvorlighedsgrad',
+  impact: '=k hoyeste|tionchar|impak|påvirkning|seuraukset|allvarlighet|allvarlighetsgrad|alvorlighet|alvorlighetsgrad|alvorlighed|alvorlighedsgrad',
   score: 'poäng|poeng|riskiluku|pisteet|telling|risikotelling',
-  level: 'riskklass|riskiluokka|leibheal riosca|risikovlak|=valoracion',
+  level: '=leibheal|=ocjena|=stopnja|stopnja tveganja|riskklass|riskiluokka|leibheal riosca|risikovlak|=valoracion',
 };
 
 /**

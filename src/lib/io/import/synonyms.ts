@@ -194,8 +194,8 @@ export const notPhrases: Partial<Record<RecordKind, Record<string, string>>> = {
   // "Réf." is a reference (a number, a document), not the "référent" who owns the control.
   soa: {
     owner: '=ref|=refs|=reference|=references|=referenz|=referencia|=referencias|=riferimento|=referentie',
-    // What a control is implemented with is its evidence, not how far it is.
-    status: 'implemented via|implemented through|implemented with|implemented using',
+    // What a control is implemented with is its evidence, not how far it is; nor is the state aimed at ("Target maturity").
+    status: 'implemented via|implemented through|implemented with|implemented using|target maturity|target maturity level|target level|target state|target tier|=target',
     // The risks a control treats are links to the register, not proof of the control.
     evidence: 'linked risk|linked risks|related risk|related risks|risk link|risk links',
     // Whether a control is new in the edition says nothing of whether it applies ("Nouvelle mesure ?" in a correspondence table).

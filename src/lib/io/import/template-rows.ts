@@ -5,9 +5,9 @@
 import type { Grid, GridCell } from './grid.ts';
 
 /** A cell that says it is an example ("Example: …", "Example – Dell laptop", "Beispiel:"; an abbreviation, "e.g.", "ESIM.", only as the row's key) or that its row is one ("Sample row"). */
-const EXAMPLE_WORD = /^[[(]?\s*(example|sample|beispiel|exemple|ejemplo|esempio|voorbeeld|příklad|priklad|przykład|przyklad|exemplo|esimerkki|eksempel|exempel|örnek|ornek|παράδειγμα|пример)\s*([:)\]]|[–—-]\s)/iu;
+const EXAMPLE_WORD = /^[[(]?\s*(example|sample|beispiel|exemple|ejemplo|esempio|voorbeeld|příklad|priklad|przykład|przyklad|exemplo|esimerkki|eksempel|exempel|örnek|ornek|παράδειγμα|пример|primjer|primer|példa|exemplu)\s*([:)\]]|[–—-]\s)/iu;
 /** …or, in the row's first cell, the marker alone or its abbreviation ("ESIM.", "e.g.", "Bsp."). */
-const EXAMPLE_KEY = /^[[(]?\s*(example|sample|beispiel|bsp\.?|exemple|ejemplo|esempio|voorbeeld|příklad|príklad|priklad|przykład|primjer|primer|példa|exemplo|esim\.?|esimerkki|eksempel|exempel|örnek|e\.\s?g\.|z\.\s?b\.)\s*[:.)\]]?\s*$/iu;
+const EXAMPLE_KEY = /^[[(]?\s*(example|sample|beispiel|bsp\.?|exemple|ejemplo|esempio|voorbeeld|příklad|príklad|priklad|przykład|primjer|primer|példa|exemplo|esim\.?|esimerkki|eksempel|exempel|örnek|e\.\s?g\.|z\.\s?b\.|npr\.|např\.|napr\.|np\.|bijv\.|p\.\s?ej\.|p\.\s?ex\.|π\.\s?χ\.)\s*[:.)\]]?\s*$/iu;
 /** …or a key numbered nought with an example's prefix ("EX-00", "EX-0", "XX-000"): a sample row's, not a record's. */
 const EXAMPLE_ID = /^(ex|eg|xx?)[-_ .]?0+$/i;
 /** …or a key led by "for example" abbreviated ("Ex.: A-00", "π.χ. R-00", "e.g. R-0"): the template's sample in the key's own cell. */

@@ -36,6 +36,14 @@ const headers: [RecordKind, string, string][] = [
   ['risks', 'Handling', 'treatment'], ['risks', 'Rok pregleda', 'reviewDate'], ['risks', "Cad a d'fhéadfadh tarlú", 'description'],
   ['assets', 'Anlagenverantwortlicher', 'owner'], ['assets', 'Ainm na Sócmhainne', 'name'], ['assets', 'Aicmiú', 'classification'],
   ['assets', 'Αγαθό', 'name'], ['assets', 'sys_class_name', 'type'], ['soa', 'Medida de seguridad', 'controlTitle'], ['soa', 'Sposób realizacji', 'notes'],
+  ['risks', 'Risk Ower', 'owner'], ['risks', 'DRI', 'owner'], ['soa', 'DRI', 'owner'], ['treatment-plan', 'DRI', 'owner'], ['risks', 'Eksisterende barrierer', 'controls'],
+  ['risks', 'K (høyeste)', 'impact'], ['risks', 'Stopnja', 'level'], ['risks', 'Betrokken informatiesysteem', 'asset'], ['treatment-plan', 'Done?', 'status'],
+  ['treatment-plan', 'ROS-ref.', 'riskId'], ['treatment-plan', 'SRA #', 'riskId'], ['assets', 'Format', 'type'],
+  ['assets', 'Équipement', 'name'], ['assets', 'Eszköztípus', 'type'], ['soa', 'Toimenpide', 'controlTitle'], ['soa', 'Soveltuu', 'applicable'], ['soa', 'Règle', 'controlTitle'],
+  ['risks', 'Úinéir', 'owner'], ['risks', 'Leibhéal', 'level'], ['risks', 'Rialuithe atá ann', 'controls'], ['risks', 'Cóireáil', 'treatment'], ['risks', 'Check again', 'reviewDate'],
+  ['risks', 'Riskrubrik', 'title'], ['risks', 'Ocjena', 'level'], ['risks', 'Recommended countermeasures', 'controls'], ['assets', 'Informationsklass', 'classification'],
+  ['soa', 'Stopnja zrelosti (0–5)', 'status'], ['treatment-plan', '¿Hecho?', 'status'], ['assets', 'Datos', 'name'], ['assets', '¿Qué tan sensibles?', 'classification'],
+  ['assets', 'Quién los cuida', 'owner'], ['assets', 'Looked after by', 'owner'], ['assets', 'Paper / digital', 'type'],
 ];
 
 // Words that must keep their own reading: a treatment is no residual stage ("na behandeling" loses its "na" as a stop word, and so
