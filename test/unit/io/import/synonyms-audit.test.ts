@@ -43,7 +43,7 @@ const headers: [RecordKind, string, string][] = [
   ['risks', 'Úinéir', 'owner'], ['risks', 'Leibhéal', 'level'], ['risks', 'Rialuithe atá ann', 'controls'], ['risks', 'Cóireáil', 'treatment'], ['risks', 'Check again', 'reviewDate'],
   ['risks', 'Riskrubrik', 'title'], ['risks', 'Ocjena', 'level'], ['risks', 'Recommended countermeasures', 'controls'], ['assets', 'Informationsklass', 'classification'],
   ['soa', 'Stopnja zrelosti (0–5)', 'status'], ['treatment-plan', '¿Hecho?', 'status'], ['assets', 'Datos', 'name'], ['assets', '¿Qué tan sensibles?', 'classification'],
-  ['assets', 'Quién los cuida', 'owner'], ['assets', 'Looked after by', 'owner'], ['assets', 'Paper / digital', 'type'],
+  ['assets', 'Quién los cuida', 'owner'], ['assets', 'Looked after by', 'owner'], ['assets', 'Paper / digital', 'type'], ['soa', 'Mitigation strategy', 'controlTitle'],
 ];
 
 // Words that must keep their own reading: a treatment is no residual stage ("na behandeling" loses its "na" as a stop word, and so

@@ -63,6 +63,9 @@ const samples: [VocabName, string, string][] = [
   ['treatment', 'Ridurre', 'modify'], ['treatment', 'Redução', 'modify'], ['treatment', 'Accettare', 'retain'], ['treatment', 'Vermijden', 'avoid'],
   ['treatment', 'Överföra', 'share'], ['treatment', 'Unikanie', 'avoid'], ['treatment', 'Ubezpieczenie', 'share'], ['treatment', 'Elfogadás', 'retain'],
   ['treatment', 'Kaçınma', 'avoid'], ['treatment', 'Paylaşım', 'share'], ['treatment', 'Zmiernenie', 'modify'], ['treatment', 'Prihvaćanje', 'retain'],
+  // Irish and Afrikaans (session 34)
+  ['treatment', 'Maolú', 'modify'], ['treatment', 'Glacadh', 'retain'], ['treatment', 'Seachaint', 'avoid'], ['treatment', 'Aistriú', 'share'],
+  ['treatment', 'Verminder', 'modify'], ['treatment', 'Aanvaar', 'retain'], ['treatment', 'Vermy', 'avoid'], ['treatment', 'Oordra', 'share'],
 ];
 
 describe('vocabulary words of more languages (vocab-words.ts)', () => {

@@ -51,12 +51,12 @@ export const auditWords = {
   },
   applicable: { yes: { id: 'diterapkan' }, no: { da: 'fravalgt', sk: 'nerelevantné', zh: '删减' } },
   treatment: {
-    modify: { cy: 'lleihau|lliniaru', lt: 'mažinti|mažinimas', sw: 'punguza|kupunguza', tl: 'bawasan', nl: 'beheersen', no: 'reduser', da: 'mitigere', fi: 'pienennä', hu: 'kockázatcsökkentés', ro: 'diminuare', tr: 'risk azaltma', zh: '风险缓解', zht: '風險減緩|風險修改', vi: 'giảm' },
-    retain: { cy: 'derbyn|goddef', lt: 'priimti|priėmimas', sw: 'kubali|kukubali', tl: 'tanggapin', sv: 'godta', no: 'aksepter|godta', fi: 'hyväksy', pl: 'zachowanie|akceptowanie', sk: 'akceptovanie', zh: '风险保留', zht: '風險保留' },
+    modify: { ga: 'maolú|laghdú', af: 'verminder|versag|behandel', cy: 'lleihau|lliniaru', lt: 'mažinti|mažinimas', sw: 'punguza|kupunguza', tl: 'bawasan', nl: 'beheersen', no: 'reduser', da: 'mitigere', fi: 'pienennä', hu: 'kockázatcsökkentés', ro: 'diminuare', tr: 'risk azaltma', zh: '风险缓解', zht: '風險減緩|風險修改', vi: 'giảm' },
+    retain: { ga: 'glacadh|glac', af: 'aanvaar|aanvaarding', cy: 'derbyn|goddef', lt: 'priimti|priėmimas', sw: 'kubali|kukubali', tl: 'tanggapin', sv: 'godta', no: 'aksepter|godta', fi: 'hyväksy', pl: 'zachowanie|akceptowanie', sk: 'akceptovanie', zh: '风险保留', zht: '風險保留' },
     avoid: {
-      cy: 'osgoi', lt: 'vengti|išvengimas', sw: 'epuka|kuepuka', tl: 'iwasan', nl: 'ontwijken', sv: 'undvik|eliminera', no: 'eliminere', da: 'eliminere', fi: 'vältä|poistaminen', cs: 'vyhnutí se|vyloučení', sk: 'vylúčenie', tr: 'riskten kaçınma',
+      ga: 'seachaint|seachain', af: 'vermy|vermyding', cy: 'osgoi', lt: 'vengti|išvengimas', sw: 'epuka|kuepuka', tl: 'iwasan', nl: 'ontwijken', sv: 'undvik|eliminera', no: 'eliminere', da: 'eliminere', fi: 'vältä|poistaminen', cs: 'vyhnutí se|vyloučení', sk: 'vylúčenie', tr: 'riskten kaçınma',
       zh: '风险规避|风险避免', zht: '風險避免|風險規避', uk: 'уникнення ризику',
     },
-    share: { cy: 'trosglwyddo', lt: 'perduoti|perdavimas', sw: 'hamisha|kuhamisha', tl: 'ilipat', sv: 'överför', no: 'overfør', da: 'overfør', fi: 'siirrä', ko: '위험 이전', zh: '风险分担', zht: '風險分擔', id: 'mengalihkan' },
+    share: { ga: 'aistriú|aistrigh', af: 'oordra|oordrag', cy: 'trosglwyddo', lt: 'perduoti|perdavimas', sw: 'hamisha|kuhamisha', tl: 'ilipat', sv: 'överför', no: 'overfør', da: 'overfør', fi: 'siirrä', ko: '위험 이전', zh: '风险分担', zht: '風險分擔', id: 'mengalihkan' },
   },
 } satisfies Partial<Record<string, WordTable>>;
