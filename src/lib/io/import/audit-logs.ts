@@ -44,8 +44,8 @@ const PLAN_NAME = /(^| )(plan|plans|plano|piano|plán|planu)( |$)|(massnahmen|be
 const AUDIT_HEAD = /^(audit|audits|audit name|audit ref|audit reference|audit report|audit title|audit area|audit subject|auditoria|audit zdroj|revision|revisione)$/;
 /** An audit's recommendation ("Recommendation", "Rec No."), as internal audit trackers list what each report asked for. */
 const RECOMMENDATION = /^(recommendation|recommendations|audit recommendation|rec|rec no|recommandation|empfehlung|recomendacion|raccomandazione|aanbeveling|doporuceni)$/;
-/** Management's answer to an audit's recommendation ("Management response", "Réponse de la direction", "Ymateb y Rheolwyr"). */
-const MANAGEMENT_RESPONSE = /^(management response|management responses|management comment|management comments|response of management|reponse de la direction|reponse du management|stellungnahme|stellungnahme der geschaftsleitung|respuesta de la direccion|respuesta de la gerencia|risposta del management|reactie management|reactie van het management|vyjadreni vedeni|ymateb y rheolwyr|ymateb rheolwyr|bestuursreaksie|bestuur se reaksie)$/;
+/** Management's answer to an audit's recommendation ("Management response", "Agreed management action", "Réponse de la direction", "Ymateb y Rheolwyr"). */
+const MANAGEMENT_RESPONSE = /^(management response|management responses|agreed management action|agreed management actions|management action|management actions|management action plan|agreed action|agreed actions|management comment|management comments|response of management|reponse de la direction|reponse du management|stellungnahme|stellungnahme der geschaftsleitung|respuesta de la direccion|respuesta de la gerencia|risposta del management|reactie management|reactie van het management|vyjadreni vedeni|ymateb y rheolwyr|ymateb rheolwyr|bestuursreaksie|bestuur se reaksie)$/;
 const SOURCE_HEAD = /^(source|sources|origin|quelle|herkunft|origine|fuente|origen|fonte|bron|herkomst|zdroj|zrodlo|lahde|kalla|kilde|πηγη)$/;
 const AUDIT_VALUE = /\b(audit|audits|auditoint\w*|auditori\w*|auditu|surveillance|certification|recertification|stage [12]|exam|examination)\b/i;
 /** A header of actions that correct ("Corrective action", "Korrigerende tiltak", "Korrekturmaßnahme", "Action corrective"). */
@@ -115,7 +115,7 @@ export function nonconformities(grid: Grid, r: Reading): boolean {
 }
 
 /** A sheet's name of incidents ("Incidents", "Registro Incidenti", "Sicherheitsvorfälle", "Hendelseslogg"). (Not a DPIA's: the tables of a privacy impact assessment are its risks, data and actions, held-out 42 to 57.) */
-const INCIDENTS_NAME = /(^| )(incident|incidents|incidenti|incidentes|incidencias|incidenten|incydenty|incidenty|incidentu|vorfalle|sicherheitsvorfalle|insidente|insidentelog|insidentregister|περιστατικα|περιστατικων|περιστατικο|περιστατικου|συμβαντα|συμβαντων|συμβαν|συμβαντοσ|hendelser|haendelser|hendelseslogg|incidentlog|incidentregister|incidentenregister|incidentenlog|incidentenoverzicht|incidentov|dnevnik incidentov)( |$)/;
+const INCIDENTS_NAME = /(^| )(incident|incidents|incidenti|incidentes|incidencias|incidenten|incydenty|incidenty|incidentu|vorfalle|sicherheitsvorfalle|insidente|insidentelog|insidentregister|περιστατικα|περιστατικων|περιστατικο|περιστατικου|συμβαντα|συμβαντων|συμβαν|συμβαντοσ|hendelser|haendelser|hendelseslogg|incidentlog|incidentlogg|incidenter|handelselogg|incidentregister|incidentenregister|incidentenlog|incidentenoverzicht|incidentov|dnevnik incidentov)( |$)/;
 
 /**
  * Rows under a name of incidents, not rated for likelihood: a log of what happened (its severity, the asset hit, its status), not

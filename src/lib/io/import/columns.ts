@@ -14,7 +14,7 @@ import { codedIds, columnValues, countsRows, ownControlIds, type ColumnValues } 
 import { valueFit } from './value-fits.ts';
 import { parseNumber, splitLabelScore } from './normalise.ts';
 import { BARE_STATUS, CATEGORY, give, implementationAsNotes, MIN_CONFIDENCE, ownSetIds, PRIORITY, secondChoices, soleIdsKey, SUMMING, yieldToPlainer } from './column-passes.ts';
-import { assetByName, confidentialityAsClass, countYieldsId, currentAfterInitial, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, riskOverOwnIds, roleAsType, vendorYieldsAsset } from './register-passes.ts';
+import { assetByName, confidentialityAsClass, copiedKeyYieldsId, countYieldsId, currentAfterInitial, explainedStatus, ownerOfTheAsset, riskByCode, riskKindAsTitle, riskOverOwnIds, roleAsType, vendorYieldsAsset } from './register-passes.ts';
 import { poamItemAsRisk, weaknessAsRisk } from './poam-items.ts';
 import { familyAsTitle } from './control-families.ts';
 import { actionsByVerbs, bareActionMeasures, counteringMeasures, measuresFirst } from './bare-action.ts';
@@ -137,6 +137,11 @@ export class ValueCache {
     let v = this.cache.get(col);
     if (!v) this.cache.set(col, (v = columnValues(this.grid, col, this.rows)));
     return v;
+  }
+
+  /** The texts of a column's sample rows, blank ones too, row by row. */
+  rowTexts(col: number): string[] {
+    return this.rows.map((r) => textAt(this.grid, r, col).trim());
   }
 
   /** The texts of a column's sample rows that are not blank. */
@@ -304,6 +309,7 @@ export function assignColumns(kind: RecordKind, headers: ColumnHeader[], extra: 
     confidentialityAsClass(fields, confidence, taken, headers);
   }
   if (kind === 'risks' || kind === 'assets') countYieldsId(fields, taken, heard, values);
+  if (kind === 'risks' || kind === 'assets') copiedKeyYieldsId(fields, taken, heard, values);
   yieldToPlainer(kind, fields, taken, heard, headers, values);
   if (kind === 'treatment-plan') {
     riskByCode(candidates, fields, confidence, taken, values, headers);

@@ -26,7 +26,15 @@ export const firstHeaded = (headers: readonly ColumnHeader[]): ColumnHeader | un
 
 /** A row that can be a header: at least two short text cells, few numbers, no dates. */
 export function isHeaderish(grid: Grid, row: number, minCells = 2): boolean {
-  const cells = rowCells(grid, row).filter(([, c]) => !c.filled);
+  const cells = rowCells(grid, row).filter(([, c]) => !c.filled).sort((a, b) => a[0] - b[0]);
+  if (headerCells(cells, minCells)) return true;
+  // (A box beside the table past an empty column, a heat map's "P \ I | 1 | 2 | 3", is no part of the header.)
+  const gap = cells.findIndex(([col], i) => i > 0 && col > cells[i - 1]![0] + 1);
+  return gap >= 3 && headerCells(cells.slice(0, gap), minCells);
+}
+
+/** Cells that can be a header: at least two short texts, few numbers, no dates. */
+function headerCells(cells: [number, GridCell][], minCells: number): boolean {
   const texts = cells.filter(([, c]) => typeof c.value === 'string' && !c.formula && c.text.length <= 150);
   if (texts.length < minCells || cells.length - texts.length > Math.max(1, cells.length * 0.2)) return false;
   if (isTemplateRow(cells.map(([, c]) => c))) return false;

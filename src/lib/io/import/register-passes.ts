@@ -205,3 +205,20 @@ export function countYieldsId(fields: Map<string, number>, taken: Map<number, Ca
   if (coded) moveField(fields, taken, 'id', coded[0]);
 }
 
+/**
+ * A helper key built from the row's id ("key": R-001|Very high, for a lookup) yields the id to the column it copies ("Risk code":
+ * R-001): most of its cells start with that column's cell on the same row.
+ */
+export function copiedKeyYieldsId(fields: Map<string, number>, taken: Map<number, Candidate>, heard: Map<number, FieldCandidate[]>, values: ValueCache): void {
+  const id = fields.get('id');
+  if (id === undefined) return;
+  const keys = values.rowTexts(id);
+  const copied = (col: number) => {
+    const own = values.rowTexts(col);
+    const pairs = own.map((t, i) => [t, keys[i] ?? ''] as const).filter(([t, k]) => t !== '' && k !== '');
+    return pairs.length >= 3 && pairs.filter(([t, k]) => k !== t && k.startsWith(t)).length >= pairs.length * 0.6 && pairs.every(([t, k]) => k.startsWith(t));
+  };
+  const source = [...heard].find(([col, list]) => col !== id && !taken.has(col) && list[0]?.field === 'id' && list[0].confidence >= 0.8 && copied(col));
+  if (source) moveField(fields, taken, 'id', source[0]);
+}
+
