@@ -78,8 +78,8 @@ function disowning(kind: RecordKind, field: string, header: string): number {
 }
 
 
-/** A question whether an asset is sensitive or holds personal data ("Sensitive?", "Personal data?", "¿Sensible?", "Sensibel?"). */
-const SENSITIVE_ASKED = /^\s*[¿]?\s*(sensitive|sensitive data|personal data|contains personal data|pii|sensible|sensibel|sensibile|gevoelig|citlive)\s*\?\s*$/i;
+/** A question whether an asset is sensitive ("Sensitive?", "¿Sensible?", "Sensibel?"). (Whether it holds personal data, "PII?", is another matter: no classification.) */
+const SENSITIVE_ASKED = /^\s*[¿]?\s*(sensitive|sensitive data|sensible|sensibel|sensibile|gevoelig|citlive)\s*\?\s*$/i;
 
 /**
  * The fields of `kind` that `header` may name, best first (confidence ≥ 0.5). `context` is the
@@ -133,7 +133,7 @@ export function fieldCandidates(kind: RecordKind, header: string, context = ''):
     if (kind === 'risks' && (variant !== gloss || /^\p{L}{1,2}\s*\(/u.test(header.trim()))) ratingCandidates(variant, header, context, out);
   });
   if (alternatives.length === 0) headNounPenalty(kind, header, out);
-  // "Sensitive?", "Personal data?": an asset asked whether it is sensitive is classified so. (Asked only: the word alone is a
+  // "Sensitive?": an asset asked whether it is sensitive is classified so. (Asked only: the word alone is a
   // classification's value, and a row of values must not read as a header.)
   if (kind === 'assets' && SENSITIVE_ASKED.test(header)) out.set('classification', Math.max(out.get('classification') ?? 0, 0.9));
   // "N° SO", "No. RA": a number of something abbreviated is the row's id.

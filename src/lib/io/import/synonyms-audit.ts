@@ -29,7 +29,7 @@ export const auditPhrases: Record<RecordKind, Record<string, string>> = {
   },
   soa: {
     controlId: '=ustanoveni|measure id|measure no|measure number|measure ref|maßnahmen id|maßnahmen nr|massnahmen id|massnahmen nr|id mesure|n° mesure|tunniste|viite|azonosító|madde|раздел|розділ',
-    controlTitle: 'mitigation strategy|mitigation strategies|medida de seguridad|medidas de seguridad|=regle|=regles|=toimenpide|åtgärd|tiltak|sikringstiltak|foranstaltning|sikringsforanstaltning|otsikko|názov|titlu|засіб контролю|対策|セキュリティ対策',
+    controlTitle: 'mitigation strategy|mitigation strategies|=outcome|=outcome summary|medida de seguridad|medidas de seguridad|=regle|=regles|=toimenpide|åtgärd|tiltak|sikringstiltak|foranstaltning|sikringsforanstaltning|otsikko|názov|titlu|засіб контролю|対策|セキュリティ対策',
     applicable: 'aktuell|soveltuvuus|=soveltuu|penerapan|обрано',
     justification: 'årsak|årsag|正当性|gerekçelendirme|dasar pemilihan',
     status: 'stopnja zrelosti|stopnja izvedbe|stanje izvedbe|izvedba|införandestatus|införd|gjennomføringsstatus|=tila|toteutettu|=stare|執行狀況',

@@ -44,7 +44,7 @@ const headers: [RecordKind, string, string][] = [
   ['risks', 'Riskrubrik', 'title'], ['risks', 'Ocjena', 'level'], ['risks', 'Recommended countermeasures', 'controls'], ['assets', 'Informationsklass', 'classification'],
   ['soa', 'Stopnja zrelosti (0–5)', 'status'], ['treatment-plan', '¿Hecho?', 'status'], ['assets', 'Datos', 'name'], ['assets', '¿Qué tan sensibles?', 'classification'],
   ['assets', 'Quién los cuida', 'owner'], ['assets', 'Looked after by', 'owner'], ['assets', 'Paper / digital', 'type'], ['soa', 'Mitigation strategy', 'controlTitle'],
-  ['assets', 'Sensitive?', 'classification'],
+  ['assets', 'Sensitive?', 'classification'], ['soa', 'Outcome (summary)', 'controlTitle'],
 ];
 
 // Words that must keep their own reading: a treatment is no residual stage ("na behandeling" loses its "na" as a stop word, and so
@@ -55,7 +55,7 @@ const kept: [RecordKind, string, string | undefined][] = [
   // A row's count names no control, "Läge" no status, a possibility no likelihood (review 80). A cause is the weakness, as the English
   // "Cause" is (review 80's own registers and blind books7g say so; a log of cases that gives causes is told apart by its key, "Ärende").
   ['risks', 'Orsak', 'vulnerability'], ['risks', 'Przyczyna', undefined], ['soa', 'Lp.', undefined], ['soa', 'Nro', undefined], ['treatment-plan', 'Läge', undefined],
-  ['risks', 'Возможность', undefined], ['risks', 'Maatregelen', 'controls'], ['assets', 'Sensitive', undefined],
+  ['risks', 'Возможность', undefined], ['risks', 'Maatregelen', 'controls'], ['assets', 'Sensitive', undefined], ['assets', 'PII?', undefined],
 ];
 
 const values: [keyof typeof vocabularies, string, string][] = [
