@@ -115,7 +115,7 @@ export function nonconformities(grid: Grid, r: Reading): boolean {
 }
 
 /** A sheet's name of incidents ("Incidents", "Registro Incidenti", "Sicherheitsvorfälle", "Hendelseslogg"). (Not a DPIA's: the tables of a privacy impact assessment are its risks, data and actions, held-out 42 to 57.) */
-const INCIDENTS_NAME = /(^| )(incident|incidents|incidenti|incidentes|incidencias|incidenten|incydenty|incidenty|incidentu|vorfalle|sicherheitsvorfalle|insidente|insidentelog|insidentregister|περιστατικα|περιστατικων|περιστατικο|περιστατικου|συμβαντα|συμβαντων|συμβαν|συμβαντοσ|hendelser|haendelser|hendelseslogg|incidentlog|incidentlogg|incidenter|handelselogg|incidentregister|incidentenregister|incidentenlog|incidentenoverzicht|vorfallregister|vorfallsregister|vorfallliste|incidentov|dnevnik incidentov)( |$)/;
+const INCIDENTS_NAME = /(^| )(incident|incidents|incidenti|incidentes|incidencias|incidenten|incydenty|incidenty|incidentu|vorfalle|sicherheitsvorfalle|insidente|insidentelog|insidentregister|περιστατικα|περιστατικων|περιστατικο|περιστατικου|συμβαντα|συμβαντων|συμβαν|συμβαντοσ|hendelser|haendelser|hendelseslogg|incidentlog|incidentlogg|incidenter|handelselogg|incidentregister|incidentenregister|incidentenlog|incidentenoverzicht|vorfallregister|vorfallsregister|vorfallliste|digwyddiadau|log digwyddiadau|cofrestr digwyddiadau|incidentov|dnevnik incidentov)( |$)/;
 
 /**
  * Rows under a name of incidents, not rated for likelihood: a log of what happened (its severity, the asset hit, its status), not

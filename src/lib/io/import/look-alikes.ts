@@ -233,11 +233,11 @@ export function valueLists(grid: Grid, r: Reading): boolean {
 }
 
 /** Headers of a document's version and of its approval ("Version", "Versie"; "Approved on", "Goedgekeurd op", "Freigabe"). */
-const VERSION = /^(version|versions|versie|versao|versione|verze|wersja|versija|verzija|verzio|versio|εκδοση|ver|rev|revision|revisie)( no| nr)?$/;
+const VERSION = /^(version|versions|versie|versao|versione|verze|wersja|versija|verzija|razlicica|verzio|versio|εκδοση|ver|rev|revision|revisie)( no| nr)?$/;
 const APPROVED = /(^| )(approved|approval|approuve|approuvee|approbation|goedgekeurd|goedkeuring|genehmigt|freigegeben|freigabe|aprobado|aprobacion|aprovado|aprovacao|approvato|approvazione|schvaleno|schvaleni|zatwierdzono|zatwierdzenie|patvirtinta|patvirtinimo|jovahagyva|jovahagyas|hyvaksytty|godkand|godkendt|godkjent|odobritve|odobreno|odobritev|odobrenja|odobren|εγκριση|εγκρι\S*)( |$)/;
 
 /** A header that names a document ("Titre du document", "Document title", "Dokumentname", "Název dokumentu"). */
-const DOCUMENT = /(^| )(document|documents|dokument|dokumente|dokumentu|dokumentname|dokumenttitel|documento|documentos|documenti|dokumentum|asiakirja|δοκουμεντο|εγγραφο|εγγραφου)( |$)/;
+const DOCUMENT = /(^| )(document|documents|dokument|dokumente|dokumentu|dokumenta|dokumentov|dokumentname|dokumenttitel|documento|documentos|documenti|dokumentum|asiakirja|δοκουμεντο|εγγραφο|εγγραφου)( |$)/;
 
 /** Rows each with their version and their approval, or a version beside a document's name: a register of controlled documents (policies, procedures), not of assets or risks. */
 function documentIndex(r: Reading): boolean {

@@ -20,7 +20,7 @@ const SUPPLIER_FACT = /(^| )(service|services|provided|tier|criticality|critical
 const JUDGED = /(^| )(score|scores|scoring|rating|ratings|rated|rank|ranking|puntuacion|pontuacao|punteggio|bewertung|evaluation|evaluacion|avaliacao|meets|recommendation|recommended|diligence|ddq|outcome|outcomes|decision|decisions|finding|findings|constat|constats|questionnaire|actual|actuals|target|kpi|quality|delivery|performance|phone|telephone|telefone|telefono|email|e mail|mail|contact|contacts|contacto|contato|ansprechpartner|interlocuteur)( |$)/;
 
 /** …of them judged one by one, as an evaluation does (not an inventory's "Risk rating", "Last assessment" or "Compliance score" of each). */
-const EVALUATED = /(^| )(diligence|ddq|outcome|outcomes|decision|decisions|constat|constats|questionnaire)( |$)/;
+const EVALUATED = /(^| )(diligence|ddq|outcome|outcomes|decision|decisions|decisao|decisione|entscheidung|beslissing|rozhodnuti|decyzja|constat|constats|questionnaire|pontuacao media|puntuacion media|average score)( |$)/;
 
 /** Headers of what is bought or billed ("Invoice no", "Amount", "Annual spend", "PO number"): a purchasing list, not an inventory. */
 const PURCHASES = /(^| )(invoice|invoices|amount|spend|jahresvolumen|einkaufsvolumen|bestellvolumen|umsatz|payment|payments|paid|price|prices|cost|costs|purchase|po|order|orders|buyer|rechnung|betrag|facture|montant|factura|importe|fatura|valor)( |$)/;
