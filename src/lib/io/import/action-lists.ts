@@ -4,7 +4,7 @@
  */
 import type { Grid } from './grid.ts';
 import type { Reading } from './kind.ts';
-import { headerTokens } from './headers.ts';
+import { headerNames, headerTokens } from './headers.ts';
 import { CONTROL_WORD, GAP_WORD, RISK_WORD } from './kind-words.ts';
 
 /** The first 50 rows under a reading's header. */
@@ -33,7 +33,7 @@ export function bareActions(grid: Grid, r: Reading): boolean {
   if (MANAGEMENT_REVIEW.test(name) && !r.assignment.fields.has('riskId')) return true;
   // …and so are a meeting's actions, by the meeting or its minutes ("Meeting | Minute ref | Action | Who | By when").
   // (Each name of a bilingual header counts: "Fecha reunión / Meeting date".)
-  if (!r.assignment.fields.has('riskId') && r.headers.some((h) => h.text.split(/\s+\/\s+/).some((part) => MEETING.test(headerTokens(part).join(' '))))) return true;
+  if (!r.assignment.fields.has('riskId') && r.headers.some((h) => headerNames(h.text).some((n) => MEETING.test(n)))) return true;
   return [...r.assignment.fields.keys()].every((f) => ['action', 'dueDate', 'notes'].includes(f));
 }
 

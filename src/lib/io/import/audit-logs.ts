@@ -5,7 +5,7 @@
  */
 import type { Grid } from './grid.ts';
 import type { Reading } from './kind.ts';
-import { headerTokens } from './headers.ts';
+import { headerNames, headerTokens } from './headers.ts';
 import { columnValues } from './column-values.ts';
 import { gradesFindings, isFindingGrade } from './own-measures.ts';
 import { GRADE, POAM_ITEM } from './value-patterns.ts';
@@ -90,7 +90,7 @@ export function nonconformities(grid: Grid, r: Reading): boolean {
   const poam = texts(Math.min(...r.headers.map((h) => h.col))).filter((t) => POAM_ITEM.test(t)).length >= 2;
   const riskless = r.kind === 'treatment-plan' && !poam && !PLAN_NAME.test(headerTokens(grid.name).join(' ')) && !r.headers.some((h) => RISK_WORD.test(words(h)) || GAP_WORD.test(words(h)));
   // (Each name of a bilingual header counts: "Canfyddiad / Finding", "Argymhelliad / Recommendation".)
-  const named = (h: { text: string }, re: RegExp) => [h.text, ...h.text.split(/\s+\/\s+/)].some((part) => re.test(headerTokens(part).join(' ')));
+  const named = (h: { text: string }, re: RegExp) => headerNames(h.text).some((n) => re.test(n));
   const found = r.headers.some((h) => (named(h, FINDING) && h.col < (fields.get('action') ?? Infinity)) || named(h, RECOMMENDATION));
   if (riskless && found && r.headers.some((h) => ROOT_CAUSE.test(words(h)))) return true;
   // …and so are findings drawn from audits ("Audit" column, or a "Source": "ISO surveillance Oct-24", "Internal audit"), and actions

@@ -56,6 +56,11 @@ export function headerTokens(s: string): string[] {
   return meaningful.length > 0 || words.length !== 1 ? meaningful : words;
 }
 
+/** Each name of a bilingual header in header words ("Fecha reunión / Meeting date": "fecha reunion", "meeting date"); a header with no " / " has one. */
+export function headerNames(text: string): string[] {
+  return text.split(/\s+\/\s+/).map((part) => headerTokens(part).join(' '));
+}
+
 /** Edit distance, giving up (returning max + 1) once it exceeds `max`. */
 export function levenshtein(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -6,7 +6,7 @@
 import type { RecordKind } from './types.ts';
 import type { Grid } from './grid.ts';
 import type { Reading } from './kind.ts';
-import { headerTokens } from './headers.ts';
+import { headerNames, headerTokens } from './headers.ts';
 import { fieldCandidates } from './fields.ts';
 import { assetColumnField } from './asset-columns.ts';
 import { columnValues } from './column-values.ts';
@@ -242,8 +242,7 @@ const DOCUMENT = /(^| )(document|documents|dokument|dokumente|dokumentu|dokument
 /** Rows each with their version and their approval, or a version beside a document's name: a register of controlled documents (policies, procedures), not of assets or risks. */
 function documentIndex(r: Reading): boolean {
   // (Each name of a bilingual header counts: "Version / Versie", "Approuvé le / Goedgekeurd op".)
-  const names = (h: { text: string }) => h.text.split(/\s+\/\s+/).map((part) => headerTokens(part).join(' '));
-  const headed = (re: RegExp) => r.headers.some((h) => names(h).some((n) => re.test(n)));
+  const headed = (re: RegExp) => r.headers.some((h) => headerNames(h.text).some((n) => re.test(n)));
   return r.kind !== 'other' && headed(VERSION) && (headed(APPROVED) || headed(DOCUMENT));
 }
 
